@@ -1,0 +1,45 @@
+# eventwire: `make demo` and `make test` work on a fresh machine with python3 (3.11).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SEED := $(wildcard ../shared/seed/*.txt)
+EXAMPLES := src/eventwire/examples/articles
+
+.PHONY: install demo test lint docs bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/eventwire ingest $(EXAMPLES) $(SEED)
+	$(BIN)/eventwire events --limit 40
+	@echo
+	@echo "Next:"
+	@echo "  $(BIN)/eventwire events --type ASSAULT          # filter the stored events"
+	@echo "  $(BIN)/eventwire quotes                         # who said what"
+	@echo "  $(BIN)/eventwire actors                         # actors across articles"
+	@echo "  $(BIN)/eventwire extract --format jsonl --with-text $(EXAMPLES)/001_*.txt"
+	@echo "  $(BIN)/eventwire export --format csv events.csv"
+	@echo "  $(BIN)/eventwire eval ../shared/eval/plover_gsr/dev.jsonl"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+docs: $(STAMP)
+	$(BIN)/python -m eventwire.cli.docs > docs/cli.md
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

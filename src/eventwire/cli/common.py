@@ -1,0 +1,78 @@
+"""Shared pieces of the CLI: the Typer app, common options, output helpers."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.config import Settings, load_settings
+from eventwire.store import Store, open_store
+
+app = typer.Typer(
+    name="eventwire",
+    help="News articles in, political event data out (PLOVER, CAMEO, ACLED), offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite file (default ./eventwire.db, or $EVENTWIRE_DB); ':memory:' for none."),
+]
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option("--set", help="Override a setting: section.key=value (repeatable)."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", help="At most this many rows.")]
+
+stderr = Console(stderr=True)
+
+
+def settings_from(overrides: Sequence[str] | None) -> Settings:
+    return load_settings(overrides or ())
+
+
+def store_from(db: str | None, settings: Settings) -> Store:
+    return open_store(db)
+
+
+def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str], title: str) -> int:
+    """Print rows as a Rich table, JSON lines or CSV; returns the number printed."""
+    rows = list(rows)
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({c: _cell(r.get(c)) for c in columns} for r in rows)
+    elif fmt == "table":
+        table = Table(title=title, show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*(_cell(r.get(c)) for c in columns))
+        Console(width=200 if not sys.stdout.isatty() else None).print(table)
+    else:
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table, jsonl or csv")
+    return len(rows)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)

@@ -1,0 +1,120 @@
+"""``eventwire extract`` and ``eventwire ingest``: run the pipeline over inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from eventwire.batch import RunSummary, run
+from eventwire.cli.common import DbOption, QuietOption, SetOption, app, settings_from, stderr, store_from
+from eventwire.export.rows import event_row
+from eventwire.extract import Pipeline
+from eventwire.records import ArticleResult
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, feed URLs, or - for standard input.")]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Source name for inputs without one.")]
+GlobOption = Annotated[str | None, typer.Option("--glob", help="Which files to read in folders (default **/*).")]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Stop at the first bad record.")]
+LexiconOption = Annotated[
+    list[str] | None, typer.Option("--lexicon", help="Extra event lexicon file (repeatable).")
+]
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"--published must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def _pipeline(overrides: list[str] | None, lexicons: list[str] | None) -> Pipeline:
+    settings = settings_from(overrides)
+    settings["events"]["lexicons"] = [*settings["events"]["lexicons"], *(lexicons or [])]
+    return Pipeline(settings)
+
+
+def _finish(summary: RunSummary, quiet: bool) -> None:
+    if summary.failed or not quiet:
+        stderr.print(summary.line(), highlight=False)
+    raise typer.Exit(summary.exit_code)
+
+
+def _filtered(result: ArticleResult, min_confidence: float) -> ArticleResult:
+    result.events = [e for e in result.events if e.confidence >= min_confidence]
+    return result
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the JSON contract) or csv (one row per event).")] = "jsonl",
+    with_text: Annotated[bool, typer.Option("--with-text", help="Include article.text in JSON output.")] = False,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", help="Drop events below this confidence.")] = None,
+    published: PublishedOption = None,
+    source: SourceOption = None,
+    glob: GlobOption = None,
+    strict: StrictOption = False,
+    lexicon: LexiconOption = None,
+    set_: SetOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Extract events, actors, places, times and quotes; print one JSON object per article."""
+    pipeline = _pipeline(set_, lexicon)
+    floor = pipeline.settings["events"]["min_confidence"] if min_confidence is None else min_confidence
+    header = [False]
+
+    def out(result: ArticleResult) -> None:
+        result = _filtered(result, floor)
+        if fmt == "csv":
+            import csv
+
+            rows = [event_row(result, e) for e in result.events]
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["article_id"])
+            if rows and not header[0]:
+                writer.writeheader()
+                header[0] = True
+            writer.writerows(rows)
+        else:
+            sys.stdout.write(json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    summary = run(paths, pipeline, out, lambda line: stderr.print(line, highlight=False, markup=False),
+                  published=_date(published), source=source, glob=glob, strict=strict, progress=not quiet)
+    _finish(summary, quiet)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOption = None,
+    published: PublishedOption = None,
+    source: SourceOption = None,
+    glob: GlobOption = None,
+    strict: StrictOption = False,
+    lexicon: LexiconOption = None,
+    set_: SetOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Extract and store articles; the same article twice is stored once."""
+    pipeline = _pipeline(set_, lexicon)
+    with store_from(db, pipeline.settings) as store:
+
+        def put(result: ArticleResult) -> str:
+            outcome = store.put(result)
+            if outcome == "replaced" and not quiet:
+                stderr.print(f"{result.article.id}: replaced the stored version", highlight=False)
+            return outcome
+
+        summary = run(paths, pipeline, put, lambda line: stderr.print(line, highlight=False, markup=False),
+                      published=_date(published), source=source, glob=glob, strict=strict,
+                      progress=not quiet)
+    _finish(summary, quiet)

@@ -1,0 +1,36 @@
+"""``eventwire eval``: score an extraction against gold data in documented formats.
+
+One task per gold format (see ``/eval/<set>/SCHEMA.md`` in the shared data)::
+
+    plover      plover_gsr/dev.jsonl               PLOVER type, actor countries, sectors
+    cameo       petrarch_validation.jsonl          CAMEO root codes (subset filter)
+    geo         geovirus.jsonl, trnews.jsonl       toponym recall, acc@161 km, km error
+    dates       meantime_docs.jsonl                TIMEX3 values per type, event dates
+    casualties  gvdb/dev.jsonl                     anyone killed/injured, counts, city
+    stories     ecbplus_docs.jsonl                 article clustering, pairwise and B³ F1
+
+The extraction is injected (``Extract``: articles in, results out in order), so the scorers can
+be tested with hand-built results and run on any pipeline::
+
+    report = evaluate("plover", path, lambda arts: process(nlp, arts), limit=60)
+    print(report.metrics["top1_accuracy"])
+"""
+
+from eventwire.eval.base import Task
+from eventwire.eval.gold import Extract
+from eventwire.eval.metrics import bcubed_scores, haversine_km, pairwise_scores
+from eventwire.eval.report import EvalReport
+from eventwire.eval.runner import TASKS, detect_task, evaluate, get_task
+
+__all__ = [
+    "TASKS",
+    "EvalReport",
+    "Extract",
+    "Task",
+    "bcubed_scores",
+    "detect_task",
+    "evaluate",
+    "get_task",
+    "haversine_km",
+    "pairwise_scores",
+]

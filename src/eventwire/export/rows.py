@@ -1,0 +1,77 @@
+"""Flat, one-row-per-event view of results: the columns of the CSV and Parquet exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from eventwire.records import Actor, ArticleResult, Count, Event
+
+EVENT_COLUMNS = (
+    "article_id", "event_id", "published", "source", "url", "type", "mode", "context", "cameo",
+    "quad", "acled_event_type", "acled_sub_event_type", "trigger", "sentence",
+    "source_actors", "source_countries", "source_sectors",
+    "target_actors", "target_countries", "target_sectors",
+    "place", "place_country", "lat", "lon", "date", "date_precision", "date_text",
+    "killed_min", "killed_max", "injured_min", "injured_max", "arrested_min", "arrested_max",
+    "negated", "hypothetical", "future", "historical", "confidence",
+)
+
+
+def _join(values: Iterable[str | None]) -> str:
+    return "; ".join(v for v in values if v)
+
+
+def _actors(result: ArticleResult, ids: list[str]) -> list[Actor]:
+    return [a for i in ids if (a := result.actor(i)) is not None]
+
+
+def _bounds(count: Count | None) -> tuple[int | None, int | None]:
+    return (count.min, count.max) if count else (None, None)
+
+
+def event_row(result: ArticleResult, event: Event) -> dict[str, Any]:
+    """One flat row for ``event`` with its actors, place and casualties spelled out."""
+    src, tgt = _actors(result, event.source), _actors(result, event.target)
+    place = result.place(event.place)
+    c = event.casualties
+    row: dict[str, Any] = {
+        "article_id": result.article.id,
+        "event_id": event.id,
+        "published": result.article.published.isoformat() if result.article.published else None,
+        "source": result.article.source,
+        "url": result.article.url,
+        "type": event.type,
+        "mode": event.mode,
+        "context": _join(event.context),
+        "cameo": event.cameo,
+        "quad": event.quad,
+        "acled_event_type": event.acled.event_type if event.acled else None,
+        "acled_sub_event_type": event.acled.sub_event_type if event.acled else None,
+        "trigger": event.trigger.text,
+        "sentence": event.sentence.text,
+        "source_actors": _join(a.name for a in src),
+        "source_countries": _join(a.country for a in src),
+        "source_sectors": _join(a.sector for a in src),
+        "target_actors": _join(a.name for a in tgt),
+        "target_countries": _join(a.country for a in tgt),
+        "target_sectors": _join(a.sector for a in tgt),
+        "place": place.name if place else None,
+        "place_country": place.country if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "date": event.date.value if event.date else None,
+        "date_precision": event.date.precision if event.date else None,
+        "date_text": event.date.text if event.date else None,
+        "confidence": round(event.confidence, 3),
+        **event.aux.to_dict(),
+    }
+    for name, count in (("killed", c.killed), ("injured", c.injured), ("arrested", c.arrested)):
+        row[f"{name}_min"], row[f"{name}_max"] = _bounds(count)
+    return {k: row[k] for k in EVENT_COLUMNS}
+
+
+def event_rows(results: Iterable[ArticleResult]) -> Iterator[dict[str, Any]]:
+    for result in results:
+        for event in result.events:
+            yield event_row(result, event)

@@ -1,0 +1,1 @@
+"""spaCy components that turn a parsed Doc into eventwire records (see pipeline.py)."""

@@ -1,0 +1,545 @@
+"""``eventwire_actors``: who is who in an article.
+
+Reads: the parse and ``doc.ents``. Adds: ``doc._.ew_actors`` (``Actor`` records, ids ``a1``…
+in order of first mention) and ``doc._.ew_actor_of`` (token index → actor id).
+
+Mentions come from named entities (people, organisations, nationalities used as nouns, countries
+in argument positions) and from actor nouns in ``resources/actor_nouns.tsv`` ("the police",
+"protesters", "the Prime Minister"). Mentions are grouped by exact name and surname, and a bare
+title ("the Prime Minister") joins the one person in the article who holds it. Country, sector and
+role come from the words around a mention: nationality adjectives, possessives ("Iran's Supreme
+National Security Council"), appositions ("The Iraqi President, Barham Salih") and the
+organisation a title belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.ontology import country_code, is_capital
+from eventwire.records import Actor, ActorKind, Span
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "attr"})
+PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "across", "inside", "outside", "through"})
+STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNoun:
+    sector: str
+    kind: ActorKind
+    title: bool
+    canonical: str
+
+
+@cache
+def actor_nouns() -> dict[str, ActorNoun]:
+    """The actor-noun lexicon, keyed by lower-cased lemma or multiword title."""
+    path = resources.files("eventwire.nlp").joinpath("resources", "actor_nouns.tsv")
+    table: dict[str, ActorNoun] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, sector, kind, title, canonical = line.split("\t")
+        table[noun] = ActorNoun(sector, kind, title == "yes", canonical)  # type: ignore[arg-type]
+    return table
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str  # PERSON, ORG, NORP, GPE or NOUN
+    text: str
+    noun: ActorNoun | None = None
+    owner: Mention | None = None  # for a title written next to a name: that name's mention
+    plural: bool = False
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        labels = [m.label for m in self.mentions]
+        return "PERSON" if "PERSON" in labels else labels[0]
+
+
+def strip_name(text: str) -> str:
+    """A mention's name without a leading article or trailing possessive."""
+    for suffix in POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            break
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.strip()
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
+    """The actor noun a run of tokens ends in: two-word titles first, then the lemma."""
+    if len(tokens) >= 2:
+        pair = f"{tokens[-2].lower_} {tokens[-1].lower_}"
+        if pair in actor_nouns():
+            return pair, actor_nouns()[pair]
+    last = tokens[-1]
+    for key in (last.lemma_.lower(), last.lower_):
+        if key in actor_nouns():
+            return key, actor_nouns()[key]
+    return None
+
+
+def modifier_country(head: Token, depth: int = 0) -> str | None:
+    """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+            code = country_code(child.text) or (
+                modifier_country(child, depth + 1) if depth < 2 and child.dep_ == "poss" else None
+            )
+            if code:
+                return code
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    code = _phrase_country(obj) or modifier_country(obj, depth + 1)
+                    if code:
+                        return code
+    return None
+
+
+def _phrase_country(head: Token) -> str | None:
+    """Country named inside the proper-noun phrase headed by ``head`` ("United States Department")."""
+    if head.ent_type_ in ("GPE", "NORP"):
+        code = country_code(_ent_text(head))
+        if code:
+            return code
+    left = [t for t in head.lefts if t.dep_ == "compound"]
+    tokens = [*left, head]
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            code = country_code(" ".join(t.text for t in tokens[i : i + n]))
+            if code and code not in ("IGO", "NGO"):
+                return code
+    return None
+
+
+def _ent_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return strip_name(ent.text)
+    return token.text
+
+
+def _is_country(name: str) -> bool:
+    code = country_code(name)
+    return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
+
+
+def _named_mentions(doc: Doc) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        name = strip_name(ent.text)
+        label = "GPE" if ent.label_ in STATE_LABELS and _is_country(name) else ent.label_
+        if label not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if label == "GPE" and not _state_as_actor(ent):
+            continue
+        if label == "NORP" and not _norp_as_actor(ent):
+            continue
+        mentions.append(Mention(ent.start, ent.end, label, name))
+    return mentions + _missed_countries(doc, {i for m in mentions for i in range(m.start, m.end)})
+
+
+def _missed_countries(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Country names the NER missed ("Nigeria condemned ..."), in argument positions."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_:
+            continue
+        for n in (3, 2, 1):
+            span = doc[tok.i : tok.i + n]
+            if span.end <= len(doc) and not any(i in taken for i in range(span.start, span.end)):
+                if _is_country(span.text) and _state_as_actor(span):
+                    found.append(Mention(span.start, span.end, "GPE", span.text))
+                    taken.update(range(span.start, span.end))
+                    break
+    return found
+
+
+def _state_as_actor(ent: SpacySpan) -> bool:
+    """A country or capital that acts ("Jordan agreed", "talks with Iran"), not a location."""
+    root = ent.root
+    name = strip_name(ent.text)
+    if country_code(name) is None:
+        return False
+    if is_capital(name):
+        return root.dep_ == "nsubj"
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return False
+    return root.dep_ in ARG_DEPS or root.dep_ == "ROOT"
+
+
+def _norp_as_actor(ent: SpacySpan) -> bool:
+    """Nationality words used as nouns ("Iraqis protested"), not adjectives ("Iraqi police")."""
+    root = ent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and root.tag_ in ("NNS", "NNPS")
+
+
+def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    mentions = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "compound" and title_of([tok.head]) is not None:
+            continue  # "police officers": the head noun names the actor
+        found = title_of([doc[tok.i - 1], tok] if tok.i > 0 else [tok])
+        if found is None:
+            continue
+        key, noun = found
+        start = tok.i - 1 if " " in key else tok.i
+        start = min([start, *(c.i for c in tok.lefts if c.dep_ in ("amod", "compound"))])
+        while start < tok.i and doc[start].dep_ == "det":
+            start += 1
+        country = modifier_country(tok) or modifier_country(doc[start])
+        text = doc[start : tok.i + 1].text
+        mentions.append(
+            Mention(start, tok.i + 1, "NOUN", text, noun=noun, country=country, sector=noun.sector,
+                    plural=tok.tag_ in ("NNS", "NNPS"))
+        )
+    return mentions
+
+
+def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> list[Mention]:
+    """Give people the titles written next to them; drop title mentions used that way."""
+    used: set[int] = set()
+    for person in persons:
+        head = doc[person.end - 1]
+        for idx, noun_m in enumerate(nouns):
+            if noun_m.noun is None or not noun_m.noun.title:
+                continue
+            noun_head = doc[noun_m.end - 1]
+            if idx not in used and _is_title_of(noun_head, head, person):
+                _apply_title(doc, person, noun_m, noun_head)
+                noun_m.owner = person
+                noun_m.sector = noun_m.role = None  # the person's own attributes win
+                used.add(idx)
+    return nouns
+
+
+def _is_title_of(title: Token, name_head: Token, person: Mention) -> bool:
+    if title.i == linear_title(title.doc, person):
+        return True
+    if title.dep_ == "compound" and title.head.i in range(person.start, person.end):
+        return True
+    if name_head.dep_ == "appos" and name_head.head.i == title.i:
+        return True
+    if title.dep_ == "appos" and title.head.i in range(person.start, person.end):
+        return True
+    return title.i == person.start - 1 and title.pos_ == "PROPN"
+
+
+TITLE_GAP_POS = frozenset({"PROPN", "DET", "ADJ", "NOUN", "PART"})
+
+
+def linear_title(doc: Doc, person: Mention) -> int | None:
+    """Index of the title written right around a name, read off the word order.
+
+    Parses of appositions are unreliable, so "The Secretary of Iran's Supreme National Security
+    Council, Ali Shamkhani" and "Barham Salih, the Iraqi president" are matched linearly.
+    """
+    sent = doc[person.start].sent
+    i = person.start - 1
+    if i >= sent.start and title_of([doc[i]]):
+        return i
+    if i >= sent.start and doc[i].text == ",":
+        for j in range(i - 1, max(sent.start, i - 12) - 1, -1):
+            tok = doc[j]
+            if _title_word(tok) and (tok.nbor(1).lower_ == "of" or j == i - 1):
+                return j
+            if tok.pos_ not in TITLE_GAP_POS and tok.lower_ not in ("of", "'s", "’s"):
+                return None
+    k = person.end
+    if k < sent.end - 1 and doc[k].text == ",":
+        for j in range(k + 1, min(sent.end, k + 6)):
+            tok = doc[j]
+            if title_of([tok]) and _title_word(tok):
+                return j
+            if tok.pos_ not in ("DET", "ADJ", "PROPN") and tok.ent_type_ != "NORP":
+                return None
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    found = title_of([tok])
+    return found is not None and found[1].title
+
+
+def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -> None:
+    assert title.noun is not None
+    role_tokens = [t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"]
+    person.role = " ".join(t.text for t in role_tokens) or title.noun.canonical
+    person.sector = title.noun.sector
+    person.country = person.country or title.country or modifier_country(title_head)
+    org = _title_organisation(title_head)
+    if org is not None:
+        found = title_of([org])
+        if found and not found[1].title and found[1].sector not in ("GOV",):
+            person.sector = found[1].sector  # "leader of the Sadrist Movement" → PTY
+        person.country = person.country or _phrase_country(org) or modifier_country(org)
+
+
+def _title_organisation(title: Token) -> Token | None:
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
+    persons: list[Cluster] = []
+    others: dict[tuple[str, str | None], Cluster] = {}
+    ordered = sorted(mentions, key=lambda m: (m.label != "PERSON", -len(m.text.split()), m.start))
+    for m in ordered:
+        if m.owner is not None:
+            continue
+        person = _match_person(m, persons)
+        if person is not None:
+            person.mentions.append(m)
+        elif m.label == "PERSON":
+            persons.append(Cluster([m]))
+        else:
+            key = (m.noun.canonical if m.noun else m.text.lower(), m.country if m.noun else None)
+            others.setdefault(key, Cluster()).mentions.append(m)
+    for m in mentions:
+        if m.owner is not None:
+            owner = next((c for c in persons if m.owner in c.mentions), None)
+            if owner is not None:
+                owner.mentions.append(m)
+    clusters = persons + list(others.values())
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+    return sorted(clusters, key=lambda c: c.mentions[0].start)
+
+
+def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
+    """The one person cluster this mention refers to by name, surname or title, if any."""
+    if m.label in ("PERSON", "ORG"):
+        low = m.text.lower()
+        hits = [c for c in persons if any(p.text.lower() == low for p in c.mentions)]
+        if not hits and len(m.text.split()) == 1:
+            # A bare surname; "Maria Lopez" and "Carlos Lopez" are different people.
+            hits = [c for c in persons if surname(c.mentions[0].text) == surname(m.text)]
+        if m.label == "ORG" and len(m.text.split()) > 1:
+            hits = [c for c in hits if any(p.text.lower() == low for p in c.mentions)]
+        return hits[0] if len(hits) == 1 else None
+    if m.label == "NOUN" and m.noun is not None and m.noun.title and m.noun.kind == "person":
+        hits = [c for c in persons if any(p.role and p.role.lower() == _title_key(m) for p in c.mentions)]
+        return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _title_key(m: Mention) -> str:
+    words = [w for w in m.text.split() if country_code(w) is None]
+    return " ".join(words).lower()
+
+
+def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:
+    label = cluster.label
+    named = [m for m in cluster.mentions if m.label != "NOUN" and m.owner is None]
+    if label == "PERSON":
+        name = max((m.text for m in named if m.label == "PERSON"), key=lambda t: (len(t.split()), len(t)))
+    elif named:
+        name = max((m.text for m in named), key=len)
+    else:
+        assert cluster.mentions[0].noun is not None
+        name = cluster.mentions[0].noun.canonical
+    return Actor(
+        id=f"a{idx}",
+        name=name,
+        kind=_kind(cluster),
+        country=_vote([m.country for m in cluster.mentions]),
+        sector=_vote([m.sector for m in cluster.mentions]),
+        role=_vote([m.role for m in cluster.mentions]),
+        mentions=[_span(doc, m) for m in cluster.mentions],
+        # Titles beside a name ("The Iraqi President, Barham Salih") are mentions of that person.
+    )
+
+
+def _add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """Bare surnames the NER missed ("Salih tweeted") join the one person with that surname."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON":
+            names = {surname(m.text) for m in c.mentions if m.label == "PERSON"}
+            for name in names:
+                by_surname.setdefault(name, []).append(c)
+    for name, owners in by_surname.items():
+        if len(owners) != 1 or len(name) < 3:
+            continue
+        for match in re.finditer(rf"\b{re.escape(name)}\b", doc.text, flags=re.IGNORECASE):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if not doc.text[match.start()].isupper():
+                continue
+            owners[0].mentions.append(Mention(span.start, span.end, "PERSON", match.group()))
+            taken.update(range(span.start, span.end))
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+
+
+def _kind(cluster: Cluster) -> ActorKind:
+    label = cluster.label
+    if label == "PERSON":
+        return "person"
+    if label == "GPE":
+        return "state"
+    if label == "ORG":
+        return "organization"
+    if label == "NORP":
+        return "group"
+    noun = cluster.mentions[0].noun
+    if noun and noun.kind == "person" and all(m.plural for m in cluster.mentions):
+        return "group"  # "local leaders"
+    return noun.kind if noun else "unknown"
+
+
+def _vote(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _span(doc: Doc, m: Mention) -> Span:
+    start = doc[m.start].idx
+    end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    text = doc.text[start:end]
+    stripped = strip_name(text)
+    offset = text.find(stripped)
+    start += max(offset, 0)
+    return Span(stripped, start, start + len(stripped))
+
+
+def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
+    for m in mentions:
+        head = doc[m.end - 1]
+        if m.label == "GPE":
+            m.country = country_code(m.text)
+        elif m.label == "NORP":
+            m.country = country_code(m.text)
+        elif m.label == "ORG":
+            head = doc[m.start : m.end].root
+            m.country = _phrase_country(head) or modifier_country(head) or _org_name_country(m.text)
+            found = title_of([head])
+            m.sector = found[1].sector if found else None
+        elif m.label == "PERSON":
+            m.country = modifier_country(head)
+
+
+def _org_name_country(name: str) -> str | None:
+    words = name.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            code = country_code(" ".join(words[i : i + n]))
+            if code:
+                return code
+    return None
+
+
+def find_actors(doc: Doc) -> tuple[list[Actor], dict[int, str]]:
+    """Actors of a parsed doc and the token → actor id map."""
+    named = _named_mentions(doc)
+    _fill_named(doc, named)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    nouns = _noun_mentions(doc, taken)
+    persons = [m for m in named if m.label == "PERSON"]
+    nouns = _attach_titles(doc, persons, nouns)
+    clusters = _cluster(doc, named + nouns)
+    _add_surname_mentions(doc, clusters)
+    actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
+    _infer_countries(doc, actors)
+    actor_of = {
+        i: actor.id for actor, c in zip(actors, clusters) for m in c.mentions for i in range(m.start, m.end)
+    }
+    return actors, actor_of
+
+
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"})
+
+
+def dominant_country(doc: Doc) -> str | None:
+    """The country an article is mostly about: the majority of its country and demonym mentions."""
+    counts = Counter(
+        code
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "NORP")
+        and (code := country_code(strip_name(ent.text))) not in (None, "IGO", "NGO")
+    )
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n * 2 >= sum(counts.values()) else None
+
+
+def _infer_countries(doc: Doc, actors: list[Actor]) -> None:
+    """Fill missing countries: a spokesman speaks for the organisation just named; other domestic
+    actors (police, ministers, protesters) belong to the country the article is about."""
+    home = dominant_country(doc)
+    for actor in actors:
+        if actor.country or not actor.mentions:
+            continue
+        if actor.role and actor.role.lower().startswith("spokes"):
+            actor.country = _previous_org_country(actor, actors)
+        elif actor.sector in DOMESTIC_SECTORS:
+            actor.country = home
+
+
+def _previous_org_country(speaker: Actor, actors: list[Actor]) -> str | None:
+    first = speaker.mentions[0].start
+    best: tuple[int, str] | None = None
+    for other in actors:
+        if other.kind != "organization" or not other.country:
+            continue
+        for m in other.mentions:
+            if m.start < first and (best is None or m.start > best[0]):
+                best = (m.start, other.country)
+    return best[1] if best else None
+
+
+class ActorsComponent:
+    """Pipeline component wrapper around :func:`find_actors`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ew_actors, doc._.ew_actor_of = find_actors(doc)
+        return doc
+
+
+@Language.factory("eventwire_actors")
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp, name)

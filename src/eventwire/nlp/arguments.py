@@ -1,0 +1,165 @@
+"""Who did it, to whom, where and when: an event trigger's arguments read off the parse.
+
+Handles active clauses (subject → source, object → target), passives ("was attacked by X"),
+subjects shared by conjoined or infinitival verbs ("condemned the attack and offered help",
+"agreed to meet"), reduced and full relative clauses ("a drone ... targeted the residence",
+"the attack that targeted the Prime Minister"), event nouns ("Iran's attack on ...", "protests
+by supporters") and possessors of objects ("targeted Al-Kadhimi's residence" → al-Kadhimi).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SUBJ = ("nsubj", "csubj")
+TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
+NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
+    """Actor ids an argument head refers to, following conjunctions, appositions and possessors."""
+    found: list[str] = []
+    if tok.i in actor_of:
+        found.append(actor_of[tok.i])
+    else:
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod") and child.i in actor_of:
+                found.append(actor_of[child.i])
+        if not found and depth < 2:
+            found += _of_phrase_actors(tok, actor_of, depth)
+    for child in tok.children:
+        if child.dep_ in ("conj", "appos") and depth < 4:
+            found += actors_at(child, actor_of, depth + 1)
+    return list(dict.fromkeys(found))
+
+
+def _of_phrase_actors(tok: Token, actor_of: dict[int, str], depth: int) -> list[str]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return actors_at(obj, actor_of, depth + 1)
+    return []
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, borrowed from the governing verb when it has none of its own."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJ:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
+    """(source ids, target ids) of a verbal trigger."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    sources: list[str] = []
+    targets: list[str] = []
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                targets += actors_at(child, actor_of)
+            if child.dep_ == "agent":
+                sources += [a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)]
+    else:
+        subject = clause_subject(verb)
+        if subject is not None:
+            sources += actors_at(subject, actor_of)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr"):
+                targets += actors_at(child, actor_of)
+    targets += _prep_targets(verb, actor_of)
+    if not targets:
+        targets += _xcomp_object(verb, actor_of)
+    return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _prep_targets(head: Token, actor_of: dict[int, str]) -> list[str]:
+    found: list[str] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found += actors_at(obj, actor_of)
+    return found
+
+
+def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return [a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)]
+    return []
+
+
+def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
+    """(source ids, target ids) of a nominal trigger: "Iran's attack on X", "protests by Y"."""
+    sources: list[str] = []
+    targets: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in actor_of:
+            sources.append(actor_of[child.i])
+        elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS:
+            sources += [a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)]
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
+            targets += [a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)]
+        elif child.dep_ == "acl":
+            targets += [a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)]
+    if noun.dep_ in ("dobj",) and noun.head.lemma_ in ("stage", "hold", "launch", "carry", "conduct", "mount"):
+        subject = clause_subject(noun.head)
+        if subject is not None:
+            sources += actors_at(subject, actor_of)
+    return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens that belong to the trigger's own clause: its subtree, plus its governing verb's
+    direct modifiers when the trigger is a noun or a non-finite verb."""
+    tokens = list(trigger.subtree)
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "xcomp", "conj", "advcl") and head.i != trigger.i:
+        tokens += [c for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+        tokens += [t for c in head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return list({t.i: t for t in tokens}.values())
+
+
+def _close_to_verb(tok: Token, trigger: Token) -> bool:
+    """A time or place word attached near a verbal trigger, not deep inside one of its objects."""
+    steps = 0
+    while tok.i != trigger.i and steps < 7:
+        if tok.pos_ == "VERB" and steps > 0:
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok, steps = tok.head, steps + 1
+    return tok.i == trigger.i
+
+
+def nearest(trigger: Token, indices: dict[int, object], doc: Doc) -> int | None:
+    """The token index among ``indices`` that lies in the trigger's clause, nearest first.
+
+    For verbs, words inside an embedded clause do not count, so a year in a relative clause
+    ("accused of ... killing protesters who took the street in 2019") does not date the accusation.
+    """
+    clause = {t.i for t in clause_tokens(trigger)}
+    if trigger.pos_ == "VERB":
+        clause = {i for i in clause if not trigger.is_ancestor(doc[i]) or _close_to_verb(doc[i], trigger)}
+    hits = [i for i in indices if i in clause]
+    if not hits:
+        return None
+    return min(hits, key=lambda i: abs(i - trigger.i))
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

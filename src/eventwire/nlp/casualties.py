@@ -1,0 +1,643 @@
+"""eventwire_casualties: how many were killed, injured or arrested, attached to events.
+
+Reads the parse and ``doc._.ew_events``; fills each event's ``casualties`` in place.
+
+How it works:
+1. **Statements.** Every kill / injure / arrest word (``resources/casualties/lexicon.json``:
+   "killed", "died", "dead", "death toll", "wounded", "hospitalized", "shot", "arrested",
+   "taken into custody", "unhurt", ...) is read with the parse to find its victim ("killing at
+   least one demonstrator", "two policemen and a child were killed", "the death toll rose to
+   12") and the victim's quantity becomes a ``Count`` with bounds: "at least one" → 1..None,
+   "nearly 600" → None..600, "several" → 2..None, "dozens" → 24..None, "a man" → 1..1,
+   "no one" / "unhurt" → 0..0. Coordinated victims are added up. "shot and killed", "fatally
+   wounded" and "beaten to death" are deaths, not injuries.
+2. **Attachment.** A statement goes to the nearest violent event (by dependency path, then
+   distance) whose trigger is in the same sentence, else to the latest violent event in an
+   earlier sentence, else nowhere. Each statement goes to one event only; several statements
+   about one event do not add up (they usually repeat the same victims): the largest wins, and
+   an explicit zero only counts when nothing positive was said.
+
+``Count.text`` holds the quantity words as written ("at least one", "several") or, when the
+number is implied, the victim phrase ("A man", "Two policemen and a child") or the word that
+says none ("unhurt").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.records import Casualties, Count, Event
+
+RESOURCES = Path(__file__).parent / "resources" / "casualties"
+Kind = Literal["killed", "injured", "arrested"]
+KINDS: tuple[Kind, ...] = ("killed", "injured", "arrested")
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyStatement:
+    """One statement of people killed, injured or arrested.
+
+    Attributes:
+        kind: "killed", "injured" or "arrested".
+        count: how many, with bounds.
+        sentence: index of the sentence in ``doc.sents``.
+        start: first token of the statement (the victim phrase and the cue word).
+        end: token after the statement.
+        cue: token index of the kill / injure / arrest word.
+        victim: token index of the victim's head word, or None (a death toll, "unhurt").
+    """
+
+    kind: Kind
+    count: Count
+    sentence: int
+    start: int
+    end: int
+    cue: int
+    victim: int | None = None
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((RESOURCES / "lexicon.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _words(key: str, kind: str | None = None) -> frozenset[str]:
+    value = _lex()[key]
+    return frozenset(value[kind] if kind else value)
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
+    """Bounds of a quantity phrase: "at least one" → (1, None), "nearly 600" → (None, 600).
+
+    Returns None when the phrase holds no number or quantifier.
+    """
+    lex = _lex()
+    s = re.sub(r"\s+", " ", text.lower()).strip()
+    mode = "exact"
+    for key, name in (("lower_bound_words", "min"), ("upper_bound_words", "max"),
+                      ("approximate_words", "exact")):
+        for w in sorted(lex[key], key=len, reverse=True):
+            if s.startswith(w + " "):
+                strict = w in lex[f"strict_{'lower' if name == 'min' else 'upper'}_bound_words"] \
+                    if name != "exact" else False
+                mode = f"{name}{'!' if strict else ''}"
+                s = s[len(w) + 1:]
+                break
+        if mode != "exact":
+            break
+    n = _number(s)
+    if n is None:
+        vague = lex["vague_quantities"].get(re.sub(r" of$", "", s))
+        return (int(vague), None) if vague is not None else None
+    if mode.startswith("min"):
+        return (n + 1 if mode.endswith("!") else n), None
+    if mode.startswith("max"):
+        return None, (n - 1 if mode.endswith("!") else n)
+    return n, n
+
+
+def _number(s: str) -> int | None:
+    """"600" → 600, "1,200" → 1200, "twenty-five" → 25, "two dozen" → 24, "a dozen" → 12."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", s):
+        return int(s.replace(",", ""))
+    numbers = _lex()["numbers"]
+    total, current = 0, 0
+    words = [w for w in re.split(r"[ -]", s) if w and w != "and"]
+    if not words:
+        return None
+    for w in words:
+        if w.isdigit():
+            current += int(w)
+        elif w in ("hundred", "thousand", "million", "dozen") and w in numbers:
+            current = max(current, 1) * int(numbers[w])
+            if w in ("thousand", "million"):
+                total, current = total + current, 0
+        elif w in numbers:
+            current += int(numbers[w])
+        else:
+            return None
+    return total + current
+
+
+def _phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
+    idx = [t.i for t in tokens]
+    return min(idx), max(idx) + 1
+
+
+def _single_count(noun: Token) -> Count | None:
+    """How many people one noun phrase stands for, or None if it is not about people."""
+    doc, lower = noun.doc, noun.lower_
+    det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
+    if lower in _words("none_words") or (lower == "one" and "no" in det) or "no" in det:
+        start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
+        return Count(0, 0, doc[start:end].text)
+    if noun.lemma_.lower() in _words("non_person_nouns") or noun.ent_type_ in _words(
+            "non_person_entities") or any(t.text == "|" for t in noun.subtree):
+        return None
+    if noun.lower_ in _words("collective_nouns") and not _determined(noun):
+        return None  # "Police: man shot" — the police are not the victims
+    quantity = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")
+                or (c.dep_ in ("amod", "det") and c.lower_ in _lex()["vague_quantities"])]
+    if noun.like_num or noun.lower_ in _lex()["vague_quantities"] or noun.lower_ == "dozen":
+        quantity = [noun]
+    for q in quantity:
+        # The noun itself as a number ("Three of the victims"): its left modifiers only.
+        words = [q, *(t for c in q.lefts for t in c.subtree)] if q.i == noun.i else q.subtree
+        start, end = _phrase(doc, words)
+        bounds = parse_quantity(doc[start:end].text)
+        if bounds is not None:
+            return Count(bounds[0], bounds[1], doc[start:end].text)
+    return _implied_count(noun)
+
+
+def _implied_count(noun: Token) -> Count | None:
+    """"a man" / "he" → 1..1; "protesters" / "they" → 2..None; other words → None."""
+    lower, doc = noun.lower_, noun.doc
+    left = min((c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
+               default=noun.i)
+    text = doc[left:noun.i + 1].text
+    if lower in _words("singular_pronouns"):
+        return Count(1, 1, noun.text)
+    if lower in _words("plural_pronouns"):
+        return Count(2, None, noun.text)
+    if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.tag_ in ("NNS", "NNPS"):
+        return Count(2, None, text)
+    return Count(1, 1, text)
+
+
+def _victim_count(victim: Token) -> Count | None:
+    """Count of a victim phrase, adding up coordinated victims ("two policemen and a child")."""
+    conjuncts = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    counts = [_single_count(t) for t in conjuncts]
+    known = [c for c in counts if c is not None]
+    if not known:
+        return None
+    if len(known) == 1:
+        return known[0]
+    lo = sum(c.min or 0 for c in known) if all(c.min is not None for c in known) else None
+    hi = sum(c.max or 0 for c in known) if all(c.max is not None for c in known) else None
+    if lo is None and any(c.min for c in known):
+        lo = sum(c.min or 0 for c in known)
+    start = min(t.left_edge.i for t in conjuncts)
+    end = max(t.i for t in conjuncts) + 1
+    return Count(lo, hi, victim.doc[start:end].text)
+
+
+# ---------------------------------------------------------------- cues and victims
+
+
+def _subject(verb: Token) -> Token | None:
+    """The person a verb is about: its passive or active subject, or its object."""
+    for dep in ("nsubjpass", "nsubj", "dobj"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return _resolve_relative(found, verb)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in (
+            "VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _resolve_relative(tok: Token, verb: Token) -> Token:
+    """"the man who was killed": the victim is the man, not "who"."""
+    if tok.tag_ in ("WP", "WDT") or tok.lower_ == "that":
+        return verb.head if verb.dep_ == "relcl" else tok
+    return tok
+
+
+def _verb_kind(tok: Token) -> Kind | None:
+    """Which casualty a verb or adjective reports, looking at "to death", "fatally", "dead"."""
+    lemma, lower, lex = tok.lemma_.lower(), tok.lower_, _lex()
+    particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd", "acomp")), "")
+    fatal = any(c.lower_ in lex["fatal_modifiers"] for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+        for c in tok.children)
+    for kind in KINDS:
+        words = _words("verbs", kind)
+        if lemma in words or lower in words or f"{lemma} {particle}" in words:
+            return "killed" if fatal and kind == "injured" else kind
+    if lemma in _words("death_only_verbs") and fatal:
+        return "killed"
+    if lemma in _words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
+        return "killed" if fatal else "injured"
+    if lemma in _words("intransitive_verbs", "killed"):
+        return "killed"
+    return None
+
+
+def _by_projectile(verb: Token) -> bool:
+    projectiles = _words("projectiles")
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in projectiles for t in agents + subjects)
+
+
+def _verb_victim(tok: Token, kind: Kind) -> Token | None:
+    """The victim of a casualty verb: passive subject, object, or the noun it modifies."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.lemma_.lower() in _words("intransitive_verbs", "killed"):
+        return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
+    for dep in ("nsubjpass", "dobj"):
+        found = next((c for c in tok.children if c.dep_ == dep), None)
+        if found is not None:
+            return _resolve_relative(found, tok)
+    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return tok.head
+    if tok.tag_ != "VBN":
+        return None
+    if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
+        return _resolve_relative(subj, tok)  # "found a man shot": a small clause
+    return _inherited(tok) if subj is None else None
+
+
+def _inherited(tok: Token) -> Token | None:
+    """Victim of a participle without its own subject, taken from the clause it hangs on:
+    "was shot and killed", "recovering after being shot", "left another teen wounded"."""
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ in (
+                "conj", "advcl", "xcomp", "ccomp", "oprd", "pcomp", "acomp", "prep"):
+            order = ("dobj", "nsubjpass", "nsubj") if tok.dep_ in ("advcl", "oprd", "xcomp") \
+                else ("nsubjpass", "nsubj", "dobj")
+            for dep in order:
+                found = next((c for c in head.children if c.dep_ == dep), None)
+                if found is not None:
+                    return _resolve_relative(found, head)
+            return None
+        if head.pos_ != "ADP":
+            return None
+        tok = head
+    return None
+
+
+def _adjective_victim(tok: Token) -> Token | None:
+    """"five dead" → the adjective itself holds the number; "pronounced dead" → the subject."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
+        return tok
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return tok.head
+    if tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else _subject(tok.head)  # "pronounced the victim dead"
+    if tok.dep_ in ("acomp", "advmod", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head)
+    return None
+
+
+def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
+    """Victim of "the killing of 600 protesters", "12 deaths", "his arrest", "no injuries".
+
+    Returns the victim token (the noun itself when it carries the number) and whether the
+    noun may stand alone for itself ("a homicide", "his death").
+    """
+    injury = tok.lemma_.lower() in _words("nouns", "injured")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and _single_count(pobj) is not None:  # not "a wound to the chest"
+            return pobj, False
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return tok, False
+    if injury:  # "he suffered gunshot wounds": wounds are counted by who has them
+        holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
+            return _subject(holder), False
+        return None, False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return tok, False
+    return tok, any(c.dep_ == "det" for c in tok.children)
+
+
+def _under_death(tok: Token) -> bool:
+    """"died of his injuries": the injuries are part of a death already counted."""
+    return any(_verb_kind(a) == "killed" for a in list(tok.ancestors)[:3]
+               if a.pos_ in ("VERB", "ADJ"))
+
+
+# ---------------------------------------------------------------- reading one cue word
+
+_Reading = tuple[Kind, Token | None, Count]
+
+
+def _read(tok: Token) -> list[_Reading]:
+    """Casualty readings of one token: (kind, victim token or None, count)."""
+    if tok.lower_ in _words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
+        return [("injured", _adjective_victim(tok), Count(0, 0, tok.text))]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _read_noun(tok)
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return []
+    kind = _verb_kind(tok)
+    adjective = next((k for k in KINDS if tok.lower_ in _words("adjectives", k)), None)
+    if kind is None and adjective is None:
+        return []
+    kind = kind or adjective
+    assert kind is not None
+    victim = _adjective_victim(tok) if tok.pos_ == "ADJ" else _verb_victim(tok, kind)
+    if victim is None and adjective is not None:
+        victim = _adjective_victim(tok)
+    if victim is None or victim.i == tok.i and tok.pos_ == "VERB" or _irrealis(tok):
+        return []
+    if tok.tag_ == "VBG" and not _determined(victim):  # "shooting victim", "shooting people"
+        return []
+    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    count = Count(0, 0, neg.text) if neg is not None else _victim_count(victim)
+    return [(kind, victim, count)] if count is not None else []
+
+
+def _irrealis(tok: Token) -> bool:
+    """"threatened to kill him", "could have been killed": no one was actually hurt."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("TO", "MD") for a in auxes):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _words("irrealis_adverbs") for c in tok.children):
+        return True  # "nearly killed", "possibly killing"
+    return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
+
+
+def _determined(noun: Token) -> bool:
+    """A victim phrase that names particular people ("him", "the man", "two officers")."""
+    if noun.pos_ in ("PRON", "PROPN") or noun.like_num:
+        return True
+    return any(c.dep_ in ("det", "poss", "nummod", "quantmod") or
+               c.lower_ in _lex()["vague_quantities"] for c in noun.children)
+
+
+def _read_noun(tok: Token) -> list[_Reading]:
+    lemma, lex = tok.lemma_.lower(), _lex()
+    if tok.dep_ == "compound":  # "death threats", "arrest warrant"
+        return []
+    amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+    if lemma in lex["toll_nouns"]:
+        return _read_toll(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in"):
+        holder = tok.head.head
+        if lemma in lex["custody_nouns"]:
+            return _holder_reading("arrested", holder)
+        cond = lex["injury_conditions"]
+        if lemma == cond["noun"] and amods & set(cond["adjectives"]):
+            return _holder_reading("injured", holder)
+    no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if lemma in lex["zero_only_nouns"] and no is not None:
+        return [(k, None, Count(0, 0, no.text)) for k in lex["zero_only_nouns"][lemma]]
+    fatal = next((c for c in tok.children if c.lower_ in lex["fatal_adjectives"]), None)
+    if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
+        return [("killed", None, Count(1, None, fatal.text))]
+    kind = next((k for k in KINDS if lemma in _words("nouns", k)), None)
+    if kind is None or (kind == "injured" and _under_death(tok)):
+        return []
+    victim, standalone = _noun_victim(tok)
+    if victim is None:
+        return []
+    if victim.i == tok.i:
+        bare = not any(c.dep_ in ("nummod", "det") for c in tok.children)
+        count = None if bare and not standalone else _single_count(tok)
+    else:
+        count = _victim_count(victim)
+    return [(kind, victim, count)] if count is not None else []
+
+
+def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
+    """"taken into custody", "in critical condition": the victim is who holds the state."""
+    victim = holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder)
+    count = _victim_count(victim) if victim is not None else None
+    return [(kind, victim, count)] if count is not None else []
+
+
+def _read_toll(tok: Token) -> list[_Reading]:
+    """"the death toll rose to 12", "a death toll of 12", "raising the toll to 12"."""
+    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    kind = next((_lex()["toll_compounds"][c] for c in compounds
+                 if c in _lex()["toll_compounds"]), None)
+    if kind is None:
+        return []
+    places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
+    for holder in places:
+        for c in holder.children:
+            nums = [c] if c.dep_ in ("nummod", "appos", "dobj", "attr") else []
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
+                nums = [g for g in c.children if g.dep_ == "pobj"]
+            for num in (n for n in nums if n.like_num):
+                start, end = _phrase(tok.doc, num.subtree)
+                bounds = parse_quantity(tok.doc[start:end].text)
+                if bounds is not None:
+                    return [(kind, num, Count(bounds[0], bounds[1], tok.doc[start:end].text))]
+    return []
+
+
+# ---------------------------------------------------------------- statements
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [0] * len(doc)
+    index = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for t in sent:
+            index[t.i] = k
+    return index
+
+
+def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
+    """Every statement of people killed, injured or arrested in a parsed doc, in text order.
+
+    One cue word gives at most one statement; a victim both injured and killed ("shot and
+    killed") counts as killed only.
+    """
+    sent_of = _sentence_index(doc)
+    found: list[CasualtyStatement] = []
+    for tok in doc:
+        for kind, victim, count in _read(tok):
+            parts = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+            parts += list(_victim_phrase(victim)) if victim is not None else []
+            start, end = _phrase(doc, parts)
+            found.append(CasualtyStatement(kind, count, sent_of[tok.i], start, end, tok.i,
+                                           victim.i if victim is not None else None))
+    return _dedupe(doc, found)
+
+
+def _victim_phrase(victim: Token) -> list[Token]:
+    """The victim's words before its head (and coordinated victims), not its trailing clauses."""
+    heads = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    start, end = min(victim.left_edge.i, victim.i), max(t.i for t in heads) + 1
+    return list(victim.doc[start:end])
+
+
+def _dedupe(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """One statement per cue and victim; injuries of people reported killed are dropped."""
+    cluster = _victim_clusters(doc, found)
+    dead = {cluster[i] for i, s in enumerate(found) if s.kind == "killed" and _positive(s.count)}
+    killed = [s for s in found if s.kind == "killed" and s.victim is not None and _positive(
+        s.count)]
+    seen: set[tuple[str, int]] = set()
+    kept: list[CasualtyStatement] = []
+    for i, s in enumerate(found):
+        key = (s.kind, s.victim if s.victim is not None else -1 - s.cue)
+        if key in seen:
+            continue
+        if s.kind == "injured" and _positive(s.count) and (
+                cluster[i] in dead or any(_same_group(s, k) for k in killed)):
+            continue
+        seen.add(key)
+        kept.append(s)
+    return kept
+
+
+def _positive(count: Count) -> bool:
+    return bool(count.min or count.max)
+
+
+def _same_group(injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
+    """"Two men were shot ... two died": a group of known size reported killed later."""
+    n = injured.count.min
+    return (n is not None and n > 1 and n == injured.count.max and killed.cue > injured.cue
+            and injured.sentence != killed.sentence and n <= (killed.count.min or 0))
+
+
+def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
+    """Group statements about one single victim ("Smith was shot ... he died"): each victim
+    joins the nearest earlier single victim it may be, with the same name or noun, or that a
+    pronoun or "the victim" points back to."""
+    cluster = list(range(len(found)))
+    for j, s in enumerate(found):
+        if s.victim is None or s.count.max != 1:
+            continue
+        for i in range(j - 1, -1, -1):
+            t = found[i]
+            if t.victim is None or t.count.max != 1:
+                continue
+            link = _link(doc[t.victim], doc[s.victim], t.sentence == s.sentence)
+            if link is not None:
+                if link:
+                    cluster[j] = cluster[i]
+                break
+    return cluster
+
+
+def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
+    """Whether ``after`` is the victim named ``before``: True, False (stop looking), or None
+    (not this one, look further back)."""
+    if before.i == after.i:
+        return True
+    if same_sentence or _marked_other(after):
+        return None if same_sentence else False  # "another man", "three dead and two hurt"
+    ga, gb = _gender(before), _gender(after)
+    if ga and gb and ga != gb:
+        return None
+    names_a = {t.lower_ for t in before.subtree if t.pos_ == "PROPN" and t.i <= before.i}
+    names_b = {t.lower_ for t in after.subtree if t.pos_ == "PROPN" and t.i <= after.i}
+    if names_a and names_b:
+        return True if names_a & names_b else None
+    if after.pos_ == "PRON" or after.lemma_.lower() in _words("generic_victims"):
+        return True  # a pronoun points to the nearest compatible victim
+    return True if before.lemma_.lower() == after.lemma_.lower() else None
+
+
+def _marked_other(tok: Token) -> bool:
+    """"another man", "a second victim", "one more man": not someone mentioned before."""
+    return tok.lower_ in _words("other_markers") or any(
+        t.lower_ in _words("other_markers") for t in tok.subtree if t.i < tok.i)
+
+
+def _gender(tok: Token) -> str | None:
+    words = {t.lower_ for t in (tok, *tok.children) if t.dep_ != "prep"}
+    if words & _words("male_words"):
+        return "m"
+    if words & _words("female_words"):
+        return "f"
+    return None
+
+
+# ---------------------------------------------------------------- attachment to events
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    depth = {t.i: k for k, t in enumerate(up_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return k + depth[t.i]
+    return len(a.doc)
+
+
+def attach_statements(doc: Doc, statements: list[CasualtyStatement], events: list[Event]) -> None:
+    """Fill ``Event.casualties`` from the statements, each statement going to one event."""
+    sent_of = _sentence_index(doc)
+    triggers: list[tuple[Event, Token]] = []
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is not None and len(span):
+            triggers.append((event, span.root))
+    for st in statements:
+        allowed = _words("event_types", st.kind)
+        fitting = [(e, t) for e, t in triggers if e.type in allowed]
+        same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
+        cue = doc[st.cue]
+        if same:
+            target = min(same, key=lambda p: (_tree_distance(cue, p[1]), abs(cue.i - p[1].i)))[0]
+        else:
+            earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
+            if not earlier:
+                continue
+            target = max(earlier, key=lambda p: p[1].i)[0]
+        _merge(target.casualties, st)
+
+
+def _merge(casualties: Casualties, st: CasualtyStatement) -> None:
+    old: Count | None = getattr(casualties, st.kind)
+    setattr(casualties, st.kind, _larger(old, st.count))
+
+
+def _larger(old: Count | None, new: Count) -> Count:
+    """Keep the larger of two counts for one event; any positive count beats an explicit zero."""
+    if old is None:
+        return new
+
+    def rank(c: Count) -> tuple[bool, int, int]:
+        top = c.max if c.max is not None else (c.min or 0)
+        return (bool(c.min or c.max), c.min or 0, top)
+
+    return new if rank(new) > rank(old) else old
+
+
+class CasualtiesComponent:
+    """Fills ``Event.casualties`` for the events in ``doc._.ew_events``."""
+
+    def __init__(self, nlp: Language, name: str = "eventwire_casualties") -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = doc._.ew_events
+        if not events:
+            return doc
+        attach_statements(doc, find_casualty_statements(doc), events)
+        return doc
+
+
+@Language.factory("eventwire_casualties")
+def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
+    """spaCy factory for :class:`CasualtiesComponent`."""
+    return CasualtiesComponent(nlp, name)

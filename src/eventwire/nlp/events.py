@@ -1,0 +1,272 @@
+"""``eventwire_events``: who did what to whom — the event coder.
+
+Reads: the parse, ``doc._.ew_actors``/``ew_actor_of``, ``ew_times``/``ew_time_of``,
+``ew_places``/``ew_place_of`` and ``doc._.published``. Adds: ``doc._.ew_events``.
+
+How it codes:
+1. **Triggers.** Every verb, noun or adjective whose lemma (plus particle/object pattern) is in
+   the event lexicon (``resources/event_lexicon.tsv`` and user lexicons) is a candidate. The
+   lexicon gives a CAMEO code; type, mode and context come from the official CAMEO→PLOVER table.
+   Reporting verbs are not events; an infinitive under a verb of agreeing, threatening, asking or
+   refusing ("threatened to attack") is part of that event, not an event of its own.
+2. **Mentions → happenings.** Verbs are read first. A noun or verb mention joins an earlier event
+   of the same type when it is definite ("the attack"), shares a target, or sits in the same
+   sentence, unless its own date differs; arguments found in any mention fill the event.
+3. **Arguments** from the parse (:mod:`eventwire.nlp.arguments`), date and place from the times
+   and places in the trigger's clause, auxiliary modes from :mod:`eventwire.nlp.modality`.
+4. **Confidence** = the lexicon weight of the trigger word (how reliably it signals the type),
+   scaled by how complete the event is: 0.7 + 0.1 for a source, + 0.1 for a target, + 0.1 for a
+   verbal trigger, minus 0.15 when the event is negated or hypothetical; clipped to 0..1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.arguments import clause_tokens, nearest, noun_arguments, verb_arguments
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.lexicon import Entry, Lexicon, load_lexicon
+from eventwire.nlp.modality import aux_modes
+from eventwire.ontology import acled_for, quad_of
+from eventwire.ontology.tables import plover_modes
+from eventwire.records import Actor, Casualties, Event, EventDate, Span
+
+REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"})
+GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger occurrence with what was read around it."""
+
+    tok: Token
+    entry: Entry
+    sources: list[str]
+    targets: list[str]
+    time: int | None  # index into doc._.ew_times
+    place: str | None
+
+    @property
+    def slots(self) -> int:
+        return sum(bool(x) for x in (self.sources, self.targets, self.time is not None, self.place))
+
+
+@dataclass(slots=True)
+class Happening:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].entry.type
+
+    def primary(self) -> Mention:
+        """The most informative mention: verbs before nouns, then the most filled slots."""
+        return max(self.mentions, key=lambda m: (m.entry.pos == "V", m.slots, -m.tok.i))
+
+
+@cache
+def mode_cues() -> dict[str, list[tuple[str, str]]]:
+    path = resources.files("eventwire.nlp").joinpath("resources", "mode_cues.tsv")
+    cues: dict[str, list[tuple[str, str]]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            type_, cue, mode = line.split("\t")
+            cues.setdefault(type_, []).append((cue, mode))
+    return cues
+
+
+def _is_candidate(tok: Token, entry: Entry) -> bool:
+    if tok.lemma_.lower() in REPORTING:
+        return False
+    if entry.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ("attempt", "plot"):
+        return False  # "protest leaders", "attack helicopter": a modifier, not a happening
+    return True
+
+
+def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """An infinitive or gerund under an agree/threaten/ask/refuse verb belongs to that event."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or head.i == tok.i:
+        return False
+    if head.dep_ == "prep":
+        head = head.head
+    gov = triggers.get(head.i)
+    return gov is not None and gov.type in GOVERNING_TYPES and gov.type != triggers[tok.i].type
+
+
+def _subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """"The attack ... injured several" re-describes the attack: not a new event."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            subj = child
+            if subj.lower_ in ("which", "that"):
+                subj = _antecedent(tok)
+            return subj is not None and subj.i in triggers and triggers[subj.i].pos == "N"
+    if tok.dep_ in ("relcl", "acl") and tok.head.i in triggers:
+        return triggers[tok.head.i].pos == "N"
+    return False
+
+
+def _antecedent(tok: Token) -> Token | None:
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj",):
+            return tok
+    return None
+
+
+def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    if entry.pos == "N":
+        sources, targets = noun_arguments(tok, actor_of)
+    else:
+        sources, targets = verb_arguments(tok, actor_of)
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    t = nearest(tok, time_of, doc)  # type: ignore[arg-type]
+    p = nearest(tok, place_of, doc)  # type: ignore[arg-type]
+    return Mention(tok, entry, sources, targets, time_of[t] if t is not None else None,
+                   place_of[p] if p is not None else None)
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+
+
+def _joins(m: Mention, h: Happening, times: list, named: set[str]) -> bool:
+    """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring)."""
+    if h.type != m.entry.type:
+        return False
+    own_time = times[m.time].value if m.time is not None else None
+    their_times = {times[x.time].value for x in h.mentions if x.time is not None}
+    if own_time and their_times and own_time not in their_times:
+        return False
+    if any(m.tok.sent.start == x.tok.sent.start for x in h.mentions):
+        return True
+    if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
+        return True
+    if own_time and not their_times:
+        return False  # a later mention with its own date ("the killing ... in 2019")
+    return m.entry.pos == "N" and _definite(m.tok)
+
+
+def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
+    """Group trigger mentions into happenings, verbs first, in text order."""
+    triggers = {tok.i: e for tok in doc if (e := lexicon.lookup(tok)) and _is_candidate(tok, e)}
+    keep = [
+        i for i in triggers
+        if not _governed(doc[i], triggers) and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
+    ]
+    order = sorted(keep, key=lambda i: (triggers[i].pos != "V", i))
+    times = doc._.ew_times or []
+    # Only named targets identify a happening; "protesters" are attacked in many of them.
+    named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
+    happenings: list[Happening] = []
+    for i in order:
+        m = _mention(doc, doc[i], triggers[i])
+        home = next((h for h in happenings if _joins(m, h, times, named)), None)
+        if home is None:
+            happenings.append(Happening([m]))
+        else:
+            home.mentions.append(m)
+    return sorted(happenings, key=lambda h: min(x.tok.i for x in h.mentions))
+
+
+def _mode(h: Happening, primary: Mention) -> str | None:
+    """The means named around the event ("drone", "tear gas") win over the trigger's own mode."""
+    allowed = plover_modes(h.type)
+    mode = MODE_ALIASES.get(primary.entry.mode or "", primary.entry.mode)
+    return _cue_mode(h) or (mode if mode in allowed else None)
+
+
+def _cue_mode(h: Happening) -> str | None:
+    for cue, cue_mode in mode_cues().get(h.type, []):
+        for m in h.mentions:
+            sent = m.tok.sent
+            words = " ".join(t.lemma_.lower() for t in sent)
+            if f" {cue} " in f" {words} " or f" {cue}" in f" {sent.text.lower()}":
+                return cue_mode
+    return None
+
+
+def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
+    times = doc._.ew_times or []
+    for m in sorted(h.mentions, key=lambda x: x.tok.i):
+        if m.time is not None and times[m.time].value:
+            t = times[m.time]
+            value = t.value[:10]
+            if value[:4].isdigit() and "W" not in value:
+                precision = {4: "year", 7: "month"}.get(len(value), "day")
+                return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
+    if published is None:
+        return None
+    return EventDate(published.isoformat(), "day")
+
+
+def _sectors(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
+    return frozenset(s for i in ids if (s := actors[i].sector) if i in actors)
+
+
+def _confidence(entry: Entry, has_source: bool, has_target: bool, verbal: bool, doubtful: bool) -> float:
+    score = entry.weight * (0.7 + 0.1 * has_source + 0.1 * has_target + 0.1 * verbal)
+    return max(0.0, min(1.0, score - (0.15 if doubtful else 0.0)))
+
+
+def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Event:
+    """One ``Event`` record from a happening's mentions."""
+    primary = h.primary()
+    tok, entry = primary.tok, primary.entry
+    sources = list(dict.fromkeys(a for m in h.mentions for a in m.sources))
+    targets = [a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources]
+    date = _date(doc, h, doc._.published)
+    aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
+    mode = _mode(h, primary)
+    place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
+    sent = tok.sent
+    return Event(
+        id=f"e{n}",
+        type=h.type,
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+        mode=mode,
+        context=list(entry.context),
+        cameo=entry.cameo,
+        quad=quad_of(h.type),
+        acled=acled_for(h.type, mode, _sectors(sources, actors), _sectors(targets, actors)),
+        source=sources,
+        target=targets,
+        place=place,
+        date=date,
+        casualties=Casualties(),
+        aux=aux,
+        confidence=_confidence(entry, bool(sources), bool(targets), entry.pos == "V",
+                               aux.negated or aux.hypothetical),
+    )
+
+
+class EventsComponent:
+    """Pipeline component: codes every happening in the doc."""
+
+    def __init__(self, nlp: Language, name: str, lexicons: list[str]) -> None:
+        register_extensions()
+        self.name = name
+        self.lexicon = load_lexicon(lexicons)
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = {a.id: a for a in doc._.ew_actors or []}
+        happenings = find_happenings(doc, self.lexicon)
+        doc._.ew_events = [build_event(doc, n, h, actors) for n, h in enumerate(happenings, start=1)]
+        return doc
+
+
+@Language.factory("eventwire_events", default_config={"lexicons": []})
+def make_events(nlp: Language, name: str, lexicons: list[str]) -> EventsComponent:
+    return EventsComponent(nlp, name, lexicons)

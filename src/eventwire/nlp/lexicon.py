@@ -1,0 +1,167 @@
+"""The event-trigger lexicon: data files mapping words (+ patterns) to CAMEO/PLOVER codes.
+
+The built-in ``resources/event_lexicon.tsv`` documents the format. Users add their own files
+(``--lexicon FILE`` or the ``events.lexicons`` setting); their rows are tried before the built-in
+ones, so they can both add words and override ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from eventwire.errors import LexiconError
+from eventwire.ontology import cameo_entry
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    kind: str  # prep, prt, dobj, xcomp, pobj
+    words: frozenset[str]
+    prep: str | None = None  # for pobj:PREP:words
+
+    def holds(self, tok: Token) -> bool:
+        if self.kind == "xcomp":
+            return any(c.dep_ == "xcomp" for c in tok.children)
+        if self.kind == "prt":
+            return any(c.dep_ == "prt" and c.lower_ in self.words for c in tok.children)
+        if self.kind == "prep":
+            return any(c.dep_ in ("prep", "dative") and c.lower_ in self.words for c in tok.children)
+        if self.kind == "dobj":
+            return any(_object_lemma(o) in self.words for o in _objects(tok))
+        if self.kind == "pobj":
+            return any(
+                c.dep_ == "prep" and c.lower_ == self.prep and any(g.lemma_.lower() in self.words for g in c.children)
+                for c in tok.children
+            )
+        return False
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    return objs
+
+
+def _object_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] else lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    pos: str  # V, N, A
+    conditions: tuple[Condition, ...]
+    cameo: str
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    weight: float
+
+    def matches(self, tok: Token) -> bool:
+        return all(c.holds(tok) for c in self.conditions)
+
+
+def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
+    if pattern in ("", "-"):
+        return ()
+    conditions = []
+    for part in pattern.split("+"):
+        bits = part.split(":")
+        if bits[0] == "xcomp":
+            conditions.append(Condition("xcomp", frozenset()))
+        elif bits[0] in ("prep", "prt", "dobj") and len(bits) == 2:
+            conditions.append(Condition(bits[0], frozenset(bits[1].split("|"))))
+        elif bits[0] == "pobj" and len(bits) == 3:
+            conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))
+        else:
+            raise LexiconError(f"{where}: cannot read pattern {part!r}; see event_lexicon.tsv's header")
+    return tuple(conditions)
+
+
+def parse_lexicon(text: str, where: str) -> list[Entry]:
+    """Parse lexicon rows; ``where`` names the file in error messages."""
+    entries = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 7:
+            raise LexiconError(f"{where}:{n}: expected 7 tab-separated columns, found {len(cols)}")
+        lemma, pos, pattern, cameo, type_, mode, weight = (c.strip() for c in cols)
+        entry = cameo_entry(cameo)
+        if entry is None or pos not in ("V", "N", "A"):
+            raise LexiconError(f"{where}:{n}: unknown CAMEO code {cameo!r} or part of speech {pos!r}")
+        entries.append(
+            Entry(
+                lemma=lemma.lower(),
+                pos=pos,
+                conditions=_parse_pattern(pattern, f"{where}:{n}"),
+                cameo=cameo,
+                type=entry.type if type_ == "-" else type_,
+                mode=(entry.mode if type_ == "-" else None) if mode == "-" else mode,
+                context=entry.context,
+                weight=float(weight),
+            )
+        )
+    return entries
+
+
+class Lexicon:
+    """Trigger lookup by lemma and part of speech; most specific matching entry wins."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._by_key: dict[tuple[str, str], list[Entry]] = {}
+        for e in entries:
+            self._by_key.setdefault((e.lemma, e.pos), []).append(e)
+        for rows in self._by_key.values():
+            # Stable sort keeps user rows (added first) ahead of built-in rows of equal specificity.
+            rows.sort(key=lambda e: -len(e.conditions))
+
+    def lookup(self, tok: Token) -> Entry | None:
+        pos = _pos_class(tok)
+        if pos is None:
+            return None
+        rows = self._by_key.get((tok.lemma_.lower(), pos)) or self._by_key.get((tok.lower_, pos))
+        if not rows:
+            return None
+        return next((e for e in rows if e.matches(tok)), None)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_key.values())
+
+
+def _pos_class(tok: Token) -> str | None:
+    if tok.dep_ == "amod":
+        return None  # "Iran-backed groups": a participle used as an adjective is no event
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return "V"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    if tok.pos_ == "ADJ":
+        return "A"
+    return None
+
+
+@cache
+def builtin_entries() -> tuple[Entry, ...]:
+    path = resources.files("eventwire.nlp").joinpath("resources", "event_lexicon.tsv")
+    return tuple(parse_lexicon(path.read_text("utf-8"), "event_lexicon.tsv"))
+
+
+def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
+    """The built-in lexicon with the user's files merged in front of it."""
+    extra: list[Entry] = []
+    for f in extra_files:
+        path = Path(f)
+        try:
+            extra += parse_lexicon(path.read_text("utf-8"), str(path))
+        except OSError as exc:
+            raise LexiconError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
+    return Lexicon([*extra, *builtin_entries()])

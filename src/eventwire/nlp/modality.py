@@ -1,0 +1,104 @@
+"""PLOVER auxiliary modes of an event mention: negated, hypothetical, future, historical.
+
+Read off the trigger's clause: negation particles and negative determiners ("not", "never",
+"no group"), modal verbs and conditional clauses ("could", "would", "if troops cross"), future
+auxiliaries and verbs of intention ("will meet", "plans to"), and dates well before the
+publication date ("in 2019", "during the war") for historical events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from eventwire.records import Aux
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "no one", "nothing"})
+DENIAL_VERBS = frozenset({"deny", "refute", "dismiss"})
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "should", "can"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_VERBS = frozenset(
+    {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "propose"}
+)
+HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
+
+
+def _chain(trigger: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the verbs it is embedded under (infinitives, conjuncts, objects)."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(limit):
+        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl") and tok.head.i != tok.i:
+            tok = tok.head
+            chain.append(tok)
+        else:
+            break
+    return chain
+
+
+def is_negated(trigger: Token) -> bool:
+    for tok in _chain(trigger, 2):
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                child.lower_ in NEGATIVE_SUBJECTS
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+            ):
+                return True
+    head = trigger.head
+    return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
+
+
+def is_hypothetical(trigger: Token) -> bool:
+    for tok in _chain(trigger, 3):
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+        if tok.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+    return False
+
+
+def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
+    for tok in _chain(trigger, 3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+            return True
+        if tok is not trigger and tok.lemma_.lower() in INTENT_VERBS:
+            return True
+        if any(c.lower_ == "going" and c.dep_ == "aux" for c in tok.children):
+            return True
+    return bool(published and date_value and date_value[:10] > published.isoformat())
+
+
+def is_historical(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
+    if published and date_value and date_value[:4].isdigit():
+        if int(date_value[:4]) < published.year and _months_before(date_value, published) >= 6:
+            return True
+    for tok in trigger.subtree:
+        if tok.lemma_.lower() in HISTORICAL_CUES and tok.head.lower_ == "during":
+            return True  # "during the war"
+        if tok.lower_ == "ago" and any(t.lower_ in ("years", "decades") for t in tok.head.subtree):
+            return True  # "two years ago"
+    return False
+
+
+def _months_before(value: str, published: dt.date) -> int:
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 12
+    return (published.year - year) * 12 + (published.month - month)
+
+
+def aux_modes(trigger: Token, date_value: str | None, published: dt.date | None) -> Aux:
+    """All four auxiliary modes of one event mention."""
+    return Aux(
+        negated=is_negated(trigger),
+        hypothetical=is_hypothetical(trigger),
+        future=is_future(trigger, date_value, published),
+        historical=is_historical(trigger, date_value, published),
+    )

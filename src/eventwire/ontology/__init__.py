@@ -1,0 +1,23 @@
+"""PLOVER, CAMEO and ACLED tables (data files in ``resources/``) and the mappings between them."""
+
+from eventwire.ontology.tables import (
+    PLOVER_TYPES,
+    CameoEntry,
+    acled_for,
+    cameo_entry,
+    country_code,
+    is_capital,
+    plover_default_cameo,
+    quad_of,
+)
+
+__all__ = [
+    "PLOVER_TYPES",
+    "CameoEntry",
+    "acled_for",
+    "cameo_entry",
+    "country_code",
+    "is_capital",
+    "plover_default_cameo",
+    "quad_of",
+]

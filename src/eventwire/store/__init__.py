@@ -1,0 +1,79 @@
+"""Where extracted results are kept and queried: one small interface, several backends.
+
+``open_store`` picks the backend from a target string, so commands only ever see ``Store``::
+
+    with open_store("events.db") as store:
+        store.put(result)
+        rows = store.events(EventFilter(type="PROTEST", since="2021-11"))
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from eventwire.config import load_settings
+from eventwire.errors import StoreError
+from eventwire.store.base import (
+    SCHEMA_VERSION,
+    ActorFilter,
+    ActorRow,
+    EventFilter,
+    EventRow,
+    PutOutcome,
+    QuoteFilter,
+    QuoteRow,
+    Store,
+)
+from eventwire.store.memory import MemoryStore
+from eventwire.store.sqlite import SQLiteStore
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActorFilter",
+    "ActorRow",
+    "EventFilter",
+    "EventRow",
+    "MemoryStore",
+    "PutOutcome",
+    "QuoteFilter",
+    "QuoteRow",
+    "SQLiteStore",
+    "Store",
+    "default_target",
+    "open_store",
+]
+
+DB_ENV = "EVENTWIRE_DB"
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def default_target() -> str:
+    """The store used when none is given: ``$EVENTWIRE_DB``, else the ``store.path`` setting."""
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return from_env
+    return str(load_settings()["store"]["path"])
+
+
+def open_store(target: str | Path | None = None) -> Store:
+    """Open (creating and migrating if needed) the store named by ``target``.
+
+    Args:
+        target: ``None`` for :func:`default_target` (``./eventwire.db`` by default);
+            ``":memory:"`` for a throw-away :class:`MemoryStore`; a ``postgresql://`` URL
+            (not supported yet); anything else is the path of a SQLite file.
+
+    Raises:
+        StoreError: the database cannot be opened, or PostgreSQL was asked for.
+        SchemaVersionError: the database was written by a newer eventwire.
+    """
+    text = default_target() if target is None else str(target)
+    if text == ":memory:":
+        return MemoryStore()
+    if text.startswith(_POSTGRES_SCHEMES):
+        raise StoreError(
+            "PostgreSQL support is not installed yet; use a SQLite file path "
+            "(e.g. --db eventwire.db) until a later eventwire release adds it"
+        )
+    return SQLiteStore(text if target is None else target)

@@ -1,0 +1,207 @@
+"""The store interface: filters, row types and the ``Store`` protocol every backend implements.
+
+A store keeps :class:`~eventwire.records.ArticleResult` objects and answers the queries behind
+``eventwire events|quotes|actors``, the REST API and the exports. Backends: ``MemoryStore`` (the
+fake, used by tests), ``SQLiteStore`` (the embedded default). Both must behave identically; the
+shared tests in ``tests/store`` run against each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from types import TracebackType
+from typing import Literal, Protocol, Self, runtime_checkable
+
+from eventwire.records import JSON, Actor, ArticleResult, Event, Place, Quote
+
+#: Schema version this code reads and writes; equals the number of the newest file in
+#: ``store/migrations/`` (a test checks that).
+SCHEMA_VERSION: int = 1
+
+PutOutcome = Literal["inserted", "unchanged", "replaced"]
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be 0 or more, not {limit}")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to return; ``None`` fields do not filter.
+
+    Attributes:
+        type: PLOVER event type, case-insensitive (``"PROTEST"``).
+        country: alpha-3 code matching the country of any source or target actor.
+        actor: case-insensitive substring of a source/target actor's name or of any mention.
+        since: earliest event date, an ISO prefix (``"2021"``, ``"2021-11"``, ``"2021-11-05"``),
+            inclusive; events without a date are left out when it is set.
+        until: latest event date, same form, inclusive (``"2021-11"`` keeps ``"2021-11-30"``).
+        limit: at most this many rows, counted after every other filter.
+        min_confidence: drop events whose confidence is below this.
+        article_id: only events of this article.
+    """
+
+    type: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    limit: int | None = None
+    min_confidence: float = 0.0
+    article_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_limit(self.limit)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Which quotes to return; ``since``/``until`` apply to the article's published date."""
+
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    limit: int | None = None
+    article_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_limit(self.limit)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFilter:
+    """Which actors to list: exact ``country``/``sector`` (case-insensitive), ``name`` substring."""
+
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_limit(self.limit)
+
+
+@dataclass(slots=True)
+class EventRow:
+    """One stored event with the actors and place it references, ready for display."""
+
+    article_id: str
+    story_id: str | None
+    event: Event
+    actors: dict[str, Actor]
+    places: dict[str, Place]
+
+    def to_dict(self) -> JSON:
+        """The event's JSON object plus ``article_id`` and ``story_id`` (``spec/OUTPUT.md``)."""
+        return {**self.event.to_dict(), "article_id": self.article_id, "story_id": self.story_id}
+
+
+@dataclass(slots=True)
+class QuoteRow:
+    """One stored quote with its resolved speaker and the article's published date."""
+
+    article_id: str
+    quote: Quote
+    speaker: Actor | None
+    published: str | None
+
+    def to_dict(self) -> JSON:
+        """The quote's JSON object plus ``article_id``."""
+        return {**self.quote.to_dict(), "article_id": self.article_id}
+
+
+@dataclass(slots=True)
+class ActorRow:
+    """An actor aggregated across articles by ``(name, country)``.
+
+    ``sector``, ``role`` and ``kind`` are the most frequent values among the grouped per-article
+    actors (ties: alphabetical first; ``kind`` ignores "unknown" when a real kind is seen);
+    ``n_events`` sums, over those per-article actors, the events naming them as source or
+    target. Rows come most-seen first: by ``n_articles``, ``n_events``, name, country.
+    """
+
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    kind: str
+    n_articles: int
+    n_events: int
+
+    def to_dict(self) -> JSON:
+        """A flat JSON object of the row."""
+        return asdict(self)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Where article results live. Every backend implements exactly these methods."""
+
+    def put(self, result: ArticleResult) -> PutOutcome:
+        """Store one article result, replacing an older one with the same article id.
+
+        Returns:
+            ``"inserted"`` for a new id; ``"unchanged"`` when the same text and the same result
+            are already stored (nothing is written); ``"replaced"`` when the text or the result
+            differ (e.g. after a pipeline upgrade): the old rows are deleted first.
+        """
+        ...
+
+    def get(self, article_id: str) -> ArticleResult | None:
+        """The stored result with its text, or ``None`` when the id is unknown."""
+        ...
+
+    def iter_results(self) -> Iterator[ArticleResult]:
+        """Yield every stored result, with text, in the order they were stored."""
+        ...
+
+    def events(self, f: EventFilter) -> list[EventRow]:
+        """Events matching ``f``, ordered by date value, article id, then position in article."""
+        ...
+
+    def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
+        """Quotes matching ``f``, ordered by published date, article id, position in article."""
+        ...
+
+    def actors(self, f: ActorFilter) -> list[ActorRow]:
+        """Actors matching ``f`` aggregated by (name, country), most frequently seen first."""
+        ...
+
+    def count(self) -> dict[str, int]:
+        """Stored row counts: ``articles``, ``events``, ``actors``, ``places``, ``quotes``.
+
+        ``actors`` and ``places`` count per-article records, not distinct names.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release the backend's resources; the store cannot be used afterwards."""
+        ...
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def fingerprint(result: ArticleResult) -> tuple[str, str]:
+    """Return ``(text_hash, result_hash)``: what decides inserted / unchanged / replaced.
+
+    The result hash covers the article metadata and every extracted record, so a pipeline
+    upgrade that changes any field makes ``put`` replace the stored rows.
+    """
+    text_hash = hashlib.sha256(result.article.text.encode("utf-8")).hexdigest()
+    canonical = json.dumps(
+        result.to_dict(with_text=False), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return text_hash, hashlib.sha256(canonical.encode("utf-8")).hexdigest()

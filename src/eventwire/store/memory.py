@@ -1,0 +1,214 @@
+"""``MemoryStore``: the in-memory fake of :class:`~eventwire.store.base.Store`, in pure Python.
+
+It behaves exactly like the SQLite store (the same tests run against both), keeps copies of
+what it is given and hands out copies, so callers can never change stored data by mutation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from eventwire.errors import StoreError
+from eventwire.records import Actor, ArticleResult, Event, Place, Quote
+from eventwire.store.base import (
+    ActorFilter,
+    ActorRow,
+    EventFilter,
+    EventRow,
+    PutOutcome,
+    QuoteFilter,
+    QuoteRow,
+    Store,
+    fingerprint,
+)
+from eventwire.store.query import (
+    actor_matches,
+    aggregate_actors,
+    date_in_range,
+    nulls_first,
+    same_code,
+)
+
+
+def _copy(result: ArticleResult) -> ArticleResult:
+    """A deep copy through the JSON form, so stored values look exactly like SQLite's."""
+    return ArticleResult.from_dict(result.to_dict(with_text=True))
+
+
+@dataclass(slots=True)
+class _Entry:
+    result: ArticleResult
+    text_hash: str
+    result_hash: str
+
+
+class MemoryStore(Store):
+    """A dict of article results; every query is a scan. Safe to share between threads."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError("the store is closed; open it again with eventwire.store.open_store")
+
+    def _snapshot(self) -> list[_Entry]:
+        with self._lock:
+            self._check_open()
+            return list(self._entries.values())
+
+    def put(self, result: ArticleResult) -> PutOutcome:
+        """See :meth:`Store.put`."""
+        text_hash, result_hash = fingerprint(result)
+        entry = _Entry(_copy(result), text_hash, result_hash)
+        with self._lock:
+            self._check_open()
+            old = self._entries.pop(result.article.id, None)
+            if old is not None and (old.text_hash, old.result_hash) == (text_hash, result_hash):
+                self._entries[result.article.id] = old
+                return "unchanged"
+            self._entries[result.article.id] = entry
+            return "inserted" if old is None else "replaced"
+
+    def get(self, article_id: str) -> ArticleResult | None:
+        """See :meth:`Store.get`."""
+        with self._lock:
+            self._check_open()
+            entry = self._entries.get(article_id)
+        return _copy(entry.result) if entry else None
+
+    def iter_results(self) -> Iterator[ArticleResult]:
+        """See :meth:`Store.iter_results`."""
+        for entry in self._snapshot():
+            yield _copy(entry.result)
+
+    def events(self, f: EventFilter) -> list[EventRow]:
+        """See :meth:`Store.events`."""
+        found: list[tuple[tuple[bool, str], str, int, _Entry, Event]] = []
+        for entry in self._snapshot():
+            if f.article_id is not None and entry.result.article.id != f.article_id:
+                continue
+            for pos, event in enumerate(entry.result.events):
+                if _event_matches(entry.result, event, f):
+                    value = event.date.value if event.date else None
+                    found.append((nulls_first(value), entry.result.article.id, pos, entry, event))
+        found.sort(key=lambda item: item[:3])
+        if f.limit is not None:
+            found = found[: f.limit]
+        return [_event_row(entry, event) for *_, entry, event in found]
+
+    def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
+        """See :meth:`Store.quotes`."""
+        found: list[tuple[tuple[bool, str], str, int, ArticleResult, Quote]] = []
+        for entry in self._snapshot():
+            result = entry.result
+            day = _published(result)
+            if f.article_id is not None and result.article.id != f.article_id:
+                continue
+            if not date_in_range(day, f.since, f.until):
+                continue
+            for pos, quote in enumerate(result.quotes):
+                if f.actor is None or _quote_matches(result, quote, f.actor):
+                    found.append((nulls_first(day), result.article.id, pos, result, quote))
+        found.sort(key=lambda item: item[:3])
+        if f.limit is not None:
+            found = found[: f.limit]
+        return [
+            QuoteRow(
+                article_id=result.article.id,
+                quote=Quote.from_dict(quote.to_dict()),
+                speaker=_copy_actor(result.actor(quote.speaker) if quote.speaker else None),
+                published=_published(result),
+            )
+            for *_, result, quote in found
+        ]
+
+    def actors(self, f: ActorFilter) -> list[ActorRow]:
+        """See :meth:`Store.actors`."""
+        items: list[tuple[str, Actor, int]] = []
+        for entry in self._snapshot():
+            result = entry.result
+            for actor in result.actors:
+                if _actor_passes(actor, f):
+                    n_events = sum(
+                        actor.id in e.source or actor.id in e.target for e in result.events
+                    )
+                    items.append((result.article.id, actor, n_events))
+        return aggregate_actors(items, f.limit)
+
+    def count(self) -> dict[str, int]:
+        """See :meth:`Store.count`."""
+        results = [entry.result for entry in self._snapshot()]
+        return {
+            "articles": len(results),
+            "events": sum(len(r.events) for r in results),
+            "actors": sum(len(r.actors) for r in results),
+            "places": sum(len(r.places) for r in results),
+            "quotes": sum(len(r.quotes) for r in results),
+        }
+
+    def close(self) -> None:
+        """Drop every stored result."""
+        with self._lock:
+            self._entries.clear()
+            self._closed = True
+
+
+def _published(result: ArticleResult) -> str | None:
+    published = result.article.published
+    return published.isoformat() if published else None
+
+
+def _event_actors(result: ArticleResult, event: Event) -> list[Actor]:
+    ids = list(dict.fromkeys([*event.source, *event.target]))
+    return [a for a in (result.actor(i) for i in ids) if a is not None]
+
+
+def _event_matches(result: ArticleResult, event: Event, f: EventFilter) -> bool:
+    if f.type is not None and not same_code(event.type, f.type):
+        return False
+    if event.confidence < f.min_confidence:
+        return False
+    if not date_in_range(event.date.value if event.date else None, f.since, f.until):
+        return False
+    actors = _event_actors(result, event) if f.country or f.actor else []
+    if f.country is not None and not any(same_code(a.country, f.country) for a in actors):
+        return False
+    return f.actor is None or any(actor_matches(a, f.actor) for a in actors)
+
+
+def _quote_matches(result: ArticleResult, quote: Quote, needle: str) -> bool:
+    """A quote matches an actor needle through its resolved speaker or its speaker span."""
+    speaker = result.actor(quote.speaker) if quote.speaker else None
+    if speaker is not None and actor_matches(speaker, needle):
+        return True
+    span = quote.speaker_span
+    return span is not None and needle.casefold() in span.text.casefold()
+
+
+def _actor_passes(actor: Actor, f: ActorFilter) -> bool:
+    if f.country is not None and not same_code(actor.country, f.country):
+        return False
+    if f.sector is not None and not same_code(actor.sector, f.sector):
+        return False
+    return f.name is None or f.name.casefold() in actor.name.casefold()
+
+
+def _copy_actor(actor: Actor | None) -> Actor | None:
+    return Actor.from_dict(actor.to_dict()) if actor else None
+
+
+def _event_row(entry: _Entry, event: Event) -> EventRow:
+    result = entry.result
+    place = result.place(event.place)
+    return EventRow(
+        article_id=result.article.id,
+        story_id=None,  # stories are assigned by eventwire.fusion, which the fake does not run
+        event=Event.from_dict(event.to_dict()),
+        actors={a.id: Actor.from_dict(a.to_dict()) for a in _event_actors(result, event)},
+        places={place.id: Place.from_dict(place.to_dict())} if place else {},
+    )

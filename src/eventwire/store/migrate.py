@@ -1,0 +1,137 @@
+"""Schema migrations: numbered SQL files in ``store/migrations/``, applied in order.
+
+The version a database is at is kept in ``meta`` (key ``schema_version``); an empty database is
+at version 0. Each file runs in its own transaction together with the version update, so a
+failed migration leaves the database at the previous version.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from eventwire.errors import SchemaVersionError, StoreError
+
+MIGRATIONS_PACKAGE = "eventwire.store.migrations"
+_FILE_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One SQL file: ``version`` is its number, ``sql`` its statements."""
+
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations(package: str = MIGRATIONS_PACKAGE) -> list[Migration]:
+    """Read the migration files of ``package`` in version order.
+
+    Raises:
+        StoreError: the numbers are not 1, 2, 3, ... without gaps or repeats (a packaging bug).
+    """
+    found: list[Migration] = []
+    for entry in resources.files(package).iterdir():
+        match = _FILE_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise StoreError(
+            f"migration files in {package} are numbered {versions}, expected 1..{len(found)}; "
+            "reinstall eventwire"
+        )
+    return found
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """Split a script into complete statements (``executescript`` would commit on its own)."""
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+    if pending.strip() and not _only_comments(pending):
+        raise StoreError(f"incomplete SQL statement at the end of a migration: {pending!r}")
+
+
+def _only_comments(sql: str) -> bool:
+    return all(not ln.strip() or ln.strip().startswith("--") for ln in sql.splitlines())
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in the database; 0 for an empty one.
+
+    Raises:
+        StoreError: the file holds tables but no ``meta`` table (not an eventwire database).
+    """
+    tables = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not str(row[0]).startswith("sqlite_")
+    }
+    if "meta" not in tables:
+        if tables:
+            raise StoreError(
+                "this SQLite file is not an eventwire database (it has no meta table); "
+                "choose another path with --db or EVENTWIRE_DB"
+            )
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _check_not_newer(version: int, supported: int) -> None:
+    if version > supported:
+        raise SchemaVersionError(
+            f"the database has schema version {version} but this eventwire supports up to "
+            f"{supported}; upgrade eventwire (pip install -U eventwire) to open it"
+        )
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] | None = None) -> int:
+    """Bring the database up to the newest migration and return the version it is now at.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``); each pending file is
+    applied in a ``BEGIN IMMEDIATE`` transaction, which also keeps two processes from
+    migrating the same file at once.
+
+    Raises:
+        SchemaVersionError: the database was written by a newer eventwire.
+    """
+    steps = list(migrations) if migrations is not None else load_migrations()
+    supported = steps[-1].version if steps else 0
+    version = current_version(conn)
+    _check_not_newer(version, supported)
+    for step in steps:
+        if step.version > version:
+            version = _apply(conn, step, supported)
+    return version
+
+
+def _apply(conn: sqlite3.Connection, step: Migration, supported: int) -> int:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Re-read under the write lock: another process may have migrated meanwhile.
+        version = current_version(conn)
+        _check_not_newer(version, supported)
+        if version < step.version:
+            for statement in _statements(step.sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(step.version),),
+            )
+            version = step.version
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return version

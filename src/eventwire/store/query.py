@@ -1,0 +1,145 @@
+"""Filter semantics shared by every store backend, so that they all answer alike.
+
+The SQLite backend registers :func:`actor_text_matches` as an SQL function and builds its date
+conditions from :func:`since_prefixes` / :func:`until_bound`; the memory backend calls
+:func:`date_in_range` directly. :func:`aggregate_actors` is the reference for the actor
+listing, which ``sqlite_sql`` computes in SQL with the same grouping, modes and order; the
+shared tests in ``tests/store`` hold both backends to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from eventwire.records import Actor
+from eventwire.store.base import ActorRow
+
+# Appended to an ``until`` prefix so that a plain string comparison keeps every value that
+# starts with it ("2021-11" keeps "2021-11-30"). It sorts after every other character, in
+# Python (code points) and in SQLite (UTF-8 bytes) alike.
+_MAX_CHAR = "\U0010ffff"
+
+
+def actor_text_matches(name: str | None, mentions: Iterable[str], needle: str) -> bool:
+    """Whether ``needle`` is a case-insensitive substring of the name or of any mention text."""
+    folded = needle.casefold()
+    if name is not None and folded in name.casefold():
+        return True
+    return any(folded in text.casefold() for text in mentions)
+
+
+def actor_matches(actor: Actor, needle: str) -> bool:
+    """:func:`actor_text_matches` for an :class:`Actor`."""
+    return actor_text_matches(actor.name, (m.text for m in actor.mentions), needle)
+
+
+def sql_actor_match(name: str | None, mentions_json: str | None, needle: str | None) -> int:
+    """SQLite function form of :func:`actor_text_matches`; ``mentions_json`` is a span list."""
+    if needle is None:
+        return 0
+    spans = json.loads(mentions_json) if mentions_json else []
+    return int(actor_text_matches(name, (s["text"] for s in spans), needle))
+
+
+def sql_contains(haystack: str | None, needle: str | None) -> int:
+    """SQLite function: case-insensitive substring test that treats NULL as no match."""
+    if haystack is None or needle is None:
+        return 0
+    return int(needle.casefold() in haystack.casefold())
+
+
+def since_prefixes(since: str) -> list[str]:
+    """Every non-empty prefix of ``since``.
+
+    A date value passes ``since`` when ``value >= since`` or when ``value`` is a prefix of it: a
+    year-precision "2021" overlaps "since 2021-11-05". Written this way an index can serve it.
+    """
+    return [since[:i] for i in range(1, len(since) + 1)]
+
+
+def until_bound(until: str) -> str:
+    """The upper bound: a value passes ``until`` when ``value <= until_bound(until)``."""
+    return until + _MAX_CHAR
+
+
+def date_in_range(value: str | None, since: str | None, until: str | None) -> bool:
+    """Inclusive ISO-prefix comparison of a date value against optional bounds.
+
+    Both sides are compared on their common prefix, so ``since="2021-11"`` keeps
+    ``"2021-11-01"`` and ``until="2021"`` keeps ``"2021-12-31"``. No value fails any bound.
+    """
+    if since is None and until is None:
+        return True
+    if value is None:
+        return False
+    if since is not None and not (value >= since or since.startswith(value)):
+        return False
+    return until is None or value <= until_bound(until)
+
+
+def same_code(value: str | None, wanted: str) -> bool:
+    """Case-insensitive equality of codes (countries, sectors, event types)."""
+    return value is not None and value.casefold() == wanted.casefold()
+
+
+def nulls_first(value: str | None) -> tuple[bool, str]:
+    """Sort key that orders ``None`` before every string, as SQLite's ``ORDER BY`` does."""
+    return (value is not None, value or "")
+
+
+@dataclass(slots=True)
+class _Group:
+    sectors: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+    n_events: int = 0
+
+
+def _mode(counts: Counter[str]) -> str | None:
+    """Most frequent value; ties go to the alphabetically first, so every backend agrees."""
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def aggregate_actors(items: Iterable[tuple[str, Actor, int]], limit: int | None) -> list[ActorRow]:
+    """Group per-article actors by ``(name, country)`` into :class:`ActorRow` objects.
+
+    Args:
+        items: ``(article_id, actor, number of that article's events naming the actor as
+            source or target)``.
+        limit: keep at most this many rows after sorting.
+
+    Returns:
+        Rows sorted by articles then events (most first), then name and country.
+    """
+    groups: dict[tuple[str, str | None], _Group] = {}
+    for article_id, actor, n_events in items:
+        group = groups.setdefault((actor.name, actor.country), _Group())
+        group.articles.add(article_id)
+        group.n_events += n_events
+        if actor.sector is not None:
+            group.sectors[actor.sector] += 1
+        if actor.role is not None:
+            group.roles[actor.role] += 1
+        # "unknown" is the absence of a kind: any real kind seen for the name wins.
+        if actor.kind != "unknown":
+            group.kinds[actor.kind] += 1
+    rows = [
+        ActorRow(
+            name=name,
+            country=country,
+            sector=_mode(g.sectors),
+            role=_mode(g.roles),
+            kind=_mode(g.kinds) or "unknown",
+            n_articles=len(g.articles),
+            n_events=g.n_events,
+        )
+        for (name, country), g in groups.items()
+    ]
+    rows.sort(key=lambda r: (-r.n_articles, -r.n_events, r.name, nulls_first(r.country)))
+    return rows if limit is None else rows[:limit]

@@ -1,0 +1,232 @@
+"""``SQLiteStore``: the embedded default store, on the standard :mod:`sqlite3` module.
+
+One writer, many readers (``STYLE.md`` habit 7): writes go through one connection behind a lock,
+one transaction per article; every reading thread gets its own connection, and WAL mode lets
+those read while the writer writes. Each read runs in its own transaction, so it sees one
+consistent snapshot even while an article is being replaced.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from eventwire.errors import StoreError
+from eventwire.records import ArticleResult
+from eventwire.store.base import (
+    ActorFilter,
+    ActorRow,
+    EventFilter,
+    EventRow,
+    PutOutcome,
+    QuoteFilter,
+    QuoteRow,
+    Store,
+    fingerprint,
+)
+from eventwire.store.migrate import migrate
+from eventwire.store.query import sql_actor_match, sql_contains
+from eventwire.store.sqlite_rows import ArticleCache, event_row, insert, load, quote_row
+from eventwire.store.sqlite_sql import actors_sql, events_sql, quotes_sql
+
+_MEMORY = ":memory:"
+_BUSY_TIMEOUT_S = 10.0
+_ITER_BATCH = 256
+_HINT = (
+    "check that its folder exists and is writable and that the file is an eventwire "
+    "database, or choose another path with --db or EVENTWIRE_DB"
+)
+
+
+class SQLiteStore(Store):
+    """A store in one SQLite file, created and migrated on open.
+
+    Args:
+        path: the database file; ``":memory:"`` gives a private in-memory database served by a
+            single connection (no WAL, reads wait for writes).
+
+    Raises:
+        StoreError: the file cannot be opened or is not an eventwire database.
+        SchemaVersionError: the file was written by a newer eventwire.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path if str(path) == _MEMORY else Path(path).expanduser()
+        # Separate connections to ":memory:" would each see their own empty database.
+        self._shared = str(path) == _MEMORY
+        self._lock = threading.Lock()
+        # One read connection per thread; those of finished threads are closed on the way.
+        self._readers: dict[threading.Thread, sqlite3.Connection] = {}
+        self._readers_lock = threading.Lock()
+        self._closed = False
+        self._writer = self._open_writer()
+
+    # -- connections ---------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            str(self.path),
+            timeout=_BUSY_TIMEOUT_S,
+            isolation_level=None,  # we issue BEGIN / COMMIT ourselves
+            check_same_thread=False,
+        )
+        conn.row_factory = sqlite3.Row
+        conn.create_function("ew_actor_match", 3, sql_actor_match, deterministic=True)
+        conn.create_function("ew_contains", 2, sql_contains, deterministic=True)
+        return conn
+
+    def _open_writer(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = self._connect()
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is safe in WAL mode (no corruption); a power cut may lose the last commit.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn)
+            return conn
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise StoreError(f"cannot open the database {self.path}: {exc}; {_HINT}") from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+
+    def _reader(self) -> sqlite3.Connection:
+        me = threading.current_thread()
+        with self._readers_lock:
+            conn = self._readers.get(me)
+            if conn is not None:
+                return conn
+            # A server may start a thread per request: do not keep their connections open.
+            for thread in [t for t in self._readers if not t.is_alive()]:
+                self._readers.pop(thread).close()
+            try:
+                conn = self._connect()
+                conn.execute("PRAGMA query_only = ON")
+            except sqlite3.Error as exc:
+                raise StoreError(f"cannot read the database {self.path}: {exc}; {_HINT}") from exc
+            self._readers[me] = conn
+            return conn
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError("the store is closed; open it again with eventwire.store.open_store")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: one consistent snapshot of the database."""
+        self._check_open()
+        if self._shared:
+            with self._lock, _transaction(self._writer, "BEGIN", self.path) as conn:
+                yield conn
+        else:
+            with _transaction(self._reader(), "BEGIN", self.path) as conn:
+                yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """The single writer: the lock serialises threads, IMMEDIATE other processes."""
+        self._check_open()
+        with self._lock, _transaction(self._writer, "BEGIN IMMEDIATE", self.path) as conn:
+            yield conn
+
+    # -- Store ---------------------------------------------------------------------------
+
+    def put(self, result: ArticleResult) -> PutOutcome:
+        """See :meth:`Store.put`."""
+        text_hash, result_hash = fingerprint(result)
+        article_id = result.article.id
+        with self._write() as conn:
+            old = conn.execute(
+                "SELECT text_hash, result_hash FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if old is not None and tuple(old) == (text_hash, result_hash):
+                return "unchanged"
+            if old is not None:
+                # ON DELETE CASCADE removes the article's actors, places, events, ...
+                conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            insert(conn, result, (text_hash, result_hash))
+        return "inserted" if old is None else "replaced"
+
+    def get(self, article_id: str) -> ArticleResult | None:
+        """See :meth:`Store.get`."""
+        with self._read() as conn:
+            return load(conn, article_id)
+
+    def iter_results(self) -> Iterator[ArticleResult]:
+        """See :meth:`Store.iter_results`; reads in batches, so memory use stays flat."""
+        last = 0
+        while True:
+            with self._read() as conn:
+                batch = conn.execute(
+                    "SELECT rowid, id FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, _ITER_BATCH),
+                ).fetchall()
+                results = [load(conn, row["id"]) for row in batch]
+            if not batch:
+                return
+            last = batch[-1]["rowid"]
+            yield from (r for r in results if r is not None)
+
+    def events(self, f: EventFilter) -> list[EventRow]:
+        """See :meth:`Store.events`."""
+        sql, params = events_sql(f)
+        with self._read() as conn:
+            rows = conn.execute(sql, params).fetchall()
+            cache = ArticleCache(conn)
+            return [event_row(row, cache) for row in rows]
+
+    def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
+        """See :meth:`Store.quotes`."""
+        sql, params = quotes_sql(f)
+        with self._read() as conn:
+            rows = conn.execute(sql, params).fetchall()
+            cache = ArticleCache(conn)
+            return [quote_row(row, cache) for row in rows]
+
+    def actors(self, f: ActorFilter) -> list[ActorRow]:
+        """See :meth:`Store.actors`."""
+        sql, params = actors_sql(f)
+        with self._read() as conn:
+            return [ActorRow(**dict(row)) for row in conn.execute(sql, params)]
+
+    def count(self) -> dict[str, int]:
+        """See :meth:`Store.count`."""
+        tables = ("articles", "events", "actors", "places", "quotes")
+        with self._read() as conn:
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def close(self) -> None:
+        """Close the writer and every reader connection; later calls raise StoreError."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            with self._readers_lock:
+                for conn in [*self._readers.values(), self._writer]:
+                    conn.close()
+                self._readers.clear()
+
+
+@contextmanager
+def _transaction(
+    conn: sqlite3.Connection, begin: str, path: str | Path
+) -> Iterator[sqlite3.Connection]:
+    """Run the block in a transaction; sqlite3 errors become StoreError with a hint."""
+    try:
+        conn.execute(begin)
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        raise StoreError(f"database {path}: {exc}; {_HINT}") from exc

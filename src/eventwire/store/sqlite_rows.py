@@ -1,0 +1,209 @@
+"""Records ↔ SQLite rows for :mod:`eventwire.store.sqlite` (schema: ``migrations/0001``).
+
+Actors and places are stored column by column (their columns are named like their JSON keys);
+events and quotes keep their whole JSON object in ``data`` plus a few columns to filter on.
+Floats go in REAL columns and JSON is written with ``repr`` floats, so :func:`load` gives back
+exactly what ``ArticleResult.to_dict(with_text=True)`` held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from eventwire.records import JSON, Actor, ArticleResult, Event, Place, Quote, TimeExpr
+from eventwire.store.base import EventRow, QuoteRow
+
+_R = TypeVar("_R", Actor, Place)
+
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "role", "mentions")
+PLACE_COLUMNS = (
+    "id", "name", "geonameid", "lat", "lon", "country", "admin1", "feature_code", "precision",
+    "mentions",
+)  # fmt: skip
+TIME_COLUMNS = ("text", "char_start", "char_end", "type", "value")
+EVENT_COLUMNS = (
+    "id", "type", "mode", "cameo", "quad", "date_value", "confidence", "source", "target",
+    "place", "data",
+)  # fmt: skip
+QUOTE_COLUMNS = ("id", "speaker", "direct", "channel", "data")
+# Columns holding JSON text.
+_JSON_COLUMNS = frozenset({"mentions", "source", "target", "data"})
+
+
+def _dumps(value: Any) -> str:
+    """Compact JSON, non-ASCII kept as is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _cell(column: str, value: Any) -> Any:
+    return _dumps(value) if column in _JSON_COLUMNS else value
+
+
+def _uncell(column: str, value: Any) -> Any:
+    return json.loads(value) if column in _JSON_COLUMNS else value
+
+
+def _event_fields(event: Event) -> JSON:
+    data = event.to_dict()  # confidence is rounded here, as in every JSON output
+    date_value = event.date.value if event.date else None
+    return {**{c: data.get(c) for c in EVENT_COLUMNS}, "date_value": date_value, "data": data}
+
+
+def _actor_fields(actor: Actor, result: ArticleResult) -> JSON:
+    # Stored so that listing actors needs no join with events.
+    n_events = sum(1 for e in result.events if actor.id in e.source or actor.id in e.target)
+    # A C-speed pre-filter for actor substring searches (see sqlite_sql._ACTOR_MATCH).
+    search = "\n".join(t.casefold() for t in [actor.name, *(m.text for m in actor.mentions)])
+    return {**actor.to_dict(), "n_events": n_events, "search": search}
+
+
+def _time_fields(t: TimeExpr) -> JSON:
+    return {"text": t.text, "char_start": t.start, "char_end": t.end, "type": t.type,
+            "value": t.value}  # fmt: skip
+
+
+def _quote_fields(q: Quote) -> JSON:
+    return {"id": q.id, "speaker": q.speaker, "direct": q.direct, "channel": q.channel,
+            "data": q.to_dict()}  # fmt: skip
+
+
+def _table_rows(result: ArticleResult) -> list[tuple[str, tuple[str, ...], list[JSON]]]:
+    """Every child table with its columns and one field dict per record, in article order."""
+    return [
+        (
+            "actors",
+            (*ACTOR_COLUMNS, "n_events", "search"),
+            [_actor_fields(a, result) for a in result.actors],
+        ),
+        ("places", PLACE_COLUMNS, [p.to_dict() for p in result.places]),
+        ("times", TIME_COLUMNS, [_time_fields(t) for t in result.times]),
+        ("events", EVENT_COLUMNS, [_event_fields(e) for e in result.events]),
+        ("quotes", QUOTE_COLUMNS, [_quote_fields(q) for q in result.quotes]),
+    ]
+
+
+def insert(conn: sqlite3.Connection, result: ArticleResult, hashes: tuple[str, str]) -> None:
+    """Insert one article and all its records, inside the caller's transaction."""
+    a = result.article
+    conn.execute(
+        "INSERT INTO articles (id, source, published, url, title, language, text, text_hash,"
+        " result_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.id, a.source, a.published.isoformat() if a.published else None, a.url, a.title,
+            a.language, a.text, *hashes, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        ),
+    )  # fmt: skip
+    for table, columns, records in _table_rows(result):
+        names = ", ".join(("article_id", "seq", *columns))
+        marks = ", ".join("?" * (len(columns) + 2))
+        conn.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({marks})",
+            [(a.id, i, *(_cell(c, r[c]) for c in columns)) for i, r in enumerate(records)],
+        )
+
+
+def select_children(conn: sqlite3.Connection, table: str, article_id: str) -> list[sqlite3.Row]:
+    """The rows of one child table for one article, in article order."""
+    return conn.execute(
+        f"SELECT * FROM {table} WHERE article_id = ? ORDER BY seq", (article_id,)
+    ).fetchall()
+
+
+def _fields(row: sqlite3.Row, columns: tuple[str, ...]) -> JSON:
+    return {c: _uncell(c, row[c]) for c in columns}
+
+
+def actor_from_row(row: sqlite3.Row) -> Actor:
+    """An ``actors`` row as an Actor."""
+    return Actor.from_dict(_fields(row, ACTOR_COLUMNS))
+
+
+def place_from_row(row: sqlite3.Row) -> Place:
+    """A ``places`` row as a Place."""
+    return Place.from_dict(_fields(row, PLACE_COLUMNS))
+
+
+def load(conn: sqlite3.Connection, article_id: str) -> ArticleResult | None:
+    """Read one article back with its text; ``None`` when it is not stored."""
+    row = conn.execute(
+        "SELECT id, source, published, url, title, language, text FROM articles WHERE id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+
+    def children(table: str) -> list[sqlite3.Row]:
+        return select_children(conn, table, article_id)
+
+    times = [_fields(r, TIME_COLUMNS) for r in children("times")]
+    return ArticleResult.from_dict(
+        {
+            "article": dict(row),
+            "actors": [_fields(r, ACTOR_COLUMNS) for r in children("actors")],
+            "places": [_fields(r, PLACE_COLUMNS) for r in children("places")],
+            "times": [{**t, "start": t["char_start"], "end": t["char_end"]} for t in times],
+            "events": [json.loads(r["data"]) for r in children("events")],
+            "quotes": [json.loads(r["data"]) for r in children("quotes")],
+        }
+    )
+
+
+class ArticleCache:
+    """Actors and places of the articles one query touches, each article read once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._actors: dict[str, dict[str, Actor]] = {}
+        self._places: dict[str, dict[str, Place]] = {}
+
+    def actors(self, article_id: str) -> dict[str, Actor]:
+        """The article's actors by id (the first one when an id repeats)."""
+        if article_id not in self._actors:
+            rows = select_children(self._conn, "actors", article_id)
+            self._actors[article_id] = _first_by_id(actor_from_row(r) for r in rows)
+        return self._actors[article_id]
+
+    def places(self, article_id: str) -> dict[str, Place]:
+        """The article's places by id (the first one when an id repeats)."""
+        if article_id not in self._places:
+            rows = select_children(self._conn, "places", article_id)
+            self._places[article_id] = _first_by_id(place_from_row(r) for r in rows)
+        return self._places[article_id]
+
+
+def _first_by_id(records: Iterable[_R]) -> dict[str, _R]:
+    found: dict[str, _R] = {}
+    for record in records:
+        found.setdefault(record.id, record)
+    return found
+
+
+def event_row(row: sqlite3.Row, cache: ArticleCache) -> EventRow:
+    """An ``events`` query row (article_id, story_id, data) with its actors and place."""
+    event = Event.from_dict(json.loads(row["data"]))
+    actors, places = cache.actors(row["article_id"]), cache.places(row["article_id"])
+    ids = dict.fromkeys([*event.source, *event.target])
+    place = places.get(event.place) if event.place else None
+    return EventRow(
+        article_id=row["article_id"],
+        story_id=row["story_id"],
+        event=event,
+        # Fresh copies: the cache shares one object between rows of the same article.
+        actors={i: Actor.from_dict(actors[i].to_dict()) for i in ids if i in actors},
+        places={place.id: Place.from_dict(place.to_dict())} if place else {},
+    )
+
+
+def quote_row(row: sqlite3.Row, cache: ArticleCache) -> QuoteRow:
+    """A ``quotes`` query row (article_id, speaker, data, published) with its speaker."""
+    speaker = cache.actors(row["article_id"]).get(row["speaker"]) if row["speaker"] else None
+    return QuoteRow(
+        article_id=row["article_id"],
+        quote=Quote.from_dict(json.loads(row["data"])),
+        speaker=Actor.from_dict(speaker.to_dict()) if speaker else None,
+        published=row["published"],
+    )

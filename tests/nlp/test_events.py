@@ -1,0 +1,112 @@
+"""eventwire_events: types, arguments, one event per happening, modes, aux modes, confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import ArticleResult, Event
+from typing import Any
+
+
+def _names(result: ArticleResult, ids: list[str]) -> set[str]:
+    return {a.name for i in ids if (a := result.actor(i))}
+
+
+def _only(result: ArticleResult, type_: str) -> Event:
+    events = [e for e in result.events if e.type == type_]
+    assert len(events) == 1, [e.to_dict() for e in result.events]
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Egypt and Sudan agreed to share water data.", "AGREE"),
+        ("The Kenyan president met his Ugandan counterpart in Kampala on Tuesday.", "CONSULT"),
+        ("The Brazilian government praised the Chilean election commission.", "SUPPORT"),
+        ("The French minister apologized to Algeria for the remarks.", "CONCEDE"),
+        ("India and Japan signed a defence agreement on Monday.", "COOPERATE"),
+        ("Germany sent humanitarian aid to Turkey.", "AID"),
+        ("Russian troops withdrew from the village.", "RETREAT"),
+        ("The opposition demanded the release of political prisoners.", "REQUEST"),
+        ("Nigeria condemned the attack on its embassy.", "ACCUSE"),
+        ("Israel rejected the Egyptian proposal.", "REJECT"),
+        ("North Korea threatened to strike American bases.", "THREATEN"),
+        ("Thousands of students protested in Dhaka on Sunday.", "PROTEST"),
+        ("The European Union imposed sanctions on Belarus.", "SANCTION"),
+        ("Pakistan deployed troops along the border.", "MOBILIZE"),
+        ("Police arrested twelve activists in Harare.", "COERCE"),
+        ("Gunmen attacked a police station in Kano.", "ASSAULT"),
+    ],
+)
+def test_events_each_plover_type(run_text: Any, text: str, type_: str) -> None:
+    result = run_text(text)
+    top = max(result.events, key=lambda e: e.confidence)
+    assert top.type == type_
+
+
+def test_events_active_source_and_target(run_text: Any) -> None:
+    result = run_text("Nigeria condemned Niger over the border closure.")
+    e = _only(result, "ACCUSE")
+    assert _names(result, e.source) == {"Nigeria"} and _names(result, e.target) == {"Niger"}
+
+
+def test_events_passive_with_by(run_text: Any) -> None:
+    result = run_text("Three soldiers were killed by rebels near Goma.")
+    e = _only(result, "ASSAULT")
+    assert "rebels" in _names(result, e.source) and "soldiers" in _names(result, e.target)
+
+
+def test_events_conjoined_verbs_share_the_subject(run_text: Any) -> None:
+    result = run_text("Canada condemned the attack and offered assistance with the investigation.")
+    assert "Canada" in _names(result, _only(result, "ACCUSE").source)
+    assert "Canada" in _names(result, _only(result, "AID").source)
+
+
+def test_events_threat_to_attack_is_one_threat(run_text: Any) -> None:
+    result = run_text("Iran threatened to attack ships in the Gulf.")
+    assert [e.type for e in result.events] == ["THREATEN"]
+
+
+def test_events_definite_noun_joins_the_earlier_event(run_text: Any) -> None:
+    text = "A car bomb killed four people in Mogadishu on Monday. The attack was condemned by Kenya."
+    result = run_text(text)
+    assert len([e for e in result.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_mode_from_weapon_words(run_text: Any) -> None:
+    result = run_text("A drone laden with explosives targeted the governor's house in Erbil.")
+    e = _only(result, "ASSAULT")
+    assert e.mode == "drone"
+    assert e.acled is not None and e.acled.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("No group claimed responsibility for the attack, and police have not arrested anyone.", "negated"),
+        ("If troops cross the border, the army could attack the capital.", "hypothetical"),
+        ("The two leaders will meet in Geneva next month.", "future"),
+        ("In 2019 soldiers killed forty protesters in Khartoum.", "historical"),
+    ],
+)
+def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
+    result = run_text(text)
+    assert any(getattr(e.aux, flag) for e in result.events), [e.to_dict() for e in result.events]
+
+
+def test_events_date_from_clause_and_publication_fallback(run_text: Any) -> None:
+    result = run_text("Rebels attacked Beni on Friday. Uganda condemned it.", "2024-03-06")
+    attack = _only(result, "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2024-03-01" and attack.date.text == "Friday"
+    accuse = _only(result, "ACCUSE")
+    assert accuse.date is not None and accuse.date.text is None and accuse.date.value == "2024-03-06"
+
+
+def test_events_spans_and_confidence_range(run_text: Any) -> None:
+    text = "Police arrested twelve activists in Harare on Tuesday."
+    result = run_text(text)
+    for e in result.events:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.sentence.start : e.sentence.end] == e.sentence.text
+        assert 0.0 <= e.confidence <= 1.0
