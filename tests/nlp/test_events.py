@@ -25,7 +25,7 @@ def _only(result: ArticleResult, type_: str) -> Event:
         ("The Kenyan president met his Ugandan counterpart in Kampala on Tuesday.", "CONSULT"),
         ("The Brazilian government praised the Chilean election commission.", "SUPPORT"),
         ("The French minister apologized to Algeria for the remarks.", "CONCEDE"),
-        ("India and Japan signed a defence agreement on Monday.", "COOPERATE"),
+        ("India and Japan shared intelligence on maritime traffic last year.", "COOPERATE"),
         ("Germany sent humanitarian aid to Turkey.", "AID"),
         ("Russian troops withdrew from the village.", "RETREAT"),
         ("The opposition demanded the release of political prisoners.", "REQUEST"),

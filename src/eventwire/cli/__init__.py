@@ -20,7 +20,7 @@ __all__ = ["app", "main", "misc", "query", "run"]
 def main() -> None:
     """Entry point: run the app; eventwire errors print their message, not a traceback."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except EventwireError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -34,3 +34,4 @@ def main() -> None:
         if show:
             show()
         sys.exit(code)
+    sys.exit(code if isinstance(code, int) else 0)

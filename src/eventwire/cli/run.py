@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from eventwire.batch import RunSummary, run
-from eventwire.cli.common import DbOption, QuietOption, SetOption, app, settings_from, stderr, store_from
+from eventwire.cli.common import DbOption, QuietOption, SetOption, app, settings_from, store_from
 from eventwire.export.rows import event_row
 from eventwire.extract import Pipeline
 from eventwire.records import ArticleResult
@@ -42,9 +42,14 @@ def _pipeline(overrides: list[str] | None, lexicons: list[str] | None) -> Pipeli
     return Pipeline(settings)
 
 
+def report_line(line: str) -> None:
+    """One bad record, one unwrapped line on stderr (``path:line: reason``)."""
+    sys.stderr.write(line + "\n")
+
+
 def _finish(summary: RunSummary, quiet: bool) -> None:
     if summary.failed or not quiet:
-        stderr.print(summary.line(), highlight=False)
+        report_line(summary.line())
     raise typer.Exit(summary.exit_code)
 
 
@@ -87,7 +92,7 @@ def extract(
             sys.stdout.write(json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
-    summary = run(paths, pipeline, out, lambda line: stderr.print(line, highlight=False, markup=False),
+    summary = run(paths, pipeline, out, report_line,
                   published=_date(published), source=source, glob=glob, strict=strict, progress=not quiet)
     _finish(summary, quiet)
 
@@ -111,10 +116,10 @@ def ingest(
         def put(result: ArticleResult) -> str:
             outcome = store.put(result)
             if outcome == "replaced" and not quiet:
-                stderr.print(f"{result.article.id}: replaced the stored version", highlight=False)
+                report_line(f"{result.article.id}: replaced the stored version")
             return outcome
 
-        summary = run(paths, pipeline, put, lambda line: stderr.print(line, highlight=False, markup=False),
+        summary = run(paths, pipeline, put, report_line,
                       published=_date(published), source=source, glob=glob, strict=strict,
                       progress=not quiet)
     _finish(summary, quiet)

@@ -110,7 +110,7 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
-            code = country_code(child.text) or (
+            code = country_code(_ent_text(child)) or (
                 modifier_country(child, depth + 1) if depth < 2 and child.dep_ == "poss" else None
             )
             if code:
@@ -367,7 +367,7 @@ def _title_key(m: Mention) -> str:
 
 def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:
     label = cluster.label
-    named = [m for m in cluster.mentions if m.label != "NOUN" and m.owner is None]
+    named = [m for m in cluster.mentions if m.label not in ("NOUN", "PRON") and m.owner is None]
     if label == "PERSON":
         name = max((m.text for m in named if m.label == "PERSON"), key=lambda t: (len(t.split()), len(t)))
     elif named:
@@ -409,6 +409,50 @@ def _add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             taken.update(range(span.start, span.end))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+PRONOUNS = {
+    "he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
+    "it": "STATE_ORG", "its": "STATE_ORG", "they": "GROUP", "their": "GROUP", "them": "GROUP",
+}
+
+
+def _pronoun_fits(cluster: Cluster, kind: str) -> bool:
+    label = cluster.label
+    if kind == "PERSON":
+        return label == "PERSON"
+    if kind == "STATE_ORG":
+        return label in ("GPE", "ORG") or (label == "NOUN" and not cluster.mentions[0].plural
+                                            and cluster.mentions[0].noun is not None
+                                            and cluster.mentions[0].noun.kind == "organization")
+    return label in ("NORP",) or (label == "NOUN" and cluster.mentions[0].plural)
+
+
+def _add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """Pronouns join the nearest earlier compatible actor in the same or the previous sentence,
+    when exactly one candidate is that close ("Syria says it will ..." → Syria)."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        kind = PRONOUNS.get(tok.lower_)
+        if kind is None or tok.i in taken or tok.pos_ != "PRON":
+            continue
+        window_start = _previous_sentence_start(tok)
+        best: tuple[int, Cluster] | None = None
+        for c in clusters:
+            if not _pronoun_fits(c, kind):
+                continue
+            before = [m.start for m in c.mentions if window_start <= m.start < tok.i and m.label != "PRON"]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), c)
+        if best is not None:
+            best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
+            best[1].mentions.sort(key=lambda m: m.start)
+            taken.add(tok.i)
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    sent = tok.sent
+    return sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
 
 
 def _kind(cluster: Cluster) -> ActorKind:
@@ -478,6 +522,7 @@ def find_actors(doc: Doc) -> tuple[list[Actor], dict[int, str]]:
     nouns = _attach_titles(doc, persons, nouns)
     clusters = _cluster(doc, named + nouns)
     _add_surname_mentions(doc, clusters)
+    _add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _infer_countries(doc, actors)
     actor_of = {

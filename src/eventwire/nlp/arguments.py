@@ -55,7 +55,7 @@ def clause_subject(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
             continue
         return None
@@ -97,9 +97,16 @@ def _prep_targets(head: Token, actor_of: dict[int, str]) -> list[str]:
 
 
 def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    """Targets of an embedded verb ("offered to hand over to Britain", "demanded that the US
+    cancel ...": the one who must act is the target of the demand)."""
     for child in verb.children:
         if child.dep_ == "xcomp":
-            return [a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)]
+            found = [a for g in child.children if g.dep_ in ("dobj", "dative") for a in actors_at(g, actor_of)]
+            return found + _prep_targets(child, actor_of)
+        if child.dep_ == "ccomp":
+            subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return actors_at(subj, actor_of)
     return []
 
 

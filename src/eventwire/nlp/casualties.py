@@ -139,15 +139,18 @@ def _phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
     return min(idx), max(idx) + 1
 
 
-def _single_count(noun: Token) -> Count | None:
-    """How many people one noun phrase stands for, or None if it is not about people."""
+def _single_count(noun: Token, cue: bool = False) -> Count | None:
+    """How many people one noun phrase stands for, or None if it is not about people.
+
+    With ``cue`` the noun is the casualty word itself ("12 deaths", "a homicide").
+    """
     doc, lower = noun.doc, noun.lower_
     det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
     if lower in _words("none_words") or (lower == "one" and "no" in det) or "no" in det:
         start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
         return Count(0, 0, doc[start:end].text)
-    if noun.lemma_.lower() in _words("non_person_nouns") or noun.ent_type_ in _words(
-            "non_person_entities") or any(t.text == "|" for t in noun.subtree):
+    if not cue and (noun.lemma_.lower() in _words("non_person_nouns") or noun.ent_type_ in
+                    _words("non_person_entities") or any(t.text == "|" for t in noun.subtree)):
         return None
     if noun.lower_ in _words("collective_nouns") and not _determined(noun):
         return None  # "Police: man shot" — the police are not the victims
@@ -175,6 +178,10 @@ def _implied_count(noun: Token) -> Count | None:
         return Count(1, 1, noun.text)
     if lower in _words("plural_pronouns"):
         return Count(2, None, noun.text)
+    age = noun.lower_ in ("old", "olds") and noun.i > 1 and doc[noun.i - 2].lower_ in (
+        "year", "years")  # "a 17-year-old"
+    if age:
+        return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
     if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if noun.tag_ in ("NNS", "NNPS"):
@@ -185,6 +192,8 @@ def _implied_count(noun: Token) -> Count | None:
 def _victim_count(victim: Token) -> Count | None:
     """Count of a victim phrase, adding up coordinated victims ("two policemen and a child")."""
     conjuncts = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    if any(t.text == "|" for t in victim.doc[victim.left_edge.i:conjuncts[-1].i + 1]):
+        return None  # a web page's title bar, not a sentence
     counts = [_single_count(t) for t in conjuncts]
     known = [c for c in counts if c is not None]
     if not known:
@@ -312,8 +321,11 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
     injury = tok.lemma_.lower() in _words("nouns", "injured")
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if pobj is not None and _single_count(pobj) is not None:  # not "a wound to the chest"
+        owner = next((g for g in pobj.children if g.dep_ == "poss"), None) if pobj else None
+        if pobj is not None and _single_count(pobj) is not None:
             return pobj, False
+        if injury and owner is not None:  # "a wound to Doby's chest"
+            return owner, False
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss, False
@@ -321,8 +333,16 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
         return tok, False
     if injury:  # "he suffered gunshot wounds": wounds are counted by who has them
         holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for _ in range(2):  # "for treatment of injuries": up to the verb
+            if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
+                break
+            holder = holder.head
         if tok.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
-            return _subject(holder), False
+            obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            if tok.dep_ == "pobj" and obj is not None:
+                return obj, False  # "found a man with gunshot wounds"
+            subject = _subject(holder)
+            return (subject if subject is not None and subject.i != tok.i else None), False
         return None, False
     if any(c.dep_ == "nummod" for c in tok.children):
         return tok, False
@@ -412,7 +432,7 @@ def _read_noun(tok: Token) -> list[_Reading]:
         return []
     if victim.i == tok.i:
         bare = not any(c.dep_ in ("nummod", "det") for c in tok.children)
-        count = None if bare and not standalone else _single_count(tok)
+        count = None if bare and not standalone else _single_count(tok, cue=True)
     else:
         count = _victim_count(victim)
     return [(kind, victim, count)] if count is not None else []
@@ -420,7 +440,15 @@ def _read_noun(tok: Token) -> list[_Reading]:
 
 def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
     """"taken into custody", "in critical condition": the victim is who holds the state."""
-    victim = holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder)
+    for _ in range(3):  # "taken to hospital for treatment of injuries": up to the verb
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
+            break
+        holder = holder.head
+    obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+    if holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        victim: Token | None = holder
+    else:  # "left a man in critical condition" / "he was listed in critical condition"
+        victim = obj if obj is not None else _subject(holder)
     count = _victim_count(victim) if victim is not None else None
     return [(kind, victim, count)] if count is not None else []
 
@@ -497,7 +525,7 @@ def _dedupe(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]
         if key in seen:
             continue
         if s.kind == "injured" and _positive(s.count) and (
-                cluster[i] in dead or any(_same_group(s, k) for k in killed)):
+                cluster[i] in dead or any(_same_group(doc, s, k) for k in killed)):
             continue
         seen.add(key)
         kept.append(s)
@@ -508,11 +536,23 @@ def _positive(count: Count) -> bool:
     return bool(count.min or count.max)
 
 
-def _same_group(injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
+def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
     """"Two men were shot ... two died": a group of known size reported killed later."""
     n = injured.count.min
-    return (n is not None and n > 1 and n == injured.count.max and killed.cue > injured.cue
-            and injured.sentence != killed.sentence and n <= (killed.count.min or 0))
+    if injured.sentence == killed.sentence or injured.victim is None:
+        return False
+    if n == 2 and injured.count.max is None and _definite_plural(doc[injured.victim]):
+        return (killed.count.min or 0) >= 2  # "the victims were shot ... four people dead"
+    return (n is not None and n > 1 and n == injured.count.max and n <= (killed.count.min or 0)
+            and not _marked_other(doc[injured.victim]))
+
+
+def _definite_plural(tok: Token) -> bool:
+    """"the victims", "they": a group already known, without a number of its own."""
+    if tok.lower_ in _words("plural_pronouns"):
+        return True
+    return tok.tag_ in ("NNS", "NNPS") and not _marked_other(tok) and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("some", "no") for c in tok.children)
 
 
 def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
@@ -520,14 +560,17 @@ def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
     joins the nearest earlier single victim it may be, with the same name or noun, or that a
     pronoun or "the victim" points back to."""
     cluster = list(range(len(found)))
+    def person(st: CasualtyStatement) -> bool:  # "a homicide" names no victim
+        return st.victim is not None and st.victim != st.cue and st.count.max == 1
+
     for j, s in enumerate(found):
-        if s.victim is None or s.count.max != 1:
+        if not person(s):
             continue
         for i in range(j - 1, -1, -1):
             t = found[i]
-            if t.victim is None or t.count.max != 1:
+            if not person(t):
                 continue
-            link = _link(doc[t.victim], doc[s.victim], t.sentence == s.sentence)
+            link = _link(doc[t.victim or 0], doc[s.victim or 0], t.sentence == s.sentence)
             if link is not None:
                 if link:
                     cluster[j] = cluster[i]
@@ -540,18 +583,33 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     (not this one, look further back)."""
     if before.i == after.i:
         return True
-    if same_sentence or _marked_other(after):
-        return None if same_sentence else False  # "another man", "three dead and two hurt"
+    if _marked_other(after):
+        return False  # "another man", "a second victim"
     ga, gb = _gender(before), _gender(after)
     if ga and gb and ga != gb:
         return None
-    names_a = {t.lower_ for t in before.subtree if t.pos_ == "PROPN" and t.i <= before.i}
-    names_b = {t.lower_ for t in after.subtree if t.pos_ == "PROPN" and t.i <= after.i}
+    names_a, names_b = _names(before), _names(after)
     if names_a and names_b:
         return True if names_a & names_b else None
-    if after.pos_ == "PRON" or after.lemma_.lower() in _words("generic_victims"):
-        return True  # a pronoun points to the nearest compatible victim
-    return True if before.lemma_.lower() == after.lemma_.lower() else None
+    if before.lemma_.lower() == after.lemma_.lower():
+        return True  # "a man ... the man" (also a headline run into the first sentence)
+    if same_sentence:
+        return None  # "three dead and two injured": other people
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                   for c in after.children)
+    generic = _words("generic_victims")
+    loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
+    if loose[1] or (loose[0] and definite) or (definite and names_a):
+        return True  # a pronoun, a name or "the victim" points to the nearest victim
+    return None
+
+
+def _names(tok: Token) -> set[str]:
+    """Proper-name words of a victim phrase, appositions included ("an employee, Raj Singh")."""
+    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
+    words = [t for n in near for t in (n, *n.children) if t.dep_ in ("compound", "appos", "")
+             or t.i == n.i]
+    return {t.lower_ for t in words if t.pos_ == "PROPN"}
 
 
 def _marked_other(tok: Token) -> bool:

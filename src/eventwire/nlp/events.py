@@ -21,6 +21,8 @@ How it codes:
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +32,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.arguments import clause_tokens, nearest, noun_arguments, verb_arguments
+from eventwire.nlp.arguments import actors_at, nearest, noun_arguments, verb_arguments
+from eventwire.nlp.coding import MUST_REQUEST, intent_type, move_light_verbs, must_arguments, must_requests, prominence
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.modality import aux_modes
@@ -38,6 +41,7 @@ from eventwire.ontology import acled_for, quad_of
 from eventwire.ontology.tables import plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"})
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
@@ -94,12 +98,24 @@ def _is_candidate(tok: Token, entry: Entry) -> bool:
 def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     """An infinitive or gerund under an agree/threaten/ask/refuse verb belongs to that event."""
     head = tok.head
+    if _purpose_of_protest(tok, triggers):
+        return True
     if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or head.i == tok.i:
         return False
     if head.dep_ == "prep":
         head = head.head
     gov = triggers.get(head.i)
     return gov is not None and gov.type in GOVERNING_TYPES and gov.type != triggers[tok.i].type
+
+
+def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """"demonstrated calling for independence": the demand is what the protest is about."""
+    if triggers[tok.i].type != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    gov = triggers.get(tok.head.i)
+    if gov is None and tok.head.dep_ == "dobj":  # "staged demonstrations to demand ..."
+        gov = triggers.get(tok.head.head.i)
+    return gov is not None and gov.type == "PROTEST"
 
 
 def _subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
@@ -125,7 +141,11 @@ def _antecedent(tok: Token) -> Token | None:
 
 def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
-    if entry.pos == "N":
+    if entry is MUST_REQUEST:
+        src, tgt = must_arguments(tok, actor_of)
+        sources = actors_at(src, actor_of) if src is not None else []
+        targets = [a for a in (actors_at(tgt, actor_of) if tgt is not None else []) if a not in sources]
+    elif entry.pos == "N":
         sources, targets = noun_arguments(tok, actor_of)
     else:
         sources, targets = verb_arguments(tok, actor_of)
@@ -161,6 +181,8 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str]) -> bool:
 def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
     """Group trigger mentions into happenings, verbs first, in text order."""
     triggers = {tok.i: e for tok in doc if (e := lexicon.lookup(tok)) and _is_candidate(tok, e)}
+    move_light_verbs(doc, triggers)
+    must_requests(doc, triggers)
     keep = [
         i for i in triggers
         if not _governed(doc[i], triggers) and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
@@ -203,7 +225,7 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
         if m.time is not None and times[m.time].value:
             t = times[m.time]
             value = t.value[:10]
-            if value[:4].isdigit() and "W" not in value:
+            if ISO_DATE.match(value):
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
                 return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
     if published is None:
@@ -228,19 +250,24 @@ def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Eve
     targets = [a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources]
     date = _date(doc, h, doc._.published)
     aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
-    mode = _mode(h, primary)
+    type_, cameo, context = h.type, entry.cameo, list(entry.context)
+    recoded = intent_type(type_, aux.negated) if aux.future and entry.pos == "V" else None
+    if recoded is not None:
+        type_, cameo = recoded
+        h.mentions[0].entry = dataclasses.replace(entry, type=type_, cameo=cameo)
+    mode = _mode(h, primary) if recoded is None else None
     place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
     sent = tok.sent
     return Event(
         id=f"e{n}",
-        type=h.type,
+        type=type_,
         trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
         sentence=Span(sent.text, sent.start_char, sent.end_char),
         mode=mode,
-        context=list(entry.context),
-        cameo=entry.cameo,
-        quad=quad_of(h.type),
-        acled=acled_for(h.type, mode, _sectors(sources, actors), _sectors(targets, actors)),
+        context=context,
+        cameo=cameo,
+        quad=quad_of(type_),
+        acled=acled_for(type_, mode, _sectors(sources, actors), _sectors(targets, actors)),
         source=sources,
         target=targets,
         place=place,
@@ -248,7 +275,7 @@ def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Eve
         casualties=Casualties(),
         aux=aux,
         confidence=_confidence(entry, bool(sources), bool(targets), entry.pos == "V",
-                               aux.negated or aux.hypothetical),
+                               aux.negated or aux.hypothetical) * prominence(tok, entry.pos),
     )
 
 

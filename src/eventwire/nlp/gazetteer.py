@@ -12,7 +12,9 @@ What the index holds (``GazEntry.kind``):
 - ``country``: the package's countries plus ``country_aliases.tsv``; feature code ``PCLI``.
 - ``admin1``: US states from the package, other subdivisions from ``admin1.tsv``; ``ADM1``.
 - ``admin2``: US counties; ``ADM2``.
-- ``continent``: the package's continents with their own coordinates; ``CONT``.
+- ``continent``: the package's continents with their own coordinates (``CONT``), and the
+  multi-country regions of ``regions.tsv`` ("Middle East", "West Africa"; ``RGN``). Regions
+  within one country ("Darfur", "Midwest") are ``admin1`` entries with code ``RGN``.
 
 Coordinates the package lacks are derived from city data. A country or subdivision is placed at
 the area-weighted centroid of its populated 1-degree cells, keeping only the largest group of
@@ -182,7 +184,7 @@ def _write_cache(path: Path, data: dict[str, Any]) -> None:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError as exc:
-        log.warning("cannot cache the gazetteer in %s (%s); it will be rebuilt next time", path, exc)
+        log.warning("cannot cache the gazetteer in %s (%s); it is rebuilt next time", path, exc)
 
 
 # --------------------------------------------------------------------------- cache location
@@ -294,6 +296,14 @@ def load_stopnames() -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- geometry
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _main_group(cells: Counter[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -436,7 +446,7 @@ def _admin1_table(src: _Source) -> tuple[Admin1Table, set[int]]:
         city = src.find_city(iso2, capital)
         code = states_by_name.get(name) if iso2 == "US" else city["admin1code"] if city else None
         if code is None:
-            log.warning("admin1.tsv: cannot place %s (%s): capital %r not found", name, iso2, capital)
+            log.warning("admin1.tsv: %s (%s): capital %r not found", name, iso2, capital)
             continue
         if city and city["admin1code"] == code:
             capitals.add(int(city["geonameid"]))
@@ -509,6 +519,32 @@ def _add_counties(b: _IndexBuilder, src: _Source, table: Admin1Table,
         b.add(row, [county["name"]])
 
 
+def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
+    """Macro-regions ("Middle East") and regions made of subdivisions ("Darfur", "Midwest")."""
+    codes = {(iso2, name): code for (iso2, code), names in table.items() for name, _ in names}
+    iso3 = _iso3()
+    for row in _table("regions.tsv"):
+        cities: list[dict[str, Any]] = []
+        countries: set[str] = set()
+        for member in _split(row[1]):
+            iso2, _, sub = member.partition("/")
+            countries.add(iso2)
+            if not sub:
+                cities += src.by_country.get(iso2, [])
+            elif (iso2, sub) in codes:
+                cities += src.by_admin1.get((iso2, codes[(iso2, sub)]), [])
+            else:
+                log.warning("regions.tsv: %s: unknown subdivision %r", row[0], member)
+        point = region_point(_points(cities))
+        if point is None:
+            continue
+        one = iso3.get(next(iter(countries))) if len(countries) == 1 else None
+        pop = sum(int(c["population"] or 0) for c in cities)
+        kind = "admin1" if one else "continent"
+        aliases = _split(row[2]) if len(row) > 2 else []
+        b.add((None, row[0], *point, one, None, "RGN", pop, kind), [row[0], *aliases])
+
+
 def _add_continents(b: _IndexBuilder, src: _Source) -> None:
     for c in src.continents.values():
         row: Row = (int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), None, None,
@@ -529,8 +565,8 @@ def _add_cities(b: _IndexBuilder, src: _Source, table: Admin1Table,
             seats[iso2] = city
     seat_ids = {int(c["geonameid"]) for c in seats.values()}
     extra: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in _table("city_aliases.tsv"):
-        extra[(row[0], fold(row[1]))].extend(_split(row[2]))
+    for cells in _table("city_aliases.tsv"):
+        extra[(cells[0], fold(cells[1]))].extend(_split(cells[2]))
     for city in src.cities:
         gid, iso2 = int(city["geonameid"]), city["countrycode"]
         code = "PPLC" if gid in seat_ids else "PPLA" if gid in capitals else "PPL"
@@ -549,6 +585,7 @@ def build_index() -> tuple[list[Row], dict[str, tuple[int, ...]]]:
     _add_countries(b, src)
     _add_continents(b, src)
     states = _add_admin1(b, src, table)
+    _add_regions(b, src, table)
     _add_counties(b, src, table, states)
     _add_cities(b, src, table, capitals)
     return b.rows, b.index()

