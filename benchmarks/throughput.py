@@ -20,7 +20,13 @@ from eventwire.extract import Pipeline
 from eventwire.nlp.pipeline import load_base
 from eventwire.records import Article
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "ecbplus" / "ecbplus_docs.jsonl"
+DEFAULT = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "eval"
+    / "ecbplus"
+    / "ecbplus_docs.jsonl"
+)
 
 
 def load_texts(path: Path, n: int) -> list[str]:

@@ -20,7 +20,11 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 
 @pytest.fixture(scope="module")
 def schema() -> dict[str, Any]:
-    text = resources.files("eventwire").joinpath("schema", "article_result.schema.json").read_text("utf-8")
+    text = (
+        resources.files("eventwire")
+        .joinpath("schema", "article_result.schema.json")
+        .read_text("utf-8")
+    )
     return json.loads(text)
 
 
@@ -31,7 +35,9 @@ def _fixture_articles() -> list[Article]:
 
 
 def _spans(d: dict[str, Any]) -> list[dict[str, Any]]:
-    spans = [m for a in d["actors"] for m in a["mentions"]] + [m for p in d["places"] for m in p["mentions"]]
+    spans = [m for a in d["actors"] for m in a["mentions"]] + [
+        m for p in d["places"] for m in p["mentions"]
+    ]
     spans += d["times"]
     for e in d["events"]:
         spans += [e["trigger"], e["sentence"]]
@@ -57,7 +63,9 @@ def _check(result: ArticleResult, schema: dict[str, Any]) -> None:
         assert q["speaker"] is None or q["speaker"] in ids
 
 
-def test_contract_every_fixture_validates_with_exact_spans(pipeline: Pipeline, schema: dict[str, Any]) -> None:
+def test_contract_every_fixture_validates_with_exact_spans(
+    pipeline: Pipeline, schema: dict[str, Any]
+) -> None:
     articles = _fixture_articles()
     assert len(articles) >= 40
     results = list(pipeline.process(articles))

@@ -28,17 +28,44 @@ def _result() -> ArticleResult:
     return ArticleResult(
         article=Article("x1", text, "Wire", dt.date(2024, 3, 6), "http://x", "T"),
         actors=[Actor("a1", "police", "group", "NGA", "COP", None, [Span("Police", 0, 6)])],
-        places=[Place("p1", "Lagos", 2332459, 6.45, 3.39, "NGA", "05", "PPLA", "city", [Span("Lagos", 30, 35)])],
+        places=[
+            Place(
+                "p1",
+                "Lagos",
+                2332459,
+                6.45,
+                3.39,
+                "NGA",
+                "05",
+                "PPLA",
+                "city",
+                [Span("Lagos", 30, 35)],
+            )
+        ],
         times=[TimeExpr("Monday", 39, 45, "DATE", "2024-03-04")],
         events=[
             Event(
-                "e1", "ASSAULT", Span("fired", 7, 12), Span(text, 0, len(text)), "firearms", ["repression"],
-                "190", 4, Acled("Protests", "Excessive force against protesters"), ["a1"], [], "p1",
+                "e1",
+                "ASSAULT",
+                Span("fired", 7, 12),
+                Span(text, 0, len(text)),
+                "firearms",
+                ["repression"],
+                "190",
+                4,
+                Acled("Protests", "Excessive force against protesters"),
+                ["a1"],
+                [],
+                "p1",
                 EventDate("2024-03-04", "day", "Monday", 39, 45),
-                Casualties(killed=Count(1, None, "at least one")), Aux(historical=False), 0.8,
+                Casualties(killed=Count(1, None, "at least one")),
+                Aux(historical=False),
+                0.8,
             )
         ],
-        quotes=[Quote("q1", Span("calm", 0, 4), "a1", Span("Police", 0, 6), None, False, "statement")],
+        quotes=[
+            Quote("q1", Span("calm", 0, 4), "a1", Span("Police", 0, 6), None, False, "statement")
+        ],
     )
 
 
@@ -53,9 +80,7 @@ def test_records_text_only_with_text() -> None:
     assert _result().to_dict(with_text=True)["article"]["text"].startswith("Police")
 
 
-@pytest.mark.parametrize(
-    ("source", "text"), [(None, "a"), ("Wire", "a"), ("Wire", "b")]
-)
+@pytest.mark.parametrize(("source", "text"), [(None, "a"), ("Wire", "a"), ("Wire", "b")])
 def test_records_article_id_is_stable_and_distinct(source: str | None, text: str) -> None:
     ids = {Article.make_id(s, t) for s, t in [(None, "a"), ("Wire", "a"), ("Wire", "b")]}
     assert len(ids) == 3

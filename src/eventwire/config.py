@@ -38,7 +38,11 @@ def _coerce(raw: str, like: Any) -> Any:
         value = raw
     if isinstance(like, bool) and isinstance(value, bool):
         return value
-    if isinstance(like, (int, float)) and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if (
+        isinstance(like, (int, float))
+        and isinstance(value, (int, float))
+        and not isinstance(value, bool)
+    ):
         return type(like)(value)
     if isinstance(like, list) and isinstance(value, list):
         return value
@@ -55,9 +59,7 @@ def _set(settings: Settings, dotted: str, raw: str) -> None:
     settings[section][key] = _coerce(raw, settings[section][key])
 
 
-def load_settings(
-    overrides: Iterable[str] = (), env: Mapping[str, str] | None = None
-) -> Settings:
+def load_settings(overrides: Iterable[str] = (), env: Mapping[str, str] | None = None) -> Settings:
     """Return the effective settings.
 
     Args:
@@ -68,7 +70,7 @@ def load_settings(
     env = os.environ if env is None else env
     for name, raw in env.items():
         if name.startswith(ENV_PREFIX) and "__" in name:
-            section, _, key = name[len(ENV_PREFIX):].lower().partition("__")
+            section, _, key = name[len(ENV_PREFIX) :].lower().partition("__")
             _set(settings, f"{section}.{key}", raw)
     for item in overrides:
         dotted, sep, raw = item.partition("=")

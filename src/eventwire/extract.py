@@ -53,7 +53,9 @@ class Pipeline:
         while batch := list(islice(it, size)):
             yield from self._batch(batch, on_error)
 
-    def _batch(self, batch: list[Article], on_error: ErrorHandler | None) -> Iterator[ArticleResult]:
+    def _batch(
+        self, batch: list[Article], on_error: ErrorHandler | None
+    ) -> Iterator[ArticleResult]:
         try:
             results = list(process(self.nlp, batch, batch_size=len(batch)))
         except Exception:

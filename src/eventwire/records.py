@@ -280,7 +280,9 @@ class EventDate:
     def from_dict(cls, d: JSON | None) -> EventDate | None:
         if not d:
             return None
-        return cls(d["value"], d.get("precision", "day"), d.get("text"), d.get("start"), d.get("end"))
+        return cls(
+            d["value"], d.get("precision", "day"), d.get("text"), d.get("start"), d.get("end")
+        )
 
 
 @dataclass(slots=True)

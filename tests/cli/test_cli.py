@@ -78,14 +78,20 @@ def test_cli_bad_input_folder_reports_and_keeps_the_rest(tmp_path: Path) -> None
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "empty.txt").write_text("")
     good = "Police arrested twelve activists in Harare on Tuesday, a lawyer said."
-    lines = [json.dumps({"id": "g1", "text": good}), "{broken json", json.dumps({"id": "g2", "text": good + " Again."})]
+    lines = [
+        json.dumps({"id": "g1", "text": good}),
+        "{broken json",
+        json.dumps({"id": "g2", "text": good + " Again."}),
+    ]
     (folder / "mixed.jsonl").write_text("\n".join(lines) + "\n")
     with (folder / "huge.txt").open("w") as fh:
         fh.write(("word " * 1000 + "\n") * 4200)  # about 21 MB
     db = tmp_path / "t.db"
     proc = subprocess.run(
         [sys.executable, "-m", "eventwire", "ingest", "--db", str(db), "--quiet", str(folder)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 3, proc.stderr
     assert "Traceback" not in proc.stderr

@@ -33,7 +33,12 @@ def _by_name(actors: list[Actor], name: str) -> Actor:
 def test_actors_apposition_title_gives_country_sector_role(model: Language) -> None:
     actors = _actors(model, "The Kenyan President, William Ruto, condemned the attack on Monday.")
     ruto = _by_name(actors, "William Ruto")
-    assert (ruto.kind, ruto.country, ruto.sector, ruto.role) == ("person", "KEN", "GOV", "President")
+    assert (ruto.kind, ruto.country, ruto.sector, ruto.role) == (
+        "person",
+        "KEN",
+        "GOV",
+        "President",
+    )
 
 
 def test_actors_surname_and_title_join_the_full_name(model: Language) -> None:
@@ -49,7 +54,9 @@ def test_actors_surname_and_title_join_the_full_name(model: Language) -> None:
 
 
 def test_actors_possessive_country_of_organisation(model: Language) -> None:
-    actors = _actors(model, "The Secretary of Iran's Supreme National Security Council, Reza Karimi, spoke.")
+    actors = _actors(
+        model, "The Secretary of Iran's Supreme National Security Council, Reza Karimi, spoke."
+    )
     karimi = _by_name(actors, "Reza Karimi")
     assert karimi.country == "IRN" and karimi.sector == "GOV"
 
@@ -64,7 +71,9 @@ def test_actors_possessive_country_of_organisation(model: Language) -> None:
         ("Unknown gunmen opened fire on a bus.", "gunmen", "UAF"),
     ],
 )
-def test_actors_collective_nouns_get_sectors(model: Language, text: str, name: str, sector: str) -> None:
+def test_actors_collective_nouns_get_sectors(
+    model: Language, text: str, name: str, sector: str
+) -> None:
     actor = _by_name(_actors(model, text), name)
     assert actor.sector == sector and actor.kind == "group"
 

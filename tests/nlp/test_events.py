@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.records import ArticleResult, Event
-from typing import Any
 
 
 def _names(result: ArticleResult, ids: list[str]) -> set[str]:
@@ -69,7 +70,9 @@ def test_events_threat_to_attack_is_one_threat(run_text: Any) -> None:
 
 
 def test_events_definite_noun_joins_the_earlier_event(run_text: Any) -> None:
-    text = "A car bomb killed four people in Mogadishu on Monday. The attack was condemned by Kenya."
+    text = (
+        "A car bomb killed four people in Mogadishu on Monday. The attack was condemned by Kenya."
+    )
     result = run_text(text)
     assert len([e for e in result.events if e.type == "ASSAULT"]) == 1
 
@@ -84,7 +87,10 @@ def test_events_mode_from_weapon_words(run_text: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
-        ("No group claimed responsibility for the attack, and police have not arrested anyone.", "negated"),
+        (
+            "No group claimed responsibility for the attack, and police have not arrested anyone.",
+            "negated",
+        ),
         ("If troops cross the border, the army could attack the capital.", "hypothetical"),
         ("The two leaders will meet in Geneva next month.", "future"),
         ("In 2019 soldiers killed forty protesters in Khartoum.", "historical"),
@@ -98,9 +104,15 @@ def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
 def test_events_date_from_clause_and_publication_fallback(run_text: Any) -> None:
     result = run_text("Rebels attacked Beni on Friday. Uganda condemned it.", "2024-03-06")
     attack = _only(result, "ASSAULT")
-    assert attack.date is not None and attack.date.value == "2024-03-01" and attack.date.text == "Friday"
+    assert (
+        attack.date is not None
+        and attack.date.value == "2024-03-01"
+        and attack.date.text == "Friday"
+    )
     accuse = _only(result, "ACCUSE")
-    assert accuse.date is not None and accuse.date.text is None and accuse.date.value == "2024-03-06"
+    assert (
+        accuse.date is not None and accuse.date.text is None and accuse.date.value == "2024-03-06"
+    )
 
 
 def test_events_spans_and_confidence_range(run_text: Any) -> None:

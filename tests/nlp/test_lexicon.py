@@ -33,7 +33,9 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("Police arrested ten people.", "arrested", "COERCE"),
     ],
 )
-def test_lexicon_patterns_decide_the_entry(model: Language, text: str, word: str, type_: str | None) -> None:
+def test_lexicon_patterns_decide_the_entry(
+    model: Language, text: str, word: str, type_: str | None
+) -> None:
     lex = load_lexicon()
     tok = next(t for t in model(text) if t.text == word)
     entry = lex.lookup(tok)
@@ -50,8 +52,12 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     "row",
-    ["attack\tV\t-\t190\t-\t-", "attack\tX\t-\t190\t-\t-\t0.5", "attack\tV\tfoo:bar:baz:q\t190\t-\t-\t0.5",
-     "attack\tV\t-\t999\t-\t-\t0.5"],
+    [
+        "attack\tV\t-\t190\t-\t-",
+        "attack\tX\t-\t190\t-\t-\t0.5",
+        "attack\tV\tfoo:bar:baz:q\t190\t-\t-\t0.5",
+        "attack\tV\t-\t999\t-\t-\t0.5",
+    ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:
     with pytest.raises(LexiconError, match="mine.tsv:2"):

@@ -6,7 +6,9 @@ from typing import Any
 
 
 def test_quotes_direct_after_speaker_with_channel(run_text: Any) -> None:
-    text = 'President Amina Sule tweeted on Monday, "We will rebuild every school that was destroyed."'
+    text = (
+        'President Amina Sule tweeted on Monday, "We will rebuild every school that was destroyed."'
+    )
     result = run_text(text)
     [q] = [q for q in result.quotes if q.direct]
     speaker = result.actor(q.speaker or "")

@@ -14,8 +14,14 @@ def test_tables_sixteen_plover_types_with_quads() -> None:
 
 @pytest.mark.parametrize(
     ("code", "type_", "mode"),
-    [("111", "ACCUSE", "disapprove"), ("1832", "ASSAULT", "explosives"), ("0871", "RETREAT", "ceasefire"),
-     ("173", "COERCE", "arrest"), ("0211", "REQUEST", None), ("1413", "PROTEST", "demo")],
+    [
+        ("111", "ACCUSE", "disapprove"),
+        ("1832", "ASSAULT", "explosives"),
+        ("0871", "RETREAT", "ceasefire"),
+        ("173", "COERCE", "arrest"),
+        ("0211", "REQUEST", None),
+        ("1413", "PROTEST", "demo"),
+    ],
 )
 def test_tables_cameo_entry_maps_to_plover(code: str, type_: str, mode: str | None) -> None:
     entry = cameo_entry(code)
@@ -24,8 +30,15 @@ def test_tables_cameo_entry_maps_to_plover(code: str, type_: str, mode: str | No
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("Iraqi", "IRQ"), ("Iran", "IRN"), ("Iran's", "IRN"), ("U.S.", "USA"), ("United Nations", "IGO"),
-     ("Kenya", "KEN"), ("the United Kingdom", "GBR")],
+    [
+        ("Iraqi", "IRQ"),
+        ("Iran", "IRN"),
+        ("Iran's", "IRN"),
+        ("U.S.", "USA"),
+        ("United Nations", "IGO"),
+        ("Kenya", "KEN"),
+        ("the United Kingdom", "GBR"),
+    ],
 )
 def test_tables_country_code_from_names_and_demonyms(name: str, code: str) -> None:
     assert country_code(name) == code

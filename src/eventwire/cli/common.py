@@ -25,7 +25,9 @@ app = typer.Typer(
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="SQLite file (default ./eventwire.db, or $EVENTWIRE_DB); ':memory:' for none."),
+    typer.Option(
+        "--db", help="SQLite file (default ./eventwire.db, or $EVENTWIRE_DB); ':memory:' for none."
+    ),
 ]
 SetOption = Annotated[
     list[str] | None,

@@ -13,23 +13,37 @@ from rich.console import Console
 from eventwire.cli.common import SetOption, app, settings_from
 from eventwire.eval import TASKS, evaluate
 from eventwire.extract import Pipeline
+from eventwire.nlp.events import EventsComponent
 
 
 @app.command("eval")
 def eval_(
-    path: Annotated[Path, typer.Argument(help="Gold file in one of the documented formats (see SCHEMA.md).")],
-    task: Annotated[str | None, typer.Option("--task", help=f"One of: {', '.join(TASKS)} (default: from the file name).")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N items.")] = None,
+    path: Annotated[
+        Path, typer.Argument(help="Gold file in one of the documented formats (see SCHEMA.md).")
+    ],
+    task: Annotated[
+        str | None,
+        typer.Option("--task", help=f"One of: {', '.join(TASKS)} (default: from the file name)."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Score only the first N items.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     set_: SetOption = None,
 ) -> None:
     """Score the pipeline on gold data: accuracy, precision/recall/F1, km error."""
     pipeline = Pipeline(settings_from(set_))
-    report = evaluate(task, path, lambda arts: pipeline.process(arts), limit=limit)  # type: ignore[arg-type]
+    report = evaluate(task, path, lambda arts: pipeline.process(arts), limit=limit)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
     else:
         Console().print(report.render_table())
+
+
+def _lexicon_size(pipeline: Pipeline) -> int:
+    component = pipeline.nlp.get_pipe("eventwire_events")
+    assert isinstance(component, EventsComponent)
+    return len(component.lexicon)
 
 
 @app.command()
@@ -52,7 +66,7 @@ def info(set_: SetOption = None) -> None:
         "spacy": spacy.__version__,
         "model": f"{model} {spacy.util.get_package_version(model) or ''}".strip(),
         "pipeline": ", ".join(pipeline.nlp.pipe_names),
-        "event lexicon entries": str(len(pipeline.nlp.get_pipe("eventwire_events").lexicon)),  # type: ignore[arg-type]
+        "event lexicon entries": str(_lexicon_size(pipeline)),
     }
     for key, value in gazetteer_info().items():
         lines[f"gazetteer {key}"] = str(value)

@@ -8,18 +8,46 @@ from typing import Annotated, Any
 
 import typer
 
-from eventwire.cli.common import DbOption, FormatOption, LimitOption, SetOption, app, emit_rows, settings_from, stderr, store_from
-from eventwire.export import FORMATS, export as export_results
+from eventwire.cli.common import (
+    DbOption,
+    FormatOption,
+    LimitOption,
+    SetOption,
+    app,
+    emit_rows,
+    settings_from,
+    stderr,
+    store_from,
+)
+from eventwire.export import FORMATS
+from eventwire.export import export as export_results
 from eventwire.store import ActorFilter, EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
 
 TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. PROTEST.")]
-CountryOption = Annotated[str | None, typer.Option("--country", help="ISO alpha-3 country of an actor.")]
+CountryOption = Annotated[
+    str | None, typer.Option("--country", help="ISO alpha-3 country of an actor.")
+]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Part of an actor's name.")]
-SinceOption = Annotated[str | None, typer.Option("--since", help="Earliest date: 2021, 2021-11 or 2021-11-05.")]
-UntilOption = Annotated[str | None, typer.Option("--until", help="Latest date, same forms, inclusive.")]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="Earliest date: 2021, 2021-11 or 2021-11-05.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", help="Latest date, same forms, inclusive.")
+]
 
-EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "place", "killed", "trigger", "confidence", "article_id")
+EVENT_COLUMNS = (
+    "date",
+    "type",
+    "mode",
+    "source",
+    "target",
+    "place",
+    "killed",
+    "trigger",
+    "confidence",
+    "article_id",
+)
 
 
 def _event_dict(row: EventRow) -> dict[str, Any]:
@@ -34,7 +62,9 @@ def _event_table_row(row: EventRow) -> dict[str, Any]:
 
     def names(ids: list[str]) -> str:
         return "; ".join(
-            f"{a.name} ({a.country})" if a.country else a.name for i in ids if (a := row.actors.get(i))
+            f"{a.name} ({a.country})" if a.country else a.name
+            for i in ids
+            if (a := row.actors.get(i))
         )
 
     place = row.places.get(e.place) if e.place else None
@@ -61,20 +91,46 @@ def events(
     since: SinceOption = None,
     until: UntilOption = None,
     limit: LimitOption = None,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", help="Drop events below this.")] = 0.0,
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", help="Drop events below this.")
+    ] = 0.0,
     fmt: FormatOption = "table",
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
     """List stored events (historical ones marked * in the table)."""
-    f = EventFilter(type=type_, country=country, actor=actor, since=since, until=until,
-                    limit=limit, min_confidence=min_confidence)
+    f = EventFilter(
+        type=type_,
+        country=country,
+        actor=actor,
+        since=since,
+        until=until,
+        limit=limit,
+        min_confidence=min_confidence,
+    )
     with store_from(db, settings_from(set_)) as store:
         rows = store.events(f)
     if fmt == "table":
         emit_rows((_event_table_row(r) for r in rows), fmt, EVENT_COLUMNS, "events")
     else:
-        emit_rows((_event_dict(r) for r in rows), fmt, ["article_id", "story_id", "id", "type", "mode", "cameo", "quad", "source", "target", "place", "confidence"], "events")
+        emit_rows(
+            (_event_dict(r) for r in rows),
+            fmt,
+            [
+                "article_id",
+                "story_id",
+                "id",
+                "type",
+                "mode",
+                "cameo",
+                "quad",
+                "source",
+                "target",
+                "place",
+                "confidence",
+            ],
+            "events",
+        )
 
 
 def _quote_dict(row: QuoteRow) -> dict[str, Any]:
@@ -100,17 +156,38 @@ def quotes(
         rows = store.quotes(QuoteFilter(actor=actor, since=since, until=until, limit=limit))
     dicts = [_quote_dict(r) for r in rows]
     if fmt == "table":
-        table_rows = [{"published": d["published"], "speaker": d["speaker_name"], "channel": d["channel"],
-                       "direct": d["direct"], "quote": d["content"]["text"], "article_id": d["article_id"]} for d in dicts]
-        emit_rows(table_rows, fmt, ("published", "speaker", "channel", "direct", "quote", "article_id"), "quotes")
+        table_rows = [
+            {
+                "published": d["published"],
+                "speaker": d["speaker_name"],
+                "channel": d["channel"],
+                "direct": d["direct"],
+                "quote": d["content"]["text"],
+                "article_id": d["article_id"],
+            }
+            for d in dicts
+        ]
+        emit_rows(
+            table_rows,
+            fmt,
+            ("published", "speaker", "channel", "direct", "quote", "article_id"),
+            "quotes",
+        )
     else:
-        emit_rows(dicts, fmt, ("article_id", "id", "speaker", "speaker_name", "direct", "channel", "published"), "quotes")
+        emit_rows(
+            dicts,
+            fmt,
+            ("article_id", "id", "speaker", "speaker_name", "direct", "channel", "published"),
+            "quotes",
+        )
 
 
 @app.command()
 def actors(
     country: CountryOption = None,
-    sector: Annotated[str | None, typer.Option("--sector", help="PLOVER sector code, e.g. GOV.")] = None,
+    sector: Annotated[
+        str | None, typer.Option("--sector", help="PLOVER sector code, e.g. GOV.")
+    ] = None,
     actor: ActorOption = None,
     limit: LimitOption = None,
     fmt: FormatOption = "table",
@@ -127,7 +204,12 @@ def actors(
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (full objects), csv or parquet (one row per event).")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl (full objects), csv or parquet (one row per event)."
+        ),
+    ] = "jsonl",
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
@@ -136,4 +218,6 @@ def export(
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     with store_from(db, settings_from(set_)) as store:
         n = export_results(store.iter_results(), fmt, out)
-    stderr.print(f"wrote {n} {'articles' if fmt == 'jsonl' else 'events'} to {out}", highlight=False)
+    stderr.print(
+        f"wrote {n} {'articles' if fmt == 'jsonl' else 'events'} to {out}", highlight=False
+    )

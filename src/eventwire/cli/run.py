@@ -15,12 +15,19 @@ from eventwire.export.rows import event_row
 from eventwire.extract import Pipeline
 from eventwire.records import ArticleResult
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders, feed URLs, or - for standard input.")]
-PublishedOption = Annotated[
-    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders, feed URLs, or - for standard input.")
 ]
-SourceOption = Annotated[str | None, typer.Option("--source", help="Source name for inputs without one.")]
-GlobOption = Annotated[str | None, typer.Option("--glob", help="Which files to read in folders (default **/*).")]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one."),
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="Source name for inputs without one.")
+]
+GlobOption = Annotated[
+    str | None, typer.Option("--glob", help="Which files to read in folders (default **/*).")
+]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Stop at the first bad record.")]
 LexiconOption = Annotated[
     list[str] | None, typer.Option("--lexicon", help="Extra event lexicon file (repeatable).")
@@ -61,9 +68,18 @@ def _filtered(result: ArticleResult, min_confidence: float) -> ArticleResult:
 @app.command()
 def extract(
     paths: PathsArg,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the JSON contract) or csv (one row per event).")] = "jsonl",
-    with_text: Annotated[bool, typer.Option("--with-text", help="Include article.text in JSON output.")] = False,
-    min_confidence: Annotated[float | None, typer.Option("--min-confidence", help="Drop events below this confidence.")] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl (the JSON contract) or csv (one row per event)."
+        ),
+    ] = "jsonl",
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="Include article.text in JSON output.")
+    ] = False,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", help="Drop events below this confidence.")
+    ] = None,
     published: PublishedOption = None,
     source: SourceOption = None,
     glob: GlobOption = None,
@@ -74,7 +90,9 @@ def extract(
 ) -> None:
     """Extract events, actors, places, times and quotes; print one JSON object per article."""
     pipeline = _pipeline(set_, lexicon)
-    floor = pipeline.settings["events"]["min_confidence"] if min_confidence is None else min_confidence
+    floor = (
+        pipeline.settings["events"]["min_confidence"] if min_confidence is None else min_confidence
+    )
     header = [False]
 
     def out(result: ArticleResult) -> None:
@@ -83,17 +101,30 @@ def extract(
             import csv
 
             rows = [event_row(result, e) for e in result.events]
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["article_id"])
+            writer = csv.DictWriter(
+                sys.stdout, fieldnames=list(rows[0]) if rows else ["article_id"]
+            )
             if rows and not header[0]:
                 writer.writeheader()
                 header[0] = True
             writer.writerows(rows)
         else:
-            sys.stdout.write(json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n"
+            )
         sys.stdout.flush()
 
-    summary = run(paths, pipeline, out, report_line,
-                  published=_date(published), source=source, glob=glob, strict=strict, progress=not quiet)
+    summary = run(
+        paths,
+        pipeline,
+        out,
+        report_line,
+        published=_date(published),
+        source=source,
+        glob=glob,
+        strict=strict,
+        progress=not quiet,
+    )
     _finish(summary, quiet)
 
 
@@ -119,7 +150,15 @@ def ingest(
                 report_line(f"{result.article.id}: replaced the stored version")
             return outcome
 
-        summary = run(paths, pipeline, put, report_line,
-                      published=_date(published), source=source, glob=glob, strict=strict,
-                      progress=not quiet)
+        summary = run(
+            paths,
+            pipeline,
+            put,
+            report_line,
+            published=_date(published),
+            source=source,
+            glob=glob,
+            strict=strict,
+            progress=not quiet,
+        )
     _finish(summary, quiet)

@@ -1,4 +1,4 @@
-"""Export writers: ``jsonl`` (full contract objects), ``csv`` and ``parquet`` (one row per event)."""
+"""Export writers: ``jsonl`` (full contract objects), ``csv``/``parquet`` (one row per event)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,15 @@ def write_parquet(results: Iterable[ArticleResult], path: Path) -> int:
 
 
 def _schema(pa):  # type: ignore[no-untyped-def]
-    ints = {"quad", "killed_min", "killed_max", "injured_min", "injured_max", "arrested_min", "arrested_max"}
+    ints = {
+        "quad",
+        "killed_min",
+        "killed_max",
+        "injured_min",
+        "injured_max",
+        "arrested_min",
+        "arrested_max",
+    }
     floats = {"lat", "lon", "confidence"}
     bools = {"negated", "hypothetical", "future", "historical"}
 

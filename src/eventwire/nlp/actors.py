@@ -21,7 +21,8 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.ontology import country_code, is_capital
@@ -29,7 +30,9 @@ from eventwire.records import Actor, ActorKind, Span
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "attr"})
-PLACE_PREPS = frozenset({"in", "at", "from", "near", "into", "across", "inside", "outside", "through"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "from", "near", "into", "across", "inside", "outside", "through"}
+)
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
 
 
@@ -126,7 +129,7 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
 
 
 def _phrase_country(head: Token) -> str | None:
-    """Country named inside the proper-noun phrase headed by ``head`` ("United States Department")."""
+    """Country named inside the proper-noun phrase headed by ``head`` ("United States ...")."""
     if head.ent_type_ in ("GPE", "NORP"):
         code = country_code(_ent_text(head))
         if code:
@@ -178,11 +181,11 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         for n in (3, 2, 1):
             span = doc[tok.i : tok.i + n]
-            if span.end <= len(doc) and not any(i in taken for i in range(span.start, span.end)):
-                if _is_country(span.text) and _state_as_actor(span):
-                    found.append(Mention(span.start, span.end, "GPE", span.text))
-                    taken.update(range(span.start, span.end))
-                    break
+            free = span.end <= len(doc) and not any(i in taken for i in range(span.start, span.end))
+            if free and _is_country(span.text) and _state_as_actor(span):
+                found.append(Mention(span.start, span.end, "GPE", span.text))
+                taken.update(range(span.start, span.end))
+                break
     return found
 
 
@@ -223,8 +226,16 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         country = modifier_country(tok) or modifier_country(doc[start])
         text = doc[start : tok.i + 1].text
         mentions.append(
-            Mention(start, tok.i + 1, "NOUN", text, noun=noun, country=country, sector=noun.sector,
-                    plural=tok.tag_ in ("NNS", "NNPS"))
+            Mention(
+                start,
+                tok.i + 1,
+                "NOUN",
+                text,
+                noun=noun,
+                country=country,
+                sector=noun.sector,
+                plural=tok.tag_ in ("NNS", "NNPS"),
+            )
         )
     return mentions
 
@@ -296,7 +307,9 @@ def _title_word(tok: Token) -> bool:
 
 def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -> None:
     assert title.noun is not None
-    role_tokens = [t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"]
+    role_tokens = [
+        t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"
+    ]
     person.role = " ".join(t.text for t in role_tokens) or title.noun.canonical
     person.sector = title.noun.sector
     person.country = person.country or title.country or modifier_country(title_head)
@@ -355,7 +368,11 @@ def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
             hits = [c for c in hits if any(p.text.lower() == low for p in c.mentions)]
         return hits[0] if len(hits) == 1 else None
     if m.label == "NOUN" and m.noun is not None and m.noun.title and m.noun.kind == "person":
-        hits = [c for c in persons if any(p.role and p.role.lower() == _title_key(m) for p in c.mentions)]
+        hits = [
+            c
+            for c in persons
+            if any(p.role and p.role.lower() == _title_key(m) for p in c.mentions)
+        ]
         return hits[0] if len(hits) == 1 else None
     return None
 
@@ -369,7 +386,9 @@ def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:
     label = cluster.label
     named = [m for m in cluster.mentions if m.label not in ("NOUN", "PRON") and m.owner is None]
     if label == "PERSON":
-        name = max((m.text for m in named if m.label == "PERSON"), key=lambda t: (len(t.split()), len(t)))
+        name = max(
+            (m.text for m in named if m.label == "PERSON"), key=lambda t: (len(t.split()), len(t))
+        )
     elif named:
         name = max((m.text for m in named), key=len)
     else:
@@ -412,8 +431,16 @@ def _add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 PRONOUNS = {
-    "he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
-    "it": "STATE_ORG", "its": "STATE_ORG", "they": "GROUP", "their": "GROUP", "them": "GROUP",
+    "he": "PERSON",
+    "him": "PERSON",
+    "his": "PERSON",
+    "she": "PERSON",
+    "her": "PERSON",
+    "it": "STATE_ORG",
+    "its": "STATE_ORG",
+    "they": "GROUP",
+    "their": "GROUP",
+    "them": "GROUP",
 }
 
 
@@ -422,9 +449,12 @@ def _pronoun_fits(cluster: Cluster, kind: str) -> bool:
     if kind == "PERSON":
         return label == "PERSON"
     if kind == "STATE_ORG":
-        return label in ("GPE", "ORG") or (label == "NOUN" and not cluster.mentions[0].plural
-                                            and cluster.mentions[0].noun is not None
-                                            and cluster.mentions[0].noun.kind == "organization")
+        return label in ("GPE", "ORG") or (
+            label == "NOUN"
+            and not cluster.mentions[0].plural
+            and cluster.mentions[0].noun is not None
+            and cluster.mentions[0].noun.kind == "organization"
+        )
     return label in ("NORP",) or (label == "NOUN" and cluster.mentions[0].plural)
 
 
@@ -441,7 +471,9 @@ def _add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         for c in clusters:
             if not _pronoun_fits(c, kind):
                 continue
-            before = [m.start for m in c.mentions if window_start <= m.start < tok.i and m.label != "PRON"]
+            before = [
+                m.start for m in c.mentions if window_start <= m.start < tok.i and m.label != "PRON"
+            ]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), c)
         if best is not None:
@@ -489,9 +521,7 @@ def _span(doc: Doc, m: Mention) -> Span:
 def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         head = doc[m.end - 1]
-        if m.label == "GPE":
-            m.country = country_code(m.text)
-        elif m.label == "NORP":
+        if m.label == "GPE" or m.label == "NORP":
             m.country = country_code(m.text)
         elif m.label == "ORG":
             head = doc[m.start : m.end].root
@@ -526,7 +556,10 @@ def find_actors(doc: Doc) -> tuple[list[Actor], dict[int, str]]:
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _infer_countries(doc, actors)
     actor_of = {
-        i: actor.id for actor, c in zip(actors, clusters) for m in c.mentions for i in range(m.start, m.end)
+        i: actor.id
+        for actor, c in zip(actors, clusters, strict=True)
+        for m in c.mentions
+        for i in range(m.start, m.end)
     }
     return actors, actor_of
 

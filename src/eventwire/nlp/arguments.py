@@ -55,7 +55,11 @@ def clause_subject(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in (
+            "VERB",
+            "AUX",
+            "ADJ",
+        ):
             verb = verb.head
             continue
         return None
@@ -72,7 +76,12 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             if child.dep_ == "nsubjpass":
                 targets += actors_at(child, actor_of)
             if child.dep_ == "agent":
-                sources += [a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)]
+                sources += [
+                    a
+                    for obj in child.children
+                    if obj.dep_ == "pobj"
+                    for a in actors_at(obj, actor_of)
+                ]
     else:
         subject = clause_subject(verb)
         if subject is not None:
@@ -101,7 +110,12 @@ def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
     cancel ...": the one who must act is the target of the demand)."""
     for child in verb.children:
         if child.dep_ == "xcomp":
-            found = [a for g in child.children if g.dep_ in ("dobj", "dative") for a in actors_at(g, actor_of)]
+            found = [
+                a
+                for g in child.children
+                if g.dep_ in ("dobj", "dative")
+                for a in actors_at(g, actor_of)
+            ]
             return found + _prep_targets(child, actor_of)
         if child.dep_ == "ccomp":
             subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -118,12 +132,25 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in actor_of:
             sources.append(actor_of[child.i])
         elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS:
-            sources += [a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)]
+            sources += [
+                a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)
+            ]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
-            targets += [a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)]
+            targets += [
+                a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)
+            ]
         elif child.dep_ == "acl":
-            targets += [a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)]
-    if noun.dep_ in ("dobj",) and noun.head.lemma_ in ("stage", "hold", "launch", "carry", "conduct", "mount"):
+            targets += [
+                a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
+            ]
+    if noun.dep_ in ("dobj",) and noun.head.lemma_ in (
+        "stage",
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "mount",
+    ):
         subject = clause_subject(noun.head)
         if subject is not None:
             sources += actors_at(subject, actor_of)
@@ -135,7 +162,10 @@ def clause_tokens(trigger: Token) -> list[Token]:
     direct modifiers when the trigger is a noun or a non-finite verb."""
     tokens = list(trigger.subtree)
     head = trigger.head
-    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "xcomp", "conj", "advcl") and head.i != trigger.i:
+    if (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "xcomp", "conj", "advcl")
+        and head.i != trigger.i
+    ):
         tokens += [c for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
         tokens += [t for c in head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
     return list({t.i: t for t in tokens}.values())
@@ -161,7 +191,9 @@ def nearest(trigger: Token, indices: dict[int, object], doc: Doc) -> int | None:
     """
     clause = {t.i for t in clause_tokens(trigger)}
     if trigger.pos_ == "VERB":
-        clause = {i for i in clause if not trigger.is_ancestor(doc[i]) or _close_to_verb(doc[i], trigger)}
+        clause = {
+            i for i in clause if not trigger.is_ancestor(doc[i]) or _close_to_verb(doc[i], trigger)
+        }
     hits = [i for i in indices if i in clause]
     if not hits:
         return None

@@ -149,8 +149,9 @@ def _single_count(noun: Token, cue: bool = False) -> Count | None:
     if lower in _words("none_words") or (lower == "one" and "no" in det) or "no" in det:
         start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
         return Count(0, 0, doc[start:end].text)
-    if not cue and (noun.lemma_.lower() in _words("non_person_nouns") or noun.ent_type_ in
-                    _words("non_person_entities") or any(t.text == "|" for t in noun.subtree)):
+    if not cue and not _is_age(noun) and (
+            noun.lemma_.lower() in _words("non_person_nouns")
+            or noun.ent_type_ in _words("non_person_entities")):  # NER calls ages DATE
         return None
     if noun.lower_ in _words("collective_nouns") and not _determined(noun):
         return None  # "Police: man shot" — the police are not the victims
@@ -178,15 +179,20 @@ def _implied_count(noun: Token) -> Count | None:
         return Count(1, 1, noun.text)
     if lower in _words("plural_pronouns"):
         return Count(2, None, noun.text)
-    age = noun.lower_ in ("old", "olds") and noun.i > 1 and doc[noun.i - 2].lower_ in (
-        "year", "years")  # "a 17-year-old"
-    if age:
+    if _is_age(noun):
         return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
     if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if noun.tag_ in ("NNS", "NNPS"):
         return Count(2, None, text)
     return Count(1, 1, text)
+
+
+def _is_age(noun: Token) -> bool:
+    """"a 17-year-old", "two 5-year-olds": people named by their age."""
+    doc = noun.doc
+    return noun.lower_ in ("old", "olds") and noun.i > 1 and doc[noun.i - 2].lower_ in (
+        "year", "years")
 
 
 def _victim_count(victim: Token) -> Count | None:
@@ -333,7 +339,7 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
         return tok, False
     if injury:  # "he suffered gunshot wounds": wounds are counted by who has them
         holder = tok.head.head if tok.dep_ == "pobj" else tok.head
-        for _ in range(2):  # "for treatment of injuries": up to the verb
+        for _ in range(4):  # "for treatment of injuries": up to the verb
             if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
                 break
             holder = holder.head

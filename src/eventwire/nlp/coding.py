@@ -21,20 +21,64 @@ from spacy.tokens import Doc, Token
 from eventwire.nlp.lexicon import Entry
 
 LIGHT_VERBS = frozenset(
-    {"stage", "hold", "launch", "mount", "carry", "conduct", "continue", "begin", "start",
-     "organize", "organise", "lead", "resume", "make", "pay", "join", "go"}
+    {
+        "stage",
+        "hold",
+        "launch",
+        "mount",
+        "carry",
+        "conduct",
+        "continue",
+        "begin",
+        "start",
+        "organize",
+        "organise",
+        "lead",
+        "resume",
+        "make",
+        "pay",
+        "join",
+        "go",
+    }
 )
 DECLARING = frozenset(
-    {"say", "declare", "insist", "reiterate", "conclude", "announce", "state", "tell", "stress",
-     "warn", "add", "argue", "write", "demand", "urge", "believe"}
+    {
+        "say",
+        "declare",
+        "insist",
+        "reiterate",
+        "conclude",
+        "announce",
+        "state",
+        "tell",
+        "stress",
+        "warn",
+        "add",
+        "argue",
+        "write",
+        "demand",
+        "urge",
+        "believe",
+    }
 )
 MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "RETREAT": "0356", "CONCEDE": "035",
-                "COOPERATE": "031", "SUPPORT": "032"}
-THREAT_CAMEO = {"ASSAULT": "138", "SANCTION": "1313", "COERCE": "1312", "MOBILIZE": "138",
-                "PROTEST": "133"}
+INTENT_CAMEO = {
+    "CONSULT": "036",
+    "AID": "033",
+    "RETREAT": "0356",
+    "CONCEDE": "035",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+}
+THREAT_CAMEO = {
+    "ASSAULT": "138",
+    "SANCTION": "1313",
+    "COERCE": "1312",
+    "MOBILIZE": "138",
+    "PROTEST": "133",
+}
 
 
 def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
@@ -95,9 +139,9 @@ def prominence(tok: Token, pos: str) -> float:
         dep = node.dep_
         if dep in ("relcl", "acl", "advcl", "pcomp"):
             score *= 0.8
-        elif dep in ("ccomp",) and node.head.lemma_.lower() not in DECLARING:
-            score *= 0.9
-        elif dep in ("pobj", "compound", "amod", "npadvmod"):
+        elif dep in ("pobj", "compound", "amod", "npadvmod") or (
+            dep == "ccomp" and node.head.lemma_.lower() not in DECLARING
+        ):
             score *= 0.9
         node, steps = node.head, steps + 1
     return score

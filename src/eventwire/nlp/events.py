@@ -22,8 +22,8 @@ How it codes:
 from __future__ import annotations
 
 import dataclasses
-import re
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,7 +33,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.arguments import actors_at, nearest, noun_arguments, verb_arguments
-from eventwire.nlp.coding import MUST_REQUEST, intent_type, move_light_verbs, must_arguments, must_requests, prominence
+from eventwire.nlp.coding import (
+    MUST_REQUEST,
+    intent_type,
+    move_light_verbs,
+    must_arguments,
+    must_requests,
+    prominence,
+)
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.modality import aux_modes
@@ -42,7 +49,9 @@ from eventwire.ontology.tables import plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"})
+REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
+)
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
 
@@ -90,9 +99,12 @@ def mode_cues() -> dict[str, list[tuple[str, str]]]:
 def _is_candidate(tok: Token, entry: Entry) -> bool:
     if tok.lemma_.lower() in REPORTING:
         return False
-    if entry.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ("attempt", "plot"):
-        return False  # "protest leaders", "attack helicopter": a modifier, not a happening
-    return True
+    # "protest leaders", "attack helicopter": a modifier, not a happening.
+    return not (
+        entry.pos == "N"
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() not in ("attempt", "plot")
+    )
 
 
 def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
@@ -109,7 +121,7 @@ def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
 
 
 def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
-    """"demonstrated calling for independence": the demand is what the protest is about."""
+    """ "demonstrated calling for independence": the demand is what the protest is about."""
     if triggers[tok.i].type != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
         return False
     gov = triggers.get(tok.head.i)
@@ -119,11 +131,12 @@ def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
 
 
 def _subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
-    """"The attack ... injured several" re-describes the attack: not a new event."""
+    """Whether a verb re-describes an event named by its subject ("The attack ... injured
+    several"), so that it is not a new event."""
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            subj = child
-            if subj.lower_ in ("which", "that"):
+            subj: Token | None = child
+            if child.lower_ in ("which", "that"):
                 subj = _antecedent(tok)
             return subj is not None and subj.i in triggers and triggers[subj.i].pos == "N"
     if tok.dep_ in ("relcl", "acl") and tok.head.i in triggers:
@@ -144,7 +157,9 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     if entry is MUST_REQUEST:
         src, tgt = must_arguments(tok, actor_of)
         sources = actors_at(src, actor_of) if src is not None else []
-        targets = [a for a in (actors_at(tgt, actor_of) if tgt is not None else []) if a not in sources]
+        targets = [
+            a for a in (actors_at(tgt, actor_of) if tgt is not None else []) if a not in sources
+        ]
     elif entry.pos == "N":
         sources, targets = noun_arguments(tok, actor_of)
     else:
@@ -153,8 +168,14 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     place_of: dict[int, str] = doc._.ew_place_of or {}
     t = nearest(tok, time_of, doc)  # type: ignore[arg-type]
     p = nearest(tok, place_of, doc)  # type: ignore[arg-type]
-    return Mention(tok, entry, sources, targets, time_of[t] if t is not None else None,
-                   place_of[p] if p is not None else None)
+    return Mention(
+        tok,
+        entry,
+        sources,
+        targets,
+        time_of[t] if t is not None else None,
+        place_of[p] if p is not None else None,
+    )
 
 
 def _definite(tok: Token) -> bool:
@@ -184,8 +205,10 @@ def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
     move_light_verbs(doc, triggers)
     must_requests(doc, triggers)
     keep = [
-        i for i in triggers
-        if not _governed(doc[i], triggers) and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
+        i
+        for i in triggers
+        if not _governed(doc[i], triggers)
+        and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
     ]
     order = sorted(keep, key=lambda i: (triggers[i].pos != "V", i))
     times = doc._.ew_times or []
@@ -237,7 +260,9 @@ def _sectors(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
     return frozenset(s for i in ids if (s := actors[i].sector) if i in actors)
 
 
-def _confidence(entry: Entry, has_source: bool, has_target: bool, verbal: bool, doubtful: bool) -> float:
+def _confidence(
+    entry: Entry, has_source: bool, has_target: bool, verbal: bool, doubtful: bool
+) -> float:
     score = entry.weight * (0.7 + 0.1 * has_source + 0.1 * has_target + 0.1 * verbal)
     return max(0.0, min(1.0, score - (0.15 if doubtful else 0.0)))
 
@@ -247,7 +272,9 @@ def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Eve
     primary = h.primary()
     tok, entry = primary.tok, primary.entry
     sources = list(dict.fromkeys(a for m in h.mentions for a in m.sources))
-    targets = [a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources]
+    targets = [
+        a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources
+    ]
     date = _date(doc, h, doc._.published)
     aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
     type_, cameo, context = h.type, entry.cameo, list(entry.context)
@@ -274,8 +301,10 @@ def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Eve
         date=date,
         casualties=Casualties(),
         aux=aux,
-        confidence=_confidence(entry, bool(sources), bool(targets), entry.pos == "V",
-                               aux.negated or aux.hypothetical) * prominence(tok, entry.pos),
+        confidence=_confidence(
+            entry, bool(sources), bool(targets), entry.pos == "V", aux.negated or aux.hypothetical
+        )
+        * prominence(tok, entry.pos),
     )
 
 
@@ -290,7 +319,9 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.id: a for a in doc._.ew_actors or []}
         happenings = find_happenings(doc, self.lexicon)
-        doc._.ew_events = [build_event(doc, n, h, actors) for n, h in enumerate(happenings, start=1)]
+        doc._.ew_events = [
+            build_event(doc, n, h, actors) for n, h in enumerate(happenings, start=1)
+        ]
         return doc
 
 

