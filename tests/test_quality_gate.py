@@ -36,6 +36,12 @@ def test_quality_gate_events(pipeline: Pipeline) -> None:
     _floor_check("events", report.metrics)
 
 
+@pytest.mark.slow
+def test_quality_gate_acled(pipeline: Pipeline) -> None:
+    report = evaluate("acled", GOLD / "acled.jsonl", pipeline.process)
+    _floor_check("acled", report.metrics)
+
+
 def _aux_scores(pipeline: Pipeline) -> dict[str, float]:
     rows = [
         json.loads(line)
@@ -64,5 +70,6 @@ def measure(pipeline: Pipeline) -> dict[str, Any]:
     """Every gated figure, for re-pinning the baseline on purpose."""
     return {
         "events": evaluate("plover", GOLD / "events.jsonl", pipeline.process).metrics,
+        "acled": evaluate("acled", GOLD / "acled.jsonl", pipeline.process).metrics,
         "aux": _aux_scores(pipeline),
     }

@@ -69,6 +69,25 @@ def test_stories_small_inputs(results: list[ArticleResult]) -> None:
     assert cluster_stories(results) == {r.article.id: story_id([r.article.id]) for r in results}
 
 
+ROBBERY = (
+    "Police in Dayton arrested a bank robber who fled with cash from a branch on Main Street . "
+    "The suspect , Jon Reyes , was held at the county jail and will see Judge Alma Ortiz ."
+)
+FLOOD = (
+    "Police closed Route 9 after heavy rain flooded low roads near Harlow . Drivers were told to "
+    "avoid the valley until crews from the state highway office pump the water out ."
+)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "together"),
+    [(ROBBERY, FLOOD, False), (QUAKE_A, QUAKE_B, True)],  # only "police" in common: apart
+)
+def test_stories_pair_alone(text_a: str, text_b: str, together: bool) -> None:
+    assignment = cluster_stories([_result("a", text_a), _result("b", text_b)])
+    assert (assignment["a"] == assignment["b"]) is together
+
+
 def _dated(article_id: str, text: str, day: str) -> ArticleResult:
     event = Event("e1", "ASSAULT", Span("x", 0, 1), Span("x", 0, 1), date=EventDate(day))
     return _result(article_id, text, events=[event])

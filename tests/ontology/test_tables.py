@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.ontology import PLOVER_TYPES, acled_for, cameo_entry, country_code, quad_of
+from eventwire.ontology import (
+    PLOVER_TYPES,
+    AcledContext,
+    acled_for,
+    cameo_entry,
+    country_code,
+    quad_of,
+)
 
 
 def test_tables_sixteen_plover_types_with_quads() -> None:
@@ -48,14 +55,73 @@ def test_tables_country_code_unknown_is_none() -> None:
     assert country_code("Gondor") is None
 
 
-def test_tables_acled_battle_needs_two_armed_sides() -> None:
-    battle = acled_for("ASSAULT", "firearms", frozenset({"MIL"}), frozenset({"REB"}))
-    civilians = acled_for("ASSAULT", "firearms", frozenset({"MIL"}), frozenset({"CVL"}))
-    assert battle is not None and battle.event_type == "Battles"
-    assert civilians is not None and civilians.event_type == "Violence against civilians"
+def _ctx(
+    src: set[str], tgt: set[str], words: set[str] = set(), protest: bool = False
+) -> AcledContext:  # noqa: B006
+    return AcledContext(frozenset(src), frozenset(tgt), frozenset(words), protest)
+
+
+@pytest.mark.parametrize(
+    ("type_", "mode", "ctx", "expected"),
+    [
+        ("ASSAULT", "firearms", _ctx({"MIL"}, {"REB"}), ("Battles", "Armed clash")),
+        ("ASSAULT", "firearms", _ctx({"MIL"}, {"CVL"}), ("Violence against civilians", "Attack")),
+        ("ASSAULT", None, _ctx({"REB"}, set(), {"clash"}), ("Battles", "Armed clash")),
+        (
+            "ASSAULT",
+            "drone",
+            _ctx(set(), {"GOV"}),
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "ASSAULT",
+            "explosives",
+            _ctx(set(), set(), {"grenade"}),
+            ("Explosions/Remote violence", "Grenade"),
+        ),
+        (
+            "ASSAULT",
+            "firearms",
+            _ctx({"COP"}, {"CVL"}, {"kill"}, True),
+            ("Protests", "Excessive force against protesters"),
+        ),
+        (
+            "ASSAULT",
+            "primitive",
+            _ctx({"CVL"}, {"COP"}, set(), True),
+            ("Riots", "Violent demonstration"),
+        ),
+        ("ASSAULT", "beat", _ctx({"CVL"}, {"UNK"}), ("Riots", "Mob violence")),
+        ("COERCE", "arrest", _ctx({"COP"}, {"CVL"}), ("Strategic developments", "Arrests")),
+        (
+            "COERCE",
+            "arrest",
+            _ctx({"COP"}, {"CVL"}, set(), True),
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "COERCE",
+            "seize",
+            _ctx({"REB"}, set()),
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
+        ("COERCE", "seize", _ctx({"MIL"}, set()), ("Battles", "Government regains territory")),
+        (
+            "COERCE",
+            "seize",
+            _ctx({"MIL"}, set(), {"weapon"}),
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        ("PROTEST", "demo", _ctx({"CVL"}, set()), ("Protests", "Peaceful protest")),
+    ],
+)
+def test_tables_acled_rules_follow_the_codebook(
+    type_: str, mode: str | None, ctx: AcledContext, expected: tuple[str, str]
+) -> None:
+    acled = acled_for(type_, mode, ctx)
+    assert acled is not None and (acled.event_type, acled.sub_event_type) == expected
 
 
 def test_tables_acled_verbal_events_have_none() -> None:
     assert acled_for("ACCUSE", "disapprove") is None
-    drone = acled_for("ASSAULT", "drone")
-    assert drone is not None and drone.sub_event_type == "Air/drone strike"
+    assert acled_for("REQUEST", None) is None

@@ -4,6 +4,7 @@ One task per gold format (see ``/eval/<set>/SCHEMA.md`` in the shared data)::
 
     plover      plover_gsr/dev.jsonl               PLOVER type, actor countries, sectors
     cameo       petrarch_validation.jsonl          CAMEO root codes (subset filter)
+    acled       ACLED-style notes (our fixtures)   ACLED event and sub-event type
     geo         geovirus.jsonl, trnews.jsonl       toponym recall, acc@161 km, km error
     dates       meantime_docs.jsonl                TIMEX3 values per type, event dates
     casualties  gvdb/dev.jsonl                     anyone killed/injured, counts, city

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.errors import EvalError
-from eventwire.eval import cameo, casualties, dates, geo, plover, stories
+from eventwire.eval import acled, cameo, casualties, dates, geo, plover, stories
 from eventwire.eval.base import Task
 from eventwire.eval.gold import JSON, Extract, aligned, read_jsonl
 from eventwire.eval.report import EvalReport
@@ -15,7 +15,9 @@ from eventwire.records import Article
 #: Every task by name, in the order ``eventwire eval --help`` lists them.
 TASKS: dict[str, Task] = {
     t.name: t
-    for t in (plover.TASK, cameo.TASK, geo.TASK, dates.TASK, casualties.TASK, stories.TASK)
+    for t in (
+        plover.TASK, cameo.TASK, acled.TASK, geo.TASK, dates.TASK, casualties.TASK, stories.TASK
+    )
 }
 
 

@@ -13,9 +13,12 @@ Method
      half weight (they carry the topic, names carry the story);
    - *extraction*: actor names and countries, place ids/names and event types.
 
-   Feature values are ``weight * (1 + log tf) * idf`` with ``idf = log((N + 1) / df)`` over the
-   articles being clustered, so a name most articles share counts for little; vectors are
-   L2-normalised.
+   Feature values are ``weight * (1 + log tf) * log(1 + N / df)`` over the N articles being
+   clustered, so a name most articles share counts for little. A feature found in one article
+   only cannot link it to another; it keeps 0.3 of its weight, enough that two articles sharing
+   one word but little else stay apart, not so much that in a small batch (where the words of
+   the story are in many articles and so weigh little) the article's own words drown the shared
+   ones. Vectors are L2-normalised.
 2. **Similarity** of two articles is the cosine of their profiles, halved when both carry dates
    (publication date, day-precision event dates, ``DATE`` times with a full value) and no two
    of them are within ``window_days`` of each other: two earthquakes a year apart are two stories.
@@ -24,6 +27,10 @@ Method
    single link does, where one broad article glues unrelated stories together.
 4. **Story ids** are ``s`` + the first 12 hex digits of the SHA-1 of the sorted member article
    ids: the same articles always give the same id, whatever their order.
+
+Measured with ``eventwire eval stories`` on the 772 ECB+ train/dev documents (66 stories, two
+similar happenings per topic): B³ F1 0.885 (pairwise F1 0.83) with the pipeline's extraction;
+0.91 B³ F1 on the first 60 documents alone.
 
 Pairs with no feature in common are never compared (an inverted index over features), so the
 cost grows with the number of pairs that share a rare feature rather than with all pairs.
@@ -49,6 +56,7 @@ DEFAULT_THRESHOLD = 0.18
 DEFAULT_WINDOW_DAYS = 3
 DATE_PENALTY = 0.5
 WORD_WEIGHT = 0.5
+UNIQUE_WEIGHT = 0.3
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*")
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -144,24 +152,24 @@ def _date(value: str) -> dt.date | None:
 
 
 def tfidf_vectors(feature_counts: Sequence[Counter[str]]) -> list[Vector]:
-    """L2-normalised TF-IDF vectors; content words weigh :data:`WORD_WEIGHT`."""
+    """L2-normalised TF-IDF vectors (see the module docstring for the weights)."""
     n = len(feature_counts)
     df: Counter[str] = Counter()
     for counts in feature_counts:
         df.update(counts.keys())
     vectors: list[Vector] = []
     for counts in feature_counts:
-        # Smoothed idf: a feature every article has still counts a little, so two articles
-        # alone can be one story.
-        vec = {
-            f: (WORD_WEIGHT if f.startswith("w:") else 1.0)
-            * (1 + math.log(c))
-            * math.log((n + 1) / df[f])
-            for f, c in counts.items()
-        }
+        vec = {f: _weight(f, c, df[f], n) for f, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in vec.values()))
         vectors.append({f: v / norm for f, v in vec.items()} if norm else {})
     return vectors
+
+
+def _weight(feature: str, tf: int, df: int, n: int) -> float:
+    weight = WORD_WEIGHT if feature.startswith("w:") else 1.0
+    if df < 2:
+        weight *= UNIQUE_WEIGHT
+    return weight * (1 + math.log(tf)) * math.log(1 + n / df)
 
 
 def pair_similarities(vectors: Sequence[Vector]) -> dict[tuple[int, int], float]:

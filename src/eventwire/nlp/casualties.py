@@ -67,13 +67,13 @@ class CasualtyStatement:
 
 
 @lru_cache(maxsize=1)
-def _lex() -> dict[str, Any]:
+def lexicon() -> dict[str, Any]:
     data: dict[str, Any] = json.loads((RESOURCES / "lexicon.json").read_text(encoding="utf-8"))
     return data
 
 
-def _words(key: str, kind: str | None = None) -> frozenset[str]:
-    value = _lex()[key]
+def words(key: str, kind: str | None = None) -> frozenset[str]:
+    value = lexicon()[key]
     return frozenset(value[kind] if kind else value)
 
 
@@ -85,7 +85,7 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
 
     Returns None when the phrase holds no number or quantifier.
     """
-    lex = _lex()
+    lex = lexicon()
     s = re.sub(r"\s+", " ", text.lower()).strip()
     mode = "exact"
     for key, name in (("lower_bound_words", "min"), ("upper_bound_words", "max"),
@@ -115,7 +115,7 @@ def _number(s: str) -> int | None:
     s = s.strip()
     if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", s):
         return int(s.replace(",", ""))
-    numbers = _lex()["numbers"]
+    numbers = lexicon()["numbers"]
     total, current = 0, 0
     words = [w for w in re.split(r"[ -]", s) if w and w != "and"]
     if not words:
@@ -146,18 +146,18 @@ def _single_count(noun: Token, cue: bool = False) -> Count | None:
     """
     doc, lower = noun.doc, noun.lower_
     det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
-    if lower in _words("none_words") or (lower == "one" and "no" in det) or "no" in det:
+    if lower in words("none_words") or (lower == "one" and "no" in det) or "no" in det:
         start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
         return Count(0, 0, doc[start:end].text)
     if not cue and not _is_age(noun) and (
-            noun.lemma_.lower() in _words("non_person_nouns")
-            or noun.ent_type_ in _words("non_person_entities")):  # NER calls ages DATE
+            noun.lemma_.lower() in words("non_person_nouns")
+            or noun.ent_type_ in words("non_person_entities")):  # NER calls ages DATE
         return None
-    if noun.lower_ in _words("collective_nouns") and not _determined(noun):
+    if noun.lower_ in words("collective_nouns") and not _determined(noun):
         return None  # "Police: man shot" — the police are not the victims
     quantity = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")
-                or (c.dep_ in ("amod", "det") and c.lower_ in _lex()["vague_quantities"])]
-    if noun.like_num or noun.lower_ in _lex()["vague_quantities"] or noun.lower_ == "dozen":
+                or (c.dep_ in ("amod", "det") and c.lower_ in lexicon()["vague_quantities"])]
+    if noun.like_num or noun.lower_ in lexicon()["vague_quantities"] or noun.lower_ == "dozen":
         quantity = [noun]
     for q in quantity:
         # The noun itself as a number ("Three of the victims"): its left modifiers only.
@@ -175,9 +175,9 @@ def _implied_count(noun: Token) -> Count | None:
     left = min((c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
                default=noun.i)
     text = doc[left:noun.i + 1].text
-    if lower in _words("singular_pronouns"):
+    if lower in words("singular_pronouns"):
         return Count(1, 1, noun.text)
-    if lower in _words("plural_pronouns"):
+    if lower in words("plural_pronouns"):
         return Count(2, None, noun.text)
     if _is_age(noun):
         return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
@@ -218,104 +218,33 @@ def _victim_count(victim: Token) -> Count | None:
 # ---------------------------------------------------------------- cues and victims
 
 
-def _subject(verb: Token) -> Token | None:
-    """The person a verb is about: its passive or active subject, or its object."""
-    for dep in ("nsubjpass", "nsubj", "dobj"):
-        found = next((c for c in verb.children if c.dep_ == dep), None)
-        if found is not None:
-            return _resolve_relative(found, verb)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in (
-            "VERB", "AUX"):
-        return _subject(verb.head)
-    return None
-
-
-def _resolve_relative(tok: Token, verb: Token) -> Token:
-    """"the man who was killed": the victim is the man, not "who"."""
-    if tok.tag_ in ("WP", "WDT") or tok.lower_ == "that":
-        return verb.head if verb.dep_ == "relcl" else tok
-    return tok
-
 
 def _verb_kind(tok: Token) -> Kind | None:
     """Which casualty a verb or adjective reports, looking at "to death", "fatally", "dead"."""
-    lemma, lower, lex = tok.lemma_.lower(), tok.lower_, _lex()
+    lemma, lower, lex = tok.lemma_.lower(), tok.lower_, lexicon()
     particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd", "acomp")), "")
     fatal = any(c.lower_ in lex["fatal_modifiers"] for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
         for c in tok.children)
     for kind in KINDS:
-        words = _words("verbs", kind)
+        words = words("verbs", kind)
         if lemma in words or lower in words or f"{lemma} {particle}" in words:
             return "killed" if fatal and kind == "injured" else kind
-    if lemma in _words("death_only_verbs") and fatal:
+    if lemma in words("death_only_verbs") and fatal:
         return "killed"
-    if lemma in _words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
+    if lemma in words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
         return "killed" if fatal else "injured"
-    if lemma in _words("intransitive_verbs", "killed"):
+    if lemma in words("intransitive_verbs", "killed"):
         return "killed"
     return None
 
 
 def _by_projectile(verb: Token) -> bool:
-    projectiles = _words("projectiles")
+    projectiles = words("projectiles")
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in projectiles for t in agents + subjects)
 
-
-def _verb_victim(tok: Token, kind: Kind) -> Token | None:
-    """The victim of a casualty verb: passive subject, object, or the noun it modifies."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if tok.lemma_.lower() in _words("intransitive_verbs", "killed"):
-        return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
-    for dep in ("nsubjpass", "dobj"):
-        found = next((c for c in tok.children if c.dep_ == dep), None)
-        if found is not None:
-            return _resolve_relative(found, tok)
-    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        return tok.head
-    if tok.tag_ != "VBN":
-        return None
-    if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
-        return _resolve_relative(subj, tok)  # "found a man shot": a small clause
-    return _inherited(tok) if subj is None else None
-
-
-def _inherited(tok: Token) -> Token | None:
-    """Victim of a participle without its own subject, taken from the clause it hangs on:
-    "was shot and killed", "recovering after being shot", "left another teen wounded"."""
-    for _ in range(3):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if head.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ in (
-                "conj", "advcl", "xcomp", "ccomp", "oprd", "pcomp", "acomp", "prep"):
-            order = ("dobj", "nsubjpass", "nsubj") if tok.dep_ in ("advcl", "oprd", "xcomp") \
-                else ("nsubjpass", "nsubj", "dobj")
-            for dep in order:
-                found = next((c for c in head.children if c.dep_ == dep), None)
-                if found is not None:
-                    return _resolve_relative(found, head)
-            return None
-        if head.pos_ != "ADP":
-            return None
-        tok = head
-    return None
-
-
-def _adjective_victim(tok: Token) -> Token | None:
-    """"five dead" → the adjective itself holds the number; "pronounced dead" → the subject."""
-    if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
-        return tok
-    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        return tok.head
-    if tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-        return obj if obj is not None else _subject(tok.head)  # "pronounced the victim dead"
-    if tok.dep_ in ("acomp", "advmod", "conj") and tok.head.pos_ in ("VERB", "AUX"):
-        return _subject(tok.head)
-    return None
 
 
 def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
@@ -324,7 +253,7 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
     Returns the victim token (the noun itself when it carries the number) and whether the
     noun may stand alone for itself ("a homicide", "his death").
     """
-    injury = tok.lemma_.lower() in _words("nouns", "injured")
+    injury = tok.lemma_.lower() in words("nouns", "injured")
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         owner = next((g for g in pobj.children if g.dep_ == "poss"), None) if pobj else None
@@ -347,7 +276,7 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
             if tok.dep_ == "pobj" and obj is not None:
                 return obj, False  # "found a man with gunshot wounds"
-            subject = _subject(holder)
+            subject = subject_of(holder)
             return (subject if subject is not None and subject.i != tok.i else None), False
         return None, False
     if any(c.dep_ == "nummod" for c in tok.children):
@@ -368,23 +297,25 @@ _Reading = tuple[Kind, Token | None, Count]
 
 def _read(tok: Token) -> list[_Reading]:
     """Casualty readings of one token: (kind, victim token or None, count)."""
-    if tok.lower_ in _words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
-        return [("injured", _adjective_victim(tok), Count(0, 0, tok.text))]
+    if tok.lower_ in words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
+        return [("injured", adjective_victim(tok), Count(0, 0, tok.text))]
     if tok.pos_ in ("NOUN", "PROPN"):
         return _read_noun(tok)
     if tok.pos_ not in ("VERB", "ADJ"):
         return []
     kind = _verb_kind(tok)
-    adjective = next((k for k in KINDS if tok.lower_ in _words("adjectives", k)), None)
+    adjective = next((k for k in KINDS if tok.lower_ in words("adjectives", k)), None)
     if kind is None and adjective is None:
         return []
     kind = kind or adjective
     assert kind is not None
-    victim = _adjective_victim(tok) if tok.pos_ == "ADJ" else _verb_victim(tok, kind)
+    victim = adjective_victim(tok) if tok.pos_ == "ADJ" else verb_victim(tok)
     if victim is None and adjective is not None:
-        victim = _adjective_victim(tok)
+        victim = adjective_victim(tok)
     if victim is None or victim.i == tok.i and tok.pos_ == "VERB" or _irrealis(tok):
         return []
+    if tok.lemma_ == "shoot" and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+        return []  # "shot at": aimed at, not hit
     if tok.tag_ == "VBG" and not _determined(victim):  # "shooting victim", "shooting people"
         return []
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
@@ -397,7 +328,7 @@ def _irrealis(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("TO", "MD") for a in auxes):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in _words("irrealis_adverbs") for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in words("irrealis_adverbs") for c in tok.children):
         return True  # "nearly killed", "possibly killing"
     return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
 
@@ -407,11 +338,11 @@ def _determined(noun: Token) -> bool:
     if noun.pos_ in ("PRON", "PROPN") or noun.like_num:
         return True
     return any(c.dep_ in ("det", "poss", "nummod", "quantmod") or
-               c.lower_ in _lex()["vague_quantities"] for c in noun.children)
+               c.lower_ in lexicon()["vague_quantities"] for c in noun.children)
 
 
 def _read_noun(tok: Token) -> list[_Reading]:
-    lemma, lex = tok.lemma_.lower(), _lex()
+    lemma, lex = tok.lemma_.lower(), lexicon()
     if tok.dep_ == "compound":  # "death threats", "arrest warrant"
         return []
     amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
@@ -430,7 +361,7 @@ def _read_noun(tok: Token) -> list[_Reading]:
     fatal = next((c for c in tok.children if c.lower_ in lex["fatal_adjectives"]), None)
     if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
         return [("killed", None, Count(1, None, fatal.text))]
-    kind = next((k for k in KINDS if lemma in _words("nouns", k)), None)
+    kind = next((k for k in KINDS if lemma in words("nouns", k)), None)
     if kind is None or (kind == "injured" and _under_death(tok)):
         return []
     victim, standalone = _noun_victim(tok)
@@ -454,7 +385,7 @@ def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
     if holder.pos_ in ("NOUN", "PROPN", "PRON"):
         victim: Token | None = holder
     else:  # "left a man in critical condition" / "he was listed in critical condition"
-        victim = obj if obj is not None else _subject(holder)
+        victim = obj if obj is not None else subject_of(holder)
     count = _victim_count(victim) if victim is not None else None
     return [(kind, victim, count)] if count is not None else []
 
@@ -462,8 +393,8 @@ def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
 def _read_toll(tok: Token) -> list[_Reading]:
     """"the death toll rose to 12", "a death toll of 12", "raising the toll to 12"."""
     compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
-    kind = next((_lex()["toll_compounds"][c] for c in compounds
-                 if c in _lex()["toll_compounds"]), None)
+    kind = next((lexicon()["toll_compounds"][c] for c in compounds
+                 if c in lexicon()["toll_compounds"]), None)
     if kind is None:
         return []
     places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
@@ -508,7 +439,7 @@ def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
             start, end = _phrase(doc, parts)
             found.append(CasualtyStatement(kind, count, sent_of[tok.i], start, end, tok.i,
                                            victim.i if victim is not None else None))
-    return _dedupe(doc, found)
+    return dedupe_statements(doc, found)
 
 
 def _victim_phrase(victim: Token) -> list[Token]:
@@ -518,119 +449,6 @@ def _victim_phrase(victim: Token) -> list[Token]:
     return list(victim.doc[start:end])
 
 
-def _dedupe(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
-    """One statement per cue and victim; injuries of people reported killed are dropped."""
-    cluster = _victim_clusters(doc, found)
-    dead = {cluster[i] for i, s in enumerate(found) if s.kind == "killed" and _positive(s.count)}
-    killed = [s for s in found if s.kind == "killed" and s.victim is not None and _positive(
-        s.count)]
-    seen: set[tuple[str, int]] = set()
-    kept: list[CasualtyStatement] = []
-    for i, s in enumerate(found):
-        key = (s.kind, s.victim if s.victim is not None else -1 - s.cue)
-        if key in seen:
-            continue
-        if s.kind == "injured" and _positive(s.count) and (
-                cluster[i] in dead or any(_same_group(doc, s, k) for k in killed)):
-            continue
-        seen.add(key)
-        kept.append(s)
-    return kept
-
-
-def _positive(count: Count) -> bool:
-    return bool(count.min or count.max)
-
-
-def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
-    """"Two men were shot ... two died": a group of known size reported killed later."""
-    n = injured.count.min
-    if injured.sentence == killed.sentence or injured.victim is None:
-        return False
-    if n == 2 and injured.count.max is None and _definite_plural(doc[injured.victim]):
-        return (killed.count.min or 0) >= 2  # "the victims were shot ... four people dead"
-    return (n is not None and n > 1 and n == injured.count.max and n <= (killed.count.min or 0)
-            and not _marked_other(doc[injured.victim]))
-
-
-def _definite_plural(tok: Token) -> bool:
-    """"the victims", "they": a group already known, without a number of its own."""
-    if tok.lower_ in _words("plural_pronouns"):
-        return True
-    return tok.tag_ in ("NNS", "NNPS") and not _marked_other(tok) and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("some", "no") for c in tok.children)
-
-
-def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
-    """Group statements about one single victim ("Smith was shot ... he died"): each victim
-    joins the nearest earlier single victim it may be, with the same name or noun, or that a
-    pronoun or "the victim" points back to."""
-    cluster = list(range(len(found)))
-    def person(st: CasualtyStatement) -> bool:  # "a homicide" names no victim
-        return st.victim is not None and st.victim != st.cue and st.count.max == 1
-
-    for j, s in enumerate(found):
-        if not person(s):
-            continue
-        for i in range(j - 1, -1, -1):
-            t = found[i]
-            if not person(t):
-                continue
-            link = _link(doc[t.victim or 0], doc[s.victim or 0], t.sentence == s.sentence)
-            if link is not None:
-                if link:
-                    cluster[j] = cluster[i]
-                break
-    return cluster
-
-
-def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
-    """Whether ``after`` is the victim named ``before``: True, False (stop looking), or None
-    (not this one, look further back)."""
-    if before.i == after.i:
-        return True
-    if _marked_other(after):
-        return False  # "another man", "a second victim"
-    ga, gb = _gender(before), _gender(after)
-    if ga and gb and ga != gb:
-        return None
-    names_a, names_b = _names(before), _names(after)
-    if names_a and names_b:
-        return True if names_a & names_b else None
-    if before.lemma_.lower() == after.lemma_.lower():
-        return True  # "a man ... the man" (also a headline run into the first sentence)
-    if same_sentence:
-        return None  # "three dead and two injured": other people
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
-                   for c in after.children)
-    generic = _words("generic_victims")
-    loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
-    if loose[1] or (loose[0] and definite) or (definite and names_a):
-        return True  # a pronoun, a name or "the victim" points to the nearest victim
-    return None
-
-
-def _names(tok: Token) -> set[str]:
-    """Proper-name words of a victim phrase, appositions included ("an employee, Raj Singh")."""
-    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
-    words = [t for n in near for t in (n, *n.children) if t.dep_ in ("compound", "appos", "")
-             or t.i == n.i]
-    return {t.lower_ for t in words if t.pos_ == "PROPN"}
-
-
-def _marked_other(tok: Token) -> bool:
-    """"another man", "a second victim", "one more man": not someone mentioned before."""
-    return tok.lower_ in _words("other_markers") or any(
-        t.lower_ in _words("other_markers") for t in tok.subtree if t.i < tok.i)
-
-
-def _gender(tok: Token) -> str | None:
-    words = {t.lower_ for t in (tok, *tok.children) if t.dep_ != "prep"}
-    if words & _words("male_words"):
-        return "m"
-    if words & _words("female_words"):
-        return "f"
-    return None
 
 
 # ---------------------------------------------------------------- attachment to events
@@ -655,18 +473,50 @@ def attach_statements(doc: Doc, statements: list[CasualtyStatement], events: lis
         if span is not None and len(span):
             triggers.append((event, span.root))
     for st in statements:
-        allowed = _words("event_types", st.kind)
-        fitting = [(e, t) for e, t in triggers if e.type in allowed]
-        same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
-        cue = doc[st.cue]
-        if same:
-            target = min(same, key=lambda p: (_tree_distance(cue, p[1]), abs(cue.i - p[1].i)))[0]
-        else:
-            earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
-            if not earlier:
-                continue
-            target = max(earlier, key=lambda p: p[1].i)[0]
-        _merge(target.casualties, st)
+        target = _target(doc, st, triggers, sent_of)
+        if target is not None:
+            _merge(target.casualties, st)
+
+
+def _target(doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]],
+            sent_of: list[int]) -> Event | None:
+    """The event a statement reports on: the one its causer names ("the attack injured"),
+    else the nearest in its sentence (preferring assaults to protests for the dead and hurt),
+    else the latest one before it."""
+    allowed = lexicon()["event_types"][st.kind]
+    fitting = [(e, t) for e, t in triggers if e.type in allowed]
+    cue = doc[st.cue]
+    causer = _causer(cue)
+    if causer is not None:
+        named = [e for e, t in fitting if t.i == causer.i]
+        if named:
+            return named[0]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in causer.children):
+            before = [(e, t) for e, t in fitting if t.i < causer.i and e.type == allowed[0]]
+            if before:  # "The attack ... injured several": the attack told of before
+                return max(before, key=lambda p: p[1].i)[0]
+    same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
+    if same:
+        return min(same, key=lambda p: (allowed.index(p[0].type) > 1,
+                                        _tree_distance(cue, p[1]), abs(cue.i - p[1].i)))[0]
+    earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
+    return max(earlier, key=lambda p: p[1].i)[0] if earlier else None
+
+
+def _causer(cue: Token) -> Token | None:
+    """The event noun a casualty verb names as its cause: "the attack injured", "killed in a
+    blast" is left to distance."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or cue.pos_ != "VERB":
+        return None
+    if subj.tag_ in ("WDT", "WP"):  # "the attack, which sources said injured ..."
+        verb = cue
+        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = verb.head if verb.dep_ == "relcl" else None
+    if subj is None or subj.lemma_.lower() not in words("fatal_event_nouns"):
+        return None
+    return subj
 
 
 def _merge(casualties: Casualties, st: CasualtyStatement) -> None:

@@ -44,11 +44,14 @@ from eventwire.nlp.coding import (
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.modality import aux_modes
-from eventwire.ontology import acled_for, quad_of
+from eventwire.ontology import AcledContext, acled_for, quad_of
 from eventwire.ontology.tables import plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+NOT_EVENT_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+)
 REPORTING = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
 )
@@ -97,8 +100,8 @@ def mode_cues() -> dict[str, list[tuple[str, str]]]:
 
 
 def _is_candidate(tok: Token, entry: Entry) -> bool:
-    if tok.lemma_.lower() in REPORTING:
-        return False
+    if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
+        return False  # "said"; "March" the month
     # "protest leaders", "attack helicopter": a modifier, not a happening.
     return not (
         entry.pos == "N"
@@ -267,7 +270,31 @@ def _confidence(
     return max(0.0, min(1.0, score - (0.15 if doubtful else 0.0)))
 
 
-def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Event:
+def _acled_context(
+    h: Happening,
+    sources: list[str],
+    targets: list[str],
+    actors: dict[str, Actor],
+    protest_sents: set[int],
+) -> AcledContext:
+    sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}
+    words: set[str] = set()
+    for sent in sents.values():
+        lemmas = [t.lemma_.lower() for t in sent]
+        words.update(lemmas)
+        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
+    protesters = any(actors[t].name == "protesters" for t in targets if t in actors)
+    return AcledContext(
+        source_sectors=_sectors(sources, actors),
+        target_sectors=_sectors(targets, actors),
+        words=frozenset(words),
+        protest=protesters or bool(set(sents) & protest_sents),
+    )
+
+
+def build_event(
+    doc: Doc, n: int, h: Happening, actors: dict[str, Actor], protest_sents: set[int] | None = None
+) -> Event:
     """One ``Event`` record from a happening's mentions."""
     primary = h.primary()
     tok, entry = primary.tok, primary.entry
@@ -294,7 +321,9 @@ def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Eve
         context=context,
         cameo=cameo,
         quad=quad_of(type_),
-        acled=acled_for(type_, mode, _sectors(sources, actors), _sectors(targets, actors)),
+        acled=acled_for(
+            type_, mode, _acled_context(h, sources, targets, actors, protest_sents or set())
+        ),
         source=sources,
         target=targets,
         place=place,
@@ -308,6 +337,19 @@ def build_event(doc: Doc, n: int, h: Happening, actors: dict[str, Actor]) -> Eve
     )
 
 
+def _protest_acled(events: list[Event]) -> None:
+    """A protest met with force is coded, as ACLED does, by that force: "Protest with
+    intervention" or "Excessive force against protesters", not "Peaceful protest"."""
+    force = {
+        e.sentence.start: e.acled
+        for e in events
+        if e.type != "PROTEST" and e.acled is not None and e.acled.event_type == "Protests"
+    }
+    for e in events:
+        if e.type == "PROTEST" and e.sentence.start in force:
+            e.acled = force[e.sentence.start]
+
+
 class EventsComponent:
     """Pipeline component: codes every happening in the doc."""
 
@@ -319,9 +361,17 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         actors = {a.id: a for a in doc._.ew_actors or []}
         happenings = find_happenings(doc, self.lexicon)
+        protest_sents = {
+            m.tok.sent.start for h in happenings if h.type == "PROTEST" for m in h.mentions
+        }
         doc._.ew_events = [
-            build_event(doc, n, h, actors) for n, h in enumerate(happenings, start=1)
+            build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)
         ]
+        _protest_acled(doc._.ew_events)
+        doc._.ew_event_mentions = {
+            e.id: sorted(m.tok.i for m in h.mentions)
+            for e, h in zip(doc._.ew_events, happenings, strict=True)
+        }
         return doc
 
 

@@ -28,10 +28,11 @@ capital for 22 %. The package does not say where US counties are: a county takes
 namesake city of 100,000 or more in its state (Los Angeles), else the point of its state, which
 is within 161 km of the county for most counties of the smaller states.
 
-The index is built once (about half a minute) and pickled to ``$EVENTWIRE_CACHE`` or
-``~/.cache/eventwire/gazetteer-<version>.pickle``; the version changes with the package version
-with the data files under ``resources/gazetteer`` and with this module's source, so a stale
-cache is never read.
+The index (about 239,000 entries under 483,000 names) is built once, in 15-30 s, and pickled to
+``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire/gazetteer-<version>.pickle`` (25 MB), which later
+loads in about half a second. The version changes with the package version, with the data files
+under ``resources/gazetteer`` and with this module's source, so a stale cache is never read.
+The pickle is only ever read from the user's own cache folder.
 """
 
 from __future__ import annotations
@@ -269,12 +270,13 @@ def _iso3() -> dict[str, str]:
 
 @cache
 def load_demonyms() -> dict[str, str]:
-    """Folded demonym or nationality adjective → ISO alpha-3 country code."""
+    """Folded demonym or nationality adjective → ISO alpha-3 country code ("" for words of no
+    one country, such as "Kurdish" or "Latino")."""
     iso3 = _iso3()
     out: dict[str, str] = {}
     for row in _table("demonyms.tsv"):
         for word in _split(row[1]):
-            out[fold(word)] = iso3[row[0]]
+            out[fold(word)] = iso3.get(row[0], "")
     return out
 
 

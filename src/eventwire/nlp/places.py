@@ -22,8 +22,7 @@ Resolution, per distinct name (one sense per article):
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -96,8 +95,7 @@ class _Target:
 
 
 def precision_of(entry: GazEntry) -> Precision:
-    """Map a feature code to the output precision; continents and multi-country regions count
-    as "country", regions within a country as "admin1"."""
+    """Output precision of a place; continents and multi-country regions count as "country"."""
     code = entry.feature_code
     if code.startswith("PCL") or code == "CONT" or (code == "RGN" and entry.kind != "admin1"):
         return "country"
@@ -134,38 +132,41 @@ class Evidence:
 
 @dataclass(slots=True)
 class _Context:
-    """What the rest of the article says about where it is."""
+    """What the rest of the article says about where it is. Each place counts by its number of
+    mentions (up to 3) times the confidence of its choice, so a coin toss between two
+    same-named counties is no evidence for the next county."""
 
-    countries: Counter[str] = field(default_factory=Counter)
-    admin1s: set[tuple[str | None, str]] = field(default_factory=set)
-    points: list[tuple[float, float]] = field(default_factory=list)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1s: defaultdict[tuple[str | None, str], float] = field(
+        default_factory=lambda: defaultdict(float))
+    points: list[tuple[float, float, float]] = field(default_factory=list)  # lat, lon, weight
     quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
     qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
 
-    def add(self, entry: GazEntry, weight: int) -> None:
+    def add(self, entry: GazEntry, weight: float) -> None:
         if entry.country_iso3:
             self.countries[entry.country_iso3] += weight
         if entry.admin1:
-            self.admin1s.add((entry.country_iso3, entry.admin1))
-        if entry.kind in ("city", "admin2"):
-            self.points.append((entry.lat, entry.lon))
+            self.admin1s[(entry.country_iso3, entry.admin1)] += weight
+        if entry.kind == "city":  # counties may stand at their state's point
+            self.points.append((entry.lat, entry.lon, weight))
 
     def score(self, entry: GazEntry) -> float:
         """Bonus for ``entry`` given this context (distance excluded)."""
         total = sum(self.countries.values())
         here = self.countries.get(entry.country_iso3 or "", 0)
-        bonus = (_W_SHARE * here / total + _W_PRESENT) if here else 0.0
+        bonus = (_W_SHARE * here / total + _W_PRESENT * min(1.0, here)) if here else 0.0
         if entry.admin1 and entry.kind != "country":
-            bonus += _W_ADMIN1 * ((entry.country_iso3, entry.admin1) in self.admin1s)
+            bonus += _W_ADMIN1 * min(1.0, self.admin1s.get((entry.country_iso3, entry.admin1), 0))
         bonus += _W_QUAL * sum(_inside(entry, q) for q in self.quals)
         bonus += _W_QUAL * sum(_inside(q, entry) for q in self.qualified)
         return bonus
 
     def nearness(self, entry: GazEntry) -> float:
-        if entry.kind not in ("city", "admin2") or not self.points:
+        if entry.kind != "city" or not self.points:
             return 0.0
-        km = min(haversine_km(entry.lat, entry.lon, la, lo) for la, lo in self.points)
-        return _W_NEAR * max(0.0, 1.0 - km / _NEAR_KM)
+        return _W_NEAR * max(min(1.0, w) * max(0.0, 1.0 - haversine_km(
+            entry.lat, entry.lon, la, lo) / _NEAR_KM) for la, lo, w in self.points)
 
 
 def _inside(inner: GazEntry, outer: GazEntry) -> bool:
@@ -177,25 +178,31 @@ def _inside(inner: GazEntry, outer: GazEntry) -> bool:
     return outer.kind == "admin1" and inner.kind != "admin1" and inner.admin1 == outer.name
 
 
-def _context(choice: dict[str, GazEntry], weights: Counter[str], ev: Evidence,
-             skip: str | None) -> _Context:
-    ctx = _Context(countries=Counter(ev.demonyms))
+_Choice = dict[str, tuple[GazEntry, float]]  # folded name → (entry, confidence 0..1)
+
+
+def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | None) -> _Context:
+    ctx = _Context()
+    ctx.countries.update(ev.demonyms)
     for entry in ev.fixed:
-        ctx.add(entry, 1)
-    for key, entry in choice.items():
+        ctx.add(entry, 1.0)
+    for key, (entry, conf) in choice.items():
         if key != skip:
-            ctx.add(entry, min(weights[key], 3))
+            ctx.add(entry, min(weights[key], 3) * conf)
     if skip is not None:
-        ctx.quals = [choice[q] for q in ev.qualifiers.get(skip, ()) if q in choice]
-        ctx.qualified = [choice[k] for k, qs in ev.qualifiers.items() if skip in qs and k in choice]
+        ctx.quals = [choice[q][0] for q in ev.qualifiers.get(skip, ()) if q in choice]
+        ctx.qualified = [choice[k][0] for k, qs in ev.qualifiers.items()
+                         if skip in qs and k in choice]
     return ctx
 
 
-def _best(cands: list[GazEntry], key: str, ctx: _Context) -> GazEntry:
+def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
+    """The best candidate and the confidence of the choice (its lead over the runner-up)."""
     scored = sorted(((prior(c, key) + ctx.score(c), i) for i, c in enumerate(cands)),
                     reverse=True)
-    top = [(s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]]
-    return cands[-max(top)[1]]
+    top = sorted(((s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]), reverse=True)
+    lead = top[0][0] - top[1][0] if len(top) > 1 else 1.0
+    return cands[-top[0][1]], min(1.0, lead)
 
 
 def resolve(cands: dict[str, list[GazEntry]], weights: Counter[str],
@@ -212,21 +219,20 @@ def resolve(cands: dict[str, list[GazEntry]], weights: Counter[str],
     base = _context({}, weights, ev, None)
     choice = {k: _best(cs, k, base) for k, cs in cands.items()}
     for _ in range(rounds):
-        choice = {k: cs[0] if len(cs) == 1 else _best(cs, k, _context(choice, weights, ev, k))
-                  for k, cs in cands.items()}
-    return choice
+        choice = {k: _best(cs, k, _context(choice, weights, ev, k)) for k, cs in cands.items()}
+    return {k: entry for k, (entry, _) in choice.items()}
 
 
 # --------------------------------------------------------------------------- the document
 
 
 class _View:
-    """Per-document facts read many times, computed once: token texts, sentence bounds,
-    entity labels, and the memoised gazetteer lookups."""
+    """Per-document facts read many times: token texts, sentences, entities, lookups."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.texts = [t.text for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
         self.n = len(self.texts)
         self.sent_start = [0] * self.n
         self.sent_end = [self.n] * self.n
@@ -237,19 +243,20 @@ class _View:
         self.ent_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
         self.cache: dict[str, list[GazEntry]] = {}
 
-    def text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text
+    def text(self, start: int, end: int) -> str:  # doc[start:end].text, but cheaper
+        parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
+        return "".join(parts) + self.texts[end - 1] if end > start else ""
 
     def key(self, start: int, end: int) -> str:
-        return fold(self.doc[start:end].text)
+        return fold(self.text(start, end))
 
-    def cap(self, i: int) -> bool:
+    def cap(self, i: int) -> bool:  # starts with a capital letter
         return self.texts[i][:1].isupper()
 
     def glued(self, i: int) -> bool:
         """Whether token ``i`` is a hyphen inside a word ("Saxony-Anhalt")."""
-        return (self.texts[i] == "-" and 0 < i < self.n - 1
-                and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_)
+        return 0 < i < self.n - 1 and self.texts[i] == "-" and not self.spaces[i - 1] \
+            and not self.spaces[i]
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Drop a leading "the", trailing possessives and punctuation."""
@@ -270,31 +277,20 @@ class PlacesComponent:
         """Args:
             nlp: the pipeline (unused; spaCy passes it).
             name: component name.
-            gazetteer: where names are looked up (default: the GeoNames gazetteer, loaded
-                on first use).
+            gazetteer: where names are looked up (default: GeoNames, loaded on first use).
             scan: also look up capitalised text outside NER place entities.
         """
         self.name = name
         self.scan = scan
-        self._gazetteer = gazetteer
+        self.gazetteer = gazetteer
         self.demonyms = load_demonyms()
         self.landmarks = load_landmarks()
         self.stopnames = load_stopnames()
 
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self._gazetteer = default_gazetteer()
-        return self._gazetteer
-
-    @gazetteer.setter
-    def gazetteer(self, value: Gazetteer) -> None:
-        self._gazetteer = value
-
     def __call__(self, doc: Doc) -> Doc:
         v = _View(doc)
-        demonyms = Counter(self.demonyms[fold(t)] for t in v.texts
-                           if t[:1].isupper() and fold(t) in self.demonyms)
+        demonyms = Counter(self.demonyms.get(fold(t), "") for t in v.texts if t[:1].isupper())
+        del demonyms[""]
         mentions = self._ner_mentions(v)
         if self.scan:
             mentions += self._scan_mentions(v, mentions, demonyms)
@@ -303,10 +299,10 @@ class PlacesComponent:
         doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
         return doc
 
-    # ---------------------------------------------------------------- lookups
-
     def candidates(self, v: _View, key: str) -> list[GazEntry]:
         """Gazetteer candidates of a folded name (memoised per document)."""
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
         if key not in v.cache:
             v.cache[key] = self.gazetteer.candidates(key)
         return v.cache[key]
@@ -324,8 +320,6 @@ class PlacesComponent:
             return [c for c in cands if c.kind != "city" or c.population >= _LOC_MIN_POP]
         return cands
 
-    # ---------------------------------------------------------------- finding mentions
-
     def _ner_mentions(self, v: _View) -> list[_Mention]:
         found: list[_Mention] = []
         for ent in v.doc.ents:
@@ -338,15 +332,13 @@ class PlacesComponent:
 
     def _compound(self, v: _View, start: int, end: int) -> tuple[int, int]:
         """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
-        if start < end and end + 1 < v.n and v.glued(end) and self.candidates(
-                v, v.key(start, end + 2)):
-            return start, end + 2
-        if start < end and start >= 2 and v.glued(start - 1) and self.candidates(
-                v, v.key(start - 2, end)):
-            return start - 2, end
+        for a, b, hyphen in ((start, end + 2, end), (start - 2, end, start - 1)):
+            if start < end and a >= 0 and b <= v.n and v.glued(hyphen) \
+                    and self.candidates(v, v.key(a, b)):
+                return a, b
         return start, end
 
-    def _split(self, v: _View, start: int, end: int, label: str) -> Iterable[_Mention]:
+    def _split(self, v: _View, start: int, end: int, label: str) -> list[_Mention]:
         """"Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
         ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split."""
         key = v.key(start, end)
@@ -392,15 +384,12 @@ class PlacesComponent:
         found: list[_Mention] = []
         i = 0
         while i < v.n:
-            hit = None
-            if i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i):
-                hit = self._scan_at(v, i, st)
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit)
-            st.ends.add(hit.end)
-            i = hit.end
+            free = i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i)
+            hit = self._scan_at(v, i, st) if free else None
+            if hit is not None:
+                found.append(hit)
+                st.ends.add(hit.end)
+            i = hit.end if hit is not None else i + 1
         return found
 
     def _rough_countries(self, v: _View, taken: list[_Mention]) -> frozenset[str]:
@@ -414,7 +403,7 @@ class PlacesComponent:
 
     def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
         """The longest acceptable place name starting at token ``i``, if any."""
-        local = i > 0 and (v.doc[i - 1].lower_ in _LOCATIVE
+        local = i > 0 and (v.texts[i - 1].lower() in _LOCATIVE
                            or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends))
         for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
             if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
@@ -442,8 +431,6 @@ class PlacesComponent:
         if key in st.ner_keys or any(_is_major(c, key) for c in cands):
             return True
         return local and any(c.country_iso3 in st.countries for c in cands)
-
-    # ---------------------------------------------------------------- resolution
 
     def _resolve(self, v: _View, mentions: list[_Mention],
                  demonyms: Counter[str]) -> dict[str, _Target]:
@@ -507,23 +494,26 @@ def _is_major(entry: GazEntry, key: str) -> bool:
 def _looks_abbreviated(key: str, text: str) -> bool:
     """Whether a short name may be taken by an abbreviation: it has a dot ("Ky."), is in
     capitals ("UK") or has no vowel ("Qld"). Keeps "Miss", "Penn", "Wash" for what they are."""
-    if len(key) > 5:
+    if len(key) > 4:
         return True
     return "." in text or text.isupper() or not any(c in key for c in "aeiouy")
 
 
 def _is_dateline(v: _View, m: _Mention) -> bool:
-    """An upper-case place opening the text and followed by "," "(" or a dash."""
-    return v.text(m.start, m.end).isupper() and m.end < v.n \
-        and all(not t.strip() for t in v.texts[:m.start]) \
-        and v.texts[m.end] in (",", "(", "-", "—", "–")
+    """A place opening the text in capitals ("WASHINGTON —") or before "(" ("Paris (AP)")."""
+    if any(t.strip() for t in v.texts[:m.start]):
+        return False
+    return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
 
 
 def _qualifiers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
-    """"Paris, Texas" → {"paris": {"texas"}}: a place followed by a comma and another place."""
+    """"Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
+    place followed by a comma or "in" (and a few lower-case words) and another place."""
     out: dict[str, set[str]] = {}
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if b.start == a.end + 1 and v.texts[a.end] == "," and a.key != b.key:
+        gap = v.texts[a.end:b.start]
+        if a.key != b.key and gap and gap[0] in (",", "in") and len(gap) <= 4 \
+                and all(t.isalpha() and t.islower() for t in gap[1:]):
             out.setdefault(a.key, set()).add(b.key)
     return out
 
@@ -545,7 +535,7 @@ def _anchor(v: _View, mention: _Mention, mentions: list[_Mention],
     for other in mentions:
         target = targets.get(other.key)
         if other.key == mention.key or target is None or not lo <= other.start < hi \
-                or target.precision not in ("city", "admin2"):
+                or target.precision != "city":
             continue
         if other.start >= mention.end:
             gap = v.texts[mention.end:other.start]
@@ -559,9 +549,6 @@ def _anchor(v: _View, mention: _Mention, mentions: list[_Mention],
         if mention.label == "FAC" and len(gap) <= _FAC_WINDOW:
             near.append((len(gap), target))
     return min(near, key=lambda p: p[0])[1] if near else None
-
-
-# --------------------------------------------------------------------------- output
 
 
 def _span(doc: Doc, text: str, m: _Mention) -> Span:

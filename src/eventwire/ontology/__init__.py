@@ -2,6 +2,7 @@
 
 from eventwire.ontology.tables import (
     PLOVER_TYPES,
+    AcledContext,
     CameoEntry,
     acled_for,
     cameo_entry,
@@ -13,6 +14,7 @@ from eventwire.ontology.tables import (
 
 __all__ = [
     "PLOVER_TYPES",
+    "AcledContext",
     "CameoEntry",
     "acled_for",
     "cameo_entry",

