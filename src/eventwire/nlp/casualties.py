@@ -1,21 +1,26 @@
 """eventwire_casualties: how many were killed, injured or arrested, attached to events.
 
-Reads the parse and ``doc._.ew_events``; fills each event's ``casualties`` in place.
+Reads the parse, ``doc._.ew_events`` and ``doc._.ew_event_mentions``; fills each event's
+``casualties`` in place.
 
 How it works:
 1. **Statements.** Every kill / injure / arrest word (``resources/casualties/lexicon.json``:
    "killed", "died", "dead", "death toll", "wounded", "hospitalized", "shot", "arrested",
    "taken into custody", "unhurt", ...) is read with the parse to find its victim ("killing at
    least one demonstrator", "two policemen and a child were killed", "the death toll rose to
-   12") and the victim's quantity becomes a ``Count`` with bounds: "at least one" → 1..None,
-   "nearly 600" → None..600, "several" → 2..None, "dozens" → 24..None, "a man" → 1..1,
-   "no one" / "unhurt" → 0..0. Coordinated victims are added up. "shot and killed", "fatally
-   wounded" and "beaten to death" are deaths, not injuries.
-2. **Attachment.** A statement goes to the nearest violent event (by dependency path, then
-   distance) whose trigger is in the same sentence, else to the latest violent event in an
-   earlier sentence, else nowhere. Each statement goes to one event only; several statements
-   about one event do not add up (they usually repeat the same victims): the largest wins, and
-   an explicit zero only counts when nothing positive was said.
+   12"; the victim rules are in ``eventwire.nlp.victims``) and the victim's quantity becomes a
+   ``Count`` with bounds: "at least one" → 1..None, "nearly 600" → None..600, "several" →
+   2..None, "dozens" → 24..None, "a man" → 1..1, "no one" / "unhurt" → 0..0. Coordinated
+   victims are added up. "shot and killed", "fatally wounded" and "beaten to death" are deaths,
+   not injuries. Statements about victims already counted are dropped (``victims``).
+2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
+   injured"), else to the violent event with a mention nearest to it (by dependency path, then
+   distance) in the same sentence, else to the violent event mentioned last in an earlier
+   sentence, else nowhere. An event's mentions are the triggers ``doc._.ew_event_mentions``
+   lists for it ("targeted", "the attack", ...); without that attribute, its primary trigger.
+   Each statement goes to one event only; several statements about one event do not add up
+   (they usually repeat the same victims): the largest wins, and an explicit zero only counts
+   when nothing positive was said.
 
 ``Count.text`` holds the quantity words as written ("at least one", "several") or, when the
 number is implied, the victim phrase ("A man", "Two policemen and a child") or the word that
@@ -24,21 +29,27 @@ says none ("unhurt").
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.victims import (
+    adjective_victim,
+    dedupe_statements,
+    is_determined,
+    lexicon,
+    lexicon_words,
+    subject_of,
+    verb_victim,
+    victim_phrase,
+)
 from eventwire.records import Casualties, Count, Event
 
-RESOURCES = Path(__file__).parent / "resources" / "casualties"
 Kind = Literal["killed", "injured", "arrested"]
 KINDS: tuple[Kind, ...] = ("killed", "injured", "arrested")
 
@@ -66,17 +77,6 @@ class CasualtyStatement:
     victim: int | None = None
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((RESOURCES / "lexicon.json").read_text(encoding="utf-8"))
-    return data
-
-
-def words(key: str, kind: str | None = None) -> frozenset[str]:
-    value = lexicon()[key]
-    return frozenset(value[kind] if kind else value)
-
-
 # ---------------------------------------------------------------- quantities
 
 
@@ -88,14 +88,20 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
     lex = lexicon()
     s = re.sub(r"\s+", " ", text.lower()).strip()
     mode = "exact"
-    for key, name in (("lower_bound_words", "min"), ("upper_bound_words", "max"),
-                      ("approximate_words", "exact")):
+    for key, name in (
+        ("lower_bound_words", "min"),
+        ("upper_bound_words", "max"),
+        ("approximate_words", "exact"),
+    ):
         for w in sorted(lex[key], key=len, reverse=True):
             if s.startswith(w + " "):
-                strict = w in lex[f"strict_{'lower' if name == 'min' else 'upper'}_bound_words"] \
-                    if name != "exact" else False
+                strict = (
+                    w in lex[f"strict_{'lower' if name == 'min' else 'upper'}_bound_words"]
+                    if name != "exact"
+                    else False
+                )
                 mode = f"{name}{'!' if strict else ''}"
-                s = s[len(w) + 1:]
+                s = s[len(w) + 1 :]
                 break
         if mode != "exact":
             break
@@ -111,7 +117,7 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
 
 
 def _number(s: str) -> int | None:
-    """"600" → 600, "1,200" → 1200, "twenty-five" → 25, "two dozen" → 24, "a dozen" → 12."""
+    """ "600" → 600, "1,200" → 1200, "twenty-five" → 25, "two dozen" → 24, "a dozen" → 12."""
     s = s.strip()
     if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", s):
         return int(s.replace(",", ""))
@@ -146,17 +152,26 @@ def _single_count(noun: Token, cue: bool = False) -> Count | None:
     """
     doc, lower = noun.doc, noun.lower_
     det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
-    if lower in words("none_words") or (lower == "one" and "no" in det) or "no" in det:
+    if lower in lexicon_words("none_words") or (lower == "one" and "no" in det) or "no" in det:
         start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
         return Count(0, 0, doc[start:end].text)
-    if not cue and not _is_age(noun) and (
-            noun.lemma_.lower() in words("non_person_nouns")
-            or noun.ent_type_ in words("non_person_entities")):  # NER calls ages DATE
+    if (
+        not cue
+        and not _is_age(noun)
+        and (
+            noun.lemma_.lower() in lexicon_words("non_person_nouns")
+            or noun.ent_type_ in lexicon_words("non_person_entities")
+        )
+    ):  # NER calls ages DATE
         return None
-    if noun.lower_ in words("collective_nouns") and not _determined(noun):
+    if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
         return None  # "Police: man shot" — the police are not the victims
-    quantity = [c for c in noun.children if c.dep_ in ("nummod", "quantmod")
-                or (c.dep_ in ("amod", "det") and c.lower_ in lexicon()["vague_quantities"])]
+    quantity = [
+        c
+        for c in noun.children
+        if c.dep_ in ("nummod", "quantmod")
+        or (c.dep_ in ("amod", "det") and c.lower_ in lexicon()["vague_quantities"])
+    ]
     if noun.like_num or noun.lower_ in lexicon()["vague_quantities"] or noun.lower_ == "dozen":
         quantity = [noun]
     for q in quantity:
@@ -170,14 +185,16 @@ def _single_count(noun: Token, cue: bool = False) -> Count | None:
 
 
 def _implied_count(noun: Token) -> Count | None:
-    """"a man" / "he" → 1..1; "protesters" / "they" → 2..None; other words → None."""
+    """ "a man" / "he" → 1..1; "protesters" / "they" → 2..None; other words → None."""
     lower, doc = noun.lower_, noun.doc
-    left = min((c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
-               default=noun.i)
-    text = doc[left:noun.i + 1].text
-    if lower in words("singular_pronouns"):
+    left = min(
+        (c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
+        default=noun.i,
+    )
+    text = doc[left : noun.i + 1].text
+    if lower in lexicon_words("singular_pronouns"):
         return Count(1, 1, noun.text)
-    if lower in words("plural_pronouns"):
+    if lower in lexicon_words("plural_pronouns"):
         return Count(2, None, noun.text)
     if _is_age(noun):
         return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
@@ -189,16 +206,19 @@ def _implied_count(noun: Token) -> Count | None:
 
 
 def _is_age(noun: Token) -> bool:
-    """"a 17-year-old", "two 5-year-olds": people named by their age."""
+    """ "a 17-year-old", "two 5-year-olds": people named by their age."""
     doc = noun.doc
-    return noun.lower_ in ("old", "olds") and noun.i > 1 and doc[noun.i - 2].lower_ in (
-        "year", "years")
+    return (
+        noun.lower_ in ("old", "olds")
+        and noun.i > 1
+        and doc[noun.i - 2].lower_ in ("year", "years")
+    )
 
 
 def _victim_count(victim: Token) -> Count | None:
     """Count of a victim phrase, adding up coordinated victims ("two policemen and a child")."""
     conjuncts = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
-    if any(t.text == "|" for t in victim.doc[victim.left_edge.i:conjuncts[-1].i + 1]):
+    if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
         return None  # a web page's title bar, not a sentence
     counts = [_single_count(t) for t in conjuncts]
     known = [c for c in counts if c is not None]
@@ -215,8 +235,7 @@ def _victim_count(victim: Token) -> Count | None:
     return Count(lo, hi, victim.doc[start:end].text)
 
 
-# ---------------------------------------------------------------- cues and victims
-
+# ---------------------------------------------------------------- cue words
 
 
 def _verb_kind(tok: Token) -> Kind | None:
@@ -225,26 +244,26 @@ def _verb_kind(tok: Token) -> Kind | None:
     particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd", "acomp")), "")
     fatal = any(c.lower_ in lex["fatal_modifiers"] for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
-        for c in tok.children)
+        for c in tok.children
+    )
     for kind in KINDS:
-        words = words("verbs", kind)
+        words = lexicon_words("verbs", kind)
         if lemma in words or lower in words or f"{lemma} {particle}" in words:
             return "killed" if fatal and kind == "injured" else kind
-    if lemma in words("death_only_verbs") and fatal:
+    if lemma in lexicon_words("death_only_verbs") and fatal:
         return "killed"
-    if lemma in words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
+    if lemma in lexicon_words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
         return "killed" if fatal else "injured"
-    if lemma in words("intransitive_verbs", "killed"):
+    if lemma in lexicon_words("intransitive_verbs", "killed"):
         return "killed"
     return None
 
 
 def _by_projectile(verb: Token) -> bool:
-    projectiles = words("projectiles")
+    projectiles = lexicon_words("projectiles")
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in projectiles for t in agents + subjects)
-
 
 
 def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
@@ -253,7 +272,7 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
     Returns the victim token (the noun itself when it carries the number) and whether the
     noun may stand alone for itself ("a homicide", "his death").
     """
-    injury = tok.lemma_.lower() in words("nouns", "injured")
+    injury = tok.lemma_.lower() in lexicon_words("nouns", "injured")
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         owner = next((g for g in pobj.children if g.dep_ == "poss"), None) if pobj else None
@@ -285,9 +304,10 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
 
 
 def _under_death(tok: Token) -> bool:
-    """"died of his injuries": the injuries are part of a death already counted."""
-    return any(_verb_kind(a) == "killed" for a in list(tok.ancestors)[:3]
-               if a.pos_ in ("VERB", "ADJ"))
+    """ "died of his injuries": the injuries are part of a death already counted."""
+    return any(
+        _verb_kind(a) == "killed" for a in list(tok.ancestors)[:3] if a.pos_ in ("VERB", "ADJ")
+    )
 
 
 # ---------------------------------------------------------------- reading one cue word
@@ -297,14 +317,14 @@ _Reading = tuple[Kind, Token | None, Count]
 
 def _read(tok: Token) -> list[_Reading]:
     """Casualty readings of one token: (kind, victim token or None, count)."""
-    if tok.lower_ in words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
+    if tok.lower_ in lexicon_words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
         return [("injured", adjective_victim(tok), Count(0, 0, tok.text))]
     if tok.pos_ in ("NOUN", "PROPN"):
         return _read_noun(tok)
     if tok.pos_ not in ("VERB", "ADJ"):
         return []
     kind = _verb_kind(tok)
-    adjective = next((k for k in KINDS if tok.lower_ in words("adjectives", k)), None)
+    adjective = next((k for k in KINDS if tok.lower_ in lexicon_words("adjectives", k)), None)
     if kind is None and adjective is None:
         return []
     kind = kind or adjective
@@ -316,7 +336,7 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     if tok.lemma_ == "shoot" and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
         return []  # "shot at": aimed at, not hit
-    if tok.tag_ == "VBG" and not _determined(victim):  # "shooting victim", "shooting people"
+    if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
         return []
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
     count = Count(0, 0, neg.text) if neg is not None else _victim_count(victim)
@@ -324,21 +344,15 @@ def _read(tok: Token) -> list[_Reading]:
 
 
 def _irrealis(tok: Token) -> bool:
-    """"threatened to kill him", "could have been killed": no one was actually hurt."""
+    """ "threatened to kill him", "could have been killed": no one was actually hurt."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("TO", "MD") for a in auxes):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in words("irrealis_adverbs") for c in tok.children):
+    if any(
+        c.dep_ == "advmod" and c.lower_ in lexicon_words("irrealis_adverbs") for c in tok.children
+    ):
         return True  # "nearly killed", "possibly killing"
     return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
-
-
-def _determined(noun: Token) -> bool:
-    """A victim phrase that names particular people ("him", "the man", "two officers")."""
-    if noun.pos_ in ("PRON", "PROPN") or noun.like_num:
-        return True
-    return any(c.dep_ in ("det", "poss", "nummod", "quantmod") or
-               c.lower_ in lexicon()["vague_quantities"] for c in noun.children)
 
 
 def _read_noun(tok: Token) -> list[_Reading]:
@@ -361,7 +375,7 @@ def _read_noun(tok: Token) -> list[_Reading]:
     fatal = next((c for c in tok.children if c.lower_ in lex["fatal_adjectives"]), None)
     if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
         return [("killed", None, Count(1, None, fatal.text))]
-    kind = next((k for k in KINDS if lemma in words("nouns", k)), None)
+    kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
     if kind is None or (kind == "injured" and _under_death(tok)):
         return []
     victim, standalone = _noun_victim(tok)
@@ -376,7 +390,7 @@ def _read_noun(tok: Token) -> list[_Reading]:
 
 
 def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
-    """"taken into custody", "in critical condition": the victim is who holds the state."""
+    """ "taken into custody", "in critical condition": the victim is who holds the state."""
     for _ in range(3):  # "taken to hospital for treatment of injuries": up to the verb
         if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
             break
@@ -391,10 +405,12 @@ def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
 
 
 def _read_toll(tok: Token) -> list[_Reading]:
-    """"the death toll rose to 12", "a death toll of 12", "raising the toll to 12"."""
+    """ "the death toll rose to 12", "a death toll of 12", "raising the toll to 12"."""
     compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
-    kind = next((lexicon()["toll_compounds"][c] for c in compounds
-                 if c in lexicon()["toll_compounds"]), None)
+    kind = next(
+        (lexicon()["toll_compounds"][c] for c in compounds if c in lexicon()["toll_compounds"]),
+        None,
+    )
     if kind is None:
         return []
     places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
@@ -435,20 +451,20 @@ def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
     for tok in doc:
         for kind, victim, count in _read(tok):
             parts = [tok, *(c for c in tok.children if c.dep_ == "compound")]
-            parts += list(_victim_phrase(victim)) if victim is not None else []
+            parts += list(victim_phrase(victim)) if victim is not None else []
             start, end = _phrase(doc, parts)
-            found.append(CasualtyStatement(kind, count, sent_of[tok.i], start, end, tok.i,
-                                           victim.i if victim is not None else None))
+            found.append(
+                CasualtyStatement(
+                    kind,
+                    count,
+                    sent_of[tok.i],
+                    start,
+                    end,
+                    tok.i,
+                    victim.i if victim is not None else None,
+                )
+            )
     return dedupe_statements(doc, found)
-
-
-def _victim_phrase(victim: Token) -> list[Token]:
-    """The victim's words before its head (and coordinated victims), not its trailing clauses."""
-    heads = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
-    start, end = min(victim.left_edge.i, victim.i), max(t.i for t in heads) + 1
-    return list(victim.doc[start:end])
-
-
 
 
 # ---------------------------------------------------------------- attachment to events
@@ -465,24 +481,41 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def attach_statements(doc: Doc, statements: list[CasualtyStatement], events: list[Event]) -> None:
-    """Fill ``Event.casualties`` from the statements, each statement going to one event."""
+    """Fill ``Event.casualties`` from the statements, each statement going to one event.
+
+    Events are found in the text by every mention ``doc._.ew_event_mentions`` lists for them
+    (event id → trigger token index of each mention), or by their primary trigger alone when
+    that attribute is None.
+    """
     sent_of = _sentence_index(doc)
-    triggers: list[tuple[Event, Token]] = []
-    for event in events:
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is not None and len(span):
-            triggers.append((event, span.root))
+    mentions = _mentions(doc, events, doc._.ew_event_mentions)
     for st in statements:
-        target = _target(doc, st, triggers, sent_of)
+        target = _target(doc, st, mentions, sent_of)
         if target is not None:
             _merge(target.casualties, st)
 
 
-def _target(doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]],
-            sent_of: list[int]) -> Event | None:
+def _mentions(
+    doc: Doc, events: list[Event], listed: dict[str, list[int]] | None
+) -> list[tuple[Event, Token]]:
+    """(event, trigger token) for each mention of each event, the primary trigger included."""
+    found: list[tuple[Event, Token]] = []
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        tokens = [span.root] if span is not None and len(span) else []
+        if listed is not None:
+            extra = {i for i in listed.get(event.id, []) if 0 <= i < len(doc)}
+            tokens += [doc[i] for i in sorted(extra - {t.i for t in tokens})]
+        found += [(event, t) for t in tokens]
+    return found
+
+
+def _target(
+    doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]], sent_of: list[int]
+) -> Event | None:
     """The event a statement reports on: the one its causer names ("the attack injured"),
-    else the nearest in its sentence (preferring assaults to protests for the dead and hurt),
-    else the latest one before it."""
+    else the one mentioned nearest to it in its sentence (preferring assaults to protests for
+    the dead and hurt), else the one mentioned last before it."""
     allowed = lexicon()["event_types"][st.kind]
     fitting = [(e, t) for e, t in triggers if e.type in allowed]
     cue = doc[st.cue]
@@ -497,8 +530,14 @@ def _target(doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]]
                 return max(before, key=lambda p: p[1].i)[0]
     same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
     if same:
-        return min(same, key=lambda p: (allowed.index(p[0].type) > 1,
-                                        _tree_distance(cue, p[1]), abs(cue.i - p[1].i)))[0]
+        return min(
+            same,
+            key=lambda p: (
+                allowed.index(p[0].type) > 1,
+                _tree_distance(cue, p[1]),
+                abs(cue.i - p[1].i),
+            ),
+        )[0]
     earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
     return max(earlier, key=lambda p: p[1].i)[0] if earlier else None
 
@@ -514,7 +553,7 @@ def _causer(cue: Token) -> Token | None:
         while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         subj = verb.head if verb.dep_ == "relcl" else None
-    if subj is None or subj.lemma_.lower() not in words("fatal_event_nouns"):
+    if subj is None or subj.lemma_.lower() not in lexicon_words("fatal_event_nouns"):
         return None
     return subj
 

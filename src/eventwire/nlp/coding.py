@@ -5,9 +5,10 @@ clause *does* rather than by its main word.
   noun says what happened, the verb carries the subject; the event is read from the verb.
 * **Demands with "must".** "Britain said Libya must hand over the suspects" is Britain's
   REQUEST to Libya, whatever the embedded verb is.
-* **Stated intentions.** PLOVER codes "will withdraw", "is ready to host talks", "would boycott"
-  as what they are when said: AGREE for cooperative acts, THREATEN for conflictual ones, and
-  REJECT for refusing to cooperate ("will not accept").
+* **Stated intentions.** As the PLOVER manual says: CONSULT, SUPPORT, COOPERATE and AID in the
+  future tense are AGREE ("is ready to host talks"); an announced RETREAT is CONCEDE ("announced
+  ... would withdraw troops"); CONCEDE stays CONCEDE; conflictual acts stated as intentions are
+  THREATEN ("would boycott"); refusing to cooperate ("will not accept") is REJECT.
 * **Prominence.** The main clause's event is what a sentence reports; events in relative or
   adverbial clauses and nominal mentions weigh less when picking the top event.
 """
@@ -62,7 +63,7 @@ DECLARING = frozenset(
     }
 )
 MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 INTENT_CAMEO = {
     "CONSULT": "036",
@@ -122,8 +123,10 @@ def must_arguments(tok: Token, actor_of: dict[int, str]) -> tuple[Token | None, 
 
 def intent_type(type_: str, negated: bool) -> tuple[str, str] | None:
     """(new type, CAMEO code) for an event stated as an intention, or None to keep it."""
-    if type_ == "AGREE":
+    if type_ in ("AGREE", "CONCEDE"):
         return ("REJECT", "120") if negated else None
+    if type_ == "RETREAT":
+        return None if negated else ("CONCEDE", "080")
     if type_ in COOPERATIVE:
         return ("REJECT", "120") if negated else ("AGREE", INTENT_CAMEO.get(type_, "030"))
     if type_ in CONFLICTUAL and not negated:

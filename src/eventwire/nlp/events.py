@@ -14,9 +14,11 @@ How it codes:
    sentence, unless its own date differs; arguments found in any mention fill the event.
 3. **Arguments** from the parse (:mod:`eventwire.nlp.arguments`), date and place from the times
    and places in the trigger's clause, auxiliary modes from :mod:`eventwire.nlp.modality`.
-4. **Confidence** = the lexicon weight of the trigger word (how reliably it signals the type),
-   scaled by how complete the event is: 0.7 + 0.1 for a source, + 0.1 for a target, + 0.1 for a
-   verbal trigger, minus 0.15 when the event is negated or hypothetical; clipped to 0..1.
+4. **Confidence**, per mention: the lexicon weight of the trigger word (how reliably it signals
+   the type), scaled by how complete the event is (0.7 + 0.1 for a source, + 0.1 for a target,
+   + 0.1 for a verbal trigger), minus 0.15 when the event is negated or hypothetical, times the
+   trigger's prominence in its sentence (:func:`eventwire.nlp.coding.prominence`); an event takes
+   its best mention's score, clipped to 0..1.
 """
 
 from __future__ import annotations
@@ -310,6 +312,7 @@ def build_event(
         type_, cameo = recoded
         h.mentions[0].entry = dataclasses.replace(entry, type=type_, cameo=cameo)
     mode = _mode(h, primary) if recoded is None else None
+    doubtful = aux.negated or aux.hypothetical
     place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
     sent = tok.sent
     return Event(
@@ -330,10 +333,11 @@ def build_event(
         date=date,
         casualties=Casualties(),
         aux=aux,
-        confidence=_confidence(
-            entry, bool(sources), bool(targets), entry.pos == "V", aux.negated or aux.hypothetical
-        )
-        * prominence(tok, entry.pos),
+        confidence=max(
+            _confidence(m.entry, bool(sources), bool(targets), m.entry.pos == "V", doubtful)
+            * prominence(m.tok, m.entry.pos)
+            for m in h.mentions
+        ),
     )
 
 

@@ -21,13 +21,17 @@ from eventwire.ontology import cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, xcomp, pobj
+    kind: str  # prep, prt, dobj, compound, xcomp, pobj
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
     def holds(self, tok: Token) -> bool:
         if self.kind == "xcomp":
             return any(c.dep_ == "xcomp" for c in tok.children)
+        if self.kind == "compound":
+            return any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.words for c in tok.children
+            )
         if self.kind == "prt":
             return any(c.dep_ == "prt" and c.lower_ in self.words for c in tok.children)
         if self.kind == "prep":
@@ -80,7 +84,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         bits = part.split(":")
         if bits[0] == "xcomp":
             conditions.append(Condition("xcomp", frozenset()))
-        elif bits[0] in ("prep", "prt", "dobj") and len(bits) == 2:
+        elif bits[0] in ("prep", "prt", "dobj", "compound") and len(bits) == 2:
             conditions.append(Condition(bits[0], frozenset(bits[1].split("|"))))
         elif bits[0] == "pobj" and len(bits) == 3:
             conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))

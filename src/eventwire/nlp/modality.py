@@ -79,9 +79,11 @@ def is_negated(trigger: Token) -> bool:
 
 def is_hypothetical(trigger: Token) -> bool:
     for tok in _chain(trigger, 3):
+        reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
-                return True
+                if not (reported and child.lower_ == "would"):
+                    return True
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return True
         if tok.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in tok.children):
@@ -89,9 +91,18 @@ def is_hypothetical(trigger: Token) -> bool:
     return False
 
 
+REPORTED_FUTURE = frozenset(
+    {"say", "announce", "state", "declare", "confirm", "tell", "warn", "add"}
+)
+
+
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     for tok in _chain(trigger, 3):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+            return True
+        # "announced that it would withdraw": would is the future of a reported statement
+        reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
+        if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
             return True
         if tok is not trigger and tok.lemma_.lower() in INTENT_VERBS:
             return True

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # only for annotations: casualties imports this module
     from eventwire.nlp.casualties import CasualtyStatement
 
 RESOURCES = Path(__file__).parent / "resources" / "casualties"
+# How a participle without a subject of its own hangs on the clause that gives it one.
+_CLAUSE_DEPS = ("conj", "advcl", "xcomp", "ccomp", "oprd", "pcomp", "acomp", "prep")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +40,7 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
-def words(key: str, kind: str | None = None) -> frozenset[str]:
+def lexicon_words(key: str, kind: str | None = None) -> frozenset[str]:
     """The word list ``key`` of the lexicon, or its ``kind`` sub-list ("killed", ...)."""
     value = lexicon()[key]
     return frozenset(value[kind] if kind else value)
@@ -53,14 +55,17 @@ def subject_of(verb: Token) -> Token | None:
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:
             return _resolve_relative(found, verb)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in (
-            "VERB", "AUX"):
+    if (
+        verb.dep_ in ("conj", "xcomp", "advcl")
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
         return subject_of(verb.head)
     return None
 
 
 def _resolve_relative(tok: Token, verb: Token) -> Token:
-    """"the man who was killed": the victim is the man, not "who"."""
+    """ "the man who was killed": the victim is the man, not "who"."""
     if tok.tag_ in ("WP", "WDT") or tok.lower_ == "that":
         return verb.head if verb.dep_ == "relcl" else tok
     return tok
@@ -69,7 +74,7 @@ def _resolve_relative(tok: Token, verb: Token) -> Token:
 def verb_victim(tok: Token) -> Token | None:
     """The victim of a casualty verb: passive subject, object, or the noun it modifies."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if tok.lemma_.lower() in words("intransitive_verbs", "killed"):
+    if tok.lemma_.lower() in lexicon_words("intransitive_verbs", "killed"):
         return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
     for dep in ("nsubjpass", "dobj"):
         found = next((c for c in tok.children if c.dep_ == dep), None)
@@ -91,10 +96,12 @@ def _inherited(tok: Token) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
-        if head.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ in (
-                "conj", "advcl", "xcomp", "ccomp", "oprd", "pcomp", "acomp", "prep"):
-            order = ("dobj", "nsubjpass", "nsubj") if tok.dep_ in ("advcl", "oprd", "xcomp") \
+        if head.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ in _CLAUSE_DEPS:
+            order = (
+                ("dobj", "nsubjpass", "nsubj")
+                if tok.dep_ in ("advcl", "oprd", "xcomp")
                 else ("nsubjpass", "nsubj", "dobj")
+            )
             for dep in order:
                 found = next((c for c in head.children if c.dep_ == dep), None)
                 if found is not None:
@@ -107,7 +114,7 @@ def _inherited(tok: Token) -> Token | None:
 
 
 def adjective_victim(tok: Token) -> Token | None:
-    """"five dead" → the adjective itself holds the number; "pronounced dead" → the subject."""
+    """ "five dead" → the adjective itself holds the number; "pronounced dead" → the subject."""
     if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
         return tok
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -118,6 +125,23 @@ def adjective_victim(tok: Token) -> Token | None:
     if tok.dep_ in ("acomp", "advmod", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head)
     return None
+
+
+def is_determined(noun: Token) -> bool:
+    """A victim phrase that names particular people ("him", "the man", "two officers")."""
+    if noun.pos_ in ("PRON", "PROPN") or noun.like_num:
+        return True
+    return any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in lexicon()["vague_quantities"]
+        for c in noun.children
+    )
+
+
+def victim_phrase(victim: Token) -> list[Token]:
+    """The victim's words before its head (and coordinated victims), not its trailing clauses."""
+    heads = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    start, end = min(victim.left_edge.i, victim.i), max(t.i for t in heads) + 1
+    return list(victim.doc[start:end])
 
 
 # ---------------------------------------------------------------- same victims
@@ -143,13 +167,22 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
     killed = [s for s in found if s.kind == "killed" and _positive(s.count)]
     dead_clusters = {cluster[found.index(s)] for s in killed}
     injured = [i for i, s in enumerate(found) if s.kind == "injured" and _positive(s.count)]
-    out = {i for i in injured if cluster[i] in dead_clusters or any(
-        _same_group(doc, found[i], k) for k in killed if k.victim is not None)}
+    out = {
+        i
+        for i in injured
+        if cluster[i] in dead_clusters
+        or any(_same_group(doc, found[i], k) for k in killed if k.victim is not None)
+    }
     # "A fatal shooting ... Kim was found shot": a death with no one named, and one victim.
     named = any(k.victim is not None and k.victim != k.cue for k in killed)
     left = [i for i in injured if i not in out]
-    if killed and not named and left and all(found[i].count.max == 1 for i in left) and len(
-            {cluster[i] for i in left}) == 1:
+    if (
+        killed
+        and not named
+        and left
+        and all(found[i].count.max == 1 for i in left)
+        and len({cluster[i] for i in left}) == 1
+    ):
         out.update(left)
     return out
 
@@ -159,7 +192,7 @@ def _positive(count: Count) -> bool:
 
 
 def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
-    """"Two men were shot ... two died": a group of known size reported killed later."""
+    """ "Two men were shot ... two died": a group of known size reported killed later."""
     n = injured.count.min
     if injured.sentence == killed.sentence or injured.victim is None or killed.victim is None:
         return False
@@ -167,25 +200,38 @@ def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement)
         return _member(doc[injured.victim], doc[killed.victim])
     if n == 2 and injured.count.max is None and _definite_plural(doc[injured.victim]):
         return (killed.count.min or 0) >= 2  # "the victims were shot ... four people dead"
-    return (n is not None and n > 1 and n == injured.count.max and n <= (killed.count.min or 0)
-            and not _marked_other(doc[injured.victim]))
+    return (
+        n is not None
+        and n > 1
+        and n == injured.count.max
+        and n <= (killed.count.min or 0)
+        and not _marked_other(doc[injured.victim])
+    )
 
 
 def _member(one: Token, group: Token) -> bool:
-    """"two women were killed ... one of the women / the other woman was shot"."""
-    partitive = [g for c in one.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
+    """ "two women were killed ... one of the women / the other woman was shot"."""
+    partitive = [
+        g
+        for c in one.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in one.children)
     words = [p.lemma_.lower() for p in partitive] + ([one.lemma_.lower()] if definite else [])
     return group.lemma_.lower() in words
 
 
 def _definite_plural(tok: Token) -> bool:
-    """"the victims", "they": a group already known, without a number of its own."""
-    if tok.lower_ in words("plural_pronouns"):
+    """ "the victims", "they": a group already known, without a number of its own."""
+    if tok.lower_ in lexicon_words("plural_pronouns"):
         return True
-    return tok.tag_ in ("NNS", "NNPS") and not _marked_other(tok) and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("some", "no") for c in tok.children)
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and not _marked_other(tok)
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "no") for c in tok.children)
+    )
 
 
 def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
@@ -193,6 +239,7 @@ def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
     joins the nearest earlier single victim it may be, with the same name or noun, or that a
     pronoun or "the victim" points back to."""
     cluster = list(range(len(found)))
+
     def person(st: CasualtyStatement) -> bool:  # "a homicide" names no victim
         return st.victim is not None and st.victim != st.cue and st.count.max == 1
 
@@ -228,9 +275,10 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
         return True  # "a man ... the man" (also a headline run into the first sentence)
     if same_sentence:
         return None  # "three dead and two injured": other people
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
-                   for c in after.children)
-    generic = words("generic_victims")
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in after.children
+    )
+    generic = lexicon_words("generic_victims")
     loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
     if loose[1] or (loose[0] and definite) or (definite and names_a):
         return True  # a pronoun, a name or "the victim" points to the nearest victim
@@ -240,21 +288,26 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
 def _names(tok: Token) -> set[str]:
     """Proper-name words of a victim phrase, appositions included ("an employee, Raj Singh")."""
     near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
-    words = [t for n in near for t in (n, *n.children) if t.dep_ in ("compound", "appos", "")
-             or t.i == n.i]
+    words = [
+        t
+        for n in near
+        for t in (n, *n.children)
+        if t.dep_ in ("compound", "appos", "") or t.i == n.i
+    ]
     return {t.lower_ for t in words if t.pos_ == "PROPN"}
 
 
 def _marked_other(tok: Token) -> bool:
-    """"another man", "a second victim", "one more man": not someone mentioned before."""
-    return tok.lower_ in words("other_markers") or any(
-        t.lower_ in words("other_markers") for t in tok.subtree if t.i < tok.i)
+    """ "another man", "a second victim", "one more man": not someone mentioned before."""
+    return tok.lower_ in lexicon_words("other_markers") or any(
+        t.lower_ in lexicon_words("other_markers") for t in tok.subtree if t.i < tok.i
+    )
 
 
 def _gender(tok: Token) -> str | None:
     words = {t.lower_ for t in (tok, *tok.children) if t.dep_ != "prep"}
-    if words & words("male_words"):
+    if words & lexicon_words("male_words"):
         return "m"
-    if words & words("female_words"):
+    if words & lexicon_words("female_words"):
         return "f"
     return None
