@@ -122,3 +122,29 @@ def test_events_spans_and_confidence_range(run_text: Any) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.sentence.start : e.sentence.end] == e.sentence.text
         assert 0.0 <= e.confidence <= 1.0
+
+
+def test_events_condemning_statement_is_accuse(run_text: Any) -> None:
+    text = 'Minister Omar Diallo tweeted, "This cowardly attack is a heinous crime against our people."'
+    result = run_text(text)
+    accuse = [e for e in result.events if e.type == "ACCUSE"]
+    assert accuse and "Omar Diallo" in _names(result, accuse[0].source)
+
+
+def test_events_announced_retreat_is_concede_and_future_aid_is_agree(run_text: Any) -> None:
+    retreat = run_text("Kenya announced that it would withdraw its troops from Somalia.")
+    assert "CONCEDE" in {e.type for e in retreat.events}
+    aid = run_text("Japan will provide emergency aid to the flood victims.")
+    assert max(aid.events, key=lambda e: e.confidence).type == "AGREE"
+
+
+def test_events_must_clause_is_a_request(run_text: Any) -> None:
+    result = run_text("Britain said Libya must hand over the two suspects.")
+    e = _only(result, "REQUEST")
+    assert _names(result, e.source) == {"Britain"} and _names(result, e.target) == {"Libya"}
+
+
+def test_events_light_verb_carries_the_noun_event(run_text: Any) -> None:
+    result = run_text("Thousands of students staged demonstrations in Dhaka to demand reforms.")
+    assert [e.type for e in result.events] == ["PROTEST"]
+    assert "students" in _names(result, result.events[0].source)

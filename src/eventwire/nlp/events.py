@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from eventwire.nlp.arguments import actors_at, nearest, noun_arguments, verb_arguments
 from eventwire.nlp.coding import (
     MUST_REQUEST,
+    condemning_statements,
     intent_type,
     move_light_verbs,
     must_arguments,
@@ -209,6 +210,7 @@ def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
     triggers = {tok.i: e for tok in doc if (e := lexicon.lookup(tok)) and _is_candidate(tok, e)}
     move_light_verbs(doc, triggers)
     must_requests(doc, triggers)
+    condemning_statements(doc, triggers)
     keep = [
         i
         for i in triggers

@@ -13,7 +13,7 @@ component used alone in a user's pipeline sees "nothing found yet" rather than s
 | ``ew_places``    | ``list[Place]``      | eventwire_places      |
 | ``ew_place_of``  | ``dict[int, str]``   | eventwire_places: token index → place id |
 | ``ew_events``    | ``list[Event]``      | eventwire_events (casualties fills casualties) |
-| ``ew_event_mentions`` | ``dict[str, list[int]]`` | eventwire_events: event id → trigger token of each mention |
+| ``ew_event_mentions`` | ``dict[str, list[int]]`` | eventwire_events: id → mention triggers |
 | ``ew_quotes``    | ``list[Quote]``      | eventwire_quotes      |
 """
 

