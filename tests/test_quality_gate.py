@@ -42,16 +42,36 @@ def test_quality_gate_acled(pipeline: Pipeline) -> None:
     _floor_check("acled", report.metrics)
 
 
+@pytest.mark.slow
+def test_quality_gate_confidence_means_precision(pipeline: Pipeline) -> None:
+    """Events with higher confidence are right more often (type equals the sentence's gold)."""
+    rows = _rows("events.jsonl")
+    articles = [_article(r) for r in rows]
+    scored = [
+        (e.confidence, e.type == r["plover_event"])
+        for r, res in zip(rows, pipeline.process(articles), strict=True)
+        for e in res.events
+    ]
+    low = [ok for c, ok in scored if c < 0.4]
+    high = [ok for c, ok in scored if c >= 0.6]
+    assert low and high
+    assert sum(high) / len(high) >= sum(low) / len(low) + 0.3
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    text = (GOLD / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"], text=row["text"], published=dt.date.fromisoformat(row["story_date"])
+    )
+
+
 def _aux_scores(pipeline: Pipeline) -> dict[str, float]:
-    rows = [
-        json.loads(line)
-        for line in (GOLD / "aux.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    articles = [
-        Article(id=r["id"], text=r["text"], published=dt.date.fromisoformat(r["story_date"]))
-        for r in rows
-    ]
+    rows = _rows("aux.jsonl")
+    articles = [_article(r) for r in rows]
     hits = {flag: 0 for flag in ("negated", "hypothetical", "future", "historical")}
     for row, result in zip(rows, pipeline.process(articles), strict=True):
         same_type = [e for e in result.events if e.type == row["plover_event"]] or result.events

@@ -23,59 +23,112 @@ def nlp() -> Language:
 
 
 def _found(doc: Doc) -> list[Expected]:
-    return [(s.kind, s.count.min, s.count.max, s.count.text, doc[s.start:s.end].text)
-            for s in find_casualty_statements(doc)]
+    return [
+        (s.kind, s.count.min, s.count.max, s.count.text, doc[s.start : s.end].text)
+        for s in find_casualty_statements(doc)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police fired live rounds, killing at least one demonstrator.",
-         [("killed", 1, None, "at least one", "killing at least one demonstrator")]),
-        ("Protesters threw stones at the police, injuring several officers.",
-         [("injured", 2, None, "several", "injuring several officers")]),
-        ("Two policemen and a child were killed in the blast.",
-         [("killed", 3, 3, "Two policemen and a child",
-           "Two policemen and a child were killed")]),
-        ("The militias are blamed for the killing of nearly 600 protesters.",
-         [("killed", None, 600, "nearly 600", "killing of nearly 600 protesters")]),
-        ("Dozens were injured in the stampede.",
-         [("injured", 24, None, "Dozens", "Dozens were injured")]),
-        ("A man was shot and killed outside the bar.",
-         [("killed", 1, 1, "A man", "A man was shot and killed")]),
-        ("Five people died after the bridge collapsed.",
-         [("killed", 5, 5, "Five", "Five people died")]),
-        ("The death toll rose to 12 on Monday.",
-         [("killed", 12, 12, "12", "death toll rose to 12")]),
-        ("No one was hurt in the explosion.",
-         [("injured", 0, 0, "No one", "No one was hurt")]),
-        ("The governor escaped unhurt.",
-         [("injured", 0, 0, "unhurt", "The governor escaped unhurt")]),
-        ("More than 20 people were detained.",
-         [("arrested", 21, None, "More than 20", "More than 20 people were detained")]),
-        ("Soldiers arrested two men and took a woman into custody.",
-         [("arrested", 2, 2, "two", "arrested two men"),
-          ("arrested", 1, 1, "a woman", "a woman into custody")]),
-        ("The raid left three dead and two injured.",
-         [("killed", 3, 3, "three", "three dead"), ("injured", 2, 2, "two", "two injured")]),
-        ("Four people died and 12 were wounded.",
-         [("killed", 4, 4, "Four", "Four people died"),
-          ("injured", 12, 12, "12", "12 were wounded")]),
-        ("A woman was fatally shot and two teenagers were wounded.",
-         [("killed", 1, 1, "A woman", "A woman was fatally shot"),
-          ("injured", 2, 2, "two", "two teenagers were wounded")]),
-        ("He was beaten to death by the mob.",
-         [("killed", 1, 1, "He", "He was beaten")]),
-        ("The guard was not injured.",
-         [("injured", 0, 0, "not", "The guard was not injured")]),
+        (
+            "Police fired live rounds, killing at least one demonstrator.",
+            [("killed", 1, None, "at least one", "killing at least one demonstrator")],
+        ),
+        (
+            "Protesters threw stones at the police, injuring several officers.",
+            [("injured", 2, None, "several", "injuring several officers")],
+        ),
+        (
+            "Two policemen and a child were killed in the blast.",
+            [
+                (
+                    "killed",
+                    3,
+                    3,
+                    "Two policemen and a child",
+                    "Two policemen and a child were killed",
+                )
+            ],
+        ),
+        (
+            "The militias are blamed for the killing of nearly 600 protesters.",
+            [("killed", None, 600, "nearly 600", "killing of nearly 600 protesters")],
+        ),
+        (
+            "Dozens were injured in the stampede.",
+            [("injured", 24, None, "Dozens", "Dozens were injured")],
+        ),
+        (
+            "A man was shot and killed outside the bar.",
+            [("killed", 1, 1, "A man", "A man was shot and killed")],
+        ),
+        (
+            "Five people died after the bridge collapsed.",
+            [("killed", 5, 5, "Five", "Five people died")],
+        ),
+        (
+            "The death toll rose to 12 on Monday.",
+            [("killed", 12, 12, "12", "death toll rose to 12")],
+        ),
+        ("No one was hurt in the explosion.", [("injured", 0, 0, "No one", "No one was hurt")]),
+        (
+            "The governor escaped unhurt.",
+            [("injured", 0, 0, "unhurt", "The governor escaped unhurt")],
+        ),
+        (
+            "More than 20 people were detained.",
+            [("arrested", 21, None, "More than 20", "More than 20 people were detained")],
+        ),
+        (
+            "Soldiers arrested two men and took a woman into custody.",
+            [
+                ("arrested", 2, 2, "two", "arrested two men"),
+                ("arrested", 1, 1, "a woman", "a woman into custody"),
+            ],
+        ),
+        (
+            "The raid left three dead and two injured.",
+            [("killed", 3, 3, "three", "three dead"), ("injured", 2, 2, "two", "two injured")],
+        ),
+        (
+            "Four people died and 12 were wounded.",
+            [
+                ("killed", 4, 4, "Four", "Four people died"),
+                ("injured", 12, 12, "12", "12 were wounded"),
+            ],
+        ),
+        (
+            "A woman was fatally shot and two teenagers were wounded.",
+            [
+                ("killed", 1, 1, "A woman", "A woman was fatally shot"),
+                ("injured", 2, 2, "two", "two teenagers were wounded"),
+            ],
+        ),
+        ("He was beaten to death by the mob.", [("killed", 1, 1, "He", "He was beaten")]),
+        ("The guard was not injured.", [("injured", 0, 0, "not", "The guard was not injured")]),
         ("There were no injuries.", [("injured", 0, 0, "no injuries", "no injuries")]),
-        ("Hundreds of students were arrested.",
-         [("arrested", 200, None, "Hundreds", "Hundreds of students were arrested")]),
-        ("Up to 50 people were hospitalized.",
-         [("injured", None, 50, "Up to 50", "Up to 50 people were hospitalized")]),
-        ("The victim was taken to hospital in critical condition.",
-         [("injured", 1, 1, "The victim",
-           "The victim was taken to hospital in critical condition")]),
+        (
+            "Hundreds of students were arrested.",
+            [("arrested", 200, None, "Hundreds", "Hundreds of students were arrested")],
+        ),
+        (
+            "Up to 50 people were hospitalized.",
+            [("injured", None, 50, "Up to 50", "Up to 50 people were hospitalized")],
+        ),
+        (
+            "The victim was taken to hospital in critical condition.",
+            [
+                (
+                    "injured",
+                    1,
+                    1,
+                    "The victim",
+                    "The victim was taken to hospital in critical condition",
+                )
+            ],
+        ),
     ],
 )
 def test_casualties_statements_and_counts(
@@ -151,32 +204,132 @@ def _event(doc: Doc, event_id: str, type_: str, trigger: str, nth: int = 0) -> E
     )
 
 
-def _run(nlp: Language, text: str, events: list[tuple[str, str, str]]) -> list[Event]:
+def _run(nlp: Language, text: str, events: list[tuple[str, str]]) -> list[Event]:
     doc = nlp(text)
-    doc._.ew_events = [_event(doc, f"e{i}", type_, trig) for i, (type_, trig) in
-                       enumerate(events, 1)]
+    doc._.ew_events = [
+        _event(doc, f"e{i}", type_, trig) for i, (type_, trig) in enumerate(events, 1)
+    ]
     CasualtiesComponent(nlp)(doc)
     return list(doc._.ew_events)
 
 
+# Each event: (type, primary trigger, other words that mention it, as the events component
+# would list them in ``doc._.ew_event_mentions``).
+MentionedEvent = tuple[str, str, tuple[str, ...]]
+MENTION_CASES: list[tuple[str, list[MentionedEvent], str, str]] = [
+    # The injuries are in a sentence that mentions the strike ("the attack") and the march:
+    # the strike, an assault, is the one they belong to; by primary triggers alone only the
+    # march is in that sentence.
+    (
+        "A drone struck the minister's house on Sunday. Hours after the attack, protesters "
+        "marched to the compound and several guards were injured.",
+        [("ASSAULT", "struck", ("attack",)), ("PROTEST", "marched", ())],
+        "e1",
+        "e2",
+    ),
+    # Only the bombing is mentioned again where the dead are reported; by primary triggers,
+    # the later of the two earlier events.
+    (
+        "The army bombed a market and rebels shelled the town. Residents said the bombing left "
+        "three civilians dead.",
+        [("ASSAULT", "bombed", ("bombing",)), ("ASSAULT", "shelled", ("shelling",))],
+        "e1",
+        "e2",
+    ),
+    # Both are mentioned again: the mention nearest to the dead in the parse wins.
+    (
+        "Rebels shelled the town and the army bombed a market. The bombing went on for hours, "
+        "and the shelling left three civilians dead.",
+        [("ASSAULT", "shelled", ("shelling",)), ("ASSAULT", "bombed", ("bombing",))],
+        "e1",
+        "e2",
+    ),
+    (
+        "Rebels shelled the town and the army bombed a market. The shelling went on for hours, "
+        "and the bombing left three civilians dead.",
+        [("ASSAULT", "shelled", ("shelling",)), ("ASSAULT", "bombed", ("bombing",))],
+        "e2",
+        "e2",
+    ),
+]
+
+
+def _run_mentioned(
+    nlp: Language, text: str, events: list[MentionedEvent], with_mentions: bool
+) -> dict[str, bool]:
+    """Which events got a casualty count, with or without ``doc._.ew_event_mentions``."""
+    doc = nlp(text)
+    doc._.ew_events = [
+        _event(doc, f"e{i}", type_, trig) for i, (type_, trig, _) in enumerate(events, 1)
+    ]
+    mentions = {
+        f"e{i}": [t.i for t in doc if t.text in (trig, *more)]
+        for i, (_, trig, more) in enumerate(events, 1)
+    }
+    doc._.ew_event_mentions = mentions if with_mentions else None
+    CasualtiesComponent(nlp)(doc)
+    return {
+        e.id: e.casualties.killed is not None or e.casualties.injured is not None
+        for e in doc._.ew_events
+    }
+
+
+@pytest.mark.parametrize(("text", "events", "by_mention", "by_trigger"), MENTION_CASES)
+def test_casualties_attach_to_event_mentioned_nearest(
+    nlp: Language, text: str, events: list[MentionedEvent], by_mention: str, by_trigger: str
+) -> None:
+    found = _run_mentioned(nlp, text, events, with_mentions=True)
+    assert [eid for eid, got in found.items() if got] == [by_mention]
+
+
+@pytest.mark.parametrize(("text", "events", "by_mention", "by_trigger"), MENTION_CASES)
+def test_casualties_without_mentions_attach_by_primary_trigger(
+    nlp: Language, text: str, events: list[MentionedEvent], by_mention: str, by_trigger: str
+) -> None:
+    found = _run_mentioned(nlp, text, events, with_mentions=False)
+    assert [eid for eid, got in found.items() if got] == [by_trigger]
+
+
+def test_casualties_attach_to_the_attack_a_relative_clause_names(nlp: Language) -> None:
+    text = (
+        "A drone struck the governor's home before dawn. The attack, which police said "
+        "wounded two guards, came after protests in the city turned violent."
+    )
+    doc = nlp(text)
+    assault = _event(doc, "e1", "ASSAULT", "struck")
+    protest = _event(doc, "e2", "PROTEST", "protests")
+    doc._.ew_events = [assault, protest]
+    doc._.ew_event_mentions = {
+        "e1": [t.i for t in doc if t.text in ("struck", "attack")],
+        "e2": [t.i for t in doc if t.text == "protests"],
+    }
+    CasualtiesComponent(nlp)(doc)
+    assert assault.casualties.injured == Count(2, 2, "two")
+    assert protest.casualties.injured is None
+
+
 def test_casualties_attach_to_violent_event_in_same_sentence(nlp: Language) -> None:
-    text = ("Demonstrations turned violent when protesters pelted the police with stones, "
-            "injuring several officers.")
+    text = (
+        "Demonstrations turned violent when protesters pelted the police with stones, "
+        "injuring several officers."
+    )
     protest, assault = _run(nlp, text, [("PROTEST", "Demonstrations"), ("ASSAULT", "pelted")])
     assert assault.casualties.injured == Count(2, None, "several")
     assert protest.casualties.injured is None
 
 
 def test_casualties_attach_to_nearest_event_in_same_sentence(nlp: Language) -> None:
-    text = ("Rebels shelled the town and the army bombed a market, killing 12 civilians.")
+    text = "Rebels shelled the town and the army bombed a market, killing 12 civilians."
     shelling, bombing = _run(nlp, text, [("ASSAULT", "shelled"), ("ASSAULT", "bombed")])
     assert bombing.casualties.killed == Count(12, 12, "12")
     assert shelling.casualties.killed is None
 
 
 def test_casualties_attach_to_earlier_sentence_event(nlp: Language) -> None:
-    text = ("A drone laden with explosives targeted the minister's residence. "
-            "The attack injured several guards, officials said.")
+    text = (
+        "A drone laden with explosives targeted the minister's residence. "
+        "The attack injured several guards, officials said."
+    )
     (assault,) = _run(nlp, text, [("ASSAULT", "targeted")])
     assert assault.casualties.injured == Count(2, None, "several")
 
@@ -201,8 +354,10 @@ def test_casualties_never_double_count_a_statement(nlp: Language) -> None:
 
 
 def test_casualties_positive_count_beats_explicit_zero(nlp: Language) -> None:
-    text = ("A drone struck the governor's house. The governor escaped unhurt, but the blast "
-            "wounded four guards.")
+    text = (
+        "A drone struck the governor's house. The governor escaped unhurt, but the blast "
+        "wounded four guards."
+    )
     (assault,) = _run(nlp, text, [("ASSAULT", "struck")])
     assert assault.casualties.injured == Count(4, 4, "four")
 

@@ -16,17 +16,15 @@ What the index holds (``GazEntry.kind``):
   multi-country regions of ``regions.tsv`` ("Middle East", "West Africa"; ``RGN``). Regions
   within one country ("Darfur", "Midwest") are ``admin1`` entries with code ``RGN``.
 
-Coordinates the package lacks are derived from city data. A country or subdivision is placed at
-the area-weighted centroid of its populated 1-degree cells, keeping only the largest group of
-cells that lie within 3 cells of each other (so Alaska, Hawaii or far islands do not drag the
-point into the sea), with the empty cells between populated ones filled along rows and columns
-(deserts and tundra have no towns but are territory). This approximates the geographic centre
-that gazetteers give whole countries far better than the capital does (Washington and Moscow lie
-1,800-3,500 km from the centres of the United States and Russia): measured against the country
-points of two geocoding gold sets it is within 161 km for about 55 % of country mentions, the
-capital for 22 %. The package does not say where US counties are: a county takes the point of a
-namesake city of 100,000 or more in its state (Los Angeles), else the point of its state, which
-is within 161 km of the county for most counties of the smaller states.
+Coordinates the package lacks come from :mod:`eventwire.nlp.geo_points`. A country takes its
+point from the ``countryinfo`` package (its main landmass's centroid, or the atlas point), which
+is within 161 km of the country points of two geocoding gold sets for about 80 % of country
+mentions (town-derived centroids: 55 %, capitals: 22 %); a country that package lacks is placed
+at the centroid of its populated area. A subdivision is placed at the centre of the extent of its
+towns, which, unlike a population centroid, is not pulled towards its settled corner. The
+package does not say where US counties are: a county takes the point of a namesake city of
+100,000 or more in its state (Los Angeles), else the point of its state, which is within 161 km
+of the county for most counties of the smaller states.
 
 The index (about 239,000 entries under 483,000 names) is built once, in 15-30 s, and pickled to
 ``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire/gazetteer-<version>.pickle`` (25 MB), which later
