@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.nlp import gazetteer as gz
+from eventwire.nlp import geo_points as gp
 from eventwire.nlp.gazetteer import GazEntry, GeoNamesGazetteer, MemoryGazetteer, fold
 
 
@@ -70,6 +71,57 @@ def test_gazetteer_region_point_fills_an_empty_interior() -> None:
 
 def test_gazetteer_region_point_of_nothing_is_none() -> None:
     assert gz.region_point([]) is None
+
+
+def test_gazetteer_extent_point_is_not_pulled_to_the_settled_corner() -> None:
+    towns = _block(0, 0, 9) + [(0.5, 0.5)] * 200  # a crowded south-west corner
+    lat, lon = gp.extent_point(towns) or (0.0, 0.0)
+    assert abs(lat - 4.5) < 0.01 and abs(lon - 4.5) < 0.01
+
+
+def test_gazetteer_extent_point_drops_far_outliers_and_handles_nothing() -> None:
+    lat, lon = gp.extent_point([*_block(10, 20, 4), (-40.0, 100.0)]) or (0.0, 0.0)
+    assert 10 <= lat <= 14 and 20 <= lon <= 24
+    assert gp.extent_point([]) is None
+
+
+def _square(lat0: float, lon0: float, size: float) -> list[list[float]]:
+    return [[lon0, lat0], [lon0 + size, lat0], [lon0 + size, lat0 + size], [lon0, lat0 + size]]
+
+
+def _collection(*rings: list[list[float]]) -> dict[str, object]:
+    geometry = {"type": "MultiPolygon", "coordinates": [[ring] for ring in rings]}
+    return {"type": "FeatureCollection", "features": [{"geometry": geometry}]}
+
+
+def test_gazetteer_mainland_point_is_the_largest_polygon_centroid() -> None:
+    geojson = _collection(_square(10, 20, 6), _square(-30, 150, 1))
+    assert gp.mainland_point(geojson) == (13.0, 23.0)
+    assert gp.mainland_point({"features": []}) is None
+
+
+@pytest.mark.parametrize(
+    ("latlng", "mainland_at", "expected"),
+    [
+        ([12, 22], (10, 20), (13.0, 23.0)),  # they agree: the mainland centroid
+        ([-5, 120], (10, 20), (-5.0, 120.0)),  # far apart: the conventional point
+        (None, (10, 20), (13.0, 23.0)),  # no conventional point
+    ],
+)
+def test_gazetteer_country_point_prefers_an_agreeing_mainland(
+    latlng: list[int] | None, mainland_at: tuple[int, int], expected: tuple[float, float]
+) -> None:
+    info = {"latlng": latlng, "geoJSON": _collection(_square(*mainland_at, 6))}
+    assert gp.country_point(info) == expected
+
+
+@pytest.mark.parametrize(("iso3", "lat", "lon"), [("USA", 39.8, -98.6), ("IDN", -5.0, 120.0)])
+def test_gazetteer_country_points_cover_the_world(iso3: str, lat: float, lon: float) -> None:
+    points = gp.country_points()
+    if not points:
+        pytest.skip("countryinfo is not installed")
+    assert len(points) > 200
+    assert gp.haversine_km(lat, lon, *points[iso3]) < 161
 
 
 @pytest.mark.parametrize(
@@ -164,10 +216,11 @@ def test_gazetteer_geonames_drops_airport_codes_and_transliterations(
 @pytest.mark.parametrize(
     ("name", "lat", "lon", "km"),
     [
-        ("United States", 39.8, -98.6, 400),  # the centre of the contiguous states
-        ("Iraq", 33.0, 43.7, 300),
-        ("France", 46.6, 2.4, 300),
-        ("Texas", 31.2, -99.3, 300),
+        ("United States", 39.8, -98.6, 161),  # the centre of the contiguous states
+        ("Iraq", 33.0, 43.7, 161),
+        ("France", 46.6, 2.4, 161),
+        ("Texas", 31.2, -99.3, 161),
+        ("Alberta", 54.5, -115.0, 161),  # not pulled south to Calgary and Edmonton
     ],
 )
 def test_gazetteer_geonames_region_points_are_central(
