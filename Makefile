@@ -28,11 +28,12 @@ demo: $(STAMP)
 	@echo "  $(BIN)/eventwire export --format csv events.csv"
 	@echo "  $(BIN)/eventwire eval ../shared/eval/plover_gsr/dev.jsonl"
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 docs: $(STAMP)

@@ -125,7 +125,7 @@ def test_events_spans_and_confidence_range(run_text: Any) -> None:
 
 
 def test_events_condemning_statement_is_accuse(run_text: Any) -> None:
-    text = 'Minister Omar Diallo tweeted, "This cowardly attack is a heinous crime against our people."'
+    text = 'Minister Omar Diallo tweeted, "This cowardly attack is a heinous crime against us."'
     result = run_text(text)
     accuse = [e for e in result.events if e.type == "ACCUSE"]
     assert accuse and "Omar Diallo" in _names(result, accuse[0].source)

@@ -16,12 +16,24 @@ from eventwire.records import Place
 _GID = iter(range(1000, 10_000))
 
 
-def _e(name: str, kind: str, iso3: str, lat: float, lon: float, pop: int,
-       admin1: str | None = None, code: str | None = None) -> GazEntry:
-    codes = {"country": "PCLI", "admin1": "ADM1", "admin2": "ADM2", "city": "PPL",
-             "continent": "CONT"}
-    return GazEntry(next(_GID), name, lat, lon, iso3, admin1, code or codes[kind], pop,
-                    kind)  # type: ignore[arg-type]
+def _e(
+    name: str,
+    kind: str,
+    iso3: str,
+    lat: float,
+    lon: float,
+    pop: int,
+    admin1: str | None = None,
+    code: str | None = None,
+) -> GazEntry:
+    codes = {
+        "country": "PCLI",
+        "admin1": "ADM1",
+        "admin2": "ADM2",
+        "city": "PPL",
+        "continent": "CONT",
+    }
+    return GazEntry(next(_GID), name, lat, lon, iso3, admin1, code or codes[kind], pop, kind)  # type: ignore[arg-type]
 
 
 IRAQ = _e("Iraq", "country", "IRQ", 33.0, 43.7, 38_000_000)
@@ -40,12 +52,29 @@ ATLANTA = _e("Atlanta", "city", "USA", 33.75, -84.39, 463_000, "Georgia")
 NIGERIA = _e("Nigeria", "country", "NGA", 9.1, 8.7, 195_000_000)
 CHAD = _e("Chad", "country", "TCD", 15.4, 18.7, 15_000_000)
 WASHINGTON_ST = _e("Washington", "admin1", "USA", 47.4, -121.1, 6_500_000, "Washington")
-WASHINGTON_DC = _e("Washington", "city", "USA", 38.9, -77.04, 690_000, "District of Columbia",
-                   "PPLC")
+WASHINGTON_DC = _e(
+    "Washington", "city", "USA", 38.9, -77.04, 690_000, "District of Columbia", "PPLC"
+)
 
 GAZ = MemoryGazetteer(
-    [IRAQ, BAGHDAD, FRANCE, PARIS, TEXAS, PARIS_TX, LEBANON, LEBANON_PA, PENNSYLVANIA, GEORGIA,
-     GEORGIA_US, ATLANTA, NIGERIA, CHAD, WASHINGTON_ST, WASHINGTON_DC],
+    [
+        IRAQ,
+        BAGHDAD,
+        FRANCE,
+        PARIS,
+        TEXAS,
+        PARIS_TX,
+        LEBANON,
+        LEBANON_PA,
+        PENNSYLVANIA,
+        GEORGIA,
+        GEORGIA_US,
+        ATLANTA,
+        NIGERIA,
+        CHAD,
+        WASHINGTON_ST,
+        WASHINGTON_DC,
+    ],
     aliases=[("Baghdad", BAGHDAD_IR)],  # a far village that only shares an alternate name
 )
 
@@ -88,13 +117,21 @@ def by_name(places: list[Place], name: str) -> Place:
     ("text", "ents", "country", "precision"),
     [
         ("Fighting resumed in Lebanon on Monday.", [("Lebanon", "GPE")], "LBN", "country"),
-        ("The plant in Lebanon, Pennsylvania closed.",
-         [("Lebanon", "GPE"), ("Pennsylvania", "GPE")], "USA", "city"),
+        (
+            "The plant in Lebanon, Pennsylvania closed.",
+            [("Lebanon", "GPE"), ("Pennsylvania", "GPE")],
+            "USA",
+            "city",
+        ),
     ],
 )
 def test_places_country_beats_a_same_named_town_unless_qualified(
-    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]],
-    country: str, precision: str,
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
+    country: str,
+    precision: str,
 ) -> None:
     place = by_name(places_of(component, make_doc(blank, text, ents)), "Lebanon")
     assert (place.country, place.precision) == (country, precision)
@@ -104,14 +141,23 @@ def test_places_country_beats_a_same_named_town_unless_qualified(
     ("text", "ents", "country"),
     [
         ("Protesters marched in Paris on Sunday.", [("Paris", "GPE")], "FRA"),
-        ("Storms hit Texas overnight. In Paris, the roof of a school collapsed.",
-         [("Texas", "GPE"), ("Paris", "GPE")], "USA"),
-        ("Storms hit Texas and France. In Paris, police closed the roads.",
-         [("Texas", "GPE"), ("France", "GPE"), ("Paris", "GPE")], "FRA"),
+        (
+            "Storms hit Texas overnight. In Paris, the roof of a school collapsed.",
+            [("Texas", "GPE"), ("Paris", "GPE")],
+            "USA",
+        ),
+        (
+            "Storms hit Texas and France. In Paris, police closed the roads.",
+            [("Texas", "GPE"), ("France", "GPE"), ("Paris", "GPE")],
+            "FRA",
+        ),
     ],
 )
 def test_places_context_chooses_among_same_named_places(
-    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]],
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
     country: str,
 ) -> None:
     assert by_name(places_of(component, make_doc(blank, text, ents)), "Paris").country == country
@@ -120,14 +166,23 @@ def test_places_context_chooses_among_same_named_places(
 @pytest.mark.parametrize(
     ("text", "ents", "country"),
     [
-        ("Georgian officials said Georgia will hold talks.",
-         [("Georgian", "NORP"), ("Georgia", "GPE")], "GEO"),
-        ("Police in Atlanta, Georgia made arrests.", [("Atlanta", "GPE"), ("Georgia", "GPE")],
-         "USA"),
+        (
+            "Georgian officials said Georgia will hold talks.",
+            [("Georgian", "NORP"), ("Georgia", "GPE")],
+            "GEO",
+        ),
+        (
+            "Police in Atlanta, Georgia made arrests.",
+            [("Atlanta", "GPE"), ("Georgia", "GPE")],
+            "USA",
+        ),
     ],
 )
 def test_places_demonyms_and_cities_are_context(
-    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]],
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
     country: str,
 ) -> None:
     assert by_name(places_of(component, make_doc(blank, text, ents)), "Georgia").country == country
@@ -140,8 +195,9 @@ def test_places_demonym_is_not_a_place(blank: Language, component: PlacesCompone
     assert 0 not in doc._.ew_place_of  # the token "Iraqi"
 
 
-def test_places_alternate_name_of_a_village_loses(blank: Language,
-                                                  component: PlacesComponent) -> None:
+def test_places_alternate_name_of_a_village_loses(
+    blank: Language, component: PlacesComponent
+) -> None:
     doc = make_doc(blank, "A bomb exploded in Baghdad.", [("Baghdad", "GPE")])
     place = by_name(places_of(component, doc), "Baghdad")
     assert (place.country, place.feature_code, place.precision) == ("IRQ", "PPLC", "city")
@@ -150,12 +206,18 @@ def test_places_alternate_name_of_a_village_loses(blank: Language,
 @pytest.mark.parametrize(
     ("text", "ents"),
     [
-        ("Shots were fired at Al-Noor Square in Baghdad on Friday.",
-         [("Al-Noor Square", "FAC"), ("Baghdad", "GPE")]),
-        ("Crowds gathered in Baghdad's crowded Al-Noor Square.",
-         [("Baghdad", "GPE"), ("Al-Noor Square", "FAC")]),
-        ("Crowds gathered at Al-Noor Square, downtown the Iraqi capital Baghdad.",
-         [("Al-Noor Square", "LOC"), ("Iraqi", "NORP"), ("Baghdad", "GPE")]),
+        (
+            "Shots were fired at Al-Noor Square in Baghdad on Friday.",
+            [("Al-Noor Square", "FAC"), ("Baghdad", "GPE")],
+        ),
+        (
+            "Crowds gathered in Baghdad's crowded Al-Noor Square.",
+            [("Baghdad", "GPE"), ("Al-Noor Square", "FAC")],
+        ),
+        (
+            "Crowds gathered at Al-Noor Square, downtown the Iraqi capital Baghdad.",
+            [("Al-Noor Square", "LOC"), ("Iraqi", "NORP"), ("Baghdad", "GPE")],
+        ),
     ],
 )
 def test_places_landmark_next_to_a_city_is_sublocal(
@@ -173,8 +235,9 @@ def test_places_landmark_alone_is_not_placed(blank: Language, component: PlacesC
     assert places_of(component, doc) == []
 
 
-def test_places_listed_landmark_resolves_to_its_city(blank: Language,
-                                                      component: PlacesComponent) -> None:
+def test_places_listed_landmark_resolves_to_its_city(
+    blank: Language, component: PlacesComponent
+) -> None:
     doc = make_doc(blank, "A drone hit a house inside the Green Zone.", [("the Green Zone", "LOC")])
     [zone] = places_of(component, doc)
     assert (zone.name, zone.precision, zone.country) == ("Green Zone", "sublocal", "IRQ")
@@ -183,10 +246,18 @@ def test_places_listed_landmark_resolves_to_its_city(blank: Language,
 def test_places_every_mention_grouped_with_exact_spans(
     blank: Language, component: PlacesComponent
 ) -> None:
-    text = ("Baghdad's governor said Iraq would rebuild. Iraq has asked for help, "
-            "and the Green Zone in Baghdad was closed. Later the Green Zone reopened.")
-    ents = [("Baghdad", "GPE"), ("Iraq", "GPE"), ("Iraq", "GPE"), ("the Green Zone", "FAC"),
-            ("Baghdad", "GPE"), ("the Green Zone", "FAC")]
+    text = (
+        "Baghdad's governor said Iraq would rebuild. Iraq has asked for help, "
+        "and the Green Zone in Baghdad was closed. Later the Green Zone reopened."
+    )
+    ents = [
+        ("Baghdad", "GPE"),
+        ("Iraq", "GPE"),
+        ("Iraq", "GPE"),
+        ("the Green Zone", "FAC"),
+        ("Baghdad", "GPE"),
+        ("the Green Zone", "FAC"),
+    ]
     doc = component(make_doc(blank, text, ents))
     places = doc._.ew_places
     assert [p.id for p in places] == ["p1", "p2", "p3"]  # in order of first mention
@@ -194,7 +265,7 @@ def test_places_every_mention_grouped_with_exact_spans(
     assert [len(p.mentions) for p in places] == [2, 2, 2]
     for place in places:
         for m in place.mentions:
-            assert m.text == text[m.start:m.end]
+            assert m.text == text[m.start : m.end]
             assert m.text in ("Baghdad", "Iraq", "Green Zone")  # no "the", no "'s"
     tokens = {i: pid for i, pid in doc._.ew_place_of.items()}
     assert tokens[0] == "p1" and doc[0].text == "Baghdad"
@@ -212,8 +283,10 @@ def test_places_scan_finds_country_names_the_ner_missed(
 @pytest.mark.parametrize(
     ("text", "ents"),
     [
-        ("Paris Hilton arrived late. Paris smiled.", [("Paris Hilton", "PERSON"),
-                                                      ("Paris", "PERSON")]),
+        (
+            "Paris Hilton arrived late. Paris smiled.",
+            [("Paris Hilton", "PERSON"), ("Paris", "PERSON")],
+        ),
         ("Chad Smith said the vote was fair.", []),  # a given name, not the country
         ("Officials said the talks would go on.", []),
     ],
@@ -231,8 +304,9 @@ def test_places_dateline_names_a_city(blank: Language, component: PlacesComponen
     assert (place.precision, place.admin1) == ("city", "District of Columbia")
 
 
-def test_places_component_runs_without_entities(blank: Language,
-                                                component: PlacesComponent) -> None:
+def test_places_component_runs_without_entities(
+    blank: Language, component: PlacesComponent
+) -> None:
     doc = component(blank("nothing to see here"))
     assert doc._.ew_places == [] and doc._.ew_place_of == {}
 
@@ -241,8 +315,11 @@ def test_places_dominant_place_prefers_most_mentioned_then_finer(
     blank: Language, component: PlacesComponent
 ) -> None:
     text = "Iraq said Baghdad was calm. Baghdad and Iraq voted."
-    doc = component(make_doc(blank, text, [("Iraq", "GPE"), ("Baghdad", "GPE"),
-                                          ("Baghdad", "GPE"), ("Iraq", "GPE")]))
+    doc = component(
+        make_doc(
+            blank, text, [("Iraq", "GPE"), ("Baghdad", "GPE"), ("Baghdad", "GPE"), ("Iraq", "GPE")]
+        )
+    )
     assert by_name(doc._.ew_places, "Baghdad").id == dominant_place(doc)
     empty = component(blank("no places"))
     assert dominant_place(empty) is None
@@ -250,9 +327,16 @@ def test_places_dominant_place_prefers_most_mentioned_then_finer(
 
 @pytest.mark.parametrize(
     ("code", "kind", "precision"),
-    [("PCLI", "country", "country"), ("ADM1", "admin1", "admin1"), ("ADM2", "admin2", "admin2"),
-     ("PPLC", "city", "city"), ("PPL", "city", "city"), ("CONT", "continent", "country"),
-     ("RGN", "admin1", "admin1"), ("RGN", "continent", "country")],
+    [
+        ("PCLI", "country", "country"),
+        ("ADM1", "admin1", "admin1"),
+        ("ADM2", "admin2", "admin2"),
+        ("PPLC", "city", "city"),
+        ("PPL", "city", "city"),
+        ("CONT", "continent", "country"),
+        ("RGN", "admin1", "admin1"),
+        ("RGN", "continent", "country"),
+    ],
 )
 def test_places_precision_follows_feature_code(code: str, kind: str, precision: str) -> None:
     entry = GazEntry(1, "X", 0.0, 0.0, "XXX", None, code, 0, kind)  # type: ignore[arg-type]
@@ -291,10 +375,15 @@ def test_places_real_baghdad_is_in_iraq(real: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Thousands of people marched through Paris on Saturday to protest the pension reform.",
-         "FRA"),
-        ("A tornado damaged homes in Paris, Texas, and the mayor of Paris asked the Texas "
-         "governor for help.", "USA"),
+        (
+            "Thousands of people marched through Paris on Saturday to protest the pension reform.",
+            "FRA",
+        ),
+        (
+            "A tornado damaged homes in Paris, Texas, and the mayor of Paris asked the Texas "
+            "governor for help.",
+            "USA",
+        ),
     ],
 )
 def test_places_real_paris_is_french_unless_texan(real: Any, text: str, country: str) -> None:

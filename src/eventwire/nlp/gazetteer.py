@@ -91,9 +91,27 @@ class Gazetteer(Protocol):
 # --------------------------------------------------------------------------- name folding
 
 _EXTRA_FOLD = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i",
-     "’": "'", "‘": "'", "`": "'", "ʻ": "'", "ʼ": "'", "-": " ", "‐": " ", "–": " ", "—": " ",
-     ".": "", ",": " "}
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "ʻ": "'",
+        "ʼ": "'",
+        "-": " ",
+        "‐": " ",
+        "–": " ",
+        "—": " ",
+        ".": "",
+        ",": " ",
+    }
 )
 _LATIN = re.compile(r"[a-z0-9' &()]*[a-z][a-z0-9' &()]*")
 
@@ -217,8 +235,9 @@ def _data_digest() -> str:
 
 def index_version() -> str:
     """Changes whenever the index would come out differently."""
-    return (f"{FORMAT_VERSION}-{source_version()}-{geo_points.countryinfo_version()}"
-            f"-{_data_digest()}")
+    return (
+        f"{FORMAT_VERSION}-{source_version()}-{geo_points.countryinfo_version()}-{_data_digest()}"
+    )
 
 
 def cache_path(directory: Path | None = None) -> Path:
@@ -408,8 +427,16 @@ def _add_countries(b: _IndexBuilder, src: _Source) -> None:
         point = points.get(c["iso3"]) or region_point(_points(src.by_country.get(iso2, [])))
         if point is None:
             continue  # uninhabited territories (Bouvet Island...) have no place to point at
-        row: Row = (int(c["geonameid"]), c["name"].strip(), *point, c["iso3"], None, "PCLI",
-                    int(c["population"] or 0), "country")
+        row: Row = (
+            int(c["geonameid"]),
+            c["name"].strip(),
+            *point,
+            c["iso3"],
+            None,
+            "PCLI",
+            int(c["population"] or 0),
+            "country",
+        )
         b.add(row, [c["name"], *aliases[iso2]])
 
 
@@ -439,13 +466,17 @@ _COUNTY_TOWN_POP = 100_000
 _COUNTY_WORDS = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough)$")
 
 
-def _add_counties(b: _IndexBuilder, src: _Source, table: Admin1Table,
-                  states: dict[str, tuple[float, float]]) -> None:
+def _add_counties(
+    b: _IndexBuilder, src: _Source, table: Admin1Table, states: dict[str, tuple[float, float]]
+) -> None:
     for county in src.counties:
         state = county["state"]
         base = _COUNTY_WORDS.sub("", county["name"])
-        towns = [c for c in src.by_admin1.get(("US", state), [])
-                 if c["name"] == base and c["population"] >= _COUNTY_TOWN_POP]
+        towns = [
+            c
+            for c in src.by_admin1.get(("US", state), [])
+            if c["name"] == base and c["population"] >= _COUNTY_TOWN_POP
+        ]
         if towns:  # a big namesake city lies in its county (Los Angeles, Orange)
             town = max(towns, key=lambda c: c["population"])
             point = (town["latitude"], town["longitude"])
@@ -453,8 +484,16 @@ def _add_counties(b: _IndexBuilder, src: _Source, table: Admin1Table,
             point = states[state]
         else:
             continue
-        row: Row = (None, county["name"], *point, "USA", _admin1_name(table, "US", state),
-                    "ADM2", 0, "admin2")
+        row: Row = (
+            None,
+            county["name"],
+            *point,
+            "USA",
+            _admin1_name(table, "US", state),
+            "ADM2",
+            0,
+            "admin2",
+        )
         b.add(row, [county["name"]])
 
 
@@ -486,13 +525,21 @@ def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
 
 def _add_continents(b: _IndexBuilder, src: _Source) -> None:
     for c in src.continents.values():
-        row: Row = (int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), None, None,
-                    "CONT", int(c.get("population") or 0), "continent")
+        row: Row = (
+            int(c["geonameId"]),
+            c["name"],
+            float(c["lat"]),
+            float(c["lng"]),
+            None,
+            None,
+            "CONT",
+            int(c.get("population") or 0),
+            "continent",
+        )
         b.add(row, [c["name"]])
 
 
-def _add_cities(b: _IndexBuilder, src: _Source, table: Admin1Table,
-                capitals: set[int]) -> None:
+def _add_cities(b: _IndexBuilder, src: _Source, table: Admin1Table, capitals: set[int]) -> None:
     iso3 = _iso3()
     national = {(iso2, fold(c["capital"] or "")) for iso2, c in src.countries.items()}
     seats: dict[str, dict[str, Any]] = {}  # the most populous capital-named city per country
@@ -511,8 +558,17 @@ def _add_cities(b: _IndexBuilder, src: _Source, table: Admin1Table,
         code = "PPLC" if gid in seat_ids else "PPLA" if gid in capitals else "PPL"
         admin1 = _admin1_name(table, iso2, city["admin1code"])
         names = [city["name"], *extra.pop((iso2, fold(city["name"])), [])]
-        row: Row = (gid, city["name"], city["latitude"], city["longitude"], iso3.get(iso2),
-                    admin1, code, int(city["population"] or 0), "city")
+        row: Row = (
+            gid,
+            city["name"],
+            city["latitude"],
+            city["longitude"],
+            iso3.get(iso2),
+            admin1,
+            code,
+            int(city["population"] or 0),
+            "city",
+        )
         b.add(row, names, _alternate_keys(city["alternatenames"]))
 
 

@@ -40,8 +40,10 @@ Point = tuple[float, float]
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
@@ -82,8 +84,12 @@ def _fill(group: list[tuple[int, int]]) -> list[tuple[int, int]]:
         rows[a].append(b)
         cols[b].append(a)
     col_span = {b: (min(v), max(v)) for b, v in cols.items()}
-    return [(a, b) for a, v in rows.items() for b in range(min(v), max(v) + 1)
-            if b in col_span and col_span[b][0] <= a <= col_span[b][1]]
+    return [
+        (a, b)
+        for a, v in rows.items()
+        for b in range(min(v), max(v) + 1)
+        if b in col_span and col_span[b][0] <= a <= col_span[b][1]
+    ]
 
 
 def _cells(points: Iterable[Point]) -> Counter[tuple[int, int]]:
@@ -161,8 +167,11 @@ def mainland_point(geojson: dict[str, Any]) -> Point | None:
 
 def _conventional(info: dict[str, Any]) -> Point | None:
     latlng = info.get("latlng")
-    if (isinstance(latlng, list) and len(latlng) == 2
-            and all(isinstance(x, int | float) for x in latlng)):
+    if (
+        isinstance(latlng, list)
+        and len(latlng) == 2
+        and all(isinstance(x, int | float) for x in latlng)
+    ):
         return float(latlng[0]), float(latlng[1])
     return None
 

@@ -58,8 +58,9 @@ _FAMOUS_POP = 1_000_000  # ... or this large when found under another name ("Cal
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _MAX_SCAN_TOKENS = 6
-_CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s",
-                         "’s", "-"})
+_CONNECTORS = frozenset(
+    {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
+)
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
@@ -105,8 +106,16 @@ def precision_of(entry: GazEntry) -> Precision:
 
 
 def _target(entry: GazEntry) -> _Target:
-    return _Target(entry.name, entry.lat, entry.lon, precision_of(entry), entry.geonameid,
-                   entry.country_iso3, entry.admin1, entry.feature_code)
+    return _Target(
+        entry.name,
+        entry.lat,
+        entry.lon,
+        precision_of(entry),
+        entry.geonameid,
+        entry.country_iso3,
+        entry.admin1,
+        entry.feature_code,
+    )
 
 
 # --------------------------------------------------------------------------- disambiguation
@@ -138,7 +147,8 @@ class _Context:
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: defaultdict[tuple[str | None, str], float] = field(
-        default_factory=lambda: defaultdict(float))
+        default_factory=lambda: defaultdict(float)
+    )
     points: list[tuple[float, float, float]] = field(default_factory=list)  # lat, lon, weight
     quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
     qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
@@ -165,8 +175,10 @@ class _Context:
     def nearness(self, entry: GazEntry) -> float:
         if entry.kind != "city" or not self.points:
             return 0.0
-        return _W_NEAR * max(min(1.0, w) * max(0.0, 1.0 - haversine_km(
-            entry.lat, entry.lon, la, lo) / _NEAR_KM) for la, lo, w in self.points)
+        return _W_NEAR * max(
+            min(1.0, w) * max(0.0, 1.0 - haversine_km(entry.lat, entry.lon, la, lo) / _NEAR_KM)
+            for la, lo, w in self.points
+        )
 
 
 def _inside(inner: GazEntry, outer: GazEntry) -> bool:
@@ -191,22 +203,26 @@ def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | N
             ctx.add(entry, min(weights[key], 3) * conf)
     if skip is not None:
         ctx.quals = [choice[q][0] for q in ev.qualifiers.get(skip, ()) if q in choice]
-        ctx.qualified = [choice[k][0] for k, qs in ev.qualifiers.items()
-                         if skip in qs and k in choice]
+        ctx.qualified = [
+            choice[k][0] for k, qs in ev.qualifiers.items() if skip in qs and k in choice
+        ]
     return ctx
 
 
 def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
     """The best candidate and the confidence of the choice (its lead over the runner-up)."""
-    scored = sorted(((prior(c, key) + ctx.score(c), i) for i, c in enumerate(cands)),
-                    reverse=True)
+    scored = sorted(((prior(c, key) + ctx.score(c), i) for i, c in enumerate(cands)), reverse=True)
     top = sorted(((s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]), reverse=True)
     lead = top[0][0] - top[1][0] if len(top) > 1 else 1.0
     return cands[-top[0][1]], min(1.0, lead)
 
 
-def resolve(cands: dict[str, list[GazEntry]], weights: Counter[str],
-            evidence: Evidence | None = None, rounds: int = 2) -> dict[str, GazEntry]:
+def resolve(
+    cands: dict[str, list[GazEntry]],
+    weights: Counter[str],
+    evidence: Evidence | None = None,
+    rounds: int = 2,
+) -> dict[str, GazEntry]:
     """Choose one entry per folded name, each in the context of the others' choices.
 
     Args:
@@ -255,16 +271,23 @@ class _View:
 
     def glued(self, i: int) -> bool:
         """Whether token ``i`` is a hyphen inside a word ("Saxony-Anhalt")."""
-        return 0 < i < self.n - 1 and self.texts[i] == "-" and not self.spaces[i - 1] \
+        return (
+            0 < i < self.n - 1
+            and self.texts[i] == "-"
+            and not self.spaces[i - 1]
             and not self.spaces[i]
+        )
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """Drop a leading "the", trailing possessives and punctuation."""
         doc = self.doc
         while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                               or self.texts[end - 1] in ("'s", "’s", "'", "’")):
+        while end > start and (
+            doc[end - 1].tag_ == "POS"
+            or doc[end - 1].is_punct
+            or self.texts[end - 1] in ("'s", "’s", "'", "’")
+        ):
             end -= 1
         return start, end
 
@@ -272,13 +295,18 @@ class _View:
 class PlacesComponent:
     """Finds toponyms in a Doc and resolves them with a gazetteer (see module docstring)."""
 
-    def __init__(self, nlp: Language | None = None, name: str = "eventwire_places",
-                 gazetteer: Gazetteer | None = None, scan: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        name: str = "eventwire_places",
+        gazetteer: Gazetteer | None = None,
+        scan: bool = True,
+    ) -> None:
         """Args:
-            nlp: the pipeline (unused; spaCy passes it).
-            name: component name.
-            gazetteer: where names are looked up (default: GeoNames, loaded on first use).
-            scan: also look up capitalised text outside NER place entities.
+        nlp: the pipeline (unused; spaCy passes it).
+        name: component name.
+        gazetteer: where names are looked up (default: GeoNames, loaded on first use).
+        scan: also look up capitalised text outside NER place entities.
         """
         self.name = name
         self.scan = scan
@@ -312,8 +340,11 @@ class PlacesComponent:
         abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
         unambiguous places; LOC entities no small towns."""
         loose = _looks_abbreviated(key, text)
-        cands = [c for c in self.candidates(v, key) if fold(c.name) == key
-                 or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)]
+        cands = [
+            c
+            for c in self.candidates(v, key)
+            if fold(c.name) == key or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
+        ]
         if label == "FAC":
             return [c for c in cands if _is_major(c, key)]
         if label == "LOC":
@@ -333,13 +364,18 @@ class PlacesComponent:
     def _compound(self, v: _View, start: int, end: int) -> tuple[int, int]:
         """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
         for a, b, hyphen in ((start, end + 2, end), (start - 2, end, start - 1)):
-            if start < end and a >= 0 and b <= v.n and v.glued(hyphen) \
-                    and self.candidates(v, v.key(a, b)):
+            if (
+                start < end
+                and a >= 0
+                and b <= v.n
+                and v.glued(hyphen)
+                and self.candidates(v, v.key(a, b))
+            ):
                 return a, b
         return start, end
 
     def _split(self, v: _View, start: int, end: int, label: str) -> list[_Mention]:
-        """"Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
+        """ "Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
         ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split."""
         key = v.key(start, end)
         cuts = [i for i in range(start, end) if v.texts[i] in _SPLITTERS and not v.glued(i)]
@@ -356,29 +392,34 @@ class PlacesComponent:
         """A multi-word mention with no place of its name shrinks to the longest capitalised
         part that names a major place: "Far North Queensland", "The City of Montreal",
         "Aleppo province". Facility names are left whole ("Stade de France")."""
-        if m.end - m.start < 2 or m.label == "FAC" or m.key in self.landmarks \
-                or self.usable(v, m.key, m.label, v.text(m.start, m.end)):
+        if (
+            m.end - m.start < 2
+            or m.label == "FAC"
+            or m.key in self.landmarks
+            or self.usable(v, m.key, m.label, v.text(m.start, m.end))
+        ):
             return m
         for size in range(m.end - m.start - 1, 0, -1):
             for a in range(m.start, m.end - size + 1):
                 b = a + size
                 key = v.key(a, b)
-                if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames \
-                        or key in self.demonyms:
+                if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames or key in self.demonyms:
                     continue
                 if any(_is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
                     return _Mention(a, b, key, m.label)
         return m
 
-    def _scan_mentions(self, v: _View, taken: list[_Mention],
-                       demonyms: Counter[str]) -> list[_Mention]:
+    def _scan_mentions(
+        self, v: _View, taken: list[_Mention], demonyms: Counter[str]
+    ) -> list[_Mention]:
         """Place names in text the NER did not label as a place."""
         st = _Scan(
             blocked={i for m in taken for i in range(m.start, m.end)},
             ends={m.end for m in taken},
             ner_keys={m.key for m in taken},
-            persons={fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1
-                     for t in e},
+            persons={
+                fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+            },
             countries=frozenset(demonyms) | self._rough_countries(v, taken),
         )
         found: list[_Mention] = []
@@ -403,8 +444,10 @@ class PlacesComponent:
 
     def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
         """The longest acceptable place name starting at token ``i``, if any."""
-        local = i > 0 and (v.texts[i - 1].lower() in _LOCATIVE
-                           or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends))
+        local = i > 0 and (
+            v.texts[i - 1].lower() in _LOCATIVE
+            or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
+        )
         for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
             if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
                 continue
@@ -432,8 +475,9 @@ class PlacesComponent:
             return True
         return local and any(c.country_iso3 in st.countries for c in cands)
 
-    def _resolve(self, v: _View, mentions: list[_Mention],
-                 demonyms: Counter[str]) -> dict[str, _Target]:
+    def _resolve(
+        self, v: _View, mentions: list[_Mention], demonyms: Counter[str]
+    ) -> dict[str, _Target]:
         """Folded name → target, for every name that resolves."""
         weights = Counter(m.key for m in mentions)
         ev = Evidence(demonyms, qualifiers=_qualifiers(v, mentions))
@@ -462,8 +506,9 @@ class PlacesComponent:
     def _listed_landmark(self, v: _View, m: _Mention) -> tuple[_Target, GazEntry] | None:
         """A landmark of ``landmarks.tsv`` and the city it stands in."""
         city, iso3 = self.landmarks[m.key]
-        hits = [c for c in self.candidates(v, fold(city))
-                if c.country_iso3 == iso3 and c.kind == "city"]
+        hits = [
+            c for c in self.candidates(v, fold(city)) if c.country_iso3 == iso3 and c.kind == "city"
+        ]
         if not hits:
             return None
         entry = max(hits, key=lambda c: c.population)
@@ -501,19 +546,24 @@ def _looks_abbreviated(key: str, text: str) -> bool:
 
 def _is_dateline(v: _View, m: _Mention) -> bool:
     """A place opening the text in capitals ("WASHINGTON —") or before "(" ("Paris (AP)")."""
-    if any(t.strip() for t in v.texts[:m.start]):
+    if any(t.strip() for t in v.texts[: m.start]):
         return False
     return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
 
 
 def _qualifiers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
-    """"Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
+    """ "Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
     place followed by a comma or "in" (and a few lower-case words) and another place."""
     out: dict[str, set[str]] = {}
     for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = v.texts[a.end:b.start]
-        if a.key != b.key and gap and gap[0] in (",", "in") and len(gap) <= 4 \
-                and all(t.isalpha() and t.islower() for t in gap[1:]):
+        gap = v.texts[a.end : b.start]
+        if (
+            a.key != b.key
+            and gap
+            and gap[0] in (",", "in")
+            and len(gap) <= 4
+            and all(t.isalpha() and t.islower() for t in gap[1:])
+        ):
             out.setdefault(a.key, set()).add(b.key)
     return out
 
@@ -523,8 +573,9 @@ def _at(name: str, anchor: _Target) -> _Target:
     return _Target(name, anchor.lat, anchor.lon, "sublocal", None, anchor.country, anchor.admin1)
 
 
-def _anchor(v: _View, mention: _Mention, mentions: list[_Mention],
-            targets: dict[str, _Target]) -> _Target | None:
+def _anchor(
+    v: _View, mention: _Mention, mentions: list[_Mention], targets: dict[str, _Target]
+) -> _Target | None:
     """The city a landmark mention stands next to, if any.
 
     "X in/at/near/, ... Baghdad" (after), "Baghdad's X" (before), or, for facilities only, the
@@ -534,16 +585,21 @@ def _anchor(v: _View, mention: _Mention, mentions: list[_Mention],
     near: list[tuple[int, _Target]] = []
     for other in mentions:
         target = targets.get(other.key)
-        if other.key == mention.key or target is None or not lo <= other.start < hi \
-                or target.precision != "city":
+        if (
+            other.key == mention.key
+            or target is None
+            or not lo <= other.start < hi
+            or target.precision != "city"
+        ):
             continue
         if other.start >= mention.end:
-            gap = v.texts[mention.end:other.start]
-            if not gap or (len(gap) <= _ANCHOR_GAP and (
-                    gap[0].lower() in _ANCHOR_PREPS or gap[0] == ",")):
+            gap = v.texts[mention.end : other.start]
+            if not gap or (
+                len(gap) <= _ANCHOR_GAP and (gap[0].lower() in _ANCHOR_PREPS or gap[0] == ",")
+            ):
                 return target
         else:
-            gap = v.texts[other.end:mention.start]
+            gap = v.texts[other.end : mention.start]
             if len(gap) <= 3 and any(t in ("'s", "’s", "'", "’") for t in gap):
                 return target
         if mention.label == "FAC" and len(gap) <= _FAC_WINDOW:
@@ -562,8 +618,9 @@ def _group_key(t: _Target) -> tuple[object, ...]:
     return (t.name, t.precision, t.lat, t.lon)
 
 
-def _build_places(doc: Doc, mentions: list[_Mention],
-                  targets: dict[str, _Target]) -> tuple[list[Place], dict[int, str]]:
+def _build_places(
+    doc: Doc, mentions: list[_Mention], targets: dict[str, _Target]
+) -> tuple[list[Place], dict[int, str]]:
     """One Place per distinct target, ids in order of first mention."""
     places: dict[tuple[object, ...], Place] = {}
     place_of: dict[int, str] = {}
@@ -574,8 +631,17 @@ def _build_places(doc: Doc, mentions: list[_Mention],
             continue
         place = places.get(_group_key(t))
         if place is None:
-            place = Place(f"p{len(places) + 1}", t.name, t.geonameid, t.lat, t.lon, t.country,
-                          t.admin1, t.feature_code, t.precision)
+            place = Place(
+                f"p{len(places) + 1}",
+                t.name,
+                t.geonameid,
+                t.lat,
+                t.lon,
+                t.country,
+                t.admin1,
+                t.feature_code,
+                t.precision,
+            )
             places[_group_key(t)] = place
         place.mentions.append(_span(doc, text, m))
         place_of.update((i, place.id) for i in range(m.start, m.end))
@@ -588,8 +654,10 @@ def dominant_place(doc: Doc) -> str | None:
     places: list[Place] = doc._.ew_places or []
     if not places:
         return None
-    best = max(places, key=lambda p: (len(p.mentions), _RANK[p.precision],
-                                      -min(m.start for m in p.mentions)))
+    best = max(
+        places,
+        key=lambda p: (len(p.mentions), _RANK[p.precision], -min(m.start for m in p.mentions)),
+    )
     return best.id
 
 
