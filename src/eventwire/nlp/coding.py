@@ -44,6 +44,9 @@ LIGHT_VERBS = frozenset(
         "pay",
         "join",
         "go",
+        "extend",
+        "tighten",
+        "maintain",
     }
 )
 DECLARING = frozenset(

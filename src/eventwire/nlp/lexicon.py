@@ -50,9 +50,41 @@ class Condition:
         return False
 
 
+QUANTITY_NOUNS = frozenset(
+    {
+        "ton",
+        "tonne",
+        "part",
+        "thousand",
+        "hundred",
+        "million",
+        "billion",
+        "kind",
+        "lot",
+        "amount",
+        "number",
+        "series",
+        "shipment",
+        "batch",
+        "convoy",
+        "consignment",
+        "package",
+        "dozen",
+    }
+)
+
+
 def _objects(tok: Token) -> list[Token]:
+    """Direct objects, looking through conjunctions, quantities ("25,000 tons of food aid") and
+    noun modifiers ("a military aid program")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    for o in list(objs):
+        if o.lemma_.lower() in QUANTITY_NOUNS:
+            objs += [
+                p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            ]
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
     return objs
 
 
