@@ -113,9 +113,12 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
-            code = country_code(_ent_text(child)) or (
+            name = _ent_text(child)
+            code = country_code(name) or (
                 modifier_country(child, depth + 1) if depth < 2 and child.dep_ == "poss" else None
             )
+            if code is None and child.ent_type_ == "ORG":
+                code = _org_name_country(name)  # "Montenegro Municipality Association officials"
             if code:
                 return code
     for child in head.children:

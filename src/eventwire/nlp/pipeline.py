@@ -66,6 +66,8 @@ def build_nlp(settings: Settings | None = None, components: Iterable[str] = COMP
     register_extensions()
     _import_components()
     nlp = load_base(settings)
+    # Articles up to input.max_chars must be accepted by spaCy too (its default is 1,000,000).
+    nlp.max_length = max(nlp.max_length, int(settings["input"]["max_chars"]) + 1)
     configs = _component_configs(settings)
     for name in components:
         nlp.add_pipe(name, config=configs.get(name, {}))
