@@ -148,3 +148,17 @@ def test_events_light_verb_carries_the_noun_event(run_text: Any) -> None:
     result = run_text("Thousands of students staged demonstrations in Dhaka to demand reforms.")
     assert [e.type for e in result.events] == ["PROTEST"]
     assert "students" in _names(result, result.events[0].source)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Oman launched a mediation effort between Yemen and Saudi Arabia.", "CONSULT"),
+        ("Rebel commanders have sworn to attack the capital.", "THREATEN"),
+        ("Norway is ready to contribute 500 troops to the peacekeeping force.", "AGREE"),
+        ("Indian and French warships began war games in the Arabian Sea.", "COOPERATE"),
+    ],
+)
+def test_events_frames_intentions_and_joint_exercises(run_text: Any, text: str, type_: str) -> None:
+    result = run_text(text)
+    assert max(result.events, key=lambda e: e.confidence).type == type_

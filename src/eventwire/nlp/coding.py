@@ -95,6 +95,8 @@ def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
     """Re-anchor noun triggers that are the object of a light verb on that verb, in place."""
     for i, entry in list(triggers.items()):
         tok = doc[i]
+        if tok.dep_ == "compound" and tok.head.dep_ == "dobj":
+            tok = tok.head  # "launched a mediation effort": the frame noun is the object
         head = tok.head
         if entry.pos != "N" or tok.dep_ != "dobj" or head.i in triggers:
             continue

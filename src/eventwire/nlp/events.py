@@ -52,6 +52,8 @@ from eventwire.ontology.tables import plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Nouns that frame an event named by their modifier: "assassination attempt", "mediation effort".
+FRAME_NOUNS = frozenset({"attempt", "plot", "effort", "bid", "initiative", "campaign", "mission"})
 NOT_EVENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 )
@@ -107,9 +109,7 @@ def _is_candidate(tok: Token, entry: Entry) -> bool:
         return False  # "said"; "March" the month
     # "protest leaders", "attack helicopter": a modifier, not a happening.
     return not (
-        entry.pos == "N"
-        and tok.dep_ == "compound"
-        and tok.head.lemma_.lower() not in ("attempt", "plot")
+        entry.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS
     )
 
 

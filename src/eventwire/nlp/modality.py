@@ -34,6 +34,7 @@ INTENT_VERBS = frozenset(
         "set",
         "propose",
         "ready",
+        "swear",
         "prepared",
         "willing",
         "determined",
