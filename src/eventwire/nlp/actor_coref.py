@@ -1,0 +1,186 @@
+"""Coreference inside one article for ``eventwire_actors``: which mentions are one actor.
+
+Mentions are grouped by exact name and by surname (only a bare surname joins a full name, so
+"Maria Lopez" and "Carlos Lopez" stay apart), a bare title ("the Prime Minister") joins the one
+person who holds it, bare surnames the NER missed are found again in the text, and pronouns join
+the nearest earlier compatible actor in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.ontology import country_code
+from eventwire.records import ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNoun:
+    sector: str
+    kind: ActorKind
+    title: bool
+    canonical: str
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str  # PERSON, ORG, NORP, GPE or NOUN
+    text: str
+    noun: ActorNoun | None = None
+    owner: Mention | None = None  # for a title written next to a name: that name's mention
+    plural: bool = False
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        labels = [m.label for m in self.mentions]
+        return "PERSON" if "PERSON" in labels else labels[0]
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
+    persons: list[Cluster] = []
+    others: dict[tuple[str, str | None], Cluster] = {}
+    ordered = sorted(mentions, key=lambda m: (m.label != "PERSON", -len(m.text.split()), m.start))
+    for m in ordered:
+        if m.owner is not None:
+            continue
+        person = _match_person(m, persons)
+        if person is not None:
+            person.mentions.append(m)
+        elif m.label == "PERSON":
+            persons.append(Cluster([m]))
+        else:
+            key = (m.noun.canonical if m.noun else m.text.lower(), m.country if m.noun else None)
+            others.setdefault(key, Cluster()).mentions.append(m)
+    for m in mentions:
+        if m.owner is not None:
+            owner = next((c for c in persons if m.owner in c.mentions), None)
+            if owner is not None:
+                owner.mentions.append(m)
+    clusters = persons + list(others.values())
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+    return sorted(clusters, key=lambda c: c.mentions[0].start)
+
+
+def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
+    """The one person cluster this mention refers to by name, surname or title, if any."""
+    if m.label in ("PERSON", "ORG"):
+        low = m.text.lower()
+        hits = [c for c in persons if any(p.text.lower() == low for p in c.mentions)]
+        if not hits and len(m.text.split()) == 1:
+            # A bare surname; "Maria Lopez" and "Carlos Lopez" are different people.
+            hits = [c for c in persons if surname(c.mentions[0].text) == surname(m.text)]
+        if m.label == "ORG" and len(m.text.split()) > 1:
+            hits = [c for c in hits if any(p.text.lower() == low for p in c.mentions)]
+        return hits[0] if len(hits) == 1 else None
+    if m.label == "NOUN" and m.noun is not None and m.noun.title and m.noun.kind == "person":
+        hits = [
+            c
+            for c in persons
+            if any(p.role and p.role.lower() == _title_key(m) for p in c.mentions)
+        ]
+        return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _title_key(m: Mention) -> str:
+    words = [w for w in m.text.split() if country_code(w) is None]
+    return " ".join(words).lower()
+
+
+def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """Bare surnames the NER missed ("Salih tweeted") join the one person with that surname."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON":
+            names = {surname(m.text) for m in c.mentions if m.label == "PERSON"}
+            for name in names:
+                by_surname.setdefault(name, []).append(c)
+    for name, owners in by_surname.items():
+        if len(owners) != 1 or len(name) < 3:
+            continue
+        for match in re.finditer(rf"\b{re.escape(name)}\b", doc.text, flags=re.IGNORECASE):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if not doc.text[match.start()].isupper():
+                continue
+            owners[0].mentions.append(Mention(span.start, span.end, "PERSON", match.group()))
+            taken.update(range(span.start, span.end))
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+
+
+PRONOUNS = {
+    "he": "PERSON",
+    "him": "PERSON",
+    "his": "PERSON",
+    "she": "PERSON",
+    "her": "PERSON",
+    "it": "STATE_ORG",
+    "its": "STATE_ORG",
+    "they": "GROUP",
+    "their": "GROUP",
+    "them": "GROUP",
+}
+
+
+def _pronoun_fits(cluster: Cluster, kind: str) -> bool:
+    label = cluster.label
+    if kind == "PERSON":
+        return label == "PERSON"
+    if kind == "STATE_ORG":
+        return label in ("GPE", "ORG") or (
+            label == "NOUN"
+            and not cluster.mentions[0].plural
+            and cluster.mentions[0].noun is not None
+            and cluster.mentions[0].noun.kind == "organization"
+        )
+    return label in ("NORP",) or (label == "NOUN" and cluster.mentions[0].plural)
+
+
+def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """Pronouns join the nearest earlier compatible actor in the same or the previous sentence,
+    when exactly one candidate is that close ("Syria says it will ..." → Syria)."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        kind = PRONOUNS.get(tok.lower_)
+        if kind is None or tok.i in taken or tok.pos_ != "PRON":
+            continue
+        window_start = _previous_sentence_start(tok)
+        best: tuple[int, Cluster] | None = None
+        for c in clusters:
+            if not _pronoun_fits(c, kind):
+                continue
+            before = [
+                m.start for m in c.mentions if window_start <= m.start < tok.i and m.label != "PRON"
+            ]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), c)
+        if best is not None:
+            best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
+            best[1].mentions.sort(key=lambda m: m.start)
+            taken.add(tok.i)
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    sent = tok.sent
+    return sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
