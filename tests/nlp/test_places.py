@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -9,8 +10,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp import geo_resolve
 from eventwire.nlp.gazetteer import GazEntry, MemoryGazetteer
-from eventwire.nlp.places import PlacesComponent, dominant_place, precision_of
+from eventwire.nlp.places import (
+    Evidence,
+    PlacesComponent,
+    dominant_place,
+    precision_of,
+    resolve,
+)
 from eventwire.records import Place
 
 _GID = iter(range(1000, 10_000))
@@ -341,6 +349,33 @@ def test_places_dominant_place_prefers_most_mentioned_then_finer(
 def test_places_precision_follows_feature_code(code: str, kind: str, precision: str) -> None:
     entry = GazEntry(1, "X", 0.0, 0.0, "XXX", None, code, 0, kind)  # type: ignore[arg-type]
     assert precision_of(entry) == precision
+
+
+@pytest.mark.parametrize(
+    ("cands", "evidence", "expected"),
+    [
+        ({"paris": [PARIS, PARIS_TX]}, None, {"paris": PARIS}),
+        ({"paris": [PARIS, PARIS_TX]}, Evidence(Counter({"USA": 3})), {"paris": PARIS}),
+        (
+            {"paris": [PARIS, PARIS_TX], "texas": [TEXAS]},
+            Evidence(qualifiers={"paris": {"texas"}}),
+            {"paris": PARIS_TX, "texas": TEXAS},
+        ),
+        ({"georgia": [GEORGIA, GEORGIA_US]}, None, {"georgia": GEORGIA}),
+        ({"georgia": [GEORGIA, GEORGIA_US]}, Evidence(fixed=[ATLANTA]), {"georgia": GEORGIA_US}),
+    ],
+)
+def test_places_resolve_weighs_prior_against_evidence(
+    cands: dict[str, list[GazEntry]], evidence: Evidence | None, expected: dict[str, GazEntry]
+) -> None:
+    assert resolve(cands, Counter(list(cands)), evidence) == expected
+
+
+@pytest.mark.parametrize("name", ["Evidence", "prior", "resolve"])
+def test_places_reexports_the_disambiguation_api(name: str) -> None:
+    from eventwire.nlp import places
+
+    assert getattr(places, name) is getattr(geo_resolve, name)
 
 
 def test_places_factory_is_registered(blank: Language) -> None:

@@ -6,24 +6,21 @@ missed. Writes ``doc._.ew_places`` (``Place`` records, ids ``p1, p2, ...`` in or
 mention, one per distinct place with every mention) and ``doc._.ew_place_of`` (token index →
 place id).
 
-Resolution, per distinct name (one sense per article):
+Resolution, per distinct name (one sense per article), is :func:`geo_resolve.resolve`: a prior
+(population, kind, capital status) plus the context of the other names' choices. Then:
 
-1. *Prior*: log10 population, a bonus by kind (a country beats a same-named town), a bonus
-   for national and subdivision capitals, a penalty for matching only an alternate name.
-2. *Context*, recomputed twice from the other names' current choices: the share of the
-   article's places and demonyms in the candidate's country, whether its first-level
-   subdivision is named, "Paris, Texas" qualifiers, and distance to the other places chosen.
-3. *Landmarks*: names in ``landmarks.tsv`` stand in their city. A FAC/LOC/GPE mention the
-   gazetteer cannot place ("Al-Noor Square") that stands next to a resolved city ("X in
-   Baghdad", "Baghdad's X"; for facilities also a city a few words away in the sentence) takes
-   the city's coordinates with precision "sublocal" and keeps its own name.
+*Landmarks*: names in ``landmarks.tsv`` stand in their city. A FAC/LOC/GPE mention the
+gazetteer cannot place ("Al-Noor Square") that stands next to a resolved city ("X in
+Baghdad", "Baghdad's X"; for facilities also a city a few words away in the sentence) takes
+the city's coordinates with precision "sublocal" and keeps its own name.
+
+``Evidence``, ``prior`` and ``resolve`` are re-exported from here for existing callers.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,25 +31,26 @@ from eventwire.nlp.gazetteer import (
     Gazetteer,
     default_gazetteer,
     fold,
-    haversine_km,
     load_demonyms,
     load_landmarks,
     load_stopnames,
 )
+from eventwire.nlp.geo_resolve import Evidence, prior, resolve
 from eventwire.records import Place, Precision, Span
+
+__all__ = [
+    "PLACE_LABELS",
+    "Evidence",
+    "PlacesComponent",
+    "dominant_place",
+    "make_places",
+    "precision_of",
+    "prior",
+    "resolve",
+]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
-_KIND_BONUS = {"country": 2.0, "continent": 1.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
-_CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
-_ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate names
-_W_SHARE = 1.5  # times the share of the article's context in the candidate's country
-_W_PRESENT = 0.5  # the candidate's country is named or implied at all
-_W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
-_W_QUAL = 4.0  # "Paris, Texas": the place lies in the subdivision or country named after it
-_W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 at _NEAR_KM
-_NEAR_KM = 300.0
-_NEAR_TOP = 8  # distance is computed for this many best candidates only
 _SCAN_MIN_POP = 100_000  # cities found outside NER entities must be at least this large
 _FAMOUS_POP = 1_000_000  # ... or this large when found under another name ("Calcutta")
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
@@ -116,127 +114,6 @@ def _target(entry: GazEntry) -> _Target:
         entry.admin1,
         entry.feature_code,
     )
-
-
-# --------------------------------------------------------------------------- disambiguation
-
-
-def prior(entry: GazEntry, key: str) -> float:
-    """Context-free plausibility of ``entry`` for a mention folded to ``key``."""
-    score = math.log10(entry.population + 1) + _KIND_BONUS[entry.kind]
-    score += _CODE_BONUS.get(entry.feature_code, 0.0)
-    if entry.kind == "city" and fold(entry.name) != key:
-        score -= _ALT_PENALTY
-    return score
-
-
-@dataclass(slots=True)
-class Evidence:
-    """Clues about where an article is, besides the ambiguous names themselves."""
-
-    demonyms: Counter[str] = field(default_factory=Counter)  # ISO alpha-3 → mentions
-    fixed: list[GazEntry] = field(default_factory=list)  # places known without ambiguity
-    qualifiers: dict[str, set[str]] = field(default_factory=dict)  # "paris" → {"texas"}
-
-
-@dataclass(slots=True)
-class _Context:
-    """What the rest of the article says about where it is. Each place counts by its number of
-    mentions (up to 3) times the confidence of its choice, so a coin toss between two
-    same-named counties is no evidence for the next county."""
-
-    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    admin1s: defaultdict[tuple[str | None, str], float] = field(
-        default_factory=lambda: defaultdict(float)
-    )
-    points: list[tuple[float, float, float]] = field(default_factory=list)  # lat, lon, weight
-    quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
-    qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
-
-    def add(self, entry: GazEntry, weight: float) -> None:
-        if entry.country_iso3:
-            self.countries[entry.country_iso3] += weight
-        if entry.admin1:
-            self.admin1s[(entry.country_iso3, entry.admin1)] += weight
-        if entry.kind == "city":  # counties may stand at their state's point
-            self.points.append((entry.lat, entry.lon, weight))
-
-    def score(self, entry: GazEntry) -> float:
-        """Bonus for ``entry`` given this context (distance excluded)."""
-        total = sum(self.countries.values())
-        here = self.countries.get(entry.country_iso3 or "", 0)
-        bonus = (_W_SHARE * here / total + _W_PRESENT * min(1.0, here)) if here else 0.0
-        if entry.admin1 and entry.kind != "country":
-            bonus += _W_ADMIN1 * min(1.0, self.admin1s.get((entry.country_iso3, entry.admin1), 0))
-        bonus += _W_QUAL * sum(_inside(entry, q) for q in self.quals)
-        bonus += _W_QUAL * sum(_inside(q, entry) for q in self.qualified)
-        return bonus
-
-    def nearness(self, entry: GazEntry) -> float:
-        if entry.kind != "city" or not self.points:
-            return 0.0
-        return _W_NEAR * max(
-            min(1.0, w) * max(0.0, 1.0 - haversine_km(entry.lat, entry.lon, la, lo) / _NEAR_KM)
-            for la, lo, w in self.points
-        )
-
-
-def _inside(inner: GazEntry, outer: GazEntry) -> bool:
-    """Whether ``inner`` lies in the country or first-level subdivision ``outer``."""
-    if inner is outer or inner.country_iso3 != outer.country_iso3:
-        return False
-    if outer.kind == "country":
-        return inner.kind != "country"
-    return outer.kind == "admin1" and inner.kind != "admin1" and inner.admin1 == outer.name
-
-
-_Choice = dict[str, tuple[GazEntry, float]]  # folded name → (entry, confidence 0..1)
-
-
-def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | None) -> _Context:
-    ctx = _Context()
-    ctx.countries.update(ev.demonyms)
-    for entry in ev.fixed:
-        ctx.add(entry, 1.0)
-    for key, (entry, conf) in choice.items():
-        if key != skip:
-            ctx.add(entry, min(weights[key], 3) * conf)
-    if skip is not None:
-        ctx.quals = [choice[q][0] for q in ev.qualifiers.get(skip, ()) if q in choice]
-        ctx.qualified = [
-            choice[k][0] for k, qs in ev.qualifiers.items() if skip in qs and k in choice
-        ]
-    return ctx
-
-
-def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
-    """The best candidate and the confidence of the choice (its lead over the runner-up)."""
-    scored = sorted(((prior(c, key) + ctx.score(c), i) for i, c in enumerate(cands)), reverse=True)
-    top = sorted(((s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]), reverse=True)
-    lead = top[0][0] - top[1][0] if len(top) > 1 else 1.0
-    return cands[-top[0][1]], min(1.0, lead)
-
-
-def resolve(
-    cands: dict[str, list[GazEntry]],
-    weights: Counter[str],
-    evidence: Evidence | None = None,
-    rounds: int = 2,
-) -> dict[str, GazEntry]:
-    """Choose one entry per folded name, each in the context of the others' choices.
-
-    Args:
-        cands: folded name → its gazetteer candidates (non-empty lists).
-        weights: folded name → number of mentions.
-        evidence: demonyms, unambiguous places and "X, Y" qualifiers of the article.
-        rounds: context passes after the first choice, which uses ``evidence`` alone.
-    """
-    ev = evidence or Evidence()
-    base = _context({}, weights, ev, None)
-    choice = {k: _best(cs, k, base) for k, cs in cands.items()}
-    for _ in range(rounds):
-        choice = {k: _best(cs, k, _context(choice, weights, ev, k)) for k, cs in cands.items()}
-    return {k: entry for k, (entry, _) in choice.items()}
 
 
 # --------------------------------------------------------------------------- the document
