@@ -107,6 +107,7 @@ def _title_key(m: Mention) -> str:
 
 def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """Bare surnames the NER missed ("Salih tweeted") join the one person with that surname."""
+    text = doc.text  # Doc.text joins every token: read it once
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     by_surname: dict[str, list[Cluster]] = {}
     for c in clusters:
@@ -117,11 +118,11 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     for name, owners in by_surname.items():
         if len(owners) != 1 or len(name) < 3:
             continue
-        for match in re.finditer(rf"\b{re.escape(name)}\b", doc.text, flags=re.IGNORECASE):
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text, flags=re.IGNORECASE):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
-            if not doc.text[match.start()].isupper():
+            if not text[match.start()].isupper():
                 continue
             owners[0].mentions.append(Mention(span.start, span.end, "PERSON", match.group()))
             taken.update(range(span.start, span.end))

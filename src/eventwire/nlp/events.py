@@ -240,12 +240,16 @@ def _mode(h: Happening, primary: Mention) -> str | None:
 
 
 def _cue_mode(h: Happening) -> str | None:
-    for cue, cue_mode in mode_cues().get(h.type, []):
-        for m in h.mentions:
-            sent = m.tok.sent
-            words = " ".join(t.lemma_.lower() for t in sent)
-            if f" {cue} " in f" {words} " or f" {cue}" in f" {sent.text.lower()}":
-                return cue_mode
+    cues = mode_cues().get(h.type, [])
+    if not cues:
+        return None
+    sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}.values()
+    # Lemmas match whole words ("shell"), the text matches word starts ("gunfire" for "gun").
+    lemmas = " " + " ".join(t.lemma_.lower() for s in sents for t in s) + " "
+    text = " " + " ".join(s.text.lower() for s in sents)
+    for cue, cue_mode in cues:
+        if f" {cue} " in lemmas or f" {cue}" in text:
+            return cue_mode
     return None
 
 

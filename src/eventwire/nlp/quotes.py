@@ -83,12 +83,12 @@ def _channel(verb: Token) -> str | None:
 
 def _span_of(doc: Doc, tokens: list[Token]) -> Span:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(doc.text[start:end], start, end)
+    return Span(doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
 
 
-def _direct(doc: Doc) -> list[tuple[int, int]]:
+def _direct(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in QUOTE_RE.finditer(doc.text):
+    for m in QUOTE_RE.finditer(text):
         if len(m.group(1).split()) >= MIN_WORDS:
             spans.append((m.start(1), m.end(1)))
     return spans
@@ -118,7 +118,7 @@ def _attribute(doc: Doc, start: int, end: int) -> tuple[Token | None, Token | No
 
 def _same_paragraph(doc: Doc, a: object, b: object) -> bool:
     lo, hi = sorted((a.start_char, b.start_char))  # type: ignore[attr-defined]
-    return "\n" not in doc.text[lo:hi].strip()
+    return "\n" not in doc.text[lo:hi].strip()  # called rarely: only for stand-alone quotes
 
 
 def _make(
@@ -165,10 +165,11 @@ def _indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[Token, Toke
 def find_quotes(doc: Doc) -> list[Quote]:
     """Direct and indirect quotes of a parsed doc, in text order."""
     quotes: list[Quote] = []
-    direct = _direct(doc)
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    direct = _direct(doc, text)
     for start, end in direct:
         verb, speaker = _attribute(doc, start, end)
-        content = Span(doc.text[start:end], start, end)
+        content = Span(text[start:end], start, end)
         quotes.append(_make(doc, 0, content, verb, speaker, True))
     for verb, speaker, words in _indirect(doc, direct):
         quotes.append(_make(doc, 0, _span_of(doc, words), verb, speaker, False))
