@@ -350,7 +350,6 @@ def _vote(values: list[str | None]) -> str | None:
 
 def _span(doc: Doc, m: Mention) -> Span:
     start = doc[m.start].idx
-    end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
     text = doc[m.start : m.end].text  # Doc.text rebuilds the whole string on every access
     stripped = strip_name(text)
     offset = text.find(stripped)
