@@ -1,8 +1,8 @@
 """The Python API: ``extract(text, ...)`` for one article, ``Pipeline`` for many.
 
->>> result = extract("Protesters clashed with police in Nairobi on Monday.", published="2024-03-06")
+>>> result = extract("Police arrested twelve activists in Harare.", published="2024-03-06")
 >>> result.events[0].type
-'PROTEST'
+'COERCE'
 """
 
 from __future__ import annotations

@@ -291,7 +291,8 @@ def _acled_context(
         lemmas = [t.lemma_.lower() for t in sent]
         words.update(lemmas)
         words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
-    protesters = any(actors[t].name == "protesters" for t in targets if t in actors)
+    # Protesters on either side make it part of a protest ("protesters clashed with police").
+    protesters = any(actors[a].name == "protesters" for a in [*sources, *targets] if a in actors)
     return AcledContext(
         source_sectors=_sectors(sources, actors),
         target_sectors=_sectors(targets, actors),
