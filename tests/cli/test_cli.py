@@ -114,3 +114,13 @@ def test_cli_info_and_eval(tmp_path: Path) -> None:
     code, out, _ = _invoke("eval", "--task", "plover", "--limit", "10", "--json", str(gold))
     assert code == 0
     assert "top1_accuracy" in json.loads(out)["metrics"]
+
+
+def test_cli_extract_with_actor_dictionary() -> None:
+    article = EXAMPLES / "001_mogadishu_car_bombing.txt"
+    dictionary = EXAMPLES.parent / "actors_example.csv"
+    code, out, _ = _invoke("extract", "--quiet", "--actors", str(dictionary), str(article))
+    assert code == 0
+    actors = {a["name"]: a for a in json.loads(out)["actors"]}
+    assert "Abdirahman Ali Geedi" in actors
+    assert actors["Abdirahman Ali Geedi"]["sector"] == "COP"

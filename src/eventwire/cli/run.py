@@ -29,6 +29,10 @@ GlobOption = Annotated[
     str | None, typer.Option("--glob", help="Which files to read in folders (default **/*).")
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Stop at the first bad record.")]
+ActorsOption = Annotated[
+    list[str] | None,
+    typer.Option("--actors", help="Actor dictionary, CSV or YAML (repeatable); applied first."),
+]
 LexiconOption = Annotated[
     list[str] | None, typer.Option("--lexicon", help="Extra event lexicon file (repeatable).")
 ]
@@ -43,9 +47,12 @@ def _date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"--published must be YYYY-MM-DD, got {value!r}") from exc
 
 
-def _pipeline(overrides: list[str] | None, lexicons: list[str] | None) -> Pipeline:
+def _pipeline(
+    overrides: list[str] | None, lexicons: list[str] | None, actors: list[str] | None
+) -> Pipeline:
     settings = settings_from(overrides)
     settings["events"]["lexicons"] = [*settings["events"]["lexicons"], *(lexicons or [])]
+    settings["actors"]["dictionaries"] = [*settings["actors"]["dictionaries"], *(actors or [])]
     return Pipeline(settings)
 
 
@@ -85,11 +92,12 @@ def extract(
     glob: GlobOption = None,
     strict: StrictOption = False,
     lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
     set_: SetOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Extract events, actors, places, times and quotes; print one JSON object per article."""
-    pipeline = _pipeline(set_, lexicon)
+    pipeline = _pipeline(set_, lexicon, actors)
     floor = (
         pipeline.settings["events"]["min_confidence"] if min_confidence is None else min_confidence
     )
@@ -137,11 +145,12 @@ def ingest(
     glob: GlobOption = None,
     strict: StrictOption = False,
     lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
     set_: SetOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Extract and store articles; the same article twice is stored once."""
-    pipeline = _pipeline(set_, lexicon)
+    pipeline = _pipeline(set_, lexicon, actors)
     with store_from(db, pipeline.settings) as store:
 
         def put(result: ArticleResult) -> str:

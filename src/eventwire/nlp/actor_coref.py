@@ -34,6 +34,7 @@ class Mention:
     noun: ActorNoun | None = None
     owner: Mention | None = None  # for a title written next to a name: that name's mention
     plural: bool = False
+    from_dictionary: bool = False  # attributes come from a user dictionary and win
     country: str | None = None
     role: str | None = None
     sector: str | None = None

@@ -30,6 +30,7 @@ from eventwire.nlp.actor_coref import (
     add_surname_mentions,
     cluster_mentions,
 )
+from eventwire.nlp.actor_dictionary import ActorDictionary, load_dictionary
 from eventwire.nlp.extensions import register_extensions
 from eventwire.ontology import country_code, is_capital
 from eventwire.records import Actor, ActorKind, Span
@@ -223,7 +224,8 @@ def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> li
                 continue
             noun_head = doc[noun_m.end - 1]
             if idx not in used and _is_title_of(noun_head, head, person):
-                _apply_title(doc, person, noun_m, noun_head)
+                if not person.from_dictionary:  # the user's dictionary wins over the text
+                    _apply_title(doc, person, noun_m, noun_head)
                 noun_m.owner = person
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
                 used.add(idx)
@@ -304,6 +306,17 @@ def _title_organisation(title: Token) -> Token | None:
 
 
 def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:
+    known = next((m for m in cluster.mentions if m.from_dictionary), None)
+    if known is not None:
+        return Actor(
+            id=f"a{idx}",
+            name=known.text,
+            kind="person" if known.label == "PERSON" else "organization",
+            country=known.country,
+            sector=known.sector,
+            role=known.role,
+            mentions=[_span(doc, m) for m in cluster.mentions],
+        )
     label = cluster.label
     named = [m for m in cluster.mentions if m.label not in ("NOUN", "PRON") and m.owner is None]
     if label == "PERSON":
@@ -381,10 +394,33 @@ def _org_name_country(name: str) -> str | None:
     return None
 
 
-def find_actors(doc: Doc) -> tuple[list[Actor], dict[int, str]]:
-    """Actors of a parsed doc and the token → actor id map."""
-    named = _named_mentions(doc)
+def _dictionary_mentions(doc: Doc, dictionary: ActorDictionary | None) -> list[Mention]:
+    if dictionary is None:
+        return []
+    return [
+        Mention(
+            start,
+            end,
+            "PERSON" if e.kind == "person" else "ORG",
+            e.name,
+            from_dictionary=True,
+            country=e.country,
+            sector=e.sector,
+            role=e.role,
+        )
+        for start, end, e in dictionary.matches(doc)
+    ]
+
+
+def find_actors(
+    doc: Doc, dictionary: ActorDictionary | None = None
+) -> tuple[list[Actor], dict[int, str]]:
+    """Actors of a parsed doc and the token → actor id map; dictionary names are found first."""
+    known = _dictionary_mentions(doc, dictionary)
+    known_tokens = {i for m in known for i in range(m.start, m.end)}
+    named = [m for m in _named_mentions(doc) if not known_tokens & set(range(m.start, m.end))]
     _fill_named(doc, named)
+    named = known + named
     taken = {i for m in named for i in range(m.start, m.end)}
     nouns = _noun_mentions(doc, taken)
     persons = [m for m in named if m.label == "PERSON"]
@@ -448,15 +484,17 @@ def _previous_org_country(speaker: Actor, actors: list[Actor]) -> str | None:
 class ActorsComponent:
     """Pipeline component wrapper around :func:`find_actors`."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, dictionaries: list[str]) -> None:
         register_extensions()
         self.name = name
+        entries = load_dictionary(dictionaries)
+        self.dictionary = ActorDictionary(nlp, entries) if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ew_actors, doc._.ew_actor_of = find_actors(doc)
+        doc._.ew_actors, doc._.ew_actor_of = find_actors(doc, self.dictionary)
         return doc
 
 
-@Language.factory("eventwire_actors")
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(nlp, name)
+@Language.factory("eventwire_actors", default_config={"dictionaries": []})
+def make_actors(nlp: Language, name: str, dictionaries: list[str]) -> ActorsComponent:
+    return ActorsComponent(nlp, name, dictionaries)

@@ -75,7 +75,10 @@ def build_nlp(settings: Settings | None = None, components: Iterable[str] = COMP
 
 
 def _component_configs(settings: Settings) -> dict[str, dict[str, Any]]:
-    return {"eventwire_events": {"lexicons": list(settings["events"]["lexicons"])}}
+    return {
+        "eventwire_events": {"lexicons": list(settings["events"]["lexicons"])},
+        "eventwire_actors": {"dictionaries": list(settings["actors"]["dictionaries"])},
+    }
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
