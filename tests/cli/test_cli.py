@@ -124,3 +124,10 @@ def test_cli_extract_with_actor_dictionary() -> None:
     actors = {a["name"]: a for a in json.loads(out)["actors"]}
     assert "Abdirahman Ali Geedi" in actors
     assert actors["Abdirahman Ali Geedi"]["sector"] == "COP"
+
+
+def test_cli_table_keeps_square_brackets_in_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from eventwire.cli.common import emit_rows
+
+    emit_rows([{"quote": "the evil [parties] lurking"}], "table", ["quote"], "quotes")
+    assert "[parties]" in capsys.readouterr().out

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.config import Settings, load_settings
 from eventwire.store import Store, open_store
@@ -63,7 +64,8 @@ def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str], 
         for c in columns:
             table.add_column(c, overflow="fold")
         for r in rows:
-            table.add_row(*(_cell(r.get(c)) for c in columns))
+            # Text, not markup: "[parties]" in a quote is data, not a Rich style tag.
+            table.add_row(*(Text(_cell(r.get(c))) for c in columns))
         Console(width=200 if not sys.stdout.isatty() else None).print(table)
     else:
         raise typer.BadParameter(f"unknown format {fmt!r}; use table, jsonl or csv")
