@@ -162,3 +162,14 @@ def test_events_light_verb_carries_the_noun_event(run_text: Any) -> None:
 def test_events_frames_intentions_and_joint_exercises(run_text: Any, text: str, type_: str) -> None:
     result = run_text(text)
     assert max(result.events, key=lambda e: e.confidence).type == type_
+
+
+def test_events_next_sentence_with_shared_actor_continues_the_date(run_text: Any) -> None:
+    text = (
+        "Protesters pelted police with stones in Lagos on Friday. "
+        "The police responded with live fire, killing two demonstrators."
+    )
+    result = run_text(text, "2024-03-06")
+    killing = next(e for e in result.events if e.trigger.text == "killing")
+    assert killing.date is not None and killing.date.value == "2024-03-01"
+    assert killing.date.text == "Friday"

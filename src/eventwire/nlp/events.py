@@ -348,6 +348,24 @@ def build_event(
     )
 
 
+def _continue_episode_dates(doc: Doc, events: list[Event]) -> None:
+    """An undated event right after a dated one that shares an actor continues that episode
+    ("... pelted police on Friday. The police responded with live fire, killing ...")."""
+    starts = {s.start_char: i for i, s in enumerate(doc.sents)}
+    for e in events:
+        if e.date is None or e.date.text is not None or e.sentence.start not in starts:
+            continue
+        here = starts[e.sentence.start]
+        actors = set(e.source) | set(e.target)
+        for prev in events:
+            if prev.date is None or prev.date.text is None:
+                continue
+            before = starts.get(prev.sentence.start) == here - 1
+            if before and actors & (set(prev.source) | set(prev.target)):
+                e.date = dataclasses.replace(prev.date)
+                break
+
+
 def _protest_acled(events: list[Event]) -> None:
     """A protest met with force is coded, as ACLED does, by that force: "Protest with
     intervention" or "Excessive force against protesters", not "Peaceful protest"."""
@@ -379,6 +397,7 @@ class EventsComponent:
             build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)
         ]
         _protest_acled(doc._.ew_events)
+        _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
             e.id: sorted(m.tok.i for m in h.mentions)
             for e, h in zip(doc._.ew_events, happenings, strict=True)
