@@ -49,6 +49,7 @@ class Pipeline:
         """Results in input order. An article the pipeline cannot handle goes to ``on_error``
         (raised when ``None``) and the others carry on."""
         size = int(self.settings["nlp"]["batch_size"])
+        _ = self.nlp  # load first: a bad model, lexicon or dictionary is no article's fault
         it = iter(articles)
         while batch := list(islice(it, size)):
             yield from self._batch(batch, on_error)

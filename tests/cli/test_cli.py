@@ -131,3 +131,34 @@ def test_cli_table_keeps_square_brackets_in_text(capsys: pytest.CaptureFixture[s
 
     emit_rows([{"quote": "the evil [parties] lurking"}], "table", ["quote"], "quotes")
     assert "[parties]" in capsys.readouterr().out
+
+
+def test_cli_missing_actor_dictionary_is_a_setup_error_not_an_article_error(tmp_path: Path) -> None:
+    article = EXAMPLES / "001_mogadishu_car_bombing.txt"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eventwire",
+            "extract",
+            "--quiet",
+            "--actors",
+            str(tmp_path / "absent.csv"),
+            str(article),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "cannot read actor dictionary" in proc.stderr
+    assert "pipeline failed" not in proc.stderr
+
+
+def test_cli_extract_csv_has_one_header_and_rejects_unknown_formats() -> None:
+    code, out, _ = _invoke("extract", "--quiet", "--format", "csv", str(EXAMPLES))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("article_id,event_id")
+    assert sum(line.startswith("article_id,") for line in lines) == 1
+    code, _, _ = _invoke("extract", "--quiet", "--format", "xml", str(EXAMPLES))
+    assert code == 2

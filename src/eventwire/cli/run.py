@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
 
 from eventwire.batch import RunSummary, run
 from eventwire.cli.common import DbOption, QuietOption, SetOption, app, settings_from, store_from
-from eventwire.export.rows import event_row
+from eventwire.export.rows import EVENT_COLUMNS, event_row
 from eventwire.extract import Pipeline
 from eventwire.records import ArticleResult
 
@@ -61,7 +63,28 @@ def report_line(line: str) -> None:
     sys.stderr.write(line + "\n")
 
 
-def _finish(summary: RunSummary, quiet: bool) -> None:
+def _run(
+    paths: list[str],
+    pipeline: Pipeline,
+    on_result: Callable[[ArticleResult], str | None],
+    published: str | None,
+    source: str | None,
+    glob: str | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Run the batch, print the summary line and exit with the run's status."""
+    summary: RunSummary = run(
+        paths,
+        pipeline,
+        on_result,
+        report_line,
+        published=_date(published),
+        source=source,
+        glob=glob,
+        strict=strict,
+        progress=not quiet,
+    )
     if summary.failed or not quiet:
         report_line(summary.line())
     raise typer.Exit(summary.exit_code)
@@ -101,39 +124,23 @@ def extract(
     floor = (
         pipeline.settings["events"]["min_confidence"] if min_confidence is None else min_confidence
     )
-    header = [False]
+    if fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter(f"--format must be jsonl or csv, not {fmt!r}")
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(EVENT_COLUMNS)) if fmt == "csv" else None
+    if writer is not None:
+        writer.writeheader()
 
     def out(result: ArticleResult) -> None:
         result = _filtered(result, floor)
-        if fmt == "csv":
-            import csv
-
-            rows = [event_row(result, e) for e in result.events]
-            writer = csv.DictWriter(
-                sys.stdout, fieldnames=list(rows[0]) if rows else ["article_id"]
-            )
-            if rows and not header[0]:
-                writer.writeheader()
-                header[0] = True
-            writer.writerows(rows)
+        if writer is not None:
+            writer.writerows(event_row(result, e) for e in result.events)
         else:
             sys.stdout.write(
                 json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n"
             )
         sys.stdout.flush()
 
-    summary = run(
-        paths,
-        pipeline,
-        out,
-        report_line,
-        published=_date(published),
-        source=source,
-        glob=glob,
-        strict=strict,
-        progress=not quiet,
-    )
-    _finish(summary, quiet)
+    _run(paths, pipeline, out, published, source, glob, strict, quiet)
 
 
 @app.command()
@@ -159,15 +166,4 @@ def ingest(
                 report_line(f"{result.article.id}: replaced the stored version")
             return outcome
 
-        summary = run(
-            paths,
-            pipeline,
-            put,
-            report_line,
-            published=_date(published),
-            source=source,
-            glob=glob,
-            strict=strict,
-            progress=not quiet,
-        )
-    _finish(summary, quiet)
+        _run(paths, pipeline, put, published, source, glob, strict, quiet)

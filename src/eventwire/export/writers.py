@@ -6,10 +6,10 @@ import csv
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from eventwire.errors import EventwireError
-from eventwire.export.rows import EVENT_COLUMNS, event_row, event_rows
+from eventwire.export.rows import EVENT_COLUMN_TYPES, EVENT_COLUMNS, event_row, event_rows
 from eventwire.records import ArticleResult
 
 
@@ -44,27 +44,10 @@ def write_parquet(results: Iterable[ArticleResult], path: Path) -> int:
     return len(rows)
 
 
-def _schema(pa):  # type: ignore[no-untyped-def]
-    ints = {
-        "quad",
-        "killed_min",
-        "killed_max",
-        "injured_min",
-        "injured_max",
-        "arrested_min",
-        "arrested_max",
-    }
-    floats = {"lat", "lon", "confidence"}
-    bools = {"negated", "hypothetical", "future", "historical"}
-
-    def kind(col: str):  # type: ignore[no-untyped-def]
-        if col in ints:
-            return pa.int64()
-        if col in floats:
-            return pa.float64()
-        return pa.bool_() if col in bools else pa.string()
-
-    return pa.schema([(c, kind(c)) for c in EVENT_COLUMNS])
+def _schema(pa: Any) -> Any:
+    """The Parquet schema of the flat event table, from its one column table."""
+    types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
+    return pa.schema([(col, types[kind]) for col, kind in EVENT_COLUMN_TYPES.items()])
 
 
 FORMATS = ("jsonl", "csv", "parquet")
