@@ -173,3 +173,43 @@ def test_events_next_sentence_with_shared_actor_continues_the_date(run_text: Any
     killing = next(e for e in result.events if e.trigger.text == "killing")
     assert killing.date is not None and killing.date.value == "2024-03-01"
     assert killing.date.text == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # willingness to concede is an offer (AGREE); a declared withdrawal stays CONCEDE
+        ("Ethiopia says it is willing to pull its troops out of the border town.", "AGREE"),
+        ("The governor said he is prepared to lift the ban on night markets.", "AGREE"),
+        ("Chad announced it would withdraw its troops from the border.", "CONCEDE"),
+        # a future act conditional on the other side ("unless") is a threat
+        ("Kenya said it will withdraw its soldiers from Somalia unless it is paid.", "THREATEN"),
+        # getting ready to use force is mobilization, not a threat
+        ("The Ugandan army prepared to resume shelling the rebel camps.", "MOBILIZE"),
+        # an announced resignation is still a resignation (RETREAT), not a concession
+        ("The Bolivian interior minister will resign next week.", "RETREAT"),
+        ("Red Cross helicopters evacuated the wounded from the besieged town.", "AID"),
+        ("The United Nations will deploy peacekeepers to the Central African Republic.", "AGREE"),
+        ("The African Union deployed peacekeeping troops to Darfur.", "AID"),
+        ("Italy is pushing hard for the European Union to fund the rescue missions.", "REQUEST"),
+        ("Officials have been pressuring the miners to end their strike.", "REQUEST"),
+        ("Ghana opened its borders to refugees fleeing the fighting.", "AID"),
+        ("The junta forced the aid agency out of the country.", "SANCTION"),
+        ("Turkey offered its warships to Libya.", "AGREE"),
+    ],
+)
+def test_events_intentions_offers_and_object_rules(run_text: Any, text: str, type_: str) -> None:
+    result = run_text(text)
+    assert max(result.events, key=lambda e: e.confidence).type == type_, [
+        (e.type, e.trigger.text, e.confidence) for e in result.events
+    ]
+
+
+def test_events_the_wounded_as_people_is_no_assault(run_text: Any) -> None:
+    result = run_text("Volunteers carried the wounded to the hospital.")
+    assert all(e.type != "ASSAULT" for e in result.events)
+
+
+def test_events_allegations_are_an_accusation(run_text: Any) -> None:
+    result = run_text("Police jailed 12 activists on allegations of sedition.")
+    assert {e.type for e in result.events} >= {"COERCE", "ACCUSE"}

@@ -6,9 +6,12 @@ clause *does* rather than by its main word.
 * **Demands with "must".** "Britain said Libya must hand over the suspects" is Britain's
   REQUEST to Libya, whatever the embedded verb is.
 * **Stated intentions.** As the PLOVER manual says: CONSULT, SUPPORT, COOPERATE and AID in the
-  future tense are AGREE ("is ready to host talks"); an announced RETREAT is CONCEDE ("announced
-  ... would withdraw troops"); CONCEDE stays CONCEDE; conflictual acts stated as intentions are
-  THREATEN ("would boycott"); refusing to cooperate ("will not accept") is REJECT.
+  future tense are AGREE ("is ready to host talks"), and so is stated willingness to concede
+  ("is prepared to lift the ban"); an announced withdrawal or ceasefire is CONCEDE ("announced
+  ... would withdraw troops") while an announced resignation stays RETREAT; CONCEDE stays
+  CONCEDE; conflictual acts stated as intentions are THREATEN ("would boycott"), or MOBILIZE when
+  the actor is preparing them ("prepared to resume shelling"); any non-cooperative future act
+  made conditional with "unless" is THREATEN; refusing to cooperate ("will not accept") is REJECT.
 * **Condemning statements.** A speaker who says, tweets or writes that an attack is "a heinous
   crime" or "a new sedition" condemns it: ACCUSE, coded on the reporting verb.
 * **Prominence.** The main clause's event is what a sentence reports; events in relative or
@@ -157,14 +160,53 @@ def must_arguments(tok: Token, actor_of: dict[int, str]) -> tuple[Token | None, 
     return clause_subject(tok.head), target
 
 
-def intent_type(type_: str, negated: bool) -> tuple[str, str] | None:
+WILLING = frozenset({"willing", "prepared", "ready"})
+#: RETREAT modes whose declaration is a verbal concession (PLOVER manual, CONCEDE: "declarations
+#: (but not implementations) of ceasefires and withdrawals from territory").
+DECLARED_RETREATS = frozenset({"withdraw", "ceasefire", "demobilize", "disarm", "release"})
+
+
+def intent_cues(trigger: Token) -> frozenset[str]:
+    """What kind of intention a future event is stated as.
+
+    ``willing``: "is willing / prepared / ready to withdraw" (an offer); ``unless``: the act is
+    conditional on the other side not acting ("will withdraw ... unless"), i.e. a threat;
+    ``prepare``: the subject is getting ready to act ("the army prepared to resume shelling").
+    """
+    from eventwire.nlp.modality import verb_chain
+
+    cues: set[str] = set()
+    for tok in verb_chain(trigger, 3):
+        lemma = tok.lemma_.lower()
+        if lemma in WILLING and tok.pos_ == "ADJ":
+            cues.add("willing")
+        elif lemma == "prepare" and tok.pos_ == "VERB":
+            cues.add("prepare")
+        if any(c.dep_ == "advcl" and _has_mark(c, "unless") for c in tok.children):
+            cues.add("unless")
+    return frozenset(cues)
+
+
+def _has_mark(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
+def intent_type(
+    type_: str, negated: bool, mode: str | None = None, cues: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """(new type, CAMEO code) for an event stated as an intention, or None to keep it."""
+    if "unless" in cues and not negated and type_ not in COOPERATIVE | {"AGREE"}:
+        return "THREATEN", THREAT_CAMEO.get(type_, "130")
+    if "willing" in cues and not negated and type_ in ("CONCEDE", "RETREAT"):
+        return "AGREE", "030"  # "indicate willingness or commitment" (PLOVER manual, AGREE)
     if type_ in ("AGREE", "CONCEDE"):
         return ("REJECT", "120") if negated else None
     if type_ == "RETREAT":
-        return None if negated else ("CONCEDE", "080")
+        return None if negated or mode not in DECLARED_RETREATS else ("CONCEDE", "080")
     if type_ in COOPERATIVE:
         return ("REJECT", "120") if negated else ("AGREE", INTENT_CAMEO.get(type_, "030"))
+    if type_ in ("ASSAULT", "COERCE") and "prepare" in cues and not negated:
+        return "MOBILIZE", "150"
     if type_ in CONFLICTUAL and not negated:
         return "THREATEN", THREAT_CAMEO.get(type_, "130")
     return None

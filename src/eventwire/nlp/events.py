@@ -38,6 +38,7 @@ from eventwire.nlp.arguments import actors_at, nearest, noun_arguments, verb_arg
 from eventwire.nlp.coding import (
     MUST_REQUEST,
     condemning_statements,
+    intent_cues,
     intent_type,
     move_light_verbs,
     must_arguments,
@@ -314,11 +315,14 @@ def build_event(
     date = _date(doc, h, doc._.published)
     aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
     type_, cameo, context = h.type, entry.cameo, list(entry.context)
-    recoded = intent_type(type_, aux.negated) if aux.future and entry.pos == "V" else None
+    mode = _mode(h, primary)
+    recoded = None
+    if aux.future and entry.pos == "V":
+        recoded = intent_type(type_, aux.negated, mode, intent_cues(tok))
     if recoded is not None:
         type_, cameo = recoded
         h.mentions[0].entry = dataclasses.replace(entry, type=type_, cameo=cameo)
-    mode = _mode(h, primary) if recoded is None else None
+        mode = None
     doubtful = aux.negated or aux.hypothetical
     place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
     sent = tok.sent

@@ -35,18 +35,27 @@ class Condition:
         if self.kind == "prt":
             return any(c.dep_ == "prt" and c.lower_ in self.words for c in tok.children)
         if self.kind == "prep":
-            return any(
-                c.dep_ in ("prep", "dative") and c.lower_ in self.words for c in tok.children
-            )
+            # "pushing for the US to support": "for" opening a clause is parsed as its marker.
+            clauses = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")]
+            marks = [m for c in clauses for m in c.children if m.dep_ == "mark"]
+            preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+            return any(p.lower_ in self.words for p in [*preps, *marks])
         if self.kind == "dobj":
             return any(_object_lemma(o) in self.words for o in _objects(tok))
         if self.kind == "pobj":
             return any(
-                c.dep_ == "prep"
-                and c.lower_ == self.prep
-                and any(g.lemma_.lower() in self.words for g in c.children)
+                c.dep_ == "prep" and c.lower_ == self.prep and self._names(c.children)
                 for c in tok.children
             )
+        return False
+
+    def _names(self, nouns: Iterable[Token]) -> bool:
+        # The noun itself or its modifier: "deployment of NATO peacekeeping troops".
+        for g in nouns:
+            if g.lemma_.lower() in self.words:
+                return True
+            if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
+                return True
         return False
 
 
@@ -185,7 +194,8 @@ def _pos_class(tok: Token) -> str | None:
     if tok.dep_ == "amod":
         return None  # "Iran-backed groups": a participle used as an adjective is no event
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        return "V"
+        # "evacuated the wounded": a participle with a determiner is a noun (the people).
+        return "N" if any(c.dep_ == "det" for c in tok.children) else "V"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     if tok.pos_ == "ADJ":

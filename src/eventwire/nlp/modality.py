@@ -47,7 +47,7 @@ INTENT_VERBS = frozenset(
 HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
 
 
-def _chain(trigger: Token, limit: int = 4) -> list[Token]:
+def verb_chain(trigger: Token, limit: int = 4) -> list[Token]:
     """The trigger and the verbs it is embedded under (infinitives, conjuncts, objects)."""
     chain = [trigger]
     tok = trigger
@@ -55,8 +55,8 @@ def _chain(trigger: Token, limit: int = 4) -> list[Token]:
         if (
             tok.dep_
             in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl", "acomp")
-            and tok.head.i != tok.i
-        ):
+            or _infinitive_advcl(tok)
+        ) and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
         else:
@@ -64,8 +64,14 @@ def _chain(trigger: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _infinitive_advcl(tok: Token) -> bool:
+    # "have sworn to fight" is sometimes parsed as an adverbial clause; with "to" it is the
+    # verb's complement all the same.
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def is_negated(trigger: Token) -> bool:
-    for tok in _chain(trigger, 2):
+    for tok in verb_chain(trigger, 2):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
@@ -79,7 +85,7 @@ def is_negated(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token) -> bool:
-    for tok in _chain(trigger, 3):
+    for tok in verb_chain(trigger, 3):
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         for child in tok.children:
             modal = child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS
@@ -98,7 +104,7 @@ REPORTED_FUTURE = frozenset(
 
 
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
-    for tok in _chain(trigger, 3):
+    for tok in verb_chain(trigger, 3):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
             return True
         # "announced that it would withdraw": would is the future of a reported statement
