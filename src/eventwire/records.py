@@ -314,6 +314,9 @@ class Event:
     casualties: Casualties = field(default_factory=Casualties)
     aux: Aux = field(default_factory=Aux)
     confidence: float = 0.5
+    #: True when the text names no place for the event and ``place`` is the article's dominant
+    #: place, given at country or first-level-division precision.
+    place_inferred: bool = False
 
     def to_dict(self) -> JSON:
         return {
@@ -329,6 +332,7 @@ class Event:
             "source": list(self.source),
             "target": list(self.target),
             "place": self.place,
+            "place_inferred": self.place_inferred,
             "date": self.date.to_dict() if self.date else None,
             "casualties": self.casualties.to_dict(),
             "aux": self.aux.to_dict(),
@@ -355,6 +359,7 @@ class Event:
             casualties=Casualties.from_dict(d.get("casualties")),
             aux=Aux.from_dict(d.get("aux")),
             confidence=float(d.get("confidence", 0.5)),
+            place_inferred=bool(d.get("place_inferred", False)),
         )
 
 
@@ -369,6 +374,10 @@ class Quote:
     cue: Span | None = None
     direct: bool = True
     channel: str | None = None
+    #: The organisation a spokesperson speaks for ("spokesman Ned Price" → the State Department).
+    speaking_for: str | None = None
+    #: Ids of the events this quote states or comments on (a condemnation → its ACCUSE event).
+    events: list[str] = field(default_factory=list)
 
     def to_dict(self) -> JSON:
         return {
@@ -379,6 +388,8 @@ class Quote:
             "content": self.content.to_dict(),
             "direct": self.direct,
             "channel": self.channel,
+            "speaking_for": self.speaking_for,
+            "events": list(self.events),
         }
 
     @classmethod
@@ -391,6 +402,8 @@ class Quote:
             cue=_span_or_none(d.get("cue")),
             direct=bool(d.get("direct", True)),
             channel=d.get("channel"),
+            speaking_for=d.get("speaking_for"),
+            events=list(d.get("events", [])),
         )
 
 

@@ -1,8 +1,7 @@
-"""``eventwire events|quotes|actors|export``: read the store."""
+"""``eventwire events|quotes|export``: read the store."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,7 +20,7 @@ from eventwire.cli.common import (
 )
 from eventwire.export import FORMATS
 from eventwire.export import export as export_results
-from eventwire.store import ActorFilter, EventFilter, QuoteFilter
+from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
 
 TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. PROTEST.")]
@@ -180,25 +179,6 @@ def quotes(
             ("article_id", "id", "speaker", "speaker_name", "direct", "channel", "published"),
             "quotes",
         )
-
-
-@app.command()
-def actors(
-    country: CountryOption = None,
-    sector: Annotated[
-        str | None, typer.Option("--sector", help="PLOVER sector code, e.g. GOV.")
-    ] = None,
-    actor: ActorOption = None,
-    limit: LimitOption = None,
-    fmt: FormatOption = "table",
-    db: DbOption = None,
-    set_: SetOption = None,
-) -> None:
-    """List actors across stored articles with how often they appear."""
-    with store_from(db, settings_from(set_)) as store:
-        rows = store.actors(ActorFilter(country=country, sector=sector, name=actor, limit=limit))
-    columns = ("name", "kind", "country", "sector", "role", "n_articles", "n_events")
-    emit_rows((asdict(r) for r in rows), fmt, columns, "actors")
 
 
 @app.command()
