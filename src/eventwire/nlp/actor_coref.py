@@ -23,6 +23,9 @@ class ActorNoun:
     kind: ActorKind
     title: bool
     canonical: str
+    #: Hardware that stands for its operator only when the owner is named ("British aircraft",
+    #: "Israeli tanks"); a bare "a drone" is no actor.
+    needs_owner: bool = False
 
 
 @dataclass(slots=True)

@@ -52,7 +52,13 @@ def actor_nouns() -> dict[str, ActorNoun]:
         if not line.strip() or line.startswith("#"):
             continue
         noun, sector, kind, title, canonical = line.split("\t")
-        table[noun] = ActorNoun(sector, kind, title == "yes", canonical)  # type: ignore[arg-type]
+        table[noun] = ActorNoun(
+            sector,
+            kind,  # type: ignore[arg-type]
+            title == "yes",
+            canonical,
+            needs_owner=title == "owned",
+        )
     return table
 
 
@@ -198,6 +204,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         while start < tok.i and doc[start].dep_ == "det":
             start += 1
         country = modifier_country(tok) or modifier_country(doc[start])
+        if noun.needs_owner and country is None:
+            continue
         text = doc[start : tok.i + 1].text
         mentions.append(
             Mention(

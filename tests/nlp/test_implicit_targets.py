@@ -1,0 +1,59 @@
+"""Implicit targets: the owner of an object, the place of a material act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.records import ArticleResult, Event
+
+
+def _event(result: ArticleResult, trigger: str) -> Event:
+    return next(e for e in result.events if e.trigger.text == trigger)
+
+
+def _target(result: ArticleResult, event: Event) -> tuple[str, str | None, str]:
+    assert len(event.target) == 1, event.to_dict()
+    actor = result.actor(event.target[0])
+    assert actor is not None
+    return actor.name, actor.country, actor.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        ("Nepal rejected an Indian proposal on river sharing.", "rejected", "India", "IND"),
+        ("Canada praised Ghana's efforts to curb smuggling.", "praised", "Ghana", "GHA"),
+    ],
+)
+def test_implicit_targets_object_owner_is_the_target(
+    run_text: Any, text: str, trigger: str, name: str, country: str
+) -> None:
+    result = run_text(text)
+    assert _target(result, _event(result, trigger)) == (name, country, "state")
+
+
+def test_implicit_targets_place_of_a_material_act(run_text: Any) -> None:
+    result = run_text("The army imposed a curfew in Nairobi on Monday.")
+    assert _target(result, _event(result, "imposed"))[:2] == ("Nairobi", "KEN")
+
+
+def test_implicit_targets_verbal_act_keeps_no_target(run_text: Any) -> None:
+    # where a statement was made is its venue, not its target
+    result = run_text("Argentina complained loudly in Geneva on Monday.")
+    assert all(not e.target for e in result.events)
+
+
+def test_implicit_targets_named_target_is_kept(run_text: Any) -> None:
+    result = run_text("Chilean police arrested two Bolivian smugglers in Santiago.")
+    event = _event(result, "arrested")
+    names = {a.name for i in event.target if (a := result.actor(i))}
+    assert "Santiago" not in names and names
+
+
+def test_implicit_targets_owned_hardware_is_an_actor_only_with_its_owner(run_text: Any) -> None:
+    named = run_text("British aircraft bombed a weapons depot near Basra.")
+    bare = run_text("Aircraft bombed a weapons depot near Basra.")
+    assert any(a.name == "aircraft" and a.country == "GBR" for a in named.actors)
+    assert not any(a.name == "aircraft" for a in bare.actors)
