@@ -16,6 +16,7 @@ from eventwire.cli.common import DbOption, QuietOption, SetOption, app, settings
 from eventwire.export.rows import EVENT_COLUMNS, event_row
 from eventwire.extract import Pipeline
 from eventwire.records import ArticleResult
+from eventwire.store import ingest as ingest_result
 
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, folders, feed URLs, or - for standard input.")
@@ -161,7 +162,7 @@ def ingest(
     with store_from(db, pipeline.settings) as store:
 
         def put(result: ArticleResult) -> str:
-            outcome = store.put(result)
+            outcome = ingest_result(store, result)
             if outcome == "replaced" and not quiet:
                 report_line(f"{result.article.id}: replaced the stored version")
             return outcome

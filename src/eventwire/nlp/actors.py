@@ -14,6 +14,8 @@ organisation a title belongs to.
 
 from __future__ import annotations
 
+import calendar
+
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -150,7 +152,36 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if label == "NORP" and not _norp_as_actor(ent):
             continue
         mentions.append(Mention(ent.start, ent.end, label, name))
-    return mentions + _missed_countries(doc, {i for m in mentions for i in range(m.start, m.end)})
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _missed_countries(doc, taken)
+    return mentions + _missed_names(
+        doc, taken | {i for m in mentions for i in range(m.start, m.end)}
+    )
+
+
+CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_name] if n)
+
+
+def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Proper names the NER missed that act as a verb's subject ("Salih met ..."), as actors of
+    unknown kind; the corpus registry may know who they are."""
+    found = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken:
+            continue
+        if tok.head.pos_ != "VERB" or not tok.text[:1].isupper() or tok.lower_ in CALENDAR:
+            continue
+        if title_of([tok]) is not None or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "The Iraqi President, Barham Salih, said": the title of a named person
+        start = min(
+            [tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]
+        )
+        span = doc[start : tok.i + 1]
+        if any(i in taken or doc[i].ent_type_ for i in range(start, tok.i + 1)):
+            continue
+        if country_code(span.text) is None and not is_capital(span.text):
+            found.append(Mention(start, tok.i + 1, "UNKNOWN", span.text))
+    return found
 
 
 def _missed_countries(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from eventwire.config import load_settings
 from eventwire.errors import StoreError
+from eventwire.records import ArticleResult
 from eventwire.store.base import (
     SCHEMA_VERSION,
     ActorFilter,
@@ -24,8 +25,10 @@ from eventwire.store.base import (
     QuoteFilter,
     QuoteRow,
     Store,
+    fingerprint,
 )
 from eventwire.store.memory import MemoryStore
+from eventwire.store.registry import RegistryEntry
 from eventwire.store.sqlite import SQLiteStore
 
 __all__ = [
@@ -40,7 +43,9 @@ __all__ = [
     "QuoteRow",
     "SQLiteStore",
     "Store",
+    "RegistryEntry",
     "default_target",
+    "ingest",
     "open_store",
 ]
 
@@ -77,3 +82,12 @@ def open_store(target: str | Path | None = None) -> Store:
             "(e.g. --db eventwire.db) until a later eventwire release adds it"
         )
     return SQLiteStore(text if target is None else target)
+
+
+def ingest(store: Store, result: ArticleResult) -> PutOutcome:
+    """Store one extracted result the way ``eventwire ingest`` does: its actors are first
+    resolved against the corpus-wide registry (:meth:`Store.link_actors`), and it is kept
+    under the fingerprint of what was extracted, so ingesting it again is "unchanged"."""
+    hashes = fingerprint(result)
+    store.link_actors(result)
+    return store.put(result, hashes)

@@ -16,10 +16,11 @@ from types import TracebackType
 from typing import Literal, Protocol, Self, runtime_checkable
 
 from eventwire.records import JSON, Actor, ArticleResult, Event, Place, Quote
+from eventwire.store.registry import RegistryEntry
 
 #: Schema version this code reads and writes; equals the number of the newest file in
 #: ``store/migrations/`` (a test checks that).
-SCHEMA_VERSION: int = 1
+SCHEMA_VERSION: int = 2
 
 PutOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -141,8 +142,12 @@ class ActorRow:
 class Store(Protocol):
     """Where article results live. Every backend implements exactly these methods."""
 
-    def put(self, result: ArticleResult) -> PutOutcome:
+    def put(self, result: ArticleResult, hashes: tuple[str, str] | None = None) -> PutOutcome:
         """Store one article result, replacing an older one with the same article id.
+
+        ``hashes`` are the :func:`fingerprint` to compare and keep; by default that of
+        ``result``. Ingest passes the fingerprint of the result as extracted, before
+        :meth:`link_actors` enriched it, so re-ingesting an article stays "unchanged".
 
         Returns:
             ``"inserted"`` for a new id; ``"unchanged"`` when the same text and the same result
@@ -169,6 +174,35 @@ class Store(Protocol):
 
     def actors(self, f: ActorFilter) -> list[ActorRow]:
         """Actors matching ``f`` aggregated by (name, country), most frequently seen first."""
+        ...
+
+    def link_actors(self, result: ArticleResult) -> None:
+        """Resolve ``result``'s actors against the corpus-wide actor registry, in place.
+
+        Matched actors take the registry's canonical name and the country, sector and role
+        they lack; the registry learns what the article adds, with provenance; unmatched
+        actors become new entries. See :mod:`eventwire.store.registry` for the rules.
+        """
+        ...
+
+    def registry(self, name: str | None = None) -> list[RegistryEntry]:
+        """Registry entries whose name or an alias contains ``name`` (all when None), by name."""
+        ...
+
+    def rename_actor(self, old: str, new: str, country: str | None = None) -> int:
+        """Rename an actor in the registry and in every stored article (so in their events).
+
+        Returns how many per-article actors changed; raises StoreError when none is ``old``.
+        """
+        ...
+
+    def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
+        """Make every actor called ``drop`` (of ``country`` only, if given) the actor ``keep``:
+        stored articles take ``keep``'s name, kind, country, sector and role, and the registry
+        keeps ``drop`` as an alias so later articles resolve to ``keep``.
+
+        Returns how many per-article actors changed; raises StoreError when either is unknown.
+        """
         ...
 
     def count(self) -> dict[str, int]:

@@ -7,7 +7,7 @@ what it is given and hands out copies, so callers can never change stored data b
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from eventwire.errors import StoreError
@@ -23,6 +23,7 @@ from eventwire.store.base import (
     Store,
     fingerprint,
 )
+from eventwire.store.memory_registry import MemoryRegistry
 from eventwire.store.query import (
     actor_matches,
     aggregate_actors,
@@ -30,6 +31,7 @@ from eventwire.store.query import (
     nulls_first,
     same_code,
 )
+from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
 
 
 def _copy(result: ArticleResult) -> ArticleResult:
@@ -51,6 +53,7 @@ class MemoryStore(Store):
         self._entries: dict[str, _Entry] = {}
         self._lock = threading.Lock()
         self._closed = False
+        self._registry = MemoryRegistry(lambda: (e.result for e in self._entries.values()))
 
     def _check_open(self) -> None:
         if self._closed:
@@ -61,9 +64,9 @@ class MemoryStore(Store):
             self._check_open()
             return list(self._entries.values())
 
-    def put(self, result: ArticleResult) -> PutOutcome:
+    def put(self, result: ArticleResult, hashes: tuple[str, str] | None = None) -> PutOutcome:
         """See :meth:`Store.put`."""
-        text_hash, result_hash = fingerprint(result)
+        text_hash, result_hash = hashes or fingerprint(result)
         entry = _Entry(_copy(result), text_hash, result_hash)
         with self._lock:
             self._check_open()
@@ -140,6 +143,30 @@ class MemoryStore(Store):
                     items.append((result.article.id, actor, n_events))
         return aggregate_actors(items, f.limit)
 
+    def link_actors(self, result: ArticleResult) -> None:
+        """See :meth:`Store.link_actors`."""
+        with self._lock:
+            self._check_open()
+            link_actors(result.actors, result.article.id, self._registry)
+
+    def registry(self, name: str | None = None) -> list[RegistryEntry]:
+        """See :meth:`Store.registry`."""
+        with self._lock:
+            self._check_open()
+            return self._registry.search(name)
+
+    def rename_actor(self, old: str, new: str, country: str | None = None) -> int:
+        """See :meth:`Store.rename_actor`."""
+        with self._lock:
+            self._check_open()
+            return _fix(lambda: rename_actor(self._registry, old, new, country))
+
+    def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
+        """See :meth:`Store.merge_actors`."""
+        with self._lock:
+            self._check_open()
+            return _fix(lambda: merge_actors(self._registry, keep, drop, country))
+
     def count(self) -> dict[str, int]:
         """See :meth:`Store.count`."""
         results = [entry.result for entry in self._snapshot()]
@@ -188,6 +215,13 @@ def _quote_matches(result: ArticleResult, quote: Quote, needle: str) -> bool:
         return True
     span = quote.speaker_span
     return span is not None and needle.casefold() in span.text.casefold()
+
+
+def _fix(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except LookupError as exc:
+        raise StoreError(str(exc.args[0])) from exc
 
 
 def _actor_passes(actor: Actor, f: ActorFilter) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,6 +29,8 @@ from eventwire.store.base import (
 )
 from eventwire.store.migrate import migrate
 from eventwire.store.query import sql_actor_match, sql_contains
+from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
+from eventwire.store.sqlite_registry import SQLiteRegistry
 from eventwire.store.sqlite_rows import ArticleCache, event_row, insert, load, quote_row
 from eventwire.store.sqlite_sql import actors_sql, events_sql, quotes_sql
 
@@ -138,9 +140,9 @@ class SQLiteStore(Store):
 
     # -- Store ---------------------------------------------------------------------------
 
-    def put(self, result: ArticleResult) -> PutOutcome:
+    def put(self, result: ArticleResult, hashes: tuple[str, str] | None = None) -> PutOutcome:
         """See :meth:`Store.put`."""
-        text_hash, result_hash = fingerprint(result)
+        text_hash, result_hash = hashes or fingerprint(result)
         article_id = result.article.id
         with self._write() as conn:
             old = conn.execute(
@@ -196,6 +198,26 @@ class SQLiteStore(Store):
         with self._read() as conn:
             return [ActorRow(**dict(row)) for row in conn.execute(sql, params)]
 
+    def link_actors(self, result: ArticleResult) -> None:
+        """See :meth:`Store.link_actors`."""
+        with self._write() as conn:
+            link_actors(result.actors, result.article.id, SQLiteRegistry(conn))
+
+    def registry(self, name: str | None = None) -> list[RegistryEntry]:
+        """See :meth:`Store.registry`."""
+        with self._read() as conn:
+            return SQLiteRegistry(conn).search(name)
+
+    def rename_actor(self, old: str, new: str, country: str | None = None) -> int:
+        """See :meth:`Store.rename_actor`."""
+        with self._write() as conn:
+            return _fix(lambda: rename_actor(SQLiteRegistry(conn), old, new, country))
+
+    def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
+        """See :meth:`Store.merge_actors`."""
+        with self._write() as conn:
+            return _fix(lambda: merge_actors(SQLiteRegistry(conn), keep, drop, country))
+
     def count(self) -> dict[str, int]:
         """See :meth:`Store.count`."""
         tables = ("articles", "events", "actors", "places", "quotes")
@@ -212,6 +234,13 @@ class SQLiteStore(Store):
                 for conn in [*self._readers.values(), self._writer]:
                     conn.close()
                 self._readers.clear()
+
+
+def _fix(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except LookupError as exc:
+        raise StoreError(str(exc.args[0])) from exc
 
 
 @contextmanager
