@@ -15,7 +15,6 @@ organisation a title belongs to.
 from __future__ import annotations
 
 import calendar
-
 from collections import Counter
 from functools import cache
 from importlib import resources
