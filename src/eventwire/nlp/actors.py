@@ -411,8 +411,11 @@ def _span(doc: Doc, m: Mention) -> Span:
 def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         head = doc[m.end - 1]
-        if m.label == "GPE" or m.label == "NORP":
+        if m.label == "GPE":
             m.country = country_code(m.text)
+        elif m.label == "NORP":
+            # "Iraqi Kurds": the country they live in, over the one their name may suggest
+            m.country = modifier_country(head) or country_code(m.text)
         elif m.label == "ORG":
             head = doc[m.start : m.end].root
             m.country = _phrase_country(head) or modifier_country(head) or _org_name_country(m.text)

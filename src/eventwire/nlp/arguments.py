@@ -147,6 +147,11 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
             ]
+    if _purpose_of_verb(noun):
+        # "Nigerians were converging for a rally": the subject of the verb holds the rally
+        subject = clause_subject(noun.head.head)
+        if subject is not None:
+            sources += actors_at(subject, actor_of)
     if noun.dep_ == "dobj" and noun.head.lemma_ in DOING_VERBS:
         # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
         # (but "condemned the attack" does not make the condemner an attacker).
@@ -156,6 +161,17 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         if not targets:
             targets += _prep_targets(noun.head, actor_of)
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _purpose_of_verb(noun: Token) -> bool:
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("for", "in")
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("poss", "compound") for c in noun.children)
+    )
 
 
 def clause_tokens(trigger: Token) -> list[Token]:
