@@ -33,7 +33,7 @@ from eventwire.nlp.actor_coref import (
 )
 from eventwire.nlp.actor_dictionary import ActorDictionary, load_dictionary
 from eventwire.nlp.extensions import register_extensions
-from eventwire.ontology import country_code, is_capital
+from eventwire.ontology import capital_country, country_code, is_capital
 from eventwire.records import Actor, ActorKind, Span
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -203,10 +203,10 @@ def _state_as_actor(ent: SpacySpan) -> bool:
     """A country or capital that acts ("Jordan agreed", "talks with Iran"), not a location."""
     root = ent.root
     name = strip_name(ent.text)
+    if is_capital(name) or capital_country(name):
+        return root.dep_ == "nsubj" and capital_country(name) is not None
     if country_code(name) is None:
         return False
-    if is_capital(name):
-        return root.dep_ == "nsubj"
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
     return root.dep_ in ARG_DEPS or root.dep_ == "ROOT"
@@ -412,7 +412,8 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         head = doc[m.end - 1]
         if m.label == "GPE":
-            m.country = country_code(m.text)
+            # "Beirut rejected ...": a capital that acts is its country's government
+            m.country = country_code(m.text) or capital_country(m.text)
         elif m.label == "NORP":
             # "Iraqi Kurds": the country they live in, over the one their name may suggest
             m.country = modifier_country(head) or country_code(m.text)

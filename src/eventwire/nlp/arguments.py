@@ -15,7 +15,9 @@ SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
-DOING_VERBS = frozenset({"stage", "hold", "launch", "carry", "conduct", "mount", "issue"})
+DOING_VERBS = frozenset(
+    {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
+)
 
 
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
@@ -29,6 +31,10 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
                 found.append(actor_of[child.i])
         if not found and depth < 2:
             found += _of_phrase_actors(tok, actor_of, depth)
+        if not found and tok.pos_ == "VERB" and depth < 2:
+            # "The Red Cross operating in Iraq said": a misparsed reduced relative as subject
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            found += [a for c in subjects for a in actors_at(c, actor_of, depth + 1)]
     for child in tok.children:
         if child.dep_ in ("conj", "appos") and depth < 4:
             found += actors_at(child, actor_of, depth + 1)
@@ -168,7 +174,7 @@ def _purpose_of_verb(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and prep.dep_ == "prep"
-        and prep.lower_ in ("for", "in")
+        and prep.lower_ in ("for", "in", "on")
         and prep.head.pos_ == "VERB"
         and not any(c.dep_ in ("poss", "compound") for c in noun.children)
     )

