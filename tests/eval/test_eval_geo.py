@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from eventwire.eval import evaluate
-from eventwire.eval.geo import match_place
+from eventwire.eval.geo import GeoScorer, match_place
 from eventwire.records import Article, ArticleResult, Place, Span
 
 TWO_DEGREES_KM = 2 * 6371.0088 * math.pi / 180
@@ -79,3 +79,23 @@ def test_geo_nothing_found(gold_dir: Path, fake: SimpleNamespace) -> None:
 def test_geo_match_place(places: list[Place], expected: str | None) -> None:
     found = match_place(places, 0, 10)
     assert (found.name if found else None) == expected
+
+
+def test_geo_demonyms_are_counted_apart() -> None:
+    text = "Turkish troops entered Afrin near Aleppo."
+    gold = {
+        "id": "g",
+        "text": text,
+        "toponyms": [
+            {"text": "Turkish", "start": 0, "end": 7, "lat": 39.0, "lon": 35.0},
+            {"text": "Afrin", "start": 23, "end": 28, "lat": 36.51, "lon": 36.87},
+            {"text": "Aleppo", "start": 34, "end": 40, "lat": 36.2, "lon": 37.16},
+        ],
+    }
+    afrin = Place("p1", "Afrin", lat=36.5, lon=36.9, mentions=[Span("Afrin", 23, 28)])
+    scorer = GeoScorer()
+    scorer.add(gold, ArticleResult(article=Article(id="g", text=text), places=[afrin]))
+    m = scorer.finish().metrics
+    assert m["acc_at_161km"] == pytest.approx(1 / 3)
+    assert m["demonym_share"] == pytest.approx(1 / 3)
+    assert m["acc_at_161km_without_demonyms"] == pytest.approx(1 / 2)  # Aleppo is missed

@@ -40,6 +40,7 @@ def _e(
         "admin2": "ADM2",
         "city": "PPL",
         "continent": "CONT",
+        "water": "OCN",
     }
     return GazEntry(next(_GID), name, lat, lon, iso3, admin1, code or codes[kind], pop, kind)  # type: ignore[arg-type]
 
@@ -426,3 +427,39 @@ def test_places_real_paris_is_french_unless_texan(real: Any, text: str, country:
     [paris] = [p for p in doc._.ew_places if p.name == "Paris"]
     assert paris.country == country
     assert all(m.text == "Paris" for m in paris.mentions)
+
+
+UTAH = _e("Utah", "admin1", "USA", 39.3, -111.7, 3_200_000, "Utah")
+OHIO = _e("Ohio", "admin1", "USA", 40.3, -82.8, 11_700_000, "Ohio")
+PACIFIC = _e("Pacific Ocean", "water", "", 0.0, -160.0, 0, code="OCN")
+PACIFIC_MO = _e("Pacific", "city", "USA", 38.48, -90.74, 7_000, "Missouri")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of states: Washington is the state, and Georgia the state too
+        ("Cases rose in Ohio, Utah, Washington and Georgia.", {"Washington": "admin1"}),
+        ("Cases rose in Ohio, Utah, Washington and Georgia.", {"Georgia": "admin1"}),
+        # no list: the country wins
+        ("Talks opened in Georgia on Monday.", {"Georgia": "country"}),
+    ],
+)
+def test_places_list_members_are_alike(
+    blank: Language, text: str, expected: dict[str, str]
+) -> None:
+    gaz = MemoryGazetteer([UTAH, OHIO, WASHINGTON_ST, WASHINGTON_DC, GEORGIA, GEORGIA_US])
+    names = [n for n in ("Ohio", "Utah", "Washington", "Georgia") if n in text]
+    doc = make_doc(blank, text, [(n, "GPE") for n in names])
+    places = places_of(PlacesComponent(gazetteer=gaz), doc)
+    for name, precision in expected.items():
+        place = by_name(places, name)
+        assert place.precision == precision
+        assert place.country == ("GEO" if precision == "country" else "USA")
+
+
+def test_places_oceans_resolve_coarsely(blank: Language) -> None:
+    gaz = MemoryGazetteer([PACIFIC, PACIFIC_MO], aliases=[("Pacific", PACIFIC)])
+    doc = make_doc(blank, "Ships crossed the Pacific in May.", [("Pacific", "LOC")])
+    [place] = places_of(PlacesComponent(gazetteer=gaz), doc)
+    assert (place.name, place.precision, place.lat) == ("Pacific Ocean", "country", 0.0)

@@ -9,6 +9,10 @@ A gold toponym is *matched* by the predicted place whose mention overlaps its sp
 - **recall**: share of all gold toponyms overlapped by any predicted place mention;
 - **mention precision**: share of predicted place mentions overlapping some gold toponym (a
   lower bound: the corpora annotate only literal toponyms, no demonyms or metonymy).
+- **demonym_share** and **acc_at_161km_without_demonyms**: some corpora (TR-News) annotate
+  nationality words ("Turkish") as toponyms of their country. eventwire never geocodes them (they
+  are context, not places), so they count as misses in acc@161; these two figures show what that
+  rule costs: the share of geocoded gold toponyms that are demonyms, and acc@161 over the rest.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from eventwire.eval.base import Task
 from eventwire.eval.gold import JSON, overlaps, parse_date
 from eventwire.eval.metrics import haversine_km, mean, median, ratio
 from eventwire.eval.report import ErrorSample, Scores
+from eventwire.nlp.gazetteer import fold, load_demonyms
 from eventwire.records import Article, ArticleResult, Place
 
 ACC_KM = 161.0
@@ -68,6 +73,8 @@ class GeoScorer:
     n_geocoded: int = 0
     matched: int = 0
     within: int = 0
+    demonyms: int = 0
+    demonyms_within: int = 0
     km: list[float] = field(default_factory=list)
     n_mentions: int = 0
     mentions_on_gold: int = 0
@@ -91,12 +98,15 @@ class GeoScorer:
         if not _has_coords(toponym):
             return
         self.n_geocoded += 1
+        demonym = fold(str(toponym["text"])) in load_demonyms()
+        self.demonyms += demonym
         if place is None or place.lat is None or place.lon is None:
             self.errors.add(item_id, toponym["text"], [toponym["lat"], toponym["lon"]], None)
             return
         km = haversine_km(toponym["lat"], toponym["lon"], place.lat, place.lon)
         self.km.append(km)
         self.within += km <= ACC_KM
+        self.demonyms_within += demonym and km <= ACC_KM
         if km > ACC_KM:
             self.errors.add(
                 item_id,
@@ -110,6 +120,10 @@ class GeoScorer:
         precision = ratio(self.mentions_on_gold, self.n_mentions)
         metrics: dict[str, float] = {
             "acc_at_161km": ratio(self.within, self.n_geocoded),
+            "acc_at_161km_without_demonyms": ratio(
+                self.within - self.demonyms_within, self.n_geocoded - self.demonyms
+            ),
+            "demonym_share": ratio(self.demonyms, self.n_geocoded),
             "mean_km": mean(self.km),
             "median_km": median(self.km),
             "recall": recall,

@@ -165,8 +165,12 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Proper names the NER missed that act as a verb's subject ("Salih met ..."), as actors of
     unknown kind; the corpus registry may know who they are."""
     found = []
+    # surnames of named people are left to coreference ("Barham Salih ... Salih tweeted")
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken:
+            continue
+        if tok.lower_ in surnames:
             continue
         if tok.head.pos_ != "VERB" or not tok.text[:1].isupper() or tok.lower_ in CALENDAR:
             continue

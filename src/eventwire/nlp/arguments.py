@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+#: Who an object noun comes from is whom acting on it targets ("rejected an offer from Kabul").
+OBJECT_SOURCE_PREPS = TARGET_PREPS | NOUN_SOURCE_PREPS
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 DOING_VERBS = frozenset(
     {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
@@ -94,21 +96,28 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         if subject is not None:
             sources += actors_at(subject, actor_of)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "attr"):
+            if child.dep_ in ("dobj", "dative", "attr") and not _own(child, sources, actor_of):
                 targets += actors_at(child, actor_of)
     targets += _prep_targets(verb, actor_of)
     if not targets:
         targets += _xcomp_object(verb, actor_of)
-    if not targets:  # "issued an ultimatum to Ecuador"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        targets += [t for c in objects for t in _prep_targets(c, actor_of)]
+    if not targets:  # "issued an ultimatum to Ecuador"; "rejected an offer from Kabul"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in actor_of]
+        targets += [t for c in objects for t in _prep_targets(c, actor_of, OBJECT_SOURCE_PREPS)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 
-def _prep_targets(head: Token, actor_of: dict[int, str]) -> list[str]:
+def _own(obj: Token, sources: list[str], actor_of: dict[int, str]) -> bool:
+    """Whether the subject's own ("strengthened its forces"): no target, the subject's means."""
+    return any(c.dep_ == "poss" and actor_of.get(c.i) in sources for c in obj.children)
+
+
+def _prep_targets(
+    head: Token, actor_of: dict[int, str], preps: frozenset[str] = TARGET_PREPS
+) -> list[str]:
     found: list[str] = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found += actors_at(obj, actor_of)

@@ -173,7 +173,8 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     else:
         sources, targets = verb_arguments(tok, actor_of)
     time_of: dict[int, int] = doc._.ew_time_of or {}
-    place_of: dict[int, str] = doc._.ew_place_of or {}
+    # A country that acts ("Turkey strengthened its forces in Cyprus") is no place of the act.
+    place_of = {i: p for i, p in (doc._.ew_place_of or {}).items() if i not in actor_of}
     t = nearest(tok, time_of, doc)  # type: ignore[arg-type]
     p = nearest(tok, place_of, doc)  # type: ignore[arg-type]
     return Mention(

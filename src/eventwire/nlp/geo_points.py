@@ -5,10 +5,11 @@ its territory, not at its capital or its population centre. This module computes
 
 - :func:`country_points`: countries from the ``countryinfo`` package, which ships each country's
   conventional point (``latlng``, whole degrees, as atlases give it) and its outline. The point
-  used is the centroid of the country's largest polygon (its main landmass: the contiguous United
-  States, mainland China) when that centroid lies within :data:`MAINLAND_AGREEMENT_KM` of the
-  conventional point, else the conventional point itself (archipelagos, or countries whose largest
-  polygon is one island among many, such as Indonesia, where a polygon centroid means little).
+  used is the equal-area centroid of the country's largest polygon (its main landmass: the
+  contiguous United States, mainland China) when that centroid lies within
+  :data:`MAINLAND_AGREEMENT_KM` of the conventional point, else the conventional point itself
+  (archipelagos, or countries whose largest polygon is one island among many, such as
+  Indonesia, where a polygon centroid means little).
 - :func:`extent_point`: subdivisions and regions known only by the towns in them, placed at the
   centre of the extent of their main group of towns. Unlike a population-weighted or
   populated-area centroid, this is not dragged towards the densely settled part (southern
@@ -134,24 +135,29 @@ def extent_point(points: Iterable[Point]) -> Point | None:
 
 
 def _ring_centroid(ring: Sequence[Sequence[float]]) -> tuple[float, float, float]:
-    """(area, lat, lon) of a closed lon/lat ring; the area is in square degrees times cos(lat).
+    """(area, lat, lon) of a closed lon/lat ring, in the cylindrical equal-area projection.
 
-    A planar shoelace formula: fine for one country's outline, which never spans a pole.
+    The shoelace formula runs on (lon, sin lat), where equal areas on the globe are equal areas
+    on the plane, so a square degree near the pole weighs what it covers. (Run on raw degrees it
+    weighs Siberia, the Canadian Arctic or Inner Mongolia several times over and pulls the
+    centroids of Russia, Canada or China north by hundreds of kilometres.) The area is in
+    degrees times sine units: only compared between the rings of one country.
     """
+    pts = [(x, math.sin(math.radians(y))) for x, y in ring]
     area = cx = cy = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+    for (x1, y1), (x2, y2) in zip(pts, [*pts[1:], pts[0]], strict=True):
         cross = x1 * y2 - x2 * y1
         area += cross
         cx += (x1 + x2) * cross
         cy += (y1 + y2) * cross
     if area == 0:
         return 0.0, 0.0, 0.0
-    lat, lon = cy / (3 * area), cx / (3 * area)
-    return abs(area / 2) * math.cos(math.radians(lat)), lat, lon
+    sin_lat = max(-1.0, min(1.0, cy / (3 * area)))
+    return abs(area / 2), math.degrees(math.asin(sin_lat)), cx / (3 * area)
 
 
 def mainland_point(geojson: dict[str, Any]) -> Point | None:
-    """The centroid of the largest polygon of a GeoJSON (Multi)Polygon feature collection."""
+    """The equal-area centroid of the largest polygon of a GeoJSON (Multi)Polygon collection."""
     best: tuple[float, float, float] | None = None
     for feature in geojson.get("features") or []:
         geometry = feature.get("geometry") or {}

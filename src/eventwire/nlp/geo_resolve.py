@@ -6,7 +6,8 @@ Per distinct name (one sense per article), :func:`resolve` scores every candidat
    for national and subdivision capitals, a penalty for matching only an alternate name.
 2. *Context*, recomputed twice from the other names' current choices: the share of the
    article's places and demonyms in the candidate's country, whether its first-level
-   subdivision is named, "Paris, Texas" qualifiers, and distance to the other places chosen.
+   subdivision is named, "Paris, Texas" qualifiers, the kind of the other members of a list
+   ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen.
 
 Used by :mod:`eventwire.nlp.places`, which finds the mentions and builds the candidates.
 """
@@ -19,7 +20,16 @@ from dataclasses import dataclass, field
 
 from eventwire.nlp.gazetteer import GazEntry, fold, haversine_km
 
-_KIND_BONUS = {"country": 2.0, "continent": 1.0, "admin1": 1.0, "admin2": 0.5, "city": 0.0}
+# A body of water has no population: its bonus makes it weigh like a city of a million, so the
+# "Pacific" beats Pacific, Missouri unless the article is about Missouri.
+_KIND_BONUS = {
+    "country": 2.0,
+    "continent": 1.0,
+    "admin1": 1.0,
+    "admin2": 0.5,
+    "city": 0.0,
+    "water": 6.0,
+}
 _CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
 _ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate names
 _W_SHARE = 1.5  # times the share of the article's context in the candidate's country
@@ -28,6 +38,7 @@ _W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
 _W_QUAL = 4.0  # "Paris, Texas": the place lies in the subdivision or country named after it
 _W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 at _NEAR_KM
 _NEAR_KM = 300.0
+_W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
 _NEAR_TOP = 8  # distance is computed for this many best candidates only
 
 
@@ -47,6 +58,7 @@ class Evidence:
     demonyms: Counter[str] = field(default_factory=Counter)  # ISO alpha-3 → mentions
     fixed: list[GazEntry] = field(default_factory=list)  # places known without ambiguity
     qualifiers: dict[str, set[str]] = field(default_factory=dict)  # "paris" → {"texas"}
+    peers: dict[str, set[str]] = field(default_factory=dict)  # fellow members of a list
 
 
 @dataclass(slots=True)
@@ -62,6 +74,7 @@ class _Context:
     points: list[tuple[float, float, float]] = field(default_factory=list)  # lat, lon, weight
     quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
     qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
+    peers: list[GazEntry] = field(default_factory=list)  # "Utah" for "Washington" in a list
 
     def add(self, entry: GazEntry, weight: float) -> None:
         if entry.country_iso3:
@@ -80,6 +93,11 @@ class _Context:
             bonus += _W_ADMIN1 * min(1.0, self.admin1s.get((entry.country_iso3, entry.admin1), 0))
         bonus += _W_QUAL * sum(_inside(entry, q) for q in self.quals)
         bonus += _W_QUAL * sum(_inside(q, entry) for q in self.qualified)
+        if self.peers:  # the members of a list are alike: states, or countries, or towns
+            alike = sum(
+                (p.kind, p.country_iso3) == (entry.kind, entry.country_iso3) for p in self.peers
+            )
+            bonus += _W_PEER * alike / len(self.peers)
         return bonus
 
     def nearness(self, entry: GazEntry) -> float:
@@ -116,6 +134,7 @@ def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | N
         ctx.qualified = [
             choice[k][0] for k, qs in ev.qualifiers.items() if skip in qs and k in choice
         ]
+        ctx.peers = [choice[p][0] for p in ev.peers.get(skip, ()) if p in choice]
     return ctx
 
 

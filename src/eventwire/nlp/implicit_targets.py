@@ -35,7 +35,7 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
         actor: Actor | None = None
         if owner is not None:
             actor = _state_actor(actors, owner[0], owner[1])
-        elif quad_of(event.type) in MATERIAL_QUADS or event.type == "PROTEST":
+        elif quad_of(event.type) in MATERIAL_QUADS or event.type in ("PROTEST", "THREATEN"):
             place_id = event.place or _object_place(doc, triggers.get(event.id, []))
             place = places.get(place_id or "")
             actor = _place_actor(actors, place) if place is not None else None
@@ -45,9 +45,7 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
 
 def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
     """(country code, the words naming it) of the country owning a verb's object."""
-    for tok in tokens:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+    for tok in _with_complements(tokens):
         for obj in _objects(tok):
             if obj.i in actor_of:
                 continue
@@ -63,12 +61,18 @@ def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, S
 def _object_place(doc: Doc, trigger_ids: list[int]) -> str | None:
     """A place named inside a verb's object ("lifted a curfew in Montenegro")."""
     place_of: dict[int, str] = doc._.ew_place_of or {}
-    for i in trigger_ids:
-        for obj in (c for c in doc[i].children if c.dep_ == "dobj"):
+    for verb in _with_complements([doc[i] for i in trigger_ids]):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
             found = next((place_of[t.i] for t in obj.subtree if t.i in place_of), None)
             if found is not None:
                 return found
     return None
+
+
+def _with_complements(tokens: list[Token]) -> list[Token]:
+    """Verbal triggers and the verbs they embed: "threatened to impose restrictions on ..."."""
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    return verbs + [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -26,6 +26,7 @@ COMPONENTS = (
     "eventwire_times",
     "eventwire_places",
     "eventwire_events",
+    "eventwire_event_places",
     "eventwire_casualties",
     "eventwire_quotes",
 )
@@ -33,7 +34,15 @@ COMPONENTS = (
 
 def _import_components() -> None:
     # Importing the modules runs their @Language.factory registrations.
-    from eventwire.nlp import actors, casualties, events, places, quotes, times  # noqa: F401
+    from eventwire.nlp import (  # noqa: F401
+        actors,
+        casualties,
+        event_places,
+        events,
+        places,
+        quotes,
+        times,
+    )
 
 
 def resolve_model_name(settings: Settings) -> str:

@@ -64,6 +64,7 @@ _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
 _FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
+_COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
 _RANK: dict[str, int] = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "sublocal": 4}
 
 register_extensions()
@@ -94,10 +95,17 @@ class _Target:
 
 
 def precision_of(entry: GazEntry) -> Precision:
-    """Output precision of a place; continents and multi-country regions count as "country"."""
+    """Output precision of a place; continents, oceans, seas and multi-country regions count as
+    "country", other bodies of water as "admin1"."""
     code = entry.feature_code
-    if code.startswith("PCL") or code == "CONT" or (code == "RGN" and entry.kind != "admin1"):
+    if (
+        code.startswith("PCL")
+        or code in _COARSE_CODES
+        or (code == "RGN" and entry.kind != "admin1")
+    ):
         return "country"
+    if entry.kind == "water":  # gulfs, straits, canals, lakes
+        return "admin1"
     if code in ("ADM1", "RGN"):
         return "admin1"
     return "admin2" if code == "ADM2" else "city"
@@ -357,7 +365,12 @@ class PlacesComponent:
     ) -> dict[str, _Target]:
         """Folded name → target, for every name that resolves."""
         weights = Counter(m.key for m in mentions)
-        ev = Evidence(demonyms, qualifiers=_qualifiers(v, mentions))
+        peers = _list_peers(v, mentions)
+        quals = {
+            k: {q for q in qs if q not in peers.get(k, ())}
+            for k, qs in _qualifiers(v, mentions).items()
+        }
+        ev = Evidence(demonyms, qualifiers=quals, peers=peers)
         targets: dict[str, _Target] = {}
         cands: dict[str, list[GazEntry]] = {}
         for m in mentions:
@@ -442,6 +455,37 @@ def _qualifiers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
             and all(t.isalpha() and t.islower() for t in gap[1:])
         ):
             out.setdefault(a.key, set()).add(b.key)
+    return out
+
+
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _list_peers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
+    """ "Ohio, Utah, Washington and Wyoming" → each name's fellow list members. A list is three
+    or more names joined by commas with "and"/"or" before the last; "Paris, Texas and Lyon" is
+    not one (its last joint is "and" but the first is a qualifier's comma only if the list
+    breaks: "A, B and C, D" is never a list)."""
+    out: dict[str, set[str]] = {}
+    if not mentions:
+        return out
+    chain: list[_Mention] = mentions[:1]
+    gaps: list[tuple[str, ...]] = []
+    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
+        gap = tuple(t.lower() for t in v.texts[a.end : b.start]) if b is not None else ()
+        if b is not None and gap in _LIST_GAPS:
+            chain.append(b)
+            gaps.append(gap)
+            continue
+        if (
+            len(chain) >= 3
+            and gaps[-1][-1] in ("and", "or")
+            and all(g == (",",) for g in gaps[:-1])
+        ):
+            keys = {m.key for m in chain}
+            for key in keys:
+                out.setdefault(key, set()).update(keys - {key})
+        chain, gaps = ([b] if b is not None else []), []
     return out
 
 

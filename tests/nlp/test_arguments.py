@@ -1,0 +1,50 @@
+"""Event arguments read off the parse: sources, targets and who they are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.records import ArticleResult, Event
+
+
+def _event(result: ArticleResult, trigger: str) -> Event:
+    return next(e for e in result.events if e.trigger.text == trigger)
+
+
+def _names(result: ArticleResult, ids: list[str]) -> set[str]:
+    return {a.name for i in ids if (a := result.actor(i))}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The rebels rejected an offer from President Samuel Mwangi.", "rejected", "Mwangi"),
+        ("Kenya dismissed an appeal by the United Nations.", "dismissed", "United Nations"),
+    ],
+)
+def test_arguments_object_from_someone_targets_them(
+    run_text: Any, text: str, trigger: str, target: str
+) -> None:
+    result = run_text(text)
+    assert any(target in n for n in _names(result, _event(result, trigger).target))
+
+
+def test_arguments_own_forces_are_no_target(run_text: Any) -> None:
+    result = run_text("Turkey has strengthened its forces in Cyprus.")
+    event = _event(result, "strengthened")
+    assert _names(result, event.target) == {"Cyprus"}
+
+
+def test_arguments_capital_as_subject_is_its_government(run_text: Any) -> None:
+    result = run_text("Nairobi rejected the proposal on Friday.")
+    (source,) = [result.actor(i) for i in _event(result, "rejected").source]
+    assert source is not None and (source.name, source.country) == ("Nairobi", "KEN")
+
+
+def test_arguments_unrecognised_subject_name_is_an_actor_but_surnames_corefer(
+    run_text: Any,
+) -> None:
+    result = run_text("Gabriel Okonjo resigned on Monday. Okonjo said he was tired.")
+    assert [a.name for a in result.actors if "Okonjo" in a.name] == ["Gabriel Okonjo"]
