@@ -162,6 +162,11 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
             ]
+        if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in child.children):
+            # "its demand that Israel ease restrictions": who must act is the target
+            targets += [
+                a for g in child.children if g.dep_ == "nsubj" for a in actors_at(g, actor_of)
+            ]
     if _purpose_of_verb(noun):
         # "Nigerians were converging for a rally": the subject of the verb holds the rally
         subject = clause_subject(noun.head.head)

@@ -31,13 +31,13 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
     for event in events:
         if event.target or event.aux.historical:
             continue
-        owner = _object_owner([doc[i] for i in triggers.get(event.id, [])], actor_of)
+        tokens = [doc[i] for i in triggers.get(event.id, [])]
+        owner = _object_owner(tokens, actor_of)
         actor: Actor | None = None
         if owner is not None:
             actor = _state_actor(actors, owner[0], owner[1])
-        elif quad_of(event.type) in MATERIAL_QUADS or event.type in ("PROTEST", "THREATEN"):
-            place_id = event.place or _object_place(doc, triggers.get(event.id, []))
-            place = places.get(place_id or "")
+        else:
+            place = places.get(_object_place(doc, tokens) or _act_place(event) or "")
             actor = _place_actor(actors, place) if place is not None else None
         if actor is not None and actor.id not in event.source:
             event.target = [actor.id]
@@ -58,14 +58,25 @@ def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, S
     return None
 
 
-def _object_place(doc: Doc, trigger_ids: list[int]) -> str | None:
-    """A place named inside a verb's object ("lifted a curfew in Montenegro")."""
+def _act_place(event: Event) -> str | None:
+    """Where a material act or a protest happened stands for whom it affected; where a
+    statement was made is only its venue."""
+    material = quad_of(event.type) in MATERIAL_QUADS or event.type in ("PROTEST", "THREATEN")
+    return event.place if material and not event.place_inferred else None
+
+
+def _object_place(doc: Doc, tokens: list[Token]) -> str | None:
+    """A place named inside what is acted on ("lifted a curfew in Montenegro", "opened an
+    embassy in Tehran") or where an embedded act happens ("willing to withdraw from Lebanon")."""
     place_of: dict[int, str] = doc._.ew_place_of or {}
-    for verb in _with_complements([doc[i] for i in trigger_ids]):
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            found = next((place_of[t.i] for t in obj.subtree if t.i in place_of), None)
-            if found is not None:
-                return found
+    verbs = _with_complements(tokens)
+    embedded = [v for v in verbs if v.dep_ == "xcomp"]
+    phrases = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    phrases += [c for v in embedded for c in v.children if c.dep_ == "prep"]
+    for phrase in phrases:
+        found = next((place_of[t.i] for t in phrase.subtree if t.i in place_of), None)
+        if found is not None:
+            return found
     return None
 
 
