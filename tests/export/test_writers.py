@@ -1,4 +1,5 @@
-"""Exports: JSONL round-trips the contract; CSV and Parquet share one typed column table."""
+"""Exports: JSONL round-trips the contract; CSV and Parquet share one typed column table and
+write their quotes next to the events."""
 
 from __future__ import annotations
 
@@ -12,8 +13,45 @@ import pyarrow.parquet as pq
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.export import EVENT_COLUMNS, export, write_csv, write_jsonl
-from eventwire.records import Actor, Article, ArticleResult, Casualties, Count, Event, Span
+from eventwire.export import (
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    export,
+    export_all,
+    quotes_path,
+    write_csv,
+    write_jsonl,
+)
+from eventwire.records import Actor, Article, ArticleResult, Casualties, Count, Event, Quote, Span
+
+QUOTED = '"We will not go home," spokesman Ali Noor told reporters for the union.'
+
+
+def _quoted() -> ArticleResult:
+    """An article with one quote, its speaker, the organisation he speaks for and an event."""
+    text = QUOTED
+    return ArticleResult(
+        article=Article("a2", text, "Wire", dt.date(2024, 3, 7)),
+        actors=[
+            Actor(
+                "a1", "Ali Noor", "person", "KEN", "LAB", "spokesman", [Span("Ali Noor", 33, 41)]
+            ),
+            Actor("a2", "union", "organization", "KEN", "LAB", None, [Span("union", 65, 70)]),
+        ],
+        events=[Event("e1", "PROTEST", Span("told", 42, 46), Span(text, 0, len(text)))],
+        quotes=[
+            Quote(
+                "q1",
+                Span("We will not go home,", 1, 21),
+                speaker="a1",
+                speaker_span=Span("spokesman Ali Noor", 23, 41),
+                cue=Span("told", 42, 46),
+                channel="interview",
+                speaking_for="a2",
+                events=["e1"],
+            )
+        ],
+    )
 
 
 def _result() -> ArticleResult:
@@ -65,3 +103,41 @@ def test_writers_parquet_types_follow_the_column_table(tmp_path: Path) -> None:
 def test_writers_unknown_format_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(EventwireError, match="unknown export format"):
         export([_result()], "xml", tmp_path / "x")
+
+
+def test_writers_quotes_path_sits_next_to_the_export() -> None:
+    assert quotes_path(Path("out/events.csv")) == Path("out/events.quotes.csv")
+    assert quotes_path(Path("x.parquet")) == Path("x.quotes.parquet")
+
+
+def test_writers_csv_export_writes_the_quote_table(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    summary = export_all([_result(), _quoted()], "csv", out)
+    assert (summary.rows, summary.quotes) == (2, 1)
+    assert summary.quotes_path == tmp_path / "events.quotes.csv"
+    with summary.quotes_path.open(encoding="utf-8") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert tuple(row) == QUOTE_COLUMNS
+    assert (row["article_id"], row["quote_id"], row["speaker"]) == ("a2", "q1", "Ali Noor")
+    assert (row["speaking_for"], row["channel"], row["events"]) == ("union", "interview", "e1")
+    assert row["content"] == "We will not go home," and row["direct"] == "True"
+
+
+def test_writers_parquet_export_writes_the_quote_table(tmp_path: Path) -> None:
+    out = tmp_path / "events.parquet"
+    assert export([_quoted()], "parquet", out) == 1
+    table = pq.read_table(tmp_path / "events.quotes.parquet")
+    assert table.column_names == list(QUOTE_COLUMNS)
+    assert str(table.schema.field("direct").type) == "bool"
+    assert table.column("speaker_country").to_pylist() == ["KEN"]
+    export_all([_result()], "parquet", tmp_path / "none.parquet")
+    assert pq.read_table(tmp_path / "none.quotes.parquet").num_rows == 0
+
+
+def test_writers_jsonl_export_keeps_quotes_inside(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    summary = export_all([_quoted()], "jsonl", out)
+    assert (summary.rows, summary.quotes, summary.quotes_path) == (1, 1, None)
+    [line] = out.read_text("utf-8").splitlines()
+    assert json.loads(line)["quotes"][0]["speaking_for"] == "a2"
+    assert not (tmp_path / "all.quotes.jsonl").exists()

@@ -18,8 +18,7 @@ from eventwire.cli.common import (
     stderr,
     store_from,
 )
-from eventwire.export import FORMATS
-from eventwire.export import export as export_results
+from eventwire.export import FORMATS, export_all
 from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
 
@@ -187,17 +186,29 @@ def export(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="jsonl (full objects), csv or parquet (one row per event)."
+            "--format",
+            "-f",
+            help="jsonl (full objects, quotes included), csv or parquet (one row per event; "
+            "the quotes go to OUT's name with .quotes before the suffix, one row per quote).",
         ),
     ] = "jsonl",
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
-    """Export everything in the store."""
+    """Export everything in the store.
+
+    CSV and Parquet hold one row per event, so they come with a second file for the quotes:
+    `events.csv` → `events.quotes.csv` (article, speaker and organisation spoken for, direct or
+    reported, channel, cue, words, linked event ids).
+    """
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     with store_from(db, settings_from(set_)) as store:
-        n = export_results(store.iter_results(), fmt, out)
-    stderr.print(
-        f"wrote {n} {'articles' if fmt == 'jsonl' else 'events'} to {out}", highlight=False
-    )
+        summary = export_all(store.iter_results(), fmt, out)
+    what = "articles" if fmt == "jsonl" else "events"
+    message = f"wrote {summary.rows} {what} to {out}"
+    if summary.quotes_path is not None:
+        message += f" and {summary.quotes} quotes to {summary.quotes_path}"
+    else:
+        message += f" ({summary.quotes} quotes)"
+    stderr.print(message, highlight=False)

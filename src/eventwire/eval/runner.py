@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.errors import EvalError
-from eventwire.eval import acled, cameo, casualties, dates, geo, plover, stories
+from eventwire.eval import acled, cameo, casualties, dates, geo, plover, quotes, stories
 from eventwire.eval.base import Task
 from eventwire.eval.gold import JSON, Extract, aligned, read_jsonl
 from eventwire.eval.report import EvalReport
@@ -23,6 +23,7 @@ TASKS: dict[str, Task] = {
         dates.TASK,
         casualties.TASK,
         stories.TASK,
+        quotes.TASK,
     )
 }
 

@@ -1,11 +1,11 @@
-"""Flat, one-row-per-event view of results: the columns of the CSV and Parquet exports."""
+"""Flat views of results for the CSV and Parquet exports: one row per event, one per quote."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from eventwire.records import Actor, ArticleResult, Count, Event
+from eventwire.records import Actor, ArticleResult, Count, Event, Quote
 
 #: Every column of the flat event table with its type (str, int, float or bool): one list for
 #: the CSV header, the Parquet schema and the row builder.
@@ -109,3 +109,61 @@ def event_rows(results: Iterable[ArticleResult]) -> Iterator[dict[str, Any]]:
     for result in results:
         for event in result.events:
             yield event_row(result, event)
+
+
+#: Every column of the flat quote table (the ``*.quotes.csv`` / ``*.quotes.parquet`` file written
+#: next to a CSV or Parquet event export), with its type.
+QUOTE_COLUMN_TYPES: dict[str, str] = {
+    "article_id": "str",
+    "quote_id": "str",
+    "published": "str",
+    "source": "str",
+    "url": "str",
+    "speaker": "str",
+    "speaker_country": "str",
+    "speaker_sector": "str",
+    "speaker_text": "str",
+    "speaking_for": "str",
+    "speaking_for_country": "str",
+    "direct": "bool",
+    "channel": "str",
+    "cue": "str",
+    "content": "str",
+    "content_start": "int",
+    "content_end": "int",
+    "events": "str",
+}
+QUOTE_COLUMNS = tuple(QUOTE_COLUMN_TYPES)
+
+
+def quote_row(result: ArticleResult, quote: Quote) -> dict[str, Any]:
+    """One flat row for ``quote``: its speaker and organisation by name, linked event ids."""
+    speaker = result.actor(quote.speaker) if quote.speaker else None
+    org = result.actor(quote.speaking_for) if quote.speaking_for else None
+    article = result.article
+    return {
+        "article_id": article.id,
+        "quote_id": quote.id,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "url": article.url,
+        "speaker": speaker.name if speaker else None,
+        "speaker_country": speaker.country if speaker else None,
+        "speaker_sector": speaker.sector if speaker else None,
+        "speaker_text": quote.speaker_span.text if quote.speaker_span else None,
+        "speaking_for": org.name if org else None,
+        "speaking_for_country": org.country if org else None,
+        "direct": quote.direct,
+        "channel": quote.channel,
+        "cue": quote.cue.text if quote.cue else None,
+        "content": quote.content.text,
+        "content_start": quote.content.start,
+        "content_end": quote.content.end,
+        "events": _join(quote.events),
+    }
+
+
+def quote_rows(results: Iterable[ArticleResult]) -> Iterator[dict[str, Any]]:
+    for result in results:
+        for quote in result.quotes:
+            yield quote_row(result, quote)

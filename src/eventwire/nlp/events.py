@@ -176,7 +176,7 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     # A country that acts ("Turkey strengthened its forces in Cyprus") is no place of the act.
     place_of = {i: p for i, p in (doc._.ew_place_of or {}).items() if i not in actor_of}
     t = nearest(tok, time_of, doc)  # type: ignore[arg-type]
-    p = nearest(tok, place_of, doc)  # type: ignore[arg-type]
+    p = nearest(tok, place_of, doc)
     return Mention(
         tok,
         entry,

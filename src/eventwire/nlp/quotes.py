@@ -1,182 +1,294 @@
 """``eventwire_quotes``: who said what.
 
-Reads: the parse and ``doc._.ew_actor_of``. Adds: ``doc._.ew_quotes``.
+Reads: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc._.ew_events``/
+``ew_event_mentions`` (so it runs after ``eventwire_events``). Adds: ``doc._.ew_quotes``.
 
-Direct quotes are text between paired quotation marks (straight or curly) of at least three
-words, so scare quotes ("Unity", "terrorism") are left alone. A quote's speaker is the subject
-of the reporting verb in the quote's sentence, or in the sentence just before it for a quote
-that stands alone ("Salih concluded" after the quote also counts). Indirect quotes are the
-clausal complement of a reporting verb ("Al-Sadr said the security forces need to take
-charge"). The channel comes from the verb or its modifiers: tweeted → tweet, "in a statement"
-→ statement, "in an interview"/"told" → interview.
+- **Direct quotes** are the outermost quotations (straight or curly marks, nested quotes kept
+  inside; :mod:`eventwire.nlp.quote_marks`) of at least three words. Titles ("the documentary
+  "Children of the Dry River"") and names given to things (a "special military operation",
+  "dubbed", "so-called", "labelled them "enemies of the state"") are left alone, and so is a
+  short verbless phrase that no cue verb attributes to anyone (scare quotes).
+- **Speakers, cues and channels** come from :mod:`eventwire.nlp.quote_speakers`: the nearest
+  cue verb outside quotes, the clause before a colon, the paragraph's previous speaker for a
+  quote standing alone, pronouns resolved by kind and gender, spokespeople with the organisation
+  they speak for (``speaking_for``).
+- **Indirect quotes** are the clausal complement of a reporting verb ("Al-Sadr said the security
+  forces need to take charge") and the clause an "according to X" phrase attaches to.
+- **Event links** (:mod:`eventwire.nlp.quote_links`): the events a quote states or comments on.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from eventwire.nlp.arguments import actors_at
 from eventwire.nlp.extensions import register_extensions
-from eventwire.records import Quote, Span
-
-QUOTE_RE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
-REPORTING = frozenset(
-    {
-        "say",
-        "tell",
-        "tweet",
-        "write",
-        "add",
-        "state",
-        "declare",
-        "announce",
-        "conclude",
-        "warn",
-        "insist",
-        "stress",
-        "explain",
-        "note",
-        "claim",
-        "argue",
-        "describe",
-        "post",
-        "according",
-    }
+from eventwire.nlp.quote_links import link_events
+from eventwire.nlp.quote_marks import (
+    MIN_WORDS,
+    designates,
+    is_fragment,
+    is_title,
+    marked_spans,
+    word_count,
 )
-CHANNELS = {
-    "tweet": "tweet",
-    "statement": "statement",
-    "interview": "interview",
-    "told": "interview",
-    "post": "tweet",
-    "conference": "statement",
-}
-MIN_WORDS = 3
+from eventwire.nlp.quote_speakers import (
+    DocView,
+    according_to,
+    channel_of,
+    colon_clause,
+    cue_verbs,
+    is_spokesperson,
+    speaker_actor,
+    speaking_for,
+    subject,
+)
+from eventwire.nlp.quote_words import words
+from eventwire.records import Actor, Quote, Span
+
+#: A standalone quote continues the speaker of a quote at most this many sentences before it.
+CARRY_SENTENCES = 2
+#: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
+MAX_SPEAKER_GAP = 10
 
 
-def _reporting_verb(sent_tokens: list[Token]) -> Token | None:
-    verbs = [t for t in sent_tokens if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX")]
-    return verbs[0] if verbs else None
+@dataclass(slots=True)
+class Attribution:
+    cue: Token | None
+    speaker: Token | None
+    #: The cue of a neighbouring sentence a standalone quote borrows its speaker from: it gives
+    #: the channel ("… said in a statement. "Second quote."" is from the statement too).
+    via: Token | None = None
 
 
-def _speaker(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
-        return _speaker(verb.head)
-    return None
+@dataclass(slots=True)
+class Found:
+    """A quote with the tokens it was attributed through (for speakers and event links)."""
+
+    quote: Quote
+    cue: Token | None
+    speaker: Token | None
 
 
-def _channel(verb: Token) -> str | None:
-    lemma = verb.lemma_.lower()
-    if lemma in CHANNELS:
-        return CHANNELS[lemma]
-    for tok in verb.subtree:
-        if tok.lemma_.lower() in CHANNELS and tok.dep_ == "pobj":
-            return CHANNELS[tok.lemma_.lower()]
-    return "interview" if verb.lower_ == "told" else None
-
-
-def _span_of(doc: Doc, tokens: list[Token]) -> Span:
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(doc[tokens[0].i : tokens[-1].i + 1].text, start, end)
-
-
-def _direct(doc: Doc, text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in QUOTE_RE.finditer(text):
-        if len(m.group(1).split()) >= MIN_WORDS:
-            spans.append((m.start(1), m.end(1)))
-    return spans
-
-
-def _attribute(doc: Doc, start: int, end: int) -> tuple[Token | None, Token | None]:
-    """(reporting verb, speaker head) for a quote at chars start..end."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None, None
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
-    candidates = [sents[idx]]
-    if span.end > sents[idx].end and idx + 1 < len(sents):
-        candidates.append(sents[idx + 1])
-    # A quote standing alone continues the speaker of the paragraph's previous sentence.
-    for j in (idx - 1, idx + 1):
-        if 0 <= j < len(sents) and _same_paragraph(doc, sents[j], sents[idx]):
-            candidates.append(sents[j])
-    for sent in candidates:
-        outside = [t for t in sent if not (span.start <= t.i < span.end)]
-        verb = _reporting_verb(outside)
-        if verb is not None and _speaker(verb) is not None:
-            return verb, _speaker(verb)
-    return None, None
-
-
-def _same_paragraph(doc: Doc, a: object, b: object) -> bool:
-    lo, hi = sorted((a.start_char, b.start_char))  # type: ignore[attr-defined]
-    return "\n" not in doc.text[lo:hi].strip()  # called rarely: only for stand-alone quotes
-
-
-def _make(
-    doc: Doc, n: int, content: Span, verb: Token | None, speaker: Token | None, direct: bool
-) -> Quote:
-    actor_of: dict[int, str] = doc._.ew_actor_of or {}
-    ids = actors_at(speaker, actor_of) if speaker is not None else []
-    people = {a.id for a in doc._.ew_actors or [] if a.kind == "person"}
-    ids.sort(
-        key=lambda i: i not in people
-    )  # "the Council's Secretary, Ali Shamkhani": the person speaks
-    speaker_tokens = [t for t in speaker.subtree if t.i <= speaker.i] if speaker is not None else []
-    return Quote(
-        id=f"q{n}",
-        content=content,
-        speaker=ids[0] if ids else None,
-        speaker_span=_span_of(doc, speaker_tokens) if speaker_tokens else None,
-        cue=_span_of(doc, [verb]) if verb is not None else None,
-        direct=direct,
-        channel=_channel(verb) if verb is not None else None,
+def _span_of(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    return Span(
+        doc[tokens[0].i : tokens[-1].i + 1].text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     )
 
 
-def _indirect(doc: Doc, quoted: list[tuple[int, int]]) -> list[tuple[Token, Token, list[Token]]]:
-    found = []
-    for tok in doc:
-        if tok.lemma_.lower() not in REPORTING or tok.pos_ != "VERB":
+def _nearest_cue(view: DocView, span: SpacySpan, sent_ids: list[int]) -> Attribution | None:
+    def distance(t: Token) -> int:
+        return min(abs(t.i - span.start), abs(t.i - span.end))
+
+    cues = sorted(cue_verbs(view, sent_ids), key=distance)
+    governing = _governing_cue(view, span)
+    if governing in cues:  # "X said the talks had "made progress" but warned …": said
+        cues.insert(0, governing)
+    for cue in cues:
+        speaker = subject(cue, view)
+        if speaker is not None:
+            return Attribution(cue, speaker)
+    found = according_to(view, sent_ids)
+    return Attribution(*found) if found else None
+
+
+def _governing_cue(view: DocView, span: SpacySpan) -> Token | None:
+    """The cue verb the quote hangs from in the parse, a few steps up from its root."""
+    tok = span.root.head
+    for _ in range(4):
+        if tok.i not in view.quoted and tok.lemma_.lower() in words("cue"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _own_sentences(view: DocView, span: SpacySpan) -> list[int]:
+    first = view.sent_of[max(0, span.start - 1)]
+    last = view.sent_of[min(len(view.doc) - 1, span.end)]
+    own = list(range(first, last + 1))
+    # '"…," said X.' split by the parser: a quote ending in a comma is attributed afterwards.
+    if span.text.rstrip().endswith(",") and last + 1 < len(view.sents):
+        own.append(last + 1)
+    return own
+
+
+def attribute(view: DocView, span: SpacySpan) -> Attribution | None:
+    """The cue and speaker of the direct quote ``span``, or ``None`` when nothing attributes it."""
+    cue, speaker = colon_clause(view, span)
+    if speaker is not None:
+        return Attribution(cue, speaker)
+    own = _own_sentences(view, span)
+    found = _nearest_cue(view, span, own)
+    if found is not None:
+        return found
+    # A quote standing alone continues the speaker of the paragraph's previous (or next) sentence.
+    for j in (own[0] - 1, own[-1] + 1):
+        if 0 <= j < len(view.sents) and view.same_paragraph(j, own[0]):
+            found = _nearest_cue(view, span, [j])
+            if found is not None:
+                return Attribution(None, found.speaker, found.cue)
+    return None
+
+
+def _make(
+    view: DocView, actors: list[Actor], content: Span, att: Attribution, direct: bool
+) -> Found:
+    speaker, cue = att.speaker, att.cue
+    channel_cue = cue or att.via
+    actor_id = speaker_actor(speaker, view, actors) if speaker is not None else None
+    words_ = [t for t in speaker.subtree if t.i <= speaker.i] if speaker is not None else []
+    if speaker is not None:
+        lo, hi = _paragraph(speaker)
+        words_ = [t for t in words_ if t.i not in view.quoted and lo < t.i < hi] or [speaker]
+    by_id = {a.id: a for a in actors}
+    org = None
+    if speaker is not None and is_spokesperson(speaker, by_id.get(actor_id or "")):
+        org = speaking_for(speaker, actor_id, view, actors)
+    quote = Quote(
+        id="q0",
+        content=content,
+        speaker=actor_id,
+        speaker_span=_span_of(words_) if words_ else None,
+        cue=_span_of([cue]) if cue is not None else None,
+        direct=direct,
+        channel=_channel(channel_cue, view),
+        speaking_for=org,
+    )
+    return Found(quote, cue, speaker)
+
+
+def _channel(cue: Token | None, view: DocView) -> str | None:
+    return channel_of(cue, view) if cue is not None and cue.lower_ != "according" else None
+
+
+def _direct(view: DocView, spans: list[tuple[int, int]], actors: list[Actor]) -> list[Found]:
+    found: list[Found] = []
+    for start, end in spans:
+        span = view.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        speaker = _speaker(tok)
-        if comp is None or speaker is None:
+        content = view.text[start:end]
+        if is_title(content) or designates(view.doc, span):
             continue
-        words = [t for t in comp.subtree if not t.is_punct or t.i < comp.right_edge.i]
-        if len(words) < MIN_WORDS or any(s <= words[0].idx < e for s, e in quoted):
-            continue
-        if tok.dep_ == "relcl" or words[0].lower_ in ("which", "that", "who"):
-            continue  # "which security sources said injured ...": not a reported statement
-        if any(t.text in '"“”' for t in words):
-            continue
-        found.append((tok, speaker, words))
+        att = attribute(view, span)
+        if att is None and is_fragment(span):
+            continue  # a scare quote: "the "moderate opposition" fighters"
+        if att is None:
+            att = _carry(view, span, found)
+        found.append(_make(view, actors, Span(content, start, end), att, True))
     return found
 
 
+def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
+    """A quote nobody is said to say continues the previous quote's speaker when it is close."""
+    for f in reversed(earlier):
+        if f.speaker is not None:
+            gap = view.sent_of[span.start] - view.sent_of[f.speaker.i]
+            if 0 <= gap <= CARRY_SENTENCES:
+                return Attribution(None, f.speaker, f.cue)
+            break
+    return Attribution(None, None)
+
+
+def _paragraph(tok: Token) -> tuple[int, int]:
+    """Token bounds (exclusive) of the paragraph around ``tok``: a misparse can hang a clause
+    on a verb across a paragraph break, and what is said never crosses one."""
+    doc = tok.doc
+    lo = tok.i - 1
+    while lo >= 0 and not (doc[lo].is_space and "\n" in doc[lo].text):
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and not (doc[hi].is_space and "\n" in doc[hi].text):
+        hi += 1
+    return lo, hi
+
+
+def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
+    lo, hi = _paragraph(cue)
+    toks = [t for t in head.subtree if t.i not in drop and lo < t.i < hi]
+    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks = toks[1:]  # "said that …": the complementiser is not said
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks
+
+
+def _indirect(view: DocView, actors: list[Actor]) -> list[Found]:
+    found: list[Found] = []
+    cues = words("indirect")
+    for tok in view.doc:
+        if tok.lower_ == "according" and tok.i not in view.quoted:
+            found += _according(tok, view, actors)
+            continue
+        if tok.lemma_.lower() not in cues or tok.pos_ != "VERB" or tok.i in view.quoted:
+            continue
+        if tok.dep_ == "relcl":
+            continue  # "the attack, which security sources said injured …": no statement
+        comp = _complement(tok)
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if speaker is None and tok.dep_ in ("conj", "advcl"):
+            # A subject borrowed from a conjoined verb must be someone ("a drone … targeted the
+            # residence …, but said …" is not the drone speaking).
+            borrowed = subject(tok, view)
+            if borrowed is not None and speaker_actor(borrowed, view, actors) is not None:
+                speaker = borrowed
+        if comp is None or speaker is None or speaker.lower_ in ("which", "that", "who"):
+            continue
+        if tok.i - speaker.i > MAX_SPEAKER_GAP and speaker_actor(speaker, view, actors) is None:
+            continue  # a far-off subject nobody is (a misparse: "A drone … but said …")
+        said = _clause_words(comp, tok, view, set())
+        if len(said) < MIN_WORDS or any(t.i in view.quoted for t in said):
+            continue  # a quote inside the clause is a (partial) direct quote, found already
+        found.append(_make(view, actors, _span_of(said), Attribution(tok, speaker), False))
+    return found
+
+
+def _complement(verb: Token) -> Token | None:
+    """The reported clause of a cue verb; "told X in an interview that …" is often parsed as a
+    relative clause on "interview", but a relative clause never starts with the mark "that"."""
+    lo, hi = _paragraph(verb)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and lo < c.i < hi]
+    if comps:  # what follows the verb is what is said; a clause before it is another statement
+        return max(comps, key=lambda c: c.i > verb.i)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
+    return None
+
+
+def _according(tok: Token, view: DocView, actors: list[Actor]) -> list[Found]:
+    """'…, according to regional officials' → what the clause says, said by the officials."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    head = tok.head
+    if source is None or head.i == tok.i:
+        return []
+    said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
+    if len(said) < MIN_WORDS or any(t.i in view.quoted for t in said):
+        return []
+    return [_make(view, actors, _span_of(said), Attribution(tok, source), False)]
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
-    """Direct and indirect quotes of a parsed doc, in text order."""
-    quotes: list[Quote] = []
+    """Direct and indirect quotes of a parsed doc, in text order, with speakers and links."""
     text = doc.text  # Doc.text rebuilds the string on every access: read it once
-    direct = _direct(doc, text)
-    for start, end in direct:
-        verb, speaker = _attribute(doc, start, end)
-        content = Span(text[start:end], start, end)
-        quotes.append(_make(doc, 0, content, verb, speaker, True))
-    for verb, speaker, words in _indirect(doc, direct):
-        quotes.append(_make(doc, 0, _span_of(doc, words), verb, speaker, False))
-    quotes.sort(key=lambda q: q.content.start)
-    for n, q in enumerate(quotes, start=1):
-        q.id = f"q{n}"
-    return quotes
+    spans = [(s, e) for s, e in marked_spans(text) if word_count(text[s:e]) >= MIN_WORDS]
+    view = DocView.build(doc, text, spans)
+    actors: list[Actor] = list(doc._.ew_actors or [])
+    found = _direct(view, spans, actors) + _indirect(view, actors)
+    found.sort(key=lambda f: f.quote.content.start)
+    for n, f in enumerate(found, start=1):
+        f.quote.id = f"q{n}"
+    link_events(doc, view, found)
+    return [f.quote for f in found]
 
 
 class QuotesComponent:

@@ -66,7 +66,6 @@ class SQLiteRegistry:
         want = needle.casefold()
         return [e for e in entries if any(want in n.casefold() for n in [e.name, *e.aliases])]
 
-
     def stored(self, name: str, country: str | None) -> list[tuple[object, Actor]]:
         return [((a, s), actor) for a, s, actor in stored_actors(self.conn, name, country)]
 
