@@ -146,3 +146,21 @@ def test_registry_fixes_of_unknown_actors_raise(store: Store) -> None:
         store.rename_actor("Nobody", "Somebody")
     with pytest.raises(StoreError, match="Nobody"):
         store.merge_actors("Nobody", "Barham Salih")
+
+
+def test_store_quote_rows_carry_the_organisation_spoken_for(store: Store) -> None:
+    from eventwire.records import Quote
+    from eventwire.store import QuoteFilter
+
+    text = 'Spokesman Ned Price said: "We condemn it."'
+    result = ArticleResult(
+        article=Article(id="art-q", text=text, source=None, published=None),
+        actors=[_actor("Ned Price"), _actor("State Department", "organization", "USA", id="a2")],
+        quotes=[
+            Quote(id="q1", content=Span("We condemn it.", 27, 41), speaker="a1", speaking_for="a2")
+        ],
+    )
+    store.put(result)
+    (row,) = store.quotes(QuoteFilter())
+    assert row.speaker is not None and row.speaker.name == "Ned Price"
+    assert row.speaking_for is not None and row.speaking_for.name == "State Department"

@@ -135,6 +135,7 @@ def _quote_dict(row: QuoteRow) -> dict[str, Any]:
     d = row.quote.to_dict()
     d["article_id"] = row.article_id
     d["speaker_name"] = row.speaker.name if row.speaker else None
+    d["speaking_for_name"] = row.speaking_for.name if row.speaking_for else None
     d["published"] = row.published
     return d
 
@@ -158,6 +159,7 @@ def quotes(
             {
                 "published": d["published"],
                 "speaker": d["speaker_name"],
+                "for": d["speaking_for_name"],
                 "channel": d["channel"],
                 "direct": d["direct"],
                 "quote": d["content"]["text"],
@@ -168,14 +170,23 @@ def quotes(
         emit_rows(
             table_rows,
             fmt,
-            ("published", "speaker", "channel", "direct", "quote", "article_id"),
+            ("published", "speaker", "for", "channel", "direct", "quote", "article_id"),
             "quotes",
         )
     else:
         emit_rows(
             dicts,
             fmt,
-            ("article_id", "id", "speaker", "speaker_name", "direct", "channel", "published"),
+            (
+                "article_id",
+                "id",
+                "speaker",
+                "speaker_name",
+                "speaking_for_name",
+                "direct",
+                "channel",
+                "published",
+            ),
             "quotes",
         )
 

@@ -9,6 +9,7 @@ One task per gold format (see ``/eval/<set>/SCHEMA.md`` in the shared data)::
     dates       meantime_docs.jsonl                TIMEX3 values per type, event dates
     casualties  gvdb/dev.jsonl                     anyone killed/injured, counts, city
     stories     ecbplus_docs.jsonl                 article clustering, pairwise and B³ F1
+    quotes      quotes.jsonl (our fixtures)        quotes found, speakers, channels, speaking-for
 
 The extraction is injected (``Extract``: articles in, results out in order), so the scorers can
 be tested with hand-built results and run on any pipeline::

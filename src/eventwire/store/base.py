@@ -109,6 +109,7 @@ class QuoteRow:
     quote: Quote
     speaker: Actor | None
     published: str | None
+    speaking_for: Actor | None = None
 
     def to_dict(self) -> JSON:
         """The quote's JSON object plus ``article_id``."""

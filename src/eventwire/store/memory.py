@@ -126,6 +126,9 @@ class MemoryStore(Store):
                 quote=Quote.from_dict(quote.to_dict()),
                 speaker=_copy_actor(result.actor(quote.speaker) if quote.speaker else None),
                 published=_published(result),
+                speaking_for=_copy_actor(
+                    result.actor(quote.speaking_for) if quote.speaking_for else None
+                ),
             )
             for *_, result, quote in found
         ]

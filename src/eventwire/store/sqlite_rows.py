@@ -200,10 +200,14 @@ def event_row(row: sqlite3.Row, cache: ArticleCache) -> EventRow:
 
 def quote_row(row: sqlite3.Row, cache: ArticleCache) -> QuoteRow:
     """A ``quotes`` query row (article_id, speaker, data, published) with its speaker."""
-    speaker = cache.actors(row["article_id"]).get(row["speaker"]) if row["speaker"] else None
+    quote = Quote.from_dict(json.loads(row["data"]))
+    actors = cache.actors(row["article_id"])
+    speaker = actors.get(quote.speaker) if quote.speaker else None
+    org = actors.get(quote.speaking_for) if quote.speaking_for else None
     return QuoteRow(
         article_id=row["article_id"],
-        quote=Quote.from_dict(json.loads(row["data"])),
+        quote=quote,
         speaker=Actor.from_dict(speaker.to_dict()) if speaker else None,
         published=row["published"],
+        speaking_for=Actor.from_dict(org.to_dict()) if org else None,
     )
