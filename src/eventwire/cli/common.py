@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -14,7 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire.config import Settings, load_settings
-from eventwire.store import Store, open_store
+from eventwire.errors import StoreError
+from eventwire.store import DB_ENV, Store, open_store
 
 app = typer.Typer(
     name="eventwire",
@@ -45,8 +48,17 @@ def settings_from(overrides: Sequence[str] | None) -> Settings:
     return load_settings(overrides or ())
 
 
-def store_from(db: str | None, settings: Settings) -> Store:
-    return open_store(db)
+def store_from(db: str | None, settings: Settings, must_exist: bool = True) -> Store:
+    """The store named by ``--db``, else ``$EVENTWIRE_DB``, else the ``store.path`` setting.
+
+    Commands that only read (``events``, ``actors``, ...) pass ``must_exist`` so that a mistyped
+    path is an error rather than a new, empty database.
+    """
+    target = db or os.environ.get(DB_ENV) or str(settings["store"]["path"])
+    local = target != ":memory:" and "://" not in target
+    if must_exist and local and not Path(target).exists():
+        raise StoreError(f"no database at {target}; run `eventwire ingest` first or pass --db")
+    return open_store(target)
 
 
 def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str], title: str) -> int:

@@ -159,7 +159,7 @@ def ingest(
 ) -> None:
     """Extract and store articles; the same article twice is stored once."""
     pipeline = _pipeline(set_, lexicon, actors)
-    with store_from(db, pipeline.settings) as store:
+    with store_from(db, pipeline.settings, must_exist=False) as store:
 
         def put(result: ArticleResult) -> str:
             outcome = ingest_result(store, result)

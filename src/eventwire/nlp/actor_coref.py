@@ -38,6 +38,7 @@ class Mention:
     owner: Mention | None = None  # for a title written next to a name: that name's mention
     plural: bool = False
     from_dictionary: bool = False  # attributes come from a user dictionary and win
+    builtin: bool = False  # from the built-in known-people list: the text still gives the role
     country: str | None = None
     role: str | None = None
     sector: str | None = None

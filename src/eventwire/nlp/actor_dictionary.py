@@ -5,14 +5,22 @@ valid_to`` and optionally ``kind``; aliases separated by ``|``) or a YAML file (
 mappings under ``actors:``, aliases as a list). See ``src/eventwire/examples/actors_example.*``.
 An entry applies to articles published between ``valid_from`` and ``valid_to`` (inclusive, either
 may be empty), so "the President" of 2019 and of 2024 can be different people.
+
+``builtin_entries()`` reads the packaged ``resources/actors/known_people.csv`` (same format):
+well-known political figures, applied after the user's dictionaries. Their one-word forms
+("Putin", "Xi") match with exact case and not inside a longer person name, so "xi" in lowercase
+or "Eduardo Bolsonaro" do not give the built-in person.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +32,13 @@ from eventwire.errors import LexiconError
 from eventwire.records import ActorKind
 
 KINDS = ("person", "organization", "group", "state", "unknown")
+BUILTIN_FILE = ("resources", "actors", "known_people.csv")
+#: Words NER may put inside a person's name span that do not make it another person's name.
+HONORIFICS = frozenset(
+    "Mr Mrs Ms Dr President Prime Minister King Queen Prince Princess Sheikh General Gen Sir "  # noqa: SIM905
+    "Chancellor Premier Senator Sen Lord Lady Dame Ayatollah Mullah Pope Emir Sultan Marshal "
+    "Colonel Col Field Foreign Secretary Vice Chairman Leader Speaker Former".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +51,9 @@ class DictEntry:
     kind: ActorKind
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
+    #: From eventwire's own list: one-word forms match with exact case, never inside another
+    #: person's longer name.
+    builtin: bool = False
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -92,15 +110,43 @@ def _read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
         if not isinstance(rows, list):
             raise LexiconError(f"{path}: expected a list of actors under 'actors:'")
         return [(f"{path}: actor {n}", dict(r)) for n, r in enumerate(rows, start=1)]
-    reader = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return _csv_rows(text, str(path))
+
+
+def _csv_rows(text: str, where: str) -> list[tuple[str, dict[str, Any]]]:
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)]
+    kept = [(n, line) for n, line in lines if not line.startswith("#")]
+    reader = csv.DictReader(line for _, line in kept)
     if reader.fieldnames is None or "name" not in reader.fieldnames:
-        raise LexiconError(f"{path}: a CSV actor dictionary needs a 'name' column")
-    return [(f"{path}:{n}", dict(r)) for n, r in enumerate(reader, start=2)]
+        raise LexiconError(f"{where}: a CSV actor dictionary needs a 'name' column")
+    # line numbers of the file, comment lines included, so messages point at the right row
+    return [(f"{where}:{kept[i][0]}", dict(r)) for i, r in enumerate(reader, start=1)]
 
 
 def load_dictionary(paths: Iterable[str | Path]) -> list[DictEntry]:
     """Every entry of the given CSV/YAML files, in file order."""
     return [_entry(row, where) for p in paths for where, row in _read_rows(Path(p))]
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin() -> tuple[DictEntry, ...]:
+    source = resources.files("eventwire.nlp").joinpath(*BUILTIN_FILE)
+    try:
+        text = source.read_text("utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read the built-in actor list {source}: {exc}") from exc
+    rows = _csv_rows(text, "/".join(BUILTIN_FILE))
+    return tuple(dataclasses.replace(_entry(row, where), builtin=True) for where, row in rows)
+
+
+def builtin_entries() -> list[DictEntry]:
+    """eventwire's built-in dictionary of well-known political figures (read once, cached).
+
+    Returns:
+        A new list of the entries of ``resources/actors/known_people.csv``, each with
+        ``builtin=True``; apply them after the user's own dictionaries.
+    """
+    return list(_builtin())
 
 
 class ActorDictionary:
@@ -110,22 +156,49 @@ class ActorDictionary:
         self.entries = entries
         self.strings = nlp.vocab.strings
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # built-in one-word forms ("Xi", "Trump") are common words or names in lowercase
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for n, entry in enumerate(entries):
-            self.matcher.add(str(n), [nlp.make_doc(t) for t in (entry.name, *entry.aliases)])
+            docs = [nlp.make_doc(t) for t in (entry.name, *entry.aliases)]
+            exact = [d for d in docs if entry.builtin and len(d) == 1]
+            loose = [d for d in docs if not (entry.builtin and len(d) == 1)]
+            if loose:
+                self.matcher.add(str(n), loose)
+            if exact:
+                self.exact.add(str(n), exact)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, DictEntry]]:
         """Non-overlapping (start, end, entry) matches valid on the doc's publication date,
-        longest first where they overlap."""
+        longest first where they overlap, the earlier entry first on the same span."""
         found = []
-        for match_id, start, end in self.matcher(doc):
-            entry = self.entries[int(self.strings[match_id])]
-            if entry.valid_on(doc._.published):
-                found.append((start, end, entry))
-        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]:
+            n = int(self.strings[match_id])
+            entry = self.entries[n]
+            if not entry.valid_on(doc._.published):
+                continue
+            if entry.builtin and end - start == 1 and _in_longer_name(doc, start):
+                continue
+            found.append((start, end, n))
+        # on the same span the earlier entry wins: user dictionaries come before built-in ones
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[2]))
         taken: set[int] = set()
         kept = []
-        for start, end, entry in found:
+        for start, end, n in found:
+            entry = self.entries[n]
             if not taken & set(range(start, end)):
                 kept.append((start, end, entry))
                 taken.update(range(start, end))
         return sorted(kept, key=lambda m: m[0])
+
+
+def _in_longer_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is one word of a longer PERSON name ("Eduardo Bolsonaro"), judged by
+    a capitalised neighbour inside the same entity that is not a title ("President Bolsonaro")."""
+    if doc[i].ent_type_ != "PERSON":
+        return False
+    neighbours = []
+    if doc[i].ent_iob_ == "I":  # the entity started before token i
+        neighbours.append(doc[i - 1])
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        neighbours.append(doc[i + 1])
+    return any(t.is_alpha and t.text[:1].isupper() and t.text not in HONORIFICS for t in neighbours)

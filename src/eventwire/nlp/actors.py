@@ -31,7 +31,7 @@ from eventwire.nlp.actor_coref import (
     add_surname_mentions,
     cluster_mentions,
 )
-from eventwire.nlp.actor_dictionary import ActorDictionary, load_dictionary
+from eventwire.nlp.actor_dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.extensions import register_extensions
 from eventwire.ontology import capital_country, country_code, is_capital
 from eventwire.records import Actor, ActorKind, Span
@@ -268,6 +268,8 @@ def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> li
             if idx not in used and _is_title_of(noun_head, head, person):
                 if not person.from_dictionary:  # the user's dictionary wins over the text
                     _apply_title(doc, person, noun_m, noun_head)
+                elif person.builtin and person.role is None:
+                    person.role = _role_text(doc, noun_m)  # roles change; who they are does not
                 noun_m.owner = person
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
                 used.add(idx)
@@ -323,11 +325,8 @@ def _title_word(tok: Token) -> bool:
 
 
 def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -> None:
+    person.role = _role_text(doc, title)
     assert title.noun is not None
-    role_tokens = [
-        t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"
-    ]
-    person.role = " ".join(t.text for t in role_tokens) or title.noun.canonical
     person.sector = title.noun.sector
     person.country = person.country or title.country or modifier_country(title_head)
     org = _title_organisation(title_head)
@@ -336,6 +335,14 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
         if found and not found[1].title and found[1].sector not in ("GOV",):
             person.sector = found[1].sector  # "leader of the Sadrist Movement" → PTY
         person.country = person.country or _phrase_country(org) or modifier_country(org)
+
+
+def _role_text(doc: Doc, title: Mention) -> str:
+    assert title.noun is not None
+    role_tokens = [
+        t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"
+    ]
+    return " ".join(t.text for t in role_tokens) or title.noun.canonical
 
 
 def _title_organisation(title: Token) -> Token | None:
@@ -450,6 +457,7 @@ def _dictionary_mentions(doc: Doc, dictionary: ActorDictionary | None) -> list[M
             "PERSON" if e.kind == "person" else "ORG",
             e.name,
             from_dictionary=True,
+            builtin=e.builtin,
             country=e.country,
             sector=e.sector,
             role=e.role,
@@ -530,10 +538,11 @@ def _previous_org_country(speaker: Actor, actors: list[Actor]) -> str | None:
 class ActorsComponent:
     """Pipeline component wrapper around :func:`find_actors`."""
 
-    def __init__(self, nlp: Language, name: str, dictionaries: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, dictionaries: list[str], builtin: bool) -> None:
         register_extensions()
         self.name = name
-        entries = load_dictionary(dictionaries)
+        # The user's entries first: on the same words they win over the built-in list.
+        entries = [*load_dictionary(dictionaries), *(builtin_entries() if builtin else [])]
         self.dictionary = ActorDictionary(nlp, entries) if entries else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -541,6 +550,8 @@ class ActorsComponent:
         return doc
 
 
-@Language.factory("eventwire_actors", default_config={"dictionaries": []})
-def make_actors(nlp: Language, name: str, dictionaries: list[str]) -> ActorsComponent:
-    return ActorsComponent(nlp, name, dictionaries)
+@Language.factory("eventwire_actors", default_config={"dictionaries": [], "builtin": True})
+def make_actors(
+    nlp: Language, name: str, dictionaries: list[str], builtin: bool
+) -> ActorsComponent:
+    return ActorsComponent(nlp, name, dictionaries, builtin)
