@@ -57,3 +57,29 @@ def test_implicit_targets_owned_hardware_is_an_actor_only_with_its_owner(run_tex
     bare = run_text("Aircraft bombed a weapons depot near Basra.")
     assert any(a.name == "aircraft" and a.country == "GBR" for a in named.actors)
     assert not any(a.name == "aircraft" for a in bare.actors)
+
+
+def test_implicit_targets_attack_without_perpetrator_is_by_unidentified_attackers(
+    run_text: Any,
+) -> None:
+    result = run_text("A roadside bomb killed two soldiers near Kandahar on Sunday.")
+    (event,) = [e for e in result.events if e.type == "ASSAULT"]
+    (source,) = [result.actor(i) for i in event.source]
+    assert source is not None
+    assert (source.name, source.country, source.sector) == ("unidentified attackers", "AFG", "UAF")
+    assert source.mentions == []  # no words in the text name them
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Vietnamese-led forces shelled the camps.", "forces", "VNM"),
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH"),
+        ("Thousands of students throughout Kenya protested on Monday.", "students", "KEN"),
+    ],
+)
+def test_implicit_targets_actor_country_from_modifiers(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    result = run_text(text)
+    assert any(a.name == name and a.country == country for a in result.actors), result.actors

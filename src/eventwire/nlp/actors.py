@@ -42,6 +42,7 @@ PLACE_PREPS = frozenset(
     {"in", "at", "from", "near", "into", "across", "inside", "outside", "through"}
 )
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
+LOCATING_PREPS = frozenset({"in", "throughout", "across", "inside"})
 
 
 @cache
@@ -92,14 +93,26 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
             name = _ent_text(child)
-            code = country_code(name) or (
-                modifier_country(child, depth + 1) if depth < 2 and child.dep_ == "poss" else None
+            code = (
+                country_code(name)
+                or country_code(child.text)  # "Bosnian" inside the entity "Bosnian Serbs"
+                or _led_by(child.text)
+                or (
+                    modifier_country(child, depth + 1)
+                    if depth < 2 and child.dep_ == "poss"
+                    else None
+                )
             )
             if code is None and child.ent_type_ == "ORG":
                 code = _org_name_country(name)  # "Montenegro Municipality Association officials"
             if code:
                 return code
     for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS and depth < 2:
+            # "students throughout Indonesia", "refugees in Chad": a country named where they are
+            code = next((_phrase_country(o) for o in child.children if o.dep_ == "pobj"), None)
+            if code:
+                return code
         if child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -107,6 +120,11 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
                     if code:
                         return code
     return None
+
+
+def _led_by(word: str) -> str | None:
+    # "Vietnamese-led forces" are Vietnam's; "Iran-backed militias" are not Iran's.
+    return country_code(word[: -len("-led")]) if word.lower().endswith("-led") else None
 
 
 def _phrase_country(head: Token) -> str | None:
@@ -493,7 +511,10 @@ def find_actors(
     return actors, actor_of
 
 
-DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"})
+DOMESTIC_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"}
+    | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR"}
+)
 
 
 def dominant_country(doc: Doc) -> str | None:

@@ -46,7 +46,7 @@ from eventwire.nlp.coding import (
     prominence,
 )
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.implicit_targets import add_implicit_targets
+from eventwire.nlp.implicit_targets import add_implicit_targets, add_unidentified_attackers
 from eventwire.nlp.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.modality import aux_modes
 from eventwire.ontology import AcledContext, acled_for, quad_of
@@ -409,6 +409,7 @@ class EventsComponent:
             for e, h in zip(doc._.ew_events, happenings, strict=True)
         }
         add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
+        add_unidentified_attackers(doc, doc._.ew_events)
         return doc
 
 

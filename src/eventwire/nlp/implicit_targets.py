@@ -1,4 +1,4 @@
-"""Targets a sentence names only implicitly, filled in as CAMEO-trained coders do.
+"""Arguments a sentence names only implicitly, filled in as CAMEO-trained coders do.
 
 * **The owner of the object.** "Bangladesh rejected an Indian proposal", "praised Haiti's
   efforts", "agreed to US mediation": the act is aimed at the country that owns the object.
@@ -7,6 +7,10 @@
 
 Only events with no target actor are touched; the new target is a real actor whose mentions are
 the words that named it (the demonym, the possessor, the toponym).
+
+* **Unidentified attackers.** "A roadside bomb near Samarra killed a soldier": an attack with no
+  named perpetrator is by unidentified attackers of the country where it happened (ICEWS and
+  ACLED code it so). That actor has no mentions: no words in the text name it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Place precisions that stand for a population (a landmark or a street does not).
 POPULATED = frozenset({"country", "admin1", "admin2", "city"})
 MATERIAL_QUADS = frozenset({2, 4})
+UNIDENTIFIED = "unidentified attackers"
 
 
 def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list[int]]) -> None:
@@ -41,6 +46,26 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
             actor = _place_actor(actors, place) if place is not None else None
         if actor is not None and actor.id not in event.source:
             event.target = [actor.id]
+
+
+def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
+    """Give attacks without a source the unidentified attackers of their place's country."""
+    actors: list[Actor] = doc._.ew_actors
+    places = {p.id: p for p in doc._.ew_places or []}
+    for event in events:
+        if event.type != "ASSAULT" or event.source or event.aux.historical:
+            continue
+        place = places.get(event.place or "")
+        if place is None or place.country is None:
+            continue
+        actor = next(
+            (a for a in actors if a.name == UNIDENTIFIED and a.country == place.country), None
+        )
+        if actor is None:
+            actor = _new_actor(actors, UNIDENTIFIED, "group", place.country, [])
+            actor.sector = "UAF"
+        event.source = [actor.id]
+        event.target = [t for t in event.target if t != actor.id]
 
 
 def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
