@@ -167,6 +167,11 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "nsubj" for a in actors_at(g, actor_of)
             ]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "An explosion killed two youths": the verb re-describes the noun's event
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+        targets += [a for o in objects for a in actors_at(o, actor_of)]
     if _purpose_of_verb(noun):
         # "Nigerians were converging for a rally": the subject of the verb holds the rally
         subject = clause_subject(noun.head.head)

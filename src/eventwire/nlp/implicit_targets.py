@@ -26,6 +26,9 @@ OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 POPULATED = frozenset({"country", "admin1", "admin2", "city"})
 MATERIAL_QUADS = frozenset({2, 4})
 UNIDENTIFIED = "unidentified attackers"
+#: Verbal types whose place is where they apply, not a venue: protests, threats of an act there,
+#: concessions ("eased emergency measures in Montenegro").
+PLACED_VERBAL = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
 
 
 def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list[int]]) -> None:
@@ -86,7 +89,7 @@ def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, S
 def _act_place(event: Event) -> str | None:
     """Where a material act or a protest happened stands for whom it affected; where a
     statement was made is only its venue."""
-    material = quad_of(event.type) in MATERIAL_QUADS or event.type in ("PROTEST", "THREATEN")
+    material = quad_of(event.type) in MATERIAL_QUADS or event.type in PLACED_VERBAL
     return event.place if material and not event.place_inferred else None
 
 
