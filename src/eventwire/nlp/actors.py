@@ -258,6 +258,7 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         country = modifier_country(tok) or modifier_country(doc[start])
         if noun.needs_owner and country is None:
             continue
+        sector = _modifier_sector(tok) if noun.title else None
         text = doc[start : tok.i + 1].text
         mentions.append(
             Mention(
@@ -267,11 +268,22 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 text,
                 noun=noun,
                 country=country,
-                sector=noun.sector,
+                sector=sector or noun.sector,
                 plural=tok.tag_ in ("NNS", "NNPS"),
             )
         )
     return mentions
+
+
+def _modifier_sector(title: Token) -> str | None:
+    """The sector of a collective named before a title: "rebel leaders" (REB), "opposition
+    leaders" (OPP), "army commanders" (MIL)."""
+    for child in title.children:
+        if child.dep_ in ("compound", "amod") and child.i < title.i:
+            found = title_of([child])
+            if found is not None and not found[1].title:
+                return found[1].sector
+    return None
 
 
 def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> list[Mention]:
@@ -287,7 +299,11 @@ def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> li
                 if not person.from_dictionary:  # the user's dictionary wins over the text
                     _apply_title(doc, person, noun_m, noun_head)
                 elif person.builtin and person.role is None:
-                    person.role = _role_text(doc, noun_m)  # roles change; who they are does not
+                    # Roles change, who people are does not: the text's title gives role and
+                    # sector ("Prime Minister Ismail Haniyeh" is GOV), the list the country.
+                    person.role = _role_text(doc, noun_m)
+                    assert noun_m.noun is not None
+                    person.sector = noun_m.noun.sector
                 noun_m.owner = person
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
                 used.add(idx)
@@ -443,9 +459,12 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "GPE":
             # "Beirut rejected ...": a capital that acts is its country's government
             m.country = country_code(m.text) or capital_country(m.text)
+            m.sector = "GOV" if country_code(m.text) is None and m.country else None
         elif m.label == "NORP":
-            # "Iraqi Kurds": the country they live in, over the one their name may suggest
+            # "Iraqi Kurds": the country they live in, over the one their name may suggest;
+            # a people named by nationality or ethnicity is civilians unless a noun says more
             m.country = modifier_country(head) or country_code(m.text)
+            m.sector = "CVL"
         elif m.label == "ORG":
             head = doc[m.start : m.end].root
             m.country = _phrase_country(head) or modifier_country(head) or _org_name_country(m.text)

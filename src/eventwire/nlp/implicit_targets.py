@@ -128,7 +128,9 @@ def _place_actor(actors: list[Actor], place: Place) -> Actor | None:
     for actor in actors:
         if actor.name == place.name and actor.country == place.country:
             return actor
-    return _new_actor(actors, place.name, "group", place.country, list(place.mentions))
+    actor = _new_actor(actors, place.name, "group", place.country, list(place.mentions))
+    actor.sector = "CVL"  # the people of a town or province
+    return actor
 
 
 def _state_actor(actors: list[Actor], code: str, mention: Span, name: str | None = None) -> Actor:
