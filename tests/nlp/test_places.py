@@ -463,3 +463,62 @@ def test_places_oceans_resolve_coarsely(blank: Language) -> None:
     doc = make_doc(blank, "Ships crossed the Pacific in May.", [("Pacific", "LOC")])
     [place] = places_of(PlacesComponent(gazetteer=gaz), doc)
     assert (place.name, place.precision, place.lat) == ("Pacific Ocean", "country", 0.0)
+
+
+SMALLTOWN = _e("Kelberg", "city", "DEU", 50.29, 6.92, 2_000)
+TINY_ADM1 = _e("Orvania", "admin1", "ZZZ", 1.0, 1.0, 0, "Orvania")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The outbreak began in the town of Kelberg last week.", True),
+        ("Health workers reached a village called Kelberg on foot.", True),
+        ("The island of Kelberg reported no cases.", True),
+        ("Kelberg said the results were clear.", False),  # no place words: a surname
+        ("The head of Kelberg Holdings resigned.", False),  # "head of" is no place noun
+    ],
+)
+def test_places_scan_takes_small_places_named_as_places(
+    blank: Language, text: str, found: bool
+) -> None:
+    component = PlacesComponent(gazetteer=MemoryGazetteer([SMALLTOWN]))
+    names = [p.name for p in places_of(component, make_doc(blank, text, []))]
+    assert names == (["Kelberg"] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        ("Samples came from Kelberg, Germany, on Monday.", [("Germany", "GPE")], True),
+        ("Samples came from Kelberg, France, on Monday.", [("France", "GPE")], False),
+    ],
+)
+def test_places_scan_takes_small_places_qualified_by_their_country(
+    blank: Language, text: str, ents: list[tuple[str, str]], found: bool
+) -> None:
+    germany = _e("Germany", "country", "DEU", 51.0, 10.0, 83_000_000)
+    component = PlacesComponent(gazetteer=MemoryGazetteer([SMALLTOWN, germany, FRANCE]))
+    names = {p.name for p in places_of(component, make_doc(blank, text, ents))}
+    assert ("Kelberg" in names) is found
+
+
+def test_places_unweighted_subdivision_is_not_scanned(blank: Language) -> None:
+    # A subdivision of population 0 (named by a secondary source only) needs an NER label.
+    component = PlacesComponent(gazetteer=MemoryGazetteer([TINY_ADM1]))
+    assert places_of(component, make_doc(blank, "Orvania reported no cases.", [])) == []
+    doc = make_doc(blank, "Orvania reported no cases.", [("Orvania", "GPE")])
+    assert [p.precision for p in places_of(component, doc)] == ["admin1"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "spots", "expected"),
+    [
+        (["Paris", ",", "Texas"], [(0, 1, "paris"), (2, 3, "texas")], {"paris": {"texas"}}),
+        (["Paris", "and", "Texas"], [(0, 1, "paris"), (2, 3, "texas")], {}),
+    ],
+)
+def test_places_qualifiers_read_from_token_texts(
+    tokens: list[str], spots: list[geo_resolve.Spot], expected: dict[str, set[str]]
+) -> None:
+    assert geo_resolve.qualifiers(tokens, spots) == expected

@@ -16,6 +16,9 @@ its territory, not at its capital or its population centre. This module computes
   Ontario, south-east Queensland), which is what a subdivision's conventional point ignores.
 - :func:`region_point`: the area-weighted centroid of populated 1-degree cells, gaps filled: the
   fallback for countries the package lacks.
+- :func:`subdivisions`: the states and provinces of the ``countrystatecity-countries`` package
+  (ODbL), each with its own point; :func:`consensus_point` combines such a point with the
+  town-derived one (see there).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import logging
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -34,6 +38,8 @@ log = logging.getLogger(__name__)
 _CELL_LINK = 3
 # The main-landmass centroid replaces the conventional point only when the two roughly agree.
 MAINLAND_AGREEMENT_KM = 250.0
+# Two estimates of a subdivision's point further apart than this do not describe the same area.
+CONSENSUS_KM = 500.0
 
 Point = tuple[float, float]
 
@@ -221,3 +227,72 @@ def country_points() -> dict[str, Point]:
         if iso3 and point and iso3 not in out:
             out[str(iso3)] = point
     return out
+
+
+# --------------------------------------------------------------------------- subdivision points
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    """A state, province, county... of ``countrystatecity-countries``, with its point."""
+
+    iso2: str
+    name: str
+    native: str
+    kind: str  # the package's own type word: "province", "state", "county", "london borough"...
+    lat: float
+    lon: float
+
+
+def csc_version() -> str:
+    """The installed ``countrystatecity-countries`` version, or ``"none"``."""
+    try:
+        return importlib.metadata.version("countrystatecity-countries")
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+@cache
+def subdivisions() -> list[Subdivision]:
+    """Every subdivision with a point that ``countrystatecity-countries`` knows (about 5,300).
+
+    Empty (with a warning) when the package is missing: subdivisions are then placed from their
+    towns alone, and only those of ``admin1.tsv`` exist.
+    """
+    try:
+        import countrystatecity_countries as csc
+    except ImportError:
+        log.warning("countrystatecity-countries is not installed: no subdivision points")
+        return []
+    out: list[Subdivision] = []
+    for country in csc.get_countries():
+        for state in csc.get_states_of_country(country.iso2):
+            if state.latitude and state.longitude:
+                out.append(
+                    Subdivision(
+                        state.country_code,
+                        state.name,
+                        state.native or "",
+                        state.type or "",
+                        float(state.latitude),
+                        float(state.longitude),
+                    )
+                )
+    return out
+
+
+def consensus_point(towns: Point | None, listed: Point | None) -> Point | None:
+    """The point of a subdivision known both from its towns and from a listed point.
+
+    The two are independent estimates of the conventional point: the centre of the towns'
+    extent misses the empty part of a large unit (northern Ontario), the listed point is
+    sometimes the capital or a geocoder's guess (New York State at New York City). Their
+    midpoint is within 161 km of the gold points of two geocoding sets more often than
+    either alone. When they disagree by more than :data:`CONSENSUS_KM` they do not describe
+    the same area, and the town-derived point is kept.
+    """
+    if towns is None or listed is None:
+        return towns or listed
+    if haversine_km(*towns, *listed) > CONSENSUS_KM:
+        return towns
+    return round((towns[0] + listed[0]) / 2, 4), round((towns[1] + listed[1]) / 2, 4)

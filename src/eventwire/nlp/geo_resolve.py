@@ -118,6 +118,71 @@ def _inside(inner: GazEntry, outer: GazEntry) -> bool:
     return outer.kind == "admin1" and inner.kind != "admin1" and inner.admin1 == outer.name
 
 
+# --------------------------------------------------------------------------- list and qualifiers
+
+Spot = tuple[int, int, str]  # a mention: first token, end token, folded name
+
+
+def qualifiers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
+    """ "Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
+    place followed by a comma or "in" (and a few lower-case words) and another place.
+
+    Args:
+        texts: the document's token texts.
+        mentions: the place mentions in text order.
+    """
+    out: dict[str, set[str]] = {}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = texts[a[1] : b[0]]
+        if (
+            a[2] != b[2]
+            and gap
+            and gap[0] in (",", "in")
+            and len(gap) <= 4
+            and all(t.isalpha() and t.islower() for t in gap[1:])
+        ):
+            out.setdefault(a[2], set()).add(b[2])
+    return out
+
+
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def list_peers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
+    """ "Ohio, Utah, Washington and Wyoming" → each name's fellow list members. A list is three
+    or more names joined by commas with "and"/"or" before the last; "Paris, Texas and Lyon" is
+    not one (its last joint is "and" but the first is a qualifier's comma only if the list
+    breaks: "A, B and C, D" is never a list).
+
+    Args:
+        texts: the document's token texts.
+        mentions: the place mentions in text order.
+    """
+    out: dict[str, set[str]] = {}
+    if not mentions:
+        return out
+    chain: list[Spot] = mentions[:1]
+    gaps: list[tuple[str, ...]] = []
+    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
+        gap = tuple(t.lower() for t in texts[a[1] : b[0]]) if b is not None else ()
+        if b is not None and gap in _LIST_GAPS:
+            chain.append(b)
+            gaps.append(gap)
+            continue
+        if (
+            len(chain) >= 3
+            and gaps[-1][-1] in ("and", "or")
+            and all(g == (",",) for g in gaps[:-1])
+        ):
+            keys = {m[2] for m in chain}
+            for key in keys:
+                out.setdefault(key, set()).update(keys - {key})
+        chain, gaps = ([b] if b is not None else []), []
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
 _Choice = dict[str, tuple[GazEntry, float]]  # folded name → (entry, confidence 0..1)
 
 

@@ -35,7 +35,7 @@ from eventwire.nlp.gazetteer import (
     load_landmarks,
     load_stopnames,
 )
-from eventwire.nlp.geo_resolve import Evidence, prior, resolve
+from eventwire.nlp.geo_resolve import Evidence, list_peers, prior, qualifiers, resolve
 from eventwire.records import Place, Precision, Span
 
 __all__ = [
@@ -60,6 +60,35 @@ _CONNECTORS = frozenset(
     {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
 )
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
+# "the town of X": these nouns before "of", "called" or "named" introduce a place name.
+_PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "city",
+        "cities",
+        "community",
+        "district",
+        "island",
+        "province",
+        "county",
+        "region",
+        "municipality",
+        "suburb",
+        "state",
+        "borough",
+        "hamlet",
+        "commune",
+        "township",
+        "parish",
+        "neighbourhood",
+        "neighborhood",
+        "capital",
+        "port",
+    }
+)
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
@@ -298,6 +327,7 @@ class PlacesComponent:
         self, v: _View, taken: list[_Mention], demonyms: Counter[str]
     ) -> list[_Mention]:
         """Place names in text the NER did not label as a place."""
+        rough = self._rough_countries(v, taken)
         st = _Scan(
             blocked={i for m in taken for i in range(m.start, m.end)},
             ends={m.end for m in taken},
@@ -305,7 +335,8 @@ class PlacesComponent:
             persons={
                 fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
             },
-            countries=frozenset(demonyms) | self._rough_countries(v, taken),
+            countries=frozenset(demonyms) | frozenset(rough.values()),
+            rough=rough,
         )
         found: list[_Mention] = []
         i = 0
@@ -318,17 +349,18 @@ class PlacesComponent:
             i = hit.end if hit is not None else i + 1
         return found
 
-    def _rough_countries(self, v: _View, taken: list[_Mention]) -> frozenset[str]:
-        """The countries of the likeliest place of each NER mention."""
-        found = set()
+    def _rough_countries(self, v: _View, taken: list[_Mention]) -> dict[int, str]:
+        """The country of the likeliest place of each NER mention, by its first token."""
+        found = {}
         for m in taken:
             cands = self.usable(v, m.key, m.label, v.text(m.start, m.end))
             if cands:
-                found.add(max(cands, key=lambda c: prior(c, m.key)).country_iso3 or "")
-        return frozenset(found)
+                found[m.start] = max(cands, key=lambda c: prior(c, m.key)).country_iso3 or ""
+        return found
 
     def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
         """The longest acceptable place name starting at token ``i``, if any."""
+        named = _named_as_place(v, i)
         local = i > 0 and (
             v.texts[i - 1].lower() in _LOCATIVE
             or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
@@ -345,18 +377,27 @@ class PlacesComponent:
                 continue
             if v.ent_of.get(i) == "PERSON" and key in st.persons:
                 continue  # "Paris" where "Paris Hilton" is a person in the article
-            if key in self.landmarks or self._scan_accepts(v, key, text, st, local):
+            qualified = st.rough.get(j + 1) if j < v.n and v.texts[j] == "," else None
+            if named:  # "the town of X" says X is a place: any place of that name will do
+                qualified = qualified or "*"
+            if key in self.landmarks or self._scan_accepts(v, key, text, st, local, qualified):
                 return _Mention(i, j, key, "SCAN")
         return None
 
-    def _scan_accepts(self, v: _View, key: str, text: str, st: _Scan, local: bool) -> bool:
+    def _scan_accepts(
+        self, v: _View, key: str, text: str, st: _Scan, local: bool, qualified: str | None
+    ) -> bool:
         """A name outside NER places counts if the NER saw it elsewhere, if it is a major
-        place (see ``_is_major``), or if it follows "in", "at", "near"... (or a place and a
-        comma) and names a place of a country the article is about."""
+        place (see ``_is_major``), if it is qualified by a place of its country ("X, Vietnam";
+        ``qualified`` is that country, or "*" after "the town of"), or if it follows "in",
+        "at", "near"... (or a place and a comma) and names a place of a country the article is
+        about."""
         cands = self.usable(v, key, "SCAN", text)
         if not cands:
             return False
         if key in st.ner_keys or any(_is_major(c, key) for c in cands):
+            return True
+        if qualified and any(qualified in ("*", c.country_iso3) for c in cands):
             return True
         return local and any(c.country_iso3 in st.countries for c in cands)
 
@@ -365,10 +406,11 @@ class PlacesComponent:
     ) -> dict[str, _Target]:
         """Folded name → target, for every name that resolves."""
         weights = Counter(m.key for m in mentions)
-        peers = _list_peers(v, mentions)
+        spans = [(m.start, m.end, m.key) for m in mentions]
+        peers = list_peers(v.texts, spans)
         quals = {
             k: {q for q in qs if q not in peers.get(k, ())}
-            for k, qs in _qualifiers(v, mentions).items()
+            for k, qs in qualifiers(v.texts, spans).items()
         }
         ev = Evidence(demonyms, qualifiers=quals, peers=peers)
         targets: dict[str, _Target] = {}
@@ -414,13 +456,22 @@ class _Scan:
     ner_keys: set[str]
     persons: set[str]  # words of multi-word person names ("Paris Hilton")
     countries: frozenset[str]  # countries the article seems to be about
+    rough: dict[int, str]  # first token of an NER place mention → its likeliest country
+
+
+def _named_as_place(v: _View, i: int) -> bool:
+    """Whether the words before token ``i`` say that it names a place: "the town of X",
+    "a village called X", "the island of X"."""
+    if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
+        return False
+    return v.texts[i - 2].lower() in _PLACE_NOUNS
 
 
 def _is_major(entry: GazEntry, key: str) -> bool:
     """A place safe to take without NER support: a country, a subdivision, a continent, a
     big city named exactly so, or a very big city by any of its names."""
-    if entry.kind != "city":
-        return entry.kind != "admin2"
+    if entry.kind != "city":  # a subdivision of population 0 is named by a secondary source
+        return entry.kind != "admin2" and (entry.kind != "admin1" or entry.population > 0)
     if entry.population >= _FAMOUS_POP:
         return True
     return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
@@ -439,54 +490,6 @@ def _is_dateline(v: _View, m: _Mention) -> bool:
     if any(t.strip() for t in v.texts[: m.start]):
         return False
     return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
-
-
-def _qualifiers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
-    """ "Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
-    place followed by a comma or "in" (and a few lower-case words) and another place."""
-    out: dict[str, set[str]] = {}
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = v.texts[a.end : b.start]
-        if (
-            a.key != b.key
-            and gap
-            and gap[0] in (",", "in")
-            and len(gap) <= 4
-            and all(t.isalpha() and t.islower() for t in gap[1:])
-        ):
-            out.setdefault(a.key, set()).add(b.key)
-    return out
-
-
-_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
-
-
-def _list_peers(v: _View, mentions: list[_Mention]) -> dict[str, set[str]]:
-    """ "Ohio, Utah, Washington and Wyoming" → each name's fellow list members. A list is three
-    or more names joined by commas with "and"/"or" before the last; "Paris, Texas and Lyon" is
-    not one (its last joint is "and" but the first is a qualifier's comma only if the list
-    breaks: "A, B and C, D" is never a list)."""
-    out: dict[str, set[str]] = {}
-    if not mentions:
-        return out
-    chain: list[_Mention] = mentions[:1]
-    gaps: list[tuple[str, ...]] = []
-    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
-        gap = tuple(t.lower() for t in v.texts[a.end : b.start]) if b is not None else ()
-        if b is not None and gap in _LIST_GAPS:
-            chain.append(b)
-            gaps.append(gap)
-            continue
-        if (
-            len(chain) >= 3
-            and gaps[-1][-1] in ("and", "or")
-            and all(g == (",",) for g in gaps[:-1])
-        ):
-            keys = {m.key for m in chain}
-            for key in keys:
-                out.setdefault(key, set()).update(keys - {key})
-        chain, gaps = ([b] if b is not None else []), []
-    return out
 
 
 def _at(name: str, anchor: _Target) -> _Target:
