@@ -96,7 +96,7 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
             code = (
                 country_code(name)
                 or country_code(child.text)  # "Bosnian" inside the entity "Bosnian Serbs"
-                or _led_by(child.text)
+                or _led_by(child)
                 or (
                     modifier_country(child, depth + 1)
                     if depth < 2 and child.dep_ == "poss"
@@ -106,7 +106,7 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
             if code is None and child.ent_type_ == "ORG":
                 code = _org_name_country(name)  # "Montenegro Municipality Association officials"
             if code:
-                return code
+                return _ethnic_residence(child, code) or code
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS and depth < 2:
             # "students throughout Indonesia", "refugees in Chad": a country named where they are
@@ -122,9 +122,30 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _led_by(word: str) -> str | None:
+def _led_by(word: Token) -> str | None:
     # "Vietnamese-led forces" are Vietnam's; "Iran-backed militias" are not Iran's.
-    return country_code(word[: -len("-led")]) if word.lower().endswith("-led") else None
+    if word.lower_.endswith("-led"):
+        return country_code(word.text[: -len("-led")])
+    if word.lower_ == "led":  # tokenised "Vietnamese - led"
+        leader = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        return next((c for c in map(_country_of_word, leader) if c), None)
+    return None
+
+
+def _country_of_word(tok: Token) -> str | None:
+    return country_code(tok.text)
+
+
+def _ethnic_residence(demonym: Token, own: str) -> str | None:
+    """For "ethnic Albanians": the other country the sentence names, where they live (CAMEO
+    codes an ethnic group by its country of residence), else None."""
+    if not any(c.lower_ == "ethnic" for c in [*demonym.children, *demonym.head.children]):
+        return None
+    for ent in demonym.sent.ents:
+        code = country_code(strip_name(ent.text)) if ent.label_ in ("GPE", "NORP") else None
+        if code and code not in (own, "IGO", "NGO"):
+            return code
+    return None
 
 
 def _phrase_country(head: Token) -> str | None:
@@ -463,7 +484,8 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
         elif m.label == "NORP":
             # "Iraqi Kurds": the country they live in, over the one their name may suggest;
             # a people named by nationality or ethnicity is civilians unless a noun says more
-            m.country = modifier_country(head) or country_code(m.text)
+            own = country_code(m.text)
+            m.country = modifier_country(head) or (own and _ethnic_residence(head, own)) or own
             m.sector = "CVL"
         elif m.label == "ORG":
             head = doc[m.start : m.end].root
@@ -532,7 +554,7 @@ def find_actors(
 
 DOMESTIC_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"}
-    | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR"}
+    | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR", "REL"}
 )
 
 
