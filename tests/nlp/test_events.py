@@ -213,3 +213,41 @@ def test_events_the_wounded_as_people_is_no_assault(run_text: Any) -> None:
 def test_events_allegations_are_an_accusation(run_text: Any) -> None:
     result = run_text("Police jailed 12 activists on allegations of sedition.")
     assert {e.type for e in result.events} >= {"COERCE", "ACCUSE"}
+
+
+def test_events_a_toll_in_the_next_sentence_joins_the_attack(run_text: Any) -> None:
+    result = run_text(
+        "Rebels clashed with army troops near the border on Monday. Four soldiers were killed."
+    )
+    assaults = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].acled is not None and assaults[0].acled.sub_event_type == "Armed clash"
+
+
+def test_events_force_after_a_protest_sentence_is_part_of_the_protest(run_text: Any) -> None:
+    result = run_text(
+        "Students protested outside the ministry on Monday. "
+        "Police fired tear gas and arrested twelve of them."
+    )
+    subs = {e.acled.sub_event_type for e in result.events if e.acled and e.type != "PROTEST"}
+    assert subs == {"Protest with intervention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Militiamen raped several women near the camp.", "ASSAULT"),  # lemmatised "rap"
+        ("Retired nurses held a sit-in outside the hospital.", "PROTEST"),
+        ("Engineers defused a bomb planted under the bridge.", "COERCE"),
+    ],
+)
+def test_events_triggers_the_lemmatizer_or_tokenizer_splits(
+    run_text: Any, text: str, type_: str
+) -> None:
+    assert type_ in {e.type for e in run_text(text).events}
+
+
+def test_events_a_conjoined_verb_is_no_intention(run_text: Any) -> None:
+    result = run_text("Rioters set fire to the town hall and clashed with police.")
+    clash = next(e for e in result.events if e.trigger.text == "clashed")
+    assert clash.type == "ASSAULT" and not clash.aux.future

@@ -110,8 +110,13 @@ def _is_candidate(tok: Token, entry: Entry) -> bool:
     if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
         return False  # "said"; "March" the month
     # "protest leaders", "attack helicopter": a modifier, not a happening.
+    # "a sit-in" is parsed as "sit" modifying "in": the noun is the happening all the same.
+    hyphenated = tok.head.lower_ in ("in", "out", "down", "up", "off")
     return not (
-        entry.pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in FRAME_NOUNS
+        entry.pos == "N"
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() not in FRAME_NOUNS
+        and not hyphenated
     )
 
 
@@ -205,7 +210,22 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str]) -> bool:
         return True
     if own_time and not their_times:
         return False  # a later mention with its own date ("the killing ... in 2019")
+    if _casualty_report(m) and _just_after(m, h):
+        return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+
+
+def _casualty_report(m: Mention) -> bool:
+    """A toll with no perpetrator of its own ("3 soldiers were reportedly killed")."""
+    return m.entry.type == "ASSAULT" and not m.sources and m.tok.lemma_ in CASUALTY_VERBS
+
+
+def _just_after(m: Mention, h: Happening) -> bool:
+    """Whether ``m`` is in the sentence right after one of ``h``'s mentions."""
+    return any(x.tok.sent.end == m.tok.sent.start for x in h.mentions)
 
 
 def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
@@ -294,13 +314,29 @@ def _acled_context(
         lemmas = [t.lemma_.lower() for t in sent]
         words.update(lemmas)
         words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
-    # Protesters on either side make it part of a protest ("protesters clashed with police").
+    # Protesters on either side make it part of a protest ("protesters clashed with police"),
+    # and so does a protest reported in the same or the previous sentence ("Students protested
+    # ... Police baton-charged the crowd").
     protesters = any(actors[a].name == "protesters" for a in [*sources, *targets] if a in actors)
+    doc = next(iter(sents.values())).doc
+    near = set(sents) | {doc[start - 1].sent.start for start in sents if start > 0}
     return AcledContext(
         source_sectors=_sectors(sources, actors),
         target_sectors=_sectors(targets, actors),
         words=frozenset(words),
-        protest=protesters or bool(set(sents) & protest_sents),
+        protest=protesters or bool(near & protest_sents) or _protesters_in(doc, near, actors),
+    )
+
+
+def _protesters_in(doc: Doc, sent_starts: set[int], actors: dict[str, Actor]) -> bool:
+    """Whether protesters are named in one of the sentences starting at these tokens."""
+    ranges = [(doc[i].sent.start_char, doc[i].sent.end_char) for i in sent_starts]
+    return any(
+        lo <= m.start < hi
+        for a in actors.values()
+        if a.name == "protesters"
+        for m in a.mentions
+        for lo, hi in ranges
     )
 
 

@@ -181,13 +181,31 @@ class Lexicon:
         pos = _pos_class(tok)
         if pos is None:
             return None
-        rows = self._by_key.get((tok.lemma_.lower(), pos)) or self._by_key.get((tok.lower_, pos))
+        rows = next(
+            (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
+            None,
+        )
         if not rows:
             return None
         return next((e for e in rows if e.matches(tok)), None)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
+
+
+def _keys(tok: Token) -> list[str]:
+    """The lemma, the word, and the word's regular base forms: the lemmatizer sometimes
+    misses ("raped" → "rap", "staged" → "stag"), and a missed trigger is a missed event."""
+    word = tok.lower_
+    keys = [tok.lemma_.lower(), word]
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if word.endswith("ed"):
+            keys += [word[:-1], word[:-2]]
+        elif word.endswith("ing"):
+            keys += [word[:-3] + "e", word[:-3]]
+        elif word.endswith("s"):
+            keys += [word[:-1]]
+    return keys
 
 
 def _pos_class(tok: Token) -> str | None:

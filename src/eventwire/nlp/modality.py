@@ -104,18 +104,26 @@ REPORTED_FUTURE = frozenset(
 
 
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
-    for tok in verb_chain(trigger, 3):
+    chain = verb_chain(trigger, 3)
+    for tok in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
             return True
         # "announced that it would withdraw": would is the future of a reported statement
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
             return True
-        if tok is not trigger and tok.lemma_.lower() in INTENT_VERBS:
+        if tok is not trigger and tok.lemma_.lower() in INTENT_VERBS and _embeds(tok, chain):
             return True
         if any(c.lower_ == "going" and c.dep_ == "aux" for c in tok.children):
             return True
     return bool(published and date_value and date_value[:10] > published.isoformat())
+
+
+def _embeds(verb: Token, chain: list[Token]) -> bool:
+    """Whether the chain reaches ``verb`` through its complement ("plans to meet"), not as a
+    conjunct ("set fire to the building and clashed")."""
+    below = chain[chain.index(verb) - 1]
+    return below.dep_ in ("xcomp", "acomp", "ccomp") or _infinitive_advcl(below)
 
 
 def is_historical(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
