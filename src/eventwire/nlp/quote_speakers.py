@@ -189,8 +189,10 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
     actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
     ids = actors_at(speaker, actor_of)
     people = {a.id for a in actors if a.kind == "person"}
-    # "the Council's Secretary, Ali Shamkhani": the person speaks, not the Council.
-    ids.sort(key=lambda i: i not in people)
+    named = {a.id for a in actors if a.name[:1].isupper()}
+    # "the Council's Secretary, Ali Shamkhani": the person speaks, not the Council; "the
+    # governor of the central bank, Helena Marques": the named person, not the title.
+    ids.sort(key=lambda i: (i not in people, i not in named))
     return ids[0] if ids else None
 
 

@@ -84,7 +84,7 @@ def _nearest_cue(view: DocView, span: SpacySpan, sent_ids: list[int]) -> Attribu
     def distance(t: Token) -> int:
         return min(abs(t.i - span.start), abs(t.i - span.end))
 
-    cues = sorted(cue_verbs(view, sent_ids), key=distance)
+    cues = sorted({_outermost_cue(c, view) for c in cue_verbs(view, sent_ids)}, key=distance)
     governing = _governing_cue(view, span)
     if governing in cues:  # "X said the talks had "made progress" but warned …": said
         cues.insert(0, governing)
@@ -94,6 +94,19 @@ def _nearest_cue(view: DocView, span: SpacySpan, sent_ids: list[int]) -> Attribu
             return Attribution(cue, speaker)
     found = according_to(view, sent_ids)
     return Attribution(*found) if found else None
+
+
+def _outermost_cue(cue: Token, view: DocView) -> Token:
+    """A cue verb inside what another one reports belongs to the report: in "Karimi warned that
+    Tehran would respond '…'", Karimi speaks, not Tehran."""
+    tok, found = cue, cue
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i not in view.quoted and tok.lemma_.lower() in words("cue"):
+            found = tok
+    return found
 
 
 def _governing_cue(view: DocView, span: SpacySpan) -> Token | None:
