@@ -48,3 +48,28 @@ def test_arguments_unrecognised_subject_name_is_an_actor_but_surnames_corefer(
 ) -> None:
     result = run_text("Gabriel Okonjo resigned on Monday. Okonjo said he was tired.")
     assert [a.name for a in result.actors if "Okonjo" in a.name] == ["Gabriel Okonjo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The union reiterated its demand that Kenya raise wages.", "demand", "Kenya"),
+        ("Italy is pushing for Germany to fund the rescue missions.", "pushing", "Germany"),
+        (
+            "Students began a sit-in to demand the resignation of President Amadou Diallo.",
+            "began",
+            "Amadou Diallo",
+        ),
+    ],
+)
+def test_arguments_who_must_act_is_the_target(
+    run_text: Any, text: str, trigger: str, target: str
+) -> None:
+    result = run_text(text)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert target in _names(result, event.target), event.to_dict()
+
+
+def test_arguments_country_of_a_compound_actor_noun(run_text: Any) -> None:
+    result = run_text("The president banned Ugandan opposition candidates from the vote.")
+    assert any(a.name == "opposition" and a.country == "UGA" for a in result.actors)

@@ -247,7 +247,9 @@ def _state_as_actor(ent: SpacySpan) -> bool:
     root = ent.root
     name = strip_name(ent.text)
     if is_capital(name) or capital_country(name):
-        return root.dep_ == "nsubj" and capital_country(name) is not None
+        # "Moscow said", "an admission by Moscow": a capital acting is its government
+        by = root.dep_ == "pobj" and root.head.lower_ == "by"
+        return (root.dep_ == "nsubj" or by) and capital_country(name) is not None
     if country_code(name) is None:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
@@ -277,6 +279,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         while start < tok.i and doc[start].dep_ == "det":
             start += 1
         country = modifier_country(tok) or modifier_country(doc[start])
+        if country is None and tok.dep_ == "compound":
+            country = modifier_country(tok.head)  # "Ugandan opposition candidates"
         if noun.needs_owner and country is None:
             continue
         sector = _modifier_sector(tok) if noun.title else None

@@ -128,7 +128,10 @@ def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
     """Targets of an embedded verb ("offered to hand over to Britain", "demanded that the US
     cancel ...": the one who must act is the target of the demand)."""
     for child in verb.children:
-        if child.dep_ == "xcomp":
+        own_subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if _infinitive_clause(child) and own_subject is not None:
+            return actors_at(own_subject, actor_of)  # "pushing for Germany to fund ..."
+        if child.dep_ == "xcomp" or _infinitive_clause(child):
             found = [
                 a
                 for g in child.children
@@ -141,6 +144,21 @@ def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
             if subj is not None:
                 return actors_at(subj, actor_of)
     return []
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(g.lower_ == "that" and g.dep_ == "mark" for g in clause.children)
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    """A purpose clause read like a complement: "struck to demand X", "pushing for the US to
+    support X"."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "for")
+        for c in clause.children
+    )
 
 
 def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
@@ -162,7 +180,7 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
             ]
-        if child.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in child.children):
+        if child.dep_ in ("acl", "ccomp") and _that_clause(child):
             # "its demand that Israel ease restrictions": who must act is the target
             targets += [
                 a for g in child.children if g.dep_ == "nsubj" for a in actors_at(g, actor_of)
@@ -185,6 +203,16 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             sources += actors_at(subject, actor_of)
         if not targets:
             targets += _prep_targets(noun.head, actor_of)
+    if noun.dep_ == "dobj" and not targets:
+        # "reiterated its demand that Israel ease restrictions": who must act is the target
+        clauses = [c for c in noun.head.children if c.dep_ == "ccomp" and _that_clause(c)]
+        targets += [
+            a
+            for c in clauses
+            for g in c.children
+            if g.dep_ == "nsubj"
+            for a in actors_at(g, actor_of)
+        ]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 
