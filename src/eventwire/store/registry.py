@@ -19,7 +19,7 @@ Backends store entries and their lookup keys; this module holds the rules they s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
 from eventwire.records import JSON, Actor
@@ -51,16 +51,7 @@ class RegistryEntry:
 
     def to_dict(self) -> JSON:
         """The entry as JSON (``eventwire actors show``)."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "country": self.country,
-            "sector": self.sector,
-            "role": self.role,
-            "aliases": list(self.aliases),
-            "provenance": dict(self.provenance),
-        }
+        return asdict(self)
 
     def index_keys(self) -> list[str]:
         """Lookup keys: every name, and the last name of a person with a full name."""
