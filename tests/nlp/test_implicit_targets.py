@@ -83,3 +83,16 @@ def test_implicit_targets_actor_country_from_modifiers(
 ) -> None:
     result = run_text(text)
     assert any(a.name == name and a.country == country for a in result.actors), result.actors
+
+
+def test_implicit_targets_the_other_country_acting_in_the_sentence(run_text: Any) -> None:
+    result = run_text("Russia threatened to halt the talks if the United States deploys missiles.")
+    event = next(e for e in result.events if e.type == "THREATEN")
+    assert _target(result, event)[:2] == ("United States", "USA")
+
+
+def test_implicit_targets_a_country_named_as_a_venue_is_no_target(run_text: Any) -> None:
+    result = run_text("Kenya's foreign minister condemned the bombing while visiting France.")
+    event = next(e for e in result.events if e.type == "ACCUSE")
+    names = {a.name for i in event.target if (a := result.actor(i))}
+    assert "France" not in names

@@ -47,6 +47,12 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
         else:
             place = places.get(_object_place(doc, tokens) or _act_place(event) or "")
             actor = _place_actor(actors, place) if place is not None else None
+        if actor is None and event.type == "THREATEN":
+            actor = _condition_subject(tokens, actors, actor_of)
+        if actor is None:
+            # a country that is another event's argument ("while visiting France") is taken
+            taken = {a for e in events if e is not event for a in [*e.source, *e.target]}
+            actor = _other_country(event, actors, taken)
         if actor is not None and actor.id not in event.source:
             event.target = [actor.id]
 
@@ -84,6 +90,41 @@ def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, S
                 if code and code not in ("IGO", "NGO"):
                     return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
     return None
+
+
+def _condition_subject(
+    tokens: list[Token], actors: list[Actor], actor_of: dict[int, str]
+) -> Actor | None:
+    """Whom a threat is made against: the subject of its condition ("... if the United States
+    deploys missiles", "... unless Kabul pays")."""
+    by_id = {a.id: a for a in actors}
+    for verb in _with_complements(tokens):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i in actor_of:
+                return by_id.get(actor_of[subject.i])
+    return None
+
+
+def _other_country(event: Event, actors: list[Actor], taken: set[str]) -> Actor | None:
+    """The one other country acting in the sentence, when the source's country is known: an
+    act between two countries ("Russia threatened to stop talks if the United States ...").
+    Countries named only as places ("speaking in Paris") are not actors and do not count."""
+    own = {a.country for a in actors if a.id in event.source and a.country}
+    if not own:
+        return None
+    lo, hi = event.sentence.start, event.sentence.end
+    states = [
+        a
+        for a in actors
+        if a.kind == "state"
+        and a.country not in own
+        and a.id not in taken
+        and any(lo <= m.start < hi for m in a.mentions)
+    ]
+    return states[0] if len({a.country for a in states}) == 1 else None
 
 
 def _act_place(event: Event) -> str | None:
