@@ -34,6 +34,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.actor_places import fill_actor_countries
 from eventwire.nlp.arguments import actors_at, nearest, noun_arguments, verb_arguments
 from eventwire.nlp.coding import (
     MUST_REQUEST,
@@ -430,6 +431,7 @@ class EventsComponent:
         self.lexicon = load_lexicon(lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
+        fill_actor_countries(doc)
         actors = {a.id: a for a in doc._.ew_actors or []}
         happenings = find_happenings(doc, self.lexicon)
         protest_sents = {

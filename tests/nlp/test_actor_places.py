@@ -1,0 +1,28 @@
+"""Actor countries from resolved places: where an actor is, and where the article is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Prosecutors in Nairobi charged the former minister on Monday.", "prosecutor", "KEN"),
+        ("A court in Istanbul sentenced the journalist to two years.", "court", "TUR"),
+    ],
+)
+def test_actor_places_actor_takes_the_country_it_is_in(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    result = run_text(text)
+    assert any(a.name == name and a.country == country for a in result.actors), result.actors
+
+
+def test_actor_places_domestic_actors_take_the_articles_country(run_text: Any) -> None:
+    text = "Police fired tear gas at protesters in Mombasa. The protests spread to Kisumu."
+    result = run_text(text)
+    police = next(a for a in result.actors if a.name == "police")
+    assert police.country == "KEN"
