@@ -26,3 +26,14 @@ def test_actor_places_domestic_actors_take_the_articles_country(run_text: Any) -
     result = run_text(text)
     police = next(a for a in result.actors if a.name == "police")
     assert police.country == "KEN"
+
+
+def test_actor_places_anti_country_is_not_the_actors_country(run_text: Any) -> None:
+    result = run_text("An anti-Syria journalist was shot dead in Beirut.")
+    journalist = next(a for a in result.actors if a.name == "journalists")
+    assert journalist.country != "SYR"
+
+
+def test_actor_places_old_country_names(run_text: Any) -> None:
+    result = run_text("Kampuchean guerrillas attacked the border post.")
+    assert next(a for a in result.actors if a.name == "guerrillas").country == "KHM"

@@ -92,6 +92,8 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+            if _opposed(child):
+                continue  # "an anti-Syria journalist" is not Syrian
             name = _ent_text(child)
             code = (
                 country_code(name)
@@ -120,6 +122,15 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
                     if code:
                         return code
     return None
+
+
+def _opposed(word: Token) -> bool:
+    """Whether a country word is the object of "anti-"/"pro-" ("anti-Syria", "pro-Iran")."""
+    doc = word.doc
+    before = doc[word.i - 2 : word.i]
+    if word.lower_.startswith(("anti-", "pro-")):
+        return True
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro")
 
 
 def _led_by(word: Token) -> str | None:
@@ -568,6 +579,7 @@ def dominant_country(doc: Doc) -> str | None:
         code
         for ent in doc.ents
         if ent.label_ in ("GPE", "NORP")
+        and not _opposed(ent[0])
         and (code := country_code(strip_name(ent.text))) not in (None, "IGO", "NGO")
     )
     if not counts:
