@@ -210,3 +210,17 @@ def test_quotes_seed_article_speakers(seed_result: ArticleResult) -> None:
     assert org is not None and "State" in org.name
     assert any(q.channel == "tweet" for q in quotes_of("Shamkhani"))
     assert any("portends dire consequences" in q.content.text for q in quotes_of("Barzani"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We reject these claims," a foreign ministry spokeswoman told reporters in Lima.',
+        '"The sanctions will fail," said Olga Petrova, the Russian foreign ministry spokeswoman.',
+    ],
+)
+def test_quotes_spokesperson_speaks_for_the_ministry_in_her_title(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    (quote,) = [q for q in result.quotes if q.direct]
+    org = result.actor(quote.speaking_for) if quote.speaking_for else None
+    assert org is not None and org.kind == "organization" and "ministry" in org.name

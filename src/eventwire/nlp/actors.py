@@ -279,14 +279,20 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.dep_ == "compound" and title_of([tok.head]) is not None:
+        own_actor = _speaks_for_others(tok.head) and _organisation(tok)
+        if tok.dep_ == "compound" and title_of([tok.head]) is not None and not own_actor:
             continue  # "police officers": the head noun names the actor
         found = title_of([doc[tok.i - 1], tok] if tok.i > 0 else [tok])
         if found is None:
             continue
         key, noun = found
         start = tok.i - 1 if " " in key else tok.i
-        start = min([start, *(c.i for c in tok.lefts if c.dep_ in ("amod", "compound"))])
+        lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        start = min([start, *(c.i for c in lefts)])
+        if _speaks_for_others(tok):
+            # "the Russian foreign ministry spokeswoman": the ministry is an actor of its own
+            orgs = [c.right_edge.i + 1 for c in lefts if _organisation(c)]
+            start = max([start, *orgs])
         while start < tok.i and doc[start].dep_ == "det":
             start += 1
         country = modifier_country(tok) or modifier_country(doc[start])
@@ -309,6 +315,15 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _speaks_for_others(title: Token) -> bool:
+    return title.lemma_.lower().startswith("spokes")
+
+
+def _organisation(tok: Token) -> bool:
+    found = title_of([tok])
+    return found is not None and found[1].kind == "organization"
 
 
 def _modifier_sector(title: Token) -> str | None:
