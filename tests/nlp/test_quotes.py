@@ -224,3 +224,15 @@ def test_quotes_spokesperson_speaks_for_the_ministry_in_her_title(run_text: Any,
     (quote,) = [q for q in result.quotes if q.direct]
     org = result.actor(quote.speaking_for) if quote.speaking_for else None
     assert org is not None and org.kind == "organization" and "ministry" in org.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaking to Reuters on Monday, the governor said: "We will not back down on this."',
+        'Asked by reporters about the strike, the minister replied: "Talks will resume next week."',
+    ],
+)
+def test_quotes_speaking_to_the_media_is_an_interview(run_text: Any, text: str) -> None:
+    (quote,) = [q for q in run_text(text).quotes if q.direct]
+    assert quote.channel == "interview"

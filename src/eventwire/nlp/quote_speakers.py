@@ -211,7 +211,22 @@ def channel_of(cue: Token, view: DocView) -> str | None:
             found = found or channels[word]
     if found is None and lemma == "tell" and _told_media(cue, view):
         return "interview"
+    if found is None and _spoke_to_media(cue, view):
+        return "interview"
     return found
+
+
+def _spoke_to_media(cue: Token, view: DocView) -> bool:
+    """ "Speaking to Al Jazeera, she said", "asked by reporters, he replied": an interview."""
+    media = words("media_noun") | words("media_name")
+    for tok in cue.sent:
+        if tok.i in view.quoted or tok.lemma_.lower() not in ("speak", "talk", "ask"):
+            continue
+        preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
+        heard = {t.lower_ for p in preps for t in p.subtree if t.i not in view.quoted}
+        if heard & media:
+            return True
+    return False
 
 
 def _around(cue: Token, view: DocView) -> list[Token]:
