@@ -15,7 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.actors import DOMESTIC_SECTORS
+from eventwire.nlp.actor_countries import DOMESTIC_SECTORS
 from eventwire.records import Actor, Place
 
 LOCATING = frozenset({"in", "at", "from", "inside", "throughout", "across", "near", "of"})

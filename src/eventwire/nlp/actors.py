@@ -31,18 +31,24 @@ from eventwire.nlp.actor_coref import (
     add_surname_mentions,
     cluster_mentions,
 )
+from eventwire.nlp.actor_countries import (
+    ethnic_residence,
+    infer_countries,
+    modifier_country,
+    org_name_country,
+    phrase_country,
+    strip_name,
+)
 from eventwire.nlp.actor_dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.extensions import register_extensions
 from eventwire.ontology import capital_country, country_code, is_capital
 from eventwire.records import Actor, ActorKind, Span
 
-POSSESSIVE = ("'s", "’s", "'", "’")
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "attr"})
 PLACE_PREPS = frozenset(
     {"in", "at", "from", "near", "into", "across", "inside", "outside", "through"}
 )
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
-LOCATING_PREPS = frozenset({"in", "throughout", "across", "inside"})
 
 
 @cache
@@ -64,17 +70,6 @@ def actor_nouns() -> dict[str, ActorNoun]:
     return table
 
 
-def strip_name(text: str) -> str:
-    """A mention's name without a leading article or trailing possessive."""
-    for suffix in POSSESSIVE:
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
-            text = text[: -len(suffix)]
-            break
-    for prefix in ("the ", "The "):
-        text = text.removeprefix(prefix)
-    return text.strip()
-
-
 def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
     """The actor noun a run of tokens ends in: two-word titles first, then the lemma."""
     if len(tokens) >= 2:
@@ -86,100 +81,6 @@ def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
         if key in actor_nouns():
             return key, actor_nouns()[key]
     return None
-
-
-def modifier_country(head: Token, depth: int = 0) -> str | None:
-    """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
-    for child in head.children:
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
-            if _opposed(child):
-                continue  # "an anti-Syria journalist" is not Syrian
-            name = _ent_text(child)
-            code = (
-                country_code(name)
-                or country_code(child.text)  # "Bosnian" inside the entity "Bosnian Serbs"
-                or _led_by(child)
-                or (
-                    modifier_country(child, depth + 1)
-                    if depth < 2 and child.dep_ == "poss"
-                    else None
-                )
-            )
-            if code is None and child.ent_type_ == "ORG":
-                code = _org_name_country(name)  # "Montenegro Municipality Association officials"
-            if code:
-                return _ethnic_residence(child, code) or code
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS and depth < 2:
-            # "students throughout Indonesia", "refugees in Chad": a country named where they are
-            code = next((_phrase_country(o) for o in child.children if o.dep_ == "pobj"), None)
-            if code:
-                return code
-        if child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    code = _phrase_country(obj) or modifier_country(obj, depth + 1)
-                    if code:
-                        return code
-    return None
-
-
-def _opposed(word: Token) -> bool:
-    """Whether a country word is the object of "anti-"/"pro-" ("anti-Syria", "pro-Iran")."""
-    doc = word.doc
-    before = doc[word.i - 2 : word.i]
-    if word.lower_.startswith(("anti-", "pro-")):
-        return True
-    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro")
-
-
-def _led_by(word: Token) -> str | None:
-    # "Vietnamese-led forces" are Vietnam's; "Iran-backed militias" are not Iran's.
-    if word.lower_.endswith("-led"):
-        return country_code(word.text[: -len("-led")])
-    if word.lower_ == "led":  # tokenised "Vietnamese - led"
-        leader = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod")]
-        return next((c for c in map(_country_of_word, leader) if c), None)
-    return None
-
-
-def _country_of_word(tok: Token) -> str | None:
-    return country_code(tok.text)
-
-
-def _ethnic_residence(demonym: Token, own: str) -> str | None:
-    """For "ethnic Albanians": the other country the sentence names, where they live (CAMEO
-    codes an ethnic group by its country of residence), else None."""
-    if not any(c.lower_ == "ethnic" for c in [*demonym.children, *demonym.head.children]):
-        return None
-    for ent in demonym.sent.ents:
-        code = country_code(strip_name(ent.text)) if ent.label_ in ("GPE", "NORP") else None
-        if code and code not in (own, "IGO", "NGO"):
-            return code
-    return None
-
-
-def _phrase_country(head: Token) -> str | None:
-    """Country named inside the proper-noun phrase headed by ``head`` ("United States ...")."""
-    if head.ent_type_ in ("GPE", "NORP"):
-        code = country_code(_ent_text(head))
-        if code:
-            return code
-    left = [t for t in head.lefts if t.dep_ == "compound"]
-    tokens = [*left, head]
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            code = country_code(" ".join(t.text for t in tokens[i : i + n]))
-            if code and code not in ("IGO", "NGO"):
-                return code
-    return None
-
-
-def _ent_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return strip_name(ent.text)
-    return token.text
 
 
 def _is_country(name: str) -> bool:
@@ -419,7 +320,7 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
         found = title_of([org])
         if found and not found[1].title and found[1].sector not in ("GOV",):
             person.sector = found[1].sector  # "leader of the Sadrist Movement" → PTY
-        person.country = person.country or _phrase_country(org) or modifier_country(org)
+        person.country = person.country or phrase_country(org) or modifier_country(org)
 
 
 def _role_text(doc: Doc, title: Mention) -> str:
@@ -515,25 +416,15 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
             # "Iraqi Kurds": the country they live in, over the one their name may suggest;
             # a people named by nationality or ethnicity is civilians unless a noun says more
             own = country_code(m.text)
-            m.country = modifier_country(head) or (own and _ethnic_residence(head, own)) or own
+            m.country = modifier_country(head) or (own and ethnic_residence(head, own)) or own
             m.sector = "CVL"
         elif m.label == "ORG":
             head = doc[m.start : m.end].root
-            m.country = _phrase_country(head) or modifier_country(head) or _org_name_country(m.text)
+            m.country = phrase_country(head) or modifier_country(head) or org_name_country(m.text)
             found = title_of([head])
             m.sector = found[1].sector if found else None
         elif m.label == "PERSON":
             m.country = modifier_country(head)
-
-
-def _org_name_country(name: str) -> str | None:
-    words = name.split()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            code = country_code(" ".join(words[i : i + n]))
-            if code:
-                return code
-    return None
 
 
 def _dictionary_mentions(doc: Doc, dictionary: ActorDictionary | None) -> list[Mention]:
@@ -572,7 +463,7 @@ def find_actors(
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
-    _infer_countries(doc, actors)
+    infer_countries(doc, actors)
     actor_of = {
         i: actor.id
         for actor, c in zip(actors, clusters, strict=True)
@@ -580,52 +471,6 @@ def find_actors(
         for i in range(m.start, m.end)
     }
     return actors, actor_of
-
-
-DOMESTIC_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"}
-    | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR", "REL"}
-)
-
-
-def dominant_country(doc: Doc) -> str | None:
-    """The country an article is mostly about: the majority of its country and demonym mentions."""
-    counts = Counter(
-        code
-        for ent in doc.ents
-        if ent.label_ in ("GPE", "NORP")
-        and not _opposed(ent[0])
-        and (code := country_code(strip_name(ent.text))) not in (None, "IGO", "NGO")
-    )
-    if not counts:
-        return None
-    code, n = counts.most_common(1)[0]
-    return code if n * 2 >= sum(counts.values()) else None
-
-
-def _infer_countries(doc: Doc, actors: list[Actor]) -> None:
-    """Fill missing countries: a spokesman speaks for the organisation just named; other domestic
-    actors (police, ministers, protesters) belong to the country the article is about."""
-    home = dominant_country(doc)
-    for actor in actors:
-        if actor.country or not actor.mentions:
-            continue
-        if actor.role and actor.role.lower().startswith("spokes"):
-            actor.country = _previous_org_country(actor, actors)
-        elif actor.sector in DOMESTIC_SECTORS:
-            actor.country = home
-
-
-def _previous_org_country(speaker: Actor, actors: list[Actor]) -> str | None:
-    first = speaker.mentions[0].start
-    best: tuple[int, str] | None = None
-    for other in actors:
-        if other.kind != "organization" or not other.country:
-            continue
-        for m in other.mentions:
-            if m.start < first and (best is None or m.start > best[0]):
-                best = (m.start, other.country)
-    return best[1] if best else None
 
 
 class ActorsComponent:
