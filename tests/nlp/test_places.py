@@ -522,3 +522,11 @@ def test_places_qualifiers_read_from_token_texts(
     tokens: list[str], spots: list[geo_resolve.Spot], expected: dict[str, set[str]]
 ) -> None:
     assert geo_resolve.qualifiers(tokens, spots) == expected
+
+
+def test_places_a_country_name_is_the_country_even_beside_its_capital(run_text: Any) -> None:
+    result = run_text(
+        "The outbreak began in Mexico City in April. Officials in Mexico asked people to stay home."
+    )
+    mexico = [p for p in result.places if any(m.text == "Mexico" for m in p.mentions)]
+    assert [p.precision for p in mexico] == ["country"]

@@ -211,6 +211,16 @@ def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, flo
     return cands[-top[0][1]], min(1.0, lead)
 
 
+def _own_country_first(cands: list[GazEntry], key: str) -> list[GazEntry]:
+    """A country's own name is the country: "Mexico" is not Mexico City (whose alternate name
+    it also is), however often the city is named nearby. Other readings stay when no country
+    bears the name itself (Georgia the state and the country still compete)."""
+    own = [c for c in cands if c.kind == "country" and fold(c.name) == key]
+    if not own:
+        return cands
+    return [c for c in cands if not (c.kind == "city" and fold(c.name) != key)]
+
+
 def resolve(
     cands: dict[str, list[GazEntry]],
     weights: Counter[str],
@@ -226,6 +236,7 @@ def resolve(
         rounds: context passes after the first choice, which uses ``evidence`` alone.
     """
     ev = evidence or Evidence()
+    cands = {k: _own_country_first(cs, k) for k, cs in cands.items()}
     base = _context({}, weights, ev, None)
     choice = {k: _best(cs, k, base) for k, cs in cands.items()}
     for _ in range(rounds):
