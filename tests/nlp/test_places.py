@@ -530,3 +530,13 @@ def test_places_a_country_name_is_the_country_even_beside_its_capital(run_text: 
     )
     mexico = [p for p in result.places if any(m.text == "Mexico" for m in p.mentions)]
     assert [p.precision for p in mexico] == ["country"]
+
+
+def test_places_mislabelled_town_in_a_place_slot_is_a_place(run_text: Any) -> None:
+    result = run_text("Horses stabled at Randwick racecourse were tested on Monday.")
+    assert any(p.name == "Randwick" and p.country == "AUS" for p in result.places)
+
+
+def test_places_institution_after_at_is_no_town(run_text: Any) -> None:
+    result = run_text("She studied at Harvard before joining the ministry.")
+    assert not any(p.name == "Harvard" for p in result.places)

@@ -242,3 +242,27 @@ def resolve(
     for _ in range(rounds):
         choice = {k: _best(cs, k, _context(choice, weights, ev, k)) for k, cs in cands.items()}
     return {k: entry for k, (entry, _) in choice.items()}
+
+
+#: Cities found outside NER entities must be at least this large ...
+_SCAN_MIN_POP = 100_000
+#: ... or this large when found under another name ("Calcutta").
+_FAMOUS_POP = 1_000_000
+
+
+def is_major(entry: GazEntry, key: str) -> bool:
+    """A place safe to take without NER support: a country, a subdivision, a continent, a
+    big city named exactly so, or a very big city by any of its names."""
+    if entry.kind != "city":  # a subdivision of population 0 is named by a secondary source
+        return entry.kind != "admin2" and (entry.kind != "admin1" or entry.population > 0)
+    if entry.population >= _FAMOUS_POP:
+        return True
+    return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
+
+
+def looks_abbreviated(key: str, text: str) -> bool:
+    """Whether a short name may be taken by an abbreviation: it has a dot ("Ky."), is in
+    capitals ("UK") or has no vowel ("Qld"). Keeps "Miss", "Penn", "Wash" for what they are."""
+    if len(key) > 4:
+        return True
+    return "." in text or text.isupper() or not any(c in key for c in "aeiouy")

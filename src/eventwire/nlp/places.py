@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.gazetteer import (
@@ -35,7 +36,15 @@ from eventwire.nlp.gazetteer import (
     load_landmarks,
     load_stopnames,
 )
-from eventwire.nlp.geo_resolve import Evidence, list_peers, prior, qualifiers, resolve
+from eventwire.nlp.geo_resolve import (
+    Evidence,
+    is_major,
+    list_peers,
+    looks_abbreviated,
+    prior,
+    qualifiers,
+    resolve,
+)
 from eventwire.records import Place, Precision, Span
 
 __all__ = [
@@ -51,9 +60,9 @@ __all__ = [
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
-_SCAN_MIN_POP = 100_000  # cities found outside NER entities must be at least this large
-_FAMOUS_POP = 1_000_000  # ... or this large when found under another name ("Calcutta")
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
+_PLACED_MIN_POP = 2_000  # towns a mislabelled name in a place slot may be ("at Randwick")
+_LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _MAX_SCAN_TOKENS = 6
 _CONNECTORS = frozenset(
@@ -253,14 +262,14 @@ class PlacesComponent:
         """Candidates a mention may take. Small places are not taken by alternate names;
         abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
         unambiguous places; LOC entities no small towns."""
-        loose = _looks_abbreviated(key, text)
+        loose = looks_abbreviated(key, text)
         cands = [
             c
             for c in self.candidates(v, key)
             if fold(c.name) == key or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
         ]
         if label == "FAC":
-            return [c for c in cands if _is_major(c, key)]
+            return [c for c in cands if is_major(c, key)]
         if label == "LOC":
             return [c for c in cands if c.kind != "city" or c.population >= _LOC_MIN_POP]
         return cands
@@ -268,12 +277,29 @@ class PlacesComponent:
     def _ner_mentions(self, v: _View) -> list[_Mention]:
         found: list[_Mention] = []
         for ent in v.doc.ents:
-            if ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
                 continue
             start, end = self._compound(v, *v.trim(ent.start, ent.end))
             if start < end and v.key(start, end) not in self.demonyms:  # "Iraqi" as GPE
                 found += [self._narrow(v, m) for m in self._split(v, start, end, ent.label_)]
         return found
+
+    def _placed_name(self, v: _View, ent: SpacySpan) -> bool:
+        """A name the NER took for a person or organisation but that stands where a place
+        stands ("at Randwick racecourse", "labs in Pirbright") and is a town's own name."""
+        root = ent.root
+        if ent.label_ not in ("ORG", "PERSON", "NORP") or root.dep_ not in ("pobj", "compound"):
+            return False
+        prep = root.head if root.dep_ == "pobj" else root.head.head
+        if prep.lower_ not in _LOCATING_PREPS or prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "at" and root.dep_ == "pobj":
+            return False  # "studied at Harvard": an institution more often than a town
+        key = v.key(ent.start, ent.end)
+        return any(
+            fold(c.name) == key and (c.kind != "city" or c.population >= _PLACED_MIN_POP)
+            for c in self.candidates(v, key)
+        )
 
     def _compound(self, v: _View, start: int, end: int) -> tuple[int, int]:
         """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
@@ -319,7 +345,7 @@ class PlacesComponent:
                 key = v.key(a, b)
                 if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames or key in self.demonyms:
                     continue
-                if any(_is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
+                if any(is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
                     return _Mention(a, b, key, m.label)
         return m
 
@@ -388,14 +414,14 @@ class PlacesComponent:
         self, v: _View, key: str, text: str, st: _Scan, local: bool, qualified: str | None
     ) -> bool:
         """A name outside NER places counts if the NER saw it elsewhere, if it is a major
-        place (see ``_is_major``), if it is qualified by a place of its country ("X, Vietnam";
+        place (``is_major``), if it is qualified by a place of its country ("X, Vietnam";
         ``qualified`` is that country, or "*" after "the town of"), or if it follows "in",
         "at", "near"... (or a place and a comma) and names a place of a country the article is
         about."""
         cands = self.usable(v, key, "SCAN", text)
         if not cands:
             return False
-        if key in st.ner_keys or any(_is_major(c, key) for c in cands):
+        if key in st.ner_keys or any(is_major(c, key) for c in cands):
             return True
         if qualified and any(qualified in ("*", c.country_iso3) for c in cands):
             return True
@@ -465,24 +491,6 @@ def _named_as_place(v: _View, i: int) -> bool:
     if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
         return False
     return v.texts[i - 2].lower() in _PLACE_NOUNS
-
-
-def _is_major(entry: GazEntry, key: str) -> bool:
-    """A place safe to take without NER support: a country, a subdivision, a continent, a
-    big city named exactly so, or a very big city by any of its names."""
-    if entry.kind != "city":  # a subdivision of population 0 is named by a secondary source
-        return entry.kind != "admin2" and (entry.kind != "admin1" or entry.population > 0)
-    if entry.population >= _FAMOUS_POP:
-        return True
-    return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
-
-
-def _looks_abbreviated(key: str, text: str) -> bool:
-    """Whether a short name may be taken by an abbreviation: it has a dot ("Ky."), is in
-    capitals ("UK") or has no vowel ("Qld"). Keeps "Miss", "Penn", "Wash" for what they are."""
-    if len(key) > 4:
-        return True
-    return "." in text or text.isupper() or not any(c in key for c in "aeiouy")
 
 
 def _is_dateline(v: _View, m: _Mention) -> bool:
