@@ -96,3 +96,15 @@ def test_implicit_targets_a_country_named_as_a_venue_is_no_target(run_text: Any)
     event = next(e for e in result.events if e.type == "ACCUSE")
     names = {a.name for i in event.target if (a := result.actor(i))}
     assert "France" not in names
+
+
+def test_implicit_targets_the_accused_not_the_audience(run_text: Any) -> None:
+    result = run_text("Ghana complained to the United Nations over Togolese border raids.")
+    event = next(e for e in result.events if e.type == "ACCUSE")
+    assert _target(result, event)[:2] == ("Togo", "TGO")
+
+
+def test_implicit_targets_actor_located_through_its_clause(run_text: Any) -> None:
+    result = run_text("The agency will feed refugees fleeing the fighting in Mali.")
+    refugees = next(a for a in result.actors if a.name == "refugees")
+    assert refugees.country == "MLI"

@@ -53,7 +53,11 @@ def _mention_heads(doc: Doc, actor_of: dict[int, str]) -> dict[str, list[Token]]
 
 
 def _located_at(head: Token, place_of: dict[int, str], places: dict[str, Place]) -> str | None:
-    for prep in head.children:
+    # "refugees fleeing the war in Liberia", "a group based in Trinidad": through the clause
+    # that describes the actor
+    clauses = [c for c in head.children if c.dep_ == "acl"]
+    preps = [c for c in [*head.children, *(g for c in clauses for g in c.subtree)]]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATING:
             continue
         for tok in prep.subtree:

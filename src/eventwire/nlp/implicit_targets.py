@@ -26,6 +26,7 @@ OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 POPULATED = frozenset({"country", "admin1", "admin2", "city"})
 MATERIAL_QUADS = frozenset({2, 4})
 UNIDENTIFIED = "unidentified attackers"
+ACCUSED_PREPS = frozenset({"over", "about", "against"})
 #: Verbal types whose place is where they apply, not a venue: protests, threats of an act there,
 #: concessions ("eased emergency measures in Montenegro").
 PLACED_VERBAL = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
@@ -37,9 +38,11 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
     places = {p.id: p for p in doc._.ew_places or []}
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     for event in events:
+        tokens = [doc[i] for i in triggers.get(event.id, [])]
+        if event.type == "ACCUSE" and event.target:
+            _accused_not_audience(event, tokens, actors, actor_of)
         if event.target or event.aux.historical:
             continue
-        tokens = [doc[i] for i in triggers.get(event.id, [])]
         owner = _object_owner(tokens, actor_of)
         actor: Actor | None = None
         if owner is not None:
@@ -79,17 +82,44 @@ def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
 
 def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
     """(country code, the words naming it) of the country owning a verb's object."""
-    for tok in _with_complements(tokens):
-        for obj in _objects(tok):
-            if obj.i in actor_of:
+    objects = [obj for tok in _with_complements(tokens) for obj in _objects(tok)]
+    return _object_owner_of(objects, actor_of)
+
+
+def _object_owner_of(objects: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
+    for obj in objects:
+        if obj.i in actor_of:
+            continue
+        for mod in obj.children:
+            if mod.dep_ not in OWNER_DEPS or mod.i in actor_of or mod.i > obj.i:
                 continue
-            for mod in obj.children:
-                if mod.dep_ not in OWNER_DEPS or mod.i in actor_of or mod.i > obj.i:
-                    continue
-                code = country_code(mod.text)
-                if code and code not in ("IGO", "NGO"):
-                    return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
+            code = country_code(mod.text)
+            if code and code not in ("IGO", "NGO"):
+                return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
     return None
+
+
+def _accused_not_audience(
+    event: Event, tokens: list[Token], actors: list[Actor], actor_of: dict[int, str]
+) -> None:
+    """ "Lebanon complained to the UN over Israeli air raids": the UN hears the complaint,
+    Israel is accused. Only a target named after "to" alone is replaced."""
+    for verb in (t for t in tokens if t.pos_ == "VERB"):
+        told = {
+            actor_of[o.i]
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.i in actor_of
+        }
+        if not told or set(event.target) - told:
+            continue
+        about = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS]
+        for prep in about:
+            owner = _object_owner_of([o for o in prep.children if o.dep_ == "pobj"], actor_of)
+            if owner is not None:
+                event.target = [_state_actor(actors, owner[0], owner[1]).id]
+                return
 
 
 def _condition_subject(
