@@ -12,10 +12,12 @@ Every error carries a stable ``code`` (``EW###``) and a message that says how to
     │   ├── EmptyArticleError      no text left after reading
     │   ├── ArticleTooLargeError   text over ``input.max_chars``
     │   └── NotEnglishError        text that is not English
-    ├── StoreError         EW4xx   the database cannot be opened, migrated or written
+    ├── StoreError         EW4xx   the database cannot be opened, migrated or written, or an
+    │                              ``actors rename|merge`` names no actor
     │   └── SchemaVersionError     the database was written by a newer eventwire
     ├── EvalError          EW5xx   a gold file is missing or not in the documented format
-    └── LexiconError       EW6xx   a user lexicon or mapping file is malformed
+    ├── LexiconError       EW6xx   a user lexicon, actor dictionary or mapping file is malformed
+    └── ExportError        EW7xx   an export format is unknown or its file cannot be written
 
 Input errors are handled at the edges: batch commands report them as ``path:line: reason``
 and go on with the next record (see :mod:`eventwire.readers`).
@@ -97,3 +99,9 @@ class EvalError(EventwireError):
 
 class LexiconError(EventwireError):
     code = "EW600"
+
+
+class ExportError(EventwireError):
+    """An export cannot be written (unknown format, unwritable path)."""
+
+    code = "EW700"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, ExportError
 from eventwire.export import (
     EVENT_COLUMNS,
     QUOTE_COLUMNS,
@@ -141,3 +141,9 @@ def test_writers_jsonl_export_keeps_quotes_inside(tmp_path: Path) -> None:
     [line] = out.read_text("utf-8").splitlines()
     assert json.loads(line)["quotes"][0]["speaking_for"] == "a2"
     assert not (tmp_path / "all.quotes.jsonl").exists()
+
+
+def test_writers_unwritable_path_is_an_export_error(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-dir" / "out.csv"
+    with pytest.raises(ExportError, match="cannot write"):
+        export_all([], "csv", missing)

@@ -164,3 +164,12 @@ def test_store_quote_rows_carry_the_organisation_spoken_for(store: Store) -> Non
     (row,) = store.quotes(QuoteFilter())
     assert row.speaker is not None and row.speaker.name == "Ned Price"
     assert row.speaking_for is not None and row.speaking_for.name == "State Department"
+
+
+def test_registry_fixes_refuse_nonsense(store: Store) -> None:
+    ingest(store, _first(store))
+    with pytest.raises(StoreError, match="same actor"):
+        store.merge_actors("Barham Salih", "barham salih")
+    with pytest.raises(StoreError, match="must not be empty"):
+        store.rename_actor("Barham Salih", "  ")
+    assert store.get("art-1") is not None and store.get("art-1").actors[0].name == "Barham Salih"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventwire.errors import EventwireError
+from eventwire.errors import ExportError
 from eventwire.export.rows import (
     EVENT_COLUMN_TYPES,
     EVENT_COLUMNS,
@@ -124,10 +124,18 @@ def export_all(results: Iterable[ArticleResult], fmt: str, out: Path) -> ExportS
     """Write ``results`` to ``out`` in ``fmt``; CSV and Parquet also write :func:`quotes_path`.
 
     Raises:
-        EventwireError: ``fmt`` is not one of :data:`FORMATS`.
+        ExportError: ``fmt`` is not one of :data:`FORMATS`, or a file cannot be written.
     """
     if fmt not in FORMATS:
-        raise EventwireError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    try:
+        return _export(results, fmt, out)
+    except OSError as exc:
+        where = exc.filename or out
+        raise ExportError(f"cannot write {where}: {exc.strerror or exc}") from exc
+
+
+def _export(results: Iterable[ArticleResult], fmt: str, out: Path) -> ExportSummary:
     if fmt == "jsonl":
         counted = _Counting(results)
         with out.open("w", encoding="utf-8") as fh:

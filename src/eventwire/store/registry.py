@@ -238,6 +238,8 @@ def _named(backend: FixBackend, name: str, country: str | None) -> list[Registry
 def rename_actor(backend: FixBackend, old: str, new: str, country: str | None = None) -> int:
     """Rename an actor everywhere: registry and stored articles (so their events). Returns how
     many per-article actors changed; raises LookupError when nothing is called ``old``."""
+    if not new.strip():
+        raise LookupError("the new name must not be empty")
     stored = backend.stored(old, country)
     entries = _named(backend, old, country)
     if not stored and not entries:
@@ -261,6 +263,8 @@ def merge_actors(backend: FixBackend, keep: str, drop: str, country: str | None 
     """Make every actor called ``drop`` (optionally only of ``country``) the actor called
     ``keep``: its registry entry is absorbed and stored articles take ``keep``'s name, kind,
     country, sector and role. Returns how many per-article actors changed."""
+    if fold(keep) == fold(drop):
+        raise LookupError(f"{keep!r} and {drop!r} are the same actor; nothing to merge")
     keepers = backend.named(keep)
     if not keepers and not backend.stored(keep, None):
         raise LookupError(f"no actor named {keep!r} to merge into")
