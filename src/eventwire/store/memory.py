@@ -7,7 +7,7 @@ what it is given and hands out copies, so callers can never change stored data b
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eventwire.errors import StoreError
@@ -162,13 +162,13 @@ class MemoryStore(Store):
         """See :meth:`Store.rename_actor`."""
         with self._lock:
             self._check_open()
-            return _fix(lambda: rename_actor(self._registry, old, new, country))
+            return rename_actor(self._registry, old, new, country)
 
     def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
         """See :meth:`Store.merge_actors`."""
         with self._lock:
             self._check_open()
-            return _fix(lambda: merge_actors(self._registry, keep, drop, country))
+            return merge_actors(self._registry, keep, drop, country)
 
     def count(self) -> dict[str, int]:
         """See :meth:`Store.count`."""
@@ -218,13 +218,6 @@ def _quote_matches(result: ArticleResult, quote: Quote, needle: str) -> bool:
         return True
     span = quote.speaker_span
     return span is not None and needle.casefold() in span.text.casefold()
-
-
-def _fix(action: Callable[[], int]) -> int:
-    try:
-        return action()
-    except LookupError as exc:
-        raise StoreError(str(exc.args[0])) from exc
 
 
 def _actor_passes(actor: Actor, f: ActorFilter) -> bool:

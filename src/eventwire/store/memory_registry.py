@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable, Iterable
 
 from eventwire.records import Actor, ArticleResult
-from eventwire.store.registry import RegistryEntry, fold
+from eventwire.store.registry import RegistryEntry
 
 
 class MemoryRegistry:
@@ -32,13 +32,6 @@ class MemoryRegistry:
     def delete(self, entry: RegistryEntry) -> None:
         if entry.id is not None:
             self._entries.pop(entry.id, None)
-
-    def named(self, name: str) -> list[RegistryEntry]:
-        return [
-            e
-            for e in self.candidates([f"n:{fold(name)}"])
-            if fold(name) in {fold(n) for n in [e.name, *e.aliases]}
-        ]
 
     def search(self, needle: str | None) -> list[RegistryEntry]:
         entries = sorted(self._entries.values(), key=lambda e: (e.name, e.id or 0))

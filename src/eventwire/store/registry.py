@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
+from eventwire.errors import StoreError
 from eventwire.records import JSON, Actor
 
 LEARNED = ("country", "sector", "role")
@@ -109,7 +110,7 @@ def choose(actor: Actor, candidates: list[RegistryEntry]) -> RegistryEntry | Non
     same_name = [
         e
         for e in candidates
-        if wanted in {fold(n) for n in [e.name, *e.aliases]}
+        if is_called(e, actor.name)
         and (e.kind == actor.kind or "unknown" in (e.kind, actor.kind))
         and (
             e.country == actor.country
@@ -216,10 +217,6 @@ def absorb(keep: RegistryEntry, drop: RegistryEntry) -> None:
 class FixBackend(RegistryBackend, Protocol):
     """What a store provides for :func:`rename_actor` and :func:`merge_actors`."""
 
-    def named(self, name: str) -> list[RegistryEntry]:
-        """Entries whose canonical name or an alias is ``name`` (case-insensitive)."""
-        ...
-
     def delete(self, entry: RegistryEntry) -> None: ...
 
     def stored(self, name: str, country: str | None) -> list[tuple[object, Actor]]:
@@ -231,20 +228,30 @@ class FixBackend(RegistryBackend, Protocol):
         ...
 
 
+def is_called(entry: RegistryEntry, name: str) -> bool:
+    """Whether ``name`` is the entry's canonical name or one of its aliases (case-insensitive)."""
+    return fold(name) in {fold(n) for n in [entry.name, *entry.aliases]}
+
+
+def named(backend: RegistryBackend, name: str) -> list[RegistryEntry]:
+    """Entries whose canonical name or an alias is ``name``."""
+    return [e for e in backend.candidates([name_key(name)]) if is_called(e, name)]
+
+
 def _named(backend: FixBackend, name: str, country: str | None) -> list[RegistryEntry]:
-    return [e for e in backend.named(name) if country is None or e.country == country]
+    return [e for e in named(backend, name) if country is None or e.country == country]
 
 
 def rename_actor(backend: FixBackend, old: str, new: str, country: str | None = None) -> int:
     """Rename an actor everywhere: registry and stored articles (so their events). Returns how
-    many per-article actors changed; raises LookupError when nothing is called ``old``."""
+    many per-article actors changed; raises StoreError when nothing is called ``old``."""
     if not new.strip():
-        raise LookupError("the new name must not be empty")
+        raise StoreError("the new name must not be empty")
     stored = backend.stored(old, country)
     entries = _named(backend, old, country)
     if not stored and not entries:
-        raise LookupError(f"no actor named {old!r}" + (f" in {country}" if country else ""))
-    existing = [e for e in backend.named(new) if e.id not in {x.id for x in entries}]
+        raise StoreError(f"no actor named {old!r}" + (f" in {country}" if country else ""))
+    existing = [e for e in named(backend, new) if e.id not in {x.id for x in entries}]
     for entry in entries:
         user_fix(entry, new)
         if existing and existing[0].country in (None, entry.country):
@@ -264,14 +271,14 @@ def merge_actors(backend: FixBackend, keep: str, drop: str, country: str | None 
     ``keep``: its registry entry is absorbed and stored articles take ``keep``'s name, kind,
     country, sector and role. Returns how many per-article actors changed."""
     if fold(keep) == fold(drop):
-        raise LookupError(f"{keep!r} and {drop!r} are the same actor; nothing to merge")
-    keepers = backend.named(keep)
+        raise StoreError(f"{keep!r} and {drop!r} are the same actor; nothing to merge")
+    keepers = named(backend, keep)
     if not keepers and not backend.stored(keep, None):
-        raise LookupError(f"no actor named {keep!r} to merge into")
+        raise StoreError(f"no actor named {keep!r} to merge into")
     stored = backend.stored(drop, country)
     dropped = [e for e in _named(backend, drop, country) if e.id not in {k.id for k in keepers}]
     if not stored and not dropped:
-        raise LookupError(f"no actor named {drop!r}" + (f" in {country}" if country else ""))
+        raise StoreError(f"no actor named {drop!r}" + (f" in {country}" if country else ""))
     target = keepers[0] if keepers else _entry_like(backend.stored(keep, None)[0][1])
     for entry in dropped:
         absorb(target, entry)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -211,12 +211,12 @@ class SQLiteStore(Store):
     def rename_actor(self, old: str, new: str, country: str | None = None) -> int:
         """See :meth:`Store.rename_actor`."""
         with self._write() as conn:
-            return _fix(lambda: rename_actor(SQLiteRegistry(conn), old, new, country))
+            return rename_actor(SQLiteRegistry(conn), old, new, country)
 
     def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
         """See :meth:`Store.merge_actors`."""
         with self._write() as conn:
-            return _fix(lambda: merge_actors(SQLiteRegistry(conn), keep, drop, country))
+            return merge_actors(SQLiteRegistry(conn), keep, drop, country)
 
     def count(self) -> dict[str, int]:
         """See :meth:`Store.count`."""
@@ -234,13 +234,6 @@ class SQLiteStore(Store):
                 for conn in [*self._readers.values(), self._writer]:
                     conn.close()
                 self._readers.clear()
-
-
-def _fix(action: Callable[[], int]) -> int:
-    try:
-        return action()
-    except LookupError as exc:
-        raise StoreError(str(exc.args[0])) from exc
 
 
 @contextmanager

@@ -9,7 +9,7 @@ import json
 import sqlite3
 
 from eventwire.records import Actor
-from eventwire.store.registry import RegistryEntry, fold
+from eventwire.store.registry import RegistryEntry
 
 
 class SQLiteRegistry:
@@ -48,14 +48,6 @@ class SQLiteRegistry:
 
     def delete(self, entry: RegistryEntry) -> None:
         self.conn.execute("DELETE FROM registry WHERE id = ?", (entry.id,))
-
-    def named(self, name: str) -> list[RegistryEntry]:
-        """Entries whose canonical name or an alias is ``name`` (case-insensitive)."""
-        return [
-            e
-            for e in self.candidates([f"n:{fold(name)}"])
-            if fold(name) in {fold(n) for n in [e.name, *e.aliases]}
-        ]
 
     def search(self, needle: str | None) -> list[RegistryEntry]:
         """Entries whose name or an alias contains ``needle`` (all when None), by name."""
