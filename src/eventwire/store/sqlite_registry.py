@@ -10,6 +10,7 @@ import sqlite3
 
 from eventwire.records import Actor
 from eventwire.store.registry import RegistryEntry
+from eventwire.store.sqlite_rows import actor_from_row, search_text
 
 
 class SQLiteRegistry:
@@ -75,7 +76,6 @@ def stored_actors(
     conn: sqlite3.Connection, name: str, country: str | None
 ) -> list[tuple[str, int, Actor]]:
     """(article id, seq, actor) of every stored per-article actor named ``name``."""
-    from eventwire.store.sqlite_rows import actor_from_row
 
     sql = "SELECT * FROM actors WHERE name = ? COLLATE NOCASE"
     params: list[str] = [name]
@@ -87,7 +87,7 @@ def stored_actors(
 
 
 def update_actor(conn: sqlite3.Connection, article_id: str, seq: int, actor: Actor) -> None:
-    search = "\n".join(t.casefold() for t in [actor.name, *(m.text for m in actor.mentions)])
+    search = search_text(actor)
     conn.execute(
         "UPDATE actors SET name = ?, kind = ?, country = ?, sector = ?, role = ?, search = ?"
         " WHERE article_id = ? AND seq = ?",

@@ -56,9 +56,13 @@ def _event_fields(event: Event) -> JSON:
 def _actor_fields(actor: Actor, result: ArticleResult) -> JSON:
     # Stored so that listing actors needs no join with events.
     n_events = sum(1 for e in result.events if actor.id in e.source or actor.id in e.target)
-    # A C-speed pre-filter for actor substring searches (see sqlite_sql._ACTOR_MATCH).
-    search = "\n".join(t.casefold() for t in [actor.name, *(m.text for m in actor.mentions)])
-    return {**actor.to_dict(), "n_events": n_events, "search": search}
+    return {**actor.to_dict(), "n_events": n_events, "search": search_text(actor)}
+
+
+def search_text(actor: Actor) -> str:
+    """The ``actors.search`` column: a C-speed pre-filter for actor substring searches (see
+    sqlite_sql._ACTOR_MATCH); kept in step whenever an actor is renamed."""
+    return "\n".join(t.casefold() for t in [actor.name, *(m.text for m in actor.mentions)])
 
 
 def _time_fields(t: TimeExpr) -> JSON:
