@@ -31,6 +31,9 @@ def render() -> str:
     ]
     for name in names:
         parts += [f"## eventwire {name}", "", "```", _help(name), "```", ""]
+        sub = getattr(getattr(group, "commands", {}).get(name), "commands", {})
+        for subname in sub:  # a group's own commands: "actors show|rename|merge"
+            parts += [f"### eventwire {name} {subname}", "", "```", _help(name, subname), "```", ""]
     return "\n".join(parts)
 
 
