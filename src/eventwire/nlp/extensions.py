@@ -6,15 +6,19 @@ component used alone in a user's pipeline sees "nothing found yet" rather than s
 | attribute        | type                 | written by            |
 |------------------|----------------------|-----------------------|
 | ``published``    | ``datetime.date``    | the caller (pipeline) |
-| ``ew_actors``    | ``list[Actor]``      | eventwire_actors      |
+| ``ew_actors``    | ``list[Actor]``      | eventwire_actors; eventwire_events (*) |
 | ``ew_actor_of``  | ``dict[int, str]``   | eventwire_actors: token index → actor id |
 | ``ew_times``     | ``list[TimeExpr]``   | eventwire_times       |
 | ``ew_time_of``   | ``dict[int, int]``   | eventwire_times: token index → index in ew_times |
-| ``ew_places``    | ``list[Place]``      | eventwire_places      |
+| ``ew_places``    | ``list[Place]``      | eventwire_places; eventwire_event_places (**) |
 | ``ew_place_of``  | ``dict[int, str]``   | eventwire_places: token index → place id |
-| ``ew_events``    | ``list[Event]``      | eventwire_events (casualties fills casualties) |
+| ``ew_events``    | ``list[Event]``      | eventwire_events (casualties, event_places fill in) |
 | ``ew_event_mentions`` | ``dict[str, list[int]]`` | eventwire_events: id → mention triggers |
 | ``ew_quotes``    | ``list[Quote]``      | eventwire_quotes      |
+
+(*) eventwire_events fills missing actor countries from resolved places and adds implicit actors:
+the country owning an acted-on object, a place acted on, unidentified attackers.
+(**) eventwire_event_places adds the coarse place of events the text places nowhere.
 """
 
 from __future__ import annotations
