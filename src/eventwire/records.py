@@ -135,6 +135,9 @@ class Place:
     feature_code: str | None = None
     precision: Precision = "city"
     mentions: list[Span] = field(default_factory=list)
+    # Nationality words that refer to the place's country ("Turkish"): context, never where
+    # anything happened, so they are kept apart from the toponym ``mentions``.
+    demonym_mentions: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> JSON:
         return {
@@ -148,6 +151,7 @@ class Place:
             "feature_code": self.feature_code,
             "precision": self.precision,
             "mentions": [m.to_dict() for m in self.mentions],
+            "demonym_mentions": [m.to_dict() for m in self.demonym_mentions],
         }
 
     @classmethod
@@ -163,6 +167,7 @@ class Place:
             feature_code=d.get("feature_code"),
             precision=d.get("precision", "city"),
             mentions=[Span.from_dict(m) for m in d.get("mentions", [])],
+            demonym_mentions=[Span.from_dict(m) for m in d.get("demonym_mentions", [])],
         )
 
 

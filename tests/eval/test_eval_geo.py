@@ -74,6 +74,8 @@ def test_geo_nothing_found(gold_dir: Path, fake: SimpleNamespace) -> None:
             "B",
         ),
         ([Place("p1", "A", mentions=[Span("x", 0, 10)])], "A"),
+        # A demonym linked to its country is matched like a mention of it.
+        ([Place("p1", "T", lat=39.0, lon=35.0, demonym_mentions=[Span("x", 0, 7)])], "T"),
     ],
 )
 def test_geo_match_place(places: list[Place], expected: str | None) -> None:

@@ -73,3 +73,18 @@ def test_arguments_who_must_act_is_the_target(
 def test_arguments_country_of_a_compound_actor_noun(run_text: Any) -> None:
     result = run_text("The president banned Ugandan opposition candidates from the vote.")
     assert any(a.name == "opposition" and a.country == "UGA" for a in result.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the act bears on the subject's own pledge; whom it was made to is the target
+        ("The governor reneged on his pledge to the Malawian farmers.", "reneged", "farmers"),
+        ("Police cracked down on protests by Chilean students.", "cracked", "students"),
+    ],
+)
+def test_arguments_whom_a_prepositional_object_concerns_is_the_target(
+    run_text: Any, text: str, trigger: str, target: str
+) -> None:
+    result = run_text(text)
+    assert target in _names(result, _event(result, trigger).target)

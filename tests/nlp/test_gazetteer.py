@@ -308,3 +308,25 @@ def test_gazetteer_listed_subdivisions_have_points() -> None:
     subs = gp.subdivisions()
     assert len(subs) > 4000
     assert all(-90 <= s.lat <= 90 and -180 <= s.lon <= 180 for s in subs)
+
+
+@pytest.mark.parametrize(
+    ("county", "state", "seat"),
+    [
+        ("Story County", "Iowa", (42.03, -93.62)),  # Ames
+        ("Pike County", "Kentucky", (37.48, -82.52)),  # Pikeville
+        ("Laurel County", "Kentucky", (37.13, -84.08)),  # London
+    ],
+)
+def test_gazetteer_us_counties_stand_near_their_seat(
+    geonames: GeoNamesGazetteer, county: str, state: str, seat: tuple[float, float]
+) -> None:
+    [entry] = [e for e in geonames.candidates(county) if e.admin1 == state]
+    assert gz.haversine_km(entry.lat, entry.lon, *seat) < 60
+
+
+def test_gazetteer_region_demonyms_name_gazetteer_regions(geonames: GeoNamesGazetteer) -> None:
+    regions = gz.load_region_demonyms()
+    assert regions["european"] == "Europe"
+    for name in set(regions.values()):
+        assert any(e.kind == "continent" for e in geonames.candidates(name)), name

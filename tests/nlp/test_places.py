@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp import geo_resolve
-from eventwire.nlp.gazetteer import GazEntry, MemoryGazetteer
+from eventwire.nlp.gazetteer import GazEntry, MemoryGazetteer, publisher_country
 from eventwire.nlp.places import (
     Evidence,
     PlacesComponent,
@@ -19,7 +19,7 @@ from eventwire.nlp.places import (
     precision_of,
     resolve,
 )
-from eventwire.records import Place
+from eventwire.records import Article, Place
 
 _GID = iter(range(1000, 10_000))
 
@@ -540,3 +540,46 @@ def test_places_mislabelled_town_in_a_place_slot_is_a_place(run_text: Any) -> No
 def test_places_institution_after_at_is_no_town(run_text: Any) -> None:
     result = run_text("She studied at Harvard before joining the ministry.")
     assert not any(p.name == "Harvard" for p in result.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation", "province"),
+    [
+        ("They bought a brick home in Barrie, Ont., last spring.", "Ont.", "Ontario"),
+        ("She sold her house in Gatineau, Que., and moved away.", "Que.", "Quebec"),
+    ],
+)
+def test_places_province_abbreviation_after_a_town_keeps_its_dot(
+    run_text: Any, text: str, abbreviation: str, province: str
+) -> None:
+    result = run_text(text)
+    [place] = [p for p in result.places if any(m.text == abbreviation for m in p.mentions)]
+    assert (place.name, place.country, place.precision) == (province, "CAN", "admin1")
+
+
+def test_places_a_short_name_ending_a_sentence_is_no_abbreviation(run_text: Any) -> None:
+    result = run_text("The talks were chaired by Ana. Nobody else spoke.")
+    assert not result.places
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("http://www.localpaper.co.uk/article.cfm?id=1", "GBR"),
+        ("https://www.cbc.ca/news/canada", "CAN"),
+        ("https://www.example.com/news", None),
+        ("https://radio.example.fm/news", None),  # a ccTLD sold for generic use
+        (None, None),
+    ],
+)
+def test_places_publisher_country_from_the_domain(url: str | None, country: str | None) -> None:
+    assert publisher_country(url) == country
+
+
+def test_places_publisher_country_settles_a_local_name(pipeline: Any) -> None:
+    text = "Pupils planted bulbs at a primary school in Edmonton on Friday."
+    uk = Article(id="uk", text=text, url="http://www.northlondonnews.co.uk/a?id=7")
+    ca = Article(id="ca", text=text, url="https://www.edmontonnews.ca/a/7")
+    [in_uk] = [p.country for p in pipeline(uk).places if p.name == "Edmonton"]
+    [in_ca] = [p.country for p in pipeline(ca).places if p.name == "Edmonton"]
+    assert (in_uk, in_ca) == ("GBR", "CAN")

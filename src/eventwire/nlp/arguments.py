@@ -99,12 +99,26 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             if child.dep_ in ("dobj", "dative", "attr") and not _own(child, sources, actor_of):
                 targets += actors_at(child, actor_of)
     targets += _prep_targets(verb, actor_of)
+    targets = [t for t in targets if t not in sources]  # "reneged on his commitment": no target
     if not targets:
         targets += _xcomp_object(verb, actor_of)
-    if not targets:  # "issued an ultimatum to Ecuador"; "rejected an offer from Kabul"
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in actor_of]
-        targets += [t for c in objects for t in _prep_targets(c, actor_of, OBJECT_SOURCE_PREPS)]
+    if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
+        targets += [
+            t
+            for c in _thing_objects(verb, actor_of)
+            for t in _prep_targets(c, actor_of, OBJECT_SOURCE_PREPS)
+        ]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _thing_objects(verb: Token, actor_of: dict[int, str]) -> list[Token]:
+    """The verb's objects that are no actor: its direct object, or the object of a preposition
+    the act bears on ("reneged on his commitment", "cracked down on protests")."""
+    found = [c for c in verb.children if c.dep_ == "dobj" and c.i not in actor_of]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+            found += [o for o in prep.children if o.dep_ == "pobj" and o.i not in actor_of]
+    return found
 
 
 def _own(obj: Token, sources: list[str], actor_of: dict[int, str]) -> bool:

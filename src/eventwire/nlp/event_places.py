@@ -23,7 +23,7 @@ from eventwire.nlp.gazetteer import GazEntry, Gazetteer, default_gazetteer
 from eventwire.nlp.places import dominant_place, precision_of
 from eventwire.records import Place
 
-__all__ = ["EventPlacesComponent", "coarse_entry", "make_event_places"]
+__all__ = ["EventPlacesComponent", "coarse_entry", "country_entry", "make_event_places"]
 
 _COARSE = frozenset({"country", "admin1"})
 
@@ -52,9 +52,14 @@ def coarse_entry(gazetteer: Gazetteer, place: Place) -> GazEntry | None:
         for entry in gazetteer.candidates(place.admin1):
             if entry.kind == "admin1" and entry.country_iso3 == place.country:
                 return entry
-    name = _country_names().get(place.country)
+    return country_entry(gazetteer, place.country)
+
+
+def country_entry(gazetteer: Gazetteer, iso3: str) -> GazEntry | None:
+    """The gazetteer's entry for the country ``iso3`` (ISO alpha-3), ``None`` when unknown."""
+    name = _country_names().get(iso3)
     for entry in gazetteer.candidates(name) if name else []:
-        if entry.kind == "country" and entry.country_iso3 == place.country:
+        if entry.kind == "country" and entry.country_iso3 == iso3:
             return entry
     return None
 

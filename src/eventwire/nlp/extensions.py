@@ -6,6 +6,7 @@ component used alone in a user's pipeline sees "nothing found yet" rather than s
 | attribute        | type                 | written by            |
 |------------------|----------------------|-----------------------|
 | ``published``    | ``datetime.date``    | the caller (pipeline) |
+| ``source_url``   | ``str``              | the caller (pipeline): the article's URL, if any |
 | ``ew_actors``    | ``list[Actor]``      | eventwire_actors; eventwire_events (*) |
 | ``ew_actor_of``  | ``dict[int, str]``   | eventwire_actors: token index → actor id |
 | ``ew_times``     | ``list[TimeExpr]``   | eventwire_times       |
@@ -18,7 +19,8 @@ component used alone in a user's pipeline sees "nothing found yet" rather than s
 
 (*) eventwire_events fills missing actor countries from resolved places and adds implicit actors:
 the country owning an acted-on object, a place acted on, unidentified attackers.
-(**) eventwire_event_places adds the coarse place of events the text places nowhere.
+(**) eventwire_event_places adds the coarse place of events the text places nowhere;
+eventwire_place_demonyms adds the countries named only by nationality words.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from spacy.tokens import Doc
 
 ATTRIBUTES = (
     "published",
+    "source_url",
     "ew_actors",
     "ew_actor_of",
     "ew_times",

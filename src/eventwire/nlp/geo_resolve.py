@@ -40,6 +40,9 @@ _W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 
 _NEAR_KM = 300.0
 _W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
 _NEAR_TOP = 8  # distance is computed for this many best candidates only
+# Kinds whose point is where the place is: towns, and counties and districts (placed at their
+# seat, listed point or ZIP-code median); a country's or state's point says little about nearness.
+_POINTED = frozenset({"city", "admin2"})
 
 
 def prior(entry: GazEntry, key: str) -> float:
@@ -81,7 +84,7 @@ class _Context:
             self.countries[entry.country_iso3] += weight
         if entry.admin1:
             self.admin1s[(entry.country_iso3, entry.admin1)] += weight
-        if entry.kind == "city":  # counties may stand at their state's point
+        if entry.kind in _POINTED:
             self.points.append((entry.lat, entry.lon, weight))
 
     def score(self, entry: GazEntry) -> float:
@@ -101,7 +104,7 @@ class _Context:
         return bonus
 
     def nearness(self, entry: GazEntry) -> float:
-        if entry.kind != "city" or not self.points:
+        if entry.kind not in _POINTED or not self.points:
             return 0.0
         return _W_NEAR * max(
             min(1.0, w) * max(0.0, 1.0 - haversine_km(entry.lat, entry.lon, la, lo) / _NEAR_KM)

@@ -1,9 +1,10 @@
 """Builds the spaCy ``Language`` and turns processed ``Doc`` objects into ``ArticleResult``.
 
 The pipeline is the model's own components followed by eventwire's, in this order:
-actors → times → places → events → casualties → quotes. Each eventwire component is
-registered with ``@Language.factory`` under the names in :data:`COMPONENTS`, and exposed as
-spaCy entry points, so ``nlp.add_pipe("eventwire_events")`` works in any English pipeline.
+actors → times → places → events → event places → place demonyms → casualties → quotes.
+Each eventwire component is registered with ``@Language.factory`` under the names in
+:data:`COMPONENTS`, and exposed as spaCy entry points, so ``nlp.add_pipe("eventwire_events")``
+works in any English pipeline.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ COMPONENTS = (
     "eventwire_places",
     "eventwire_events",
     "eventwire_event_places",
+    "eventwire_place_demonyms",
     "eventwire_casualties",
     "eventwire_quotes",
 )
@@ -39,6 +41,7 @@ def _import_components() -> None:
         casualties,
         event_places,
         events,
+        place_demonyms,
         places,
         quotes,
         times,
@@ -94,9 +97,10 @@ def _component_configs(settings: Settings) -> dict[str, dict[str, Any]]:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised ``Doc`` carrying the article's publication date for the components."""
+    """A tokenised ``Doc`` carrying the article's publication date and URL for the components."""
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc._.source_url = article.url
     return doc
 
 

@@ -7,7 +7,9 @@ mention, one per distinct place with every mention) and ``doc._.ew_place_of`` (t
 place id).
 
 Resolution, per distinct name (one sense per article), is :func:`geo_resolve.resolve`: a prior
-(population, kind, capital status) plus the context of the other names' choices. Then:
+(population, kind, capital status) plus the context of the other names' choices, the article's
+demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
+counts as one demonym: a north-London weekly's "Edmonton" is the London district. Then:
 
 *Landmarks*: names in ``landmarks.tsv`` stand in their city. A FAC/LOC/GPE mention the
 gazetteer cannot place ("Al-Noor Square") that stands next to a resolved city ("X in
@@ -35,6 +37,7 @@ from eventwire.nlp.gazetteer import (
     load_demonyms,
     load_landmarks,
     load_stopnames,
+    publisher_country,
 )
 from eventwire.nlp.geo_resolve import (
     Evidence,
@@ -241,6 +244,7 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         v = _View(doc)
         demonyms = Counter(self.demonyms.get(fold(t), "") for t in v.texts if t[:1].isupper())
+        demonyms[publisher_country(doc._.source_url) or ""] += 1  # a local paper's country
         del demonyms[""]
         mentions = self._ner_mentions(v)
         if self.scan:
@@ -396,18 +400,20 @@ class PlacesComponent:
                 continue
             if any(not v.cap(k) and v.texts[k].lower() not in _CONNECTORS for k in range(i, j)):
                 continue
-            key, text = v.key(i, j), v.text(i, j)
+            # "Barrie, Ont.": the abbreviation's dot, split off as if it were a full stop
+            end = j + 1 if local and j < v.n and v.texts[j] == "." and not v.spaces[j - 1] else j
+            key, text = v.key(i, end), v.text(i, end)
             if len(key) <= 3 and not (text.isupper() or "." in text):
                 continue  # "Mo" is a name, "Mo." Missouri
             if key in self.stopnames or key in self.demonyms:
                 continue
             if v.ent_of.get(i) == "PERSON" and key in st.persons:
                 continue  # "Paris" where "Paris Hilton" is a person in the article
-            qualified = st.rough.get(j + 1) if j < v.n and v.texts[j] == "," else None
+            qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
             if named:  # "the town of X" says X is a place: any place of that name will do
                 qualified = qualified or "*"
             if key in self.landmarks or self._scan_accepts(v, key, text, st, local, qualified):
-                return _Mention(i, j, key, "SCAN")
+                return _Mention(i, end, key, "SCAN")
         return None
 
     def _scan_accepts(
@@ -583,7 +589,7 @@ def _build_places(
 def dominant_place(doc: Doc) -> str | None:
     """The id of the article's main place: the most mentioned; on ties the finer one (a city
     beats a country), then the first mentioned. For events whose sentence names no place."""
-    places: list[Place] = doc._.ew_places or []
+    places = [p for p in doc._.ew_places or [] if p.mentions]  # not the unnamed ones
     if not places:
         return None
     best = max(
