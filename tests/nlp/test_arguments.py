@@ -88,3 +88,27 @@ def test_arguments_whom_a_prepositional_object_concerns_is_the_target(
 ) -> None:
     result = run_text(text)
     assert target in _names(result, _event(result, trigger).target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # whom a protest's demand is aimed at
+        (
+            "Thousands of students staged rallies to demand reforms by the Kenyan government.",
+            "staged",
+            "government",
+        ),
+        # "after talks with X": the counterpart of a concession
+        (
+            "The teachers' union called off its strike after talks with the Ghanaian government.",
+            "called",
+            "government",
+        ),
+    ],
+)
+def test_arguments_whom_a_purpose_or_a_preceding_talk_concerns(
+    run_text: Any, text: str, trigger: str, target: str
+) -> None:
+    result = run_text(text)
+    assert target in _names(result, _event(result, trigger).target)

@@ -108,3 +108,33 @@ def test_implicit_targets_actor_located_through_its_clause(run_text: Any) -> Non
     result = run_text("The agency will feed refugees fleeing the fighting in Mali.")
     refugees = next(a for a in result.actors if a.name == "refugees")
     assert refugees.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # what the object is aimed at belongs to its owner
+        (
+            "A Spanish minister threatened to impose tariffs against Moroccan imports.",
+            "threatened",
+            "MAR",
+        ),
+        # a conjoined act names where the relation lives
+        (
+            "Chile established diplomatic ties with and opened an embassy in Hanoi.",
+            "established",
+            "VNM",
+        ),
+    ],
+)
+def test_implicit_targets_aimed_at_or_conjoined_place(
+    run_text: Any, text: str, trigger: str, country: str
+) -> None:
+    result = run_text(text)
+    assert _target(result, _event(result, trigger))[1] == country
+
+
+def test_implicit_targets_title_modifier_gives_the_country(run_text: Any) -> None:
+    result = run_text("The rebel leaders agreed to meet U.N. envoy Jan Kowalski next week.")
+    [envoy] = [a for a in result.actors if a.name == "Jan Kowalski"]
+    assert envoy.country == "IGO"

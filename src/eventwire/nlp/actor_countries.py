@@ -43,8 +43,9 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
                 or country_code(child.text)  # "Bosnian" inside the entity "Bosnian Serbs"
                 or _led_by(child)
                 or (
+                    # "Iran's ...", "U.N. mediator Diego Cordovez": the title's own modifier
                     modifier_country(child, depth + 1)
-                    if depth < 2 and child.dep_ == "poss"
+                    if depth < 2 and child.dep_ in ("poss", "compound")
                     else None
                 )
             )

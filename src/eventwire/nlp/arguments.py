@@ -16,6 +16,8 @@ TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward",
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 #: Who an object noun comes from is whom acting on it targets ("rejected an offer from Kabul").
 OBJECT_SOURCE_PREPS = TARGET_PREPS | NOUN_SOURCE_PREPS
+#: Prepositions whose object the act bears on, or follows from ("after talks with X").
+THING_PREPS = TARGET_PREPS | {"after", "following"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 DOING_VERBS = frozenset(
     {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
@@ -103,21 +105,34 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not targets:
         targets += _xcomp_object(verb, actor_of)
     if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
-        targets += [
-            t
-            for c in _thing_objects(verb, actor_of)
-            for t in _prep_targets(c, actor_of, OBJECT_SOURCE_PREPS)
-        ]
+        targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 
 def _thing_objects(verb: Token, actor_of: dict[int, str]) -> list[Token]:
-    """The verb's objects that are no actor: its direct object, or the object of a preposition
-    the act bears on ("reneged on his commitment", "cracked down on protests")."""
+    """The verb's objects that are no actor: its direct object, or the object of one of its
+    prepositions ("reneged on his commitment", "cracked down on protests")."""
     found = [c for c in verb.children if c.dep_ == "dobj" and c.i not in actor_of]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+    for prep in verb.children:  # "called off a strike after talks with the government"
+        if prep.dep_ == "prep" and prep.lower_ in THING_PREPS:
             found += [o for o in prep.children if o.dep_ == "pobj" and o.i not in actor_of]
+    return found
+
+
+def concerned(obj: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
+    """Whom a thing-object comes from or is aimed at, through its prepositional phrases:
+    "an offer from Kabul", "reforms by Suharto's government", "demands for freedom from the
+    government" (one phrase deep: the phrase's own object may carry the actor)."""
+    found: list[str] = []
+    for prep in obj.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+            actors = actors_at(pobj, actor_of)
+            if actors and prep.lower_ in OBJECT_SOURCE_PREPS:
+                found += actors
+            elif not actors and depth < 1:
+                found += concerned(pobj, actor_of, depth + 1)
     return found
 
 
@@ -146,13 +161,11 @@ def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
         if _infinitive_clause(child) and own_subject is not None:
             return actors_at(own_subject, actor_of)  # "pushing for Germany to fund ..."
         if child.dep_ == "xcomp" or _infinitive_clause(child):
-            found = [
-                a
-                for g in child.children
-                if g.dep_ in ("dobj", "dative")
-                for a in actors_at(g, actor_of)
-            ]
-            return found + _prep_targets(child, actor_of)
+            objects = [g for g in child.children if g.dep_ in ("dobj", "dative")]
+            found = [a for g in objects for a in actors_at(g, actor_of)]
+            found += _prep_targets(child, actor_of, OBJECT_SOURCE_PREPS)  # "to seek aid from X"
+            # "staged protests to demand reforms by the government": whom the demand is aimed at
+            return found or [a for g in objects for a in concerned(g, actor_of)]
         if child.dep_ == "ccomp":
             subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:

@@ -83,7 +83,9 @@ def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
 def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
     """(country code, the words naming it) of the country owning a verb's object."""
     objects = [obj for tok in _with_complements(tokens) for obj in _objects(tok)]
-    return _object_owner_of(objects, actor_of)
+    # then what the object is aimed at: "restrictions against German goods"
+    aimed = [o for obj in objects for p in _preps(obj, TARGET_PREPS) for o in _pobjs(p)]
+    return _object_owner_of(objects, actor_of) or _object_owner_of(aimed, actor_of)
 
 
 def _object_owner_of(objects: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
@@ -170,6 +172,8 @@ def _object_place(doc: Doc, tokens: list[Token]) -> str | None:
     place_of: dict[int, str] = doc._.ew_place_of or {}
     verbs = _with_complements(tokens)
     embedded = [v for v in verbs if v.dep_ == "xcomp"]
+    # "established ties with and opened an embassy in Tehran": a conjoined act of the subject
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     phrases = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     phrases += [c for v in embedded for c in v.children if c.dep_ == "prep"]
     for phrase in phrases:
@@ -187,8 +191,15 @@ def _with_complements(tokens: list[Token]) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-    return objs + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return objs + [o for p in _preps(verb, TARGET_PREPS) for o in _pobjs(p)]
+
+
+def _preps(head: Token, words: frozenset[str]) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _place_actor(actors: list[Actor], place: Place) -> Actor | None:
