@@ -583,3 +583,11 @@ def test_places_publisher_country_settles_a_local_name(pipeline: Any) -> None:
     [in_uk] = [p.country for p in pipeline(uk).places if p.name == "Edmonton"]
     [in_ca] = [p.country for p in pipeline(ca).places if p.name == "Edmonton"]
     assert (in_uk, in_ca) == ("GBR", "CAN")
+
+
+def test_places_a_local_body_names_its_county(run_text: Any) -> None:
+    result = run_text(
+        "A man was arrested in Kentucky on Tuesday, the Adair County Sheriff's Office said."
+    )
+    [county] = [p for p in result.places if p.name == "Adair County"]
+    assert (county.country, county.admin1, county.precision) == ("USA", "Kentucky", "admin2")

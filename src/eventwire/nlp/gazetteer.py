@@ -355,6 +355,12 @@ def load_landmarks() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def load_place_nouns() -> frozenset[str]:
+    """Lower-case nouns that introduce a place name: "the town of X", "a village called X"."""
+    return frozenset(row[0].lower() for row in _table("place_nouns.txt"))
+
+
+@cache
 def load_stopnames() -> frozenset[str]:
     """Folded capitalised words never matched outside NER place entities."""
     return frozenset(fold(row[0]) for row in _table("stopnames.txt"))

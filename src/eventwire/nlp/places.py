@@ -36,6 +36,7 @@ from eventwire.nlp.gazetteer import (
     fold,
     load_demonyms,
     load_landmarks,
+    load_place_nouns,
     load_stopnames,
     publisher_country,
 )
@@ -72,35 +73,6 @@ _CONNECTORS = frozenset(
     {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
 )
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
-# "the town of X": these nouns before "of", "called" or "named" introduce a place name.
-_PLACE_NOUNS = frozenset(
-    {
-        "town",
-        "towns",
-        "village",
-        "villages",
-        "city",
-        "cities",
-        "community",
-        "district",
-        "island",
-        "province",
-        "county",
-        "region",
-        "municipality",
-        "suburb",
-        "state",
-        "borough",
-        "hamlet",
-        "commune",
-        "township",
-        "parish",
-        "neighbourhood",
-        "neighborhood",
-        "capital",
-        "port",
-    }
-)
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
@@ -183,6 +155,9 @@ class _View:
                 for i in range(sent.start, sent.end):
                     self.sent_start[i], self.sent_end[i] = sent.start, sent.end
         self.ent_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+        self.org_end = {  # by first word, "the" skipped
+            e.start + (e[0].lower_ == "the"): e.end for e in doc.ents if e.label_ == "ORG"
+        }
         self.cache: dict[str, list[GazEntry]] = {}
 
     def text(self, start: int, end: int) -> str:  # doc[start:end].text, but cheaper
@@ -395,6 +370,7 @@ class PlacesComponent:
             v.texts[i - 1].lower() in _LOCATIVE
             or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
         )
+        org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
         for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
             if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
                 continue
@@ -412,7 +388,9 @@ class PlacesComponent:
             qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
             if named:  # "the town of X" says X is a place: any place of that name will do
                 qualified = qualified or "*"
-            if key in self.landmarks or self._scan_accepts(v, key, text, st, local, qualified):
+            # a local body named after its town or county, in the article's country, is local
+            here = local or end < org_end
+            if key in self.landmarks or self._scan_accepts(v, key, text, st, here, qualified):
                 return _Mention(i, end, key, "SCAN")
         return None
 
@@ -496,7 +474,7 @@ def _named_as_place(v: _View, i: int) -> bool:
     "a village called X", "the island of X"."""
     if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
         return False
-    return v.texts[i - 2].lower() in _PLACE_NOUNS
+    return v.texts[i - 2].lower() in load_place_nouns()
 
 
 def _is_dateline(v: _View, m: _Mention) -> bool:
