@@ -43,6 +43,12 @@ def test_quality_gate_acled(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.slow
+def test_quality_gate_geo(pipeline: Pipeline) -> None:
+    report = evaluate("geo", GOLD / "geo.jsonl", pipeline.process)
+    _floor_check("geo", report.metrics)
+
+
+@pytest.mark.slow
 def test_quality_gate_confidence_means_precision(pipeline: Pipeline) -> None:
     """Events with higher confidence are right more often (type equals the sentence's gold)."""
     rows = _rows("events.jsonl")

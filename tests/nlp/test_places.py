@@ -596,3 +596,9 @@ def test_places_a_local_body_names_its_county(run_text: Any) -> None:
 def test_places_a_hamlet_sharing_a_name_does_not_name_a_body(run_text: Any) -> None:
     result = run_text("Doctors at the Thomas Memorial Hospital in Oklahoma treated three men.")
     assert not any(p.name == "Thomas" for p in result.places)
+
+
+def test_places_a_capitalised_dateline_names_a_town(run_text: Any) -> None:
+    result = run_text("KATHERINE (AAP) — Floodwaters rose across the Northern Territory on Monday.")
+    [town] = [p for p in result.places if any(m.text == "KATHERINE" for m in p.mentions)]
+    assert (town.name, town.country) == ("Katherine", "AUS")

@@ -365,7 +365,7 @@ class PlacesComponent:
 
     def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
         """The longest acceptable place name starting at token ``i``, if any."""
-        named = _named_as_place(v, i)
+        named = _named_as_place(v, i) or _opens_dateline(v, i)
         local = i > 0 and (
             v.texts[i - 1].lower() in _LOCATIVE
             or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
@@ -483,6 +483,15 @@ def _named_as_place(v: _View, i: int) -> bool:
     if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
         return False
     return v.texts[i - 2].lower() in load_place_nouns()
+
+
+def _opens_dateline(v: _View, i: int) -> bool:
+    """Whether token ``i`` opens a line in capitals ("MILDURA, Victoria (AP) —"): a dateline,
+    which names the place the story is filed from."""
+    if not (v.texts[i].isupper() and len(v.texts[i]) > 2):
+        return False
+    before = "".join(t + w for t, w in zip(v.texts[:i], v.spaces[:i], strict=True))
+    return not before.strip() or "\n" in before[-3:]
 
 
 def _is_dateline(v: _View, m: _Mention) -> bool:
