@@ -94,3 +94,26 @@ def test_actors_state_as_actor_but_not_as_location(model: Language) -> None:
 def test_actors_two_people_sharing_a_surname_stay_apart(model: Language) -> None:
     actors = _actors(model, "Maria Lopez and Carlos Lopez signed the letter. Lopez later resigned.")
     assert {"Maria Lopez", "Carlos Lopez"} <= {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("Moscow accused Kyiv of shelling the plant.", "Kyiv", "UKR"),  # missed by the NER
+        ("Seoul lodged a protest with Tokyo over the textbooks.", "Tokyo", "JPN"),
+        ("Beijing warned Manila over the shoal.", "Beijing", "CHN"),
+    ],
+)
+def test_actors_a_capital_as_argument_is_its_government(
+    model: Language, text: str, capital: str, country: str
+) -> None:
+    actor = _by_name(_actors(model, text), capital)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A reporter who fled Moscow was granted asylum.", "Fighting raged near Kyiv on Monday."],
+)
+def test_actors_a_capital_as_a_place_is_no_actor(model: Language, text: str) -> None:
+    assert not any(a.name in ("Moscow", "Kyiv") for a in _actors(model, text))

@@ -138,3 +138,21 @@ def test_implicit_targets_title_modifier_gives_the_country(run_text: Any) -> Non
     result = run_text("The rebel leaders agreed to meet U.N. envoy Jan Kowalski next week.")
     [envoy] = [a for a in result.actors if a.name == "Jan Kowalski"]
     assert envoy.country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Russian missiles struck a power plant in Odesa on Monday.", "missiles", "RUS"),
+        ("A Ukrainian drone hit an oil depot in Bryansk overnight.", "drones", "UKR"),
+        # no owner named: the unidentified attackers of the place struck
+        ("Missiles struck a power plant in Odesa on Monday.", "unidentified attackers", "UKR"),
+    ],
+)
+def test_implicit_targets_weapons_of_a_named_owner_are_the_attacker(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    result = run_text(text)
+    [attack] = [e for e in result.events if e.type == "ASSAULT"]
+    [source] = [result.actor(i) for i in attack.source]
+    assert source is not None and (source.name, source.country) == (name, country)

@@ -48,6 +48,13 @@ ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ag
 PLACE_PREPS = frozenset(
     {"in", "at", "from", "near", "into", "across", "inside", "outside", "through"}
 )
+#: How a capital stands when it means its government: subject, object, or after these words.
+CAPITAL_ARG_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
+CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards"})
+#: Verbs whose object is a place gone to or from, not a government ("fled Moscow").
+MOTION_VERBS = frozenset(
+    {"flee", "leave", "enter", "reach", "return", "cross", "evacuate", "abandon", "quit", "tour"}
+)
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
 
 
@@ -101,6 +108,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue
         if label == "NORP" and not _norp_as_actor(ent):
             continue
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in ("NN", "NNS"):
+            continue  # "Missiles struck ...": a common noun capitalised by its place
         mentions.append(Mention(ent.start, ent.end, label, name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _missed_countries(doc, taken)
@@ -139,7 +148,8 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _missed_countries(doc: Doc, taken: set[int]) -> list[Mention]:
-    """Country names the NER missed ("Nigeria condemned ..."), in argument positions."""
+    """Country and capital names the NER missed ("Nigeria condemned ...", "accused Kyiv"), in
+    argument positions."""
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_:
@@ -147,7 +157,8 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Mention]:
         for n in (3, 2, 1):
             span = doc[tok.i : tok.i + n]
             free = span.end <= len(doc) and not any(i in taken for i in range(span.start, span.end))
-            if free and _is_country(span.text) and _state_as_actor(span):
+            named = _is_country(span.text) or capital_country(span.text) is not None
+            if free and named and _state_as_actor(span):
                 found.append(Mention(span.start, span.end, "GPE", span.text))
                 taken.update(range(span.start, span.end))
                 break
@@ -159,9 +170,12 @@ def _state_as_actor(ent: SpacySpan) -> bool:
     root = ent.root
     name = strip_name(ent.text)
     if is_capital(name) or capital_country(name):
-        # "Moscow said", "an admission by Moscow": a capital acting is its government
-        by = root.dep_ == "pobj" and root.head.lower_ == "by"
-        return (root.dep_ == "nsubj" or by) and capital_country(name) is not None
+        # "Moscow said", "an admission by Moscow", "accused Kyiv", "protested to Tokyo": a
+        # capital acting or acted on by words is its government; "in Kyiv" is a place
+        addressed = root.dep_ == "pobj" and root.head.lower_ in CAPITAL_ARG_PREPS
+        moved = root.dep_ == "dobj" and root.head.lemma_ in MOTION_VERBS  # "fled Moscow"
+        argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or addressed
+        return argument and capital_country(name) is not None
     if country_code(name) is None:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
@@ -411,7 +425,8 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "GPE":
             # "Beirut rejected ...": a capital that acts is its country's government
             m.country = country_code(m.text) or capital_country(m.text)
-            m.sector = "GOV" if country_code(m.text) is None and m.country else None
+            capital = is_capital(strip_name(m.text)) or country_code(m.text) is None
+            m.sector = "GOV" if capital and m.country else None
         elif m.label == "NORP":
             # "Iraqi Kurds": the country they live in, over the one their name may suggest;
             # a people named by nationality or ethnicity is civilians unless a noun says more
