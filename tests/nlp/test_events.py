@@ -23,6 +23,8 @@ def _only(result: ArticleResult, type_: str) -> Event:
     ("text", "type_"),
     [
         ("Egypt and Sudan agreed to share water data.", "AGREE"),
+        ("The regional bloc suspended Guinea from its summits.", "SANCTION"),
+        ("The lender suspended new loans to Laos.", "SANCTION"),
         ("The Kenyan president met his Ugandan counterpart in Kampala on Tuesday.", "CONSULT"),
         ("The Brazilian government praised the Chilean election commission.", "SUPPORT"),
         ("The French minister apologized to Algeria for the remarks.", "CONCEDE"),
