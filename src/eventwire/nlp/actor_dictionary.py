@@ -6,10 +6,12 @@ mappings under ``actors:``, aliases as a list). See ``src/eventwire/examples/act
 An entry applies to articles published between ``valid_from`` and ``valid_to`` (inclusive, either
 may be empty), so "the President" of 2019 and of 2024 can be different people.
 
-``builtin_entries()`` reads the packaged ``resources/actors/known_people.csv`` (same format):
-well-known political figures, applied after the user's dictionaries. Their one-word forms
-("Putin", "Xi") match with exact case and not inside a longer person name, so "xi" in lowercase
-or "Eduardo Bolsonaro" do not give the built-in person.
+``builtin_entries()`` reads the packaged ``resources/actors/known_people.csv`` (well-known
+political figures) and ``known_groups.csv`` (international bodies and NGOs, armed groups,
+security and intelligence services, parties), same format, applied after the user's
+dictionaries. Built-in names match with exact case, and one-word forms ("Putin", "Xi") not
+inside a longer person name, so "xi" in lowercase, "a national rally" or "Eduardo Bolsonaro" do
+not give the built-in entry.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ from eventwire.errors import LexiconError
 from eventwire.records import ActorKind
 
 KINDS = ("person", "organization", "group", "state", "unknown")
-BUILTIN_FILE = ("resources", "actors", "known_people.csv")
+BUILTIN_FILES = (
+    ("resources", "actors", "known_people.csv"),
+    ("resources", "actors", "known_groups.csv"),
+)
 #: Words NER may put inside a person's name span that do not make it another person's name.
 HONORIFICS = frozenset(
     "Mr Mrs Ms Dr President Prime Minister King Queen Prince Princess Sheikh General Gen Sir "  # noqa: SIM905
@@ -130,20 +135,24 @@ def load_dictionary(paths: Iterable[str | Path]) -> list[DictEntry]:
 
 @functools.lru_cache(maxsize=1)
 def _builtin() -> tuple[DictEntry, ...]:
-    source = resources.files("eventwire.nlp").joinpath(*BUILTIN_FILE)
-    try:
-        text = source.read_text("utf-8")
-    except OSError as exc:
-        raise LexiconError(f"cannot read the built-in actor list {source}: {exc}") from exc
-    rows = _csv_rows(text, "/".join(BUILTIN_FILE))
-    return tuple(dataclasses.replace(_entry(row, where), builtin=True) for where, row in rows)
+    entries: list[DictEntry] = []
+    for parts in BUILTIN_FILES:
+        source = resources.files("eventwire.nlp").joinpath(*parts)
+        try:
+            text = source.read_text("utf-8")
+        except OSError as exc:
+            raise LexiconError(f"cannot read the built-in actor list {source}: {exc}") from exc
+        rows = _csv_rows(text, "/".join(parts))
+        entries += [dataclasses.replace(_entry(row, where), builtin=True) for where, row in rows]
+    return tuple(entries)
 
 
 def builtin_entries() -> list[DictEntry]:
-    """eventwire's built-in dictionary of well-known political figures (read once, cached).
+    """eventwire's built-in dictionary of well-known people and groups (read once, cached).
 
     Returns:
-        A new list of the entries of ``resources/actors/known_people.csv``, each with
+        A new list of the entries of ``resources/actors/known_people.csv`` and
+        ``known_groups.csv``, each with
         ``builtin=True``; apply them after the user's own dictionaries.
     """
     return list(_builtin())
@@ -156,12 +165,13 @@ class ActorDictionary:
         self.entries = entries
         self.strings = nlp.vocab.strings
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # built-in one-word forms ("Xi", "Trump") are common words or names in lowercase
+        # built-in names match with their capitals: "Xi" and "Trump" are words or names in
+        # lower case, "a national rally" is no party
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for n, entry in enumerate(entries):
             docs = [nlp.make_doc(t) for t in (entry.name, *entry.aliases)]
-            exact = [d for d in docs if entry.builtin and len(d) == 1]
-            loose = [d for d in docs if not (entry.builtin and len(d) == 1)]
+            exact = docs if entry.builtin else []
+            loose = [] if entry.builtin else docs
             if loose:
                 self.matcher.add(str(n), loose)
             if exact:
