@@ -117,3 +117,17 @@ def test_actors_a_capital_as_argument_is_its_government(
 )
 def test_actors_a_capital_as_a_place_is_no_actor(model: Language, text: str) -> None:
     assert not any(a.name in ("Moscow", "Kyiv") for a in _actors(model, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Ethopia has agreed to reopen its borders.", "Ethopia", "ETH"),
+        ("Officials in Granada rejected the plan.", None, None),  # a city, not Grenada
+    ],
+)
+def test_actors_a_misspelt_country_is_the_country(
+    model: Language, text: str, name: str | None, country: str | None
+) -> None:
+    found = [(a.name, a.country) for a in _actors(model, text) if a.kind == "state"]
+    assert found == ([(name, country)] if name else [])

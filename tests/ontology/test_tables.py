@@ -10,6 +10,7 @@ from eventwire.ontology import (
     acled_for,
     cameo_entry,
     country_code,
+    misspelt_country,
     quad_of,
 )
 
@@ -125,3 +126,22 @@ def test_tables_acled_rules_follow_the_codebook(
 def test_tables_acled_verbal_events_have_none() -> None:
     assert acled_for("ACCUSE", "disapprove") is None
     assert acled_for("REQUEST", None) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Ethopia", "ETH"),  # a letter dropped
+        ("Afganistan", "AFG"),
+        ("Philipines", "PHL"),
+        ("Somalai", "SOM"),  # two letters swapped
+        ("Indonesa", "IDN"),
+        ("Lebanon", None),  # spelt right: the caller's exact lookup handles it
+        ("Quatar", None),  # too short to guess safely
+        ("Roland", None),
+        ("ethopia", None),  # not capitalised
+        ("Eth0pia", None),
+    ],
+)
+def test_tables_misspelt_country(word: str, code: str | None) -> None:
+    assert misspelt_country(word) == code

@@ -41,7 +41,8 @@ from eventwire.nlp.actor_countries import (
 )
 from eventwire.nlp.actor_dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.extensions import register_extensions
-from eventwire.ontology import capital_country, country_code, is_capital
+from eventwire.nlp.gazetteer import default_gazetteer, fold
+from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
 from eventwire.records import Actor, ActorKind, Span
 
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "attr"})
@@ -55,6 +56,8 @@ CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards
 MOTION_VERBS = frozenset(
     {"flee", "leave", "enter", "reach", "return", "cross", "evacuate", "abandon", "quit", "tour"}
 )
+#: Entity labels whose name may be a misspelt country (never a person's name: "Roland").
+TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
 
 
@@ -95,11 +98,22 @@ def _is_country(name: str) -> bool:
     return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
 
 
+def typo_country(name: str) -> str | None:
+    """The country a name misspells ("Ethopia"), unless the name is a place of its own
+    ("Granada" is a Spanish city, not Grenada)."""
+    code = misspelt_country(name)
+    if code is None:
+        return None
+    key = fold(name)
+    return None if any(fold(c.name) == key for c in default_gazetteer().candidates(key)) else code
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
         name = strip_name(ent.text)
-        label = "GPE" if ent.label_ in STATE_LABELS and _is_country(name) else ent.label_
+        country = _is_country(name) or (ent.label_ in TYPO_LABELS and typo_country(name))
+        label = "GPE" if ent.label_ in STATE_LABELS and country else ent.label_
         if label not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
         if not name or not any(c.isalpha() for c in name):
@@ -142,7 +156,9 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
         span = doc[start : tok.i + 1]
         if any(i in taken or doc[i].ent_type_ for i in range(start, tok.i + 1)):
             continue
-        if country_code(span.text) is None and not is_capital(span.text):
+        if typo_country(span.text):  # "Ethopia agreed": a misspelt country
+            found.append(Mention(start, tok.i + 1, "GPE", span.text))
+        elif country_code(span.text) is None and not is_capital(span.text):
             found.append(Mention(start, tok.i + 1, "UNKNOWN", span.text))
     return found
 
@@ -176,7 +192,7 @@ def _state_as_actor(ent: SpacySpan) -> bool:
         moved = root.dep_ == "dobj" and root.head.lemma_ in MOTION_VERBS  # "fled Moscow"
         argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or addressed
         return argument and capital_country(name) is not None
-    if country_code(name) is None:
+    if country_code(name) is None and typo_country(name) is None:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
@@ -424,8 +440,8 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
         head = doc[m.end - 1]
         if m.label == "GPE":
             # "Beirut rejected ...": a capital that acts is its country's government
-            m.country = country_code(m.text) or capital_country(m.text)
-            capital = is_capital(strip_name(m.text)) or country_code(m.text) is None
+            m.country = country_code(m.text) or capital_country(m.text) or typo_country(m.text)
+            capital = is_capital(strip_name(m.text)) or capital_country(m.text) is not None
             m.sector = "GOV" if capital and m.country else None
         elif m.label == "NORP":
             # "Iraqi Kurds": the country they live in, over the one their name may suggest;

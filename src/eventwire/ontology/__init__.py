@@ -10,6 +10,7 @@ from eventwire.ontology.tables import (
     country_code,
     country_name,
     is_capital,
+    misspelt_country,
     plover_default_cameo,
     quad_of,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "cameo_entry",
     "capital_country",
     "country_code",
+    "misspelt_country",
     "country_name",
     "is_capital",
     "plover_default_cameo",

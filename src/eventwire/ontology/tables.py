@@ -273,3 +273,59 @@ def _demonym_index() -> dict[str, str]:
                     index.setdefault(form, c["iso3"])
                     index.setdefault(form + "s", c["iso3"])
     return index
+
+
+_MISSPELT_MIN = 7  # shorter words are too often another word or name ("Roland", "Granada")
+
+
+def misspelt_country(word: str) -> str | None:
+    """The country a capitalised single word misspells by one letter ("Ethopia", "Afganistan"):
+    one letter dropped, added, changed or two swapped, matching exactly one country name.
+    News copy has such typos; a known word should be checked by the caller first."""
+    if len(word) < _MISSPELT_MIN or not word[:1].isupper() or not word.isalpha():
+        return None
+    found = {
+        code for key in _one_deletions(word.lower()) for code in _misspelling_index().get(key, ())
+    }
+    found = {c for c in found if any(_one_edit(word.lower(), n) for n in _names_of(c))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _misspelling_index() -> dict[str, frozenset[str]]:
+    """Each country name and its one-letter deletions → the codes of the names giving it."""
+    index: dict[str, set[str]] = {}
+    for name, code in _countries()[0].items():
+        if " " in name or not name.isalpha() or len(name) < _MISSPELT_MIN - 1 or len(code) != 3:
+            continue
+        for key in _one_deletions(name.lower()):
+            index.setdefault(key, set()).add(code)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@cache
+def _country_names_by_code() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name, code in _countries()[0].items():
+        out.setdefault(code, []).append(name.lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _names_of(code: str) -> tuple[str, ...]:
+    return _country_names_by_code().get(code, ())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one deletion, insertion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
