@@ -602,3 +602,9 @@ def test_places_a_capitalised_dateline_names_a_town(run_text: Any) -> None:
     result = run_text("KATHERINE (AAP) — Floodwaters rose across the Northern Territory on Monday.")
     [town] = [p for p in result.places if any(m.text == "KATHERINE" for m in p.mentions)]
     assert (town.name, town.country) == ("Katherine", "AUS")
+
+
+def test_places_a_misspelt_country_is_the_country(run_text: Any) -> None:
+    result = run_text("Pakistan rejected a fresh offer from Afganistan for direct talks.")
+    [place] = [p for p in result.places if any(m.text == "Afganistan" for m in p.mentions)]
+    assert (place.name, place.precision) == ("Afghanistan", "country")

@@ -49,6 +49,7 @@ from eventwire.nlp.geo_resolve import (
     qualifiers,
     resolve,
 )
+from eventwire.ontology import country_name, misspelt_country
 from eventwire.records import Place, Precision, Span
 
 __all__ = [
@@ -394,6 +395,12 @@ class PlacesComponent:
                 return _Mention(i, end, key, "SCAN")
         return None
 
+    def _misspelt(self, v: _View, m: _Mention) -> list[GazEntry]:
+        """The country an NER place name misspells by one letter ("Afganistan"), if any."""
+        code = misspelt_country(v.text(m.start, m.end)) if m.label in ("GPE", "LOC") else None
+        name = country_name(code) if code else None
+        return [c for c in self.candidates(v, fold(name)) if c.kind == "country"] if name else []
+
     def _sizable(self, v: _View, key: str, text: str) -> bool:
         """Whether a name may be a town or county that gives a local body its name: not a
         hamlet that shares a person's name ("Thomas Memorial Hospital")."""
@@ -441,6 +448,7 @@ class PlacesComponent:
                     ev.fixed.append(city)
                 continue
             usable = self.usable(v, m.key, m.label, v.text(m.start, m.end))
+            usable = usable or self._misspelt(v, m)
             if _is_dateline(v, m):  # "WASHINGTON (AP) —": datelines name cities
                 usable = [c for c in usable if c.kind == "city"] or usable
             if usable:
