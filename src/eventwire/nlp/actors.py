@@ -56,6 +56,8 @@ CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards
 MOTION_VERBS = frozenset(
     {"flee", "leave", "enter", "reach", "return", "cross", "evacuate", "abandon", "quit", "tour"}
 )
+#: Titles any body has (a party's or a militia's leader): they say nothing of the sector.
+GENERIC_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder"})
 #: Entity labels whose name may be a misspelt country (never a person's name: "Roland").
 TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
@@ -285,7 +287,8 @@ def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> li
                     # sector ("Prime Minister Ismail Haniyeh" is GOV), the list the country.
                     person.role = _role_text(doc, noun_m)
                     assert noun_m.noun is not None
-                    person.sector = noun_m.noun.sector
+                    if noun_m.noun.canonical not in GENERIC_TITLES:  # a party's "leader"
+                        person.sector = noun_m.noun.sector
                 noun_m.owner = person
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
                 used.add(idx)
