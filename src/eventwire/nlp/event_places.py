@@ -23,7 +23,13 @@ from eventwire.nlp.gazetteer import GazEntry, Gazetteer, default_gazetteer
 from eventwire.nlp.places import dominant_place, precision_of
 from eventwire.records import Place
 
-__all__ = ["EventPlacesComponent", "coarse_entry", "country_entry", "make_event_places"]
+__all__ = [
+    "EventPlacesComponent",
+    "coarse_entry",
+    "country_entry",
+    "make_event_places",
+    "place_of_entry",
+]
 
 _COARSE = frozenset({"country", "admin1"})
 
@@ -120,12 +126,13 @@ class EventPlacesComponent:
         found = next((p for p in places if _same(p, entry)), None)
         if found is not None:
             return found.id
-        added = _place(f"p{len(places) + 1}", entry)
+        added = place_of_entry(f"p{len(places) + 1}", entry)
         places.append(added)
         return added.id
 
 
-def _place(place_id: str, entry: GazEntry) -> Place:
+def place_of_entry(place_id: str, entry: GazEntry) -> Place:
+    """A new place record, with no mentions, for a gazetteer entry."""
     return Place(
         place_id,
         entry.name,

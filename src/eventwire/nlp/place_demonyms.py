@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.nlp.event_places import country_entry
+from eventwire.nlp.event_places import country_entry, place_of_entry
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.gazetteer import (
     GazEntry,
@@ -103,7 +103,7 @@ class PlaceDemonymsComponent:
         same = (entry.name, entry.country_iso3, precision_of(entry))
         found = next((p for p in places if (p.name, p.country, p.precision) == same), None)
         if found is None:
-            found = _place(f"p{len(places) + 1}", entry)
+            found = place_of_entry(f"p{len(places) + 1}", entry)
             places.append(found)
         return found
 
@@ -115,20 +115,6 @@ class PlaceDemonymsComponent:
             return country_entry(self.gazetteer, named)
         regions = [c for c in self.gazetteer.candidates(named) if c.kind == "continent"]
         return regions[0] if regions else None
-
-
-def _place(place_id: str, entry: GazEntry) -> Place:
-    return Place(
-        place_id,
-        entry.name,
-        entry.geonameid,
-        entry.lat,
-        entry.lon,
-        entry.country_iso3,
-        None,
-        entry.feature_code,
-        precision_of(entry),
-    )
 
 
 @Language.factory("eventwire_place_demonyms")
