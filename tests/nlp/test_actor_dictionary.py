@@ -171,6 +171,7 @@ def test_actor_dictionary_builtin_names_and_aliases_never_clash() -> None:
         ("The Rapid Support Forces shelled the city.", [("Rapid Support Forces", "SDN")]),
         ("Human Rights Watch published a report.", [("Human Rights Watch", "IGO")]),
         ("Supporters held a national rally on Sunday.", []),
+        ("Protesters blocked a road in Fano, Italy.", []),  # the town, not the militia
     ],
 )
 def test_actor_dictionary_builtin_matches(

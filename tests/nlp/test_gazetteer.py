@@ -211,6 +211,8 @@ def geonames() -> GeoNamesGazetteer:
         ("Nyanza Province", "KEN", "admin1"),
         ("Mediterranean", None, "water"),
         ("Lake Victoria", None, "water"),
+        ("Mekong River", None, "water"),  # rivers, at their mouths
+        ("River Severn", None, "water"),
         ("Kvemo Kartli", "GEO", "admin1"),  # subdivisions from countrystatecity-countries
         ("Mashonaland West", "ZWE", "admin1"),
         ("Chiang Mai", "THA", "city"),  # the city outweighs its province...

@@ -83,3 +83,20 @@ def test_place_demonyms_factory_is_registered(blank: Language) -> None:
     import eventwire.nlp.place_demonyms  # noqa: F401
 
     assert "eventwire_place_demonyms" in blank.factories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms hit British Columbia and the Indian Ocean coast.",  # words of place names
+        "African American voters turned out early.",  # no one place's people
+        "He reached the North Pole.",
+    ],
+)
+def test_place_demonyms_not_inside_place_names_or_mixed_groups(run_text: Any, text: str) -> None:
+    assert not [m for p in run_text(text).places for m in p.demonym_mentions]
+
+
+def test_place_demonyms_runs_alone_on_a_doc_without_places(blank: Language) -> None:
+    doc = PlaceDemonymsComponent(gazetteer=GAZ)(blank("Turkish jets flew."))
+    assert [p.name for p in doc._.ew_places] == ["Turkey"]

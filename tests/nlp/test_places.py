@@ -569,6 +569,8 @@ def test_places_a_short_name_ending_a_sentence_is_no_abbreviation(run_text: Any)
         ("https://www.cbc.ca/news/canada", "CAN"),
         ("https://www.example.com/news", None),
         ("https://radio.example.fm/news", None),  # a ccTLD sold for generic use
+        ("http://[::1", None),  # not a URL
+        ("mailto:desk@example.co.uk", None),
         (None, None),
     ],
 )
@@ -599,12 +601,20 @@ def test_places_a_hamlet_sharing_a_name_does_not_name_a_body(run_text: Any) -> N
 
 
 def test_places_a_capitalised_dateline_names_a_town(run_text: Any) -> None:
-    result = run_text("KATHERINE (AAP) — Floodwaters rose across the Northern Territory on Monday.")
-    [town] = [p for p in result.places if any(m.text == "KATHERINE" for m in p.mentions)]
-    assert (town.name, town.country) == ("Katherine", "AUS")
+    result = run_text(
+        "KATHERINE (AAP) — Floodwaters rose on Monday.\n\nMILDURA — The river peaked overnight."
+    )
+    found = {m.text: p.name for p in result.places for m in p.mentions}
+    assert (found.get("KATHERINE"), found.get("MILDURA")) == ("Katherine", "Mildura")
 
 
 def test_places_a_misspelt_country_is_the_country(run_text: Any) -> None:
     result = run_text("Pakistan rejected a fresh offer from Afganistan for direct talks.")
     [place] = [p for p in result.places if any(m.text == "Afganistan" for m in p.mentions)]
     assert (place.name, place.precision) == ("Afghanistan", "country")
+
+
+def test_places_a_river_resolves_to_its_mouth(run_text: Any) -> None:
+    result = run_text("Flood waters on the Mekong River rose near Can Tho on Sunday.")
+    [river] = [p for p in result.places if p.name == "Mekong River"]
+    assert (river.feature_code, river.precision) == ("STM", "admin1")

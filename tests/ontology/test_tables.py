@@ -137,6 +137,8 @@ def test_tables_acled_verbal_events_have_none() -> None:
         ("Somalai", "SOM"),  # two letters swapped
         ("Indonesa", "IDN"),
         ("Lebanon", None),  # spelt right: the caller's exact lookup handles it
+        ("Iceland", None),  # a country, not a misspelt Ireland
+        ("Nigerien", None),  # a demonym
         ("Quatar", None),  # too short to guess safely
         ("Roland", None),
         ("ethopia", None),  # not capitalised

@@ -189,7 +189,21 @@ def brussels_article() -> ArticleResult:
                 "PPLC",
                 "city",
                 [span(text, "Brussels")],
-            )
+            ),
+            # a country named only by a nationality word: no toponym, one demonym mention
+            Place(
+                "p2",
+                "Belgium",
+                2802361,
+                50.64,
+                4.67,
+                "BEL",
+                None,
+                "PCLI",
+                "country",
+                [],
+                [span(text, "Belgian")],
+            ),
         ],
         times=[TimeExpr("2020", text.index("2020"), text.index("2020") + 4, "DATE", "2020")],
         events=[meeting],

@@ -92,7 +92,7 @@ def test_store_iter_results_in_storing_order(
 
 
 def test_store_count_all_tables(filled: Store) -> None:
-    assert filled.count() == {"articles": 3, "events": 4, "actors": 7, "places": 2, "quotes": 2}
+    assert filled.count() == {"articles": 3, "events": 4, "actors": 7, "places": 3, "quotes": 2}
 
 
 def test_store_events_ordered_by_date_article_position(filled: Store) -> None:

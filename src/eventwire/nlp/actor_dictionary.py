@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from eventwire.errors import LexiconError
+from eventwire.nlp.gazetteer import default_gazetteer, fold
 from eventwire.records import ActorKind
 
 KINDS = ("person", "organization", "group", "state", "unknown")
@@ -158,6 +159,17 @@ def builtin_entries() -> list[DictEntry]:
     return list(_builtin())
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _names_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the NER took the words for a place and a place has that name ("Fano")."""
+    if not any(doc[i].ent_type_ in _PLACE_LABELS for i in range(start, end)):
+        return False
+    key = fold(doc[start:end].text)
+    return any(fold(c.name) == key for c in default_gazetteer().candidates(key))
+
+
 class ActorDictionary:
     """Finds dictionary names and aliases in a doc (case-insensitive, whole tokens)."""
 
@@ -188,6 +200,8 @@ class ActorDictionary:
                 continue
             if entry.builtin and end - start == 1 and _in_longer_name(doc, start):
                 continue
+            if entry.builtin and entry.kind != "person" and _names_a_place(doc, start, end):
+                continue  # "in Fano, Italy" is the town, not the Ethiopian militia
             found.append((start, end, n))
         # on the same span the earlier entry wins: user dictionaries come before built-in ones
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[2]))

@@ -100,6 +100,12 @@ def _is_country(name: str) -> bool:
     return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
 
 
+def _capitalised_actor_noun(ent: SpacySpan) -> bool:
+    """A one-word entity opening a sentence that is one of the actor nouns ("Soldiers")."""
+    word = ent[0]
+    return len(ent) == 1 and bool(word.is_sent_start) and title_of([word]) is not None
+
+
 def typo_country(name: str) -> str | None:
     """The country a name misspells ("Ethopia"), unless the name is a place of its own
     ("Granada" is a Spanish city, not Grenada)."""
@@ -124,7 +130,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue
         if label == "NORP" and not _norp_as_actor(ent):
             continue
-        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in ("NN", "NNS"):
+        if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent):
             continue  # "Missiles struck ...": a common noun capitalised by its place
         mentions.append(Mention(ent.start, ent.end, label, name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -158,9 +164,7 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
         span = doc[start : tok.i + 1]
         if any(i in taken or doc[i].ent_type_ for i in range(start, tok.i + 1)):
             continue
-        if typo_country(span.text):  # "Ethopia agreed": a misspelt country
-            found.append(Mention(start, tok.i + 1, "GPE", span.text))
-        elif country_code(span.text) is None and not is_capital(span.text):
+        if country_code(span.text) is None and not is_capital(span.text):
             found.append(Mention(start, tok.i + 1, "UNKNOWN", span.text))
     return found
 

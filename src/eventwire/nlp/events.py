@@ -197,7 +197,7 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
-def _joins(m: Mention, h: Happening, times: list, named: set[str]) -> bool:
+def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sentences) -> bool:
     """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring)."""
     if h.type != m.entry.type:
         return False
@@ -205,15 +205,27 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str]) -> bool:
     their_times = {times[x.time].value for x in h.mentions if x.time is not None}
     if own_time and their_times and own_time not in their_times:
         return False
-    if any(m.tok.sent.start == x.tok.sent.start for x in h.mentions):
+    if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
         return True
     if own_time and not their_times:
         return False  # a later mention with its own date ("the killing ... in 2019")
-    if _casualty_report(m) and _just_after(m, h):
+    if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+class _Sentences:
+    """Each token's sentence bounds, read once: ``Token.sent`` rebuilds a span on every call,
+    which made grouping quadratic in spaCy calls on long articles."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.start = [0] * len(doc)
+        self.end = [len(doc)] * len(doc)
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            for i in range(sent.start, sent.end):
+                self.start[i], self.end[i] = sent.start, sent.end
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
@@ -224,9 +236,9 @@ def _casualty_report(m: Mention) -> bool:
     return m.entry.type == "ASSAULT" and not m.sources and m.tok.lemma_ in CASUALTY_VERBS
 
 
-def _just_after(m: Mention, h: Happening) -> bool:
+def _just_after(m: Mention, h: Happening, sents: _Sentences) -> bool:
     """Whether ``m`` is in the sentence right after one of ``h``'s mentions."""
-    return any(x.tok.sent.end == m.tok.sent.start for x in h.mentions)
+    return any(sents.end[x.tok.i] == sents.start[m.tok.i] for x in h.mentions)
 
 
 def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
@@ -246,9 +258,10 @@ def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
     # Only named targets identify a happening; "protesters" are attacked in many of them.
     named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
     happenings: list[Happening] = []
+    sents = _Sentences(doc)
     for i in order:
         m = _mention(doc, doc[i], triggers[i])
-        home = next((h for h in happenings if _joins(m, h, times, named)), None)
+        home = next((h for h in happenings if _joins(m, h, times, named, sents)), None)
         if home is None:
             happenings.append(Happening([m]))
         else:

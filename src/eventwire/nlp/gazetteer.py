@@ -17,9 +17,9 @@ What the index holds (``GazEntry.kind``):
   and Irish counties, Philippine provinces), each at its seat, and from the same file a few
   former first-level units still in the news (Kenya's provinces) as ``admin1``; and the finer
   units of ``countrystatecity-countries`` (London boroughs, districts) at their listed point.
-- ``water``: oceans, seas, gulfs, straits, canals and lakes of ``water.tsv`` (the package holds
-  populated places only, so these points are written in the file); codes ``OCN``, ``SEA``,
-  ``GULF``, ``STRT``, ``CNL``, ``LK``.
+- ``water``: oceans, seas, gulfs, straits, canals, lakes and rivers of ``water.tsv`` (the
+  package holds populated places only, so these points are written in the file; rivers at their
+  mouths); codes ``OCN``, ``SEA``, ``GULF``, ``STRT``, ``CNL``, ``LK``, ``STM``.
 - ``continent``: the package's continents with their own coordinates (``CONT``), and the
   multi-country regions of ``regions.tsv`` ("Middle East", "West Africa"; ``RGN``). Regions
   within one country ("Darfur", "Midwest") are ``admin1`` entries with code ``RGN``.
@@ -339,7 +339,10 @@ def publisher_country(url: str | None) -> str | None:
     Local papers write about their own region ("Edmonton" in a north-London weekly is the
     London district), so a resolver may count the publisher's country as weak context.
     """
-    host = urlsplit(url).hostname if url and "//" in url else None
+    try:
+        host = urlsplit(url).hostname if url and "//" in url else None
+    except ValueError:  # "http://[::1": not a URL at all
+        return None
     return _tld_countries().get(host.rsplit(".", 1)[-1]) if host else None
 
 

@@ -36,6 +36,8 @@ __all__ = ["PlaceDemonymsComponent", "demonym_spans", "make_place_demonyms"]
 register_extensions()
 
 _MAX_WORDS = 3  # "Papua New Guinean"
+_NOT_DEMONYM = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_JOINERS = frozenset({"-"})
 
 
 def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
@@ -43,15 +45,16 @@ def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
 
     Args:
         doc: the article.
-        names: folded demonym → what it names (an ISO alpha-3 code or a region's name); words
-            mapped to ``""`` are skipped.
+        names: folded demonym → what it names (an ISO alpha-3 code or a region's name). A
+            group mapped to ``""`` names no one place and hides its words ("African American"
+            is neither Africa's nor only the United States').
     """
     found: list[tuple[str, Span]] = []
     i = 0
     while i < len(doc):
         size = _match(doc, i, names)
-        if size:
-            words = doc[i : i + size]
+        words = doc[i : i + size]
+        if size and names[fold(words.text)]:
             span = Span(words.text, words.start_char, words.end_char)
             found.append((names[fold(words.text)], span))
         i += size or 1
@@ -59,11 +62,16 @@ def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
 
 
 def _match(doc: Doc, i: int, names: dict[str, str]) -> int:
-    """The number of words of the demonym starting at token ``i`` (0 when none)."""
-    if not doc[i].text[:1].isupper() or doc[i].ent_type_ == "PERSON":
+    """The number of words of the demonym starting at token ``i`` (0 when none). Words of a
+    place name ("British Columbia", "the Indian Ocean") or a person's name are not demonyms."""
+    if not doc[i].text[:1].isupper() or doc[i].ent_type_ in _NOT_DEMONYM:
         return 0
+    place_of: dict[int, str] = doc._.ew_place_of or {}
     for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
-        if names.get(fold(doc[i : i + size].text)):
+        words = doc[i : i + size]
+        if any(t.i in place_of or not t.is_alpha for t in words if t.text not in _JOINERS):
+            continue  # a place's own words, or "Pole." with its full stop
+        if fold(words.text) in names:
             return size
     return 0
 
@@ -84,10 +92,16 @@ class PlaceDemonymsComponent:
         """
         self.name = name
         self.gazetteer = gazetteer
-        # Country words win over region words: "Korean" is Korea's even if a region file said not.
-        self.names = {**load_region_demonyms(), **{k: v for k, v in load_demonyms().items() if v}}
+        # Country words win over region words; a region lends its name only to words of no
+        # one country ("European").
+        self.names = dict(load_demonyms())  # "" for words of no one country
+        for word, region in load_region_demonyms().items():
+            if not self.names.get(word):
+                self.names[word] = region
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc._.ew_places is None:
+            doc._.ew_places = []
         places: list[Place] = doc._.ew_places
         for named, span in demonym_spans(doc, self.names):
             place = self.place_of(places, named)

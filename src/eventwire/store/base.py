@@ -20,7 +20,7 @@ from eventwire.store.registry import RegistryEntry
 
 #: Schema version this code reads and writes; equals the number of the newest file in
 #: ``store/migrations/`` (a test checks that).
-SCHEMA_VERSION: int = 2
+SCHEMA_VERSION: int = 3
 
 PutOutcome = Literal["inserted", "unchanged", "replaced"]
 

@@ -1,4 +1,4 @@
-"""Records ↔ SQLite rows for :mod:`eventwire.store.sqlite` (schema: ``migrations/0001``).
+"""Records ↔ SQLite rows for :mod:`eventwire.store.sqlite` (schema: ``migrations/``).
 
 Actors and places are stored column by column (their columns are named like their JSON keys);
 events and quotes keep their whole JSON object in ``data`` plus a few columns to filter on.
@@ -22,7 +22,7 @@ _R = TypeVar("_R", Actor, Place)
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "role", "mentions")
 PLACE_COLUMNS = (
     "id", "name", "geonameid", "lat", "lon", "country", "admin1", "feature_code", "precision",
-    "mentions",
+    "mentions", "demonym_mentions",
 )  # fmt: skip
 TIME_COLUMNS = ("text", "char_start", "char_end", "type", "value")
 EVENT_COLUMNS = (
@@ -31,7 +31,7 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 QUOTE_COLUMNS = ("id", "speaker", "direct", "channel", "data")
 # Columns holding JSON text.
-_JSON_COLUMNS = frozenset({"mentions", "source", "target", "data"})
+_JSON_COLUMNS = frozenset({"mentions", "demonym_mentions", "source", "target", "data"})
 
 
 def _dumps(value: Any) -> str:
