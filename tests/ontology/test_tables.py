@@ -134,7 +134,8 @@ def test_tables_acled_verbal_events_have_none() -> None:
         ("Ethopia", "ETH"),  # a letter dropped
         ("Afganistan", "AFG"),
         ("Philipines", "PHL"),
-        ("Somalai", "SOM"),  # two letters swapped
+        ("Somlaia", "SOM"),  # two letters swapped
+        ("Greenlane", None),  # the edit is at the end: a name of its own
         ("Indonesa", "IDN"),
         ("Lebanon", None),  # spelt right: the caller's exact lookup handles it
         ("Iceland", None),  # a country, not a misspelt Ireland

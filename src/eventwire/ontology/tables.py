@@ -286,11 +286,15 @@ def misspelt_country(word: str) -> str | None:
         return None
     if country_code(word) is not None:
         return None  # "Iceland" is no misspelt Ireland
-    found = {
-        code for key in _one_deletions(word.lower()) for code in _misspelling_index().get(key, ())
-    }
-    found = {c for c in found if any(_one_edit(word.lower(), n) for n in _names_of(c))}
+    lower = word.lower()
+    found = {code for key in _one_deletions(lower) for code in _misspelling_index().get(key, ())}
+    found = {c for c in found if any(_typo_of(lower, n) for n in _names_of(c))}
     return found.pop() if len(found) == 1 else None
+
+
+def _typo_of(word: str, name: str) -> bool:
+    """One edit inside the word: "Greenlane" (a suburb) is no misspelt Greenland."""
+    return _one_edit(word, name) and word[:2] == name[:2] and word[-1] == name[-1]
 
 
 def _one_deletions(word: str) -> set[str]:
