@@ -37,3 +37,13 @@ def test_actor_places_anti_country_is_not_the_actors_country(run_text: Any) -> N
 def test_actor_places_old_country_names(run_text: Any) -> None:
     result = run_text("Kampuchean guerrillas attacked the border post.")
     assert next(a for a in result.actors if a.name == "guerrillas").country == "KHM"
+
+
+def test_actor_places_a_venue_does_not_outvote_the_story(run_text: Any) -> None:
+    result = run_text(
+        "Rebels and the government agreed to a truce after talks in the Angolan capital Luanda. "
+        "Delegates will meet again in Luanda next month. Fighting near Goma and Bukavu in North "
+        "Kivu had continued until Thursday, when the army shelled positions near Goma."
+    )
+    [army] = [a for a in result.actors if a.name == "army"]
+    assert army.country == "COD"

@@ -157,17 +157,16 @@ def dominant_country(doc: Doc) -> str | None:
     return code if n * 2 >= sum(counts.values()) else None
 
 
-def infer_countries(doc: Doc, actors: list[Actor]) -> None:
-    """Fill missing countries: a spokesman speaks for the organisation just named; other domestic
-    actors (police, ministers, protesters) belong to the country the article is about."""
-    home = dominant_country(doc)
+def infer_countries(actors: list[Actor]) -> None:
+    """Fill missing countries a spokesman's words give: he speaks for the organisation just
+    named. Other domestic actors (police, ministers, protesters) wait for the resolved places
+    (:func:`eventwire.nlp.actor_places.fill_actor_countries`): a venue's capital named twice
+    ("talks in Luanda") must not outvote the towns the story is about."""
     for actor in actors:
         if actor.country or not actor.mentions:
             continue
         if actor.role and actor.role.lower().startswith("spokes"):
             actor.country = _previous_org_country(actor, actors)
-        elif actor.sector in DOMESTIC_SECTORS:
-            actor.country = home
 
 
 def _previous_org_country(speaker: Actor, actors: list[Actor]) -> str | None:

@@ -6,7 +6,8 @@ demonyms. Afterwards two more clues are available:
 * **where an actor is said to be**: "prosecutors in Guatemala City", "a court in Istanbul",
   "students at the University of Dhaka" — the country of that place;
 * **where the article is**: domestic actors ("police", "protesters") still without a country take
-  the country most of the article's places are in, as they already do from country names.
+  the country most of the article's resolved place mentions are in (towns included), else the
+  country most of its country names and demonyms name (``dominant_country``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.actor_countries import DOMESTIC_SECTORS
+from eventwire.nlp.actor_countries import DOMESTIC_SECTORS, dominant_country
 from eventwire.records import Actor, Place
 
 LOCATING = frozenset({"in", "at", "from", "inside", "throughout", "across", "near", "of"})
@@ -36,7 +37,7 @@ def fill_actor_countries(doc: Doc) -> None:
             if country is not None:
                 actor.country = country
                 break
-    home = _home_country(places)
+    home = _home_country(places) or dominant_country(doc)
     for actor in actors:
         if actor.country is None and actor.sector in DOMESTIC_SECTORS and home is not None:
             actor.country = home

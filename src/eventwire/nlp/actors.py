@@ -501,7 +501,7 @@ def find_actors(
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
-    infer_countries(doc, actors)
+    infer_countries(actors)
     actor_of = {
         i: actor.id
         for actor, c in zip(actors, clusters, strict=True)
