@@ -618,3 +618,13 @@ def test_places_a_river_resolves_to_its_mouth(run_text: Any) -> None:
     result = run_text("Flood waters on the Mekong River rose near Can Tho on Sunday.")
     [river] = [p for p in result.places if p.name == "Mekong River"]
     assert (river.feature_code, river.precision) == ("STM", "admin1")
+
+
+def test_places_dominant_place_is_in_the_story_country_not_at_a_venue(run_text: Any) -> None:
+    result = run_text(
+        "Talks ended in Luanda on Friday and will resume in Luanda next month. Fighting near "
+        "Goma and Bukavu continued, and residents of Goma fled across Lake Kivu."
+    )
+    by_id = {p.id: p for p in result.places}
+    inferred = [by_id[e.place] for e in result.events if e.place_inferred and e.place]
+    assert inferred and all(p.country == "COD" for p in inferred)

@@ -592,14 +592,22 @@ def _build_places(
 
 
 def dominant_place(doc: Doc) -> str | None:
-    """The id of the article's main place: the most mentioned; on ties the finer one (a city
-    beats a country), then the first mentioned. For events whose sentence names no place."""
+    """The id of the article's main place, for events whose sentence names no place: in the
+    country the article's place mentions mostly fall in (a venue abroad named twice does not
+    win over the towns of the story), the most mentioned; on ties the finer one (a city beats a
+    country), then the first mentioned."""
     places = [p for p in doc._.ew_places or [] if p.mentions]  # not the unnamed ones
     if not places:
         return None
+    weight = Counter(p.country for p in places for _ in p.mentions)
     best = max(
         places,
-        key=lambda p: (len(p.mentions), _RANK[p.precision], -min(m.start for m in p.mentions)),
+        key=lambda p: (
+            weight[p.country] if p.country else 0,
+            len(p.mentions),
+            _RANK[p.precision],
+            -min(m.start for m in p.mentions),
+        ),
     )
     return best.id
 
