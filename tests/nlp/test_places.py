@@ -11,11 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp import geo_resolve
+from eventwire.nlp.event_places import dominant_place
 from eventwire.nlp.gazetteer import GazEntry, MemoryGazetteer, publisher_country
 from eventwire.nlp.places import (
     Evidence,
     PlacesComponent,
-    dominant_place,
     precision_of,
     resolve,
 )

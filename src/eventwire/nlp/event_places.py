@@ -2,7 +2,7 @@
 
 Runs after ``eventwire_events``. Reads ``doc._.ew_events`` and ``doc._.ew_places``; for each
 event whose ``place`` is ``None`` it sets ``place`` to the article's dominant place (see
-:func:`eventwire.nlp.places.dominant_place`) at a coarser precision and sets
+:func:`dominant_place`) at a coarser precision and sets
 ``place_inferred=True``. The article is evidence that the event happened in its region, not at
 its main town, so a city, county or landmark is widened to its first-level subdivision when the
 gazetteer knows it, else to its country. A dominant place already at country or admin1
@@ -13,6 +13,7 @@ the text refers to it). Events whose article names no place keep ``place=None``.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from spacy.language import Language
@@ -20,20 +21,43 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.gazetteer import GazEntry, Gazetteer, default_gazetteer
-from eventwire.nlp.places import dominant_place, precision_of
+from eventwire.nlp.places import precision_of
 from eventwire.records import Place
 
 __all__ = [
     "EventPlacesComponent",
     "coarse_entry",
+    "dominant_place",
     "country_entry",
     "make_event_places",
     "place_of_entry",
 ]
 
 _COARSE = frozenset({"country", "admin1"})
+_RANK: dict[str, int] = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "sublocal": 4}
 
 register_extensions()
+
+
+def dominant_place(doc: Doc) -> str | None:
+    """The id of the article's main place, for events whose sentence names no place: in the
+    country the article's place mentions mostly fall in (a venue abroad named twice does not
+    win over the towns of the story), the most mentioned; on ties the finer one (a city beats a
+    country), then the first mentioned."""
+    places = [p for p in doc._.ew_places or [] if p.mentions]  # not the unnamed ones
+    if not places:
+        return None
+    weight = Counter(p.country for p in places for _ in p.mentions)
+    best = max(
+        places,
+        key=lambda p: (
+            weight[p.country] if p.country else 0,
+            len(p.mentions),
+            _RANK[p.precision],
+            -min(m.start for m in p.mentions),
+        ),
+    )
+    return best.id
 
 
 @cache

@@ -56,7 +56,6 @@ __all__ = [
     "PLACE_LABELS",
     "Evidence",
     "PlacesComponent",
-    "dominant_place",
     "make_places",
     "precision_of",
     "prior",
@@ -79,7 +78,6 @@ _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "aroun
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
 _FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
 _COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
-_RANK: dict[str, int] = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "sublocal": 4}
 
 register_extensions()
 
@@ -589,27 +587,6 @@ def _build_places(
         place.mentions.append(_span(doc, text, m))
         place_of.update((i, place.id) for i in range(m.start, m.end))
     return list(places.values()), place_of
-
-
-def dominant_place(doc: Doc) -> str | None:
-    """The id of the article's main place, for events whose sentence names no place: in the
-    country the article's place mentions mostly fall in (a venue abroad named twice does not
-    win over the towns of the story), the most mentioned; on ties the finer one (a city beats a
-    country), then the first mentioned."""
-    places = [p for p in doc._.ew_places or [] if p.mentions]  # not the unnamed ones
-    if not places:
-        return None
-    weight = Counter(p.country for p in places for _ in p.mentions)
-    best = max(
-        places,
-        key=lambda p: (
-            weight[p.country] if p.country else 0,
-            len(p.mentions),
-            _RANK[p.precision],
-            -min(m.start for m in p.mentions),
-        ),
-    )
-    return best.id
 
 
 @Language.factory("eventwire_places", default_config={"scan": True})
