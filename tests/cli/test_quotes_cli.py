@@ -57,6 +57,20 @@ def test_quotes_cli_since_after_the_article_finds_nothing(db: str) -> None:
     assert code == 0 and out.strip() == ""
 
 
+@pytest.mark.parametrize(
+    ("command", "option", "value"),
+    [
+        ("quotes", "--since", "2021-13"),
+        ("events", "--until", "2021-02-30"),
+        ("quotes", "--since", "21"),
+    ],
+)
+def test_quotes_cli_a_bad_date_is_refused(db: str, command: str, option: str, value: str) -> None:
+    code, out, err = _invoke(command, "--db", db, option, value)
+    assert code == 2 and out == ""
+    assert "is not a date like 2021, 2021-11 or 2021-11-05" in err
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_quotes_cli_export_writes_the_quote_table(db: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"events.{fmt}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,11 +28,32 @@ CountryOption = Annotated[
     str | None, typer.Option("--country", help="ISO alpha-3 country of an actor.")
 ]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Part of an actor's name.")]
+
+
+def _date_prefix(value: str | None) -> str | None:
+    """Accept 2021, 2021-11 or 2021-11-05 (a real date): the store compares them as text, so
+    "2021-13" would silently select the wrong rows."""
+    if value is None:
+        return None
+    full = {4: value + "-01-01", 7: value + "-01", 10: value}.get(len(value), "")
+    try:
+        dt.date.fromisoformat(full)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date like 2021, 2021-11 or 2021-11-05"
+        ) from None
+    return value
+
+
 SinceOption = Annotated[
-    str | None, typer.Option("--since", help="Earliest date: 2021, 2021-11 or 2021-11-05.")
+    str | None,
+    typer.Option(
+        "--since", help="Earliest date: 2021, 2021-11 or 2021-11-05.", callback=_date_prefix
+    ),
 ]
 UntilOption = Annotated[
-    str | None, typer.Option("--until", help="Latest date, same forms, inclusive.")
+    str | None,
+    typer.Option("--until", help="Latest date, same forms, inclusive.", callback=_date_prefix),
 ]
 
 EVENT_COLUMNS = (

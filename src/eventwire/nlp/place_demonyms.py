@@ -18,17 +18,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.nlp.event_places import country_entry, place_of_entry
+from eventwire.nlp.event_places import place_for_entry
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.gazetteer import (
     GazEntry,
     Gazetteer,
+    country_entry,
     default_gazetteer,
     fold,
     load_demonyms,
     load_region_demonyms,
 )
-from eventwire.nlp.places import precision_of
 from eventwire.records import Place, Span
 
 __all__ = ["PlaceDemonymsComponent", "demonym_spans", "make_place_demonyms"]
@@ -112,14 +112,7 @@ class PlaceDemonymsComponent:
     def place_of(self, places: list[Place], named: str) -> Place | None:
         """The article's place for a country (ISO alpha-3) or region, added when it has none."""
         entry = self.entry(named)
-        if entry is None:
-            return None
-        same = (entry.name, entry.country_iso3, precision_of(entry))
-        found = next((p for p in places if (p.name, p.country, p.precision) == same), None)
-        if found is None:
-            found = place_of_entry(f"p{len(places) + 1}", entry)
-            places.append(found)
-        return found
+        return place_for_entry(places, entry) if entry is not None else None
 
     def entry(self, named: str) -> GazEntry | None:
         """The gazetteer's country (``named`` an ISO alpha-3 code) or region called ``named``."""

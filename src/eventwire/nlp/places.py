@@ -32,6 +32,7 @@ from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.gazetteer import (
     GazEntry,
     Gazetteer,
+    country_entry,
     default_gazetteer,
     fold,
     load_demonyms,
@@ -49,7 +50,7 @@ from eventwire.nlp.geo_resolve import (
     qualifiers,
     resolve,
 )
-from eventwire.ontology import country_name, misspelt_country
+from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
 
 __all__ = [
@@ -397,8 +398,12 @@ class PlacesComponent:
     def _misspelt(self, v: _View, m: _Mention) -> list[GazEntry]:
         """The country an NER place name misspells by one letter ("Afganistan"), if any."""
         code = misspelt_country(v.text(m.start, m.end)) if m.label in ("GPE", "LOC") else None
-        name = country_name(code) if code else None
-        return [c for c in self.candidates(v, fold(name)) if c.kind == "country"] if name else []
+        if code is None:
+            return []
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
+        entry = country_entry(self.gazetteer, code)
+        return [entry] if entry is not None else []
 
     def _sizable(self, v: _View, key: str, text: str) -> bool:
         """Whether a name may be a town or county that gives a local body its name: not a
