@@ -50,23 +50,23 @@ def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
             is neither Africa's nor only the United States').
     """
     found: list[tuple[str, Span]] = []
+    place_of: dict[int, str] = doc._.ew_place_of or {}
     i = 0
     while i < len(doc):
-        size = _match(doc, i, names)
-        words = doc[i : i + size]
-        if size and names[fold(words.text)]:
-            span = Span(words.text, words.start_char, words.end_char)
-            found.append((names[fold(words.text)], span))
+        size = _match(doc, i, names, place_of)
+        named = names[fold(doc[i : i + size].text)] if size else ""
+        if named:
+            words = doc[i : i + size]
+            found.append((named, Span(words.text, words.start_char, words.end_char)))
         i += size or 1
     return found
 
 
-def _match(doc: Doc, i: int, names: dict[str, str]) -> int:
+def _match(doc: Doc, i: int, names: dict[str, str], place_of: dict[int, str]) -> int:
     """The number of words of the demonym starting at token ``i`` (0 when none). Words of a
     place name ("British Columbia", "the Indian Ocean") or a person's name are not demonyms."""
     if not doc[i].text[:1].isupper() or doc[i].ent_type_ in _NOT_DEMONYM:
         return 0
-    place_of: dict[int, str] = doc._.ew_place_of or {}
     for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
         words = doc[i : i + size]
         if any(t.i in place_of or not t.is_alpha for t in words if t.text not in _JOINERS):
