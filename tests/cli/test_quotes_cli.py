@@ -92,3 +92,15 @@ def test_quotes_cli_export_writes_the_quote_table(db: str, tmp_path: Path, fmt: 
 def test_quotes_cli_export_help_names_the_quote_file() -> None:
     code, out, _ = _invoke("export", "--help")
     assert code == 0 and ".quotes" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value"),
+    [("quotes", "--limit", "-1"), ("events", "--min-confidence", "2"), ("events", "--limit", "-5")],
+)
+def test_quotes_cli_out_of_range_numbers_are_refused(
+    db: str, command: str, option: str, value: str
+) -> None:
+    code, out, err = _invoke(command, "--db", db, option, value)
+    assert code == 2 and out == ""
+    assert f"Invalid value for '{option}'" in err

@@ -173,3 +173,42 @@ def test_registry_fixes_refuse_nonsense(store: Store) -> None:
     with pytest.raises(StoreError, match="must not be empty"):
         store.rename_actor("Barham Salih", "  ")
     assert store.get("art-1") is not None and store.get("art-1").actors[0].name == "Barham Salih"
+
+
+def _police(article_id: str, country: str, name: str = "police") -> ArticleResult:
+    return _article(article_id, f"The {name} acted.", [_actor(name, "group", country)], [])
+
+
+def test_registry_merge_joins_the_keeper_of_the_dropped_actors_country(store: Store) -> None:
+    ingest(store, _police("art-iq", "IRQ"))
+    ingest(store, _police("art-ke", "KEN"))
+    ingest(store, _police("art-ke2", "KEN", "security forces"))
+    assert store.merge_actors("police", "security forces", "ken") == 1
+    got = store.get("art-ke2")
+    assert got is not None
+    assert (got.actors[0].name, got.actors[0].country) == ("police", "KEN")
+
+
+def test_registry_merge_refuses_an_ambiguous_keeper(store: Store) -> None:
+    ingest(store, _police("art-iq", "IRQ"))
+    ingest(store, _police("art-ke", "KEN"))
+    ingest(store, _article("art-x", "Guards acted.", [_actor("guards", "group")], []))
+    with pytest.raises(StoreError, match="several actors are called 'police'"):
+        store.merge_actors("police", "guards")
+
+
+@pytest.mark.parametrize(("old", "new"), [("Barham Salih", "Somebody Else")])
+def test_registry_rename_onto_another_actor_is_refused(store: Store, old: str, new: str) -> None:
+    ingest(store, _first(store))
+    ingest(store, _article("art-7", "Somebody Else spoke.", [_actor("Somebody Else")], []))
+    with pytest.raises(
+        StoreError, match="already names another actor; use `eventwire actors merge"
+    ):
+        store.rename_actor(old, new)
+    assert store.registry("Barham")[0].name == "Barham Salih"
+
+
+def test_registry_country_must_be_a_code(store: Store) -> None:
+    ingest(store, _first(store))
+    with pytest.raises(StoreError, match="not a three-letter country code"):
+        store.rename_actor("Barham Salih", "B. Salih", "Iraq")

@@ -39,7 +39,7 @@ SetOption = Annotated[
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
-LimitOption = Annotated[int | None, typer.Option("--limit", help="At most this many rows.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows.")]
 
 stderr = Console(stderr=True)
 

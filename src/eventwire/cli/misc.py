@@ -26,7 +26,7 @@ def eval_(
         typer.Option("--task", help=f"One of: {', '.join(TASKS)} (default: from the file name)."),
     ] = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", help="Score only the first N items.")
+        int | None, typer.Option("--limit", min=0, help="Score only the first N items.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     set_: SetOption = None,

@@ -112,7 +112,7 @@ def events(
     until: UntilOption = None,
     limit: LimitOption = None,
     min_confidence: Annotated[
-        float, typer.Option("--min-confidence", help="Drop events below this.")
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop events below this.")
     ] = 0.0,
     fmt: FormatOption = "table",
     db: DbOption = None,

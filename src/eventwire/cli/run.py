@@ -109,7 +109,10 @@ def extract(
         bool, typer.Option("--with-text", help="Include article.text in JSON output.")
     ] = False,
     min_confidence: Annotated[
-        float | None, typer.Option("--min-confidence", help="Drop events below this confidence.")
+        float | None,
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="Drop events below this confidence."
+        ),
     ] = None,
     published: PublishedOption = None,
     source: SourceOption = None,

@@ -247,19 +247,21 @@ def rename_actor(backend: FixBackend, old: str, new: str, country: str | None = 
     many per-article actors changed; raises StoreError when nothing is called ``old``."""
     if not new.strip():
         raise StoreError("the new name must not be empty")
+    country = _country_code(country)
     stored = backend.stored(old, country)
     entries = _named(backend, old, country)
     if not stored and not entries:
         raise StoreError(f"no actor named {old!r}" + (f" in {country}" if country else ""))
-    existing = [e for e in named(backend, new) if e.id not in {x.id for x in entries}]
+    mine = {x.id for x in entries}
+    taken = [e for e in named(backend, new) if e.id not in mine]
+    if taken or (fold(new) != fold(old) and backend.stored(new, None)):
+        # renaming onto another actor's name would join two actors without saying so
+        raise StoreError(
+            f"{new!r} already names another actor; use `eventwire actors merge {new!r} {old!r}`"
+        )
     for entry in entries:
         user_fix(entry, new)
-        if existing and existing[0].country in (None, entry.country):
-            absorb(existing[0], entry)
-            backend.delete(entry)
-            backend.save(existing[0])
-        else:
-            backend.save(entry)
+        backend.save(entry)
     for handle, actor in stored:
         actor.name = new
         backend.update(handle, actor)
@@ -272,6 +274,7 @@ def merge_actors(backend: FixBackend, keep: str, drop: str, country: str | None 
     country, sector and role. Returns how many per-article actors changed."""
     if fold(keep) == fold(drop):
         raise StoreError(f"{keep!r} and {drop!r} are the same actor; nothing to merge")
+    country = _country_code(country)
     keepers = named(backend, keep)
     if not keepers and not backend.stored(keep, None):
         raise StoreError(f"no actor named {keep!r} to merge into")
@@ -279,7 +282,8 @@ def merge_actors(backend: FixBackend, keep: str, drop: str, country: str | None 
     dropped = [e for e in _named(backend, drop, country) if e.id not in {k.id for k in keepers}]
     if not stored and not dropped:
         raise StoreError(f"no actor named {drop!r}" + (f" in {country}" if country else ""))
-    target = keepers[0] if keepers else _entry_like(backend.stored(keep, None)[0][1])
+    countries: set[str | None] = {a.country for _, a in stored} | {e.country for e in dropped}
+    target = _keeper(keepers, countries, keep) or _entry_like(backend.stored(keep, None)[0][1])
     for entry in dropped:
         absorb(target, entry)
         backend.delete(entry)
@@ -292,6 +296,30 @@ def merge_actors(backend: FixBackend, keep: str, drop: str, country: str | None 
                 setattr(actor, attr, getattr(target, attr))
         backend.update(handle, actor)
     return len(stored)
+
+
+def _keeper(
+    keepers: list[RegistryEntry], countries: set[str | None], keep: str
+) -> RegistryEntry | None:
+    """The one entry called ``keep`` that the dropped actors can join: of their country when
+    several are so called ("police" of Iraq and of Kenya); an error when that stays ambiguous."""
+    if len(keepers) <= 1:
+        return keepers[0] if keepers else None
+    fitting = [k for k in keepers if k.country in countries]
+    if len(fitting) != 1:
+        found = ", ".join(sorted(str(k.country) for k in keepers))
+        raise StoreError(f"several actors are called {keep!r} ({found}); pass --country")
+    return fitting[0]
+
+
+def _country_code(country: str | None) -> str | None:
+    """``--country`` as stored: upper case, three letters."""
+    if country is None:
+        return None
+    code = country.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise StoreError(f"{country!r} is not a three-letter country code such as IRQ or IGO")
+    return code
 
 
 def _entry_like(actor: Actor) -> RegistryEntry:
