@@ -147,3 +147,19 @@ def test_writers_unwritable_path_is_an_export_error(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "out.csv"
     with pytest.raises(ExportError, match="cannot write"):
         export_all([], "csv", missing)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_writers_a_failed_export_keeps_the_old_files(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    out.write_text("OLD", encoding="utf-8")
+    quotes_path(out).mkdir()  # the quote table cannot be written
+    with pytest.raises(ExportError, match="is a folder"):
+        export_all([_quoted()], fmt, out)
+    assert out.read_text(encoding="utf-8") == "OLD"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, quotes_path(out).name])
+
+
+def test_writers_a_folder_is_no_export_file(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="is a folder"):
+        export_all([_quoted()], "csv", tmp_path)

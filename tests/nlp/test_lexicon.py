@@ -57,6 +57,10 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
         "attack\tX\t-\t190\t-\t-\t0.5",
         "attack\tV\tfoo:bar:baz:q\t190\t-\t-\t0.5",
         "attack\tV\t-\t999\t-\t-\t0.5",
+        "attack\tV\t-\t190\tBOGUS\t-\t0.5",  # no PLOVER type
+        "attack\tV\t-\t190\t-\t-\tabc",  # weights are numbers from 0 to 1
+        "attack\tV\t-\t190\t-\t-\tnan",
+        "attack\tV\t-\t190\t-\t-\t7",
     ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:
@@ -67,3 +71,10 @@ def test_lexicon_bad_rows_raise_with_line(row: str) -> None:
 def test_lexicon_missing_user_file_raises(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read"):
         load_lexicon([tmp_path / "absent.tsv"])
+
+
+def test_lexicon_user_file_not_utf8_raises(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.tsv"
+    path.write_bytes("attaqu\xe9\tV\t-\t190\t-\t-\t0.5\n".encode("latin-1"))
+    with pytest.raises(LexiconError, match="not UTF-8"):
+        load_lexicon([path])

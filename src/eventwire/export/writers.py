@@ -8,6 +8,7 @@ quotes already.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -128,20 +129,34 @@ def export_all(results: Iterable[ArticleResult], fmt: str, out: Path) -> ExportS
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    side = quotes_path(out) if fmt != "jsonl" and out.name else None
+    targets = [out, side] if side else [out]
+    for path in targets:
+        if not path.name or path.is_dir():
+            raise ExportError(f"cannot write {path}: it is a folder, not a file name")
+    # Written beside the targets, then moved into place: a failure leaves old files as they were.
+    parts = [path.with_name(f".{path.name}.part") for path in targets]
     try:
-        return _export(results, fmt, out)
+        summary = _export(results, fmt, *parts)
+        for part, path in zip(parts, targets, strict=True):
+            part.replace(path)
     except OSError as exc:
         where = exc.filename or out
         raise ExportError(f"cannot write {where}: {exc.strerror or exc}") from exc
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+    return dataclasses.replace(summary, quotes_path=side)
 
 
-def _export(results: Iterable[ArticleResult], fmt: str, out: Path) -> ExportSummary:
-    if fmt == "jsonl":
+def _export(
+    results: Iterable[ArticleResult], fmt: str, out: Path, side: Path | None = None
+) -> ExportSummary:
+    if fmt == "jsonl" or side is None:
         counted = _Counting(results)
         with out.open("w", encoding="utf-8") as fh:
             n = write_jsonl(counted.results, fh)
         return ExportSummary(n, counted.quotes)
-    side = quotes_path(out)
     if fmt == "parquet":
         return ExportSummary(*_write_parquet(results, out, side), side)
     with (

@@ -7,6 +7,7 @@ ones, so they can both add words and override ours.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -16,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from eventwire.errors import LexiconError
-from eventwire.ontology import cameo_entry
+from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,11 +147,10 @@ def parse_lexicon(text: str, where: str) -> list[Entry]:
         if len(cols) != 7:
             raise LexiconError(f"{where}:{n}: expected 7 tab-separated columns, found {len(cols)}")
         lemma, pos, pattern, cameo, type_, mode, weight = (c.strip() for c in cols)
+        _check_row(f"{where}:{n}", pos, type_, weight)
         entry = cameo_entry(cameo)
-        if entry is None or pos not in ("V", "N", "A"):
-            raise LexiconError(
-                f"{where}:{n}: unknown CAMEO code {cameo!r} or part of speech {pos!r}"
-            )
+        if entry is None:
+            raise LexiconError(f"{where}:{n}: unknown CAMEO code {cameo!r}")
         entries.append(
             Entry(
                 lemma=lemma.lower(),
@@ -164,6 +164,20 @@ def parse_lexicon(text: str, where: str) -> list[Entry]:
             )
         )
     return entries
+
+
+def _check_row(where: str, pos: str, type_: str, weight: str) -> None:
+    """Refuse a row that would fail later, on every article, or give odd confidences."""
+    if pos not in ("V", "N", "A"):
+        raise LexiconError(f"{where}: part of speech must be V, N or A, not {pos!r}")
+    if type_ != "-" and type_ not in PLOVER_TYPES:
+        raise LexiconError(f"{where}: unknown PLOVER type {type_!r} (use '-' to take CAMEO's)")
+    try:
+        value = float(weight)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:  # also false for nan
+        raise LexiconError(f"{where}: weight must be a number from 0 to 1, not {weight!r}")
 
 
 class Lexicon:
@@ -233,7 +247,12 @@ def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
     for f in extra_files:
         path = Path(f)
         try:
-            extra += parse_lexicon(path.read_text("utf-8"), str(path))
+            text = path.read_text("utf-8")
         except OSError as exc:
             raise LexiconError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise LexiconError(
+                f"cannot read lexicon file {path}: not UTF-8 ({exc.reason})"
+            ) from exc
+        extra += parse_lexicon(text, str(path))
     return Lexicon([*extra, *builtin_entries()])
