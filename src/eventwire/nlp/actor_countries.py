@@ -120,6 +120,9 @@ def phrase_country(head: Token) -> str | None:
 
 
 def ent_text(token: Token) -> str:
+    """The name of the entity a token is in ("Bosnian Serbs"), else the token's text."""
+    if not token.ent_type_:
+        return token.text  # most tokens: no need to walk the document's entities
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return strip_name(ent.text)
