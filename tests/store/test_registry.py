@@ -212,3 +212,17 @@ def test_registry_country_must_be_a_code(store: Store) -> None:
     ingest(store, _first(store))
     with pytest.raises(StoreError, match="not a three-letter country code"):
         store.rename_actor("Barham Salih", "B. Salih", "Iraq")
+
+
+def test_registry_an_unchanged_article_teaches_nothing_again(store: Store) -> None:
+    ingest(store, _first(store))
+    office = _article(
+        "art-8", "The presidency spoke.", [_actor("presidency", "organization", "IRQ")], []
+    )
+    ingest(store, office)
+    store.merge_actors("Barham Salih", "presidency")  # a person and an office: the user knows
+    again = _article(
+        "art-8", "The presidency spoke.", [_actor("presidency", "organization", "IRQ")], []
+    )
+    assert ingest(store, again) == "unchanged"
+    assert [e.name for e in store.registry("presidency")] == ["Barham Salih"]

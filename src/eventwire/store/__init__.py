@@ -89,5 +89,7 @@ def ingest(store: Store, result: ArticleResult) -> PutOutcome:
     resolved against the corpus-wide registry (:meth:`Store.link_actors`), and it is kept
     under the fingerprint of what was extracted, so ingesting it again is "unchanged"."""
     hashes = fingerprint(result)
+    if store.stored_fingerprint(result.article.id) == hashes:
+        return "unchanged"  # nothing to learn either: the registry already saw this article
     store.link_actors(result)
     return store.put(result, hashes)

@@ -161,6 +161,10 @@ class Store(Protocol):
         """The stored result with its text, or ``None`` when the id is unknown."""
         ...
 
+    def stored_fingerprint(self, article_id: str) -> tuple[str, str] | None:
+        """The :func:`fingerprint` kept with the article, or ``None`` when the id is unknown."""
+        ...
+
     def iter_results(self) -> Iterator[ArticleResult]:
         """Yield every stored result, with text, in the order they were stored."""
         ...

@@ -77,6 +77,13 @@ class MemoryStore(Store):
             self._entries[result.article.id] = entry
             return "inserted" if old is None else "replaced"
 
+    def stored_fingerprint(self, article_id: str) -> tuple[str, str] | None:
+        """See :meth:`Store.stored_fingerprint`."""
+        with self._lock:
+            self._check_open()
+            entry = self._entries.get(article_id)
+        return (entry.text_hash, entry.result_hash) if entry else None
+
     def get(self, article_id: str) -> ArticleResult | None:
         """See :meth:`Store.get`."""
         with self._lock:

@@ -156,6 +156,14 @@ class SQLiteStore(Store):
             insert(conn, result, (text_hash, result_hash))
         return "inserted" if old is None else "replaced"
 
+    def stored_fingerprint(self, article_id: str) -> tuple[str, str] | None:
+        """See :meth:`Store.stored_fingerprint`."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT text_hash, result_hash FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return (row[0], row[1]) if row is not None else None
+
     def get(self, article_id: str) -> ArticleResult | None:
         """See :meth:`Store.get`."""
         with self._read() as conn:
