@@ -104,3 +104,15 @@ def test_quotes_cli_out_of_range_numbers_are_refused(
     code, out, err = _invoke(command, "--db", db, option, value)
     assert code == 2 and out == ""
     assert f"Invalid value for '{option}'" in err
+
+
+def test_quotes_cli_events_honour_the_min_confidence_setting(db: str) -> None:
+    _, every, _ = _invoke("events", "--db", db, "--format", "jsonl")
+    _, none, _ = _invoke(
+        "events", "--db", db, "--format", "jsonl", "--set", "events.min_confidence=1.0"
+    )
+    _, again, _ = _invoke(
+        "events", "--db", db, "--format", "jsonl", "--set", "events.min_confidence=1.0",
+        "--min-confidence", "0",
+    )  # fmt: skip
+    assert every.strip() and not none.strip() and again == every

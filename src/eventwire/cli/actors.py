@@ -85,7 +85,8 @@ def rename(
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
-    """Rename an actor in the registry and in every stored article and event."""
+    """Rename an actor in the registry and in every stored article and event. A name another
+    actor already has is refused: that is a merge (`eventwire actors merge NEW OLD`)."""
     with store_from(db, settings_from(set_)) as store:
         n = store.rename_actor(old, new, country)
     stderr.print(f"renamed {old!r} to {new!r} in {n} article actor(s)", highlight=False)
@@ -100,7 +101,9 @@ def merge(
     set_: SetOption = None,
 ) -> None:
     """Make every actor called DROP the actor KEEP: stored articles and their events take KEEP's
-    name, country, sector and role, and later articles resolve DROP to KEEP."""
+    name, country, sector and role, and later articles of the same kind (person, group...)
+    resolve DROP to KEEP. --country picks the DROP actors of one country, and the KEEP actor of
+    that country when several share the name ("police")."""
     with store_from(db, settings_from(set_)) as store:
         n = store.merge_actors(keep, drop, country)
     stderr.print(f"merged {drop!r} into {keep!r} in {n} article actor(s)", highlight=False)

@@ -112,13 +112,22 @@ def events(
     until: UntilOption = None,
     limit: LimitOption = None,
     min_confidence: Annotated[
-        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop events below this.")
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Drop events below this (default: the events.min_confidence setting).",
+        ),
+    ] = None,
     fmt: FormatOption = "table",
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
     """List stored events (historical ones marked * in the table)."""
+    settings = settings_from(set_)
+    if min_confidence is None:
+        min_confidence = float(settings["events"]["min_confidence"])
     f = EventFilter(
         type=type_,
         country=country,
@@ -128,7 +137,7 @@ def events(
         limit=limit,
         min_confidence=min_confidence,
     )
-    with store_from(db, settings_from(set_)) as store:
+    with store_from(db, settings) as store:
         rows = store.events(f)
     if fmt == "table":
         emit_rows((_event_table_row(r) for r in rows), fmt, EVENT_COLUMNS, "events")
