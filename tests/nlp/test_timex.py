@@ -169,3 +169,13 @@ def test_timex_normalize_reads_unknown_tenses_as_past(tense: str) -> None:
 )
 def test_timex_as_date(value: object, expected: dt.date | None) -> None:
     assert as_date(value) == expected
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max])
+@pytest.mark.parametrize(
+    "text", ["yesterday", "tomorrow", "next week", "last year", "this weekend", "two days ago"]
+)
+def test_timex_calendar_edges_give_no_value_not_an_error(published: dt.date, text: str) -> None:
+    kind, value = normalize(text, published, tense="future" if "next" in text else "past")
+    assert kind in {"DATE", "DURATION", "SET", "TIME"}
+    assert value is None or isinstance(value, str)

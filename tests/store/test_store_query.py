@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Actor, ActorKind, Span
-from eventwire.store.query import actor_matches, aggregate_actors, date_in_range, since_prefixes
+from eventwire.records import Actor, ActorKind, Article, ArticleResult, Event, Span
+from eventwire.store.query import (
+    actor_matches,
+    aggregate_actors,
+    date_in_range,
+    events_per_actor,
+    since_prefixes,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +89,15 @@ def test_query_aggregate_orders_and_limits() -> None:
     rows = aggregate_actors(items, None)
     assert [(r.name, r.country) for r in rows] == [("B", "NLD"), ("B", None), ("A", "NLD")]
     assert len(aggregate_actors(items, 1)) == 1
+
+
+def test_query_events_per_actor_counts_each_event_once() -> None:
+    def event(n: int, source: list[str], target: list[str]) -> Event:
+        trigger = Span("met", 0, 3)
+        return Event(f"e{n}", "CONSULT", trigger, trigger, source=source, target=target)
+
+    result = ArticleResult(
+        article=Article(id="x", text="met"),
+        events=[event(1, ["a1"], ["a2"]), event(2, ["a1", "a1"], ["a1"]), event(3, [], ["a2"])],
+    )
+    assert events_per_actor(result) == {"a1": 2, "a2": 2}

@@ -27,10 +27,14 @@ class RunSummary:
     ok: int = 0
     failed: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
+    #: Stopped by Ctrl-C (SIGINT): what was done before it still counts.
+    interrupted: bool = False
 
     @property
     def exit_code(self) -> int:
-        """0: all good; 3: some records failed; 1: nothing succeeded."""
+        """0: all good; 3: some records failed; 1: nothing succeeded; 130: interrupted."""
+        if self.interrupted:
+            return 130
         if self.ok == 0:
             return 1
         return 3 if self.failed else 0
@@ -38,7 +42,13 @@ class RunSummary:
     def line(self) -> str:
         parts = [f"{self.ok} article(s) processed", f"{self.failed} failed"]
         parts += [f"{n} {k}" for k, n in sorted(self.outcomes.items())]
-        return ", ".join(parts)
+        line = ", ".join(parts)
+        if self.interrupted:
+            line = (
+                f"interrupted: {line}; the rest was not read (run the same command again: "
+                "articles already stored are skipped as unchanged)"
+            )
+        return line
 
 
 @contextmanager
@@ -91,11 +101,15 @@ def run(
         max_chars=int(settings["max_chars"]),
         on_error=None if strict else reader_error,
     )
-    with _progress(progress) as tick:
-        for result in pipeline.process(articles, on_error=None if strict else pipeline_error):
-            outcome = on_result(result)
-            summary.ok += 1
-            if outcome:
-                summary.outcomes[outcome] = summary.outcomes.get(outcome, 0) + 1
-            tick()
+    try:
+        with _progress(progress) as tick:
+            for result in pipeline.process(articles, on_error=None if strict else pipeline_error):
+                outcome = on_result(result)
+                summary.ok += 1
+                if outcome:
+                    summary.outcomes[outcome] = summary.outcomes.get(outcome, 0) + 1
+                tick()
+    except KeyboardInterrupt:
+        # Each article is stored in its own transaction: those counted are safely kept.
+        summary.interrupted = True
     return summary

@@ -24,7 +24,8 @@ def main() -> None:
     except EventwireError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except typer.Abort:
+    except typer.Abort:  # Ctrl-C outside a batch run, which reports its own count
+        typer.echo("interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # click's usage errors carry their own exit code
         code = getattr(exc, "exit_code", None)

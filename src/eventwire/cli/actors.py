@@ -7,7 +7,7 @@ registry (so later articles resolve correctly) and in every stored article (so t
 
 from __future__ import annotations
 
-import json
+import sys
 from dataclasses import asdict
 from typing import Annotated
 
@@ -25,6 +25,7 @@ from eventwire.cli.common import (
     store_from,
 )
 from eventwire.cli.query import ActorOption, CountryOption
+from eventwire.jsonlines import dumps_line
 from eventwire.store import ActorFilter
 
 actors_app = typer.Typer(
@@ -54,7 +55,7 @@ def actors(
     """List actors across stored articles with how often they appear."""
     if ctx.invoked_subcommand is not None:
         return
-    with store_from(db, settings_from(set_)) as store:
+    with store_from(db, settings_from(set_), read_only=True) as store:
         rows = store.actors(ActorFilter(country=country, sector=sector, name=actor, limit=limit))
     columns = ("name", "kind", "country", "sector", "role", "n_articles", "n_events")
     emit_rows((asdict(r) for r in rows), fmt, columns, "actors")
@@ -68,13 +69,13 @@ def show(
 ) -> None:
     """Print the registry entries matching NAME as JSON lines: canonical name, aliases, and
     for each attribute the article, actor and words it was learned from."""
-    with store_from(db, settings_from(set_)) as store:
+    with store_from(db, settings_from(set_), read_only=True) as store:
         entries = store.registry(name)
     if not entries:
         stderr.print(f"no actor in the registry matches {name!r}", highlight=False)
         raise typer.Exit(1)
     for entry in entries:
-        typer.echo(json.dumps(entry.to_dict(), ensure_ascii=False))
+        sys.stdout.write(dumps_line(entry.to_dict()))
 
 
 @actors_app.command("rename")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -17,6 +16,7 @@ from rich.text import Text
 
 from eventwire.config import Settings, load_settings
 from eventwire.errors import StoreError
+from eventwire.jsonlines import dumps_line
 from eventwire.store import DB_ENV, Store, open_store
 
 app = typer.Typer(
@@ -48,40 +48,54 @@ def settings_from(overrides: Sequence[str] | None) -> Settings:
     return load_settings(overrides or ())
 
 
-def store_from(db: str | None, settings: Settings, must_exist: bool = True) -> Store:
+def store_from(
+    db: str | None, settings: Settings, must_exist: bool = True, read_only: bool = False
+) -> Store:
     """The store named by ``--db``, else ``$EVENTWIRE_DB``, else the ``store.path`` setting.
 
     Commands that only read (``events``, ``actors``, ...) pass ``must_exist`` so that a mistyped
-    path is an error rather than a new, empty database.
+    path is an error rather than a new, empty database, and ``read_only`` so that a file the
+    user may not write can still be queried.
     """
+    if db is not None and not db.strip():
+        # "" must not quietly mean ./eventwire.db: an unset shell variable usually produced it.
+        raise StoreError("--db is empty; give a database path, or leave --db out for the default")
     target = db or os.environ.get(DB_ENV) or str(settings["store"]["path"])
     local = target != ":memory:" and "://" not in target
     if must_exist and local and not Path(target).exists():
         raise StoreError(f"no database at {target}; run `eventwire ingest` first or pass --db")
-    return open_store(target)
+    return open_store(target, read_only=read_only and local)
 
 
 def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str], title: str) -> int:
-    """Print rows as a Rich table, JSON lines or CSV; returns the number printed."""
-    rows = list(rows)
+    """Print rows as a Rich table, JSON lines or CSV; returns the number printed.
+
+    JSON lines and CSV are written row by row as ``rows`` yields them, so a long listing
+    neither waits for the last row nor holds them all; only the table needs every row first.
+    """
+    if fmt not in ("jsonl", "csv", "table"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use table, jsonl or csv")
+    count = 0
     if fmt == "jsonl":
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(dumps_line(row))
+            count += 1
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({c: _cell(r.get(c)) for c in columns} for r in rows)
-    elif fmt == "table":
+        for r in rows:
+            writer.writerow({c: _cell(r.get(c)) for c in columns})
+            count += 1
+    else:
         table = Table(title=title, show_lines=False)
         for c in columns:
             table.add_column(c, overflow="fold")
         for r in rows:
             # Text, not markup: "[parties]" in a quote is data, not a Rich style tag.
             table.add_row(*(Text(_cell(r.get(c))) for c in columns))
+            count += 1
         Console(width=200 if not sys.stdout.isatty() else None).print(table)
-    else:
-        raise typer.BadParameter(f"unknown format {fmt!r}; use table, jsonl or csv")
-    return len(rows)
+    return count
 
 
 def _cell(value: Any) -> str:

@@ -19,7 +19,7 @@ from eventwire.cli.common import (
     stderr,
     store_from,
 )
-from eventwire.export import FORMATS, export_all
+from eventwire.export import FORMATS, STDOUT, export_all
 from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
 
@@ -67,6 +67,21 @@ EVENT_COLUMNS = (
     "trigger",
     "confidence",
     "article_id",
+)
+
+# The CSV columns of `events --format csv` (JSON lines carry every field).
+EVENT_RECORD_COLUMNS = (
+    "article_id",
+    "story_id",
+    "id",
+    "type",
+    "mode",
+    "cameo",
+    "quad",
+    "source",
+    "target",
+    "place",
+    "confidence",
 )
 
 
@@ -137,29 +152,40 @@ def events(
         limit=limit,
         min_confidence=min_confidence,
     )
-    with store_from(db, settings) as store:
-        rows = store.events(f)
-    if fmt == "table":
-        emit_rows((_event_table_row(r) for r in rows), fmt, EVENT_COLUMNS, "events")
-    else:
-        emit_rows(
-            (_event_dict(r) for r in rows),
-            fmt,
-            [
-                "article_id",
-                "story_id",
-                "id",
-                "type",
-                "mode",
-                "cameo",
-                "quad",
-                "source",
-                "target",
-                "place",
-                "confidence",
-            ],
-            "events",
-        )
+    with store_from(db, settings, read_only=True) as store:
+        # Rows are printed as the store yields them (the table excepted), so the store stays
+        # open until the last one is out.
+        rows = store.iter_events(f)
+        if fmt == "table":
+            emit_rows((_event_table_row(r) for r in rows), fmt, EVENT_COLUMNS, "events")
+        else:
+            emit_rows((_event_dict(r) for r in rows), fmt, EVENT_RECORD_COLUMNS, "events")
+
+
+QUOTE_COLUMNS = ("published", "speaker", "for", "channel", "direct", "quote", "article_id")
+# The CSV columns of `quotes --format csv` (JSON lines carry every field).
+QUOTE_RECORD_COLUMNS = (
+    "article_id",
+    "id",
+    "speaker",
+    "speaker_name",
+    "speaking_for_name",
+    "direct",
+    "channel",
+    "published",
+)
+
+
+def _quote_table_row(d: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "published": d["published"],
+        "speaker": d["speaker_name"],
+        "for": d["speaking_for_name"],
+        "channel": d["channel"],
+        "direct": d["direct"],
+        "quote": d["content"]["text"],
+        "article_id": d["article_id"],
+    }
 
 
 def _quote_dict(row: QuoteRow) -> dict[str, Any]:
@@ -182,49 +208,21 @@ def quotes(
     set_: SetOption = None,
 ) -> None:
     """List stored quotes with their speakers."""
-    with store_from(db, settings_from(set_)) as store:
-        rows = store.quotes(QuoteFilter(actor=actor, since=since, until=until, limit=limit))
-    dicts = [_quote_dict(r) for r in rows]
-    if fmt == "table":
-        table_rows = [
-            {
-                "published": d["published"],
-                "speaker": d["speaker_name"],
-                "for": d["speaking_for_name"],
-                "channel": d["channel"],
-                "direct": d["direct"],
-                "quote": d["content"]["text"],
-                "article_id": d["article_id"],
-            }
-            for d in dicts
-        ]
-        emit_rows(
-            table_rows,
-            fmt,
-            ("published", "speaker", "for", "channel", "direct", "quote", "article_id"),
-            "quotes",
-        )
-    else:
-        emit_rows(
-            dicts,
-            fmt,
-            (
-                "article_id",
-                "id",
-                "speaker",
-                "speaker_name",
-                "speaking_for_name",
-                "direct",
-                "channel",
-                "published",
-            ),
-            "quotes",
-        )
+    f = QuoteFilter(actor=actor, since=since, until=until, limit=limit)
+    with store_from(db, settings_from(set_), read_only=True) as store:
+        dicts = (_quote_dict(r) for r in store.iter_quotes(f))
+        if fmt == "table":
+            emit_rows((_quote_table_row(d) for d in dicts), fmt, QUOTE_COLUMNS, "quotes")
+        else:
+            emit_rows(dicts, fmt, QUOTE_RECORD_COLUMNS, "quotes")
 
 
 @app.command()
 def export(
-    out: Annotated[Path, typer.Argument(help="File to write.")],
+    out: Annotated[
+        Path,
+        typer.Argument(help="File to write (a symlink's target is replaced); - for stdout."),
+    ],
     fmt: Annotated[
         str,
         typer.Option(
@@ -245,12 +243,15 @@ def export(
     """
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    with store_from(db, settings_from(set_)) as store:
+    with store_from(db, settings_from(set_), read_only=True) as store:
         summary = export_all(store.iter_results(), fmt, out)
     what = "articles" if fmt == "jsonl" else "events"
-    message = f"wrote {summary.rows} {what} to {out}"
+    where = "standard output" if str(out) == STDOUT else str(out)
+    message = f"wrote {summary.rows} {what} to {where}"
     if summary.quotes_path is not None:
         message += f" and {summary.quotes} quotes to {summary.quotes_path}"
-    else:
+    elif fmt == "jsonl":
         message += f" ({summary.quotes} quotes)"
+    else:
+        message += "; no quote table (it needs a file name to be written beside)"
     stderr.print(message, highlight=False)

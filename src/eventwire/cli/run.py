@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
 from typing import Annotated
@@ -15,6 +14,7 @@ from eventwire.batch import RunSummary, run
 from eventwire.cli.common import DbOption, QuietOption, SetOption, app, settings_from, store_from
 from eventwire.export.rows import EVENT_COLUMNS, event_row
 from eventwire.extract import Pipeline
+from eventwire.jsonlines import dumps_line
 from eventwire.records import ArticleResult
 from eventwire.store import ingest as ingest_result
 
@@ -60,8 +60,20 @@ def _pipeline(
 
 
 def report_line(line: str) -> None:
-    """One bad record, one unwrapped line on stderr (``path:line: reason``)."""
-    sys.stderr.write(line + "\n")
+    """One bad record, one unwrapped line on stderr (``path:line: reason``). Line breaks and
+    other control characters (an article id may hold them) are escaped: one record, one line."""
+    sys.stderr.write(escape_controls(line) + "\n")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters written as escapes (a newline as ``\\n``)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    return ch.encode("unicode_escape").decode("ascii")
 
 
 def _run(
@@ -86,7 +98,7 @@ def _run(
         strict=strict,
         progress=not quiet,
     )
-    if summary.failed or not quiet:
+    if summary.failed or summary.interrupted or not quiet:
         report_line(summary.line())
     raise typer.Exit(summary.exit_code)
 
@@ -139,9 +151,7 @@ def extract(
         if writer is not None:
             writer.writerows(event_row(result, e) for e in result.events)
         else:
-            sys.stdout.write(
-                json.dumps(result.to_dict(with_text=with_text), ensure_ascii=False) + "\n"
-            )
+            sys.stdout.write(dumps_line(result.to_dict(with_text=with_text)))
         sys.stdout.flush()
 
     _run(paths, pipeline, out, published, source, glob, strict, quiet)

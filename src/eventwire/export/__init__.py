@@ -11,6 +11,7 @@ from eventwire.export.rows import (
 )
 from eventwire.export.writers import (
     FORMATS,
+    STDOUT,
     ExportSummary,
     export,
     export_all,
@@ -23,6 +24,7 @@ from eventwire.export.writers import (
 __all__ = [
     "EVENT_COLUMNS",
     "FORMATS",
+    "STDOUT",
     "QUOTE_COLUMNS",
     "ExportSummary",
     "event_row",

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import json
-from collections.abc import Iterable, Iterator
+import functools
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO, TypeVar
 
 from eventwire.errors import ExportError
 from eventwire.export.rows import (
@@ -25,9 +27,12 @@ from eventwire.export.rows import (
     event_rows,
     quote_row,
 )
+from eventwire.jsonlines import dumps_line
 from eventwire.records import ArticleResult
 
 FORMATS = ("jsonl", "csv", "parquet")
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,7 @@ def write_jsonl(results: Iterable[ArticleResult], out: TextIO) -> int:
     """One contract object per article, with its text and quotes; returns the number of articles."""
     n = 0
     for result in results:
-        out.write(json.dumps(result.to_dict(with_text=True), ensure_ascii=False) + "\n")
+        out.write(dumps_line(result.to_dict(with_text=True)))
         n += 1
     return n
 
@@ -86,7 +91,7 @@ def write_parquet(results: Iterable[ArticleResult], path: Path, quotes: Path | N
 
 
 def _write_parquet(
-    results: Iterable[ArticleResult], path: Path, quotes: Path | None
+    results: Iterable[ArticleResult], path: Path | BinaryIO, quotes: Path | None
 ) -> tuple[int, int]:
     events: list[dict[str, Any]] = []
     quote_list: list[dict[str, Any]] = []
@@ -99,7 +104,9 @@ def _write_parquet(
     return len(events), len(quote_list)
 
 
-def _parquet_table(rows: list[dict[str, Any]], columns: dict[str, str], path: Path) -> None:
+def _parquet_table(
+    rows: list[dict[str, Any]], columns: dict[str, str], path: Path | BinaryIO
+) -> None:
     import pyarrow.parquet as pq
 
     schema = _schema(columns)
@@ -121,49 +128,131 @@ def _schema(columns: dict[str, str]) -> Any:
     return pa.schema([(col, types[kind]) for col, kind in columns.items()])
 
 
+STDOUT = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """Where an export goes: ``path`` with symlinks followed; ``direct`` for a character device
+    or FIFO, written in place (a rename over ``/dev/null`` would replace the device)."""
+
+    path: Path
+    direct: bool = False
+
+
+def _target(out: Path) -> _Target:
+    """Classify ``out``; refuse what must not be written to or replaced.
+
+    Raises:
+        ExportError: a folder, a block device, a socket, or a symlink that cannot be followed.
+    """
+    try:
+        # A symlink keeps pointing where it did: its target is what gets replaced.
+        real = out.resolve() if out.is_symlink() else out
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        return _Target(real)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        raise ExportError(f"cannot write {out}: {getattr(exc, 'strerror', None) or exc}") from exc
+    if stat.S_ISREG(mode):
+        return _Target(real)
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return _Target(real, direct=True)
+    kind = "a folder" if stat.S_ISDIR(mode) else _SPECIAL.get(stat.S_IFMT(mode), "not a file")
+    raise ExportError(
+        f"cannot write {out}: it is {kind}; give a file name, a character device or FIFO, "
+        "or - for standard output"
+    )
+
+
+# A block device is a disk: an export written over it would destroy a file system.
+_SPECIAL = {stat.S_IFBLK: "a block device (a disk)", stat.S_IFSOCK: "a socket"}
+
+
 def export_all(results: Iterable[ArticleResult], fmt: str, out: Path) -> ExportSummary:
     """Write ``results`` to ``out`` in ``fmt``; CSV and Parquet also write :func:`quotes_path`.
+
+    A regular file is written beside itself and moved into place, so a failure leaves the old
+    file as it was; a symlink's target is replaced and the link kept; a character device or a
+    FIFO is written to directly and ``-`` means standard output (neither gets a quote table,
+    having no file name to put it beside).
 
     Raises:
         ExportError: ``fmt`` is not one of :data:`FORMATS`, or a file cannot be written.
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    side = quotes_path(out) if fmt != "jsonl" and out.name else None
+    if str(out) == STDOUT:
+        return _export_stream(results, fmt)
+    target = _target(out)
+    if target.direct:
+        return _guarded(out, lambda: _export(results, fmt, target.path))
+    side = _target(quotes_path(out)) if fmt != "jsonl" else None
+    if side is not None and side.direct:
+        raise ExportError(f"cannot write the quote table to {side.path}: it is not a file")
+    return _replace(results, fmt, target.path, side.path if side else None)
+
+
+def _replace(
+    results: Iterable[ArticleResult], fmt: str, out: Path, side: Path | None
+) -> ExportSummary:
     targets = [out, side] if side else [out]
-    for path in targets:
-        if not path.name or path.is_dir():
-            raise ExportError(f"cannot write {path}: it is a folder, not a file name")
     # Written beside the targets, then moved into place: a failure leaves old files as they were.
     parts = [path.with_name(f".{path.name}.part") for path in targets]
     try:
-        summary = _export(results, fmt, *parts)
+        summary = _guarded(out, lambda: _export(results, fmt, *parts))
         for part, path in zip(parts, targets, strict=True):
-            part.replace(path)
-    except OSError as exc:
-        where = exc.filename or out
-        raise ExportError(f"cannot write {where}: {exc.strerror or exc}") from exc
+            _guarded(path, functools.partial(part.replace, path))
     finally:
         for part in parts:
             part.unlink(missing_ok=True)
     return dataclasses.replace(summary, quotes_path=side)
 
 
+def _guarded(out: Path, write: Callable[[], _T]) -> _T:
+    """Run ``write``; an OS error becomes an ExportError naming the file."""
+    try:
+        return write()
+    except OSError as exc:
+        where = exc.filename or out
+        raise ExportError(f"cannot write {where}: {exc.strerror or exc}") from exc
+
+
+def _export_stream(results: Iterable[ArticleResult], fmt: str) -> ExportSummary:
+    """Export to standard output: JSONL and CSV as text, Parquet as bytes; no quote table."""
+    if fmt == "parquet":
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            raise ExportError("standard output takes no bytes here; export Parquet to a file")
+        sys.stdout.flush()
+        summary = ExportSummary(*_write_parquet(results, buffer, None))
+        buffer.flush()
+        return summary
+    if fmt == "csv":
+        return ExportSummary(*_write_csv(results, sys.stdout, None))
+    counted = _Counting(results)
+    n = write_jsonl(counted.results, sys.stdout)
+    return ExportSummary(n, counted.quotes)
+
+
 def _export(
     results: Iterable[ArticleResult], fmt: str, out: Path, side: Path | None = None
 ) -> ExportSummary:
-    if fmt == "jsonl" or side is None:
+    """Write ``out`` (and the quote table ``side``, for CSV and Parquet, when given)."""
+    if fmt == "jsonl":
         counted = _Counting(results)
         with out.open("w", encoding="utf-8") as fh:
             n = write_jsonl(counted.results, fh)
         return ExportSummary(n, counted.quotes)
     if fmt == "parquet":
-        return ExportSummary(*_write_parquet(results, out, side), side)
-    with (
-        out.open("w", encoding="utf-8", newline="") as fh,
-        side.open("w", encoding="utf-8", newline="") as qfh,
-    ):
-        return ExportSummary(*_write_csv(results, fh, qfh), side)
+        # Through a file object: a FIFO or device cannot be opened the way pyarrow opens paths.
+        with out.open("wb") as fh:
+            return ExportSummary(*_write_parquet(results, fh, side), side)
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        if side is None:
+            return ExportSummary(*_write_csv(results, fh, None))
+        with side.open("w", encoding="utf-8", newline="") as qfh:
+            return ExportSummary(*_write_csv(results, fh, qfh), side)
 
 
 def export(results: Iterable[ArticleResult], fmt: str, out: Path) -> int:
@@ -190,6 +279,7 @@ class _Counting:
 
 __all__ = [
     "FORMATS",
+    "STDOUT",
     "ExportSummary",
     "event_row",
     "export",

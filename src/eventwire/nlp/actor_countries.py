@@ -123,10 +123,18 @@ def ent_text(token: Token) -> str:
     """The name of the entity a token is in ("Bosnian Serbs"), else the token's text."""
     if not token.ent_type_:
         return token.text  # most tokens: no need to walk the document's entities
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return strip_name(ent.text)
-    return token.text
+    # Walk the IOB tags out from the token, as Doc.ents reads them: Doc.ents rebuilds every
+    # entity of the document on each call, which made this quadratic on long articles.
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return token.text
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return strip_name(doc[start:end].text)
 
 
 def org_name_country(name: str) -> str | None:

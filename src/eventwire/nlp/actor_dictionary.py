@@ -6,6 +6,15 @@ mappings under ``actors:``, aliases as a list). See ``src/eventwire/examples/act
 An entry applies to articles published between ``valid_from`` and ``valid_to`` (inclusive, either
 may be empty), so "the President" of 2019 and of 2024 can be different people.
 
+Every row is checked when the file is loaded, as the event lexicon is, and a bad one raises
+:class:`~eventwire.errors.LexiconError` as ``path:line: reason``: the file must be UTF-8 text;
+a CSV quote must close on its own line; a YAML file must parse and hold a list of mappings; a
+name is required; ``country`` is an ISO 3166 alpha-3 code or one of PLOVER's non-state codes
+(:data:`NONSTATE_COUNTRIES`); ``sector`` is a PLOVER sector code (:data:`SECTORS`); dates are
+``YYYY-MM-DD`` with ``valid_from`` not after ``valid_to``. A column that misspells a known one
+("contry") is refused, since its values would be dropped without a word; other unknown columns
+(notes, ids) are ignored with a warning.
+
 ``builtin_entries()`` reads the packaged ``resources/actors/known_people.csv`` (well-known
 political figures) and ``known_groups.csv`` (international bodies and NGOs, armed groups,
 security and intelligence services, parties), same format, applied after the user's
@@ -19,7 +28,11 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import difflib
 import functools
+import io
+import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -32,9 +45,22 @@ from spacy.tokens import Doc
 
 from eventwire.errors import LexiconError
 from eventwire.nlp.gazetteer import is_place_name
+from eventwire.ontology import country_code, country_name
 from eventwire.records import ActorKind
 
+log = logging.getLogger(__name__)
+
 KINDS = ("person", "organization", "group", "state", "unknown")
+COLUMNS = ("name", "aliases", "country", "sector", "role", "kind", "valid_from", "valid_to")
+#: PLOVER's country codes for actors that are no state (manual, "Non-state international
+#: actors"), and its KOS for Kosovo; any other country must be an ISO 3166 alpha-3 code.
+NONSTATE_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"})
+#: PLOVER's sector codes (manual, table "Sector Codes"; ``shared/spec/ONTOLOGY.md``).
+SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK "  # noqa: SIM905
+    "AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 BUILTIN_FILES = (
     ("resources", "actors", "known_people.csv"),
     ("resources", "actors", "known_groups.csv"),
@@ -69,68 +95,264 @@ class DictEntry:
         )
 
 
-def _date(value: Any, where: str) -> dt.date | None:
-    if value in (None, ""):
+def _text(row: dict[str, Any], key: str, where: str) -> str | None:
+    """A cell as stripped text, ``None`` when empty; YAML lists, mappings and booleans are
+    refused (``country: NO`` is YAML's false, not Norway)."""
+    value = row.get(key)
+    if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise LexiconError(f"{where}: {value!r} is not a YYYY-MM-DD date") from exc
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        shown = str(value).lower() if isinstance(value, bool) else type(value).__name__
+        raise LexiconError(f"{where}: {key} must be text, not {shown}; quote it in YAML")
+    return str(value).strip() or None
 
 
-def _entry(row: dict[str, Any], where: str) -> DictEntry:
-    name = str(row.get("name") or "").strip()
-    if not name:
-        raise LexiconError(f"{where}: an actor needs a name")
-    aliases = row.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = aliases.split("|")
-    kind = str(row.get("kind") or ("person" if row.get("role") else "organization"))
-    if kind not in KINDS:
-        raise LexiconError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    return DictEntry(
-        name=name,
-        aliases=tuple(a.strip() for a in aliases if str(a).strip()),
-        country=(str(row["country"]).strip() or None) if row.get("country") else None,
-        sector=(str(row["sector"]).strip() or None) if row.get("sector") else None,
-        role=(str(row["role"]).strip() or None) if row.get("role") else None,
-        kind=kind,  # type: ignore[arg-type]
-        valid_from=_date(row.get("valid_from"), where),
-        valid_to=_date(row.get("valid_to"), where),
+def _date(row: dict[str, Any], key: str, where: str) -> dt.date | None:
+    text = _text(row, key, where)
+    if text is None:
+        return None
+    # fromisoformat alone would also take "20210601" and "2021-W23"
+    if _DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise LexiconError(f"{where}: {key} {text!r} is not a YYYY-MM-DD date")
+
+
+def _is_country(code: str) -> bool:
+    return code in NONSTATE_COUNTRIES or (
+        len(code) == 3 and code.isupper() and country_name(code) is not None
     )
 
 
-def _read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+def _country(row: dict[str, Any], where: str) -> str | None:
+    """The country code; anything else would reach the output and fail its JSON Schema."""
+    code = _text(row, "country", where)
+    if code is None or _is_country(code):
+        return code
+    # a lower-case code or a country name is the cheap, likely slip
+    guess = next((g for g in (code.upper(), country_code(code)) if g and _is_country(g)), None)
+    hint = f" (did you mean {guess!r}?)" if guess else ""
+    raise LexiconError(
+        f"{where}: unknown country {code!r}{hint}; use an ISO 3166 alpha-3 code such as KEN, "
+        f"or one of {', '.join(sorted(NONSTATE_COUNTRIES))}"
+    )
+
+
+def _sector(row: dict[str, Any], where: str) -> str | None:
+    sector = _text(row, "sector", where)
+    if sector is None or sector in SECTORS:
+        return sector
+    close = difflib.get_close_matches(sector.upper(), sorted(SECTORS), n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise LexiconError(
+        f"{where}: unknown sector {sector!r}{hint}; use one PLOVER sector code: "
+        f"{', '.join(sorted(SECTORS))}"
+    )
+
+
+def _aliases(row: dict[str, Any], where: str) -> tuple[str, ...]:
+    value = row.get("aliases")
+    if value is None or isinstance(value, str):
+        items: list[Any] = (value or "").split("|")
+    elif isinstance(value, list):
+        items = value
+    else:
+        raise LexiconError(f"{where}: aliases must be a list or text separated by '|'")
+    texts = [_text({"aliases": a}, "aliases", where) for a in items]
+    return tuple(t for t in texts if t)
+
+
+def _entry(row: dict[str, Any], where: str) -> DictEntry:
+    name = _text(row, "name", where)
+    if name is None:
+        raise LexiconError(f"{where}: an actor needs a name")
+    role = _text(row, "role", where)
+    kind = _text(row, "kind", where) or ("person" if role else "organization")
+    if kind not in KINDS:
+        raise LexiconError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    valid_from, valid_to = _date(row, "valid_from", where), _date(row, "valid_to", where)
+    if valid_from and valid_to and valid_from > valid_to:
+        raise LexiconError(f"{where}: valid_from {valid_from} is after valid_to {valid_to}")
+    return DictEntry(
+        name=name,
+        aliases=_aliases(row, where),
+        country=_country(row, where),
+        sector=_sector(row, where),
+        role=role,
+        kind=kind,  # type: ignore[arg-type]
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
+
+
+def _unknown_columns(columns: Iterable[str], where: str) -> list[str]:
+    """Refuse a misspelt column ("contry", "valid_form"): its values would be dropped without a
+    word. Return the other unknown ones (notes, ids), which the caller ignores with a warning."""
+    unknown = [c for c in columns if c not in COLUMNS]
+    for column in unknown:
+        close = difflib.get_close_matches(column, COLUMNS, n=1, cutoff=0.8)
+        if close:
+            raise LexiconError(f"{where}: unknown column {column!r}; did you mean {close[0]!r}?")
+    return unknown
+
+
+def _warn_unknown(unknown: list[str], where: str) -> None:
+    if unknown:
+        log.warning(
+            "%s: ignoring column(s) %s; an actor dictionary reads only %s",
+            where,
+            ", ".join(map(repr, unknown)),
+            ", ".join(COLUMNS),
+        )
+
+
+def _read_text(path: Path) -> str:
+    """The file as text: UTF-8 (a byte-order mark from a spreadsheet is fine), not binary."""
     try:
-        text = path.read_text("utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise LexiconError(f"cannot read actor dictionary {path}: {exc.strerror}") from exc
-    if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise LexiconError(f"{path}:{line}: not UTF-8 ({exc.reason}); save it as UTF-8") from exc
+    if "\x00" in text:  # NUL decodes as UTF-8, but no text file has one
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise LexiconError(f"{path}:{line}: a NUL byte; this is a binary file, not CSV or YAML")
+    return text
 
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
-        rows = data.get("actors", []) if isinstance(data, dict) else data
-        if not isinstance(rows, list):
+
+@functools.cache
+def _yaml_loader() -> type[Any]:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """Reads dates as text: a bad one ("2021-13-01") is then refused with its entry's line,
+        not by PyYAML with none."""
+
+    Loader.yaml_implicit_resolvers = {
+        first: [r for r in rules if r[0] != "tag:yaml.org,2002:timestamp"]
+        for first, rules in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
+def _yaml_document(text: str, path: Path) -> tuple[Any, Any]:
+    """The parsed document and its node, whose marks give each entry's line."""
+    import yaml
+
+    loader = _yaml_loader()(text)
+    try:
+        node = loader.get_single_node()
+        return (None if node is None else loader.construct_document(node)), node
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or exc
+        raise LexiconError(f"{at}: not valid YAML ({problem})") from exc
+    finally:
+        loader.dispose()
+
+
+def _yaml_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
+    import yaml
+
+    data, node = _yaml_document(text, path)
+    if isinstance(data, dict) and isinstance(node, yaml.MappingNode):
+        if "actors" not in data:
             raise LexiconError(f"{path}: expected a list of actors under 'actors:'")
-        return [(f"{path}: actor {n}", dict(r)) for n, r in enumerate(rows, start=1)]
-    return _csv_rows(text, str(path))
+        data = data["actors"]
+        node = next((v for k, v in node.value if k.value == "actors"), None)
+    if data is None:
+        return []  # an empty file, or "actors:" with nothing under it
+    if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
+        raise LexiconError(f"{path}: expected a list of actors under 'actors:'")
+    rows, unknown = [], set()
+    for n, (row, item) in enumerate(zip(data, node.value, strict=True), start=1):
+        where = f"{path}:{item.start_mark.line + 1}: actor {n}"
+        if not isinstance(row, dict):
+            kind = type(row).__name__
+            raise LexiconError(f"{where}: expected a mapping (name: ..., country: ...), not {kind}")
+        row = {str(k): v for k, v in row.items()}
+        unknown.update(_unknown_columns(row, where))
+        rows.append((where, row))
+    _warn_unknown(sorted(unknown), str(path))
+    return rows
+
+
+def _csv_records(lines: list[tuple[int, str]], where: str) -> list[tuple[int, list[str]]]:
+    """Non-blank records with the file line each starts on. No column holds a line break, so a
+    record over several lines is a quote left open, refused rather than let swallow the rows."""
+    reader = csv.reader((line for _, line in lines), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    taken = 0  # lines the reader has consumed before the current record
+    try:
+        for fields in reader:
+            first, last = lines[taken][0], lines[reader.line_num - 1][0]
+            if first != last:
+                raise _open_quote(where, first, last)
+            taken = reader.line_num
+            if any(f.strip() for f in fields):
+                records.append((first, fields))
+    except csv.Error as exc:  # strict: a quote open at the end, or text after a closing one
+        first, last = lines[taken][0], lines[reader.line_num - 1][0]
+        if first != last or "end of data" in str(exc):
+            raise _open_quote(where, first, last) from exc
+        raise LexiconError(
+            f"{where}:{first}: {exc}; quote a whole value and double the quotes inside it"
+        ) from exc
+    return records
+
+
+def _open_quote(where: str, first: int, last: int) -> LexiconError:
+    return LexiconError(
+        f"{where}:{first}: a quote opened on this line runs on to line {last}; "
+        "close it, or double a quote inside a value"
+    )
 
 
 def _csv_rows(text: str, where: str) -> list[tuple[str, dict[str, Any]]]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)]
-    kept = [(n, line) for n, line in lines if not line.startswith("#")]
-    reader = csv.DictReader(line for _, line in kept)
-    if reader.fieldnames is None or "name" not in reader.fieldnames:
+    # comment lines never reach the csv module (their quotes are prose), but messages give the
+    # file's own line numbers, comment lines included; lines end only at \n, \r\n or \r, as
+    # for the csv module
+    numbered = enumerate(io.StringIO(text, newline=""), start=1)
+    lines = [(n, line) for n, line in numbered if not line.startswith("#")]
+    records = _csv_records(lines, where)
+    columns = [c.strip() for c in records[0][1]] if records else []
+    if "name" not in columns:
         raise LexiconError(f"{where}: a CSV actor dictionary needs a 'name' column")
-    # line numbers of the file, comment lines included, so messages point at the right row
-    return [(f"{where}:{kept[i][0]}", dict(r)) for i, r in enumerate(reader, start=1)]
+    head = f"{where}:{records[0][0]}"
+    if twice := sorted({c for c in columns if columns.count(c) > 1}):
+        raise LexiconError(f"{head}: column {twice[0]!r} appears twice")
+    _warn_unknown(_unknown_columns(columns, head), head)
+    rows = []
+    for line, fields in records[1:]:
+        if len(fields) > len(columns):  # "Smith, John" unquoted shifts every column after it
+            raise LexiconError(
+                f"{where}:{line}: {len(fields)} values for {len(columns)} columns; "
+                "quote a value that holds a comma"
+            )
+        rows.append((f"{where}:{line}", dict(zip(columns, fields, strict=False))))
+    return rows
+
+
+def _read_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    text = _read_text(path)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return _yaml_rows(text, path)
+    return _csv_rows(text, str(path))
 
 
 def load_dictionary(paths: Iterable[str | Path]) -> list[DictEntry]:
-    """Every entry of the given CSV/YAML files, in file order."""
+    """Every entry of the given CSV/YAML files, in file order.
+
+    Raises:
+        LexiconError: a file cannot be read, or a row is malformed; the message names the file
+            and line (see the module docstring for what is checked).
+    """
     return [_entry(row, where) for p in paths for where, row in _read_rows(Path(p))]
 
 

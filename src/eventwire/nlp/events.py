@@ -258,12 +258,17 @@ def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
     # Only named targets identify a happening; "protesters" are attacked in many of them.
     named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
     happenings: list[Happening] = []
+    # Only a happening of the mention's own type can take it (_joins' first test): looking
+    # among those alone, in the same order, finds the same home without trying every event.
+    by_type: dict[str, list[Happening]] = {}
     sents = _Sentences(doc)
     for i in order:
         m = _mention(doc, doc[i], triggers[i])
-        home = next((h for h in happenings if _joins(m, h, times, named, sents)), None)
+        candidates = by_type.setdefault(m.entry.type, [])
+        home = next((h for h in candidates if _joins(m, h, times, named, sents)), None)
         if home is None:
             happenings.append(Happening([m]))
+            candidates.append(happenings[-1])
         else:
             home.mentions.append(m)
     return sorted(happenings, key=lambda h: min(x.tok.i for x in h.mentions))

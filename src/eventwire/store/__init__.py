@@ -61,13 +61,15 @@ def default_target() -> str:
     return str(load_settings()["store"]["path"])
 
 
-def open_store(target: str | Path | None = None) -> Store:
+def open_store(target: str | Path | None = None, *, read_only: bool = False) -> Store:
     """Open (creating and migrating if needed) the store named by ``target``.
 
     Args:
         target: ``None`` for :func:`default_target` (``./eventwire.db`` by default);
             ``":memory:"`` for a throw-away :class:`MemoryStore`; a ``postgresql://`` URL
             (not supported yet); anything else is the path of a SQLite file.
+        read_only: only read (the query commands): a file that may not be written can be
+            queried, and nothing is created or changed.
 
     Raises:
         StoreError: the database cannot be opened, or PostgreSQL was asked for.
@@ -81,7 +83,7 @@ def open_store(target: str | Path | None = None) -> Store:
             "PostgreSQL support is not installed yet; use a SQLite file path "
             "(e.g. --db eventwire.db) until a later eventwire release adds it"
         )
-    return SQLiteStore(text if target is None else target)
+    return SQLiteStore(text if target is None else target, read_only=read_only)
 
 
 def ingest(store: Store, result: ArticleResult) -> PutOutcome:

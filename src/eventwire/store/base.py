@@ -173,8 +173,17 @@ class Store(Protocol):
         """Events matching ``f``, ordered by date value, article id, then position in article."""
         ...
 
+    def iter_events(self, f: EventFilter) -> Iterator[EventRow]:
+        """The rows of :meth:`events`, in the same order, one at a time: a long listing is
+        never held whole. The store may be used, and must stay open, until the last row."""
+        ...
+
     def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
         """Quotes matching ``f``, ordered by published date, article id, position in article."""
+        ...
+
+    def iter_quotes(self, f: QuoteFilter) -> Iterator[QuoteRow]:
+        """The rows of :meth:`quotes`, in the same order, one at a time (see iter_events)."""
         ...
 
     def actors(self, f: ActorFilter) -> list[ActorRow]:

@@ -28,6 +28,7 @@ from eventwire.store.query import (
     actor_matches,
     aggregate_actors,
     date_in_range,
+    events_per_actor,
     nulls_first,
     same_code,
 )
@@ -98,6 +99,10 @@ class MemoryStore(Store):
 
     def events(self, f: EventFilter) -> list[EventRow]:
         """See :meth:`Store.events`."""
+        return list(self.iter_events(f))
+
+    def iter_events(self, f: EventFilter) -> Iterator[EventRow]:
+        """See :meth:`Store.iter_events`: matches are found first, rows built as taken."""
         found: list[tuple[tuple[bool, str], str, int, _Entry, Event]] = []
         for entry in self._snapshot():
             if f.article_id is not None and entry.result.article.id != f.article_id:
@@ -109,10 +114,15 @@ class MemoryStore(Store):
         found.sort(key=lambda item: item[:3])
         if f.limit is not None:
             found = found[: f.limit]
-        return [_event_row(entry, event) for *_, entry, event in found]
+        for *_, entry, event in found:
+            yield _event_row(entry, event)
 
     def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
         """See :meth:`Store.quotes`."""
+        return list(self.iter_quotes(f))
+
+    def iter_quotes(self, f: QuoteFilter) -> Iterator[QuoteRow]:
+        """See :meth:`Store.iter_quotes`: matches are found first, rows built as taken."""
         found: list[tuple[tuple[bool, str], str, int, ArticleResult, Quote]] = []
         for entry in self._snapshot():
             result = entry.result
@@ -127,8 +137,8 @@ class MemoryStore(Store):
         found.sort(key=lambda item: item[:3])
         if f.limit is not None:
             found = found[: f.limit]
-        return [
-            QuoteRow(
+        for *_, result, quote in found:
+            yield QuoteRow(
                 article_id=result.article.id,
                 quote=Quote.from_dict(quote.to_dict()),
                 speaker=_copy_actor(result.actor(quote.speaker) if quote.speaker else None),
@@ -137,20 +147,16 @@ class MemoryStore(Store):
                     result.actor(quote.speaking_for) if quote.speaking_for else None
                 ),
             )
-            for *_, result, quote in found
-        ]
 
     def actors(self, f: ActorFilter) -> list[ActorRow]:
         """See :meth:`Store.actors`."""
         items: list[tuple[str, Actor, int]] = []
         for entry in self._snapshot():
             result = entry.result
+            n_events = events_per_actor(result)
             for actor in result.actors:
                 if _actor_passes(actor, f):
-                    n_events = sum(
-                        actor.id in e.source or actor.id in e.target for e in result.events
-                    )
-                    items.append((result.article.id, actor, n_events))
+                    items.append((result.article.id, actor, n_events[actor.id]))
         return aggregate_actors(items, f.limit)
 
     def link_actors(self, result: ArticleResult) -> None:

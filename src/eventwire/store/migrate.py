@@ -87,7 +87,7 @@ def current_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def _check_not_newer(version: int, supported: int) -> None:
+def check_not_newer(version: int, supported: int) -> None:
     if version > supported:
         raise SchemaVersionError(
             f"the database has schema version {version} but this eventwire supports up to "
@@ -108,7 +108,7 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] | None = N
     steps = list(migrations) if migrations is not None else load_migrations()
     supported = steps[-1].version if steps else 0
     version = current_version(conn)
-    _check_not_newer(version, supported)
+    check_not_newer(version, supported)
     for step in steps:
         if step.version > version:
             version = _apply(conn, step, supported)
@@ -120,7 +120,7 @@ def _apply(conn: sqlite3.Connection, step: Migration, supported: int) -> int:
     try:
         # Re-read under the write lock: another process may have migrated meanwhile.
         version = current_version(conn)
-        _check_not_newer(version, supported)
+        check_not_newer(version, supported)
         if version < step.version:
             for statement in _statements(step.sql):
                 conn.execute(statement)

@@ -14,13 +14,20 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eventwire.records import Actor
+from eventwire.records import Actor, ArticleResult
 from eventwire.store.base import ActorRow
 
 # Appended to an ``until`` prefix so that a plain string comparison keeps every value that
 # starts with it ("2021-11" keeps "2021-11-30"). It sorts after every other character, in
 # Python (code points) and in SQLite (UTF-8 bytes) alike.
 _MAX_CHAR = "\U0010ffff"
+
+
+def events_per_actor(result: ArticleResult) -> Counter[str]:
+    """How many of the article's events name each actor id, as source or target (or both).
+
+    One pass over the events: asking per actor cost actors × events on long articles."""
+    return Counter(i for e in result.events for i in {*e.source, *e.target})
 
 
 def actor_text_matches(name: str | None, mentions: Iterable[str], needle: str) -> bool:

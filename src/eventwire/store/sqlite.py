@@ -8,8 +8,10 @@ consistent snapshot even while an article is being replaced.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +19,7 @@ from pathlib import Path
 from eventwire.errors import StoreError
 from eventwire.records import ArticleResult
 from eventwire.store.base import (
+    SCHEMA_VERSION,
     ActorFilter,
     ActorRow,
     EventFilter,
@@ -27,7 +30,7 @@ from eventwire.store.base import (
     Store,
     fingerprint,
 )
-from eventwire.store.migrate import migrate
+from eventwire.store.migrate import check_not_newer, current_version, migrate
 from eventwire.store.query import sql_actor_match, sql_contains
 from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
 from eventwire.store.sqlite_registry import SQLiteRegistry
@@ -49,31 +52,38 @@ class SQLiteStore(Store):
     Args:
         path: the database file; ``":memory:"`` gives a private in-memory database served by a
             single connection (no WAL, reads wait for writes).
+        read_only: open for reading only (the query commands): no writer connection, so a file
+            the user may not write (mode 444, a read-only mount) can still be queried. A
+            database at an older schema version is migrated first where the file is writable.
 
     Raises:
-        StoreError: the file cannot be opened or is not an eventwire database.
+        StoreError: the file cannot be opened or is not an eventwire database; a write to a
+            store opened read-only.
         SchemaVersionError: the file was written by a newer eventwire.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = path if str(path) == _MEMORY else Path(path).expanduser()
         # Separate connections to ":memory:" would each see their own empty database.
         self._shared = str(path) == _MEMORY
+        self._read_only = read_only and not self._shared
+        self._immutable = False
         self._lock = threading.Lock()
         # One read connection per thread; those of finished threads are closed on the way.
         self._readers: dict[threading.Thread, sqlite3.Connection] = {}
         self._readers_lock = threading.Lock()
         self._closed = False
-        self._writer = self._open_writer()
+        self._writer = self._open_reader_only() if self._read_only else self._open_writer()
 
     # -- connections ---------------------------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
-            str(self.path),
+            self._uri() if self._read_only else str(self.path),
             timeout=_BUSY_TIMEOUT_S,
             isolation_level=None,  # we issue BEGIN / COMMIT ourselves
             check_same_thread=False,
+            uri=self._read_only,
         )
         conn.row_factory = sqlite3.Row
         conn.create_function("ew_actor_match", 3, sql_actor_match, deterministic=True)
@@ -98,6 +108,50 @@ class SQLiteStore(Store):
             if conn is not None:
                 conn.close()
             raise
+
+    def _uri(self) -> str:
+        """The read-only URI of the file. ``immutable`` is for a WAL database whose folder we
+        cannot write either: SQLite then cannot create the shared-memory file it reads WAL
+        databases through, and nobody can be writing a file that no one may write."""
+        path = urllib.parse.quote(str(Path(self.path).absolute()))
+        return f"file:{path}?{'immutable=1' if self._immutable else 'mode=ro'}"
+
+    def _open_reader_only(self) -> sqlite3.Connection:
+        """Check a database opened read-only: it exists, is eventwire's and is current."""
+        if not Path(self.path).is_file():
+            raise StoreError(f"no database file at {self.path}; {_HINT}")
+        try:
+            version = self._probe_version()
+        except sqlite3.OperationalError:
+            if os.access(self.path, os.W_OK) or os.access(Path(self.path).parent, os.W_OK):
+                raise
+            self._immutable = True
+            version = self._probe_version()
+        if version < SCHEMA_VERSION:
+            if not os.access(self.path, os.W_OK):
+                raise StoreError(
+                    f"the database {self.path} has schema version {version} and this eventwire "
+                    f"reads version {SCHEMA_VERSION}; it cannot be upgraded because the file is "
+                    "read-only: make it writable once and run any eventwire command on it"
+                )
+            self._open_writer().close()  # migrate once, then read as asked
+        return self._reader()
+
+    def _probe_version(self) -> int:
+        try:
+            conn = self._connect()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the database {self.path}: {exc}; {_HINT}") from exc
+        try:
+            version = current_version(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.OperationalError) and not self._immutable:
+                raise
+            raise StoreError(f"cannot read the database {self.path}: {exc}; {_HINT}") from exc
+        conn.close()
+        check_not_newer(version, SCHEMA_VERSION)
+        return version
 
     def _reader(self) -> sqlite3.Connection:
         me = threading.current_thread()
@@ -132,9 +186,27 @@ class SQLiteStore(Store):
                 yield conn
 
     @contextmanager
+    def _stream(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction on a connection of its own, for rows handed out one at a time:
+        the caller may use the store between two rows, so this thread's reader stays free."""
+        self._check_open()
+        try:
+            conn = self._connect()
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the database {self.path}: {exc}; {_HINT}") from exc
+        try:
+            with _transaction(conn, "BEGIN", self.path):
+                yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """The single writer: the lock serialises threads, IMMEDIATE other processes."""
         self._check_open()
+        if self._read_only:
+            raise StoreError(f"the database {self.path} was opened read-only; nothing is written")
         with self._lock, _transaction(self._writer, "BEGIN IMMEDIATE", self.path) as conn:
             yield conn
 
@@ -186,19 +258,29 @@ class SQLiteStore(Store):
 
     def events(self, f: EventFilter) -> list[EventRow]:
         """See :meth:`Store.events`."""
-        sql, params = events_sql(f)
         with self._read() as conn:
-            rows = conn.execute(sql, params).fetchall()
-            cache = ArticleCache(conn)
-            return [event_row(row, cache) for row in rows]
+            return list(_event_rows(conn, f))
+
+    def iter_events(self, f: EventFilter) -> Iterator[EventRow]:
+        """See :meth:`Store.iter_events`: rows are read from the database as they are taken."""
+        if self._shared:  # one connection, held under the lock: read first, then hand out
+            yield from self.events(f)
+            return
+        with self._stream() as conn:
+            yield from _event_rows(conn, f)
 
     def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
         """See :meth:`Store.quotes`."""
-        sql, params = quotes_sql(f)
         with self._read() as conn:
-            rows = conn.execute(sql, params).fetchall()
-            cache = ArticleCache(conn)
-            return [quote_row(row, cache) for row in rows]
+            return list(_quote_rows(conn, f))
+
+    def iter_quotes(self, f: QuoteFilter) -> Iterator[QuoteRow]:
+        """See :meth:`Store.iter_quotes`: rows are read from the database as they are taken."""
+        if self._shared:
+            yield from self.quotes(f)
+            return
+        with self._stream() as conn:
+            yield from _quote_rows(conn, f)
 
     def actors(self, f: ActorFilter) -> list[ActorRow]:
         """See :meth:`Store.actors`."""
@@ -239,9 +321,26 @@ class SQLiteStore(Store):
                 return
             self._closed = True
             with self._readers_lock:
-                for conn in [*self._readers.values(), self._writer]:
+                # Read-only, the "writer" is this thread's reader: close it once.
+                for conn in {id(c): c for c in [*self._readers.values(), self._writer]}.values():
                     conn.close()
                 self._readers.clear()
+
+
+def _event_rows(conn: sqlite3.Connection, f: EventFilter) -> Iterator[EventRow]:
+    """The rows of an events query, built one at a time from the open cursor."""
+    sql, params = events_sql(f)
+    cache = ArticleCache(conn)
+    for row in conn.execute(sql, params):
+        yield event_row(row, cache)
+
+
+def _quote_rows(conn: sqlite3.Connection, f: QuoteFilter) -> Iterator[QuoteRow]:
+    """The rows of a quotes query, built one at a time from the open cursor."""
+    sql, params = quotes_sql(f)
+    cache = ArticleCache(conn)
+    for row in conn.execute(sql, params):
+        yield quote_row(row, cache)
 
 
 @contextmanager

@@ -8,6 +8,7 @@ exactly what ``ArticleResult.to_dict(with_text=True)`` held.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -16,6 +17,7 @@ from typing import Any, TypeVar
 
 from eventwire.records import JSON, Actor, ArticleResult, Event, Place, Quote, TimeExpr
 from eventwire.store.base import EventRow, QuoteRow
+from eventwire.store.query import events_per_actor
 
 _R = TypeVar("_R", Actor, Place)
 
@@ -53,9 +55,8 @@ def _event_fields(event: Event) -> JSON:
     return {**{c: data.get(c) for c in EVENT_COLUMNS}, "date_value": date_value, "data": data}
 
 
-def _actor_fields(actor: Actor, result: ArticleResult) -> JSON:
+def _actor_fields(actor: Actor, n_events: int) -> JSON:
     # Stored so that listing actors needs no join with events.
-    n_events = sum(1 for e in result.events if actor.id in e.source or actor.id in e.target)
     return {**actor.to_dict(), "n_events": n_events, "search": search_text(actor)}
 
 
@@ -77,11 +78,12 @@ def _quote_fields(q: Quote) -> JSON:
 
 def _table_rows(result: ArticleResult) -> list[tuple[str, tuple[str, ...], list[JSON]]]:
     """Every child table with its columns and one field dict per record, in article order."""
+    n_events = events_per_actor(result)
     return [
         (
             "actors",
             (*ACTOR_COLUMNS, "n_events", "search"),
-            [_actor_fields(a, result) for a in result.actors],
+            [_actor_fields(a, n_events[a.id]) for a in result.actors],
         ),
         ("places", PLACE_COLUMNS, [p.to_dict() for p in result.places]),
         ("times", TIME_COLUMNS, [_time_fields(t) for t in result.times]),
@@ -197,9 +199,20 @@ def event_row(row: sqlite3.Row, cache: ArticleCache) -> EventRow:
         story_id=row["story_id"],
         event=event,
         # Fresh copies: the cache shares one object between rows of the same article.
-        actors={i: Actor.from_dict(actors[i].to_dict()) for i in ids if i in actors},
-        places={place.id: Place.from_dict(place.to_dict())} if place else {},
+        actors={i: _copy(actors[i]) for i in ids if i in actors},
+        places={place.id: _copy(place)} if place else {},
     )
+
+
+def _copy(record: _R) -> _R:
+    """A copy of a cached actor or place for one row. Its spans are frozen, so sharing them is
+    safe and only the lists are copied: a JSON round trip per row made listing the events of a
+    long article, whose actors have thousands of mentions, take minutes."""
+    if isinstance(record, Place):
+        return dataclasses.replace(
+            record, mentions=list(record.mentions), demonym_mentions=list(record.demonym_mentions)
+        )
+    return dataclasses.replace(record, mentions=list(record.mentions))
 
 
 def quote_row(row: sqlite3.Row, cache: ArticleCache) -> QuoteRow:
@@ -211,7 +224,7 @@ def quote_row(row: sqlite3.Row, cache: ArticleCache) -> QuoteRow:
     return QuoteRow(
         article_id=row["article_id"],
         quote=quote,
-        speaker=Actor.from_dict(speaker.to_dict()) if speaker else None,
+        speaker=_copy(speaker) if speaker else None,
         published=row["published"],
-        speaking_for=Actor.from_dict(org.to_dict()) if org else None,
+        speaking_for=_copy(org) if org else None,
     )
