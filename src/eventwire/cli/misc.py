@@ -12,6 +12,7 @@ from rich.console import Console
 
 from eventwire.cli.common import SetOption, app, settings_from
 from eventwire.eval import TASKS, evaluate
+from eventwire.eval.parts import PARTS
 from eventwire.extract import Pipeline
 from eventwire.nlp.events import EventsComponent
 
@@ -28,12 +29,22 @@ def eval_(
     limit: Annotated[
         int | None, typer.Option("--limit", min=0, help="Score only the first N items.")
     ] = None,
+    part: Annotated[
+        str,
+        typer.Option(
+            "--part",
+            help="tune, check or all: a fixed hash of each item's id puts it in the tune half "
+            "(to learn from) or the check half (to report).",
+        ),
+    ] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     set_: SetOption = None,
 ) -> None:
     """Score the pipeline on gold data: accuracy, precision/recall/F1, km error."""
+    if part not in PARTS:
+        raise typer.BadParameter(f"--part must be one of {', '.join(PARTS)}, not {part!r}")
     pipeline = Pipeline(settings_from(set_))
-    report = evaluate(task, path, lambda arts: pipeline.process(arts), limit=limit)
+    report = evaluate(task, path, lambda arts: pipeline.process(arts), limit=limit, part=part)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
     else:

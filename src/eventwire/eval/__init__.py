@@ -10,6 +10,12 @@ One task per gold format (see ``/eval/<set>/SCHEMA.md`` in the shared data)::
     casualties  gvdb/dev.jsonl                     anyone killed/injured, counts, city
     stories     ecbplus_docs.jsonl                 article clustering, pairwise and B³ F1
     quotes      quotes.jsonl (our fixtures)        quotes found, speakers, channels, speaking-for
+    case2021    case2021_task2/dev.jsonl           ACLED sub-event type of CASE 2021 snippets
+    police      indiapoliceevents/dev.jsonl        police arrest/kill/force per article, sentence
+    attributions polnear/polnear.jsonl             direct and indirect attributions, source, cue
+
+Every task takes ``part``: ``tune`` and ``check`` are the two halves of a dev set, split by a
+fixed hash of each item's id (:mod:`eventwire.eval.parts`); learn from one, report the other.
 
 The extraction is injected (``Extract``: articles in, results out in order), so the scorers can
 be tested with hand-built results and run on any pipeline::

@@ -6,9 +6,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.errors import EvalError
-from eventwire.eval import acled, cameo, casualties, dates, geo, plover, quotes, stories
+from eventwire.eval import (
+    acled,
+    attributions,
+    cameo,
+    case2021,
+    casualties,
+    dates,
+    geo,
+    plover,
+    police,
+    quotes,
+    stories,
+)
 from eventwire.eval.base import Task
 from eventwire.eval.gold import JSON, Extract, aligned, read_jsonl
+from eventwire.eval.parts import in_part
 from eventwire.eval.report import EvalReport
 from eventwire.records import Article
 
@@ -24,6 +37,9 @@ TASKS: dict[str, Task] = {
         casualties.TASK,
         stories.TASK,
         quotes.TASK,
+        case2021.TASK,
+        police.TASK,
+        attributions.TASK,
     )
 }
 
@@ -62,6 +78,7 @@ def evaluate(
     *,
     limit: int | None = None,
     subset: str | None = None,
+    part: str = "all",
 ) -> EvalReport:
     """Score an extraction on a gold file.
 
@@ -73,6 +90,8 @@ def evaluate(
         limit: score only the first ``limit`` items (after the subset filter).
         subset: which records to score, for tasks that have subsets (``cameo``); ``None`` means
             the task's default.
+        part: ``tune``, ``check`` or ``all`` (see :mod:`eventwire.eval.parts`): tune on one
+            half of a dev set, report the other.
 
     Returns:
         The report; nothing is printed.
@@ -90,8 +109,9 @@ def evaluate(
         raise EvalError(f"task {spec.name!r} has no subsets; leave subset out")
     if limit is not None and limit < 1:
         raise EvalError(f"limit must be a positive number of items, not {limit}")
+    in_part(JSON(), part)  # an unknown part is an error even before the file is read
     scorer = spec.scorer()
-    items = _items(spec, path, subset or spec.default_subset, limit)
+    items = _items(spec, path, subset or spec.default_subset, limit, part)
     for gold, result in aligned(items, extract):
         try:
             scorer.add(gold, result)
@@ -103,6 +123,7 @@ def evaluate(
     scores = scorer.finish()
     if scores.n == 0:
         where = f" in subset {subset or spec.default_subset!r}" if spec.keep else ""
+        where += f" in part {part!r}" if part != "all" else ""
         raise EvalError(f"{path}: no items to score{where}; {spec.expected}")
     return EvalReport(
         spec.name, str(path), scores.n, scores.metrics, scores.per_class, scores.errors
@@ -110,12 +131,14 @@ def evaluate(
 
 
 def _items(
-    spec: Task, path: Path, subset: str | None, limit: int | None
+    spec: Task, path: Path, subset: str | None, limit: int | None, part: str = "all"
 ) -> Iterator[tuple[JSON, Article]]:
     """The gold objects of ``path`` that the task keeps, each with its article."""
     count = 0
     for number, gold in read_jsonl(path, spec.required, spec.expected):
         if spec.keep is not None and subset is not None and not spec.keep(gold, subset):
+            continue
+        if not in_part(gold, part):
             continue
         if not isinstance(gold.get("text"), str):
             raise EvalError(f"{path}:{number}: field text must be a string; {spec.expected}")
