@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.extract import Pipeline
-from eventwire.nlp import events as events_module
+from eventwire.nlp.events import component as events_module
 from eventwire.nlp.pipeline import process
 from eventwire.nlp.windows import merge_windows, split_article, window_bounds
 from eventwire.records import (

@@ -65,8 +65,8 @@ def info(set_: SetOption = None) -> None:
     import spacy
 
     from eventwire import __version__
-    from eventwire.nlp.gazetteer import gazetteer_info
     from eventwire.nlp.pipeline import resolve_model_name
+    from eventwire.nlp.places import gazetteer_info
 
     settings = settings_from(set_)
     model = resolve_model_name(settings)

@@ -24,7 +24,7 @@ from eventwire.eval.base import Task
 from eventwire.eval.gold import JSON, overlaps, parse_date
 from eventwire.eval.metrics import haversine_km, mean, median, ratio
 from eventwire.eval.report import ErrorSample, Scores
-from eventwire.nlp.gazetteer import fold, load_demonyms
+from eventwire.nlp.places import fold, load_demonyms
 from eventwire.records import Article, ArticleResult, Place
 
 ACC_KM = 161.0

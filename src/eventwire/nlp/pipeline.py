@@ -38,16 +38,8 @@ COMPONENTS = (
 
 def _import_components() -> None:
     # Importing the modules runs their @Language.factory registrations.
-    from eventwire.nlp import (  # noqa: F401
-        actors,
-        casualties,
-        event_places,
-        events,
-        place_demonyms,
-        places,
-        quotes,
-        times,
-    )
+    # Each stage package imports its components (places holds three).
+    from eventwire.nlp import actors, casualties, events, places, quotes, times  # noqa: F401
 
 
 def resolve_model_name(settings: Settings) -> str:

@@ -1,0 +1,22 @@
+"""The actors stage (``eventwire_actors``): who is who in an article.
+
+Reads from the ``Doc``: the parse and ``doc.ents``. Adds: ``doc._.ew_actors`` (``Actor`` records,
+ids ``a1``… in order of first mention) and ``doc._.ew_actor_of`` (token index → actor id).
+
+Modules: ``component`` (the spaCy component: mentions, titles, grouping), ``coref`` (surnames,
+bare titles and pronouns joined to the person they name), ``countries`` (an actor's country from
+the words around it), ``dictionary`` (the built-in and user actor dictionaries) and ``located``
+(countries from resolved places, run later by the events stage through
+:func:`fill_actor_countries`).
+
+Data, in ``actors/data/``: ``actor_nouns.tsv`` (the nouns that name actors: "the police",
+"protesters", "the Prime Minister") and the built-in dictionaries ``known_people.csv`` and
+``known_groups.csv``. User dictionaries come from the ``actors.dictionaries`` setting.
+
+Other stages use only what is exported here.
+"""
+
+from eventwire.nlp.actors.component import ActorsComponent, make_actors
+from eventwire.nlp.actors.located import fill_actor_countries
+
+__all__ = ["ActorsComponent", "fill_actor_countries", "make_actors"]

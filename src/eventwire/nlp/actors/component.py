@@ -1,0 +1,530 @@
+"""``eventwire_actors``: who is who in an article.
+
+Reads: the parse and ``doc.ents``. Adds: ``doc._.ew_actors`` (``Actor`` records, ids ``a1``…
+in order of first mention) and ``doc._.ew_actor_of`` (token index → actor id).
+
+Mentions come from named entities (people, organisations, nationalities used as nouns, countries
+in argument positions) and from actor nouns in ``actors/data/actor_nouns.tsv`` ("the police",
+"protesters", "the Prime Minister"). Mentions are grouped by exact name and surname, and a bare
+title ("the Prime Minister") joins the one person in the article who holds it. Country, sector and
+role come from the words around a mention: nationality adjectives, possessives ("Iran's Supreme
+National Security Council"), appositions ("The Iraqi President, Barham Salih") and the
+organisation a title belongs to.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.nlp.actors.coref import (
+    ActorNoun,
+    Cluster,
+    Mention,
+    add_pronoun_mentions,
+    add_surname_mentions,
+    cluster_mentions,
+)
+from eventwire.nlp.actors.countries import (
+    ethnic_residence,
+    infer_countries,
+    modifier_country,
+    org_name_country,
+    phrase_country,
+    strip_name,
+)
+from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries, load_dictionary
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.places import is_place_name
+from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
+from eventwire.records import Actor, ActorKind, Span
+
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "attr"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "from", "near", "into", "across", "inside", "outside", "through"}
+)
+#: How a capital stands when it means its government: subject, object, or after these words.
+CAPITAL_ARG_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
+CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards"})
+#: Verbs whose object is a place gone to or from, not a government ("fled Moscow").
+MOTION_VERBS = frozenset(
+    {"flee", "leave", "enter", "reach", "return", "cross", "evacuate", "abandon", "quit", "tour"}
+)
+#: Titles any body has (a party's or a militia's leader): they say nothing of the sector.
+GENERIC_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder"})
+#: Entity labels whose name may be a misspelt country (never a person's name: "Roland").
+TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
+STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
+
+
+@cache
+def actor_nouns() -> dict[str, ActorNoun]:
+    """The actor-noun lexicon, keyed by lower-cased lemma or multiword title."""
+    path = resources.files("eventwire.nlp.actors").joinpath("data", "actor_nouns.tsv")
+    table: dict[str, ActorNoun] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        noun, sector, kind, title, canonical = line.split("\t")
+        table[noun] = ActorNoun(
+            sector,
+            kind,  # type: ignore[arg-type]
+            title == "yes",
+            canonical,
+            needs_owner=title == "owned",
+        )
+    return table
+
+
+def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
+    """The actor noun a run of tokens ends in: two-word titles first, then the lemma."""
+    if len(tokens) >= 2:
+        pair = f"{tokens[-2].lower_} {tokens[-1].lower_}"
+        if pair in actor_nouns():
+            return pair, actor_nouns()[pair]
+    last = tokens[-1]
+    for key in (last.lemma_.lower(), last.lower_):
+        if key in actor_nouns():
+            return key, actor_nouns()[key]
+    return None
+
+
+def _is_country(name: str) -> bool:
+    code = country_code(name)
+    return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
+
+
+def _capitalised_actor_noun(ent: SpacySpan) -> bool:
+    """A one-word entity opening a sentence that is one of the actor nouns ("Soldiers")."""
+    word = ent[0]
+    return len(ent) == 1 and bool(word.is_sent_start) and title_of([word]) is not None
+
+
+def typo_country(name: str) -> str | None:
+    """The country a name misspells ("Ethopia"), unless the name is a place of its own
+    ("Granada" is a Spanish city, not Grenada)."""
+    code = misspelt_country(name)
+    return None if code is None or is_place_name(name) else code
+
+
+def _named_mentions(doc: Doc) -> list[Mention]:
+    mentions = []
+    for ent in doc.ents:
+        name = strip_name(ent.text)
+        country = _is_country(name) or (ent.label_ in TYPO_LABELS and typo_country(name))
+        label = "GPE" if ent.label_ in STATE_LABELS and country else ent.label_
+        if label not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if label == "GPE" and not _state_as_actor(ent):
+            continue
+        if label == "NORP" and not _norp_as_actor(ent):
+            continue
+        if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent):
+            continue  # "Missiles struck ...": a common noun capitalised by its place
+        mentions.append(Mention(ent.start, ent.end, label, name))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _missed_countries(doc, taken)
+    return mentions + _missed_names(
+        doc, taken | {i for m in mentions for i in range(m.start, m.end)}
+    )
+
+
+CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_name] if n)
+
+
+def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Proper names the NER missed that act as a verb's subject ("Salih met ..."), as actors of
+    unknown kind; the corpus registry may know who they are."""
+    found = []
+    # surnames of named people are left to coreference ("Barham Salih ... Salih tweeted")
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken:
+            continue
+        if tok.lower_ in surnames:
+            continue
+        if tok.head.pos_ != "VERB" or not tok.text[:1].isupper() or tok.lower_ in CALENDAR:
+            continue
+        if title_of([tok]) is not None or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "The Iraqi President, Barham Salih, said": the title of a named person
+        start = min(
+            [tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]
+        )
+        span = doc[start : tok.i + 1]
+        if any(i in taken or doc[i].ent_type_ for i in range(start, tok.i + 1)):
+            continue
+        if country_code(span.text) is None and not is_capital(span.text):
+            found.append(Mention(start, tok.i + 1, "UNKNOWN", span.text))
+    return found
+
+
+def _missed_countries(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Country and capital names the NER missed ("Nigeria condemned ...", "accused Kyiv"), in
+    argument positions."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_:
+            continue
+        for n in (3, 2, 1):
+            span = doc[tok.i : tok.i + n]
+            free = span.end <= len(doc) and not any(i in taken for i in range(span.start, span.end))
+            named = _is_country(span.text) or capital_country(span.text) is not None
+            if free and named and _state_as_actor(span):
+                found.append(Mention(span.start, span.end, "GPE", span.text))
+                taken.update(range(span.start, span.end))
+                break
+    return found
+
+
+def _state_as_actor(ent: SpacySpan) -> bool:
+    """A country or capital that acts ("Jordan agreed", "talks with Iran"), not a location."""
+    root = ent.root
+    name = strip_name(ent.text)
+    if is_capital(name) or capital_country(name):
+        # "Moscow said", "an admission by Moscow", "accused Kyiv", "protested to Tokyo": a
+        # capital acting or acted on by words is its government; "in Kyiv" is a place
+        addressed = root.dep_ == "pobj" and root.head.lower_ in CAPITAL_ARG_PREPS
+        moved = root.dep_ == "dobj" and root.head.lemma_ in MOTION_VERBS  # "fled Moscow"
+        argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or addressed
+        return argument and capital_country(name) is not None
+    if country_code(name) is None and typo_country(name) is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return False
+    return root.dep_ in ARG_DEPS or root.dep_ == "ROOT"
+
+
+def _norp_as_actor(ent: SpacySpan) -> bool:
+    """Nationality words used as nouns ("Iraqis protested"), not adjectives ("Iraqi police")."""
+    root = ent.root
+    return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and root.tag_ in ("NNS", "NNPS")
+
+
+def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    mentions = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        own_actor = _speaks_for_others(tok.head) and _organisation(tok)
+        if tok.dep_ == "compound" and title_of([tok.head]) is not None and not own_actor:
+            continue  # "police officers": the head noun names the actor
+        found = title_of([doc[tok.i - 1], tok] if tok.i > 0 else [tok])
+        if found is None:
+            continue
+        key, noun = found
+        start = tok.i - 1 if " " in key else tok.i
+        lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        start = min([start, *(c.i for c in lefts)])
+        if _speaks_for_others(tok):
+            # "the Russian foreign ministry spokeswoman": the ministry is an actor of its own
+            orgs = [c.right_edge.i + 1 for c in lefts if _organisation(c)]
+            start = max([start, *orgs])
+        while start < tok.i and doc[start].dep_ == "det":
+            start += 1
+        country = modifier_country(tok) or modifier_country(doc[start])
+        if country is None and tok.dep_ == "compound":
+            country = modifier_country(tok.head)  # "Ugandan opposition candidates"
+        if noun.needs_owner and country is None:
+            continue
+        sector = _modifier_sector(tok) if noun.title else None
+        text = doc[start : tok.i + 1].text
+        mentions.append(
+            Mention(
+                start,
+                tok.i + 1,
+                "NOUN",
+                text,
+                noun=noun,
+                country=country,
+                sector=sector or noun.sector,
+                plural=tok.tag_ in ("NNS", "NNPS"),
+            )
+        )
+    return mentions
+
+
+def _speaks_for_others(title: Token) -> bool:
+    return title.lemma_.lower().startswith("spokes")
+
+
+def _organisation(tok: Token) -> bool:
+    found = title_of([tok])
+    return found is not None and found[1].kind == "organization"
+
+
+def _modifier_sector(title: Token) -> str | None:
+    """The sector of a collective named before a title: "rebel leaders" (REB), "opposition
+    leaders" (OPP), "army commanders" (MIL)."""
+    for child in title.children:
+        if child.dep_ in ("compound", "amod") and child.i < title.i:
+            found = title_of([child])
+            if found is not None and not found[1].title:
+                return found[1].sector
+    return None
+
+
+def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> list[Mention]:
+    """Give people the titles written next to them; drop title mentions used that way."""
+    used: set[int] = set()
+    for person in persons:
+        head = doc[person.end - 1]
+        for idx, noun_m in enumerate(nouns):
+            if noun_m.noun is None or not noun_m.noun.title:
+                continue
+            noun_head = doc[noun_m.end - 1]
+            if idx not in used and _is_title_of(noun_head, head, person):
+                if not person.from_dictionary:  # the user's dictionary wins over the text
+                    _apply_title(doc, person, noun_m, noun_head)
+                elif person.builtin and person.role is None:
+                    # Roles change, who people are does not: the text's title gives role and
+                    # sector ("Prime Minister Ismail Haniyeh" is GOV), the list the country.
+                    person.role = _role_text(doc, noun_m)
+                    assert noun_m.noun is not None
+                    if noun_m.noun.canonical not in GENERIC_TITLES:  # a party's "leader"
+                        person.sector = noun_m.noun.sector
+                noun_m.owner = person
+                noun_m.sector = noun_m.role = None  # the person's own attributes win
+                used.add(idx)
+    return nouns
+
+
+def _is_title_of(title: Token, name_head: Token, person: Mention) -> bool:
+    if title.i == linear_title(title.doc, person):
+        return True
+    if title.dep_ == "compound" and title.head.i in range(person.start, person.end):
+        return True
+    if name_head.dep_ == "appos" and name_head.head.i == title.i:
+        return True
+    if title.dep_ == "appos" and title.head.i in range(person.start, person.end):
+        return True
+    return title.i == person.start - 1 and title.pos_ == "PROPN"
+
+
+TITLE_GAP_POS = frozenset({"PROPN", "DET", "ADJ", "NOUN", "PART"})
+
+
+def linear_title(doc: Doc, person: Mention) -> int | None:
+    """Index of the title written right around a name, read off the word order.
+
+    Parses of appositions are unreliable, so "The Secretary of Iran's Supreme National Security
+    Council, Ali Shamkhani" and "Barham Salih, the Iraqi president" are matched linearly.
+    """
+    sent = doc[person.start].sent
+    i = person.start - 1
+    if i >= sent.start and title_of([doc[i]]):
+        return i
+    if i >= sent.start and doc[i].text == ",":
+        for j in range(i - 1, max(sent.start, i - 12) - 1, -1):
+            tok = doc[j]
+            if _title_word(tok) and (tok.nbor(1).lower_ == "of" or j == i - 1):
+                return j
+            if tok.pos_ not in TITLE_GAP_POS and tok.lower_ not in ("of", "'s", "’s"):
+                return None
+    k = person.end
+    if k < sent.end - 1 and doc[k].text == ",":
+        for j in range(k + 1, min(sent.end, k + 6)):
+            tok = doc[j]
+            if title_of([tok]) and _title_word(tok):
+                return j
+            if tok.pos_ not in ("DET", "ADJ", "PROPN") and tok.ent_type_ != "NORP":
+                return None
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    found = title_of([tok])
+    return found is not None and found[1].title
+
+
+def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -> None:
+    person.role = _role_text(doc, title)
+    assert title.noun is not None
+    person.sector = title.noun.sector
+    person.country = person.country or title.country or modifier_country(title_head)
+    org = _title_organisation(title_head)
+    if org is not None:
+        found = title_of([org])
+        if found and not found[1].title and found[1].sector not in ("GOV",):
+            person.sector = found[1].sector  # "leader of the Sadrist Movement" → PTY
+        person.country = person.country or phrase_country(org) or modifier_country(org)
+
+
+def _role_text(doc: Doc, title: Mention) -> str:
+    assert title.noun is not None
+    role_tokens = [
+        t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"
+    ]
+    return " ".join(t.text for t in role_tokens) or title.noun.canonical
+
+
+def _title_organisation(title: Token) -> Token | None:
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:
+    known = next((m for m in cluster.mentions if m.from_dictionary), None)
+    if known is not None:
+        return Actor(
+            id=f"a{idx}",
+            name=known.text,
+            kind="person" if known.label == "PERSON" else "organization",
+            country=known.country,
+            sector=known.sector,
+            role=known.role,
+            mentions=[_span(doc, m) for m in cluster.mentions],
+        )
+    label = cluster.label
+    named = [m for m in cluster.mentions if m.label not in ("NOUN", "PRON") and m.owner is None]
+    if label == "PERSON":
+        name = max(
+            (m.text for m in named if m.label == "PERSON"), key=lambda t: (len(t.split()), len(t))
+        )
+    elif named:
+        name = max((m.text for m in named), key=len)
+    else:
+        assert cluster.mentions[0].noun is not None
+        name = cluster.mentions[0].noun.canonical
+    return Actor(
+        id=f"a{idx}",
+        name=name,
+        kind=_kind(cluster),
+        country=_vote([m.country for m in cluster.mentions]),
+        sector=_vote([m.sector for m in cluster.mentions]),
+        role=_vote([m.role for m in cluster.mentions]),
+        mentions=[_span(doc, m) for m in cluster.mentions],
+        # Titles beside a name ("The Iraqi President, Barham Salih") are mentions of that person.
+    )
+
+
+def _kind(cluster: Cluster) -> ActorKind:
+    label = cluster.label
+    if label == "PERSON":
+        return "person"
+    if label == "GPE":
+        return "state"
+    if label == "ORG":
+        return "organization"
+    if label == "NORP":
+        return "group"
+    noun = cluster.mentions[0].noun
+    if noun and noun.kind == "person" and all(m.plural for m in cluster.mentions):
+        return "group"  # "local leaders"
+    return noun.kind if noun else "unknown"
+
+
+def _vote(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _span(doc: Doc, m: Mention) -> Span:
+    start = doc[m.start].idx
+    text = doc[m.start : m.end].text  # Doc.text rebuilds the whole string on every access
+    stripped = strip_name(text)
+    offset = text.find(stripped)
+    start += max(offset, 0)
+    return Span(stripped, start, start + len(stripped))
+
+
+def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
+    for m in mentions:
+        head = doc[m.end - 1]
+        if m.label == "GPE":
+            # "Beirut rejected ...": a capital that acts is its country's government
+            m.country = country_code(m.text) or capital_country(m.text) or typo_country(m.text)
+            capital = is_capital(strip_name(m.text)) or capital_country(m.text) is not None
+            m.sector = "GOV" if capital and m.country else None
+        elif m.label == "NORP":
+            # "Iraqi Kurds": the country they live in, over the one their name may suggest;
+            # a people named by nationality or ethnicity is civilians unless a noun says more
+            own = country_code(m.text)
+            m.country = modifier_country(head) or (own and ethnic_residence(head, own)) or own
+            m.sector = "CVL"
+        elif m.label == "ORG":
+            head = doc[m.start : m.end].root
+            m.country = phrase_country(head) or modifier_country(head) or org_name_country(m.text)
+            found = title_of([head])
+            m.sector = found[1].sector if found else None
+        elif m.label == "PERSON":
+            m.country = modifier_country(head)
+
+
+def _dictionary_mentions(doc: Doc, dictionary: ActorDictionary | None) -> list[Mention]:
+    if dictionary is None:
+        return []
+    return [
+        Mention(
+            start,
+            end,
+            "PERSON" if e.kind == "person" else "ORG",
+            e.name,
+            from_dictionary=True,
+            builtin=e.builtin,
+            country=e.country,
+            sector=e.sector,
+            role=e.role,
+        )
+        for start, end, e in dictionary.matches(doc)
+    ]
+
+
+def find_actors(
+    doc: Doc, dictionary: ActorDictionary | None = None
+) -> tuple[list[Actor], dict[int, str]]:
+    """Actors of a parsed doc and the token → actor id map; dictionary names are found first."""
+    known = _dictionary_mentions(doc, dictionary)
+    known_tokens = {i for m in known for i in range(m.start, m.end)}
+    named = [m for m in _named_mentions(doc) if not known_tokens & set(range(m.start, m.end))]
+    _fill_named(doc, named)
+    named = known + named
+    taken = {i for m in named for i in range(m.start, m.end)}
+    nouns = _noun_mentions(doc, taken)
+    persons = [m for m in named if m.label == "PERSON"]
+    nouns = _attach_titles(doc, persons, nouns)
+    clusters = cluster_mentions(doc, named + nouns)
+    add_surname_mentions(doc, clusters)
+    add_pronoun_mentions(doc, clusters)
+    actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
+    infer_countries(actors)
+    actor_of = {
+        i: actor.id
+        for actor, c in zip(actors, clusters, strict=True)
+        for m in c.mentions
+        for i in range(m.start, m.end)
+    }
+    return actors, actor_of
+
+
+class ActorsComponent:
+    """Pipeline component wrapper around :func:`find_actors`."""
+
+    def __init__(self, nlp: Language, name: str, dictionaries: list[str], builtin: bool) -> None:
+        register_extensions()
+        self.name = name
+        # The user's entries first: on the same words they win over the built-in list.
+        entries = [*load_dictionary(dictionaries), *(builtin_entries() if builtin else [])]
+        self.dictionary = ActorDictionary(nlp, entries) if entries else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ew_actors, doc._.ew_actor_of = find_actors(doc, self.dictionary)
+        return doc
+
+
+@Language.factory("eventwire_actors", default_config={"dictionaries": [], "builtin": True})
+def make_actors(
+    nlp: Language, name: str, dictionaries: list[str], builtin: bool
+) -> ActorsComponent:
+    return ActorsComponent(nlp, name, dictionaries, builtin)

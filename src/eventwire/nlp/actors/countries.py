@@ -1,0 +1,192 @@
+"""Which country an actor belongs to, read off the words around its mentions.
+
+Nationality words and possessives ("Iraqi", "Iran's", "of Iraq"), "X-led" forces, ethnic groups
+coded by where they live (as CAMEO does), countries named in organisation names, and, for
+domestic actors with nothing better, the country the article is mostly about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from eventwire.ontology import country_code
+from eventwire.records import Actor
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+LOCATING_PREPS = frozenset({"in", "throughout", "across", "inside"})
+
+
+def strip_name(text: str) -> str:
+    """A mention's name without a leading article or trailing possessive."""
+    for suffix in POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            break
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.strip()
+
+
+def modifier_country(head: Token, depth: int = 0) -> str | None:
+    """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+            if opposed(child):
+                continue  # "an anti-Syria journalist" is not Syrian
+            name = ent_text(child)
+            code = (
+                country_code(name)
+                or country_code(child.text)  # "Bosnian" inside the entity "Bosnian Serbs"
+                or _led_by(child)
+                or (
+                    # "Iran's ...", "U.N. mediator Diego Cordovez": the title's own modifier
+                    modifier_country(child, depth + 1)
+                    if depth < 2 and child.dep_ in ("poss", "compound")
+                    else None
+                )
+            )
+            if code is None and child.ent_type_ == "ORG":
+                code = org_name_country(name)  # "Montenegro Municipality Association officials"
+            if code:
+                return ethnic_residence(child, code) or code
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS and depth < 2:
+            # "students throughout Indonesia", "refugees in Chad": a country named where they are
+            code = next((phrase_country(o) for o in child.children if o.dep_ == "pobj"), None)
+            if code:
+                return code
+        if child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    code = phrase_country(obj) or modifier_country(obj, depth + 1)
+                    if code:
+                        return code
+    return None
+
+
+def opposed(word: Token) -> bool:
+    """Whether a country word is the object of "anti-"/"pro-" ("anti-Syria", "pro-Iran")."""
+    doc = word.doc
+    before = doc[word.i - 2 : word.i]
+    if word.lower_.startswith(("anti-", "pro-")):
+        return True
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ in ("anti", "pro")
+
+
+def _led_by(word: Token) -> str | None:
+    # "Vietnamese-led forces" are Vietnam's; "Iran-backed militias" are not Iran's.
+    if word.lower_.endswith("-led"):
+        return country_code(word.text[: -len("-led")])
+    if word.lower_ == "led":  # tokenised "Vietnamese - led"
+        leader = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        return next((c for c in map(_country_of_word, leader) if c), None)
+    return None
+
+
+def _country_of_word(tok: Token) -> str | None:
+    return country_code(tok.text)
+
+
+def ethnic_residence(demonym: Token, own: str) -> str | None:
+    """For "ethnic Albanians": the other country the sentence names, where they live (CAMEO
+    codes an ethnic group by its country of residence), else None."""
+    if not any(c.lower_ == "ethnic" for c in [*demonym.children, *demonym.head.children]):
+        return None
+    for ent in demonym.sent.ents:
+        code = country_code(strip_name(ent.text)) if ent.label_ in ("GPE", "NORP") else None
+        if code and code not in (own, "IGO", "NGO"):
+            return code
+    return None
+
+
+def phrase_country(head: Token) -> str | None:
+    """Country named inside the proper-noun phrase headed by ``head`` ("United States ...")."""
+    if head.ent_type_ in ("GPE", "NORP"):
+        code = country_code(ent_text(head))
+        if code:
+            return code
+    left = [t for t in head.lefts if t.dep_ == "compound"]
+    tokens = [*left, head]
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            code = country_code(" ".join(t.text for t in tokens[i : i + n]))
+            if code and code not in ("IGO", "NGO"):
+                return code
+    return None
+
+
+def ent_text(token: Token) -> str:
+    """The name of the entity a token is in ("Bosnian Serbs"), else the token's text."""
+    if not token.ent_type_:
+        return token.text  # most tokens: no need to walk the document's entities
+    # Walk the IOB tags out from the token, as Doc.ents reads them: Doc.ents rebuilds every
+    # entity of the document on each call, which made this quadratic on long articles.
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return token.text
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return strip_name(doc[start:end].text)
+
+
+def org_name_country(name: str) -> str | None:
+    words = name.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            code = country_code(" ".join(words[i : i + n]))
+            if code:
+                return code
+    return None
+
+
+DOMESTIC_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"}
+    | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR", "REL"}
+)
+
+
+def dominant_country(doc: Doc) -> str | None:
+    """The country an article is mostly about: the majority of its country and demonym mentions."""
+    counts = Counter(
+        code
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "NORP")
+        and not opposed(ent[0])
+        and (code := country_code(strip_name(ent.text))) not in (None, "IGO", "NGO")
+    )
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n * 2 >= sum(counts.values()) else None
+
+
+def infer_countries(actors: list[Actor]) -> None:
+    """Fill missing countries a spokesman's words give: he speaks for the organisation just
+    named. Other domestic actors (police, ministers, protesters) wait for the resolved places
+    (:func:`eventwire.nlp.actors.located.fill_actor_countries`): a venue's capital named twice
+    ("talks in Luanda") must not outvote the towns the story is about."""
+    for actor in actors:
+        if actor.country or not actor.mentions:
+            continue
+        if actor.role and actor.role.lower().startswith("spokes"):
+            actor.country = _previous_org_country(actor, actors)
+
+
+def _previous_org_country(speaker: Actor, actors: list[Actor]) -> str | None:
+    first = speaker.mentions[0].start
+    best: tuple[int, str] | None = None
+    for other in actors:
+        if other.kind != "organization" or not other.country:
+            continue
+        for m in other.mentions:
+            if m.start < first and (best is None or m.start > best[0]):
+                best = (m.start, other.country)
+    return best[1] if best else None

@@ -1,0 +1,17 @@
+"""The casualties stage (``eventwire_casualties``): how many were killed, injured or arrested.
+
+Reads from the ``Doc``: the parse, ``doc._.ew_events`` and ``doc._.ew_event_mentions``. Adds
+nothing new to the ``Doc``: it fills each event's ``casualties`` in place.
+
+Modules: ``component`` (the spaCy component: casualty statements, their counts, and the event
+each belongs to) and ``victims`` (the victim of a casualty word, statements about the same
+victims, the statement record and the lexicon both modules read).
+
+Data, in ``casualties/data/``: ``lexicon.json`` (kill / injure / arrest words, quantity words).
+
+Other stages use only what is exported here.
+"""
+
+from eventwire.nlp.casualties.component import CasualtiesComponent, make_casualties
+
+__all__ = ["CasualtiesComponent", "make_casualties"]

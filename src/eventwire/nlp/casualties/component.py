@@ -1,0 +1,570 @@
+"""eventwire_casualties: how many were killed, injured or arrested, attached to events.
+
+Reads the parse, ``doc._.ew_events`` and ``doc._.ew_event_mentions``; fills each event's
+``casualties`` in place.
+
+How it works:
+1. **Statements.** Every kill / injure / arrest word (``casualties/data/lexicon.json``: "killed",
+   "died", "dead", "death toll", "wounded", "hospitalized", "shot", "arrested", "taken into
+   custody", "unhurt", ...) is read with the parse to find its victim ("killing at least one
+   demonstrator", "two policemen and a child were killed", "the death toll rose to 12"; the victim
+   rules are in :mod:`eventwire.nlp.casualties.victims`) and the victim's quantity becomes a
+   ``Count`` with bounds: "at least one" → 1..None, "nearly 600" → None..600, "several" → 2..None,
+   "dozens" → 24..None, "a man" → 1..1, "no one" / "unhurt" → 0..0. Coordinated victims are added
+   up. "shot and killed", "fatally wounded" and "beaten to death" are deaths, not injuries.
+   Statements about victims already counted are dropped (``victims``).
+2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
+   injured"), else to the violent event with a mention nearest to it (by dependency path, then
+   distance) in the same sentence, else to the violent event mentioned last in an earlier
+   sentence, else nowhere. An event's mentions are the triggers ``doc._.ew_event_mentions``
+   lists for it ("targeted", "the attack", ...); without that attribute, its primary trigger.
+   Each statement goes to one event only; several statements about one event do not add up
+   (they usually repeat the same victims): the largest wins, and an explicit zero only counts
+   when nothing positive was said.
+
+``Count.text`` holds the quantity words as written ("at least one", "several") or, when the
+number is implied, the victim phrase ("A man", "Two policemen and a child") or the word that
+says none ("unhurt").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.casualties.victims import (
+    KINDS,
+    CasualtyStatement,
+    Kind,
+    adjective_victim,
+    dedupe_statements,
+    is_determined,
+    lexicon,
+    lexicon_words,
+    subject_of,
+    verb_victim,
+    victim_phrase,
+)
+from eventwire.nlp.extensions import register_extensions
+from eventwire.records import Casualties, Count, Event
+
+# ---------------------------------------------------------------- quantities
+
+
+def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
+    """Bounds of a quantity phrase: "at least one" → (1, None), "nearly 600" → (None, 600).
+
+    Returns None when the phrase holds no number or quantifier.
+    """
+    lex = lexicon()
+    s = re.sub(r"\s+", " ", text.lower()).strip()
+    mode = "exact"
+    for key, name in (
+        ("lower_bound_words", "min"),
+        ("upper_bound_words", "max"),
+        ("approximate_words", "exact"),
+    ):
+        for w in sorted(lex[key], key=len, reverse=True):
+            if s.startswith(w + " "):
+                strict = (
+                    w in lex[f"strict_{'lower' if name == 'min' else 'upper'}_bound_words"]
+                    if name != "exact"
+                    else False
+                )
+                mode = f"{name}{'!' if strict else ''}"
+                s = s[len(w) + 1 :]
+                break
+        if mode != "exact":
+            break
+    n = _number(s)
+    if n is None:
+        vague = lex["vague_quantities"].get(re.sub(r" of$", "", s))
+        return (int(vague), None) if vague is not None else None
+    if mode.startswith("min"):
+        return (n + 1 if mode.endswith("!") else n), None
+    if mode.startswith("max"):
+        return None, (n - 1 if mode.endswith("!") else n)
+    return n, n
+
+
+def _number(s: str) -> int | None:
+    """ "600" → 600, "1,200" → 1200, "twenty-five" → 25, "two dozen" → 24, "a dozen" → 12."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", s):
+        return int(s.replace(",", ""))
+    numbers = lexicon()["numbers"]
+    total, current = 0, 0
+    words = [w for w in re.split(r"[ -]", s) if w and w != "and"]
+    if not words:
+        return None
+    for w in words:
+        if w.isdigit():
+            current += int(w)
+        elif w in ("hundred", "thousand", "million", "dozen") and w in numbers:
+            current = max(current, 1) * int(numbers[w])
+            if w in ("thousand", "million"):
+                total, current = total + current, 0
+        elif w in numbers:
+            current += int(numbers[w])
+        else:
+            return None
+    return total + current
+
+
+def _phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
+    idx = [t.i for t in tokens]
+    return min(idx), max(idx) + 1
+
+
+def _single_count(noun: Token, cue: bool = False) -> Count | None:
+    """How many people one noun phrase stands for, or None if it is not about people.
+
+    With ``cue`` the noun is the casualty word itself ("12 deaths", "a homicide").
+    """
+    doc, lower = noun.doc, noun.lower_
+    det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
+    if lower in lexicon_words("none_words") or (lower == "one" and "no" in det) or "no" in det:
+        start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
+        return Count(0, 0, doc[start:end].text)
+    if (
+        not cue
+        and not _is_age(noun)
+        and (
+            noun.lemma_.lower() in lexicon_words("non_person_nouns")
+            or noun.ent_type_ in lexicon_words("non_person_entities")
+        )
+    ):  # NER calls ages DATE
+        return None
+    if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
+        return None  # "Police: man shot" — the police are not the victims
+    quantity = [
+        c
+        for c in noun.children
+        if c.dep_ in ("nummod", "quantmod")
+        or (c.dep_ in ("amod", "det") and c.lower_ in lexicon()["vague_quantities"])
+    ]
+    if noun.like_num or noun.lower_ in lexicon()["vague_quantities"] or noun.lower_ == "dozen":
+        quantity = [noun]
+    for q in quantity:
+        # The noun itself as a number ("Three of the victims"): its left modifiers only.
+        words = [q, *(t for c in q.lefts for t in c.subtree)] if q.i == noun.i else q.subtree
+        start, end = _phrase(doc, words)
+        bounds = parse_quantity(doc[start:end].text)
+        if bounds is not None:
+            return Count(bounds[0], bounds[1], doc[start:end].text)
+    return _implied_count(noun)
+
+
+def _implied_count(noun: Token) -> Count | None:
+    """ "a man" / "he" → 1..1; "protesters" / "they" → 2..None; other words → None."""
+    lower, doc = noun.lower_, noun.doc
+    left = min(
+        (c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
+        default=noun.i,
+    )
+    text = doc[left : noun.i + 1].text
+    if lower in lexicon_words("singular_pronouns"):
+        return Count(1, 1, noun.text)
+    if lower in lexicon_words("plural_pronouns"):
+        return Count(2, None, noun.text)
+    if _is_age(noun):
+        return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
+    if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.tag_ in ("NNS", "NNPS"):
+        return Count(2, None, text)
+    return Count(1, 1, text)
+
+
+def _is_age(noun: Token) -> bool:
+    """ "a 17-year-old", "two 5-year-olds": people named by their age."""
+    doc = noun.doc
+    return (
+        noun.lower_ in ("old", "olds")
+        and noun.i > 1
+        and doc[noun.i - 2].lower_ in ("year", "years")
+    )
+
+
+def _victim_count(victim: Token) -> Count | None:
+    """Count of a victim phrase, adding up coordinated victims ("two policemen and a child")."""
+    conjuncts = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
+        return None  # a web page's title bar, not a sentence
+    counts = [_single_count(t) for t in conjuncts]
+    known = [c for c in counts if c is not None]
+    if not known:
+        return None
+    if len(known) == 1:
+        return known[0]
+    lo = sum(c.min or 0 for c in known) if all(c.min is not None for c in known) else None
+    hi = sum(c.max or 0 for c in known) if all(c.max is not None for c in known) else None
+    if lo is None and any(c.min for c in known):
+        lo = sum(c.min or 0 for c in known)
+    start = min(t.left_edge.i for t in conjuncts)
+    end = max(t.i for t in conjuncts) + 1
+    return Count(lo, hi, victim.doc[start:end].text)
+
+
+# ---------------------------------------------------------------- cue words
+
+
+def _verb_kind(tok: Token) -> Kind | None:
+    """Which casualty a verb or adjective reports, looking at "to death", "fatally", "dead"."""
+    lemma, lower, lex = tok.lemma_.lower(), tok.lower_, lexicon()
+    particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd", "acomp")), "")
+    fatal = any(c.lower_ in lex["fatal_modifiers"] for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+        for c in tok.children
+    )
+    for kind in KINDS:
+        words = lexicon_words("verbs", kind)
+        if lemma in words or lower in words or f"{lemma} {particle}" in words:
+            return "killed" if fatal and kind == "injured" else kind
+    if lemma in lexicon_words("death_only_verbs") and fatal:
+        return "killed"
+    if lemma in lexicon_words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
+        return "killed" if fatal else "injured"
+    if lemma in lexicon_words("intransitive_verbs", "killed"):
+        return "killed"
+    return None
+
+
+def _by_projectile(verb: Token) -> bool:
+    projectiles = lexicon_words("projectiles")
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in projectiles for t in agents + subjects)
+
+
+def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
+    """Victim of "the killing of 600 protesters", "12 deaths", "his arrest", "no injuries".
+
+    Returns the victim token (the noun itself when it carries the number) and whether the
+    noun may stand alone for itself ("a homicide", "his death").
+    """
+    injury = tok.lemma_.lower() in lexicon_words("nouns", "injured")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        owner = next((g for g in pobj.children if g.dep_ == "poss"), None) if pobj else None
+        if pobj is not None and _single_count(pobj) is not None:
+            return pobj, False
+        if injury and owner is not None:  # "a wound to Doby's chest"
+            return owner, False
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return tok, False
+    if injury:  # "he suffered gunshot wounds": wounds are counted by who has them
+        holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for _ in range(4):  # "for treatment of injuries": up to the verb
+            if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
+                break
+            holder = holder.head
+        if tok.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            if tok.dep_ == "pobj" and obj is not None:
+                return obj, False  # "found a man with gunshot wounds"
+            subject = subject_of(holder)
+            return (subject if subject is not None and subject.i != tok.i else None), False
+        return None, False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return tok, False
+    return tok, any(c.dep_ == "det" for c in tok.children)
+
+
+def _under_death(tok: Token) -> bool:
+    """ "died of his injuries": the injuries are part of a death already counted."""
+    return any(
+        _verb_kind(a) == "killed" for a in list(tok.ancestors)[:3] if a.pos_ in ("VERB", "ADJ")
+    )
+
+
+# ---------------------------------------------------------------- reading one cue word
+
+_Reading = tuple[Kind, Token | None, Count]
+
+
+def _read(tok: Token) -> list[_Reading]:
+    """Casualty readings of one token: (kind, victim token or None, count)."""
+    if tok.lower_ in lexicon_words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
+        return [("injured", adjective_victim(tok), Count(0, 0, tok.text))]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _read_noun(tok)
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return []
+    kind = _verb_kind(tok)
+    adjective = next((k for k in KINDS if tok.lower_ in lexicon_words("adjectives", k)), None)
+    if kind is None and adjective is None:
+        return []
+    kind = kind or adjective
+    assert kind is not None
+    victim = adjective_victim(tok) if tok.pos_ == "ADJ" else verb_victim(tok)
+    if victim is None and adjective is not None:
+        victim = adjective_victim(tok)
+    if victim is None or victim.i == tok.i and tok.pos_ == "VERB" or _irrealis(tok):
+        return []
+    if tok.lemma_ == "shoot" and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+        return []  # "shot at": aimed at, not hit
+    if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
+        return []
+    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    count = Count(0, 0, neg.text) if neg is not None else _victim_count(victim)
+    return [(kind, victim, count)] if count is not None else []
+
+
+def _irrealis(tok: Token) -> bool:
+    """ "threatened to kill him", "could have been killed": no one was actually hurt."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("TO", "MD") for a in auxes):
+        return True
+    if any(
+        c.dep_ == "advmod" and c.lower_ in lexicon_words("irrealis_adverbs") for c in tok.children
+    ):
+        return True  # "nearly killed", "possibly killing"
+    return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
+
+
+def _read_noun(tok: Token) -> list[_Reading]:
+    lemma, lex = tok.lemma_.lower(), lexicon()
+    if tok.dep_ == "compound":  # "death threats", "arrest warrant"
+        return []
+    amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+    if lemma in lex["toll_nouns"]:
+        return _read_toll(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in"):
+        holder = tok.head.head
+        if lemma in lex["custody_nouns"]:
+            return _holder_reading("arrested", holder)
+        cond = lex["injury_conditions"]
+        if lemma == cond["noun"] and amods & set(cond["adjectives"]):
+            return _holder_reading("injured", holder)
+    no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if lemma in lex["zero_only_nouns"] and no is not None:
+        return [(k, None, Count(0, 0, no.text)) for k in lex["zero_only_nouns"][lemma]]
+    fatal = next((c for c in tok.children if c.lower_ in lex["fatal_adjectives"]), None)
+    if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
+        return [("killed", None, Count(1, None, fatal.text))]
+    kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
+    if kind is None or (kind == "injured" and _under_death(tok)):
+        return []
+    victim, standalone = _noun_victim(tok)
+    if victim is None:
+        return []
+    if victim.i == tok.i:
+        bare = not any(c.dep_ in ("nummod", "det") for c in tok.children)
+        count = None if bare and not standalone else _single_count(tok, cue=True)
+    else:
+        count = _victim_count(victim)
+    return [(kind, victim, count)] if count is not None else []
+
+
+def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
+    """ "taken into custody", "in critical condition": the victim is who holds the state."""
+    for _ in range(3):  # "taken to hospital for treatment of injuries": up to the verb
+        if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
+            break
+        holder = holder.head
+    obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+    if holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        victim: Token | None = holder
+    else:  # "left a man in critical condition" / "he was listed in critical condition"
+        victim = obj if obj is not None else subject_of(holder)
+    count = _victim_count(victim) if victim is not None else None
+    return [(kind, victim, count)] if count is not None else []
+
+
+def _read_toll(tok: Token) -> list[_Reading]:
+    """ "the death toll rose to 12", "a death toll of 12", "raising the toll to 12"."""
+    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    kind = next(
+        (lexicon()["toll_compounds"][c] for c in compounds if c in lexicon()["toll_compounds"]),
+        None,
+    )
+    if kind is None:
+        return []
+    places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
+    for holder in places:
+        for c in holder.children:
+            nums = [c] if c.dep_ in ("nummod", "appos", "dobj", "attr") else []
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
+                nums = [g for g in c.children if g.dep_ == "pobj"]
+            for num in (n for n in nums if n.like_num):
+                start, end = _phrase(tok.doc, num.subtree)
+                bounds = parse_quantity(tok.doc[start:end].text)
+                if bounds is not None:
+                    return [(kind, num, Count(bounds[0], bounds[1], tok.doc[start:end].text))]
+    return []
+
+
+# ---------------------------------------------------------------- statements
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [0] * len(doc)
+    index = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for t in sent:
+            index[t.i] = k
+    return index
+
+
+def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
+    """Every statement of people killed, injured or arrested in a parsed doc, in text order.
+
+    One cue word gives at most one statement; a victim both injured and killed ("shot and
+    killed") counts as killed only.
+    """
+    sent_of = _sentence_index(doc)
+    found: list[CasualtyStatement] = []
+    for tok in doc:
+        for kind, victim, count in _read(tok):
+            parts = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+            parts += list(victim_phrase(victim)) if victim is not None else []
+            start, end = _phrase(doc, parts)
+            found.append(
+                CasualtyStatement(
+                    kind,
+                    count,
+                    sent_of[tok.i],
+                    start,
+                    end,
+                    tok.i,
+                    victim.i if victim is not None else None,
+                )
+            )
+    return dedupe_statements(doc, found)
+
+
+# ---------------------------------------------------------------- attachment to events
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    depth = {t.i: k for k, t in enumerate(up_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return k + depth[t.i]
+    return len(a.doc)
+
+
+def attach_statements(doc: Doc, statements: list[CasualtyStatement], events: list[Event]) -> None:
+    """Fill ``Event.casualties`` from the statements, each statement going to one event.
+
+    Events are found in the text by every mention ``doc._.ew_event_mentions`` lists for them
+    (event id → trigger token index of each mention), or by their primary trigger alone when
+    that attribute is None.
+    """
+    sent_of = _sentence_index(doc)
+    mentions = _mentions(doc, events, doc._.ew_event_mentions)
+    for st in statements:
+        target = _target(doc, st, mentions, sent_of)
+        if target is not None:
+            _merge(target.casualties, st)
+
+
+def _mentions(
+    doc: Doc, events: list[Event], listed: dict[str, list[int]] | None
+) -> list[tuple[Event, Token]]:
+    """(event, trigger token) for each mention of each event, the primary trigger included."""
+    found: list[tuple[Event, Token]] = []
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        tokens = [span.root] if span is not None and len(span) else []
+        if listed is not None:
+            extra = {i for i in listed.get(event.id, []) if 0 <= i < len(doc)}
+            tokens += [doc[i] for i in sorted(extra - {t.i for t in tokens})]
+        found += [(event, t) for t in tokens]
+    return found
+
+
+def _target(
+    doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]], sent_of: list[int]
+) -> Event | None:
+    """The event a statement reports on: the one its causer names ("the attack injured"),
+    else the one mentioned nearest to it in its sentence (preferring assaults to protests for
+    the dead and hurt), else the one mentioned last before it."""
+    allowed = lexicon()["event_types"][st.kind]
+    fitting = [(e, t) for e, t in triggers if e.type in allowed]
+    cue = doc[st.cue]
+    causer = _causer(cue)
+    if causer is not None:
+        named = [e for e, t in fitting if t.i == causer.i]
+        if named:
+            return named[0]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in causer.children):
+            before = [(e, t) for e, t in fitting if t.i < causer.i and e.type == allowed[0]]
+            if before:  # "The attack ... injured several": the attack told of before
+                return max(before, key=lambda p: p[1].i)[0]
+    same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
+    if same:
+        return min(
+            same,
+            key=lambda p: (
+                allowed.index(p[0].type) > 1,
+                _tree_distance(cue, p[1]),
+                abs(cue.i - p[1].i),
+            ),
+        )[0]
+    earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
+    return max(earlier, key=lambda p: p[1].i)[0] if earlier else None
+
+
+def _causer(cue: Token) -> Token | None:
+    """The event noun a casualty verb names as its cause: "the attack injured", "killed in a
+    blast" is left to distance."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or cue.pos_ != "VERB":
+        return None
+    if subj.tag_ in ("WDT", "WP"):  # "the attack, which sources said injured ..."
+        verb = cue
+        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = verb.head if verb.dep_ == "relcl" else None
+    if subj is None or subj.lemma_.lower() not in lexicon_words("fatal_event_nouns"):
+        return None
+    return subj
+
+
+def _merge(casualties: Casualties, st: CasualtyStatement) -> None:
+    old: Count | None = getattr(casualties, st.kind)
+    setattr(casualties, st.kind, _larger(old, st.count))
+
+
+def _larger(old: Count | None, new: Count) -> Count:
+    """Keep the larger of two counts for one event; any positive count beats an explicit zero."""
+    if old is None:
+        return new
+
+    def rank(c: Count) -> tuple[bool, int, int]:
+        top = c.max if c.max is not None else (c.min or 0)
+        return (bool(c.min or c.max), c.min or 0, top)
+
+    return new if rank(new) > rank(old) else old
+
+
+class CasualtiesComponent:
+    """Fills ``Event.casualties`` for the events in ``doc._.ew_events``."""
+
+    def __init__(self, nlp: Language, name: str = "eventwire_casualties") -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = doc._.ew_events
+        if not events:
+            return doc
+        attach_statements(doc, find_casualty_statements(doc), events)
+        return doc
+
+
+@Language.factory("eventwire_casualties")
+def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
+    """spaCy factory for :class:`CasualtiesComponent`."""
+    return CasualtiesComponent(nlp, name)

@@ -1,0 +1,339 @@
+"""Who the victims of a casualty word are, and which statements are about the same victims.
+
+Used by :mod:`eventwire.nlp.casualties.component`, which finds the kill / injure / arrest words
+and counts the victims found here:
+
+- **Victims.** The victim of a verb is its passive subject or object ("two policemen were
+  killed", "killing a demonstrator"), the noun a participle modifies ("wounded soldiers"), or,
+  for a participle without a subject of its own, the subject or object of the clause it hangs
+  on ("was shot and killed", "left another teen wounded"); "the man who was killed" is the man.
+- **Same victims.** Statements are grouped by victim: "Smith was shot ... he died" is one person
+  (same name or noun, or a pronoun or "the victim" pointing back), "two men were shot ... two
+  died" one group. Injuries of people reported killed are dropped; "another man" is someone new.
+
+Also holds what both modules read: the statement record (``CasualtyStatement``) and the
+casualty lexicon (``casualties/data/lexicon.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Token
+
+from eventwire.records import Count
+
+Kind = Literal["killed", "injured", "arrested"]
+KINDS: tuple[Kind, ...] = ("killed", "injured", "arrested")
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyStatement:
+    """One statement of people killed, injured or arrested.
+
+    Attributes:
+        kind: "killed", "injured" or "arrested".
+        count: how many, with bounds.
+        sentence: index of the sentence in ``doc.sents``.
+        start: first token of the statement (the victim phrase and the cue word).
+        end: token after the statement.
+        cue: token index of the kill / injure / arrest word.
+        victim: token index of the victim's head word, or None (a death toll, "unhurt").
+    """
+
+    kind: Kind
+    count: Count
+    sentence: int
+    start: int
+    end: int
+    cue: int
+    victim: int | None = None
+
+
+# How a participle without a subject of its own hangs on the clause that gives it one.
+_CLAUSE_DEPS = ("conj", "advcl", "xcomp", "ccomp", "oprd", "pcomp", "acomp", "prep")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The casualty lexicon (``casualties/data/lexicon.json``), read once."""
+    path = resources.files("eventwire.nlp.casualties").joinpath("data", "lexicon.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def lexicon_words(key: str, kind: str | None = None) -> frozenset[str]:
+    """The word list ``key`` of the lexicon, or its ``kind`` sub-list ("killed", ...)."""
+    value = lexicon()[key]
+    return frozenset(value[kind] if kind else value)
+
+
+# ---------------------------------------------------------------- victims of a cue word
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The person a verb is about: its passive or active subject, or its object."""
+    for dep in ("nsubjpass", "nsubj", "dobj"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return _resolve_relative(found, verb)
+    if (
+        verb.dep_ in ("conj", "xcomp", "advcl")
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        return subject_of(verb.head)
+    return None
+
+
+def _resolve_relative(tok: Token, verb: Token) -> Token:
+    """ "the man who was killed": the victim is the man, not "who"."""
+    if tok.tag_ in ("WP", "WDT") or tok.lower_ == "that":
+        return verb.head if verb.dep_ == "relcl" else tok
+    return tok
+
+
+def verb_victim(tok: Token) -> Token | None:
+    """The victim of a casualty verb: passive subject, object, or the noun it modifies."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.lemma_.lower() in lexicon_words("intransitive_verbs", "killed"):
+        return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
+    for dep in ("nsubjpass", "dobj"):
+        found = next((c for c in tok.children if c.dep_ == dep), None)
+        if found is not None:
+            return _resolve_relative(found, tok)
+    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return tok.head
+    if tok.tag_ != "VBN":
+        return None
+    if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
+        return _resolve_relative(subj, tok)  # "found a man shot": a small clause
+    return _inherited(tok) if subj is None else None
+
+
+def _inherited(tok: Token) -> Token | None:
+    """Victim of a participle without its own subject, taken from the clause it hangs on:
+    "was shot and killed", "recovering after being shot", "left another teen wounded"."""
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ in _CLAUSE_DEPS:
+            order = (
+                ("dobj", "nsubjpass", "nsubj")
+                if tok.dep_ in ("advcl", "oprd", "xcomp")
+                else ("nsubjpass", "nsubj", "dobj")
+            )
+            for dep in order:
+                found = next((c for c in head.children if c.dep_ == dep), None)
+                if found is not None:
+                    return _resolve_relative(found, head)
+            return None
+        if head.pos_ != "ADP":
+            return None
+        tok = head
+    return None
+
+
+def adjective_victim(tok: Token) -> Token | None:
+    """ "five dead" → the adjective itself holds the number; "pronounced dead" → the subject."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
+        return tok
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return tok.head
+    if tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else subject_of(tok.head)  # "pronounced the victim dead"
+    if tok.dep_ in ("acomp", "advmod", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head)
+    return None
+
+
+def is_determined(noun: Token) -> bool:
+    """A victim phrase that names particular people ("him", "the man", "two officers")."""
+    if noun.pos_ in ("PRON", "PROPN") or noun.like_num:
+        return True
+    return any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in lexicon()["vague_quantities"]
+        for c in noun.children
+    )
+
+
+def victim_phrase(victim: Token) -> list[Token]:
+    """The victim's words before its head (and coordinated victims), not its trailing clauses."""
+    heads = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    start, end = min(victim.left_edge.i, victim.i), max(t.i for t in heads) + 1
+    return list(victim.doc[start:end])
+
+
+# ---------------------------------------------------------------- same victims
+
+
+def dedupe_statements(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """One statement per cue and victim; injuries of people reported killed are dropped."""
+    dead = _dead_statements(doc, found)
+    seen: set[tuple[str, int]] = set()
+    kept: list[CasualtyStatement] = []
+    for i, s in enumerate(found):
+        key = (s.kind, s.victim if s.victim is not None else -1 - s.cue)
+        if key in seen or i in dead:
+            continue
+        seen.add(key)
+        kept.append(s)
+    return kept
+
+
+def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
+    """Indices of injury statements whose victims are reported killed elsewhere."""
+    cluster = _victim_clusters(doc, found)
+    killed = [s for s in found if s.kind == "killed" and _positive(s.count)]
+    dead_clusters = {cluster[found.index(s)] for s in killed}
+    injured = [i for i, s in enumerate(found) if s.kind == "injured" and _positive(s.count)]
+    out = {
+        i
+        for i in injured
+        if cluster[i] in dead_clusters
+        or any(_same_group(doc, found[i], k) for k in killed if k.victim is not None)
+    }
+    # "A fatal shooting ... Kim was found shot": a death with no one named, and one victim.
+    named = any(k.victim is not None and k.victim != k.cue for k in killed)
+    left = [i for i in injured if i not in out]
+    if (
+        killed
+        and not named
+        and left
+        and all(found[i].count.max == 1 for i in left)
+        and len({cluster[i] for i in left}) == 1
+    ):
+        out.update(left)
+    return out
+
+
+def _positive(count: Count) -> bool:
+    return bool(count.min or count.max)
+
+
+def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
+    """ "Two men were shot ... two died": a group of known size reported killed later."""
+    n = injured.count.min
+    if injured.sentence == killed.sentence or injured.victim is None or killed.victim is None:
+        return False
+    if n == 1 and injured.count.max == 1 and (killed.count.min or 0) >= 2:
+        return _member(doc[injured.victim], doc[killed.victim])
+    if n == 2 and injured.count.max is None and _definite_plural(doc[injured.victim]):
+        return (killed.count.min or 0) >= 2  # "the victims were shot ... four people dead"
+    return (
+        n is not None
+        and n > 1
+        and n == injured.count.max
+        and n <= (killed.count.min or 0)
+        and not _marked_other(doc[injured.victim])
+    )
+
+
+def _member(one: Token, group: Token) -> bool:
+    """ "two women were killed ... one of the women / the other woman was shot"."""
+    partitive = [
+        g
+        for c in one.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in one.children)
+    words = [p.lemma_.lower() for p in partitive] + ([one.lemma_.lower()] if definite else [])
+    return group.lemma_.lower() in words
+
+
+def _definite_plural(tok: Token) -> bool:
+    """ "the victims", "they": a group already known, without a number of its own."""
+    if tok.lower_ in lexicon_words("plural_pronouns"):
+        return True
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and not _marked_other(tok)
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "no") for c in tok.children)
+    )
+
+
+def _victim_clusters(doc: Doc, found: list[CasualtyStatement]) -> list[int]:
+    """Group statements about one single victim ("Smith was shot ... he died"): each victim
+    joins the nearest earlier single victim it may be, with the same name or noun, or that a
+    pronoun or "the victim" points back to."""
+    cluster = list(range(len(found)))
+
+    def person(st: CasualtyStatement) -> bool:  # "a homicide" names no victim
+        return st.victim is not None and st.victim != st.cue and st.count.max == 1
+
+    for j, s in enumerate(found):
+        if not person(s):
+            continue
+        for i in range(j - 1, -1, -1):
+            t = found[i]
+            if not person(t):
+                continue
+            link = _link(doc[t.victim or 0], doc[s.victim or 0], t.sentence == s.sentence)
+            if link is not None:
+                if link:
+                    cluster[j] = cluster[i]
+                break
+    return cluster
+
+
+def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
+    """Whether ``after`` is the victim named ``before``: True, False (stop looking), or None
+    (not this one, look further back)."""
+    if before.i == after.i:
+        return True
+    if _marked_other(after):
+        return False  # "another man", "a second victim"
+    ga, gb = _gender(before), _gender(after)
+    if ga and gb and ga != gb:
+        return None
+    names_a, names_b = _names(before), _names(after)
+    if names_a and names_b:
+        return True if names_a & names_b else None
+    if before.lemma_.lower() == after.lemma_.lower():
+        return True  # "a man ... the man" (also a headline run into the first sentence)
+    if same_sentence:
+        return None  # "three dead and two injured": other people
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in after.children
+    )
+    generic = lexicon_words("generic_victims")
+    loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
+    if loose[1] or (loose[0] and definite) or (definite and names_a):
+        return True  # a pronoun, a name or "the victim" points to the nearest victim
+    return None
+
+
+def _names(tok: Token) -> set[str]:
+    """Proper-name words of a victim phrase, appositions included ("an employee, Raj Singh")."""
+    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos"))]
+    words = [
+        t
+        for n in near
+        for t in (n, *n.children)
+        if t.dep_ in ("compound", "appos", "") or t.i == n.i
+    ]
+    return {t.lower_ for t in words if t.pos_ == "PROPN"}
+
+
+def _marked_other(tok: Token) -> bool:
+    """ "another man", "a second victim", "one more man": not someone mentioned before."""
+    return tok.lower_ in lexicon_words("other_markers") or any(
+        t.lower_ in lexicon_words("other_markers") for t in tok.subtree if t.i < tok.i
+    )
+
+
+def _gender(tok: Token) -> str | None:
+    words = {t.lower_ for t in (tok, *tok.children) if t.dep_ != "prep"}
+    if words & lexicon_words("male_words"):
+        return "m"
+    if words & lexicon_words("female_words"):
+        return "f"
+    return None

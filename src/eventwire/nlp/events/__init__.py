@@ -1,0 +1,25 @@
+"""The events stage (``eventwire_events``): who did what to whom, coded in PLOVER, CAMEO and ACLED.
+
+Reads from the ``Doc``: the parse, ``doc._.ew_actors``/``ew_actor_of``, ``ew_times``/
+``ew_time_of``, ``ew_places``/``ew_place_of`` and ``doc._.published`` (so it runs after the
+actors, times and places stages). Adds: ``doc._.ew_events`` and ``doc._.ew_event_mentions``
+(event id → trigger token indices); also fills missing actor countries from resolved places and
+adds implicit actors (``implicit_targets``).
+
+Modules: ``component`` (the spaCy component: triggers, mentions grouped into events,
+confidence), ``lexicon`` (the trigger lexicon and its file format), ``coding`` (type and mode
+rules beyond the lexicon: light verbs, demands, condemnations, intent), ``arguments`` (source and
+target from the parse), ``modality`` (negated, hypothetical, future, historical) and
+``implicit_targets`` (actors the text implies).
+
+Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
+documents the format, and user lexicons from the ``events.lexicons`` setting use the same),
+``mode_cues.tsv`` (words that set a PLOVER mode) and ``condemnation_words.txt``.
+
+Other stages use only what is exported here.
+"""
+
+from eventwire.nlp.events.coding import condemnation_words
+from eventwire.nlp.events.component import EventsComponent, make_events
+
+__all__ = ["EventsComponent", "condemnation_words", "make_events"]

@@ -1,0 +1,273 @@
+"""Who did it, to whom, where and when: an event trigger's arguments read off the parse.
+
+Handles active clauses (subject → source, object → target), passives ("was attacked by X"),
+subjects shared by conjoined or infinitival verbs ("condemned the attack and offered help",
+"agreed to meet"), reduced and full relative clauses ("a drone ... targeted the residence",
+"the attack that targeted the Prime Minister"), event nouns ("Iran's attack on ...", "protests
+by supporters") and possessors of objects ("targeted Al-Kadhimi's residence" → al-Kadhimi).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.parse import actors_at
+
+SUBJ = ("nsubj", "csubj")
+TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
+NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+#: Who an object noun comes from is whom acting on it targets ("rejected an offer from Kabul").
+OBJECT_SOURCE_PREPS = TARGET_PREPS | NOUN_SOURCE_PREPS
+#: Prepositions whose object the act bears on, or follows from ("after talks with X").
+THING_PREPS = TARGET_PREPS | {"after", "following"}
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+DOING_VERBS = frozenset(
+    {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
+)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, borrowed from the governing verb when it has none of its own."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJ:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in (
+            "VERB",
+            "AUX",
+            "ADJ",
+        ):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
+    """(source ids, target ids) of a verbal trigger."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    sources: list[str] = []
+    targets: list[str] = []
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                targets += actors_at(child, actor_of)
+            if child.dep_ == "agent":
+                sources += [
+                    a
+                    for obj in child.children
+                    if obj.dep_ == "pobj"
+                    for a in actors_at(obj, actor_of)
+                ]
+    else:
+        subject = clause_subject(verb)
+        if subject is not None:
+            sources += actors_at(subject, actor_of)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr") and not _own(child, sources, actor_of):
+                targets += actors_at(child, actor_of)
+    targets += _prep_targets(verb, actor_of)
+    targets = [t for t in targets if t not in sources]  # "reneged on his commitment": no target
+    if not targets:
+        targets += _xcomp_object(verb, actor_of)
+    if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
+        targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
+    return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _thing_objects(verb: Token, actor_of: dict[int, str]) -> list[Token]:
+    """The verb's objects that are no actor: its direct object, or the object of one of its
+    prepositions ("reneged on his commitment", "cracked down on protests")."""
+    found = [c for c in verb.children if c.dep_ == "dobj" and c.i not in actor_of]
+    for prep in verb.children:  # "called off a strike after talks with the government"
+        if prep.dep_ == "prep" and prep.lower_ in THING_PREPS:
+            found += [o for o in prep.children if o.dep_ == "pobj" and o.i not in actor_of]
+    return found
+
+
+def concerned(obj: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
+    """Whom a thing-object comes from or is aimed at, through its prepositional phrases:
+    "an offer from Kabul", "reforms by Suharto's government", "demands for freedom from the
+    government" (one phrase deep: the phrase's own object may carry the actor)."""
+    found: list[str] = []
+    for prep in obj.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+            actors = actors_at(pobj, actor_of)
+            if actors and prep.lower_ in OBJECT_SOURCE_PREPS:
+                found += actors
+            elif not actors and depth < 1:
+                found += concerned(pobj, actor_of, depth + 1)
+    return found
+
+
+def _own(obj: Token, sources: list[str], actor_of: dict[int, str]) -> bool:
+    """Whether the subject's own ("strengthened its forces"): no target, the subject's means."""
+    return any(c.dep_ == "poss" and actor_of.get(c.i) in sources for c in obj.children)
+
+
+def _prep_targets(
+    head: Token, actor_of: dict[int, str], preps: frozenset[str] = TARGET_PREPS
+) -> list[str]:
+    found: list[str] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found += actors_at(obj, actor_of)
+    return found
+
+
+def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    """Targets of an embedded verb ("offered to hand over to Britain", "demanded that the US
+    cancel ...": the one who must act is the target of the demand)."""
+    for child in verb.children:
+        own_subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if _infinitive_clause(child) and own_subject is not None:
+            return actors_at(own_subject, actor_of)  # "pushing for Germany to fund ..."
+        if child.dep_ == "xcomp" or _infinitive_clause(child):
+            objects = [g for g in child.children if g.dep_ in ("dobj", "dative")]
+            found = [a for g in objects for a in actors_at(g, actor_of)]
+            found += _prep_targets(child, actor_of, OBJECT_SOURCE_PREPS)  # "to seek aid from X"
+            # "staged protests to demand reforms by the government": whom the demand is aimed at
+            return found or [a for g in objects for a in concerned(g, actor_of)]
+        if child.dep_ == "ccomp":
+            subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return actors_at(subj, actor_of)
+    return []
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(g.lower_ == "that" and g.dep_ == "mark" for g in clause.children)
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    """A purpose clause read like a complement: "struck to demand X", "pushing for the US to
+    support X"."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "for")
+        for c in clause.children
+    )
+
+
+def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
+    """(source ids, target ids) of a nominal trigger: "Iran's attack on X", "protests by Y"."""
+    sources: list[str] = []
+    targets: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in actor_of:
+            sources.append(actor_of[child.i])
+        elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS:
+            sources += [
+                a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)
+            ]
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
+            targets += [
+                a for obj in child.children if obj.dep_ == "pobj" for a in actors_at(obj, actor_of)
+            ]
+        elif child.dep_ == "acl":
+            targets += [
+                a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
+            ]
+        if child.dep_ in ("acl", "ccomp") and _that_clause(child):
+            # "its demand that Israel ease restrictions": who must act is the target
+            targets += [
+                a for g in child.children if g.dep_ == "nsubj" for a in actors_at(g, actor_of)
+            ]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "An explosion killed two youths": the verb re-describes the noun's event
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+        targets += [a for o in objects for a in actors_at(o, actor_of)]
+    if _purpose_of_verb(noun):
+        # "Nigerians were converging for a rally": the subject of the verb holds the rally
+        subject = clause_subject(noun.head.head)
+        if subject is not None:
+            sources += actors_at(subject, actor_of)
+    if noun.dep_ == "dobj" and noun.head.lemma_ in DOING_VERBS:
+        # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
+        # (but "condemned the attack" does not make the condemner an attacker).
+        subject = clause_subject(noun.head)
+        if subject is not None:
+            sources += actors_at(subject, actor_of)
+        if not targets:
+            targets += _prep_targets(noun.head, actor_of)
+    if noun.dep_ == "dobj" and not targets:
+        # "reiterated its demand that Israel ease restrictions": who must act is the target
+        clauses = [c for c in noun.head.children if c.dep_ == "ccomp" and _that_clause(c)]
+        targets += [
+            a
+            for c in clauses
+            for g in c.children
+            if g.dep_ == "nsubj"
+            for a in actors_at(g, actor_of)
+        ]
+    return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _purpose_of_verb(noun: Token) -> bool:
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("for", "in", "on")
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("poss", "compound") for c in noun.children)
+    )
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens that belong to the trigger's own clause: its subtree, plus its governing verb's
+    direct modifiers when the trigger is a noun or a non-finite verb."""
+    tokens = list(trigger.subtree)
+    head = trigger.head
+    if (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "xcomp", "conj", "advcl")
+        and head.i != trigger.i
+    ):
+        tokens += [c for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+        tokens += [t for c in head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return list({t.i: t for t in tokens}.values())
+
+
+def _close_to_verb(tok: Token, trigger: Token) -> bool:
+    """A time or place word attached near a verbal trigger, not deep inside one of its objects."""
+    steps = 0
+    while tok.i != trigger.i and steps < 7:
+        if tok.pos_ == "VERB" and steps > 0:
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok, steps = tok.head, steps + 1
+    return tok.i == trigger.i
+
+
+def nearest(trigger: Token, indices: dict[int, object], doc: Doc) -> int | None:
+    """The token index among ``indices`` that lies in the trigger's clause, nearest first.
+
+    For verbs, words inside an embedded clause do not count, so a year in a relative clause
+    ("accused of ... killing protesters who took the street in 2019") does not date the accusation.
+    """
+    clause = {t.i for t in clause_tokens(trigger)}
+    if trigger.pos_ == "VERB":
+        clause = {
+            i for i in clause if not trigger.is_ancestor(doc[i]) or _close_to_verb(doc[i], trigger)
+        }
+    hits = [i for i in indices if i in clause]
+    if not hits:
+        return None
+    return min(hits, key=lambda i: abs(i - trigger.i))
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

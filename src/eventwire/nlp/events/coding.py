@@ -1,0 +1,229 @@
+"""Coding rules that sit between the lexicon and the events: where PLOVER codes by what a
+clause *does* rather than by its main word.
+
+* **Light verbs.** "staged demonstrations", "launched a mediation effort", "held talks": the
+  noun says what happened, the verb carries the subject; the event is read from the verb.
+* **Demands with "must".** "Britain said Libya must hand over the suspects" is Britain's
+  REQUEST to Libya, whatever the embedded verb is.
+* **Stated intentions.** As the PLOVER manual says: CONSULT, SUPPORT, COOPERATE and AID in the
+  future tense are AGREE ("is ready to host talks"), and so is stated willingness to concede
+  ("is prepared to lift the ban"); an announced withdrawal or ceasefire is CONCEDE ("announced
+  ... would withdraw troops") while an announced resignation stays RETREAT; CONCEDE stays
+  CONCEDE; conflictual acts stated as intentions are THREATEN ("would boycott"), or MOBILIZE when
+  the actor is preparing them ("prepared to resume shelling"); any non-cooperative future act
+  made conditional with "unless" is THREATEN; refusing to cooperate ("will not accept") is REJECT.
+* **Condemning statements.** A speaker who says, tweets or writes that an attack is "a heinous
+  crime" or "a new sedition" condemns it: ACCUSE, coded on the reporting verb.
+* **Prominence.** The main clause's event is what a sentence reports; events in relative or
+  adverbial clauses and nominal mentions weigh less when picking the top event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.events.lexicon import Entry
+
+LIGHT_VERBS = frozenset(
+    {
+        "stage",
+        "hold",
+        "launch",
+        "mount",
+        "carry",
+        "conduct",
+        "continue",
+        "begin",
+        "start",
+        "organize",
+        "organise",
+        "lead",
+        "resume",
+        "make",
+        "pay",
+        "join",
+        "go",
+        "extend",
+        "tighten",
+        "maintain",
+        "issue",
+    }
+)
+DECLARING = frozenset(
+    {
+        "say",
+        "declare",
+        "insist",
+        "reiterate",
+        "conclude",
+        "announce",
+        "state",
+        "tell",
+        "stress",
+        "warn",
+        "add",
+        "argue",
+        "write",
+        "demand",
+        "urge",
+        "believe",
+    }
+)
+MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
+CONDEMNING = Entry("statement", "V", (), "111", "ACCUSE", "disapprove", (), 0.6)
+STATEMENT_VERBS = frozenset({"say", "tweet", "write", "state", "post", "add", "tell", "describe"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+INTENT_CAMEO = {
+    "CONSULT": "036",
+    "AID": "033",
+    "RETREAT": "0356",
+    "CONCEDE": "035",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+}
+THREAT_CAMEO = {
+    "ASSAULT": "138",
+    "SANCTION": "1313",
+    "COERCE": "1312",
+    "MOBILIZE": "138",
+    "PROTEST": "133",
+}
+
+
+def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Re-anchor noun triggers that are the object of a light verb on that verb, in place."""
+    for i, entry in list(triggers.items()):
+        tok = doc[i]
+        if tok.dep_ == "compound" and tok.head.dep_ == "dobj":
+            tok = tok.head  # "launched a mediation effort": the frame noun is the object
+        head = tok.head
+        if entry.pos != "N" or tok.dep_ != "dobj" or head.i in triggers:
+            continue
+        if _is_light(head) and head.pos_ in ("VERB", "AUX"):
+            triggers[head.i] = dataclasses.replace(entry, pos="V")
+            del triggers[i]
+
+
+def _is_light(tok: Token) -> bool:
+    # The lemmatizer sometimes misses ("staged" → "stag"), so the word form is checked too.
+    return tok.lemma_.lower() in LIGHT_VERBS or any(
+        tok.lower_.startswith(v) for v in LIGHT_VERBS if len(v) > 3
+    )
+
+
+def must_requests(doc: Doc, triggers: dict[int, Entry]) -> set[int]:
+    """Mark "X said Y must ..." clauses as REQUEST triggers; returns their token indices."""
+    found: set[int] = set()
+    # Start from the word "must" itself: cheaper than asking every token about its children.
+    clauses = {t.head.i: t.head for t in doc if t.lower_ == "must" and t.dep_ == "aux"}
+    for tok in clauses.values():
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DECLARING:
+            triggers[tok.i] = MUST_REQUEST
+            found.add(tok.i)
+    return found
+
+
+@cache
+def condemnation_words() -> frozenset[str]:
+    path = resources.files("eventwire.nlp.events").joinpath("data", "condemnation_words.txt")
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Mark reporting verbs whose statement (the rest of their sentence, or the quote that
+    follows) uses condemning words as ACCUSE triggers, in place."""
+    words = condemnation_words()
+    for tok in doc:
+        if tok.i in triggers or tok.pos_ != "VERB" or tok.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        said = [t for t in tok.sent if t.i != tok.i and t.i not in _subject_span(tok)]
+        if any(t.lemma_.lower() in words for t in said):
+            triggers[tok.i] = CONDEMNING
+
+
+def _subject_span(verb: Token) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def must_arguments(tok: Token, actor_of: dict[int, str]) -> tuple[Token | None, Token | None]:
+    """(source head, target head) of a must-request: the declarer and the one who must act."""
+    from eventwire.nlp.events.arguments import clause_subject
+
+    target = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause_subject(tok.head), target
+
+
+WILLING = frozenset({"willing", "prepared", "ready"})
+#: RETREAT modes whose declaration is a verbal concession (PLOVER manual, CONCEDE: "declarations
+#: (but not implementations) of ceasefires and withdrawals from territory").
+DECLARED_RETREATS = frozenset({"withdraw", "ceasefire", "demobilize", "disarm", "release"})
+
+
+def intent_cues(trigger: Token) -> frozenset[str]:
+    """What kind of intention a future event is stated as.
+
+    ``willing``: "is willing / prepared / ready to withdraw" (an offer); ``unless``: the act is
+    conditional on the other side not acting ("will withdraw ... unless"), i.e. a threat;
+    ``prepare``: the subject is getting ready to act ("the army prepared to resume shelling").
+    """
+    from eventwire.nlp.events.modality import verb_chain
+
+    cues: set[str] = set()
+    for tok in verb_chain(trigger, 3):
+        lemma = tok.lemma_.lower()
+        if lemma in WILLING and tok.pos_ == "ADJ":
+            cues.add("willing")
+        elif lemma == "prepare" and tok.pos_ == "VERB":
+            cues.add("prepare")
+        if any(c.dep_ == "advcl" and _has_mark(c, "unless") for c in tok.children):
+            cues.add("unless")
+    return frozenset(cues)
+
+
+def _has_mark(clause: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
+def intent_type(
+    type_: str, negated: bool, mode: str | None = None, cues: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
+    """(new type, CAMEO code) for an event stated as an intention, or None to keep it."""
+    if "unless" in cues and not negated and type_ not in COOPERATIVE | {"AGREE"}:
+        return "THREATEN", THREAT_CAMEO.get(type_, "130")
+    if "willing" in cues and not negated and type_ in ("CONCEDE", "RETREAT"):
+        return "AGREE", "030"  # "indicate willingness or commitment" (PLOVER manual, AGREE)
+    if type_ in ("AGREE", "CONCEDE"):
+        return ("REJECT", "120") if negated else None
+    if type_ == "RETREAT":
+        return None if negated or mode not in DECLARED_RETREATS else ("CONCEDE", "080")
+    if type_ in COOPERATIVE:
+        return ("REJECT", "120") if negated else ("AGREE", INTENT_CAMEO.get(type_, "030"))
+    if type_ in ("ASSAULT", "COERCE") and "prepare" in cues and not negated:
+        return "MOBILIZE", "150"
+    if type_ in CONFLICTUAL and not negated:
+        return "THREATEN", THREAT_CAMEO.get(type_, "130")
+    return None
+
+
+def prominence(tok: Token, pos: str) -> float:
+    """How central a trigger is to its sentence: 1.0 for the main clause, less when embedded."""
+    score = 1.0 if pos == "V" else 0.85
+    node, steps = tok, 0
+    while node.dep_ != "ROOT" and node.head.i != node.i and steps < 8:
+        dep = node.dep_
+        if dep in ("relcl", "acl", "advcl", "pcomp"):
+            score *= 0.8
+        elif dep in ("pobj", "compound", "amod", "npadvmod") or (
+            dep == "ccomp" and node.head.lemma_.lower() not in DECLARING
+        ):
+            score *= 0.9
+        node, steps = node.head, steps + 1
+    return score

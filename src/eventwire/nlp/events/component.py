@@ -1,0 +1,476 @@
+"""``eventwire_events``: who did what to whom — the event coder.
+
+Reads: the parse, ``doc._.ew_actors``/``ew_actor_of``, ``ew_times``/``ew_time_of``,
+``ew_places``/``ew_place_of`` and ``doc._.published``. Adds: ``doc._.ew_events``.
+
+How it codes:
+1. **Triggers.** Every verb, noun or adjective whose lemma (plus particle/object pattern) is in
+   the event lexicon (``events/data/event_lexicon.tsv`` and user lexicons) is a candidate. The
+   lexicon gives a CAMEO code; type, mode and context come from the official CAMEO→PLOVER table.
+   Reporting verbs are not events; an infinitive under a verb of agreeing, threatening, asking or
+   refusing ("threatened to attack") is part of that event, not an event of its own.
+2. **Mentions → happenings.** Verbs are read first. A noun or verb mention joins an earlier event
+   of the same type when it is definite ("the attack"), shares a target, or sits in the same
+   sentence, unless its own date differs; arguments found in any mention fill the event.
+3. **Arguments** from the parse (:mod:`eventwire.nlp.events.arguments`), date and place from the
+   times and places in the trigger's clause, auxiliary modes from
+   :mod:`eventwire.nlp.events.modality`.
+4. **Confidence**, per mention: the lexicon weight of the trigger word (how reliably it signals
+   the type), scaled by how complete the event is (0.7 + 0.1 for a source, + 0.1 for a target,
+   + 0.1 for a verbal trigger), minus 0.15 when the event is negated or hypothetical, times the
+   trigger's prominence in its sentence (:func:`eventwire.nlp.events.coding.prominence`); an
+   event takes its best mention's score, clipped to 0..1.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.actors import fill_actor_countries
+from eventwire.nlp.events.arguments import nearest, noun_arguments, verb_arguments
+from eventwire.nlp.events.coding import (
+    MUST_REQUEST,
+    condemning_statements,
+    intent_cues,
+    intent_type,
+    move_light_verbs,
+    must_arguments,
+    must_requests,
+    prominence,
+)
+from eventwire.nlp.events.implicit_targets import add_implicit_targets, add_unidentified_attackers
+from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
+from eventwire.nlp.events.modality import aux_modes
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.parse import actors_at
+from eventwire.ontology import AcledContext, acled_for, quad_of
+from eventwire.ontology.tables import plover_modes
+from eventwire.records import Actor, Casualties, Event, EventDate, Span
+
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Nouns that frame an event named by their modifier: "assassination attempt", "mediation effort".
+FRAME_NOUNS = frozenset({"attempt", "plot", "effort", "bid", "initiative", "campaign", "mission"})
+NOT_EVENT_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+)
+REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
+)
+GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger occurrence with what was read around it."""
+
+    tok: Token
+    entry: Entry
+    sources: list[str]
+    targets: list[str]
+    time: int | None  # index into doc._.ew_times
+    place: str | None
+
+    @property
+    def slots(self) -> int:
+        return sum(bool(x) for x in (self.sources, self.targets, self.time is not None, self.place))
+
+
+@dataclass(slots=True)
+class Happening:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].entry.type
+
+    def primary(self) -> Mention:
+        """The most informative mention: verbs before nouns, then the most filled slots."""
+        return max(self.mentions, key=lambda m: (m.entry.pos == "V", m.slots, -m.tok.i))
+
+
+@cache
+def mode_cues() -> dict[str, list[tuple[str, str]]]:
+    path = resources.files("eventwire.nlp.events").joinpath("data", "mode_cues.tsv")
+    cues: dict[str, list[tuple[str, str]]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            type_, cue, mode = line.split("\t")
+            cues.setdefault(type_, []).append((cue, mode))
+    return cues
+
+
+def _is_candidate(tok: Token, entry: Entry) -> bool:
+    if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
+        return False  # "said"; "March" the month
+    # "protest leaders", "attack helicopter": a modifier, not a happening.
+    # "a sit-in" is parsed as "sit" modifying "in": the noun is the happening all the same.
+    hyphenated = tok.head.lower_ in ("in", "out", "down", "up", "off")
+    return not (
+        entry.pos == "N"
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() not in FRAME_NOUNS
+        and not hyphenated
+    )
+
+
+def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """An infinitive or gerund under an agree/threaten/ask/refuse verb belongs to that event."""
+    head = tok.head
+    if _purpose_of_protest(tok, triggers):
+        return True
+    if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or head.i == tok.i:
+        return False
+    if head.dep_ == "prep":
+        head = head.head
+    gov = triggers.get(head.i)
+    return gov is not None and gov.type in GOVERNING_TYPES and gov.type != triggers[tok.i].type
+
+
+def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "demonstrated calling for independence": the demand is what the protest is about."""
+    if triggers[tok.i].type != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    gov = triggers.get(tok.head.i)
+    if gov is None and tok.head.dep_ == "dobj":  # "staged demonstrations to demand ..."
+        gov = triggers.get(tok.head.head.i)
+    return gov is not None and gov.type == "PROTEST"
+
+
+def _subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """Whether a verb re-describes an event named by its subject ("The attack ... injured
+    several"), so that it is not a new event."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            subj: Token | None = child
+            if child.lower_ in ("which", "that"):
+                subj = _antecedent(tok)
+            return subj is not None and subj.i in triggers and triggers[subj.i].pos == "N"
+    if tok.dep_ in ("relcl", "acl") and tok.head.i in triggers:
+        return triggers[tok.head.i].pos == "N"
+    return False
+
+
+def _antecedent(tok: Token) -> Token | None:
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj",):
+            return tok
+    return None
+
+
+def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    if entry is MUST_REQUEST:
+        src, tgt = must_arguments(tok, actor_of)
+        sources = actors_at(src, actor_of) if src is not None else []
+        targets = [
+            a for a in (actors_at(tgt, actor_of) if tgt is not None else []) if a not in sources
+        ]
+    elif entry.pos == "N":
+        sources, targets = noun_arguments(tok, actor_of)
+    else:
+        sources, targets = verb_arguments(tok, actor_of)
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    # A country that acts ("Turkey strengthened its forces in Cyprus") is no place of the act.
+    place_of = {i: p for i, p in (doc._.ew_place_of or {}).items() if i not in actor_of}
+    t = nearest(tok, time_of, doc)  # type: ignore[arg-type]
+    p = nearest(tok, place_of, doc)
+    return Mention(
+        tok,
+        entry,
+        sources,
+        targets,
+        time_of[t] if t is not None else None,
+        place_of[p] if p is not None else None,
+    )
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+
+
+def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sentences) -> bool:
+    """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring)."""
+    if h.type != m.entry.type:
+        return False
+    own_time = times[m.time].value if m.time is not None else None
+    their_times = {times[x.time].value for x in h.mentions if x.time is not None}
+    if own_time and their_times and own_time not in their_times:
+        return False
+    if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
+        return True
+    if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
+        return True
+    if own_time and not their_times:
+        return False  # a later mention with its own date ("the killing ... in 2019")
+    if _casualty_report(m) and _just_after(m, h, sents):
+        return True  # "... clashed with soldiers. Five militants were killed."
+    return m.entry.pos == "N" and _definite(m.tok)
+
+
+class _Sentences:
+    """Each token's sentence bounds, read once: ``Token.sent`` rebuilds a span on every call,
+    which made grouping quadratic in spaCy calls on long articles."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.start = [0] * len(doc)
+        self.end = [len(doc)] * len(doc)
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            for i in range(sent.start, sent.end):
+                self.start[i], self.end[i] = sent.start, sent.end
+
+
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+
+
+def _casualty_report(m: Mention) -> bool:
+    """A toll with no perpetrator of its own ("3 soldiers were reportedly killed")."""
+    return m.entry.type == "ASSAULT" and not m.sources and m.tok.lemma_ in CASUALTY_VERBS
+
+
+def _just_after(m: Mention, h: Happening, sents: _Sentences) -> bool:
+    """Whether ``m`` is in the sentence right after one of ``h``'s mentions."""
+    return any(sents.end[x.tok.i] == sents.start[m.tok.i] for x in h.mentions)
+
+
+def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
+    """Group trigger mentions into happenings, verbs first, in text order."""
+    triggers = {tok.i: e for tok in doc if (e := lexicon.lookup(tok)) and _is_candidate(tok, e)}
+    move_light_verbs(doc, triggers)
+    must_requests(doc, triggers)
+    condemning_statements(doc, triggers)
+    keep = [
+        i
+        for i in triggers
+        if not _governed(doc[i], triggers)
+        and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
+    ]
+    order = sorted(keep, key=lambda i: (triggers[i].pos != "V", i))
+    times = doc._.ew_times or []
+    # Only named targets identify a happening; "protesters" are attacked in many of them.
+    named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
+    happenings: list[Happening] = []
+    # Only a happening of the mention's own type can take it (_joins' first test): looking
+    # among those alone, in the same order, finds the same home without trying every event.
+    by_type: dict[str, list[Happening]] = {}
+    sents = _Sentences(doc)
+    for i in order:
+        m = _mention(doc, doc[i], triggers[i])
+        candidates = by_type.setdefault(m.entry.type, [])
+        home = next((h for h in candidates if _joins(m, h, times, named, sents)), None)
+        if home is None:
+            happenings.append(Happening([m]))
+            candidates.append(happenings[-1])
+        else:
+            home.mentions.append(m)
+    return sorted(happenings, key=lambda h: min(x.tok.i for x in h.mentions))
+
+
+def _mode(h: Happening, primary: Mention) -> str | None:
+    """The means named around the event ("drone", "tear gas") win over the trigger's own mode."""
+    allowed = plover_modes(h.type)
+    mode = MODE_ALIASES.get(primary.entry.mode or "", primary.entry.mode)
+    return _cue_mode(h) or (mode if mode in allowed else None)
+
+
+def _cue_mode(h: Happening) -> str | None:
+    cues = mode_cues().get(h.type, [])
+    if not cues:
+        return None
+    sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}.values()
+    # Lemmas match whole words ("shell"), the text matches word starts ("gunfire" for "gun").
+    lemmas = " " + " ".join(t.lemma_.lower() for s in sents for t in s) + " "
+    text = " " + " ".join(s.text.lower() for s in sents)
+    for cue, cue_mode in cues:
+        if f" {cue} " in lemmas or f" {cue}" in text:
+            return cue_mode
+    return None
+
+
+def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
+    times = doc._.ew_times or []
+    for m in sorted(h.mentions, key=lambda x: x.tok.i):
+        if m.time is not None and times[m.time].value:
+            t = times[m.time]
+            value = t.value[:10]
+            if ISO_DATE.match(value):
+                precision = {4: "year", 7: "month"}.get(len(value), "day")
+                return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
+    if published is None:
+        return None
+    return EventDate(published.isoformat(), "day")
+
+
+def _sectors(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
+    return frozenset(s for i in ids if (s := actors[i].sector) if i in actors)
+
+
+def _confidence(
+    entry: Entry, has_source: bool, has_target: bool, verbal: bool, doubtful: bool
+) -> float:
+    score = entry.weight * (0.7 + 0.1 * has_source + 0.1 * has_target + 0.1 * verbal)
+    return max(0.0, min(1.0, score - (0.15 if doubtful else 0.0)))
+
+
+def _acled_context(
+    h: Happening,
+    sources: list[str],
+    targets: list[str],
+    actors: dict[str, Actor],
+    protest_sents: set[int],
+) -> AcledContext:
+    sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}
+    words: set[str] = set()
+    for sent in sents.values():
+        lemmas = [t.lemma_.lower() for t in sent]
+        words.update(lemmas)
+        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
+    # Protesters on either side make it part of a protest ("protesters clashed with police"),
+    # and so does a protest reported in the same or the previous sentence ("Students protested
+    # ... Police baton-charged the crowd").
+    protesters = any(actors[a].name == "protesters" for a in [*sources, *targets] if a in actors)
+    doc = next(iter(sents.values())).doc
+    near = set(sents) | {doc[start - 1].sent.start for start in sents if start > 0}
+    return AcledContext(
+        source_sectors=_sectors(sources, actors),
+        target_sectors=_sectors(targets, actors),
+        words=frozenset(words),
+        protest=protesters or bool(near & protest_sents) or _protesters_in(doc, near, actors),
+    )
+
+
+def _protesters_in(doc: Doc, sent_starts: set[int], actors: dict[str, Actor]) -> bool:
+    """Whether protesters are named in one of the sentences starting at these tokens."""
+    ranges = [(doc[i].sent.start_char, doc[i].sent.end_char) for i in sent_starts]
+    return any(
+        lo <= m.start < hi
+        for a in actors.values()
+        if a.name == "protesters"
+        for m in a.mentions
+        for lo, hi in ranges
+    )
+
+
+def build_event(
+    doc: Doc, n: int, h: Happening, actors: dict[str, Actor], protest_sents: set[int] | None = None
+) -> Event:
+    """One ``Event`` record from a happening's mentions."""
+    primary = h.primary()
+    tok, entry = primary.tok, primary.entry
+    sources = list(dict.fromkeys(a for m in h.mentions for a in m.sources))
+    targets = [
+        a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources
+    ]
+    date = _date(doc, h, doc._.published)
+    aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
+    type_, cameo, context = h.type, entry.cameo, list(entry.context)
+    mode = _mode(h, primary)
+    recoded = None
+    if aux.future and entry.pos == "V":
+        recoded = intent_type(type_, aux.negated, mode, intent_cues(tok))
+    if recoded is not None:
+        type_, cameo = recoded
+        h.mentions[0].entry = dataclasses.replace(entry, type=type_, cameo=cameo)
+        mode = None
+    doubtful = aux.negated or aux.hypothetical
+    place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
+    sent = tok.sent
+    return Event(
+        id=f"e{n}",
+        type=type_,
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+        mode=mode,
+        context=context,
+        cameo=cameo,
+        quad=quad_of(type_),
+        acled=acled_for(
+            type_, mode, _acled_context(h, sources, targets, actors, protest_sents or set())
+        ),
+        source=sources,
+        target=targets,
+        place=place,
+        date=date,
+        casualties=Casualties(),
+        aux=aux,
+        confidence=max(
+            _confidence(m.entry, bool(sources), bool(targets), m.entry.pos == "V", doubtful)
+            * prominence(m.tok, m.entry.pos)
+            for m in h.mentions
+        ),
+    )
+
+
+def _continue_episode_dates(doc: Doc, events: list[Event]) -> None:
+    """An undated event right after a dated one that shares an actor continues that episode
+    ("... pelted police on Friday. The police responded with live fire, killing ...")."""
+    starts = {s.start_char: i for i, s in enumerate(doc.sents)}
+    for e in events:
+        if e.date is None or e.date.text is not None or e.sentence.start not in starts:
+            continue
+        here = starts[e.sentence.start]
+        actors = set(e.source) | set(e.target)
+        for prev in events:
+            if prev.date is None or prev.date.text is None:
+                continue
+            before = starts.get(prev.sentence.start) == here - 1
+            if before and actors & (set(prev.source) | set(prev.target)):
+                e.date = dataclasses.replace(prev.date)
+                break
+
+
+def _protest_acled(events: list[Event]) -> None:
+    """A protest met with force is coded, as ACLED does, by that force: "Protest with
+    intervention" or "Excessive force against protesters", not "Peaceful protest"."""
+    force = {
+        e.sentence.start: e.acled
+        for e in events
+        if e.type != "PROTEST" and e.acled is not None and e.acled.event_type == "Protests"
+    }
+    for e in events:
+        if e.type == "PROTEST" and e.sentence.start in force:
+            e.acled = force[e.sentence.start]
+
+
+class EventsComponent:
+    """Pipeline component: codes every happening in the doc."""
+
+    def __init__(self, nlp: Language, name: str, lexicons: list[str]) -> None:
+        register_extensions()
+        self.name = name
+        self.lexicon = load_lexicon(lexicons)
+
+    def __call__(self, doc: Doc) -> Doc:
+        fill_actor_countries(doc)
+        actors = {a.id: a for a in doc._.ew_actors or []}
+        happenings = find_happenings(doc, self.lexicon)
+        protest_sents = {
+            m.tok.sent.start for h in happenings if h.type == "PROTEST" for m in h.mentions
+        }
+        doc._.ew_events = [
+            build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)
+        ]
+        _protest_acled(doc._.ew_events)
+        _continue_episode_dates(doc, doc._.ew_events)
+        doc._.ew_event_mentions = {
+            e.id: sorted(m.tok.i for m in h.mentions)
+            for e, h in zip(doc._.ew_events, happenings, strict=True)
+        }
+        add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
+        add_unidentified_attackers(doc, doc._.ew_events)
+        return doc
+
+
+@Language.factory("eventwire_events", default_config={"lexicons": []})
+def make_events(nlp: Language, name: str, lexicons: list[str]) -> EventsComponent:
+    return EventsComponent(nlp, name, lexicons)

@@ -1,0 +1,239 @@
+"""Arguments a sentence names only implicitly, filled in as CAMEO-trained coders do.
+
+* **The owner of the object.** "Bangladesh rejected an Indian proposal", "praised Haiti's
+  efforts", "agreed to US mediation": the act is aimed at the country that owns the object.
+* **The place of a material act.** "Serbia lifted a night curfew in Montenegro", "opened an
+  embassy in Tehran", "rallies in Baku": the place stands for the people and authorities there.
+
+Only events with no target actor are touched; the new target is a real actor whose mentions are
+the words that named it (the demonym, the possessor, the toponym).
+
+* **Unidentified attackers.** "A roadside bomb near Samarra killed a soldier": an attack with no
+  named perpetrator is by unidentified attackers of the country where it happened (ICEWS and
+  ACLED code it so). That actor has no mentions: no words in the text name it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.events.arguments import TARGET_PREPS
+from eventwire.ontology import country_code, country_name, quad_of
+from eventwire.records import Actor, Event, Place, Span
+
+OWNER_DEPS = ("amod", "compound", "poss", "nmod")
+#: Place precisions that stand for a population (a landmark or a street does not).
+POPULATED = frozenset({"country", "admin1", "admin2", "city"})
+MATERIAL_QUADS = frozenset({2, 4})
+UNIDENTIFIED = "unidentified attackers"
+ACCUSED_PREPS = frozenset({"over", "about", "against"})
+#: Verbal types whose place is where they apply, not a venue: protests, threats of an act there,
+#: concessions ("eased emergency measures in Montenegro").
+PLACED_VERBAL = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
+
+
+def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list[int]]) -> None:
+    """Give target-less events the owner of their object or the place they happen in, in place."""
+    actors: list[Actor] = doc._.ew_actors
+    places = {p.id: p for p in doc._.ew_places or []}
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    for event in events:
+        tokens = [doc[i] for i in triggers.get(event.id, [])]
+        if event.type == "ACCUSE" and event.target:
+            _accused_not_audience(event, tokens, actors, actor_of)
+        if event.target or event.aux.historical:
+            continue
+        owner = _object_owner(tokens, actor_of)
+        actor: Actor | None = None
+        if owner is not None:
+            actor = _state_actor(actors, owner[0], owner[1])
+        else:
+            place = places.get(_object_place(doc, tokens) or _act_place(event) or "")
+            actor = _place_actor(actors, place) if place is not None else None
+        if actor is None and event.type == "THREATEN":
+            actor = _condition_subject(tokens, actors, actor_of)
+        if actor is None:
+            # a country that is another event's argument ("while visiting France") is taken
+            taken = {a for e in events if e is not event for a in [*e.source, *e.target]}
+            actor = _other_country(event, actors, taken)
+        if actor is not None and actor.id not in event.source:
+            event.target = [actor.id]
+
+
+def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
+    """Give attacks without a source the unidentified attackers of their place's country."""
+    actors: list[Actor] = doc._.ew_actors
+    places = {p.id: p for p in doc._.ew_places or []}
+    for event in events:
+        if event.type != "ASSAULT" or event.source or event.aux.historical:
+            continue
+        place = places.get(event.place or "")
+        if place is None or place.country is None:
+            continue
+        actor = next(
+            (a for a in actors if a.name == UNIDENTIFIED and a.country == place.country), None
+        )
+        if actor is None:
+            actor = _new_actor(actors, UNIDENTIFIED, "group", place.country, [])
+            actor.sector = "UAF"
+        event.source = [actor.id]
+        event.target = [t for t in event.target if t != actor.id]
+
+
+def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
+    """(country code, the words naming it) of the country owning a verb's object."""
+    objects = [obj for tok in _with_complements(tokens) for obj in _objects(tok)]
+    # then what the object is aimed at: "restrictions against German goods"
+    aimed = [o for obj in objects for p in _preps(obj, TARGET_PREPS) for o in _pobjs(p)]
+    return _object_owner_of(objects, actor_of) or _object_owner_of(aimed, actor_of)
+
+
+def _object_owner_of(objects: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
+    for obj in objects:
+        if obj.i in actor_of:
+            continue
+        for mod in obj.children:
+            if mod.dep_ not in OWNER_DEPS or mod.i in actor_of or mod.i > obj.i:
+                continue
+            code = country_code(mod.text)
+            if code and code not in ("IGO", "NGO"):
+                return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
+    return None
+
+
+def _accused_not_audience(
+    event: Event, tokens: list[Token], actors: list[Actor], actor_of: dict[int, str]
+) -> None:
+    """ "Lebanon complained to the UN over Israeli air raids": the UN hears the complaint,
+    Israel is accused. Only a target named after "to" alone is replaced."""
+    for verb in (t for t in tokens if t.pos_ == "VERB"):
+        told = {
+            actor_of[o.i]
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.i in actor_of
+        }
+        if not told or set(event.target) - told:
+            continue
+        about = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS]
+        for prep in about:
+            owner = _object_owner_of([o for o in prep.children if o.dep_ == "pobj"], actor_of)
+            if owner is not None:
+                event.target = [_state_actor(actors, owner[0], owner[1]).id]
+                return
+
+
+def _condition_subject(
+    tokens: list[Token], actors: list[Actor], actor_of: dict[int, str]
+) -> Actor | None:
+    """Whom a threat is made against: the subject of its condition ("... if the United States
+    deploys missiles", "... unless Kabul pays")."""
+    by_id = {a.id: a for a in actors}
+    for verb in _with_complements(tokens):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i in actor_of:
+                return by_id.get(actor_of[subject.i])
+    return None
+
+
+def _other_country(event: Event, actors: list[Actor], taken: set[str]) -> Actor | None:
+    """The one other country acting in the sentence, when the source's country is known: an
+    act between two countries ("Russia threatened to stop talks if the United States ...").
+    Countries named only as places ("speaking in Paris") are not actors and do not count."""
+    own = {a.country for a in actors if a.id in event.source and a.country}
+    if not own:
+        return None
+    lo, hi = event.sentence.start, event.sentence.end
+    states = [
+        a
+        for a in actors
+        if a.kind == "state"
+        and a.country not in own
+        and a.id not in taken
+        and any(lo <= m.start < hi for m in a.mentions)
+    ]
+    return states[0] if len({a.country for a in states}) == 1 else None
+
+
+def _act_place(event: Event) -> str | None:
+    """Where a material act or a protest happened stands for whom it affected; where a
+    statement was made is only its venue."""
+    material = quad_of(event.type) in MATERIAL_QUADS or event.type in PLACED_VERBAL
+    return event.place if material and not event.place_inferred else None
+
+
+def _object_place(doc: Doc, tokens: list[Token]) -> str | None:
+    """A place named inside what is acted on ("lifted a curfew in Montenegro", "opened an
+    embassy in Tehran") or where an embedded act happens ("willing to withdraw from Lebanon")."""
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    verbs = _with_complements(tokens)
+    embedded = [v for v in verbs if v.dep_ == "xcomp"]
+    # "established ties with and opened an embassy in Tehran": a conjoined act of the subject
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    phrases = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    phrases += [c for v in embedded for c in v.children if c.dep_ == "prep"]
+    for phrase in phrases:
+        found = next((place_of[t.i] for t in phrase.subtree if t.i in place_of), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _with_complements(tokens: list[Token]) -> list[Token]:
+    """Verbal triggers and the verbs they embed: "threatened to impose restrictions on ..."."""
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    return verbs + [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs + [o for p in _preps(verb, TARGET_PREPS) for o in _pobjs(p)]
+
+
+def _preps(head: Token, words: frozenset[str]) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in words]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+def _place_actor(actors: list[Actor], place: Place) -> Actor | None:
+    if place.country is None or place.precision not in POPULATED or not place.mentions:
+        return None
+    if place.precision == "country":
+        return _state_actor(actors, place.country, place.mentions[0], place.name)
+    for actor in actors:
+        if actor.name == place.name and actor.country == place.country:
+            return actor
+    actor = _new_actor(actors, place.name, "group", place.country, list(place.mentions))
+    actor.sector = "CVL"  # the people of a town or province
+    return actor
+
+
+def _state_actor(actors: list[Actor], code: str, mention: Span, name: str | None = None) -> Actor:
+    for actor in actors:
+        if actor.kind == "state" and actor.country == code:
+            if mention not in actor.mentions:
+                actor.mentions.append(mention)
+            return actor
+    return _new_actor(actors, name or country_name(code) or code, "state", code, [mention])
+
+
+def _new_actor(
+    actors: list[Actor], name: str, kind: str, country: str, mentions: list[Span]
+) -> Actor:
+    taken = [int(a.id[1:]) for a in actors if a.id[1:].isdigit()]
+    actor = Actor(
+        id=f"a{max(taken, default=0) + 1}",
+        name=name,
+        kind=kind,  # type: ignore[arg-type]
+        country=country,
+        mentions=mentions,
+    )
+    actors.append(actor)
+    return actor

@@ -1,0 +1,258 @@
+"""The event-trigger lexicon: data files mapping words (+ patterns) to CAMEO/PLOVER codes.
+
+The built-in ``events/data/event_lexicon.tsv`` documents the format. Users add their own files
+(``--lexicon FILE`` or the ``events.lexicons`` setting); their rows are tried before the built-in
+ones, so they can both add words and override ours.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from eventwire.errors import LexiconError
+from eventwire.ontology import PLOVER_TYPES, cameo_entry
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    kind: str  # prep, prt, dobj, compound, xcomp, pobj
+    words: frozenset[str]
+    prep: str | None = None  # for pobj:PREP:words
+
+    def holds(self, tok: Token) -> bool:
+        if self.kind == "xcomp":
+            return any(c.dep_ == "xcomp" for c in tok.children)
+        if self.kind == "compound":
+            return any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.words for c in tok.children
+            )
+        if self.kind == "prt":
+            return any(c.dep_ == "prt" and c.lower_ in self.words for c in tok.children)
+        if self.kind == "prep":
+            # "pushing for the US to support": "for" opening a clause is parsed as its marker.
+            clauses = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")]
+            marks = [m for c in clauses for m in c.children if m.dep_ == "mark"]
+            preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+            return any(p.lower_ in self.words for p in [*preps, *marks])
+        if self.kind == "dobj":
+            return any(_object_lemma(o) in self.words for o in _objects(tok))
+        if self.kind == "pobj":
+            return any(
+                c.dep_ == "prep" and c.lower_ == self.prep and self._names(c.children)
+                for c in tok.children
+            )
+        return False
+
+    def _names(self, nouns: Iterable[Token]) -> bool:
+        # The noun itself or its modifier: "deployment of NATO peacekeeping troops".
+        for g in nouns:
+            if g.lemma_.lower() in self.words:
+                return True
+            if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
+                return True
+        return False
+
+
+QUANTITY_NOUNS = frozenset(
+    {
+        "ton",
+        "tonne",
+        "part",
+        "thousand",
+        "hundred",
+        "million",
+        "billion",
+        "kind",
+        "lot",
+        "amount",
+        "number",
+        "series",
+        "shipment",
+        "batch",
+        "convoy",
+        "consignment",
+        "package",
+        "dozen",
+    }
+)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects, looking through conjunctions, quantities ("25,000 tons of food aid") and
+    noun modifiers ("a military aid program")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+    for o in list(objs):
+        if o.lemma_.lower() in QUANTITY_NOUNS:
+            objs += [
+                p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            ]
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
+    return objs
+
+
+def _object_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] else lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    pos: str  # V, N, A
+    conditions: tuple[Condition, ...]
+    cameo: str
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    weight: float
+
+    def matches(self, tok: Token) -> bool:
+        return all(c.holds(tok) for c in self.conditions)
+
+
+def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
+    if pattern in ("", "-"):
+        return ()
+    conditions = []
+    for part in pattern.split("+"):
+        bits = part.split(":")
+        if bits[0] == "xcomp":
+            conditions.append(Condition("xcomp", frozenset()))
+        elif bits[0] in ("prep", "prt", "dobj", "compound") and len(bits) == 2:
+            conditions.append(Condition(bits[0], frozenset(bits[1].split("|"))))
+        elif bits[0] == "pobj" and len(bits) == 3:
+            conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))
+        else:
+            raise LexiconError(
+                f"{where}: cannot read pattern {part!r}; see event_lexicon.tsv's header"
+            )
+    return tuple(conditions)
+
+
+def parse_lexicon(text: str, where: str) -> list[Entry]:
+    """Parse lexicon rows; ``where`` names the file in error messages."""
+    entries = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 7:
+            raise LexiconError(f"{where}:{n}: expected 7 tab-separated columns, found {len(cols)}")
+        lemma, pos, pattern, cameo, type_, mode, weight = (c.strip() for c in cols)
+        _check_row(f"{where}:{n}", pos, type_, weight)
+        entry = cameo_entry(cameo)
+        if entry is None:
+            raise LexiconError(f"{where}:{n}: unknown CAMEO code {cameo!r}")
+        entries.append(
+            Entry(
+                lemma=lemma.lower(),
+                pos=pos,
+                conditions=_parse_pattern(pattern, f"{where}:{n}"),
+                cameo=cameo,
+                type=entry.type if type_ == "-" else type_,
+                mode=(entry.mode if type_ == "-" else None) if mode == "-" else mode,
+                context=entry.context,
+                weight=float(weight),
+            )
+        )
+    return entries
+
+
+def _check_row(where: str, pos: str, type_: str, weight: str) -> None:
+    """Refuse a row that would fail later, on every article, or give odd confidences."""
+    if pos not in ("V", "N", "A"):
+        raise LexiconError(f"{where}: part of speech must be V, N or A, not {pos!r}")
+    if type_ != "-" and type_ not in PLOVER_TYPES:
+        raise LexiconError(f"{where}: unknown PLOVER type {type_!r} (use '-' to take CAMEO's)")
+    try:
+        value = float(weight)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:  # also false for nan
+        raise LexiconError(f"{where}: weight must be a number from 0 to 1, not {weight!r}")
+
+
+class Lexicon:
+    """Trigger lookup by lemma and part of speech; most specific matching entry wins."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self._by_key: dict[tuple[str, str], list[Entry]] = {}
+        for e in entries:
+            self._by_key.setdefault((e.lemma, e.pos), []).append(e)
+        for rows in self._by_key.values():
+            # Stable sort keeps user rows (added first) ahead of built-in rows of equal specificity.
+            rows.sort(key=lambda e: -len(e.conditions))
+
+    def lookup(self, tok: Token) -> Entry | None:
+        pos = _pos_class(tok)
+        if pos is None:
+            return None
+        rows = next(
+            (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
+            None,
+        )
+        if not rows:
+            return None
+        return next((e for e in rows if e.matches(tok)), None)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_key.values())
+
+
+def _keys(tok: Token) -> list[str]:
+    """The lemma, the word, and the word's regular base forms: the lemmatizer sometimes
+    misses ("raped" → "rap", "staged" → "stag"), and a missed trigger is a missed event."""
+    word = tok.lower_
+    keys = [tok.lemma_.lower(), word]
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if word.endswith("ed"):
+            keys += [word[:-1], word[:-2]]
+        elif word.endswith("ing"):
+            keys += [word[:-3] + "e", word[:-3]]
+        elif word.endswith("s"):
+            keys += [word[:-1]]
+    return keys
+
+
+def _pos_class(tok: Token) -> str | None:
+    if tok.dep_ == "amod":
+        return None  # "Iran-backed groups": a participle used as an adjective is no event
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        # "evacuated the wounded": a participle with a determiner is a noun (the people).
+        return "N" if any(c.dep_ == "det" for c in tok.children) else "V"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    if tok.pos_ == "ADJ":
+        return "A"
+    return None
+
+
+@cache
+def builtin_entries() -> tuple[Entry, ...]:
+    path = resources.files("eventwire.nlp.events").joinpath("data", "event_lexicon.tsv")
+    return tuple(parse_lexicon(path.read_text("utf-8"), "event_lexicon.tsv"))
+
+
+def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
+    """The built-in lexicon with the user's files merged in front of it."""
+    extra: list[Entry] = []
+    for f in extra_files:
+        path = Path(f)
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise LexiconError(f"cannot read lexicon file {path}: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:
+            raise LexiconError(
+                f"cannot read lexicon file {path}: not UTF-8 ({exc.reason})"
+            ) from exc
+        extra += parse_lexicon(text, str(path))
+    return Lexicon([*extra, *builtin_entries()])

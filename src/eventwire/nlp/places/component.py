@@ -1,0 +1,587 @@
+"""eventwire_places: find toponyms and resolve them to gazetteer places.
+
+Reads ``doc.ents`` (GPE, LOC, FAC are place mentions; NORP demonyms are country context, never
+places) and capitalised text outside place entities, which is scanned for place names the NER
+missed. Writes ``doc._.ew_places`` (``Place`` records, ids ``p1, p2, ...`` in order of first
+mention, one per distinct place with every mention) and ``doc._.ew_place_of`` (token index →
+place id).
+
+Resolution, per distinct name (one sense per article), is :func:`resolve.resolve`: a prior
+(population, kind, capital status) plus the context of the other names' choices, the article's
+demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
+counts as one demonym: a north-London weekly's "Edmonton" is the London district. Then:
+
+*Landmarks*: names in ``landmarks.tsv`` stand in their city. A FAC/LOC/GPE mention the
+gazetteer cannot place ("Al-Noor Square") that stands next to a resolved city ("X in
+Baghdad", "Baghdad's X"; for facilities also a city a few words away in the sentence) takes
+the city's coordinates with precision "sublocal" and keeps its own name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.resolve import (
+    Evidence,
+    is_major,
+    list_peers,
+    looks_abbreviated,
+    prior,
+    qualifiers,
+    resolve,
+)
+from eventwire.nlp.places.tables import (
+    fold,
+    load_demonyms,
+    load_landmarks,
+    load_place_nouns,
+    load_stopnames,
+    publisher_country,
+)
+from eventwire.ontology import misspelt_country
+from eventwire.records import Place, Precision, Span
+
+__all__ = ["PLACE_LABELS", "PlacesComponent", "make_places", "precision_of"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
+_ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
+_PLACED_MIN_POP = 2_000  # towns a mislabelled name in a place slot may be ("at Randwick")
+_LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+_LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
+_MAX_SCAN_TOKENS = 6
+_CONNECTORS = frozenset(
+    {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
+)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
+_SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
+_ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
+_ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
+_FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
+_COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
+
+register_extensions()
+
+
+@dataclass(slots=True)
+class _Mention:
+    """A toponym occurrence: tokens ``[start, end)``; ``label`` is the NER label or "SCAN"."""
+
+    start: int
+    end: int
+    key: str
+    label: str
+
+
+@dataclass(slots=True)
+class _Target:
+    """What a name resolves to: a gazetteer place or a landmark standing at one."""
+
+    name: str
+    lat: float
+    lon: float
+    precision: Precision
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+
+
+def precision_of(entry: GazEntry) -> Precision:
+    """Output precision of a place; continents, oceans, seas and multi-country regions count as
+    "country", other bodies of water as "admin1"."""
+    code = entry.feature_code
+    if (
+        code.startswith("PCL")
+        or code in _COARSE_CODES
+        or (code == "RGN" and entry.kind != "admin1")
+    ):
+        return "country"
+    if entry.kind == "water":  # gulfs, straits, canals, lakes
+        return "admin1"
+    if code in ("ADM1", "RGN"):
+        return "admin1"
+    return "admin2" if code == "ADM2" else "city"
+
+
+def _target(entry: GazEntry) -> _Target:
+    return _Target(
+        entry.name,
+        entry.lat,
+        entry.lon,
+        precision_of(entry),
+        entry.geonameid,
+        entry.country_iso3,
+        entry.admin1,
+        entry.feature_code,
+    )
+
+
+# --------------------------------------------------------------------------- the document
+
+
+class _View:
+    """Per-document facts read many times: token texts, sentences, entities, lookups."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.texts = [t.text for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.n = len(self.texts)
+        self.first_word = next((k for k, t in enumerate(self.texts) if t.strip()), self.n)
+        self.sent_start = [0] * self.n
+        self.sent_end = [self.n] * self.n
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                for i in range(sent.start, sent.end):
+                    self.sent_start[i], self.sent_end[i] = sent.start, sent.end
+        self.ent_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+        self.org_end = {  # by first word, "the" skipped
+            e.start + (e[0].lower_ == "the"): e.end for e in doc.ents if e.label_ == "ORG"
+        }
+        self.cache: dict[str, list[GazEntry]] = {}
+
+    def text(self, start: int, end: int) -> str:  # doc[start:end].text, but cheaper
+        parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
+        return "".join(parts) + self.texts[end - 1] if end > start else ""
+
+    def key(self, start: int, end: int) -> str:
+        return fold(self.text(start, end))
+
+    def cap(self, i: int) -> bool:  # starts with a capital letter
+        return self.texts[i][:1].isupper()
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen inside a word ("Saxony-Anhalt")."""
+        return (
+            0 < i < self.n - 1
+            and self.texts[i] == "-"
+            and not self.spaces[i - 1]
+            and not self.spaces[i]
+        )
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading "the", trailing possessives and punctuation."""
+        doc = self.doc
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        while end > start and (
+            doc[end - 1].tag_ == "POS"
+            or doc[end - 1].is_punct
+            or self.texts[end - 1] in ("'s", "’s", "'", "’")
+        ):
+            end -= 1
+        return start, end
+
+
+class PlacesComponent:
+    """Finds toponyms in a Doc and resolves them with a gazetteer (see module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        name: str = "eventwire_places",
+        gazetteer: Gazetteer | None = None,
+        scan: bool = True,
+    ) -> None:
+        """Args:
+        nlp: the pipeline (unused; spaCy passes it).
+        name: component name.
+        gazetteer: where names are looked up (default: GeoNames, loaded on first use).
+        scan: also look up capitalised text outside NER place entities.
+        """
+        self.name = name
+        self.scan = scan
+        self.gazetteer = gazetteer
+        self.demonyms = load_demonyms()
+        self.landmarks = load_landmarks()
+        self.stopnames = load_stopnames()
+
+    def __call__(self, doc: Doc) -> Doc:
+        v = _View(doc)
+        demonyms = Counter(self.demonyms.get(fold(t), "") for t in v.texts if t[:1].isupper())
+        demonyms[publisher_country(doc._.source_url) or ""] += 1  # a local paper's country
+        del demonyms[""]
+        mentions = self._ner_mentions(v)
+        if self.scan:
+            mentions += self._scan_mentions(v, mentions, demonyms)
+        mentions.sort(key=lambda m: m.start)
+        targets = self._resolve(v, mentions, demonyms)
+        doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
+        return doc
+
+    def candidates(self, v: _View, key: str) -> list[GazEntry]:
+        """Gazetteer candidates of a folded name (memoised per document)."""
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
+        if key not in v.cache:
+            v.cache[key] = self.gazetteer.candidates(key)
+        return v.cache[key]
+
+    def usable(self, v: _View, key: str, label: str, text: str) -> list[GazEntry]:
+        """Candidates a mention may take. Small places are not taken by alternate names;
+        abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
+        unambiguous places; LOC entities no small towns."""
+        loose = looks_abbreviated(key, text)
+        cands = [
+            c
+            for c in self.candidates(v, key)
+            if fold(c.name) == key or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
+        ]
+        if label == "FAC":
+            return [c for c in cands if is_major(c, key)]
+        if label == "LOC":
+            return [c for c in cands if c.kind != "city" or c.population >= _LOC_MIN_POP]
+        return cands
+
+    def _ner_mentions(self, v: _View) -> list[_Mention]:
+        found: list[_Mention] = []
+        for ent in v.doc.ents:
+            if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
+                continue
+            start, end = self._compound(v, *v.trim(ent.start, ent.end))
+            if start < end and v.key(start, end) not in self.demonyms:  # "Iraqi" as GPE
+                found += [self._narrow(v, m) for m in self._split(v, start, end, ent.label_)]
+        return found
+
+    def _placed_name(self, v: _View, ent: SpacySpan) -> bool:
+        """A name the NER took for a person or organisation but that stands where a place
+        stands ("at Randwick racecourse", "labs in Pirbright") and is a town's own name."""
+        root = ent.root
+        if ent.label_ not in ("ORG", "PERSON", "NORP") or root.dep_ not in ("pobj", "compound"):
+            return False
+        prep = root.head if root.dep_ == "pobj" else root.head.head
+        if prep.lower_ not in _LOCATING_PREPS or prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "at" and root.dep_ == "pobj":
+            return False  # "studied at Harvard": an institution more often than a town
+        key = v.key(ent.start, ent.end)
+        return any(
+            fold(c.name) == key and (c.kind != "city" or c.population >= _PLACED_MIN_POP)
+            for c in self.candidates(v, key)
+        )
+
+    def _compound(self, v: _View, start: int, end: int) -> tuple[int, int]:
+        """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
+        for a, b, hyphen in ((start, end + 2, end), (start - 2, end, start - 1)):
+            if (
+                start < end
+                and a >= 0
+                and b <= v.n
+                and v.glued(hyphen)
+                and self.candidates(v, v.key(a, b))
+            ):
+                return a, b
+        return start, end
+
+    def _split(self, v: _View, start: int, end: int, label: str) -> list[_Mention]:
+        """ "Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
+        ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split."""
+        key = v.key(start, end)
+        cuts = [i for i in range(start, end) if v.texts[i] in _SPLITTERS and not v.glued(i)]
+        if not cuts or self.candidates(v, key) or key in self.landmarks:
+            return [_Mention(start, end, key, label)]
+        parts = []
+        for a, b in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
+            a, b = v.trim(a, b)
+            if a < b:
+                parts.append(_Mention(a, b, v.key(a, b), label))
+        return parts
+
+    def _narrow(self, v: _View, m: _Mention) -> _Mention:
+        """A multi-word mention with no place of its name shrinks to the longest capitalised
+        part that names a major place: "Far North Queensland", "The City of Montreal",
+        "Aleppo province". Facility names are left whole ("Stade de France")."""
+        if (
+            m.end - m.start < 2
+            or m.label == "FAC"
+            or m.key in self.landmarks
+            or self.usable(v, m.key, m.label, v.text(m.start, m.end))
+        ):
+            return m
+        for size in range(m.end - m.start - 1, 0, -1):
+            for a in range(m.start, m.end - size + 1):
+                b = a + size
+                key = v.key(a, b)
+                if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames or key in self.demonyms:
+                    continue
+                if any(is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
+                    return _Mention(a, b, key, m.label)
+        return m
+
+    def _scan_mentions(
+        self, v: _View, taken: list[_Mention], demonyms: Counter[str]
+    ) -> list[_Mention]:
+        """Place names in text the NER did not label as a place."""
+        rough = self._rough_countries(v, taken)
+        st = _Scan(
+            blocked={i for m in taken for i in range(m.start, m.end)},
+            ends={m.end for m in taken},
+            ner_keys={m.key for m in taken},
+            persons={
+                fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+            },
+            countries=frozenset(demonyms) | frozenset(rough.values()),
+            rough=rough,
+        )
+        found: list[_Mention] = []
+        i = 0
+        while i < v.n:
+            free = i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i)
+            hit = self._scan_at(v, i, st) if free else None
+            if hit is not None:
+                found.append(hit)
+                st.ends.add(hit.end)
+            i = hit.end if hit is not None else i + 1
+        return found
+
+    def _rough_countries(self, v: _View, taken: list[_Mention]) -> dict[int, str]:
+        """The country of the likeliest place of each NER mention, by its first token."""
+        found = {}
+        for m in taken:
+            cands = self.usable(v, m.key, m.label, v.text(m.start, m.end))
+            if cands:
+                found[m.start] = max(cands, key=lambda c: prior(c, m.key)).country_iso3 or ""
+        return found
+
+    def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
+        """The longest acceptable place name starting at token ``i``, if any."""
+        named = _named_as_place(v, i) or _opens_dateline(v, i)
+        local = i > 0 and (
+            v.texts[i - 1].lower() in _LOCATIVE
+            or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
+        )
+        org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
+        for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
+            if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
+                continue
+            if any(not v.cap(k) and v.texts[k].lower() not in _CONNECTORS for k in range(i, j)):
+                continue
+            # "Barrie, Ont.": the abbreviation's dot, split off as if it were a full stop
+            end = j + 1 if local and j < v.n and v.texts[j] == "." and not v.spaces[j - 1] else j
+            key, text = v.key(i, end), v.text(i, end)
+            if len(key) <= 3 and not (text.isupper() or "." in text):
+                continue  # "Mo" is a name, "Mo." Missouri
+            if key in self.stopnames or key in self.demonyms:
+                continue
+            qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
+            if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
+                continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
+            if named:  # "the town of X" says X is a place: any place of that name will do
+                qualified = qualified or "*"
+            # a local body named after its town or county, in the article's country, is local
+            here = local or (end < org_end and self._sizable(v, key, text))
+            if key in self.landmarks or self._scan_accepts(v, key, text, st, here, qualified):
+                return _Mention(i, end, key, "SCAN")
+        return None
+
+    def _misspelt(self, v: _View, m: _Mention) -> list[GazEntry]:
+        """The country an NER place name misspells by one letter ("Afganistan"), if any."""
+        code = misspelt_country(v.text(m.start, m.end)) if m.label in ("GPE", "LOC") else None
+        if code is None:
+            return []
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
+        entry = country_entry(self.gazetteer, code)
+        return [entry] if entry is not None else []
+
+    def _sizable(self, v: _View, key: str, text: str) -> bool:
+        """Whether a name may be a town or county that gives a local body its name: not a
+        hamlet that shares a person's name ("Thomas Memorial Hospital")."""
+        return any(
+            c.kind != "city" or c.population >= _PLACED_MIN_POP
+            for c in self.usable(v, key, "SCAN", text)
+        )
+
+    def _scan_accepts(
+        self, v: _View, key: str, text: str, st: _Scan, local: bool, qualified: str | None
+    ) -> bool:
+        """A name outside NER places counts if the NER saw it elsewhere, if it is a major
+        place (``is_major``), if it is qualified by a place of its country ("X, Vietnam";
+        ``qualified`` is that country, or "*" after "the town of"), or if it follows "in",
+        "at", "near"... (or a place and a comma) and names a place of a country the article is
+        about."""
+        cands = self.usable(v, key, "SCAN", text)
+        if not cands:
+            return False
+        if key in st.ner_keys or any(is_major(c, key) for c in cands):
+            return True
+        if qualified and any(qualified in ("*", c.country_iso3) for c in cands):
+            return True
+        return local and any(c.country_iso3 in st.countries for c in cands)
+
+    def _resolve(
+        self, v: _View, mentions: list[_Mention], demonyms: Counter[str]
+    ) -> dict[str, _Target]:
+        """Folded name → target, for every name that resolves."""
+        weights = Counter(m.key for m in mentions)
+        spans = [(m.start, m.end, m.key) for m in mentions]
+        peers = list_peers(v.texts, spans)
+        quals = {
+            k: {q for q in qs if q not in peers.get(k, ())}
+            for k, qs in qualifiers(v.texts, spans).items()
+        }
+        ev = Evidence(demonyms, qualifiers=quals, peers=peers)
+        targets: dict[str, _Target] = {}
+        cands: dict[str, list[GazEntry]] = {}
+        for m in mentions:
+            if m.key in self.landmarks:
+                found = self._listed_landmark(v, m)
+                if found is not None:
+                    targets[m.key], city = found
+                    ev.fixed.append(city)
+                continue
+            usable = self.usable(v, m.key, m.label, v.text(m.start, m.end))
+            usable = usable or self._misspelt(v, m)
+            if _is_dateline(v, m):  # "WASHINGTON (AP) —": datelines name cities
+                usable = [c for c in usable if c.kind == "city"] or usable
+            if usable:
+                cands[m.key] = usable
+        targets.update((k, _target(e)) for k, e in resolve(cands, weights, ev).items())
+        for m in mentions:
+            if m.key not in targets and m.label != "SCAN":
+                anchor = _anchor(v, m, mentions, targets)
+                if anchor is not None:
+                    targets[m.key] = _at(v.text(m.start, m.end), anchor)
+        return targets
+
+    def _listed_landmark(self, v: _View, m: _Mention) -> tuple[_Target, GazEntry] | None:
+        """A landmark of ``landmarks.tsv`` and the city it stands in."""
+        city, iso3 = self.landmarks[m.key]
+        hits = [
+            c for c in self.candidates(v, fold(city)) if c.country_iso3 == iso3 and c.kind == "city"
+        ]
+        if not hits:
+            return None
+        entry = max(hits, key=lambda c: c.population)
+        return _at(v.text(m.start, m.end), _target(entry)), entry
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What the scan for NER-missed names knows about the document."""
+
+    blocked: set[int]  # tokens of NER place mentions
+    ends: set[int]  # token indices just after a place mention
+    ner_keys: set[str]
+    persons: set[str]  # words of multi-word person names ("Paris Hilton")
+    countries: frozenset[str]  # countries the article seems to be about
+    rough: dict[int, str]  # first token of an NER place mention → its likeliest country
+
+
+def _named_as_place(v: _View, i: int) -> bool:
+    """Whether the words before token ``i`` say that it names a place: "the town of X",
+    "a village called X", "the island of X"."""
+    if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
+        return False
+    return v.texts[i - 2].lower() in load_place_nouns()
+
+
+def _opens_dateline(v: _View, i: int) -> bool:
+    """Whether token ``i`` opens a line in capitals ("MILDURA, Victoria (AP) —"): a dateline,
+    which names the place the story is filed from."""
+    if not (v.texts[i].isupper() and len(v.texts[i]) > 2):
+        return False
+    if i <= v.first_word:
+        return True
+    return any("\n" in v.texts[k] + v.spaces[k] for k in range(max(0, i - 2), i))
+
+
+def _is_dateline(v: _View, m: _Mention) -> bool:
+    """A place opening the text in capitals ("WASHINGTON —") or before "(" ("Paris (AP)")."""
+    if any(t.strip() for t in v.texts[: m.start]):
+        return False
+    return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
+
+
+def _at(name: str, anchor: _Target) -> _Target:
+    """A landmark standing at a city-level ``anchor``."""
+    return _Target(name, anchor.lat, anchor.lon, "sublocal", None, anchor.country, anchor.admin1)
+
+
+def _anchor(
+    v: _View, mention: _Mention, mentions: list[_Mention], targets: dict[str, _Target]
+) -> _Target | None:
+    """The city a landmark mention stands next to, if any.
+
+    "X in/at/near/, ... Baghdad" (after), "Baghdad's X" (before), or, for facilities only, the
+    nearest city in the same sentence within a few tokens.
+    """
+    lo, hi = v.sent_start[mention.start], v.sent_end[mention.start]
+    near: list[tuple[int, _Target]] = []
+    for other in mentions:
+        target = targets.get(other.key)
+        if (
+            other.key == mention.key
+            or target is None
+            or not lo <= other.start < hi
+            or target.precision != "city"
+        ):
+            continue
+        if other.start >= mention.end:
+            gap = v.texts[mention.end : other.start]
+            if not gap or (
+                len(gap) <= _ANCHOR_GAP and (gap[0].lower() in _ANCHOR_PREPS or gap[0] == ",")
+            ):
+                return target
+        else:
+            gap = v.texts[other.end : mention.start]
+            if len(gap) <= 3 and any(t in ("'s", "’s", "'", "’") for t in gap):
+                return target
+        if mention.label == "FAC" and len(gap) <= _FAC_WINDOW:
+            near.append((len(gap), target))
+    return min(near, key=lambda p: p[0])[1] if near else None
+
+
+def _span(doc: Doc, text: str, m: _Mention) -> Span:
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    return Span(text[start:end], start, end)
+
+
+def _group_key(t: _Target) -> tuple[object, ...]:
+    if t.geonameid is not None and t.precision != "sublocal":
+        return ("gn", t.geonameid)
+    return (t.name, t.precision, t.lat, t.lon)
+
+
+def _build_places(
+    doc: Doc, mentions: list[_Mention], targets: dict[str, _Target]
+) -> tuple[list[Place], dict[int, str]]:
+    """One Place per distinct target, ids in order of first mention."""
+    places: dict[tuple[object, ...], Place] = {}
+    place_of: dict[int, str] = {}
+    text = doc.text  # built from the tokens on every access
+    for m in mentions:
+        t = targets.get(m.key)
+        if t is None:
+            continue
+        place = places.get(_group_key(t))
+        if place is None:
+            place = Place(
+                f"p{len(places) + 1}",
+                t.name,
+                t.geonameid,
+                t.lat,
+                t.lon,
+                t.country,
+                t.admin1,
+                t.feature_code,
+                t.precision,
+            )
+            places[_group_key(t)] = place
+        place.mentions.append(_span(doc, text, m))
+        place_of.update((i, place.id) for i in range(m.start, m.end))
+    return list(places.values()), place_of
+
+
+@Language.factory("eventwire_places", default_config={"scan": True})
+def make_places(nlp: Language, name: str, scan: bool) -> PlacesComponent:
+    """spaCy factory for :class:`PlacesComponent` (GeoNames gazetteer, loaded on first use)."""
+    return PlacesComponent(nlp, name, scan=scan)

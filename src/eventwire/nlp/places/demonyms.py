@@ -1,0 +1,123 @@
+"""eventwire_place_demonyms: nationality words linked to the country they name.
+
+Runs after ``eventwire_event_places``. A demonym or nationality adjective ("Turkish",
+"Syrians", "South Korean") refers to a country, so a reader of the output should find that
+reference under the country, as annotated geoparsing corpora do. It is not a toponym: nothing
+happened *at* "Turkish", so the word goes into the place's ``demonym_mentions``, never into
+``mentions`` or ``doc._.ew_place_of``, and no event is located by it (events and their
+places are settled before this component runs). A country named only by demonyms gets a
+place of its own, appended with an empty ``mentions`` list.
+
+Words for the people of a region ("European", "Middle Eastern"; ``region_demonyms.tsv``) are
+listed under the region the same way. Words tied to no one place ("Kurdish", "Arab"; ``-`` rows
+of ``demonyms.tsv``) and words inside a person's name ("John French") are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.places.event_places import place_for_entry
+from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.tables import fold, load_demonyms, load_region_demonyms
+from eventwire.records import Place, Span
+
+__all__ = ["PlaceDemonymsComponent", "demonym_spans", "make_place_demonyms"]
+
+register_extensions()
+
+_MAX_WORDS = 3  # "Papua New Guinean"
+_NOT_DEMONYM = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_JOINERS = frozenset({"-"})
+
+
+def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
+    """``(what it names, span)`` for each capitalised word group in ``names``, longest first.
+
+    Args:
+        doc: the article.
+        names: folded demonym → what it names (an ISO alpha-3 code or a region's name). A
+            group mapped to ``""`` names no one place and hides its words ("African American"
+            is neither Africa's nor only the United States').
+    """
+    found: list[tuple[str, Span]] = []
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    i = 0
+    while i < len(doc):
+        size = _match(doc, i, names, place_of)
+        named = names[fold(doc[i : i + size].text)] if size else ""
+        if named:
+            words = doc[i : i + size]
+            found.append((named, Span(words.text, words.start_char, words.end_char)))
+        i += size or 1
+    return found
+
+
+def _match(doc: Doc, i: int, names: dict[str, str], place_of: dict[int, str]) -> int:
+    """The number of words of the demonym starting at token ``i`` (0 when none). Words of a
+    place name ("British Columbia", "the Indian Ocean") or a person's name are not demonyms."""
+    if not doc[i].text[:1].isupper() or doc[i].ent_type_ in _NOT_DEMONYM:
+        return 0
+    for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+        words = doc[i : i + size]
+        if any(t.i in place_of or not t.is_alpha for t in words if t.text not in _JOINERS):
+            continue  # a place's own words, or "Pole." with its full stop
+        if fold(words.text) in names:
+            return size
+    return 0
+
+
+class PlaceDemonymsComponent:
+    """Adds demonym references to country places (see module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        name: str = "eventwire_place_demonyms",
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """Args:
+        nlp: the pipeline (unused; spaCy passes it).
+        name: component name.
+        gazetteer: where countries are looked up (default: GeoNames, loaded on first use).
+        """
+        self.name = name
+        self.gazetteer = gazetteer
+        # Country words win over region words; a region lends its name only to words of no
+        # one country ("European").
+        self.names = dict(load_demonyms())  # "" for words of no one country
+        for word, region in load_region_demonyms().items():
+            if not self.names.get(word):
+                self.names[word] = region
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.ew_places is None:
+            doc._.ew_places = []
+        places: list[Place] = doc._.ew_places
+        for named, span in demonym_spans(doc, self.names):
+            place = self.place_of(places, named)
+            if place is not None:
+                place.demonym_mentions.append(span)
+        return doc
+
+    def place_of(self, places: list[Place], named: str) -> Place | None:
+        """The article's place for a country (ISO alpha-3) or region, added when it has none."""
+        entry = self.entry(named)
+        return place_for_entry(places, entry) if entry is not None else None
+
+    def entry(self, named: str) -> GazEntry | None:
+        """The gazetteer's country (``named`` an ISO alpha-3 code) or region called ``named``."""
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
+        if named.isupper() and len(named) == 3:
+            return country_entry(self.gazetteer, named)
+        regions = [c for c in self.gazetteer.candidates(named) if c.kind == "continent"]
+        return regions[0] if regions else None
+
+
+@Language.factory("eventwire_place_demonyms")
+def make_place_demonyms(nlp: Language, name: str) -> PlaceDemonymsComponent:
+    """spaCy factory for :class:`PlaceDemonymsComponent` (gazetteer loaded on first use)."""
+    return PlaceDemonymsComponent(nlp, name)

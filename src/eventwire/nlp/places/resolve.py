@@ -1,0 +1,273 @@
+"""Toponym disambiguation: choose one gazetteer place per name, each in the others' context.
+
+Per distinct name (one sense per article), :func:`resolve` scores every candidate by
+
+1. *Prior*: log10 population, a bonus by kind (a country beats a same-named town), a bonus
+   for national and subdivision capitals, a penalty for matching only an alternate name.
+2. *Context*, recomputed twice from the other names' current choices: the share of the
+   article's places and demonyms in the candidate's country, whether its first-level
+   subdivision is named, "Paris, Texas" qualifiers, the kind of the other members of a list
+   ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen.
+
+Used by :mod:`eventwire.nlp.places.component`, which finds the mentions and builds the candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from eventwire.nlp.places.gazetteer import GazEntry
+from eventwire.nlp.places.points import haversine_km
+from eventwire.nlp.places.tables import fold
+
+# A body of water has no population: its bonus makes it weigh like a city of a million, so the
+# "Pacific" beats Pacific, Missouri unless the article is about Missouri.
+_KIND_BONUS = {
+    "country": 2.0,
+    "continent": 1.0,
+    "admin1": 1.0,
+    "admin2": 0.5,
+    "city": 0.0,
+    "water": 6.0,
+}
+_CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
+_ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate names
+_W_SHARE = 1.5  # times the share of the article's context in the candidate's country
+_W_PRESENT = 0.5  # the candidate's country is named or implied at all
+_W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
+_W_QUAL = 4.0  # "Paris, Texas": the place lies in the subdivision or country named after it
+_W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 at _NEAR_KM
+_NEAR_KM = 300.0
+_W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
+_NEAR_TOP = 8  # distance is computed for this many best candidates only
+# Kinds whose point is where the place is: towns, and counties and districts (placed at their
+# seat, listed point or ZIP-code median); a country's or state's point says little about nearness.
+_POINTED = frozenset({"city", "admin2"})
+
+
+def prior(entry: GazEntry, key: str) -> float:
+    """Context-free plausibility of ``entry`` for a mention folded to ``key``."""
+    score = math.log10(entry.population + 1) + _KIND_BONUS[entry.kind]
+    score += _CODE_BONUS.get(entry.feature_code, 0.0)
+    if entry.kind == "city" and fold(entry.name) != key:
+        score -= _ALT_PENALTY
+    return score
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Clues about where an article is, besides the ambiguous names themselves."""
+
+    demonyms: Counter[str] = field(default_factory=Counter)  # ISO alpha-3 → mentions
+    fixed: list[GazEntry] = field(default_factory=list)  # places known without ambiguity
+    qualifiers: dict[str, set[str]] = field(default_factory=dict)  # "paris" → {"texas"}
+    peers: dict[str, set[str]] = field(default_factory=dict)  # fellow members of a list
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the rest of the article says about where it is. Each place counts by its number of
+    mentions (up to 3) times the confidence of its choice, so a coin toss between two
+    same-named counties is no evidence for the next county."""
+
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1s: defaultdict[tuple[str | None, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
+    points: list[tuple[float, float, float]] = field(default_factory=list)  # lat, lon, weight
+    quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
+    qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
+    peers: list[GazEntry] = field(default_factory=list)  # "Utah" for "Washington" in a list
+
+    def add(self, entry: GazEntry, weight: float) -> None:
+        if entry.country_iso3:
+            self.countries[entry.country_iso3] += weight
+        if entry.admin1:
+            self.admin1s[(entry.country_iso3, entry.admin1)] += weight
+        if entry.kind in _POINTED:
+            self.points.append((entry.lat, entry.lon, weight))
+
+    def score(self, entry: GazEntry) -> float:
+        """Bonus for ``entry`` given this context (distance excluded)."""
+        total = sum(self.countries.values())
+        here = self.countries.get(entry.country_iso3 or "", 0)
+        bonus = (_W_SHARE * here / total + _W_PRESENT * min(1.0, here)) if here else 0.0
+        if entry.admin1 and entry.kind != "country":
+            bonus += _W_ADMIN1 * min(1.0, self.admin1s.get((entry.country_iso3, entry.admin1), 0))
+        bonus += _W_QUAL * sum(_inside(entry, q) for q in self.quals)
+        bonus += _W_QUAL * sum(_inside(q, entry) for q in self.qualified)
+        if self.peers:  # the members of a list are alike: states, or countries, or towns
+            alike = sum(
+                (p.kind, p.country_iso3) == (entry.kind, entry.country_iso3) for p in self.peers
+            )
+            bonus += _W_PEER * alike / len(self.peers)
+        return bonus
+
+    def nearness(self, entry: GazEntry) -> float:
+        if entry.kind not in _POINTED or not self.points:
+            return 0.0
+        return _W_NEAR * max(
+            min(1.0, w) * max(0.0, 1.0 - haversine_km(entry.lat, entry.lon, la, lo) / _NEAR_KM)
+            for la, lo, w in self.points
+        )
+
+
+def _inside(inner: GazEntry, outer: GazEntry) -> bool:
+    """Whether ``inner`` lies in the country or first-level subdivision ``outer``."""
+    if inner is outer or inner.country_iso3 != outer.country_iso3:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    return outer.kind == "admin1" and inner.kind != "admin1" and inner.admin1 == outer.name
+
+
+# --------------------------------------------------------------------------- list and qualifiers
+
+Spot = tuple[int, int, str]  # a mention: first token, end token, folded name
+
+
+def qualifiers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
+    """ "Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
+    place followed by a comma or "in" (and a few lower-case words) and another place.
+
+    Args:
+        texts: the document's token texts.
+        mentions: the place mentions in text order.
+    """
+    out: dict[str, set[str]] = {}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = texts[a[1] : b[0]]
+        if (
+            a[2] != b[2]
+            and gap
+            and gap[0] in (",", "in")
+            and len(gap) <= 4
+            and all(t.isalpha() and t.islower() for t in gap[1:])
+        ):
+            out.setdefault(a[2], set()).add(b[2])
+    return out
+
+
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def list_peers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
+    """ "Ohio, Utah, Washington and Wyoming" → each name's fellow list members. A list is three
+    or more names joined by commas with "and"/"or" before the last; "Paris, Texas and Lyon" is
+    not one (its last joint is "and" but the first is a qualifier's comma only if the list
+    breaks: "A, B and C, D" is never a list).
+
+    Args:
+        texts: the document's token texts.
+        mentions: the place mentions in text order.
+    """
+    out: dict[str, set[str]] = {}
+    if not mentions:
+        return out
+    chain: list[Spot] = mentions[:1]
+    gaps: list[tuple[str, ...]] = []
+    for a, b in zip(mentions, [*mentions[1:], None], strict=True):
+        gap = tuple(t.lower() for t in texts[a[1] : b[0]]) if b is not None else ()
+        if b is not None and gap in _LIST_GAPS:
+            chain.append(b)
+            gaps.append(gap)
+            continue
+        if (
+            len(chain) >= 3
+            and gaps[-1][-1] in ("and", "or")
+            and all(g == (",",) for g in gaps[:-1])
+        ):
+            keys = {m[2] for m in chain}
+            for key in keys:
+                out.setdefault(key, set()).update(keys - {key})
+        chain, gaps = ([b] if b is not None else []), []
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+_Choice = dict[str, tuple[GazEntry, float]]  # folded name → (entry, confidence 0..1)
+
+
+def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | None) -> _Context:
+    ctx = _Context()
+    ctx.countries.update(ev.demonyms)
+    for entry in ev.fixed:
+        ctx.add(entry, 1.0)
+    for key, (entry, conf) in choice.items():
+        if key != skip:
+            ctx.add(entry, min(weights[key], 3) * conf)
+    if skip is not None:
+        ctx.quals = [choice[q][0] for q in ev.qualifiers.get(skip, ()) if q in choice]
+        ctx.qualified = [
+            choice[k][0] for k, qs in ev.qualifiers.items() if skip in qs and k in choice
+        ]
+        ctx.peers = [choice[p][0] for p in ev.peers.get(skip, ()) if p in choice]
+    return ctx
+
+
+def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
+    """The best candidate and the confidence of the choice (its lead over the runner-up)."""
+    scored = sorted(((prior(c, key) + ctx.score(c), i) for i, c in enumerate(cands)), reverse=True)
+    top = sorted(((s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]), reverse=True)
+    lead = top[0][0] - top[1][0] if len(top) > 1 else 1.0
+    return cands[-top[0][1]], min(1.0, lead)
+
+
+def _own_country_first(cands: list[GazEntry], key: str) -> list[GazEntry]:
+    """A country's own name is the country: "Mexico" is not Mexico City (whose alternate name
+    it also is), however often the city is named nearby. Other readings stay when no country
+    bears the name itself (Georgia the state and the country still compete)."""
+    own = [c for c in cands if c.kind == "country" and fold(c.name) == key]
+    if not own:
+        return cands
+    return [c for c in cands if not (c.kind == "city" and fold(c.name) != key)]
+
+
+def resolve(
+    cands: dict[str, list[GazEntry]],
+    weights: Counter[str],
+    evidence: Evidence | None = None,
+    rounds: int = 2,
+) -> dict[str, GazEntry]:
+    """Choose one entry per folded name, each in the context of the others' choices.
+
+    Args:
+        cands: folded name → its gazetteer candidates (non-empty lists).
+        weights: folded name → number of mentions.
+        evidence: demonyms, unambiguous places and "X, Y" qualifiers of the article.
+        rounds: context passes after the first choice, which uses ``evidence`` alone.
+    """
+    ev = evidence or Evidence()
+    cands = {k: _own_country_first(cs, k) for k, cs in cands.items()}
+    base = _context({}, weights, ev, None)
+    choice = {k: _best(cs, k, base) for k, cs in cands.items()}
+    for _ in range(rounds):
+        choice = {k: _best(cs, k, _context(choice, weights, ev, k)) for k, cs in cands.items()}
+    return {k: entry for k, (entry, _) in choice.items()}
+
+
+#: Cities found outside NER entities must be at least this large ...
+_SCAN_MIN_POP = 100_000
+#: ... or this large when found under another name ("Calcutta").
+_FAMOUS_POP = 1_000_000
+
+
+def is_major(entry: GazEntry, key: str) -> bool:
+    """A place safe to take without NER support: a country, a subdivision, a continent, a
+    big city named exactly so, or a very big city by any of its names."""
+    if entry.kind != "city":  # a subdivision of population 0 is named by a secondary source
+        return entry.kind != "admin2" and (entry.kind != "admin1" or entry.population > 0)
+    if entry.population >= _FAMOUS_POP:
+        return True
+    return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
+
+
+def looks_abbreviated(key: str, text: str) -> bool:
+    """Whether a short name may be taken by an abbreviation: it has a dot ("Ky."), is in
+    capitals ("UK") or has no vowel ("Qld"). Keeps "Miss", "Penn", "Wash" for what they are."""
+    if len(key) > 4:
+        return True
+    return "." in text or text.isupper() or not any(c in key for c in "aeiouy")

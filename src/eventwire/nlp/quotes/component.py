@@ -1,0 +1,311 @@
+"""``eventwire_quotes``: who said what.
+
+Reads: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc._.ew_events``/
+``ew_event_mentions`` (so it runs after ``eventwire_events``). Adds: ``doc._.ew_quotes``.
+
+- **Direct quotes** are the outermost quotations (straight or curly marks, nested quotes kept
+  inside; :mod:`eventwire.nlp.quotes.marks`) of at least three words. Titles ("the documentary
+  "Children of the Dry River"") and names given to things (a "special military operation",
+  "dubbed", "so-called", "labelled them "enemies of the state"") are left alone, and so is a
+  short verbless phrase that no cue verb attributes to anyone (scare quotes).
+- **Speakers, cues and channels** come from :mod:`eventwire.nlp.quotes.speakers`: the nearest
+  cue verb outside quotes, the clause before a colon, the paragraph's previous speaker for a
+  quote standing alone, pronouns resolved by kind and gender, spokespeople with the organisation
+  they speak for (``speaking_for``).
+- **Indirect quotes** are the clausal complement of a reporting verb ("Al-Sadr said the security
+  forces need to take charge") and the clause an "according to X" phrase attaches to.
+- **Event links** (:mod:`eventwire.nlp.quotes.links`): the events a quote states or comments on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.quotes.links import link_events
+from eventwire.nlp.quotes.marks import (
+    MIN_WORDS,
+    designates,
+    is_fragment,
+    is_title,
+    marked_spans,
+    word_count,
+)
+from eventwire.nlp.quotes.speakers import (
+    DocView,
+    Found,
+    according_to,
+    channel_of,
+    colon_clause,
+    cue_verbs,
+    is_spokesperson,
+    speaker_actor,
+    speaking_for,
+    subject,
+)
+from eventwire.nlp.quotes.words import words
+from eventwire.records import Actor, Quote, Span
+
+#: A standalone quote continues the speaker of a quote at most this many sentences before it.
+CARRY_SENTENCES = 2
+#: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
+MAX_SPEAKER_GAP = 10
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Token | None
+    speaker: Token | None
+    #: The cue of a neighbouring sentence a standalone quote borrows its speaker from: it gives
+    #: the channel ("… said in a statement. "Second quote."" is from the statement too).
+    via: Token | None = None
+
+
+def _span_of(tokens: list[Token]) -> Span:
+    doc = tokens[0].doc
+    return Span(
+        doc[tokens[0].i : tokens[-1].i + 1].text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    )
+
+
+def _nearest_cue(view: DocView, span: SpacySpan, sent_ids: list[int]) -> Attribution | None:
+    def distance(t: Token) -> int:
+        return min(abs(t.i - span.start), abs(t.i - span.end))
+
+    cues = sorted({_outermost_cue(c, view) for c in cue_verbs(view, sent_ids)}, key=distance)
+    governing = _governing_cue(view, span)
+    if governing in cues:  # "X said the talks had "made progress" but warned …": said
+        cues.insert(0, governing)
+    for cue in cues:
+        speaker = subject(cue, view)
+        if speaker is not None:
+            return Attribution(cue, speaker)
+    found = according_to(view, sent_ids)
+    return Attribution(*found) if found else None
+
+
+def _outermost_cue(cue: Token, view: DocView) -> Token:
+    """A cue verb inside what another one reports belongs to the report: in "Karimi warned that
+    Tehran would respond '…'", Karimi speaks, not Tehran."""
+    tok, found = cue, cue
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i not in view.quoted and tok.lemma_.lower() in words("cue"):
+            found = tok
+    return found
+
+
+def _governing_cue(view: DocView, span: SpacySpan) -> Token | None:
+    """The cue verb the quote hangs from in the parse, a few steps up from its root."""
+    tok = span.root.head
+    for _ in range(4):
+        if tok.i not in view.quoted and tok.lemma_.lower() in words("cue"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _own_sentences(view: DocView, span: SpacySpan) -> list[int]:
+    first = view.sent_of[max(0, span.start - 1)]
+    last = view.sent_of[min(len(view.doc) - 1, span.end)]
+    own = list(range(first, last + 1))
+    # '"…," said X.' split by the parser: a quote ending in a comma is attributed afterwards.
+    if span.text.rstrip().endswith(",") and last + 1 < len(view.sents):
+        own.append(last + 1)
+    return own
+
+
+def attribute(view: DocView, span: SpacySpan) -> Attribution | None:
+    """The cue and speaker of the direct quote ``span``, or ``None`` when nothing attributes it."""
+    cue, speaker = colon_clause(view, span)
+    if speaker is not None:
+        return Attribution(cue, speaker)
+    own = _own_sentences(view, span)
+    found = _nearest_cue(view, span, own)
+    if found is not None:
+        return found
+    # A quote standing alone continues the speaker of the paragraph's previous (or next) sentence.
+    for j in (own[0] - 1, own[-1] + 1):
+        if 0 <= j < len(view.sents) and view.same_paragraph(j, own[0]):
+            found = _nearest_cue(view, span, [j])
+            if found is not None:
+                return Attribution(None, found.speaker, found.cue)
+    return None
+
+
+def _make(
+    view: DocView, actors: list[Actor], content: Span, att: Attribution, direct: bool
+) -> Found:
+    speaker, cue = att.speaker, att.cue
+    channel_cue = cue or att.via
+    actor_id = speaker_actor(speaker, view, actors) if speaker is not None else None
+    words_ = [t for t in speaker.subtree if t.i <= speaker.i] if speaker is not None else []
+    if speaker is not None:
+        lo, hi = _paragraph(speaker)
+        words_ = [t for t in words_ if t.i not in view.quoted and lo < t.i < hi] or [speaker]
+    by_id = {a.id: a for a in actors}
+    org = None
+    if speaker is not None and is_spokesperson(speaker, by_id.get(actor_id or "")):
+        org = speaking_for(speaker, actor_id, view, actors)
+    quote = Quote(
+        id="q0",
+        content=content,
+        speaker=actor_id,
+        speaker_span=_span_of(words_) if words_ else None,
+        cue=_span_of([cue]) if cue is not None else None,
+        direct=direct,
+        channel=_channel(channel_cue, view),
+        speaking_for=org,
+    )
+    return Found(quote, cue, speaker)
+
+
+def _channel(cue: Token | None, view: DocView) -> str | None:
+    return channel_of(cue, view) if cue is not None and cue.lower_ != "according" else None
+
+
+def _direct(view: DocView, spans: list[tuple[int, int]], actors: list[Actor]) -> list[Found]:
+    found: list[Found] = []
+    for start, end in spans:
+        span = view.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        content = view.text[start:end]
+        if is_title(content) or designates(view.doc, span):
+            continue
+        att = attribute(view, span)
+        if att is None and is_fragment(span):
+            continue  # a scare quote: "the "moderate opposition" fighters"
+        if att is None:
+            att = _carry(view, span, found)
+        found.append(_make(view, actors, Span(content, start, end), att, True))
+    return found
+
+
+def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
+    """A quote nobody is said to say continues the previous quote's speaker when it is close."""
+    for f in reversed(earlier):
+        if f.speaker is not None:
+            gap = view.sent_of[span.start] - view.sent_of[f.speaker.i]
+            if 0 <= gap <= CARRY_SENTENCES:
+                return Attribution(None, f.speaker, f.cue)
+            break
+    return Attribution(None, None)
+
+
+def _paragraph(tok: Token) -> tuple[int, int]:
+    """Token bounds (exclusive) of the paragraph around ``tok``: a misparse can hang a clause
+    on a verb across a paragraph break, and what is said never crosses one."""
+    doc = tok.doc
+    lo = tok.i - 1
+    while lo >= 0 and not (doc[lo].is_space and "\n" in doc[lo].text):
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and not (doc[hi].is_space and "\n" in doc[hi].text):
+        hi += 1
+    return lo, hi
+
+
+def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
+    lo, hi = _paragraph(cue)
+    toks = [t for t in head.subtree if t.i not in drop and lo < t.i < hi]
+    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks = toks[1:]  # "said that …": the complementiser is not said
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks
+
+
+def _indirect(view: DocView, actors: list[Actor]) -> list[Found]:
+    found: list[Found] = []
+    cues = words("indirect")
+    for tok in view.doc:
+        if tok.lower_ == "according" and tok.i not in view.quoted:
+            found += _according(tok, view, actors)
+            continue
+        if tok.lemma_.lower() not in cues or tok.pos_ != "VERB" or tok.i in view.quoted:
+            continue
+        if tok.dep_ == "relcl":
+            continue  # "the attack, which security sources said injured …": no statement
+        comp = _complement(tok)
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if speaker is None and tok.dep_ in ("conj", "advcl"):
+            # A subject borrowed from a conjoined verb must be someone ("a drone … targeted the
+            # residence …, but said …" is not the drone speaking).
+            borrowed = subject(tok, view)
+            if borrowed is not None and speaker_actor(borrowed, view, actors) is not None:
+                speaker = borrowed
+        if comp is None or speaker is None or speaker.lower_ in ("which", "that", "who"):
+            continue
+        if tok.i - speaker.i > MAX_SPEAKER_GAP and speaker_actor(speaker, view, actors) is None:
+            continue  # a far-off subject nobody is (a misparse: "A drone … but said …")
+        said = _clause_words(comp, tok, view, set())
+        if len(said) < MIN_WORDS or any(t.i in view.quoted for t in said):
+            continue  # a quote inside the clause is a (partial) direct quote, found already
+        found.append(_make(view, actors, _span_of(said), Attribution(tok, speaker), False))
+    return found
+
+
+def _complement(verb: Token) -> Token | None:
+    """The reported clause of a cue verb; "told X in an interview that …" is often parsed as a
+    relative clause on "interview", but a relative clause never starts with the mark "that"."""
+    lo, hi = _paragraph(verb)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and lo < c.i < hi]
+    if comps:  # what follows the verb is what is said; a clause before it is another statement
+        return max(comps, key=lambda c: c.i > verb.i)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
+    return None
+
+
+def _according(tok: Token, view: DocView, actors: list[Actor]) -> list[Found]:
+    """'…, according to regional officials' → what the clause says, said by the officials."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    head = tok.head
+    if source is None or head.i == tok.i:
+        return []
+    said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
+    if len(said) < MIN_WORDS or any(t.i in view.quoted for t in said):
+        return []
+    return [_make(view, actors, _span_of(said), Attribution(tok, source), False)]
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Direct and indirect quotes of a parsed doc, in text order, with speakers and links."""
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    spans = [(s, e) for s, e in marked_spans(text) if word_count(text[s:e]) >= MIN_WORDS]
+    view = DocView.build(doc, text, spans)
+    actors: list[Actor] = list(doc._.ew_actors or [])
+    found = _direct(view, spans, actors) + _indirect(view, actors)
+    found.sort(key=lambda f: f.quote.content.start)
+    for n, f in enumerate(found, start=1):
+        f.quote.id = f"q{n}"
+    link_events(doc, view, found)
+    return [f.quote for f in found]
+
+
+class QuotesComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ew_quotes = find_quotes(doc)
+        return doc
+
+
+@Language.factory("eventwire_quotes")
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent(nlp, name)

@@ -1,0 +1,115 @@
+"""Direct quotes: pairing quotation marks, and telling quotes from scare quotes and titles.
+
+Curly marks (and the TeX-style ``…'' of some tokenised corpora) pair by direction and straight
+ones by alternation, so a straight quote inside a
+curly one (“a note saying "pay or we come back" on the gate”) stays part of the outer quote, and
+single marks (‘…’, '…') are left inside whatever encloses them. Only outermost quotes are
+returned. A quote left open at the end of a paragraph ends there: wire copy reopens it on the
+next paragraph, and pairing across paragraphs would swallow the narrative in between.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.nlp.quotes.words import words
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+MIN_WORDS = 3
+#: A quoted phrase up to this many words without final punctuation is a scare quote or slogan
+#: unless a cue verb attributes it.
+MAX_FRAGMENT_WORDS = 6
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "our"})
+
+
+def marked_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the content of every outermost quotation in ``text``."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if stack:
+                _close(text, stack[0][1], i, spans)
+            stack.clear()
+        elif ch == OPENING or text.startswith("``", i):
+            stack.append((OPENING, i + (1 if ch == OPENING else 2)))
+        elif ch == CLOSING or text.startswith("''", i):
+            _pop_to(stack, OPENING, text, i, spans)
+        elif ch == STRAIGHT:
+            if stack and stack[-1][0] == STRAIGHT:
+                _pop_to(stack, STRAIGHT, text, i, spans)
+            else:
+                stack.append((ch, i + 1))
+    if stack:
+        _close(text, stack[0][1], len(text), spans)
+    return spans
+
+
+def _pop_to(
+    stack: list[tuple[str, int]], mark: str, text: str, i: int, spans: list[tuple[int, int]]
+) -> None:
+    """Close the innermost open ``mark``; the quote counts only when it was the outermost."""
+    depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == mark), None)
+    if depth is None:
+        return  # a stray closing mark
+    start = stack[depth][1]
+    del stack[depth:]
+    if depth == 0:
+        _close(text, start, i, spans)
+
+
+def _close(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Record a quote's content without the spaces inside its marks ("`` words ''")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def is_title(content: str) -> bool:
+    """Headline-case words without closing punctuation: "Children of the Dry River"."""
+    if content.rstrip()[-1:] in ".?!,;:":
+        return False
+    long_words = [w for w in content.split() if len(w) > 3 and w[0].isalpha()]
+    capital = [w for w in long_words if w[0].isupper()]
+    return len(long_words) >= 2 and len(capital) * 3 >= len(long_words) * 2
+
+
+def _word_before(doc: Doc, span: SpacySpan) -> str:
+    """The word just before the opening mark; none when other punctuation comes between
+    (the quote then starts a sentence or follows a colon or comma)."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return doc[i].lower_ if i >= 0 and not doc[i].is_punct else ""
+
+
+def designates(doc: Doc, span: SpacySpan) -> bool:
+    """Whether the quoted words are a name given to something rather than words said.
+
+    A determiner or naming word just before the mark ("a "special operation"", "dubbed",
+    "so-called", "the documentary") or a naming verb governing the quote ("labelled the workers
+    "enemies of the state"").
+    """
+    before = _word_before(doc, span)
+    if before in DETERMINERS or before in words("designate") or before in words("title_noun"):
+        return True
+    heads = [t.head for t in span if not (span.start <= t.head.i < span.end)]
+    return any(h.lemma_.lower() in words("designate") for h in heads)
+
+
+def is_fragment(span: SpacySpan) -> bool:
+    """A short quoted phrase without final punctuation: a scare quote or a slogan ("Water is
+    life") when nobody is said to say it."""
+    if len([t for t in span if not t.is_punct]) > MAX_FRAGMENT_WORDS:
+        return False
+    return span.text.rstrip()[-1:] not in ".?!,"
+
+
+def word_count(content: str) -> int:
+    return len(content.split())

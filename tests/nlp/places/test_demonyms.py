@@ -1,0 +1,103 @@
+"""eventwire_place_demonyms: nationality words listed under their country, never as places."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.nlp.places.demonyms import PlaceDemonymsComponent, demonym_spans
+from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
+from eventwire.nlp.places.tables import load_demonyms
+from eventwire.records import Place, Span
+
+TURKEY = GazEntry(298795, "Turkey", 39.0, 35.0, "TUR", None, "PCLI", 80_000_000, "country")
+SYRIA = GazEntry(163843, "Syria", 35.0, 38.0, "SYR", None, "PCLI", 20_000_000, "country")
+EUROPE = GazEntry(6255148, "Europe", 48.7, 9.1, None, None, "CONT", 0, "continent")
+GAZ = MemoryGazetteer([TURKEY, SYRIA, EUROPE])
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish troops crossed.", [("TUR", "Turkish")]),
+        ("Two South Koreans and a Syrian", [("KOR", "South Koreans"), ("SYR", "Syrian")]),
+        ("Kurdish fighters and Arab tribes", []),  # tied to no one country
+        ("a turkish delight", []),  # lower case: not a nationality word
+    ],
+)
+def test_place_demonyms_spans_longest_first(
+    blank: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    names = {k: v for k, v in load_demonyms().items() if v}
+    found = [(code, span.text) for code, span in demonym_spans(blank(text), names)]
+    assert found == expected
+
+
+def test_place_demonyms_join_the_named_country_without_becoming_mentions(
+    blank: Language,
+) -> None:
+    doc = blank("Turkish jets struck Syria.")
+    syria = Place("p1", "Syria", 163843, 35.0, 38.0, "SYR", None, "PCLI", "country")
+    syria.mentions.append(Span("Syria", 20, 25))
+    doc._.ew_places = [syria]
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    [_, turkey] = doc._.ew_places
+    assert (turkey.id, turkey.name, turkey.country, turkey.precision) == (
+        "p2",
+        "Turkey",
+        "TUR",
+        "country",
+    )
+    assert turkey.mentions == []
+    assert turkey.demonym_mentions == [Span("Turkish", 0, 7)]
+    assert syria.demonym_mentions == []
+
+
+def test_place_demonyms_add_to_an_existing_country_and_regions(blank: Language) -> None:
+    doc = blank("Syria said Syrian and European envoys met.")
+    syria = Place("p1", "Syria", 163843, 35.0, 38.0, "SYR", None, "PCLI", "country")
+    syria.mentions.append(Span("Syria", 0, 5))
+    doc._.ew_places = [syria]
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    assert [p.name for p in doc._.ew_places] == ["Syria", "Europe"]
+    assert syria.demonym_mentions == [Span("Syrian", 11, 17)]
+    assert doc._.ew_places[1].demonym_mentions == [Span("European", 22, 30)]
+
+
+def test_place_demonyms_never_locate_events(run_text: Any) -> None:
+    result = run_text("Turkish soldiers shelled a village near Aleppo on Monday.")
+    turkey = next(p for p in result.places if p.country == "TUR")
+    assert [m.text for m in turkey.demonym_mentions] == ["Turkish"]
+    assert turkey.mentions == []
+    assert all(e.place != turkey.id for e in result.events)
+
+
+def test_place_demonyms_factory_is_registered(blank: Language) -> None:
+    import eventwire.nlp.places.demonyms  # noqa: F401
+
+    assert "eventwire_place_demonyms" in blank.factories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms hit British Columbia and the Indian Ocean coast.",  # words of place names
+        "African American voters turned out early.",  # no one place's people
+        "He reached the North Pole.",
+    ],
+)
+def test_place_demonyms_not_inside_place_names_or_mixed_groups(run_text: Any, text: str) -> None:
+    assert not [m for p in run_text(text).places for m in p.demonym_mentions]
+
+
+def test_place_demonyms_runs_alone_on_a_doc_without_places(blank: Language) -> None:
+    doc = PlaceDemonymsComponent(gazetteer=GAZ)(blank("Turkish jets flew."))
+    assert [p.name for p in doc._.ew_places] == ["Turkey"]

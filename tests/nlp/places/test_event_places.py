@@ -1,0 +1,118 @@
+"""eventwire_event_places: placeless events take the article's dominant place, widened."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.nlp.places.event_places import EventPlacesComponent, coarse_entry
+from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
+from eventwire.records import ArticleResult, Event, Place, Span
+
+IRAQ = GazEntry(99237, "Iraq", 33.0, 43.7, "IRQ", None, "PCLI", 38_000_000, "country")
+NINEVEH = GazEntry(None, "Nineveh", 36.2, 42.6, "IRQ", "Nineveh", "ADM1", 3_000_000, "admin1")
+MOSUL = GazEntry(99072, "Mosul", 36.34, 43.13, "IRQ", "Nineveh", "PPLA", 1_700_000, "city")
+GAZ = MemoryGazetteer([IRAQ, NINEVEH, MOSUL])
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def _event(eid: str, place: str | None) -> Event:
+    span = Span("x", 0, 1)
+    return Event(eid, "ASSAULT", span, span, place=place)
+
+
+def _place(pid: str, entry: GazEntry, precision: str, n: int) -> Place:
+    mentions = [Span(entry.name, 10 * i, 10 * i + len(entry.name)) for i in range(n)]
+    return Place(
+        pid,
+        entry.name,
+        entry.geonameid,
+        entry.lat,
+        entry.lon,
+        entry.country_iso3,
+        entry.admin1,
+        entry.feature_code,
+        precision,  # type: ignore[arg-type]
+        mentions,
+    )
+
+
+def _doc(blank: Language, places: list[Place], events: list[Event]) -> Doc:
+    doc = blank("Fighting went on.")
+    doc._.ew_places, doc._.ew_events = places, events
+    return doc
+
+
+def test_event_places_placeless_event_takes_the_admin1_of_a_dominant_city(
+    blank: Language,
+) -> None:
+    places = [_place("p1", MOSUL, "city", 3), _place("p2", IRAQ, "country", 1)]
+    events = [_event("e1", None), _event("e2", "p1")]
+    doc = EventPlacesComponent(gazetteer=GAZ)(_doc(blank, places, events))
+    added = doc._.ew_places[-1]
+    assert (added.id, added.name, added.precision, added.mentions) == (
+        "p3",
+        "Nineveh",
+        "admin1",
+        [],
+    )
+    assert (events[0].place, events[0].place_inferred) == ("p3", True)
+    assert (events[1].place, events[1].place_inferred) == ("p1", False)  # named: left alone
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        ([_place("p1", IRAQ, "country", 2)], "p1"),  # already coarse: used as it is
+        ([_place("p1", NINEVEH, "admin1", 2), _place("p2", IRAQ, "country", 1)], "p1"),
+        # the widened place is named in the article: its own id, nothing added
+        ([_place("p1", MOSUL, "city", 3), _place("p2", NINEVEH, "admin1", 1)], "p2"),
+    ],
+)
+def test_event_places_reuses_a_coarse_place_of_the_article(
+    blank: Language, places: list[Place], expected: str
+) -> None:
+    events = [_event("e1", None)]
+    doc = EventPlacesComponent(gazetteer=GAZ)(_doc(blank, places, list(events)))
+    assert len(doc._.ew_places) == len(places)
+    assert (events[0].place, events[0].place_inferred) == (expected, True)
+
+
+def test_event_places_no_place_in_the_article_leaves_events_alone(blank: Language) -> None:
+    events = [_event("e1", None)]
+    doc = EventPlacesComponent(gazetteer=GAZ)(_doc(blank, [], events))
+    assert doc._.ew_places == [] and events[0].place is None and not events[0].place_inferred
+
+
+@pytest.mark.parametrize(
+    ("admin1", "expected"),
+    [("Nineveh", NINEVEH), ("Atlantis", IRAQ), (None, IRAQ)],
+)
+def test_event_places_coarse_entry_falls_back_to_the_country(
+    admin1: str | None, expected: GazEntry
+) -> None:
+    city = Place("p1", "Mosul", None, 36.3, 43.1, "IRQ", admin1, "PPL", "city")
+    assert coarse_entry(GAZ, city) == expected
+    assert coarse_entry(GAZ, Place("p2", "Nowhere", country=None)) is None
+
+
+def test_event_places_factory_is_registered(blank: Language) -> None:
+    nlp = spacy.blank("en")
+    assert isinstance(nlp.add_pipe("eventwire_event_places"), EventPlacesComponent)
+
+
+def test_event_places_seed_events_without_a_place_are_inferred(seed_result: ArticleResult) -> None:
+    places = {p.id: p for p in seed_result.places}
+    events = seed_result.events
+    inferred = [e for e in events if e.place_inferred]
+    assert inferred, "some seed events name no place"
+    for event in events:
+        assert event.place in places
+        if event.place_inferred:
+            assert places[event.place].precision in ("country", "admin1")

@@ -1,0 +1,238 @@
+"""eventwire_quotes: direct and indirect quotes, speakers, channels, scare quotes, event links."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.nlp.quotes.marks import is_title, marked_spans
+from eventwire.records import ArticleResult, Quote
+
+
+def _speaker_name(result: ArticleResult, quote: Quote) -> str | None:
+    actor = result.actor(quote.speaker) if quote.speaker else None
+    return actor.name if actor else None
+
+
+def _direct(result: ArticleResult) -> list[Quote]:
+    return [q for q in result.quotes if q.direct]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said: "We will stay here for a long time."', ["We will stay here for a long time."]),
+        ("He said: “We will stay here.”", ["We will stay here."]),
+        # A straight quote nested in a curly one stays part of it.
+        (
+            '“A note said "pay or we come back" on the gate,” he said.',
+            ['A note said "pay or we come back" on the gate,'],
+        ),
+        # Single marks inside double ones are content, not quotes of their own.
+        ("\"They shouted 'get out' at us,\" she said.", ["They shouted 'get out' at us,"]),
+        # A quote left open ends with its paragraph (wire copy reopens it on the next one).
+        (
+            '"First paragraph goes on\n\n"Second one closes."',
+            ["First paragraph goes on", "Second one closes."],
+        ),
+        ("No quotation here.", []),
+    ],
+)
+def test_quotes_marked_spans_pairs_outermost_marks(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in marked_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "title"),
+    [
+        ("Children of the Dry River", True),
+        ("Freedom Is Coming Home", True),
+        ("we will fight on until the end", False),
+        ("The talks were useful.", False),
+    ],
+)
+def test_quotes_is_title_by_headline_case(content: str, title: bool) -> None:
+    assert is_title(content) is title
+
+
+def test_quotes_direct_after_speaker_with_channel(run_text: Any) -> None:
+    text = (
+        'President Amina Sule tweeted on Monday, "We will rebuild every school that was destroyed."'
+    )
+    result = run_text(text)
+    [q] = _direct(result)
+    assert _speaker_name(result, q) == "Amina Sule"
+    assert q.channel == "tweet"
+    assert text[q.content.start : q.content.end] == q.content.text
+
+
+def test_quotes_standalone_quote_continues_the_speaker(run_text: Any) -> None:
+    text = (
+        '"The talks were useful," spokesman Omar Diallo said in a statement. '
+        '"We expect a second round very soon."'
+    )
+    result = run_text(text)
+    direct = _direct(result)
+    assert len(direct) == 2
+    assert {_speaker_name(result, q) for q in direct} == {"Omar Diallo"}
+    assert [q.channel for q in direct] == ["statement", "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister called the protest "illegal" and left.',
+        'Officials describe the raid as a "limited security operation" in the north.',
+        'The so-called "caravan of peace and hope" reached the capital on Monday.',
+        'The state broadcaster aired the film "Voices From the Old Harbour" on Friday.',
+        'The governor labelled the strikers "enemies of the state" and ordered arrests.',
+    ],
+)
+def test_quotes_scare_quotes_and_titles_are_left_alone(run_text: Any, text: str) -> None:
+    assert not _direct(run_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content_start"),
+    [
+        (
+            "Diallo said the security forces need to take charge of the city.",
+            "Diallo",
+            "the security forces need",
+        ),
+        (
+            "Mayor Lena Brandt said that the bridge would reopen in June.",
+            "Lena Brandt",
+            "the bridge would reopen",
+        ),
+        (
+            "Four civilians died in the shelling overnight, according to local officials.",
+            None,
+            "Four civilians died",
+        ),
+    ],
+)
+def test_quotes_indirect_reported_statement(
+    run_text: Any, text: str, speaker: str | None, content_start: str
+) -> None:
+    result = run_text(text)
+    [q] = [q for q in result.quotes if not q.direct]
+    assert q.content.text.startswith(content_start)
+    assert not q.content.text.startswith("that")
+    if speaker is not None:
+        assert _speaker_name(result, q) == speaker
+    else:
+        assert q.speaker_span is not None and q.speaker_span.text == "local officials"
+
+
+def test_quotes_colon_after_a_non_reporting_verb(run_text: Any) -> None:
+    text = (
+        '"The border stays closed," said Colonel Ana Vidal. Trade Minister Jorge Pinto '
+        'disagreed: "Every day of closure costs our farmers dearly."'
+    )
+    result = run_text(text)
+    assert [_speaker_name(result, q) for q in _direct(result)] == ["Ana Vidal", "Jorge Pinto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Minister Sara Okafor met her counterpart, Mr. Paul Mensah, in Accra. "
+            '"We agreed to reopen the border next month," she told reporters.',
+            "Sara Okafor",
+        ),
+        (
+            "Ms. Nadia Haddad welcomed the envoy Peter Lund to the town hall. "
+            '"Norway will fund the new water network," he said.',
+            "Peter Lund",
+        ),
+    ],
+)
+def test_quotes_pronoun_speaker_is_the_compatible_antecedent(
+    run_text: Any, text: str, speaker: str
+) -> None:
+    result = run_text(text)
+    [q] = _direct(result)
+    assert _speaker_name(result, q) == speaker
+
+
+def test_quotes_spokesperson_speaks_for_the_organisation(run_text: Any) -> None:
+    text = (
+        "The Foreign Ministry condemned the strike on the convoy. "
+        '"This attack on aid workers is a heinous crime," spokeswoman Elena Ruiz said in '
+        "a statement."
+    )
+    result = run_text(text)
+    [q] = _direct(result)
+    assert _speaker_name(result, q) == "Elena Ruiz"
+    assert q.channel == "statement"
+    org = result.actor(q.speaking_for or "")
+    assert org is not None and "Ministry" in org.name
+    accuse = {e.id for e in result.events if e.type == "ACCUSE" and q.speaking_for in e.source}
+    assert accuse and accuse <= set(q.events)
+
+
+def test_quotes_cue_that_is_an_event_links_it(run_text: Any) -> None:
+    text = (
+        '"If the wages are not paid by Friday, we will shut down the oil fields," '
+        "union leader Kofi Mensah threatened."
+    )
+    result = run_text(text)
+    [q] = _direct(result)
+    threats = [e for e in result.events if e.trigger.text == "threatened"]
+    assert threats and q.events == [threats[0].id]
+
+
+def test_quotes_split_quote_has_one_speaker(run_text: Any) -> None:
+    text = (
+        '"The ceasefire is holding," said Colonel Idris Bello, "but our units remain on '
+        'high alert along the river."'
+    )
+    result = run_text(text)
+    direct = _direct(result)
+    assert len(direct) == 2
+    assert {_speaker_name(result, q) for q in direct} == {"Idris Bello"}
+
+
+def test_quotes_seed_article_speakers(seed_result: ArticleResult) -> None:
+    r = seed_result
+
+    def quotes_of(surname: str) -> list[Quote]:
+        return [q for q in r.quotes if surname in (_speaker_name(r, q) or "")]
+
+    salih = quotes_of("Salih")
+    assert len(salih) >= 2 and any(q.channel == "tweet" for q in salih)
+    price = quotes_of("Ned Price")
+    assert price and all(q.channel == "statement" for q in price)
+    org = r.actor(price[0].speaking_for or "")
+    assert org is not None and "State" in org.name
+    assert any(q.channel == "tweet" for q in quotes_of("Shamkhani"))
+    assert any("portends dire consequences" in q.content.text for q in quotes_of("Barzani"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We reject these claims," a foreign ministry spokeswoman told reporters in Lima.',
+        '"The sanctions will fail," said Olga Petrova, the Russian foreign ministry spokeswoman.',
+    ],
+)
+def test_quotes_spokesperson_speaks_for_the_ministry_in_her_title(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    (quote,) = [q for q in result.quotes if q.direct]
+    org = result.actor(quote.speaking_for) if quote.speaking_for else None
+    assert org is not None and org.kind == "organization" and "ministry" in org.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaking to Reuters on Monday, the governor said: "We will not back down on this."',
+        'Asked by reporters about the strike, the minister replied: "Talks will resume next week."',
+    ],
+)
+def test_quotes_speaking_to_the_media_is_an_interview(run_text: Any, text: str) -> None:
+    (quote,) = [q for q in run_text(text).quotes if q.direct]
+    assert quote.channel == "interview"
