@@ -9,10 +9,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from eventwire.ontology.acled_model import Evidence, decide
 from eventwire.records import Acled
 
 
@@ -152,8 +155,29 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
 
     The rules (``acled_rules.tsv``) follow ACLED's codebook: fighting between two armed sides
     is a battle, against anyone else violence against civilians; the weapon named decides the
-    kind of remote violence; force against a protest is coded as part of the protest.
+    kind of remote violence; force against a protest is coded as part of the protest. With the
+    sentence's evidence (``ctx``), the learned classifier of :mod:`eventwire.ontology.acled_model`
+    may overrule them where it is confident; it sees only the types the rules code at all.
     """
+    rule = acled_rule(plover_type, mode, ctx)
+    if ctx is None or plover_type not in acled_types():
+        return rule
+    evidence = Evidence(
+        plover_type,
+        mode,
+        ctx.source_sectors,
+        ctx.target_sectors,
+        ctx.words,
+        ctx.protest,
+        rule,
+    )
+    if _recording is not None:
+        _recording.append(evidence)
+    return decide(evidence)
+
+
+def acled_rule(plover_type: str, mode: str | None, ctx: AcledContext | None = None) -> Acled | None:
+    """What the codebook rules alone say (see :func:`acled_for`)."""
     ctx = ctx or AcledContext()
     for rule in _acled_rules():
         if rule.type != plover_type or rule.mode not in ("*", mode):
@@ -166,6 +190,26 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
             continue
         return rule.acled
     return None
+
+
+@cache
+def acled_types() -> frozenset[str]:
+    """The PLOVER types the rules give ACLED codes to."""
+    return frozenset(rule.type for rule in _acled_rules())
+
+
+_recording: list[Evidence] | None = None
+
+
+@contextmanager
+def recording_acled() -> Iterator[list[Evidence]]:
+    """Collect the evidence of every event coded meanwhile (for ``scripts/train_acled.py``)."""
+    global _recording
+    _recording = []
+    try:
+        yield _recording
+    finally:
+        _recording = None
 
 
 @cache

@@ -1,0 +1,131 @@
+"""A learned ACLED sub-event classifier beside the codebook rules.
+
+The rules in ``acled_rules.tsv`` name the sub-event when a cue word, a mode or the actors' sides
+settle it; ACLED-style text says the same things in many more ways than a rule table lists. A
+multinomial logistic regression over the same evidence (PLOVER type and mode, both sides'
+sectors, a protest nearby, the lemmas and two-word phrases of the event's sentences, and the
+rules' own answer) is trained by ``scripts/train_acled.py`` on ACLED-style snippets (the tune
+part of CASE 2021 task 2 and the project's own ACLED fixtures, never a check part). Its weights
+are ``resources/acled_model.json``; scoring is a sparse dot product, so it costs next to nothing
+per event.
+
+:func:`decide` keeps the rules' answer unless the model is confident (:data:`MIN_PROBABILITY`,
+chosen on the tune part by the training script, is stored with the weights) and disagrees.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventwire.records import Acled
+
+MODEL_FILE = "acled_model.json"
+#: The class that stands for "no ACLED code" (a diplomatic, criminal or natural event).
+NO_CODE = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one event offers the classifier (the fields of ``AcledContext`` plus type and mode)."""
+
+    plover_type: str
+    mode: str | None
+    source_sectors: frozenset[str]
+    target_sectors: frozenset[str]
+    words: frozenset[str]
+    protest: bool
+    rule: Acled | None
+
+
+def features(ev: Evidence) -> list[str]:
+    """The binary features of one event; the same function trains and scores."""
+    rule = ev.rule.sub_event_type if ev.rule else NO_CODE
+    out = [f"type={ev.plover_type}", f"mode={ev.plover_type}/{ev.mode}", f"rule={rule}"]
+    out += [f"src={s}" for s in sorted(ev.source_sectors)]
+    out += [f"tgt={s}" for s in sorted(ev.target_sectors)]
+    out += ["protest"] if ev.protest else []
+    out += [f"w={w}" for w in sorted(ev.words) if _telling(w)]
+    return out
+
+
+def _telling(phrase: str) -> bool:
+    """A word or two-word phrase of letters, none of them a stop word (spaCy's list)."""
+    parts = phrase.split()
+    return all(p.isalpha() and p.isascii() and p not in STOP_WORDS for p in parts)
+
+
+@dataclass(frozen=True)
+class AcledModel:
+    """Weights of a multinomial logistic regression over :func:`features`."""
+
+    classes: tuple[str, ...]
+    event_types: dict[str, str]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    min_probability: float
+
+    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+        """Each class's probability for an event with these features."""
+        scores = list(self.intercept)
+        for feat in feats:
+            row = self.weights.get(feat)
+            if row is not None:
+                scores = [s + w for s, w in zip(scores, row, strict=True)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "classes": list(self.classes),
+            "event_types": self.event_types,
+            "intercept": [round(x, 6) for x in self.intercept],
+            "weights": {f: [round(x, 6) for x in row] for f, row in sorted(self.weights.items())},
+            "min_probability": self.min_probability,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AcledModel:
+        return cls(
+            classes=tuple(data["classes"]),
+            event_types=dict(data["event_types"]),
+            intercept=tuple(data["intercept"]),
+            weights={f: tuple(row) for f, row in data["weights"].items()},
+            min_probability=float(data["min_probability"]),
+        )
+
+
+@cache
+def builtin_model() -> AcledModel | None:
+    """The packaged model; ``None`` when the package ships none (the rules then decide)."""
+    source = resources.files("eventwire.ontology").joinpath("resources", MODEL_FILE)
+    if not source.is_file():
+        return None
+    return AcledModel.from_dict(json.loads(source.read_text("utf-8")))
+
+
+def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
+    """The ACLED code of one event: the rules' answer, unless the model is confident of
+    another (a code, or no code at all)."""
+    model = model if model is not None else builtin_model()
+    if model is None:
+        return ev.rule
+    probs = model.probabilities(features(ev))
+    best = max(probs, key=lambda c: probs[c])
+    rule = ev.rule.sub_event_type if ev.rule else NO_CODE
+    # The rules win ties: the model only overrules what it is surer of than of theirs.
+    if probs.get(rule, 0.0) >= probs[best] or probs[best] < model.min_probability:
+        return ev.rule
+    return None if best == NO_CODE else Acled(model.event_types[best], best)
+
+
+__all__ = ["NO_CODE", "AcledModel", "Evidence", "builtin_model", "decide", "features"]
