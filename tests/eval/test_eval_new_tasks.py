@@ -209,3 +209,21 @@ def test_cli_eval_part_option() -> None:
         counts.append(json.loads(done.stdout)["n"])
     whole = runner.invoke(app, ["eval", str(gold), "--json"])
     assert sum(counts) == json.loads(whole.stdout)["n"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1998-02-13T14:26:00", "1998-02-13"),
+        ("1998-02-13 14:26", "1998-02-13"),
+        ("19980213", "1998-02-13"),
+        ("1998-02-13", "1998-02-13"),
+        ("03-02-2009", None),
+        (None, None),
+    ],
+)
+def test_gold_dates_with_a_time_keep_their_day(value: object, expected: str | None) -> None:
+    from eventwire.eval.gold import parse_date
+
+    got = parse_date(value)
+    assert (got.isoformat() if got else None) == expected

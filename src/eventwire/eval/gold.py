@@ -61,11 +61,14 @@ def _parse_line(path: Path, number: int, line: str, required: Sequence[str], exp
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A date from ``YYYY-MM-DD`` or ``YYYYMMDD``; ``None`` for anything else (gold dates can be
-    missing or malformed, e.g. one MEANTIME DCT is ``03-02-2009``, and must not stop an eval)."""
+    """A date from ``YYYY-MM-DD`` (a time after it is ignored: TempEval-3 DCTs have one) or
+    ``YYYYMMDD``; ``None`` for anything else (gold dates can be missing or malformed, e.g. one
+    MEANTIME DCT is ``03-02-2009``, and must not stop an eval)."""
     if not isinstance(value, str):
         return None
     text = value.strip()
+    if len(text) > 10 and text[10] in "T ":  # an ISO date and time (TempEval-3 DCTs)
+        text = text[:10]
     if len(text) == 8 and text.isdigit():
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     try:

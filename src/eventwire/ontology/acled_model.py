@@ -9,8 +9,10 @@ part of CASE 2021 task 2 and the project's own ACLED fixtures, never a check par
 are ``resources/acled_model.json``; scoring is a sparse dot product, so it costs next to nothing
 per event.
 
-:func:`decide` keeps the rules' answer unless the model is confident (:data:`MIN_PROBABILITY`,
-chosen on the tune part by the training script, is stored with the weights) and disagrees.
+:func:`decide` keeps the rules' answer where a row naming a cue word or a side decided it (a
+codebook definition: "tear gas" on protesters is a protest with intervention), and elsewhere
+unless the model is confident of another answer (the threshold, chosen on the tune part by the
+training script, is stored with the weights).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class Evidence:
     words: frozenset[str]
     protest: bool
     rule: Acled | None
+    #: The rules' answer comes from a row naming a cue word or a side: a codebook definition.
+    specific: bool = False
 
 
 def features(ev: Evidence) -> list[str]:
@@ -117,7 +121,7 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     """The ACLED code of one event: the rules' answer, unless the model is confident of
     another (a code, or no code at all)."""
     model = model if model is not None else builtin_model()
-    if model is None:
+    if model is None or ev.specific:
         return ev.rule
     probs = model.probabilities(features(ev))
     best = max(probs, key=lambda c: probs[c])

@@ -159,7 +159,8 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
     sentence's evidence (``ctx``), the learned classifier of :mod:`eventwire.ontology.acled_model`
     may overrule them where it is confident; it sees only the types the rules code at all.
     """
-    rule = acled_rule(plover_type, mode, ctx)
+    row = _matching_rule(plover_type, mode, ctx)
+    rule = row.acled if row else None
     if ctx is None or plover_type not in acled_types():
         return rule
     evidence = Evidence(
@@ -170,6 +171,8 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
         ctx.words,
         ctx.protest,
         rule,
+        # A row that names a cue word or a side is a codebook definition the model must keep.
+        specific=row is not None and (row.cue, row.source, row.target) != ("*", "*", "*"),
     )
     if _recording is not None:
         _recording.append(evidence)
@@ -178,6 +181,13 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
 
 def acled_rule(plover_type: str, mode: str | None, ctx: AcledContext | None = None) -> Acled | None:
     """What the codebook rules alone say (see :func:`acled_for`)."""
+    row = _matching_rule(plover_type, mode, ctx)
+    return row.acled if row else None
+
+
+def _matching_rule(
+    plover_type: str, mode: str | None, ctx: AcledContext | None
+) -> AcledRule | None:
     ctx = ctx or AcledContext()
     for rule in _acled_rules():
         if rule.type != plover_type or rule.mode not in ("*", mode):
@@ -188,7 +198,7 @@ def acled_rule(plover_type: str, mode: str | None, ctx: AcledContext | None = No
             continue
         if not _side(ctx.target_sectors, rule.target, ctx.protest):
             continue
-        return rule.acled
+        return rule
     return None
 
 

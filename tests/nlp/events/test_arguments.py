@@ -112,3 +112,30 @@ def test_arguments_whom_a_purpose_or_a_preceding_talk_concerns(
 ) -> None:
     result = run_text(text)
     assert target in _names(result, _event(result, trigger).target)
+
+
+def test_arguments_a_past_participle_noun_is_the_target(run_text: Any) -> None:
+    result = run_text("Two militants arrested on Tuesday in Kano were charged with murder.")
+    (event,) = [e for e in result.events if e.mode == "arrest"]
+    assert [result.actor(i).name for i in event.target] == ["militants"]  # type: ignore[union-attr]
+    assert all(result.actor(i).name != "militants" for i in event.source)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one person was killed in police firing on tuesday.",
+        "Three people were injured in police firing on Monday.",
+        "Three people were injured in police firing as a mob ransacked the station.",
+    ],
+)
+def test_arguments_a_harm_in_an_actors_armed_act_is_by_that_actor(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    sources = {
+        a.sector
+        for e in result.events
+        if e.type == "ASSAULT"
+        for i in e.source
+        if (a := result.actor(i)) is not None
+    }
+    assert "COP" in sources

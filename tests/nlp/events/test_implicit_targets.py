@@ -156,3 +156,32 @@ def test_implicit_targets_weapons_of_a_named_owner_are_the_attacker(
     [attack] = [e for e in result.events if e.type == "ASSAULT"]
     [source] = [result.actor(i) for i in attack.source]
     assert source is not None and (source.name, source.country) == (name, country)
+
+
+def _sources(result: ArticleResult, event: Event) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (a.name, a.country, a.sector) for i in event.source if (a := result.actor(i)) is not None
+    ]
+
+
+def test_implicit_targets_an_arrest_without_agent_is_by_the_police(run_text: Any) -> None:
+    result = run_text("Thirty protesters were arrested in Nairobi on Friday.")
+    (event,) = [e for e in result.events if e.mode == "arrest"]
+    assert _sources(result, event) == [("police", "KEN", "COP")]
+    police = result.actor(event.source[0])
+    assert police is not None and police.mentions == []  # no words name them
+
+
+def test_implicit_targets_an_arrest_takes_the_police_the_article_names(run_text: Any) -> None:
+    result = run_text("Police said that 31 people were arrested near the border on Friday.")
+    (event,) = [e for e in result.events if e.mode == "arrest"]
+    (police,) = [result.actor(i) for i in event.source]
+    assert police is not None and police.sector == "COP" and police.mentions
+
+
+def test_implicit_targets_a_named_arrester_is_kept(run_text: Any) -> None:
+    result = run_text("Soldiers arrested two smugglers in Goma on Sunday.")
+    (event,) = [e for e in result.events if e.mode == "arrest"]
+    assert [(name.lower(), sector) for name, _, sector in _sources(result, event)] == [
+        ("soldiers", "MIL")
+    ]

@@ -83,7 +83,7 @@ def test_place_demonyms_never_locate_events(run_text: Any) -> None:
 def test_place_demonyms_factory_is_registered(blank: Language) -> None:
     import eventwire.nlp.places.demonyms  # noqa: F401
 
-    assert "eventwire_place_demonyms" in blank.factories
+    assert blank.has_factory("eventwire_place_demonyms")
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,9 @@ by supporters") and possessors of objects ("targeted Al-Kadhimi's residence" →
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.parse import actors_at
@@ -37,7 +40,8 @@ def clause_subject(verb: Token) -> Token | None:
                     return verb.head
                 return child
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return verb.head
+            # "militants arrested on Tuesday": a past participle's noun undergoes the act
+            return None if _passive_participle(verb) else verb.head
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in (
             "VERB",
             "AUX",
@@ -54,6 +58,9 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     sources: list[str] = []
     targets: list[str] = []
+    if _passive_participle(verb):  # "31 people arrested near the border (by police)"
+        targets += actors_at(verb.head, actor_of)
+        passive = True
     if passive:
         for child in verb.children:
             if child.dep_ == "nsubjpass":
@@ -72,6 +79,8 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr") and not _own(child, sources, actor_of):
                 targets += actors_at(child, actor_of)
+    if not sources:  # "three were killed in police firing", "died during an army raid"
+        sources += _attack_owners(verb, actor_of)
     targets += _prep_targets(verb, actor_of)
     targets = [t for t in targets if t not in sources]  # "reneged on his commitment": no target
     if not targets:
@@ -79,6 +88,45 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
         targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    """The actors whose armed act ("police firing", "an army raid") a harm happened in."""
+    owners: list[str] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for act in prep.children:
+            if act.dep_ != "pobj":
+                continue
+            if act.lemma_.lower() in attack_nouns():
+                owners += [
+                    a
+                    for mod in act.children
+                    if mod.dep_ in ("compound", "amod", "poss", "nmod")
+                    for a in actors_at(mod, actor_of)
+                ]
+            elif any(_is_attack_word(c) for c in act.children if c.dep_ == "acl"):
+                owners += actors_at(act, actor_of)  # the parser's "in [police] [firing]"
+    return owners
+
+
+def _is_attack_word(tok: Token) -> bool:
+    return tok.lower_ in attack_nouns() or tok.lemma_.lower() in attack_nouns()
+
+
+@cache
+def attack_nouns() -> frozenset[str]:
+    """Nouns of armed acts (``data/attack_nouns.txt``)."""
+    path = resources.files("eventwire.nlp.events").joinpath("data", "attack_nouns.txt")
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("the men arrested", "homes destroyed"): the noun is
+    what the act was done to, as the subject of a passive would be."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _thing_objects(verb: Token, actor_of: dict[int, str]) -> list[Token]:

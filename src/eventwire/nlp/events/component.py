@@ -47,7 +47,11 @@ from eventwire.nlp.events.coding import (
     must_requests,
     prominence,
 )
-from eventwire.nlp.events.implicit_targets import add_implicit_targets, add_unidentified_attackers
+from eventwire.nlp.events.implicit_targets import (
+    add_arresting_police,
+    add_implicit_targets,
+    add_unidentified_attackers,
+)
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes
 from eventwire.nlp.extensions import register_extensions
@@ -468,6 +472,7 @@ class EventsComponent:
         }
         add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
         add_unidentified_attackers(doc, doc._.ew_events)
+        add_arresting_police(doc, doc._.ew_events)
         return doc
 
 

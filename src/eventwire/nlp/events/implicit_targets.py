@@ -11,6 +11,8 @@ the words that named it (the demonym, the possessor, the toponym).
 * **Unidentified attackers.** "A roadside bomb near Samarra killed a soldier": an attack with no
   named perpetrator is by unidentified attackers of the country where it happened (ICEWS and
   ACLED code it so). That actor has no mentions: no words in the text name it.
+* **The arresting police.** "Thirty people were arrested": an arrest with no named agent is by
+  the police (those the article names, else a new actor without mentions).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ OWNER_DEPS = ("amod", "compound", "poss", "nmod")
 POPULATED = frozenset({"country", "admin1", "admin2", "city"})
 MATERIAL_QUADS = frozenset({2, 4})
 UNIDENTIFIED = "unidentified attackers"
+POLICE = "police"
+POLICE_SECTOR = "COP"
 ACCUSED_PREPS = frozenset({"over", "about", "against"})
 #: Verbal types whose place is where they apply, not a venue: protests, threats of an act there,
 #: concessions ("eased emergency measures in Montenegro").
@@ -202,6 +206,33 @@ def _pobjs(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
+def add_arresting_police(doc: Doc, events: list[Event]) -> None:
+    """Give arrests without a named agent the police: in news an arrest is the police's act
+    ("31 people were arrested"), as ICEWS and ACLED code it. The police the article names
+    (one of that country, or the only police) are used; else a new actor with no mentions, of
+    the country where the arrest happened."""
+    actors: list[Actor] = doc._.ew_actors
+    places = {p.id: p for p in doc._.ew_places or []}
+    for event in events:
+        if event.mode != "arrest" or event.source or event.aux.historical:
+            continue
+        place = places.get(event.place or "")
+        country = place.country if place is not None else None
+        police = _named_police(actors, country, event.target)
+        if police is None:
+            police = _new_actor(actors, POLICE, "group", country, [])
+            police.sector = POLICE_SECTOR
+        event.source = [police.id]
+
+
+def _named_police(actors: list[Actor], country: str | None, taken: list[str]) -> Actor | None:
+    police = [a for a in actors if a.sector == POLICE_SECTOR and a.id not in taken]
+    same = [a for a in police if country is None or a.country in (None, country)]
+    if len(same) == 1 or (same and len(police) == len(same)):
+        return same[0]
+    return None
+
+
 def _place_actor(actors: list[Actor], place: Place) -> Actor | None:
     if place.country is None or place.precision not in POPULATED or not place.mentions:
         return None
@@ -225,7 +256,7 @@ def _state_actor(actors: list[Actor], code: str, mention: Span, name: str | None
 
 
 def _new_actor(
-    actors: list[Actor], name: str, kind: str, country: str, mentions: list[Span]
+    actors: list[Actor], name: str, kind: str, country: str | None, mentions: list[Span]
 ) -> Actor:
     taken = [int(a.id[1:]) for a in actors if a.id[1:].isdigit()]
     actor = Actor(
