@@ -61,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="folder for one JSON report per set and part")
     parser.add_argument("--limit", type=int, help="score only the first N items of each part")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.sets.split(",") if name not in SETS]
+    if unknown:
+        parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
+    missing = [str(args.shared / SETS[n][0]) for n in args.sets.split(",")]
+    missing = [path for path in missing if not Path(path).is_file()]
+    if missing:
+        parser.error(f"gold file(s) not found: {', '.join(missing)} (pass --shared)")
     pipeline = Pipeline()
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)

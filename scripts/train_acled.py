@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="print figures, write nothing")
     args = parser.parse_args(argv)
+    for path in (CASE, OWN):
+        if not path.is_file():
+            parser.error(f"training data not found: {path}")
     acled_model.builtin_model.cache_clear()
     pipeline = Pipeline()
     # The rules alone while collecting: the examples must not depend on an earlier model.

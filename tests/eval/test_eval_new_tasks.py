@@ -207,6 +207,7 @@ def test_cli_eval_part_option() -> None:
         done = runner.invoke(app, ["eval", str(gold), "--part", part, "--json"])
         assert done.exit_code == 0, done.stderr
         counts.append(json.loads(done.stdout)["n"])
+        assert json.loads(done.stdout)["part"] == part
     whole = runner.invoke(app, ["eval", str(gold), "--json"])
     assert sum(counts) == json.loads(whole.stdout)["n"]
 

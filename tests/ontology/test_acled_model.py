@@ -89,3 +89,26 @@ def test_training_the_same_examples_gives_the_same_weights() -> None:
     first = json.dumps(train_acled.fit(examples, 1.0).to_dict(), sort_keys=True)
     second = json.dumps(train_acled.fit(list(examples), 1.0).to_dict(), sort_keys=True)
     assert first == second
+
+
+def test_decide_adds_no_code_to_a_cooperative_event_the_rules_left_uncoded() -> None:
+    model = AcledModel(
+        classes=("Agreement", NO_CODE),
+        event_types={"Agreement": "Strategic developments"},
+        intercept=(0.0, 0.0),
+        weights={"w=treaty": (5.0, 0.0)},
+        min_probability=0.3,
+    )
+    agree = Evidence(
+        "AGREE",
+        None,
+        frozenset(),
+        frozenset(),
+        frozenset({"treaty"}),
+        False,
+        None,
+        material_conflict=False,
+    )
+    assert decide(agree, model) is None  # the training snippets say nothing of ordinary deals
+    fight = Evidence("ASSAULT", None, frozenset(), frozenset(), frozenset({"treaty"}), False, None)
+    assert decide(fight, model) == Acled("Strategic developments", "Agreement")

@@ -59,6 +59,8 @@ class EvalReport:
     metrics: dict[str, float]
     per_class: dict[str, dict[str, float]] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    #: Which items were scored: ``all``, or the ``tune`` or ``check`` half (eval.parts).
+    part: str = "all"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the report (``eventwire eval --format json``)."""
@@ -66,6 +68,7 @@ class EvalReport:
             "task": self.task,
             "dataset": self.dataset,
             "n": self.n,
+            "part": self.part,
             "metrics": dict(self.metrics),
             "per_class": {k: dict(v) for k, v in self.per_class.items()},
             "errors": [dict(e) for e in self.errors],
@@ -73,7 +76,8 @@ class EvalReport:
 
     def render_table(self) -> Table:
         """A rich table: the metrics, then (when there are classes) a nested per-class table."""
-        table = Table(title=f"eventwire eval {self.task} — {self.dataset} (n={self.n})")
+        part = f", {self.part} part" if self.part != "all" else ""
+        table = Table(title=f"eventwire eval {self.task} — {self.dataset} (n={self.n}{part})")
         table.add_column("metric")
         table.add_column("value", justify="right")
         for name, value in self.metrics.items():

@@ -126,7 +126,7 @@ def evaluate(
         where += f" in part {part!r}" if part != "all" else ""
         raise EvalError(f"{path}: no items to score{where}; {spec.expected}")
     return EvalReport(
-        spec.name, str(path), scores.n, scores.metrics, scores.per_class, scores.errors
+        spec.name, str(path), scores.n, scores.metrics, scores.per_class, scores.errors, part
     )
 
 

@@ -46,8 +46,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 
+from eventwire.datafiles import word_list
 from eventwire.records import ArticleResult
 
 #: Mean cosine similarity above which two clusters are merged (tuned on the ECB+ dev topics).
@@ -68,9 +68,7 @@ Vector = dict[str, float]
 @cache
 def stopwords() -> frozenset[str]:
     """The words that never tell two stories apart (``resources/stopwords.txt``)."""
-    path = resources.files("eventwire.fusion").joinpath("resources/stopwords.txt")
-    text = path.read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("eventwire.fusion", "resources", "stopwords.txt")
 
 
 def _tokens(text: str) -> list[tuple[str, bool, bool]]:

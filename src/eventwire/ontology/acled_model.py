@@ -47,6 +47,10 @@ class Evidence:
     rule: Acled | None
     #: The rules' answer comes from a row naming a cue word or a side: a codebook definition.
     specific: bool = False
+    #: A material conflict type (PLOVER quad 4). The training snippets all report political
+    #: violence, so they cannot teach when an agreement or a retreat is outside ACLED's scope:
+    #: the model adds a code only to conflict events the rules left uncoded.
+    material_conflict: bool = True
 
 
 def features(ev: Evidence) -> list[str]:
@@ -121,7 +125,7 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     """The ACLED code of one event: the rules' answer, unless the model is confident of
     another (a code, or no code at all)."""
     model = model if model is not None else builtin_model()
-    if model is None or ev.specific:
+    if model is None or ev.specific or (ev.rule is None and not ev.material_conflict):
         return ev.rule
     probs = model.probabilities(features(ev))
     best = max(probs, key=lambda c: probs[c])

@@ -173,6 +173,7 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
         rule,
         # A row that names a cue word or a side is a codebook definition the model must keep.
         specific=row is not None and (row.cue, row.source, row.target) != ("*", "*", "*"),
+        material_conflict=quad_of(plover_type) == 4,
     )
     if _recording is not None:
         _recording.append(evidence)

@@ -10,10 +10,10 @@ by supporters") and possessors of objects ("targeted Al-Kadhimi's residence" →
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_list
 from eventwire.nlp.parse import actors_at
 
 SUBJ = ("nsubj", "csubj")
@@ -118,9 +118,7 @@ def _is_attack_word(tok: Token) -> bool:
 @cache
 def attack_nouns() -> frozenset[str]:
     """Nouns of armed acts (``data/attack_nouns.txt``)."""
-    path = resources.files("eventwire.nlp.events").joinpath("data", "attack_nouns.txt")
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return word_list("eventwire.nlp.events", "data", "attack_nouns.txt")
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_list
 from eventwire.nlp.events.lexicon import Entry
 
 LIGHT_VERBS = frozenset(
@@ -130,9 +130,8 @@ def must_requests(doc: Doc, triggers: dict[int, Entry]) -> set[int]:
 
 @cache
 def condemnation_words() -> frozenset[str]:
-    path = resources.files("eventwire.nlp.events").joinpath("data", "condemnation_words.txt")
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    """Words that make a statement a condemnation (``data/condemnation_words.txt``)."""
+    return word_list("eventwire.nlp.events", "data", "condemnation_words.txt")
 
 
 def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
