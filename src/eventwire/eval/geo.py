@@ -14,6 +14,14 @@ A gold toponym is *matched* by the predicted place whose mention overlaps its sp
   eventwire links them to their country as ``demonym_mentions`` (context, never an event's
   location), and a gold demonym is matched through them; these figures show the share of
   geocoded gold toponyms that are demonyms, acc@161 over those, and acc@161 over the rest.
+
+Which gold spans are toponyms: GeoWebNews annotates more than toponyms, and says which by each
+span's ``type`` (see ``geowebnews/SCHEMA.md``). Its common-noun expressions ("the city", "police":
+``Literal_Expression``, ``Non_Lit_Expression``), names that are no place ("United Nations":
+``Non_Toponym``), place names used for something else ("Montana" the person: ``Homonym``) and
+languages (``Language``) are skipped: they are neither toponyms to find nor right answers for a
+predicted mention. Spans whose offsets do not match the text (``offset_status: "unaligned"``)
+are skipped too. Sets without ``type`` annotate toponyms only, so every span counts.
 """
 
 from __future__ import annotations
@@ -28,6 +36,10 @@ from eventwire.nlp.places import fold, load_demonyms
 from eventwire.records import Article, ArticleResult, Place
 
 ACC_KM = 161.0
+#: GeoWebNews span types that are not toponyms (see the module docstring).
+NOT_TOPONYMS = frozenset(
+    {"Literal_Expression", "Non_Lit_Expression", "Non_Toponym", "Homonym", "Language"}
+)
 EXPECTED = (
     "expected geoparsing JSON lines with id, text, toponyms [{text, start, end, lat, lon}] "
     "(see eval/geovirus/SCHEMA.md)"
@@ -62,6 +74,16 @@ def match_place(places: list[Place], start: int, end: int) -> Place | None:
     return found
 
 
+def is_toponym(span: JSON) -> bool:
+    """Whether a gold span is a toponym to score: aligned, and not of a non-toponym type."""
+    return (
+        isinstance(span, dict)
+        and "start" in span
+        and span.get("offset_status") != "unaligned"
+        and span.get("type") not in NOT_TOPONYMS
+    )
+
+
 def _has_coords(toponym: JSON) -> bool:
     return all(isinstance(toponym.get(k), (int, float)) for k in ("lat", "lon"))
 
@@ -84,7 +106,7 @@ class GeoScorer:
 
     def add(self, gold: JSON, result: ArticleResult) -> None:
         self.n += 1
-        toponyms = [t for t in gold.get("toponyms") or [] if isinstance(t, dict) and "start" in t]
+        toponyms = [t for t in gold.get("toponyms") or [] if is_toponym(t)]
         for toponym in toponyms:
             self._toponym(str(gold["id"]), toponym, result.places)
         spans = [(int(t["start"]), int(t["end"])) for t in toponyms]

@@ -17,10 +17,11 @@ Three spaCy components, in pipeline order:
 Helpers: ``gazetteer`` (the ``Gazetteer`` interface, the cached GeoNames index and an in-memory
 fake), ``build`` (builds that index, only when its cache is missing or stale), ``tables`` (the
 index's row format, name folding and the data tables), ``points`` (coordinates the GeoNames
-package lacks) and ``resolve`` (one place per name, each in the others' context).
+package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evidence in the text)
+and ``resolve`` (one place per name, each in the others' context).
 
 Data, in ``places/data/`` (see its ``README.md``): the gazetteer's tables (subdivisions, aliases,
-regions, water, seats, landmarks, demonyms, place nouns, stop names, generic domains).
+regions, water, seats, landmarks, demonyms, place nouns, stop and never names, generic domains).
 
 Other stages use only what is exported here.
 """

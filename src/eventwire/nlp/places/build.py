@@ -27,11 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.nlp.places.points import (
+    ListedTown,
     Point,
     Subdivision,
     consensus_point,
     country_points,
     extent_point,
+    haversine_km,
+    listed_towns,
     region_point,
     subdivisions,
     us_county_points,
@@ -64,6 +67,30 @@ def _alternate_keys(names: Iterable[str]) -> Iterator[str]:
             yield key
 
 
+# Abbreviated and spelt-out words of names: "St. Croix County" is also "Saint Croix County".
+_WORD_VARIANTS = {
+    "st": "saint",
+    "saint": "st",
+    "ste": "sainte",
+    "sainte": "ste",
+    "mt": "mount",
+    "mount": "mt",
+    "ft": "fort",
+    "fort": "ft",
+}
+
+
+def _variants(key: str) -> set[str]:
+    """``key`` and its spellings with one abbreviated word spelt out, or the reverse."""
+    words = key.split()
+    out = {key}
+    for k, word in enumerate(words):
+        other = _WORD_VARIANTS.get(word)
+        if other is not None:
+            out.add(" ".join([*words[:k], other, *words[k + 1 :]]))
+    return out
+
+
 class _IndexBuilder:
     """Collects rows and name → row-number postings."""
 
@@ -75,8 +102,8 @@ class _IndexBuilder:
         """Add a row under ``names`` (folded here) and already folded ``keys``."""
         idx = len(self.rows)
         self.rows.append(row)
-        for key in {*map(fold, names), *keys}:
-            if key:
+        for key in {v for k in {*map(fold, names), *keys} for v in _variants(k)}:
+            if key and idx not in self.names[key]:
                 self.names[key].append(idx)
         return idx
 
@@ -448,6 +475,38 @@ def _add_seated(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
         b.add(row, [name, *aliases])
 
 
+_NOT_A_TOWN = re.compile(r"[0-9/]")
+_SAME_TOWN_KM = 30.0  # a listed town this close to a GeoNames place of its name is that place
+
+
+def _same_place(row: Row, country: str | None, town: ListedTown) -> bool:
+    """Whether an index row is the listed town: same country, and close, or not a town."""
+    if row[4] != country:
+        return False
+    return row[8] != "city" or haversine_km(row[2], row[3], town.lat, town.lon) <= _SAME_TOWN_KM
+
+
+def _add_listed_towns(b: _IndexBuilder, table: Admin1Table) -> None:
+    """Places ``countrystatecity-countries`` lists that GeoNames' towns of 500 or more lack
+    (bases, camps, neighbourhoods, New England towns: "Fort Hood", "Berlin, Connecticut"), at
+    their listed point. The package gives no population: each counts as large as the smallest
+    GeoNames town kept, so a bigger namesake outweighs it unless the article's context (its
+    state named, its neighbours nearby) says otherwise."""
+    iso3 = iso3_codes()
+    stop = load_stopnames()
+    admin1s = {(iso2, name) for (iso2, _), names in table.items() for name, _ in names}
+    for town in listed_towns():
+        key, country = fold(town.name), iso3.get(town.iso2)
+        if _NOT_A_TOWN.search(key) or all(w in stop for w in key.split()):
+            continue
+        if any(_same_place(b.rows[i], country, town) for i in b.names.get(key, ())):
+            continue  # already there, from GeoNames
+        admin1 = town.state if (town.iso2, town.state) in admin1s else None
+        pop = MIN_CITY_POPULATION
+        row: Row = (None, town.name, town.lat, town.lon, country, admin1, "PPL", pop, "city")
+        b.add(row, [town.name])
+
+
 def build_index() -> tuple[list[Row], dict[str, tuple[int, ...]]]:
     """Build the rows and the folded-name index from the package data and resource files."""
     src = _Source()
@@ -463,4 +522,5 @@ def build_index() -> tuple[list[Row], dict[str, tuple[int, ...]]]:
     _add_water(b)
     _add_listed_rest(b, table, listed.rest)
     _add_cities(b, src, table, capitals)
+    _add_listed_towns(b, table)
     return b.rows, b.index()

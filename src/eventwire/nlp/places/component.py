@@ -6,6 +6,9 @@ missed. Writes ``doc._.ew_places`` (``Place`` records, ids ``p1, p2, ...`` in or
 mention, one per distinct place with every mention) and ``doc._.ew_place_of`` (token index →
 place id).
 
+The scan for names the NER missed, and the evidence it asks of them, is :mod:`scan`;
+it also reads a plural unit noun after a list ("Cooke, Grayson and Love counties").
+
 Resolution, per distinct name (one sense per article), is :func:`resolve.resolve`: a prior
 (population, kind, capital status) plus the context of the other names' choices, the article's
 demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
@@ -33,15 +36,15 @@ from eventwire.nlp.places.resolve import (
     is_major,
     list_peers,
     looks_abbreviated,
-    prior,
     qualifiers,
     resolve,
 )
+from eventwire.nlp.places.scan import PLACED_MIN_POP, Mention, View, scan_mentions, unit_lists
 from eventwire.nlp.places.tables import (
     fold,
     load_demonyms,
     load_landmarks,
-    load_place_nouns,
+    load_never_names,
     load_stopnames,
     publisher_country,
 )
@@ -51,16 +54,9 @@ from eventwire.records import Place, Precision, Span
 __all__ = ["PLACE_LABELS", "PlacesComponent", "make_places", "precision_of"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
-_PLACED_MIN_POP = 2_000  # towns a mislabelled name in a place slot may be ("at Randwick")
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
-_MAX_SCAN_TOKENS = 6
-_CONNECTORS = frozenset(
-    {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
-)
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
@@ -68,16 +64,6 @@ _FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in
 _COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
 
 register_extensions()
-
-
-@dataclass(slots=True)
-class _Mention:
-    """A toponym occurrence: tokens ``[start, end)``; ``label`` is the NER label or "SCAN"."""
-
-    start: int
-    end: int
-    key: str
-    label: str
 
 
 @dataclass(slots=True)
@@ -124,63 +110,6 @@ def _target(entry: GazEntry) -> _Target:
     )
 
 
-# --------------------------------------------------------------------------- the document
-
-
-class _View:
-    """Per-document facts read many times: token texts, sentences, entities, lookups."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.texts = [t.text for t in doc]
-        self.spaces = [t.whitespace_ for t in doc]
-        self.n = len(self.texts)
-        self.first_word = next((k for k, t in enumerate(self.texts) if t.strip()), self.n)
-        self.sent_start = [0] * self.n
-        self.sent_end = [self.n] * self.n
-        if doc.has_annotation("SENT_START"):
-            for sent in doc.sents:
-                for i in range(sent.start, sent.end):
-                    self.sent_start[i], self.sent_end[i] = sent.start, sent.end
-        self.ent_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
-        self.org_end = {  # by first word, "the" skipped
-            e.start + (e[0].lower_ == "the"): e.end for e in doc.ents if e.label_ == "ORG"
-        }
-        self.cache: dict[str, list[GazEntry]] = {}
-
-    def text(self, start: int, end: int) -> str:  # doc[start:end].text, but cheaper
-        parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
-        return "".join(parts) + self.texts[end - 1] if end > start else ""
-
-    def key(self, start: int, end: int) -> str:
-        return fold(self.text(start, end))
-
-    def cap(self, i: int) -> bool:  # starts with a capital letter
-        return self.texts[i][:1].isupper()
-
-    def glued(self, i: int) -> bool:
-        """Whether token ``i`` is a hyphen inside a word ("Saxony-Anhalt")."""
-        return (
-            0 < i < self.n - 1
-            and self.texts[i] == "-"
-            and not self.spaces[i - 1]
-            and not self.spaces[i]
-        )
-
-    def trim(self, start: int, end: int) -> tuple[int, int]:
-        """Drop a leading "the", trailing possessives and punctuation."""
-        doc = self.doc
-        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-            start += 1
-        while end > start and (
-            doc[end - 1].tag_ == "POS"
-            or doc[end - 1].is_punct
-            or self.texts[end - 1] in ("'s", "’s", "'", "’")
-        ):
-            end -= 1
-        return start, end
-
-
 class PlacesComponent:
     """Finds toponyms in a Doc and resolves them with a gazetteer (see module docstring)."""
 
@@ -203,21 +132,23 @@ class PlacesComponent:
         self.demonyms = load_demonyms()
         self.landmarks = load_landmarks()
         self.stopnames = load_stopnames()
+        self.never = load_never_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        v = _View(doc)
+        v = View(doc)
         demonyms = Counter(self.demonyms.get(fold(t), "") for t in v.texts if t[:1].isupper())
         demonyms[publisher_country(doc._.source_url) or ""] += 1  # a local paper's country
         del demonyms[""]
         mentions = self._ner_mentions(v)
         if self.scan:
-            mentions += self._scan_mentions(v, mentions, demonyms)
+            mentions += scan_mentions(self, v, mentions, demonyms)
+        mentions = unit_lists(self, v, mentions)
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
         doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
         return doc
 
-    def candidates(self, v: _View, key: str) -> list[GazEntry]:
+    def candidates(self, v: View, key: str) -> list[GazEntry]:
         """Gazetteer candidates of a folded name (memoised per document)."""
         if self.gazetteer is None:
             self.gazetteer = default_gazetteer()
@@ -225,7 +156,7 @@ class PlacesComponent:
             v.cache[key] = self.gazetteer.candidates(key)
         return v.cache[key]
 
-    def usable(self, v: _View, key: str, label: str, text: str) -> list[GazEntry]:
+    def usable(self, v: View, key: str, label: str, text: str) -> list[GazEntry]:
         """Candidates a mention may take. Small places are not taken by alternate names;
         abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
         unambiguous places; LOC entities no small towns."""
@@ -241,8 +172,8 @@ class PlacesComponent:
             return [c for c in cands if c.kind != "city" or c.population >= _LOC_MIN_POP]
         return cands
 
-    def _ner_mentions(self, v: _View) -> list[_Mention]:
-        found: list[_Mention] = []
+    def _ner_mentions(self, v: View) -> list[Mention]:
+        found: list[Mention] = []
         for ent in v.doc.ents:
             if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
                 continue
@@ -251,7 +182,7 @@ class PlacesComponent:
                 found += [self._narrow(v, m) for m in self._split(v, start, end, ent.label_)]
         return found
 
-    def _placed_name(self, v: _View, ent: SpacySpan) -> bool:
+    def _placed_name(self, v: View, ent: SpacySpan) -> bool:
         """A name the NER took for a person or organisation but that stands where a place
         stands ("at Randwick racecourse", "labs in Pirbright") and is a town's own name."""
         root = ent.root
@@ -264,11 +195,11 @@ class PlacesComponent:
             return False  # "studied at Harvard": an institution more often than a town
         key = v.key(ent.start, ent.end)
         return any(
-            fold(c.name) == key and (c.kind != "city" or c.population >= _PLACED_MIN_POP)
+            fold(c.name) == key and (c.kind != "city" or c.population >= PLACED_MIN_POP)
             for c in self.candidates(v, key)
         )
 
-    def _compound(self, v: _View, start: int, end: int) -> tuple[int, int]:
+    def _compound(self, v: View, start: int, end: int) -> tuple[int, int]:
         """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
         for a, b, hyphen in ((start, end + 2, end), (start - 2, end, start - 1)):
             if (
@@ -281,21 +212,21 @@ class PlacesComponent:
                 return a, b
         return start, end
 
-    def _split(self, v: _View, start: int, end: int, label: str) -> list[_Mention]:
+    def _split(self, v: View, start: int, end: int, label: str) -> list[Mention]:
         """ "Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
         ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split."""
         key = v.key(start, end)
         cuts = [i for i in range(start, end) if v.texts[i] in _SPLITTERS and not v.glued(i)]
         if not cuts or self.candidates(v, key) or key in self.landmarks:
-            return [_Mention(start, end, key, label)]
+            return [Mention(start, end, key, label)]
         parts = []
         for a, b in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
             a, b = v.trim(a, b)
             if a < b:
-                parts.append(_Mention(a, b, v.key(a, b), label))
+                parts.append(Mention(a, b, v.key(a, b), label))
         return parts
 
-    def _narrow(self, v: _View, m: _Mention) -> _Mention:
+    def _narrow(self, v: View, m: Mention) -> Mention:
         """A multi-word mention with no place of its name shrinks to the longest capitalised
         part that names a major place: "Far North Queensland", "The City of Montreal",
         "Aleppo province". Facility names are left whole ("Stade de France")."""
@@ -313,76 +244,10 @@ class PlacesComponent:
                 if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames or key in self.demonyms:
                     continue
                 if any(is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
-                    return _Mention(a, b, key, m.label)
+                    return Mention(a, b, key, m.label)
         return m
 
-    def _scan_mentions(
-        self, v: _View, taken: list[_Mention], demonyms: Counter[str]
-    ) -> list[_Mention]:
-        """Place names in text the NER did not label as a place."""
-        rough = self._rough_countries(v, taken)
-        st = _Scan(
-            blocked={i for m in taken for i in range(m.start, m.end)},
-            ends={m.end for m in taken},
-            ner_keys={m.key for m in taken},
-            persons={
-                fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
-            },
-            countries=frozenset(demonyms) | frozenset(rough.values()),
-            rough=rough,
-        )
-        found: list[_Mention] = []
-        i = 0
-        while i < v.n:
-            free = i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i)
-            hit = self._scan_at(v, i, st) if free else None
-            if hit is not None:
-                found.append(hit)
-                st.ends.add(hit.end)
-            i = hit.end if hit is not None else i + 1
-        return found
-
-    def _rough_countries(self, v: _View, taken: list[_Mention]) -> dict[int, str]:
-        """The country of the likeliest place of each NER mention, by its first token."""
-        found = {}
-        for m in taken:
-            cands = self.usable(v, m.key, m.label, v.text(m.start, m.end))
-            if cands:
-                found[m.start] = max(cands, key=lambda c: prior(c, m.key)).country_iso3 or ""
-        return found
-
-    def _scan_at(self, v: _View, i: int, st: _Scan) -> _Mention | None:
-        """The longest acceptable place name starting at token ``i``, if any."""
-        named = _named_as_place(v, i) or _opens_dateline(v, i)
-        local = i > 0 and (
-            v.texts[i - 1].lower() in _LOCATIVE
-            or (v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
-        )
-        org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
-        for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
-            if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
-                continue
-            if any(not v.cap(k) and v.texts[k].lower() not in _CONNECTORS for k in range(i, j)):
-                continue
-            # "Barrie, Ont.": the abbreviation's dot, split off as if it were a full stop
-            end = j + 1 if local and j < v.n and v.texts[j] == "." and not v.spaces[j - 1] else j
-            key, text = v.key(i, end), v.text(i, end)
-            if len(key) <= 3 and not (text.isupper() or "." in text):
-                continue  # "Mo" is a name, "Mo." Missouri
-            if key in self.stopnames or key in self.demonyms:
-                continue
-            qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
-            if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
-                continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
-            if named:  # "the town of X" says X is a place: any place of that name will do
-                qualified = qualified or "*"
-            # a local body named after its town or county, in the article's country, is local
-            here = local or (end < org_end and self._sizable(v, key, text))
-            if key in self.landmarks or self._scan_accepts(v, key, text, st, here, qualified):
-                return _Mention(i, end, key, "SCAN")
-        return None
-
-    def _misspelt(self, v: _View, m: _Mention) -> list[GazEntry]:
+    def _misspelt(self, v: View, m: Mention) -> list[GazEntry]:
         """The country an NER place name misspells by one letter ("Afganistan"), if any."""
         code = misspelt_country(v.text(m.start, m.end)) if m.label in ("GPE", "LOC") else None
         if code is None:
@@ -392,33 +257,8 @@ class PlacesComponent:
         entry = country_entry(self.gazetteer, code)
         return [entry] if entry is not None else []
 
-    def _sizable(self, v: _View, key: str, text: str) -> bool:
-        """Whether a name may be a town or county that gives a local body its name: not a
-        hamlet that shares a person's name ("Thomas Memorial Hospital")."""
-        return any(
-            c.kind != "city" or c.population >= _PLACED_MIN_POP
-            for c in self.usable(v, key, "SCAN", text)
-        )
-
-    def _scan_accepts(
-        self, v: _View, key: str, text: str, st: _Scan, local: bool, qualified: str | None
-    ) -> bool:
-        """A name outside NER places counts if the NER saw it elsewhere, if it is a major
-        place (``is_major``), if it is qualified by a place of its country ("X, Vietnam";
-        ``qualified`` is that country, or "*" after "the town of"), or if it follows "in",
-        "at", "near"... (or a place and a comma) and names a place of a country the article is
-        about."""
-        cands = self.usable(v, key, "SCAN", text)
-        if not cands:
-            return False
-        if key in st.ner_keys or any(is_major(c, key) for c in cands):
-            return True
-        if qualified and any(qualified in ("*", c.country_iso3) for c in cands):
-            return True
-        return local and any(c.country_iso3 in st.countries for c in cands)
-
     def _resolve(
-        self, v: _View, mentions: list[_Mention], demonyms: Counter[str]
+        self, v: View, mentions: list[Mention], demonyms: Counter[str]
     ) -> dict[str, _Target]:
         """Folded name → target, for every name that resolves."""
         weights = Counter(m.key for m in mentions)
@@ -452,7 +292,7 @@ class PlacesComponent:
                     targets[m.key] = _at(v.text(m.start, m.end), anchor)
         return targets
 
-    def _listed_landmark(self, v: _View, m: _Mention) -> tuple[_Target, GazEntry] | None:
+    def _listed_landmark(self, v: View, m: Mention) -> tuple[_Target, GazEntry] | None:
         """A landmark of ``landmarks.tsv`` and the city it stands in."""
         city, iso3 = self.landmarks[m.key]
         hits = [
@@ -464,37 +304,7 @@ class PlacesComponent:
         return _at(v.text(m.start, m.end), _target(entry)), entry
 
 
-@dataclass(slots=True)
-class _Scan:
-    """What the scan for NER-missed names knows about the document."""
-
-    blocked: set[int]  # tokens of NER place mentions
-    ends: set[int]  # token indices just after a place mention
-    ner_keys: set[str]
-    persons: set[str]  # words of multi-word person names ("Paris Hilton")
-    countries: frozenset[str]  # countries the article seems to be about
-    rough: dict[int, str]  # first token of an NER place mention → its likeliest country
-
-
-def _named_as_place(v: _View, i: int) -> bool:
-    """Whether the words before token ``i`` say that it names a place: "the town of X",
-    "a village called X", "the island of X"."""
-    if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
-        return False
-    return v.texts[i - 2].lower() in load_place_nouns()
-
-
-def _opens_dateline(v: _View, i: int) -> bool:
-    """Whether token ``i`` opens a line in capitals ("MILDURA, Victoria (AP) —"): a dateline,
-    which names the place the story is filed from."""
-    if not (v.texts[i].isupper() and len(v.texts[i]) > 2):
-        return False
-    if i <= v.first_word:
-        return True
-    return any("\n" in v.texts[k] + v.spaces[k] for k in range(max(0, i - 2), i))
-
-
-def _is_dateline(v: _View, m: _Mention) -> bool:
+def _is_dateline(v: View, m: Mention) -> bool:
     """A place opening the text in capitals ("WASHINGTON —") or before "(" ("Paris (AP)")."""
     if any(t.strip() for t in v.texts[: m.start]):
         return False
@@ -507,7 +317,7 @@ def _at(name: str, anchor: _Target) -> _Target:
 
 
 def _anchor(
-    v: _View, mention: _Mention, mentions: list[_Mention], targets: dict[str, _Target]
+    v: View, mention: Mention, mentions: list[Mention], targets: dict[str, _Target]
 ) -> _Target | None:
     """The city a landmark mention stands next to, if any.
 
@@ -540,7 +350,7 @@ def _anchor(
     return min(near, key=lambda p: p[0])[1] if near else None
 
 
-def _span(doc: Doc, text: str, m: _Mention) -> Span:
+def _span(doc: Doc, text: str, m: Mention) -> Span:
     start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
     return Span(text[start:end], start, end)
 
@@ -552,7 +362,7 @@ def _group_key(t: _Target) -> tuple[object, ...]:
 
 
 def _build_places(
-    doc: Doc, mentions: list[_Mention], targets: dict[str, _Target]
+    doc: Doc, mentions: list[Mention], targets: dict[str, _Target]
 ) -> tuple[list[Place], dict[int, str]]:
     """One Place per distinct target, ids in order of first mention."""
     places: dict[tuple[object, ...], Place] = {}

@@ -6,7 +6,10 @@ the real one and ``MemoryGazetteer`` an in-memory fake for tests.
 What the index holds (``GazEntry.kind``):
 
 - ``city``: every GeoNames place with population >= 500, under its name and its Latin-script
-  alternate names (transliteration junk and airport codes dropped), plus ``city_aliases.tsv``.
+  alternate names (transliteration junk and airport codes dropped), plus ``city_aliases.tsv``;
+  and the places ``countrystatecity-countries`` lists that GeoNames lacks (bases, camps,
+  neighbourhoods, New England towns: "Fort Hood"), at nominal population 500. Every name is
+  also filed with one abbreviated word spelt out or the reverse ("St. Croix"/"Saint Croix").
   The package has no feature codes for cities: a country's capital gets ``PPLC``, the capital of
   a subdivision listed in ``admin1.tsv`` gets ``PPLA``, every other place ``PPL``.
 - ``country``: the package's countries plus ``country_aliases.tsv``; feature code ``PCLI``.
@@ -37,8 +40,8 @@ package does not say where US counties are: a county takes the point of a namesa
 100,000 or more in its state (Los Angeles), else the median point of its ZIP codes (the
 ``zipcodes`` package), else the point of its state.
 
-The index (about 244,000 entries) is built by :mod:`eventwire.nlp.places.build` once, in
-15-30 s, and pickled to
+The index (about 263,000 entries) is built by :mod:`eventwire.nlp.places.build` once, in
+25-45 s, and pickled to
 ``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire/gazetteer-<version>.pickle`` (25 MB), which later
 loads in about half a second. The version changes with the versions of the four packages, with
 the data files under ``places/data`` and with the builder's source (this module, ``build``,

@@ -281,6 +281,42 @@ def subdivisions() -> list[Subdivision]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class ListedTown:
+    """A town, base, camp or neighbourhood of ``countrystatecity-countries``, with its point."""
+
+    iso2: str
+    state: str  # the name of its state, province... in the package
+    name: str
+    lat: float
+    lon: float
+
+
+def listed_towns() -> list[ListedTown]:
+    """Every place with a point that ``countrystatecity-countries`` lists under a state (about
+    150,000, most of them GeoNames towns too); empty when the package is missing. Read only
+    while the index is built."""
+    try:
+        import countrystatecity_countries as csc
+    except ImportError:
+        return []
+    out: list[ListedTown] = []
+    for country in csc.get_countries():
+        states = {s.state_code: s.name for s in csc.get_states_of_country(country.iso2)}
+        for city in csc.get_cities_of_country(country.iso2):
+            if city.latitude and city.longitude:
+                out.append(
+                    ListedTown(
+                        city.country_code,
+                        states.get(city.state_code or "", ""),
+                        city.name,
+                        float(city.latitude),
+                        float(city.longitude),
+                    )
+                )
+    return out
+
+
 def consensus_point(towns: Point | None, listed: Point | None) -> Point | None:
     """The point of a subdivision known both from its towns and from a listed point.
 

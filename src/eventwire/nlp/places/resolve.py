@@ -3,7 +3,9 @@
 Per distinct name (one sense per article), :func:`resolve` scores every candidate by
 
 1. *Prior*: log10 population, a bonus by kind (a country beats a same-named town), a bonus
-   for national and subdivision capitals, a penalty for matching only an alternate name.
+   for national and subdivision capitals, a penalty for matching only an alternate name, and
+   one for a subdivision named like its country's capital ("Washington" is the capital unless
+   the state's towns or fellow states are named).
 2. *Context*, recomputed twice from the other names' current choices: the share of the
    article's places and demonyms in the candidate's country, whether its first-level
    subdivision is named, "Paris, Texas" qualifiers, the kind of the other members of a list
@@ -41,6 +43,7 @@ _W_QUAL = 4.0  # "Paris, Texas": the place lies in the subdivision or country na
 _W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 at _NEAR_KM
 _NEAR_KM = 300.0
 _W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
+_CAPITAL_SHADOW = 1.5  # below the admin1 context bonus, above the state's population lead
 _NEAR_TOP = 8  # distance is computed for this many best candidates only
 # Kinds whose point is where the place is: towns, and counties and districts (placed at their
 # seat, listed point or ZIP-code median); a country's or state's point says little about nearness.
@@ -210,10 +213,27 @@ def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | N
 
 def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
     """The best candidate and the confidence of the choice (its lead over the runner-up)."""
-    scored = sorted(((prior(c, key) + ctx.score(c), i) for i, c in enumerate(cands)), reverse=True)
+    shadow = _shadowed(cands)
+    scored = sorted(
+        (
+            (prior(c, key) + ctx.score(c) - _CAPITAL_SHADOW * (i in shadow), i)
+            for i, c in enumerate(cands)
+        ),
+        reverse=True,
+    )
     top = sorted(((s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]), reverse=True)
     lead = top[0][0] - top[1][0] if len(top) > 1 else 1.0
     return cands[-top[0][1]], min(1.0, lead)
+
+
+def _shadowed(cands: list[GazEntry]) -> frozenset[int]:
+    """Indices of subdivisions that share their name with their country's capital
+    ("Washington", "Buenos Aires"): the name means the capital unless the subdivision's own
+    places or fellow subdivisions are named (see ``_CAPITAL_SHADOW``)."""
+    capitals = {c.country_iso3 for c in cands if c.feature_code == "PPLC"}
+    return frozenset(
+        i for i, c in enumerate(cands) if c.kind == "admin1" and c.country_iso3 in capitals
+    )
 
 
 def _own_country_first(cands: list[GazEntry], key: str) -> list[GazEntry]:

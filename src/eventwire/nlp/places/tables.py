@@ -153,5 +153,11 @@ def load_place_nouns() -> frozenset[str]:
 
 @cache
 def load_stopnames() -> frozenset[str]:
-    """Folded capitalised words never matched outside NER place entities."""
+    """Folded capitalised words taken outside NER place entities only on evidence."""
     return frozenset(fold(row[0]) for row in read_table("stopnames.txt"))
+
+
+@cache
+def load_never_names() -> frozenset[str]:
+    """Folded stop names never taken outside NER place entities, whatever the evidence."""
+    return frozenset(fold(row[0]) for row in read_table("never_names.txt"))

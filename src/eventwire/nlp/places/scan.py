@@ -1,0 +1,343 @@
+"""The gazetteer scan: place names the NER missed, each taken only on evidence.
+
+NER models miss many toponyms (small towns, datelines in capitals, names in lists), so the
+places component also looks up capitalised text outside NER place entities in the gazetteer.
+Most capitalised words are not places, and most gazetteer names are also words or given names,
+so a name found this way is taken only on evidence: a major place; "in X", "X, Y", a list of
+places, a local body named after X, in an article about X's country; a dateline, also one after
+a headline ("... . CROMWELL — "); "the town of X", "X County". A stop name (``stopnames.txt``:
+a common word or given name) is never taken for being a major place alone, and those of
+``never_names.txt`` not at all. A name taken after "in" or qualified is then taken at its other
+capitalised mentions too (one sense per article).
+
+Separately, :func:`unit_lists` reads a plural unit noun after a list ("Cooke, Grayson and Love
+counties" are counties), whatever the NER or the scan made of the names.
+
+Also here, because the scan reads them most: :class:`View` (the per-document token facts the
+component and the scan share) and :class:`Mention`. The component supplies the gazetteer
+lookups through :class:`Lookup`, so this module does not import it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from eventwire.nlp.places.gazetteer import GazEntry
+from eventwire.nlp.places.resolve import is_major, prior
+from eventwire.nlp.places.tables import fold, load_place_nouns
+
+__all__ = ["PLACED_MIN_POP", "Lookup", "Mention", "View", "scan_mentions", "unit_lists"]
+
+PLACED_MIN_POP = 2_000  # towns a mislabelled name in a place slot may be ("at Randwick")
+_NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
+_MAX_SCAN_TOKENS = 6
+_CONNECTORS = frozenset(
+    {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
+)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throughout"})
+# "Cooke and Grayson counties": the plural unit noun after a list → the unit word of each name
+_UNIT_PLURALS = {"counties": "county", "parishes": "parish", "townships": "township"}
+_DASHES = frozenset({"-", "--", "—", "–", "("})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A toponym occurrence: tokens ``[start, end)``; ``label`` is the NER label or "SCAN"."""
+
+    start: int
+    end: int
+    key: str
+    label: str
+
+
+class View:
+    """Per-document facts read many times: token texts, sentences, entities, lookups."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.texts = [t.text for t in doc]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.n = len(self.texts)
+        self.first_word = next((k for k, t in enumerate(self.texts) if t.strip()), self.n)
+        self.sent_start = [0] * self.n
+        self.sent_end = [self.n] * self.n
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                for i in range(sent.start, sent.end):
+                    self.sent_start[i], self.sent_end[i] = sent.start, sent.end
+        self.ent_of = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+        self.org_end = {  # by first word, "the" skipped
+            e.start + (e[0].lower_ == "the"): e.end for e in doc.ents if e.label_ == "ORG"
+        }
+        self.cache: dict[str, list[GazEntry]] = {}
+
+    def text(self, start: int, end: int) -> str:  # doc[start:end].text, but cheaper
+        parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
+        return "".join(parts) + self.texts[end - 1] if end > start else ""
+
+    def key(self, start: int, end: int) -> str:
+        return fold(self.text(start, end))
+
+    def cap(self, i: int) -> bool:  # starts with a capital letter
+        return self.texts[i][:1].isupper()
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen inside a word ("Saxony-Anhalt")."""
+        return (
+            0 < i < self.n - 1
+            and self.texts[i] == "-"
+            and not self.spaces[i - 1]
+            and not self.spaces[i]
+        )
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading "the", trailing possessives and punctuation."""
+        doc = self.doc
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        while end > start and (
+            doc[end - 1].tag_ == "POS"
+            or doc[end - 1].is_punct
+            or self.texts[end - 1] in ("'s", "’s", "'", "’")
+        ):
+            end -= 1
+        return start, end
+
+
+class Lookup(Protocol):
+    """What the scan asks of the places component: its name tables and gazetteer lookups."""
+
+    demonyms: dict[str, str]
+    landmarks: dict[str, tuple[str, str]]
+    stopnames: frozenset[str]
+    never: frozenset[str]
+
+    def candidates(self, v: View, key: str) -> list[GazEntry]:
+        """Gazetteer candidates of a folded name."""
+        ...
+
+    def usable(self, v: View, key: str, label: str, text: str) -> list[GazEntry]:
+        """Candidates a mention with this NER label (or "SCAN") may take."""
+        ...
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What the scan for NER-missed names knows about the document."""
+
+    blocked: set[int]  # tokens of NER place mentions
+    ends: set[int]  # token indices just after a place mention
+    ner_keys: set[str]
+    persons: set[str]  # words of multi-word person names ("Paris Hilton")
+    countries: frozenset[str]  # countries the article seems to be about
+    rough: dict[int, str]  # first token of an NER place mention → its likeliest country
+    strong: set[str] = field(default_factory=set)  # names taken after "in" or qualified
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """The evidence around one scanned name."""
+
+    local: bool  # after "in", "at"...; after a place and a comma; heading a local body's name
+    qualified: str | None  # the country of a place after "X, ", or "*" for any place
+    guarded: bool  # a stop name: a major place of that name is no evidence by itself
+
+
+def scan_mentions(
+    look: Lookup, v: View, taken: list[Mention], demonyms: Counter[str]
+) -> list[Mention]:
+    """Place names in text the NER did not label as a place.
+
+    Args:
+        look: the places component's name tables and gazetteer lookups.
+        v: the document.
+        taken: the NER's place mentions, whose tokens the scan leaves alone.
+        demonyms: country code → count of the article's demonyms (and publisher country).
+
+    Returns:
+        The names taken, labelled "SCAN", in two passes: the second takes again, anywhere
+        capitalised, the names the first took after "in" or qualified.
+    """
+    rough = _rough_countries(look, v, taken)
+    st = _Scan(
+        blocked={i for m in taken for i in range(m.start, m.end)},
+        ends={m.end for m in taken},
+        ner_keys={m.key for m in taken},
+        persons={
+            fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+        },
+        countries=frozenset(demonyms) | frozenset(rough.values()),
+        rough=rough,
+    )
+    found = _scan_pass(look, v, st)
+    if found:
+        # One sense per article: a name taken once on evidence ("HARWINTON —") is a place
+        # wherever else it stands capitalised (the headline's "Harwinton supporters").
+        st.ner_keys |= st.strong
+        st.blocked.update(i for m in found for i in range(m.start, m.end))
+        found += _scan_pass(look, v, st)
+    return found
+
+
+def _scan_pass(look: Lookup, v: View, st: _Scan) -> list[Mention]:
+    """One left-to-right scan of the tokens no place mention holds yet."""
+    found: list[Mention] = []
+    i = 0
+    while i < v.n:
+        free = i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i)
+        hit = _scan_at(look, v, i, st) if free else None
+        if hit is not None:
+            found.append(hit)
+            st.ends.add(hit.end)
+        i = hit.end if hit is not None else i + 1
+    return found
+
+
+def _rough_countries(look: Lookup, v: View, taken: list[Mention]) -> dict[int, str]:
+    """The country of the likeliest place of each NER mention, by its first token."""
+    found = {}
+    for m in taken:
+        cands = look.usable(v, m.key, m.label, v.text(m.start, m.end))
+        if cands:
+            found[m.start] = max(cands, key=lambda c: prior(c, m.key)).country_iso3 or ""
+    return found
+
+
+def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
+    """The longest acceptable place name starting at token ``i``, if any."""
+    named = _named_as_place(v, i) or _opens_dateline(v, i)
+    prep = i > 0 and v.texts[i - 1].lower() in _LOCATIVE
+    local = prep or (i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
+    org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
+    for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
+        if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
+            continue
+        if any(not v.cap(k) and v.texts[k].lower() not in _CONNECTORS for k in range(i, j)):
+            continue
+        # "Barrie, Ont.": the abbreviation's dot, split off as if it were a full stop
+        end = j + 1 if local and j < v.n and v.texts[j] == "." and not v.spaces[j - 1] else j
+        key, text = v.key(i, end), v.text(i, end)
+        if len(key) <= 3 and not (text.isupper() or "." in text):
+            continue  # "Mo" is a name, "Mo." Missouri
+        if key in look.never or key in look.demonyms:
+            continue
+        qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
+        if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
+            continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
+        if named or _unit_named(key):  # "the town of X", "X County": any place of the name
+            qualified = qualified or "*"
+        # a local body named after its town or county, in the article's country, is local
+        here = local or (end < org_end and _sizable(look, v, key, text))
+        guarded = key in look.stopnames  # a common word or a given name needs evidence
+        if key in look.landmarks or _scan_accepts(
+            look, v, key, text, st, _Cue(local if guarded else here, qualified, guarded)
+        ):
+            if (prep or qualified) and len(key) > 3:  # enough for its other mentions
+                st.strong.add(key)
+            return Mention(i, end, key, "SCAN")
+    return None
+
+
+def _sizable(look: Lookup, v: View, key: str, text: str) -> bool:
+    """Whether a name may be a town or county that gives a local body its name: not a
+    hamlet that shares a person's name ("Thomas Memorial Hospital")."""
+    return any(
+        c.kind != "city" or c.population >= PLACED_MIN_POP
+        for c in look.usable(v, key, "SCAN", text)
+    )
+
+
+def _scan_accepts(look: Lookup, v: View, key: str, text: str, st: _Scan, cue: _Cue) -> bool:
+    """A name outside NER places counts if the NER saw it elsewhere, if it is a major
+    place (``is_major``; not for a guarded stop name), if it is qualified by a place of
+    its country ("X, Vietnam"; ``cue.qualified`` is that country, or "*" after "the town
+    of"), or if it follows "in", "at", "near"... (or a place and a comma, or heads a local
+    body's name) and names a place of a country the article is about."""
+    cands = look.usable(v, key, "SCAN", text)
+    if not cands:
+        return False
+    if key in st.ner_keys or (not cue.guarded and any(is_major(c, key) for c in cands)):
+        return True
+    if cue.qualified and any(cue.qualified in ("*", c.country_iso3) for c in cands):
+        return True
+    return cue.local and any(c.country_iso3 in st.countries for c in cands)
+
+
+def _unit_named(key: str) -> bool:
+    """Whether a name ends in a place noun ("Guernsey County", "Hamilton Township"): a place
+    by its own words, whichever of that name it is."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in load_place_nouns()
+
+
+def _named_as_place(v: View, i: int) -> bool:
+    """Whether the words before token ``i`` say that it names a place: "the town of X",
+    "a village called X", "the island of X"."""
+    if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
+        return False
+    return v.texts[i - 2].lower() in load_place_nouns()
+
+
+def _opens_dateline(v: View, i: int) -> bool:
+    """Whether token ``i`` opens a line in capitals ("MILDURA, Victoria (AP) —"), or a
+    sentence in capitals before a dash ("Headline. CROMWELL — The..."): a dateline, which
+    names the place the story is filed from."""
+    if not (v.texts[i].isupper() and len(v.texts[i]) > 2):
+        return False
+    if i <= v.first_word:
+        return True
+    if any("\n" in v.texts[k] + v.spaces[k] for k in range(max(0, i - 2), i)):
+        return True
+    if v.texts[i - 1] not in (".", "!", "?"):
+        return False
+    end = i
+    while end < min(v.n, i + 4) and (v.texts[end].isupper() or v.texts[end] == "."):
+        end += 1
+    return end < v.n and v.texts[end] in _DASHES
+
+
+def unit_lists(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
+    """ "Cooke, Grayson and Love counties": each name of a list before a plural unit noun
+    is a unit of that name ("Love County"), whatever the NER or the scan made of it.
+
+    Args:
+        look: the places component's gazetteer lookups.
+        v: the document.
+        mentions: the place mentions found so far.
+
+    Returns:
+        ``mentions`` less those overlapping a listed unit, then the listed units.
+    """
+    units: list[Mention] = []
+    for k, word in enumerate(v.texts):
+        unit = _UNIT_PLURALS.get(word.lower())
+        if unit is not None:
+            units += _unit_list_at(look, v, k, unit)
+    if not units:
+        return mentions
+    held = {i for m in units for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not any(i in held for i in range(m.start, m.end))]
+    return kept + units
+
+
+def _unit_list_at(look: Lookup, v: View, k: int, unit: str) -> list[Mention]:
+    """The names of the list that ends just before the plural unit noun at token ``k``."""
+    found: list[Mention] = []
+    end = k
+    while end > 0 and v.cap(end - 1):
+        start = end
+        while start > 0 and v.cap(start - 1) and end - start < _MAX_SCAN_TOKENS:
+            start -= 1
+        key = fold(f"{v.text(start, end)} {unit}")
+        if not look.candidates(v, key):
+            break
+        found.append(Mention(start, end, key, "SCAN"))
+        gap = 2 if v.texts[start - 2 : start] == [",", "and"] else 1
+        if start < gap or v.texts[start - 1] not in (",", "and"):
+            break
+        end = start - gap
+    return found
