@@ -49,7 +49,7 @@ def _run(nlp: Language, text: str, published: dt.date | None = PUBLISHED) -> Doc
             "Police arrived at 10 a.m. and left two hours later.",
             [("10 a.m.", "TIME", "2021-11-07T10:00"), ("two hours later", "TIME", None)],
         ),
-        ("The militia has grown stronger in recent years.", [("recent years", "DURATION", "PXY")]),
+        ("The militia has grown stronger in recent years.", [("recent years", "DATE", "PAST_REF")]),
         ("The curfew lasted three days.", [("three days", "DURATION", "P3D")]),
         ("Activists have protested every week since the coup.", [("every week", "SET", "P1W")]),
         ("Two men were arrested this week.", [("this week", "DATE", "2021-W44")]),
@@ -156,3 +156,60 @@ def test_times_keeps_its_public_names(name: str) -> None:
     assert callable(getattr(times, name))
     if name == "normalize":
         assert times.normalize is timex.normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said third-quarter profit rose 5%. A year earlier, it earned $5 million.",
+            [("third-quarter", "2021-Q3"), ("A year earlier", "2020-Q3")],
+        ),
+        (
+            "In the year-earlier third quarter, the bank earned $5 million.",
+            [("the year-earlier third quarter", "2020-Q3")],
+        ),
+        (
+            "The company reported a loss for the quarter ended Sept. 30.",
+            [("the quarter", "2021-Q3"), ("Sept. 30", "2021-09-30")],
+        ),
+        (
+            "The ceasefire began in March. The following month, talks collapsed.",
+            [("March", "2021-03"), ("The following month", "2021-04")],
+        ),
+        (
+            "Sales rose in the first nine months of 2020, the firm said.",
+            [("the first nine months", "P9M"), ("2020", "2020")],
+        ),
+    ],
+)
+def test_times_component_resolves_against_what_the_article_said_before(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = _run(nlp, text, published=dt.date(2021, 11, 2))
+    assert [(t.text, t.value) for t in doc._.ew_times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Things are different now.", [("now", "PRESENT_REF")]),
+        ("The now-defunct bank failed.", []),
+        (
+            "Prices will stay high for the time being, and in the near future.",
+            [("the time being", "PRESENT_REF"), ("the near future", "FUTURE_REF")],
+        ),
+        (
+            "The recent clashes left ten dead, the current government said.",
+            [("recent", "PAST_REF"), ("current", "PRESENT_REF")],
+        ),
+        (
+            "The boy was found on Thanksgiving Day off the coast.",
+            [("Thanksgiving Day", "2020-11-26")],
+        ),
+    ],
+)
+def test_times_component_finds_what_the_ner_misses(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in _run(nlp, text)._.ew_times] == expected

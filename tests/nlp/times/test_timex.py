@@ -35,10 +35,15 @@ PUBLISHED = dt.date(2021, 11, 7)
         ("this weekend", "past", ("DATE", "2021-W44-WE")),
         ("October", "past", ("DATE", "2021-10")),
         ("October", "future", ("DATE", "2022-10")),
-        ("December", "past", ("DATE", "2020-12")),
+        ("June", "past", ("DATE", "2021-06")),
+        # Eleven months back is too far for a past tense that is often misread ("payable Dec.
+        # 11"): the nearest December wins. The future tense is read as written.
+        ("December", "past", ("DATE", "2021-12")),
         ("December", "future", ("DATE", "2021-12")),
         ("last year", "past", ("DATE", "2020")),
-        ("recent years", "past", ("DURATION", "PXY")),
+        ("recent years", "past", ("DATE", "PAST_REF")),
+        ("the coming months", "past", ("DATE", "FUTURE_REF")),
+        ("the past three years", "past", ("DURATION", "P3Y")),
         ("years", "past", ("DURATION", "PXY")),
         ("three days", "past", ("DURATION", "P3D")),
         ("the past nine days", "past", ("DURATION", "P9D")),
@@ -58,7 +63,8 @@ PUBLISHED = dt.date(2021, 11, 7)
         ("2008-03-01", "past", ("DATE", "2008-03-01")),
         ("March 2008", "past", ("DATE", "2008-03")),
         ("Sept. 4", "past", ("DATE", "2021-09-04")),
-        ("December 11", "past", ("DATE", "2020-12-11")),
+        ("December 11", "past", ("DATE", "2021-12-11")),
+        ("August 11", "past", ("DATE", "2021-08-11")),
         ("December 11", "future", ("DATE", "2021-12-11")),
         ("early June", "past", ("DATE", "2021-06")),
         ("mid-2011", "past", ("DATE", "2011")),
@@ -179,3 +185,83 @@ def test_timex_calendar_edges_give_no_value_not_an_error(published: dt.date, tex
     kind, value = normalize(text, published, tense="future" if "next" in text else "past")
     assert kind in {"DATE", "DURATION", "SET", "TIME"}
     assert value is None or isinstance(value, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        ("third-quarter", dt.date(2021, 11, 2), "future", "2021-Q3"),
+        ("the fourth quarter", dt.date(2022, 2, 10), "past", "2021-Q4"),
+        ("the fourth quarter", dt.date(2022, 2, 10), "future", "2022-Q4"),
+        ("its fiscal first quarter", dt.date(2021, 11, 2), "past", "2021-Q1"),
+        ("the 2019 second quarter", dt.date(2021, 11, 2), "past", "2019-Q2"),
+        ("the latest quarter", dt.date(2021, 11, 2), "past", "2021-Q3"),
+        ("the quarter", dt.date(2021, 11, 2), "future", "2021-Q4"),
+        ("a year ago", dt.date(2021, 11, 2), "past", "2020"),
+        ("year-earlier", dt.date(2021, 11, 2), "past", "2020"),
+        ("the year-earlier third quarter", dt.date(2021, 11, 2), "past", "2020-Q3"),
+    ],
+)
+def test_timex_normalize_quarters(text: str, published: dt.date, tense: str, expected: str) -> None:
+    assert normalize(text, published, tense) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "last", "expected"),
+    [
+        ("the quarter", "2021-Q2", None, "2021-Q2"),
+        ("the latest period", "2021-Q2", None, "2021-Q2"),
+        ("the 2020 quarter", "2021-Q2", None, "2020-Q2"),
+        ("a year earlier", "2021-Q2", None, "2020-Q2"),
+        ("the year-ago quarter", "2021-Q2", "2021-06-30", "2020-Q2"),
+        ("a year earlier", None, "2021-06-15", "2020-06-15"),
+        ("a year earlier", None, "2021-06", "2020"),
+        ("two years earlier", None, "2020-02-29", "2018-02-28"),
+        ("the following month", None, "2021-03", "2021-04"),
+        ("the previous week", None, "2021-03-10", "2021-W09"),
+        ("that year", None, "1988", "1988"),
+        ("the year before", None, "2009", "2008"),
+        ("the following month", None, "2021", "2021-12"),  # a year says no month: publication's
+    ],
+)
+def test_timex_normalize_counts_from_dates_mentioned_before(
+    text: str, period: str | None, last: str | None, expected: str
+) -> None:
+    assert normalize(text, PUBLISHED, "past", period=period, last=last) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        # A bare date read in the past tense that would lie most of a year back is the coming one.
+        ("Nov. 20", dt.date(2021, 11, 2), "past", ("DATE", "2021-11-20")),
+        ("Aug. 6", dt.date(2022, 2, 6), "past", ("DATE", "2021-08-06")),
+        ("March", dt.date(2021, 2, 10), "past", ("DATE", "2021-03")),
+        # A weekday six days off when tomorrow or yesterday fits: the tense was misread.
+        # Six days off with tomorrow or yesterday the other reading: a present tense flips,
+        # an explicit past or future tense is kept ("demonstrated on Saturday").
+        ("Saturday", dt.date(2021, 11, 5), "present", ("DATE", "2021-11-06")),
+        ("Saturday", dt.date(2021, 11, 5), "past", ("DATE", "2021-10-30")),
+        ("Wednesday", dt.date(2021, 11, 4), "future", ("DATE", "2021-11-10")),
+        ("Tuesday", dt.date(2021, 11, 4), "future", ("DATE", "2021-11-09")),
+        ("this summer", dt.date(2021, 3, 22), "past", ("DATE", "2021-SU")),
+        ("this summer", dt.date(2021, 10, 22), "past", ("DATE", "2021-SU")),
+        ("the winter of 1994", dt.date(2021, 3, 22), "past", ("DATE", "1994-WI")),
+        ("Thanksgiving", PUBLISHED, "past", ("DATE", "2020-11-26")),
+        ("Memorial Day 2021", PUBLISHED, "past", ("DATE", "2021-05-31")),
+        ("Election Day", dt.date(2020, 10, 20), "future", ("DATE", "2020-11-03")),
+        ("nineteen ninety-one", PUBLISHED, "past", ("DATE", "1991")),
+        ("the winter of nineteen ninety-four", PUBLISHED, "past", ("DATE", "1994-WI")),
+        ("the year two thousand", PUBLISHED, "past", ("DATE", "2000")),
+        ("twenty-five years", PUBLISHED, "past", ("DURATION", "P25Y")),
+    ],
+)
+def test_timex_normalize_calendar_readings(
+    text: str, published: dt.date, tense: str, expected: tuple[str, str]
+) -> None:
+    assert normalize(text, published, tense) == expected
+
+
+def test_timex_iso_week_keeps_four_digit_year_at_year_one() -> None:
+    # Regression: weeks of year 1 were written "1-W02", not TIMEX3's "0001-W02".
+    assert normalize("this week", dt.date(1, 1, 10)) == ("DATE", "0001-W02")

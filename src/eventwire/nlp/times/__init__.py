@@ -4,8 +4,11 @@ Reads from the ``Doc``: ``doc.ents`` (DATE, TIME), the parse (the tense of the g
 and ``doc._.published``. Adds: ``doc._.ew_times`` (``TimeExpr`` in text order) and
 ``doc._.ew_time_of`` (token index → index in ``ew_times``).
 
-Modules: ``component`` (the spaCy component: finds, trims and splits the expressions) and
-``timex`` (the normaliser, without spaCy: "last Friday" → "2021-11-05").
+Modules: ``component`` (the spaCy component: finds, trims and splits the expressions, and
+carries what each sets for the next: the last day, the last date, the quarter reported on),
+``timex`` (the normaliser, without spaCy: "last Friday" → "2021-11-05"), ``periods`` (its rules
+for quarters and year-on-year comparisons: "a year earlier" → "2020-Q3") and ``basics`` (the
+data, context and calendar arithmetic they share).
 
 Data, in ``times/data/``: ``patterns.json`` (token patterns for what the NER misses),
 ``lexicon.json`` and ``grammar.json`` (the normaliser's words and regular expressions).

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -24,6 +25,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.times.basics import Norm
+from eventwire.nlp.times.periods import is_year_shift, reporting_period
 from eventwire.nlp.times.timex import DATA, as_date, grammar, lexicon, normalize
 from eventwire.records import TimeExpr
 
@@ -102,6 +105,8 @@ def _is_age(span: SpacySpan) -> bool:
 
 def _edge_junk(token: Token, at_start: bool) -> bool:
     """Tokens a time expression does not begin or end with: punctuation, prepositions, 's."""
+    if token.lower_ in lexicon()["relative_offsets"]:  # "next year": "next" is no preposition
+        return False
     if token.is_space or token.pos_ in ("ADP", "CCONJ", "SCONJ") or token.tag_ == "POS":
         return True
     if at_start and token.text in ("'", "’") and not token.whitespace_:
@@ -129,7 +134,7 @@ def _split_lines(span: SpacySpan) -> list[SpacySpan]:
 
 def _split_list(span: SpacySpan, published: dt.date | None) -> list[SpacySpan]:
     """ "between 2014 and 2016", "from 2009 to 2011": one time each, when each stands alone."""
-    cuts = [t.i for t in span if t.lower_ in _LIST_WORDS and span.start < t.i < span.end - 1]
+    cuts = [t.i for t in span if _lists(t) and span.start < t.i < span.end - 1]
     if not cuts:
         return [span]
     bounds = [span.start, *cuts, span.end]
@@ -139,7 +144,85 @@ def _split_list(span: SpacySpan, published: dt.date | None) -> list[SpacySpan]:
     return [p for p in parts if p is not None]
 
 
+def _lists(token: Token) -> bool:
+    """Whether a token joins two times: "and", "to"; a hyphen only between numbers ("2014-16"),
+    not inside a word ("year-earlier")."""
+    if token.lower_ not in _LIST_WORDS:
+        return False
+    if token.text != "-" or token.whitespace_ or token.nbor(-1).whitespace_:
+        return True
+    return token.nbor(-1).like_num and token.nbor(1).like_num
+
+
+def _split_ended(span: SpacySpan) -> list[SpacySpan]:
+    """ "the quarter ended Sept. 30": a period and the day it ends are two times."""
+    cut = next((t.i for t in span if t.lower_ in _END_WORDS and span.start < t.i), None)
+    if cut is None or cut >= span.end - 1:
+        return [span]
+    parts = [_trim(span.doc[span.start : cut]), _trim(span.doc[cut + 1 : span.end])]
+    return [p for p in parts if p is not None]
+
+
+_END_WORDS = {"ended", "ending", "ends"}
+
+
+def _trim_context(pattern_id: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the tokens a pattern only reads as context: "_trim1" marks a first token ("in the
+    past"), "_trimlast" a last one ("now" but not "now-defunct")."""
+    if pattern_id.endswith("_trim1"):
+        start += 1
+    if pattern_id.endswith("_trimlast"):
+        end -= 1
+    return start, end
+
+
 _LIST_WORDS = {"and", "or", "to", "through", "until", "till", "-", "–", "—"}
+
+
+@dataclass
+class _Mentioned:
+    """What the time expressions read so far set for those after them: "the next day" counts
+    from the last day, "a year earlier" from the last date or the quarter reported on."""
+
+    published: dt.date | None
+    parsed: bool  # whether the doc has a parse to read tenses from
+    anchor: dt.date | None = None  # the last day mentioned
+    period: str | None = None  # the quarter the article reports on
+    last: str | None = None  # the last calendar value mentioned
+
+    def resolve(self, span: SpacySpan) -> Norm:
+        tense = tense_of(span) if self.parsed else "past"
+        return normalize(
+            span.text, self.published, tense, self.anchor, period=self.period, last=self.last
+        )
+
+    def update(self, text: str, kind: str, value: str | None) -> None:
+        if not value or not value[:4].isdigit():
+            return
+        if re.match(r"\d{4}-\d\d-\d\d", value):
+            self.anchor = dt.date.fromisoformat(value[:10])
+        if kind == "DATE" and not is_year_shift(text):
+            self.last = value
+            self.period = reporting_period(value, self.published, self.period)
+
+
+def _salvage(span: SpacySpan, mentioned: _Mentioned) -> list[tuple[SpacySpan, Norm]]:
+    """A span without a value loses the words before its last datable part: "coup d'etat last
+    year" → "last year"; "the first nine months of 1997" → "the first nine months", "1997"."""
+    norm = mentioned.resolve(span)
+    if norm[1] is not None:
+        return [(span, norm)]
+    doc = span.doc
+    for i in range(span.start + 1, span.end):
+        if _edge_junk(doc[i], at_start=True):
+            continue
+        tail = doc[i : span.end]
+        found = mentioned.resolve(tail)
+        if not (found[1] or "")[:1].isdigit():  # "two hours later" is no FUTURE_REF
+            continue
+        head = _trim(doc[span.start : i]) if doc[i - 1].lower_ == "of" else None
+        return ([(head, mentioned.resolve(head))] if head else []) + [(tail, found)]
+    return [(span, norm)]
 
 
 @lru_cache(maxsize=1)
@@ -160,22 +243,30 @@ class TimesComponent:
         for entry in _patterns():
             tagged = any("POS" in token for token in entry["pattern"])
             (self.tagged_matcher if tagged else self.matcher).add(entry["id"], [entry["pattern"]])
+        # The NER knows Christmas but seldom "Thanksgiving Day": every holiday the normaliser
+        # can date is looked for by name.
+        relative: dict[str, Any] = {"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}
+        self.matcher.add(
+            "holiday",
+            [
+                [relative, *({"LOWER": t.lower_} for t in nlp.make_doc(name))]
+                for name in lexicon()["holidays"]
+            ],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        published = as_date(doc._.published)
         parsed = doc.has_annotation("DEP")
         times: list[TimeExpr] = []
         time_of: dict[int, int] = {}
-        anchor = published
+        published = as_date(doc._.published)
+        mentioned = _Mentioned(published, parsed)
         spans = self.find_spans(doc)
-        spans = [p for s in spans for p in _split_list(s, published)]
-        for span in spans:
-            tense = tense_of(span) if parsed else "past"
-            kind, value = normalize(span.text, published, tense, anchor)
-            times.append(TimeExpr(span.text, span.start_char, span.end_char, kind, value))
-            time_of.update({i: len(times) - 1 for i in range(span.start, span.end)})
-            day = value[:10] if value and re.match(r"\d{4}-\d\d-\d\d", value) else None
-            anchor = dt.date.fromisoformat(day) if day else anchor
+        spans = [q for s in spans for p in _split_ended(s) for q in _split_list(p, published)]
+        for whole in spans:
+            for span, (kind, value) in _salvage(whole, mentioned):
+                times.append(TimeExpr(span.text, span.start_char, span.end_char, kind, value))
+                time_of.update({i: len(times) - 1 for i in range(span.start, span.end)})
+                mentioned.update(span.text, kind, value)
         doc._.ew_times = times
         doc._.ew_time_of = time_of
         return doc
@@ -184,8 +275,9 @@ class TimesComponent:
         """Time expression spans: DATE/TIME entities plus pattern matches, longest first."""
         ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
         # Pattern matches inside other named entities ("Sunday Times", "Christmas Island") lose.
+        # A holiday the NER calls an EVENT ("Thanksgiving Day") is still a day.
         blocked = {
-            i
+            i: e.label_
             for e in doc.ents
             if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")
             for i in range(e.start, e.end)
@@ -195,9 +287,10 @@ class TimesComponent:
         if doc.has_annotation("POS"):
             matches += self.tagged_matcher(doc)
         for match_id, start, end in matches:
-            if doc.vocab.strings[match_id].endswith("_trim1"):
-                start += 1  # the first token is context ("in the past"), not part of the time
-            if not blocked.intersection(range(start, end)):
+            pattern_id = doc.vocab.strings[match_id]
+            start, end = _trim_context(pattern_id, start, end)
+            labels = {blocked[i] for i in range(start, end) if i in blocked}
+            if not labels or (pattern_id == "holiday" and labels == {"EVENT"}):
                 found.append(doc[start:end])
         spans = [_trim(p) for s in filter_spans(ents + found) for p in _split_lines(s)]
         kept = [s for s in spans if s is not None and not _is_age(s)]

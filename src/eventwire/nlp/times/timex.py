@@ -8,158 +8,41 @@ to an unknown publication date. Words and patterns: ``times/data/{lexicon,gramma
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from string import Template
 from typing import Any
 
 import dateparser
 
-from eventwire.records import TimeType
+from eventwire.nlp.times.basics import (
+    DATA,
+    PRECISIONS,
+    TENSES,
+    Ctx,
+    Norm,
+    add_months,
+    as_date,
+    duration,
+    far_days,
+    gap,
+    grammar,
+    iso_week,
+    lexicon,
+    month_of,
+    number,
+    pick,
+    rel_offset,
+    rel_tense,
+    safe_date,
+    two_digit_year,
+    unit_code,
+    value_start,
+    ym,
+)
+from eventwire.nlp.times.periods import rule_period, rule_quarter, rule_year_shift
 
-#: The stage's data folder, ``times/data/``.
-DATA = resources.files("eventwire.nlp.times").joinpath("data")
-Norm = tuple[TimeType, str | None]
-TENSES = ("past", "present", "future")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """The normaliser's word lists (``times/data/lexicon.json``), read once."""
-    data: dict[str, Any] = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
-    return data
-
-
-def _alt(words: Any) -> str:
-    """A regex alternation of ``words``, longest first so "sept" wins over "sep"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-class _Grammar:
-    """The normaliser's regular expressions (``times/data/grammar.json``), built once."""
-
-    def __init__(self, lex: dict[str, Any]) -> None:
-        data = json.loads((DATA / "grammar.json").read_text(encoding="utf-8"))
-        words = {k: _alt(v) for k, v in lex.items() if isinstance(v, dict | list)}
-        pieces = {k: Template(v).safe_substitute(words) for k, v in data["pieces"].items()}
-        for name, pattern in data["patterns"].items():
-            text = Template(Template(pattern).safe_substitute(pieces)).safe_substitute(words)
-            setattr(self, name, re.compile(text))
-
-    def __getattr__(self, name: str) -> re.Pattern[str]:  # for type checkers: set in __init__
-        raise AttributeError(name)
-
-
-@lru_cache(maxsize=1)
-def grammar() -> _Grammar:
-    """The normaliser's regular expressions, compiled once."""
-    return _Grammar(lexicon())
-
-
-def _rel(word: str | None) -> int | None:
-    """How many units "last" (-1), "this" (0) or "next" (1) shift by; None for other words."""
-    offsets: dict[str, int] = lexicon()["relative_offsets"]
-    return offsets.get(word or "")
-
-
-@dataclass(frozen=True, slots=True)
-class _Ctx:
-    """What a relative expression is resolved against."""
-
-    published: dt.date | None
-    tense: str
-    anchor: dt.date | None  # the last day mentioned before ("the same day")
-
-
-# ---------------------------------------------------------------- small helpers
-
-
-def as_date(value: object) -> dt.date | None:
-    """A date from a date, a datetime or an ISO string; anything else → None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _number(word: str | None) -> int | None:
-    """ "3" → 3, "three" → 3, "twenty-five" → 25; unknown words → None."""
-    if not word:
-        return None
-    if word.isdigit():
-        return int(word)
-    numbers = lexicon()["numbers"]
-    parts = [numbers.get(p) for p in word.split("-")]
-    return sum(p for p in parts if p is not None) if all(p is not None for p in parts) else None
-
-
-def _month_of(name: str) -> int:
-    return int(lexicon()["months"][name.rstrip(".")])
-
-
-def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + k
-    return index // 12, index % 12 + 1
-
-
-def _ym(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _week(day: dt.date) -> str:
-    iso = day.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _pick(cands: list[Any], pub: Any, tense: str) -> Any:
-    """Choose among dated candidates by tense: past → latest ≤ pub, future → earliest ≥ pub."""
-    past = [c for c in cands if c <= pub]
-    future = [c for c in cands if c >= pub]
-    if tense == "future" and future:
-        return min(future)
-    if tense == "present" and past and future:
-        before, after = max(past), min(future)
-        return after if _gap(after, pub) < _gap(pub, before) else before
-    return max(past) if past else min(future)
-
-
-def _gap(later: Any, earlier: Any) -> int:
-    if isinstance(later, dt.date):
-        return (later - earlier).days
-    return int((later[0] - earlier[0]) * 12 + later[1] - earlier[1])
-
-
-def _unit_code(unit: str) -> str:
-    base = "century" if unit.startswith("centur") else unit.rstrip("s") or unit
-    return str(lexicon()["units"].get(base, "X"))
-
-
-def _duration(n: int | None, code: str) -> str:
-    """TIMEX3 duration: (3, "D") → "P3D", (None, "Y") → "PXY", (2, "H") → "PT2H"."""
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "2W": (2, "W")}
-    if code in scale and n is not None:
-        n, code = n * scale[code][0], scale[code][1]
-    amount = "X" if n is None else str(n)
-    if code in ("H", "MIN", "S"):
-        return f"PT{amount}{code[0]}"
-    return f"P{amount}{code}"
+__all__ = ["DATA", "as_date", "grammar", "lexicon", "normalize"]
 
 
 # ---------------------------------------------------------------- cleaning
@@ -177,7 +60,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r" ([,;])", r"\1", s)
     s = re.sub(r" ?'s?$", "", s) if not re.search(r"\d'?s$", s) else s
-    s = s.strip(" ,;:")
+    s = grammar().spoken_year.sub(_spoken_year, s.strip(" ,;:"))
     prefixes = _prefixes()
     changed = True
     while changed:
@@ -190,23 +73,34 @@ def _clean(text: str) -> str:
     return s
 
 
+def _spoken_year(m: re.Match[str]) -> str:
+    """Broadcast transcripts spell years out: "nineteen ninety-one" → "1991", "two thousand" →
+    "2000"; "twenty-five" stays a number."""
+    if m["cent"]:
+        rest = number(m["rest"])
+        century = int(lexicon()["numbers"][m["cent"]])
+        return m[0] if rest is None or not 10 <= rest < 100 else str(century * 100 + rest)
+    rest = number(m["rest2"]) if m["rest2"] else 0
+    return m[0] if rest is None or rest >= 100 else str(2000 + rest)
+
+
 # ---------------------------------------------------------------- rules
 # Each rule takes the cleaned text and the context and returns (type, value) when the whole text
 # is an expression of its kind, else None. Value None = recognised but not resolvable.
 
 
-def _rule_ref(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_ref(s: str, ctx: Ctx) -> Norm | None:
     if s in lexicon()["refs"]:
         return "DATE", str(lexicon()["refs"][s])
     return None
 
 
-def _rule_age(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_age(s: str, ctx: Ctx) -> Norm | None:
     m = re.search(r"(\d+|[a-z]+)[- ]years?[- ]old", s)
-    return ("DURATION", _duration(_number(m.group(1)), "Y")) if m else None
+    return ("DURATION", duration(number(m.group(1)), "Y")) if m else None
 
 
-def _rule_set(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_set(s: str, ctx: Ctx) -> Norm | None:
     if s in lexicon()["set_adverbs"]:
         return "SET", str(lexicon()["set_adverbs"][s])
     m = grammar().set.fullmatch(s)
@@ -217,10 +111,10 @@ def _rule_set(s: str, ctx: _Ctx) -> Norm | None:
         return "SET", f"XXXX-WXX-{int(lexicon()['weekdays'][m['wd']]) + 1}"
     if m["part"]:
         return "SET", f"T{lexicon()['parts_of_day'][m['part']]}"
-    return "SET", _duration(step, _unit_code(m["unit"]))
+    return "SET", duration(step, unit_code(m["unit"]))
 
 
-def _rule_clock(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_clock(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().clock.search(s)
     if not m:
         return None
@@ -245,13 +139,13 @@ def _rule_clock(s: str, ctx: _Ctx) -> Norm | None:
     return "TIME", f"{base}T{hhmm}" if base else None
 
 
-def _day_value(s: str, ctx: _Ctx) -> str | None:
+def _day_value(s: str, ctx: Ctx) -> str | None:
     """The YYYY-MM-DD an expression resolves to, when it is a single day."""
     value = _normalize(s, ctx)[1] if s else None
     return value[:10] if value and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value) else None
 
 
-def _rule_part_of_day(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_part_of_day(s: str, ctx: Ctx) -> Norm | None:
     parts = lexicon()["parts_of_day"]
     if s in ("tonight", "overnight"):
         return "TIME", f"{ctx.published}T{parts[s]}" if ctx.published else None
@@ -265,7 +159,7 @@ def _rule_part_of_day(s: str, ctx: _Ctx) -> Norm | None:
     return "TIME", f"{day}T{parts[m['part']]}"
 
 
-def _rule_deictic(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_deictic(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().deictic.fullmatch(s)
     if not m:
         return None
@@ -275,17 +169,17 @@ def _rule_deictic(s: str, ctx: _Ctx) -> Norm | None:
     return "DATE", (ctx.published + dt.timedelta(days=offsets.get(m["w"], 0))).isoformat()
 
 
-def _rule_anaphor(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_anaphor(s: str, ctx: Ctx) -> Norm | None:
     """Days counted from the last day mentioned: "the same day", "two days later"."""
     shifts = lexicon()["anaphor_shifts"]
     m = re.fullmatch(r"(?:(?:the|that|this) )?(?:same )?(?P<k>.+?)", s)
     shift = shifts.get(m["k"]) if m else None
     a = grammar().anaphor.fullmatch(s)
-    if shift is None and a and _unit_code(a["unit"]) in ("H", "MIN"):
+    if shift is None and a and unit_code(a["unit"]) in ("H", "MIN"):
         return "TIME", None  # "two hours later": a clock time we do not track
-    if shift is None and a and _unit_code(a["unit"]) in ("D", "W"):
-        n = _number(a["num"]) or 1
-        shift = n * (7 if _unit_code(a["unit"]) == "W" else 1)
+    if shift is None and a and unit_code(a["unit"]) in ("D", "W"):
+        n = number(a["num"]) or 1
+        shift = n * (7 if unit_code(a["unit"]) == "W" else 1)
         shift = -shift if a["dir"] in ("earlier", "before") else shift
     if shift is None:
         return None
@@ -293,47 +187,58 @@ def _rule_anaphor(s: str, ctx: _Ctx) -> Norm | None:
     return "DATE", (anchor + dt.timedelta(days=shift)).isoformat() if anchor else None
 
 
-def _rule_ago(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_ago(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().ago.fullmatch(s)
     if not m:
         return None
-    n, code, pub = _number(m["num"]), _unit_code(m["unit"]), ctx.published
+    n, code, pub = number(m["num"]), unit_code(m["unit"]), ctx.published
     if n is None or pub is None:
         return "DATE", None
     if code in ("D", "W"):
         return "DATE", (pub - dt.timedelta(days=n * (7 if code == "W" else 1))).isoformat()
     if code in ("M", "Q"):
-        return "DATE", _ym(*_add_months(pub.year, pub.month, -n * (3 if code == "Q" else 1)))
+        return "DATE", ym(*add_months(pub.year, pub.month, -n * (3 if code == "Q" else 1)))
     years = {"Y": 1, "DE": 10, "CE": 100}.get(code)
     return ("DATE", str(pub.year - n * years)) if years else None
 
 
-def _rule_unit_rel(s: str, ctx: _Ctx) -> Norm | None:
-    """ "this week", "last month", "next year", "the previous quarter"."""
+def _rule_unit_rel(s: str, ctx: Ctx) -> Norm | None:
+    """ "this week", "last month", "next year", "the previous quarter", "that year"."""
     m = grammar().unit_rel.fullmatch(s)
     if not m or m["rel"] == "past" or s in ("week", "month", "year"):
         return None
     unit = m["unit"] or m["unit2"]
-    # "the year" is the current one; "the year before" counts from the publication date too.
-    k = (_rel(m["rel"]) or 0) if m["rel"] else (-1 if m["rel2"] else 0)
-    pub = ctx.published
-    if pub is None:
+    # "the year" is the current one; "the year before" one before it.
+    k = (rel_offset(m["rel"]) or 0) if m["rel"] else (-1 if m["rel2"] else 0)
+    anaphoric = m["rel"] in lexicon()["anaphoric_relatives"] or m["rel2"] or s.startswith("that")
+    base = (_mentioned_start(unit, ctx) if anaphoric else None) or ctx.published
+    if base is None:
         return "DATE", None
     if unit in ("week", "weekend"):
-        return "DATE", _week(pub + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else "")
+        return "DATE", iso_week(base + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else "")
     if unit == "month":
-        return "DATE", _ym(*_add_months(pub.year, pub.month, k))
+        return "DATE", ym(*add_months(base.year, base.month, k))
     if unit == "quarter":
-        y, m0 = _add_months(pub.year, pub.month, 3 * k)
+        y, m0 = add_months(base.year, base.month, 3 * k)
         return "DATE", f"{y}-Q{(m0 - 1) // 3 + 1}"
     if unit == "decade":
-        return "DATE", str(pub.year // 10 + k)
+        return "DATE", str(base.year // 10 + k)
     if unit == "century":
-        return "DATE", str(pub.year // 100 + k)
-    return "DATE", str(pub.year + k)
+        return "DATE", str(base.year // 100 + k)
+    return "DATE", str(base.year + k)
 
 
-def _rule_weekend(s: str, ctx: _Ctx) -> Norm | None:
+def _mentioned_start(unit: str, ctx: Ctx) -> dt.date | None:
+    """The last calendar value mentioned, when it is at least as precise as ``unit``: "the
+    following month" after "in March" is April, after "in 1988" we cannot tell."""
+    found = value_start(ctx.last)
+    unit = "week" if unit == "weekend" else unit
+    if found is None or PRECISIONS.index(found[1]) < PRECISIONS.index(unit):
+        return None
+    return found[0]
+
+
+def _rule_weekend(s: str, ctx: Ctx) -> Norm | None:
     """ "the weekend": the one just past, or in future tense the coming one."""
     if s not in ("weekend", "the weekend"):
         return None
@@ -341,49 +246,47 @@ def _rule_weekend(s: str, ctx: _Ctx) -> Norm | None:
     if pub is None:
         return "DATE", None
     past = ctx.tense != "future" and pub.weekday() < 5
-    return "DATE", _week(pub - dt.timedelta(weeks=1 if past else 0)) + "-WE"
+    return "DATE", iso_week(pub - dt.timedelta(weeks=1 if past else 0)) + "-WE"
 
 
-def _rule_duration(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_duration(s: str, ctx: Ctx) -> Norm | None:
     g = grammar()
     m = g.adj_duration.fullmatch(s)
-    if m and _number(m["num"]) is not None:
-        return "DURATION", _duration(_number(m["num"]), _unit_code(m["unit"]))
+    if m and number(m["num"]) is not None:
+        return "DURATION", duration(number(m["num"]), unit_code(m["unit"]))
     m = g.duration.fullmatch(s)
     if not m or (m["unit"] in ("second", "night") and not (m["num"] or m["vague"])):
         return None
     plural = m["unit"].endswith("s") or m["unit"] == "centuries"
     if not (m["num"] or m["vague"] or plural or m["drel"]):
         return None
-    n = _number(m["num"]) if m["num"] else (None if m["vague"] or plural else 1)
-    return "DURATION", _duration(n, _unit_code(m["unit"]))
+    refs: dict[str, str] = lexicon()["vague_period_refs"]
+    if plural and not (m["num"] or m["vague"]) and m["drel"] in refs:
+        return "DATE", refs[m["drel"]]  # "recent years", "coming months": a vague past, future
+    n = number(m["num"]) if m["num"] else (None if m["vague"] or plural else 1)
+    return "DURATION", duration(n, unit_code(m["unit"]))
 
 
-def _two_digit_year(yy: int, ctx: _Ctx) -> int:
-    pivot = (ctx.published.year % 100 + 1) if ctx.published else 30
-    return 2000 + yy if yy <= pivot else 1900 + yy
-
-
-def _explicit_day(s: str, ctx: _Ctx, whole: bool) -> Norm | None:
+def _explicit_day(s: str, ctx: Ctx, whole: bool) -> Norm | None:
     """A date with day, month and year written out ("March 1, 2008", "7/8/07", "2008-03-01")."""
     g = grammar()
     for rx in (g.mdy, g.dmy, g.iso, g.numeric):
         m = rx.fullmatch(s) if whole else rx.search(s)
         if not m:
             continue
-        month = int(m["m"]) if "m" in rx.groupindex else _month_of(m["mon"])
+        month = int(m["m"]) if "m" in rx.groupindex else month_of(m["mon"])
         day, year = int(m["day"]), int(m["year"])
         if len(m["year"]) == 2:
-            year = _two_digit_year(year, ctx)
+            year = two_digit_year(year, ctx)
         if month > 12 and day <= 12:  # a day-first numeric date
             month, day = day, month
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         if found:
             return "DATE", found.isoformat()
     return None
 
 
-def _rule_calendar(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_calendar(s: str, ctx: Ctx) -> Norm | None:
     """Month names, with or without day and year, and bare years."""
     g, pub = grammar(), ctx.published
     found = _explicit_day(s, ctx, whole=True)
@@ -391,47 +294,44 @@ def _rule_calendar(s: str, ctx: _Ctx) -> Norm | None:
         return found
     if m := g.month_year.fullmatch(s):
         if m["year"]:
-            return "DATE", _ym(int(m["year"]), _month_of(m["mon"]))
-        return "DATE", _ym(pub.year + (_rel(m["yrel"]) or 0), _month_of(m["mon"])) if pub else None
+            return "DATE", ym(int(m["year"]), month_of(m["mon"]))
+        year = pub.year + (rel_offset(m["yrel"]) or 0) if pub else None
+        return "DATE", ym(year, month_of(m["mon"])) if year else None
     if m := g.month_day.fullmatch(s):
-        month, day = _month_of(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+        month, day = month_of(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
         if not 1 <= day <= 31:
             return None
         if pub is None:
             return "DATE", None
         cands = [
-            c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe_date(y, month, day))
+            c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := safe_date(y, month, day))
         ]
-        return "DATE", _pick(cands, pub, _rel_tense(m["rel"], ctx.tense)).isoformat()
+        tense = rel_tense(m["rel"], ctx.tense)
+        return "DATE", pick(cands, pub, tense, far_days(m["rel"])).isoformat()
     if m := g.month.fullmatch(s):
-        return _month_only(_month_of(m["mon"]), m["rel"], ctx)
+        return _month_only(month_of(m["mon"]), m["rel"], ctx)
     if m := g.year.fullmatch(s):
         return "DATE", m["year"]
     if m := g.short_year.fullmatch(s):
-        return "DATE", str(_two_digit_year(int(m["yy"]), ctx))
+        return "DATE", str(two_digit_year(int(m["yy"]), ctx))
     return _decade_or_century(s, ctx)
 
 
-def _rel_tense(rel: str | None, tense: str) -> str:
-    tenses: dict[str, str] = lexicon()["relative_tenses"]
-    return tenses.get(rel or "", tense)
-
-
-def _month_only(month: int, rel: str | None, ctx: _Ctx) -> Norm:
+def _month_only(month: int, rel: str | None, ctx: Ctx) -> Norm:
     pub = ctx.published
     if pub is None:
         return "DATE", None
-    k = _rel(rel)
+    k = rel_offset(rel)
     if k == 0:
-        return "DATE", _ym(pub.year, month)
+        return "DATE", ym(pub.year, month)
     cands = [(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
     if k is not None:  # "last October" / "next October": never the current month
         cands = [c for c in cands if c != (pub.year, pub.month)]
-    year, month = _pick(cands, (pub.year, pub.month), _rel_tense(rel, ctx.tense))
-    return "DATE", _ym(year, month)
+    year, month = pick(cands, (pub.year, pub.month), rel_tense(rel, ctx.tense), far_days(rel))
+    return "DATE", ym(year, month)
 
 
-def _decade_or_century(s: str, ctx: _Ctx) -> Norm | None:
+def _decade_or_century(s: str, ctx: Ctx) -> Norm | None:
     g = grammar()
     if m := g.decade.fullmatch(s):
         cent = m["cent"]
@@ -444,47 +344,31 @@ def _decade_or_century(s: str, ctx: _Ctx) -> Norm | None:
     return None
 
 
-def _rule_weekday(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_weekday(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().weekday.fullmatch(s)
     if not m:
         return None
     pub = ctx.published
     if pub is None:
         return "DATE", None
-    wd, k = int(lexicon()["weekdays"][m["wd"]]), _rel(m["rel"])
+    wd, k = int(lexicon()["weekdays"][m["wd"]]), rel_offset(m["rel"])
     back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
     if k == -1:
         delta = -(back or 7)
     elif k == 1:
         delta = ahead or 7
     else:  # news reports the past: a bare weekday in the present tense is a past day too
-        delta = ahead if _rel_tense(m["rel"], ctx.tense) == "future" else -back
+        tense = rel_tense(m["rel"], ctx.tense)
+        delta = ahead if tense == "future" else -back
+        # Six days off when the other reading is tomorrow or yesterday: a present tense was
+        # misread. A past tense is kept: "demonstrated on Sunday", published on a Saturday, is
+        # the Sunday before, never the day after publication.
+        if abs(delta) == 6 and tense == "present":
+            delta = ahead if delta < 0 else -back
     return "DATE", (pub + dt.timedelta(days=delta)).isoformat()
 
 
-def _rule_quarter(s: str, ctx: _Ctx) -> Norm | None:
-    m = grammar().quarter.fullmatch(s)
-    if not m:
-        return None
-    q = int(m["qn"]) if m["qn"] else int(lexicon()["ordinals"][m["ord"]])
-    pub = ctx.published
-    if m["year"]:
-        return "DATE", f"{m['year']}-Q{4 if q < 0 else q}"
-    if pub is None:
-        return "DATE", None
-    current = (pub.year, (pub.month - 1) // 3 + 1)
-    year = pub.year + (_rel(m["rel"]) or 0)
-    if q < 0 and m["rel"] is None and "year" not in s:  # "the last quarter": the one before now
-        y, m0 = _add_months(pub.year, pub.month, -3)
-        return "DATE", f"{y}-Q{(m0 - 1) // 3 + 1}"
-    q = 4 if q < 0 else q
-    if m["rel"] is None and "year" not in s:
-        cands = [(y, q) for y in (pub.year - 1, pub.year, pub.year + 1)]
-        year = pub.year if ctx.tense == "present" else _pick(cands, current, ctx.tense)[0]
-    return "DATE", f"{year}-Q{q}"
-
-
-def _rule_season(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_season(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().season.fullmatch(s)
     if not m:
         return None
@@ -499,34 +383,57 @@ def _rule_season(s: str, ctx: _Ctx) -> Norm | None:
     cands = [(y, start) for y in (pub.year - 1, pub.year, pub.year + 1)]
     now = (pub.year, pub.month)
     current = max(c for c in cands if c <= now)
-    inside = _gap(now, current) < 3
-    k = _rel(m["rel"])
+    inside = gap(now, current) < 3
+    k = rel_offset(m["rel"])
+    coming = min(c for c in cands if c > now)
+    if k == 0 and not inside:  # "this summer" in March is the coming one, in October the last
+        nearest = coming if gap(coming, now) < gap(now, current) else current
+        return "DATE", f"{nearest[0]}-{code}"
     if k == 0 or (k is None and inside):
         return "DATE", f"{current[0]}-{code}"
     if k == -1 or (k is None and ctx.tense != "future"):
         year = current[0] - 1 if inside else current[0]
     else:
-        year = min(c for c in cands if c > now)[0]
+        year = coming[0]
     return "DATE", f"{year}-{code}"
 
 
-def _rule_holiday(s: str, ctx: _Ctx) -> Norm | None:
+def _rule_holiday(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().holiday.fullmatch(s)
     if not m:
         return None
-    month, day = (int(x) for x in str(lexicon()["holidays"][m["hol"]]).split("-"))
+    rule = str(lexicon()["holidays"][m["hol"]])
     if m["year"]:
-        return "DATE", dt.date(int(m["year"]), month, day).isoformat()
+        return "DATE", _holiday_in(rule, int(m["year"])).isoformat()
     pub = ctx.published
     if pub is None:
         return "DATE", None
-    cands = [dt.date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    if _rel(m["rel"]) == 0:
-        return "DATE", dt.date(pub.year, month, day).isoformat()
-    return "DATE", _pick(cands, pub, _rel_tense(m["rel"], ctx.tense)).isoformat()
+    if rel_offset(m["rel"]) == 0:
+        return "DATE", _holiday_in(rule, pub.year).isoformat()
+    cands = [_holiday_in(rule, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    return "DATE", pick(cands, pub, rel_tense(m["rel"], ctx.tense)).isoformat()
 
 
-def _fallback_dateparser(s: str, ctx: _Ctx) -> Norm | None:
+def _holiday_in(rule: str, year: int) -> dt.date:
+    """The day a holiday falls on in ``year``: "12-25", or "11/thursday/4" (the fourth Thursday
+    of November), "05/monday/-1" (the last Monday of May), "11/monday/1+1" (a day after)."""
+    fixed = re.fullmatch(r"(\d\d)-(\d\d)", rule)
+    if fixed:
+        return dt.date(year, int(fixed[1]), int(fixed[2]))
+    month, weekday, nth = rule.split("+")[0].split("/")
+    wd, n = int(lexicon()["weekdays"][weekday]), int(nth)
+    if n > 0:
+        first = dt.date(year, int(month), 1)
+        day = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        y, m = add_months(year, int(month), 1)
+        end = dt.date(y, m, 1) - dt.timedelta(days=1)
+        day = end - dt.timedelta(days=(end.weekday() - wd) % 7)
+    shift = int(rule.split("+")[1]) if "+" in rule else 0
+    return day + dt.timedelta(days=shift)
+
+
+def _fallback_dateparser(s: str, ctx: Ctx) -> Norm | None:
     """Other spellings of calendar dates, left to dateparser; never for bare numbers."""
     g = grammar()
     if not (g.month_name.search(s) or re.search(r"\d[/.-]\d", s)):
@@ -546,15 +453,16 @@ def _fallback_dateparser(s: str, ctx: _Ctx) -> Norm | None:
 
 
 # fmt: off
-_RULES: tuple[Callable[[str, _Ctx], Norm | None], ...] = (
+_RULES: tuple[Callable[[str, Ctx], Norm | None], ...] = (
     _rule_ref, _rule_age, _rule_set, _rule_deictic, _rule_part_of_day, _rule_clock,
-    _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_weekend, _rule_quarter, _rule_duration,
+    rule_year_shift, _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_weekend, rule_quarter,
+    rule_period, _rule_duration,
     _rule_weekday, _rule_holiday, _rule_season, _rule_calendar,
 )
 # fmt: on
 
 
-def _normalize(s: str, ctx: _Ctx) -> Norm:
+def _normalize(s: str, ctx: Ctx) -> Norm:
     for rule in _RULES:
         found = rule(s, ctx)
         if found is not None:
@@ -567,7 +475,7 @@ def _normalize(s: str, ctx: _Ctx) -> Norm:
     return _fallback_dateparser(s, ctx) or ("DATE", None)
 
 
-def _normalize_parts(s: str, ctx: _Ctx) -> Norm:
+def _normalize_parts(s: str, ctx: Ctx) -> Norm:
     """Appositions like "earlier today, Sunday" or "Tuesday, Jan. 27": keep the most precise."""
     best: Norm = ("DATE", None)
     best_rank = (0, False)
@@ -581,7 +489,13 @@ def _normalize_parts(s: str, ctx: _Ctx) -> Norm:
 
 
 def normalize(
-    text: str, published: dt.date | None, tense: str = "past", anchor: dt.date | None = None
+    text: str,
+    published: dt.date | None,
+    tense: str = "past",
+    anchor: dt.date | None = None,
+    *,
+    period: str | None = None,
+    last: str | None = None,
 ) -> Norm:
     """Normalise one time expression TIMEX3-style.
 
@@ -592,14 +506,19 @@ def normalize(
             "Friday" or "October" is the last one before publication or the next one after.
         anchor: the last day mentioned before, for "the same day" / "two days later"
             (defaults to ``published``).
+        period: the quarter the article reports on ("2021-Q3"), for "the quarter" and
+            "a year earlier" (see :mod:`eventwire.nlp.times.periods`).
+        last: the last calendar value mentioned before ("2021-10-05", "2020"), for
+            "a year earlier".
 
     Returns:
         ``(type, value)``: type is DATE, TIME, DURATION or SET; value is the TIMEX3 value,
         or None when it cannot be resolved (a relative expression without a publication date).
     """
     tense = tense if tense in TENSES else "past"
+    ctx = Ctx(as_date(published), tense, as_date(anchor), period, last)
     try:
-        return _normalize(_clean(text), _Ctx(as_date(published), tense, as_date(anchor)))
+        return _normalize(_clean(text), ctx)
     except (OverflowError, ValueError):
         # Counting from a date at the calendar's edge (published 0001-01-01 or 9999-12-31)
         # leaves years 1..9999 that Python's dates can hold: such a value is unknowable.
