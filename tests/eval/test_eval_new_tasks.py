@@ -193,6 +193,24 @@ def test_attributions_direct_indirect_and_belief() -> None:
     assert m["cue_accuracy"] == 1.0 and m["precision"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("content", "cue", "kind"),
+    [
+        ('"We have the votes,"', "told", "direct"),
+        ("\u201cWe have the votes,\u201d", "told", "direct"),
+        # The New York Times articles write quotation marks as two apostrophes.
+        ("''We have the votes,''", "said", "direct"),
+        ("the bill would pass", "said", "speech"),
+        ("the plan", "likes", "other"),
+    ],
+)
+def test_attributions_kind_of_reads_every_quotation_mark(content: str, cue: str, kind: str) -> None:
+    from eventwire.eval.attributions import kind_of
+
+    gold = {"content": [{"text": content}], "cue": {"text": cue}}
+    assert kind_of(gold) == kind
+
+
 def test_cli_eval_part_option() -> None:
     from typer.testing import CliRunner
 

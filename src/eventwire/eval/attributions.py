@@ -3,7 +3,8 @@
 Format: JSON lines with ``id``, ``publication_date``, ``text`` and ``attributions``
 ``[{id, type, source, cue, content}]``, where ``source`` and ``cue`` are ``{text, fragments}`` or
 null and ``content`` a list of such spans (see the set's ``SCHEMA.md``). Only attributions with
-a source are scored. An attribution is **direct** when its content holds a quotation mark, else
+a source are scored. An attribution is **direct** when its content holds a quotation mark
+(straight, curly, or the ``''`` pair the New York Times articles are written with), else
 **indirect**; an indirect one is **reported speech** when its cue is one of :data:`SPEECH_CUES`
 (PolNeAR also annotates beliefs and feelings: "you don't like it").
 
@@ -39,7 +40,8 @@ SPEECH_CUES = re.compile(
     r"declared|declares|confirmed|confirms|denied|denies|promised|promises)\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+#: Quotation marks, the two apostrophes some archives write for one included (''…'').
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|''|``")
 
 Bounds = tuple[int, int]
 

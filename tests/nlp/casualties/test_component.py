@@ -172,6 +172,7 @@ def test_casualties_victim_counted_once(nlp: Language, text: str, kinds: list[st
     ("phrase", "bounds"),
     [
         ("five", (5, 5)),
+        ("both", (2, 2)),
         ("at least one", (1, None)),
         ("nearly 600", (None, 600)),
         ("more than 20", (21, None)),
@@ -374,3 +375,47 @@ def test_casualties_without_events_leaves_doc_alone(
 def test_casualties_component_registered(nlp: Language) -> None:
     model = spacy.blank("en")
     assert model.add_pipe("eventwire_casualties") is not None
+
+
+# ---------------------------------------------------------------- regressions (issue 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # Casualty words that split a coordination each count their own victims.
+        ("Three dead and two injured in a shooting at a birthday party.", 3, 2),
+        # "Both" is two people: the two shot are the two who died.
+        ("Two men were shot outside a bakery on Friday. Both died at the hospital.", 2, None),
+        # Each victim with a number of its own is someone else, even under the same noun.
+        ("One person was killed and one person was injured in the shooting.", 1, 1),
+    ],
+)
+def test_casualties_regression_counts_per_cue(
+    nlp: Language, text: str, killed: int | None, injured: int | None
+) -> None:
+    found = {s.kind: s.count.min for s in find_casualty_statements(nlp(text))}
+    assert (found.get("killed"), found.get("injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # "at" with an object of its own after a passive says where, not aimed-at.
+        ("A teenager was shot at a bus stop at 9 p.m. on Sunday.", 1),
+        ("Deputies were shot at by a man in a pickup truck.", None),
+        # A headline drops "was": "Man shot" is a man who was shot.
+        ("Teen shot near downtown park. Police are looking for the gunman.", 1),
+        # A page title's site name is no victim of the shooting before it.
+        ("Shooting near the stadium | WKRP Cincinnati. Nobody was hurt.", 0),
+    ],
+)
+def test_casualties_regression_shot_readings(nlp: Language, text: str, injured: int | None) -> None:
+    found = [s.count.min for s in find_casualty_statements(nlp(text)) if s.kind == "injured"]
+    assert (max(found) if found else None) == injured
+
+
+def test_casualties_headline_attaches_to_event_told_after_it(nlp: Language) -> None:
+    text = "Woman found dead in her apartment. Police said she had been shot in the chest."
+    (event,) = _run(nlp, text, [("ASSAULT", "shot")])
+    assert event.casualties.killed == Count(1, 1, "Woman")

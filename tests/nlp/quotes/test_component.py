@@ -36,6 +36,9 @@ def _direct(result: ArticleResult) -> list[Quote]:
             '"First paragraph goes on\n\n"Second one closes."',
             ["First paragraph goes on", "Second one closes."],
         ),
+        # Two apostrophes stand for a straight mark when no `` is open.
+        ("''We will win,'' she said.", ["We will win,"]),
+        ("``We will win,'' she said.", ["We will win,"]),
         ("No quotation here.", []),
     ],
 )
@@ -236,3 +239,63 @@ def test_quotes_spokesperson_speaks_for_the_ministry_in_her_title(run_text: Any,
 def test_quotes_speaking_to_the_media_is_an_interview(run_text: Any, text: str) -> None:
     (quote,) = [q for q in run_text(text).quotes if q.direct]
     assert quote.channel == "interview"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # Stances: an object, an infinitive, a clause, a particle phrase.
+        (
+            "Senator Ruth Okafor described the governor's housing plan as reckless.",
+            "Ruth Okafor",
+            "the governor's housing plan",
+        ),
+        (
+            "The mayor wants to rebuild the harbour before winter.",
+            "The mayor",
+            "to rebuild the harbour",
+        ),
+        (
+            "Most farmers believe the new tariff will ruin them.",
+            "Most farmers",
+            "the new tariff will ruin",
+        ),
+        ("The farmers focused on the price of seed.", "The farmers", "on the price"),
+        # A reporting verb after the clause it reports.
+        (
+            "The ceasefire will not hold, the colonel said on Friday.",
+            "the colonel",
+            "The ceasefire will not hold",
+        ),
+        # A relative "who" is the source of what its clause says.
+        ("Lena Brandt, who doubted the merger, stayed on the board.", "who", "the merger"),
+    ],
+)
+def test_quotes_indirect_stances_and_clause_orders(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    result = run_text(text)
+    found = [q for q in result.quotes if not q.direct and q.content.text.startswith(content_start)]
+    assert found, [q.content.text for q in result.quotes]
+    assert found[0].speaker_span is not None and found[0].speaker_span.text.endswith(source)
+
+
+def test_quotes_reported_clause_with_a_scare_quote_is_reported_speech(run_text: Any) -> None:
+    text = 'The minister said the so-called "rescue package" would cost billions.'
+    result = run_text(text)
+    [q] = result.quotes
+    assert not q.direct
+    assert q.content.text.startswith('the so-called "rescue package" would cost')
+    assert q.speaker_span is not None and q.speaker_span.text == "The minister"
+
+
+def test_quotes_reported_clause_with_a_direct_quote_is_left_to_it(run_text: Any) -> None:
+    text = 'The minister said the reform was "the most important law we have passed in years."'
+    result = run_text(text)
+    assert [q.direct for q in result.quotes] == [True]
+
+
+def test_quotes_stance_object_of_a_coded_event_is_no_quote(run_text: Any) -> None:
+    # "condemned the bombing" is an ACCUSE event: the event records it, not a quote.
+    result = run_text("The Foreign Ministry condemned the bombing of the hospital in Aleppo.")
+    assert result.quotes == []

@@ -10,14 +10,17 @@ How it works:
    demonstrator", "two policemen and a child were killed", "the death toll rose to 12"; the victim
    rules are in :mod:`eventwire.nlp.casualties.victims`) and the victim's quantity becomes a
    ``Count`` with bounds: "at least one" → 1..None, "nearly 600" → None..600, "several" → 2..None,
-   "dozens" → 24..None, "a man" → 1..1, "no one" / "unhurt" → 0..0. Coordinated victims are added
-   up. "shot and killed", "fatally wounded" and "beaten to death" are deaths, not injuries.
-   Statements about victims already counted are dropped (``victims``).
+   "dozens" → 24..None, "a man" → 1..1, "both" → 2..2, "no one" / "unhurt" → 0..0. Coordinated
+   victims are added up, unless casualty words split them ("Three dead and two injured": 3
+   killed, 2 injured). "shot and killed", "fatally wounded" and "beaten to death" are deaths,
+   not injuries; "shot at police" is no hit, "was shot at a gas station" is. Statements about
+   victims already counted are dropped (``victims``).
 2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
    injured"), else to the violent event with a mention nearest to it (by dependency path, then
    distance) in the same sentence, else to the violent event mentioned last in an earlier
-   sentence, else nowhere. An event's mentions are the triggers ``doc._.ew_event_mentions``
-   lists for it ("targeted", "the attack", ...); without that attribute, its primary trigger.
+   sentence, else (a headline before the story) to the first one mentioned after it. An
+   event's mentions are the triggers ``doc._.ew_event_mentions`` lists for it ("targeted",
+   "the attack", ...); without that attribute, its primary trigger.
    Each statement goes to one event only; several statements about one event do not add up
    (they usually repeat the same victims): the largest wins, and an explicit zero only counts
    when nothing positive was said.
@@ -51,6 +54,9 @@ from eventwire.nlp.casualties.victims import (
 from eventwire.nlp.extensions import register_extensions
 from eventwire.records import Casualties, Count, Event
 
+#: Separators of a web page's title from the site name: no sentence reads across them.
+TITLE_BARS = frozenset({"|", "-", "–", "—", "--", "«", "»"})
+
 # ---------------------------------------------------------------- quantities
 
 
@@ -80,6 +86,8 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
         if mode != "exact":
             break
     n = _number(s)
+    if n is None and s in lex["exact_quantifiers"]:  # "both": a number said without digits
+        n = int(lex["exact_quantifiers"][s])
     if n is None:
         vague = lex["vague_quantities"].get(re.sub(r" of$", "", s))
         return (int(vague), None) if vague is not None else None
@@ -140,14 +148,15 @@ def _single_count(noun: Token, cue: bool = False) -> Count | None:
         return None
     if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
         return None  # "Police: man shot" — the police are not the victims
+    quantifiers = {*lexicon()["vague_quantities"], *lexicon()["exact_quantifiers"]}
     quantity = [
         c
         for c in noun.children
         if c.dep_ in ("nummod", "quantmod")
-        or (c.dep_ in ("amod", "det") and c.lower_ in lexicon()["vague_quantities"])
+        or (c.dep_ in ("amod", "det", "predet") and c.lower_ in quantifiers)
     ]
-    if noun.like_num or noun.lower_ in lexicon()["vague_quantities"] or noun.lower_ == "dozen":
-        quantity = [noun]
+    if noun.like_num or noun.lower_ in quantifiers or noun.lower_ == "dozen":
+        quantity = [noun]  # "Both died", "Three of the victims"
     for q in quantity:
         # The noun itself as a number ("Three of the victims"): its left modifiers only.
         words = [q, *(t for c in q.lefts for t in c.subtree)] if q.i == noun.i else q.subtree
@@ -189,9 +198,12 @@ def _is_age(noun: Token) -> bool:
     )
 
 
-def _victim_count(victim: Token) -> Count | None:
-    """Count of a victim phrase, adding up coordinated victims ("two policemen and a child")."""
-    conjuncts = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+def _victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:
+    """Count of a victim phrase, adding up coordinated victims ("two policemen and a child").
+
+    ``conjuncts`` are the coordinated victims to add up, when not all of them share one cue.
+    """
+    conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
     if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
         return None  # a web page's title bar, not a sentence
     counts = [_single_count(t) for t in conjuncts]
@@ -207,6 +219,35 @@ def _victim_count(victim: Token) -> Count | None:
     start = min(t.left_edge.i for t in conjuncts)
     end = max(t.i for t in conjuncts) + 1
     return Count(lo, hi, victim.doc[start:end].text)
+
+
+def _own_victims(victim: Token, cue: Token) -> list[Token]:
+    """The coordinated victims a cue word counts: all of them ("two policemen and a child were
+    killed"), unless casualty words split the coordination, each counting the victims before it
+    ("Three dead and two injured": "dead" counts three, "injured" two)."""
+    group = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    if len(group) == 1:
+        return group
+    splits = [
+        c.i
+        for t in group
+        for c in t.children
+        if c.dep_ in ("amod", "acl") and c.i != cue.i and _names_casualty(c)
+    ]
+    if not splits:
+        return group
+    after = max((i for i in splits if i < cue.i), default=-1)
+    own = [t for t in group if after < t.i < cue.i]
+    return own or group
+
+
+def _names_casualty(tok: Token) -> bool:
+    """Whether a modifier says its noun was hurt, killed or held ("dead", "injured")."""
+    if tok.pos_ not in ("VERB", "ADJ"):
+        return False
+    return _verb_kind(tok) is not None or any(
+        tok.lower_ in lexicon_words("adjectives", k) for k in KINDS
+    )
 
 
 # ---------------------------------------------------------------- cue words
@@ -308,13 +349,37 @@ def _read(tok: Token) -> list[_Reading]:
         victim = adjective_victim(tok)
     if victim is None or victim.i == tok.i and tok.pos_ == "VERB" or _irrealis(tok):
         return []
-    if tok.lemma_ == "shoot" and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
-        return []  # "shot at": aimed at, not hit
+    if tok.lemma_ == "shoot" and _aimed_at(tok):
+        return []
+    if _across_title_bar(tok, victim):  # "Shooting | WXYZ": a page title, not an object
+        return []
     if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
         return []
+    victims = _own_victims(victim, tok)
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
-    count = Count(0, 0, neg.text) if neg is not None else _victim_count(victim)
-    return [(kind, victim, count)] if count is not None else []
+    count = Count(0, 0, neg.text) if neg is not None else _victim_count(victims[0], victims)
+    return [(kind, victims[0], count)] if count is not None else []
+
+
+def _across_title_bar(cue: Token, victim: Token) -> bool:
+    """Whether a title separator ("|", " - ") stands between a cue word and the victim after
+    it. (A victim before the cue may be named in the title and again after the separator.)"""
+    doc = cue.doc
+    return any(
+        t.text in TITLE_BARS and t.whitespace_ and doc[t.i - 1].whitespace_  # not "17-year-old"
+        for t in doc[cue.i + 1 : victim.i]
+    )
+
+
+def _aimed_at(verb: Token) -> bool:
+    """ "shot at police", "was shot at by a gunman": aimed at, not hit. "Was shot at a gas
+    station" / "at 8:30 p.m." is a hit: a passive "at" with an object of its own is where."""
+    for at in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
+        stranded = not any(g.dep_ == "pobj" for g in at.children)
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if stranded or (not passive and at.i == verb.i + 1):
+            return True
+    return False
 
 
 def _irrealis(tok: Token) -> bool:
@@ -489,7 +554,7 @@ def _target(
 ) -> Event | None:
     """The event a statement reports on: the one its causer names ("the attack injured"),
     else the one mentioned nearest to it in its sentence (preferring assaults to protests for
-    the dead and hurt), else the one mentioned last before it."""
+    the dead and hurt), else the one mentioned last before it, else the first one after it."""
     allowed = lexicon()["event_types"][st.kind]
     fitting = [(e, t) for e, t in triggers if e.type in allowed]
     cue = doc[st.cue]
@@ -513,7 +578,11 @@ def _target(
             ),
         )[0]
     earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
-    return max(earlier, key=lambda p: p[1].i)[0] if earlier else None
+    if earlier:
+        return max(earlier, key=lambda p: p[1].i)[0]
+    # A headline ("Man found dead in ...") tells of the event before the story names it.
+    later = [(e, t) for e, t in fitting if sent_of[t.i] > st.sentence]
+    return min(later, key=lambda p: (allowed.index(p[0].type) > 1, p[1].i))[0] if later else None
 
 
 def _causer(cue: Token) -> Token | None:

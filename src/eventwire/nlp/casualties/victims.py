@@ -6,7 +6,8 @@ and counts the victims found here:
 - **Victims.** The victim of a verb is its passive subject or object ("two policemen were
   killed", "killing a demonstrator"), the noun a participle modifies ("wounded soldiers"), or,
   for a participle without a subject of its own, the subject or object of the clause it hangs
-  on ("was shot and killed", "left another teen wounded"); "the man who was killed" is the man.
+  on ("was shot and killed", "left another teen wounded"); "the man who was killed" is the man;
+  a headline's subject without an article is the victim of its past tense ("Teen shot in …").
 - **Same victims.** Statements are grouped by victim: "Smith was shot ... he died" is one person
   (same name or noun, or a pronoun or "the victim" pointing back), "two men were shot ... two
   died" one group. Injuries of people reported killed are dropped; "another man" is someone new.
@@ -108,11 +109,23 @@ def verb_victim(tok: Token) -> Token | None:
             return _resolve_relative(found, tok)
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return tok.head
+    if subj is not None and tok.tag_ == "VBD" and _headline_subject(subj):
+        return subj  # "Man shot in Detroit", "Young person hurt when ...": a headline's passive
     if tok.tag_ != "VBN":
         return None
     if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
         return _resolve_relative(subj, tok)  # "found a man shot": a small clause
     return _inherited(tok) if subj is None else None
+
+
+def _headline_subject(subj: Token) -> bool:
+    """A subject without an article ("Man", "Two teens"): headlines drop "was", so a past
+    tense after one, with no object, tells what happened to it."""
+    if subj.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("det", "poss") for c in subj.children):
+        return False
+    return subj.tag_ == "NN" or any(c.dep_ == "nummod" for c in subj.children)
 
 
 def _inherited(tok: Token) -> Token | None:
@@ -297,6 +310,8 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     names_a, names_b = _names(before), _names(after)
     if names_a and names_b:
         return True if names_a & names_b else None
+    if same_sentence and _counted(before) and _counted(after):
+        return None  # "one person was killed and one person injured": each counted apart
     if before.lemma_.lower() == after.lemma_.lower():
         return True  # "a man ... the man" (also a headline run into the first sentence)
     if same_sentence:
@@ -309,6 +324,11 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     if loose[1] or (loose[0] and definite) or (definite and names_a):
         return True  # a pronoun, a name or "the victim" points to the nearest victim
     return None
+
+
+def _counted(tok: Token) -> bool:
+    """A victim phrase with a number of its own ("one person", "one")."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _names(tok: Token) -> set[str]:

@@ -4,11 +4,12 @@ Reads from the ``Doc``: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc
 ``ew_event_mentions`` (so it runs after the events stage). Adds: ``doc._.ew_quotes``.
 
 Modules: ``component`` (the spaCy component: direct and indirect quotes, attribution),
-``marks`` (quotation marks, titles and scare quotes), ``speakers`` (cue verbs, speakers,
+``marks`` (quotation marks, titles and scare quotes), ``reported`` (indirect attributions:
+reported speech and stances), ``speakers`` (cue verbs, speakers,
 pronouns, spokespeople, channels), ``links`` (the events a quote states or comments on) and
 ``words`` (the word lists, read once).
 
-Data, in ``quotes/data/``: ``quote_words.tsv`` (cue verbs, naming words, title nouns,
+Data, in ``quotes/data/``: ``quote_words.tsv`` (cue verbs, stance verbs, naming words, title nouns,
 spokesperson nouns, media, channel words, gender cues).
 
 Other stages use only what is exported here.

@@ -12,8 +12,10 @@ Reads: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc._.ew_events``/
   cue verb outside quotes, the clause before a colon, the paragraph's previous speaker for a
   quote standing alone, pronouns resolved by kind and gender, spokespeople with the organisation
   they speak for (``speaking_for``).
-- **Indirect quotes** are the clausal complement of a reporting verb ("Al-Sadr said the security
-  forces need to take charge") and the clause an "according to X" phrase attaches to.
+- **Indirect quotes** (:mod:`eventwire.nlp.quotes.reported`) are the clausal complement of a
+  reporting verb ("Al-Sadr said the security forces need to take charge"), the clause an
+  "according to X" phrase attaches to, and the complement of a stance verb ("wants to …",
+  "believes …", "accused X of …"), its source the verb's subject.
 - **Event links** (:mod:`eventwire.nlp.quotes.links`): the events a quote states or comments on.
 """
 
@@ -35,6 +37,7 @@ from eventwire.nlp.quotes.marks import (
     marked_spans,
     word_count,
 )
+from eventwire.nlp.quotes.reported import find_reported, paragraph
 from eventwire.nlp.quotes.speakers import (
     DocView,
     Found,
@@ -52,8 +55,6 @@ from eventwire.records import Actor, Quote, Span
 
 #: A standalone quote continues the speaker of a quote at most this many sentences before it.
 CARRY_SENTENCES = 2
-#: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
-MAX_SPEAKER_GAP = 10
 
 
 @dataclass(slots=True)
@@ -149,7 +150,7 @@ def _make(
     actor_id = speaker_actor(speaker, view, actors) if speaker is not None else None
     words_ = [t for t in speaker.subtree if t.i <= speaker.i] if speaker is not None else []
     if speaker is not None:
-        lo, hi = _paragraph(speaker)
+        lo, hi = paragraph(speaker)
         words_ = [t for t in words_ if t.i not in view.quoted and lo < t.i < hi] or [speaker]
     by_id = {a.id: a for a in actors}
     org = None
@@ -201,85 +202,23 @@ def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
     return Attribution(None, None)
 
 
-def _paragraph(tok: Token) -> tuple[int, int]:
-    """Token bounds (exclusive) of the paragraph around ``tok``: a misparse can hang a clause
-    on a verb across a paragraph break, and what is said never crosses one."""
-    doc = tok.doc
-    lo = tok.i - 1
-    while lo >= 0 and not (doc[lo].is_space and "\n" in doc[lo].text):
-        lo -= 1
-    hi = tok.i + 1
-    while hi < len(doc) and not (doc[hi].is_space and "\n" in doc[hi].text):
-        hi += 1
-    return lo, hi
+def _indirect(view: DocView, actors: list[Actor], kept: set[int]) -> list[Found]:
+    return [
+        _make(view, actors, _span_of(r.content), Attribution(r.cue, r.source), False)
+        for r in find_reported(view, actors, kept)
+    ]
 
 
-def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
-    lo, hi = _paragraph(cue)
-    toks = [t for t in head.subtree if t.i not in drop and lo < t.i < hi]
-    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
-        toks = toks[1:]  # "said that …": the complementiser is not said
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        toks = toks[:-1]
-    return toks
-
-
-def _indirect(view: DocView, actors: list[Actor]) -> list[Found]:
-    found: list[Found] = []
-    cues = words("indirect")
-    for tok in view.doc:
-        if tok.lower_ == "according" and tok.i not in view.quoted:
-            found += _according(tok, view, actors)
-            continue
-        if tok.lemma_.lower() not in cues or tok.pos_ != "VERB" or tok.i in view.quoted:
-            continue
-        if tok.dep_ == "relcl":
-            continue  # "the attack, which security sources said injured …": no statement
-        comp = _complement(tok)
-        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if speaker is None and tok.dep_ in ("conj", "advcl"):
-            # A subject borrowed from a conjoined verb must be someone ("a drone … targeted the
-            # residence …, but said …" is not the drone speaking).
-            borrowed = subject(tok, view)
-            if borrowed is not None and speaker_actor(borrowed, view, actors) is not None:
-                speaker = borrowed
-        if comp is None or speaker is None or speaker.lower_ in ("which", "that", "who"):
-            continue
-        if tok.i - speaker.i > MAX_SPEAKER_GAP and speaker_actor(speaker, view, actors) is None:
-            continue  # a far-off subject nobody is (a misparse: "A drone … but said …")
-        said = _clause_words(comp, tok, view, set())
-        if len(said) < MIN_WORDS or any(t.i in view.quoted for t in said):
-            continue  # a quote inside the clause is a (partial) direct quote, found already
-        found.append(_make(view, actors, _span_of(said), Attribution(tok, speaker), False))
-    return found
-
-
-def _complement(verb: Token) -> Token | None:
-    """The reported clause of a cue verb; "told X in an interview that …" is often parsed as a
-    relative clause on "interview", but a relative clause never starts with the mark "that"."""
-    lo, hi = _paragraph(verb)
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and lo < c.i < hi]
-    if comps:  # what follows the verb is what is said; a clause before it is another statement
-        return max(comps, key=lambda c: c.i > verb.i)
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                    return clause
-    return None
-
-
-def _according(tok: Token, view: DocView, actors: list[Actor]) -> list[Found]:
-    """'…, according to regional officials' → what the clause says, said by the officials."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    head = tok.head
-    if source is None or head.i == tok.i:
-        return []
-    said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
-    if len(said) < MIN_WORDS or any(t.i in view.quoted for t in said):
-        return []
-    return [_make(view, actors, _span_of(said), Attribution(tok, source), False)]
+def _tokens_of(view: DocView, quotes: list[Found]) -> set[int]:
+    """Tokens of the direct quotes found, their marks included."""
+    kept: set[int] = set()
+    for f in quotes:
+        start, end = f.quote.content.start, f.quote.content.end
+        span = view.doc.char_span(
+            max(0, start - 1), min(len(view.text), end + 1), alignment_mode="expand"
+        )
+        kept.update(range(span.start, span.end) if span is not None else ())
+    return kept
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -288,7 +227,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = [(s, e) for s, e in marked_spans(text) if word_count(text[s:e]) >= MIN_WORDS]
     view = DocView.build(doc, text, spans)
     actors: list[Actor] = list(doc._.ew_actors or [])
-    found = _direct(view, spans, actors) + _indirect(view, actors)
+    direct = _direct(view, spans, actors)
+    found = direct + _indirect(view, actors, _tokens_of(view, direct))
     found.sort(key=lambda f: f.quote.content.start)
     for n, f in enumerate(found, start=1):
         f.quote.id = f"q{n}"

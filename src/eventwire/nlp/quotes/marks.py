@@ -3,6 +3,7 @@
 Curly marks (and the TeX-style ``…'' of some tokenised corpora) pair by direction and straight
 ones by alternation, so a straight quote inside a
 curly one (“a note saying "pay or we come back" on the gate”) stays part of the outer quote, and
+two apostrophes with no `` open are a straight mark (''…'', as some archives write quotes), and
 single marks (‘…’, '…') are left inside whatever encloses them. Only outermost quotes are
 returned. A quote left open at the end of a paragraph ends there: wire copy reopens it on the
 next paragraph, and pairing across paragraphs would swallow the narrative in between.
@@ -36,16 +37,20 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
             stack.clear()
         elif ch == OPENING or text.startswith("``", i):
             stack.append((OPENING, i + (1 if ch == OPENING else 2)))
-        elif ch == CLOSING or text.startswith("''", i):
+        elif ch == CLOSING or (text.startswith("''", i) and _open(stack, OPENING)):
             _pop_to(stack, OPENING, text, i, spans)
-        elif ch == STRAIGHT:
+        elif ch == STRAIGHT or text.startswith("''", i):
             if stack and stack[-1][0] == STRAIGHT:
                 _pop_to(stack, STRAIGHT, text, i, spans)
             else:
-                stack.append((ch, i + 1))
+                stack.append((STRAIGHT, i + (1 if ch == STRAIGHT else 2)))
     if stack:
         _close(text, stack[0][1], len(text), spans)
     return spans
+
+
+def _open(stack: list[tuple[str, int]], mark: str) -> bool:
+    return any(kind == mark for kind, _ in stack)
 
 
 def _pop_to(
