@@ -126,7 +126,10 @@ def build_nlp(settings: Settings | None = None, components: Iterable[str] = COMP
 
 def _component_configs(settings: Settings) -> dict[str, dict[str, Any]]:
     return {
-        "eventwire_events": {"lexicons": list(settings["events"]["lexicons"])},
+        "eventwire_events": {
+            "lexicons": list(settings["events"]["lexicons"]),
+            "type_scorer": bool(settings["events"]["type_scorer"]),
+        },
         "eventwire_actors": {
             "dictionaries": list(settings["actors"]["dictionaries"]),
             "builtin": bool(settings["actors"]["builtin"]),

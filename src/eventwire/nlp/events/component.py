@@ -9,6 +9,9 @@ How it codes:
    lexicon gives a CAMEO code; type, mode and context come from the official CAMEO→PLOVER table.
    Reporting verbs are not events; an infinitive under a verb of agreeing, threatening, asking or
    refusing ("threatened to attack") is part of that event, not an event of its own.
+   Beside the lexicon, a learned scorer (:mod:`eventwire.nlp.events.scorer`) reads words by
+   their meaning: it proposes a type for a main verb with an actor that no row lists, and
+   re-types weak rows it confidently disagrees with (setting ``events.type_scorer``).
 2. **Mentions → happenings.** Verbs are read first. A noun or verb mention joins an earlier event
    of the same type when it is definite ("the attack"), shares a target, or sits in the same
    sentence, unless its own date differs; arguments found in any mention fill the event.
@@ -54,6 +57,7 @@ from eventwire.nlp.events.implicit_targets import (
 )
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes
+from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
 from eventwire.ontology import AcledContext, acled_for, quad_of
@@ -247,16 +251,50 @@ def _just_after(m: Mention, h: Happening, sents: _Sentences) -> bool:
     return any(sents.end[x.tok.i] == sents.start[m.tok.i] for x in h.mentions)
 
 
-def find_happenings(doc: Doc, lexicon: Lexicon) -> list[Happening]:
-    """Group trigger mentions into happenings, verbs first, in text order."""
+def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict[int, Entry]:
+    """Each trigger token's entry from the lexicon (weak rows re-typed by the scorer), moved
+    onto light verbs, with the "must" requests and condemning statements."""
     triggers = {tok.i: e for tok in doc if (e := lexicon.lookup(tok)) and _is_candidate(tok, e)}
+    if scorer is not None:
+        for i, entry in triggers.items():
+            triggers[i] = scorer.rerank(doc[i], entry)
     move_light_verbs(doc, triggers)
     must_requests(doc, triggers)
     condemning_statements(doc, triggers)
+    return triggers
+
+
+def proposed_triggers(
+    doc: Doc, triggers: dict[int, Entry], scorer: TypeScorer | None
+) -> dict[int, Entry]:
+    """The scorer's triggers: main verbs with a political actor that no row lists and head no
+    listed trigger (a verb over a listed word, "vowed to retaliate", is that word's event)."""
+    if scorer is None:
+        return {}
+    political = political_tokens(doc)
+    proposed: dict[int, Entry] = {}
+    for tok in doc:
+        if tok.i in triggers or not is_candidate(tok, political):
+            continue
+        if any(c.i in triggers for c in tok.children):
+            continue
+        entry = scorer.propose(tok)
+        if entry is not None and _is_candidate(tok, entry):
+            proposed[tok.i] = entry
+    return proposed
+
+
+def find_happenings(
+    doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None = None
+) -> list[Happening]:
+    """Group trigger mentions into happenings, verbs first, in text order."""
+    listed = find_triggers(doc, lexicon, scorer)
+    triggers = {**listed, **proposed_triggers(doc, listed, scorer)}
+    # A proposed verb never swallows a listed trigger: only listed words govern listed ones.
     keep = [
         i
         for i in triggers
-        if not _governed(doc[i], triggers)
+        if not _governed(doc[i], listed if i in listed else triggers)
         and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
     ]
     order = sorted(keep, key=lambda i: (triggers[i].pos != "V", i))
@@ -449,15 +487,18 @@ def _protest_acled(events: list[Event]) -> None:
 class EventsComponent:
     """Pipeline component: codes every happening in the doc."""
 
-    def __init__(self, nlp: Language, name: str, lexicons: list[str]) -> None:
+    def __init__(
+        self, nlp: Language, name: str, lexicons: list[str], type_scorer: bool = True
+    ) -> None:
         register_extensions()
         self.name = name
         self.lexicon = load_lexicon(lexicons)
+        self.scorer = load_scorer() if type_scorer else None
 
     def __call__(self, doc: Doc) -> Doc:
         fill_actor_countries(doc)
         actors = {a.id: a for a in doc._.ew_actors or []}
-        happenings = find_happenings(doc, self.lexicon)
+        happenings = find_happenings(doc, self.lexicon, self.scorer)
         protest_sents = {
             m.tok.sent.start for h in happenings if h.type == "PROTEST" for m in h.mentions
         }
@@ -476,6 +517,8 @@ class EventsComponent:
         return doc
 
 
-@Language.factory("eventwire_events", default_config={"lexicons": []})
-def make_events(nlp: Language, name: str, lexicons: list[str]) -> EventsComponent:
-    return EventsComponent(nlp, name, lexicons)
+@Language.factory("eventwire_events", default_config={"lexicons": [], "type_scorer": True})
+def make_events(
+    nlp: Language, name: str, lexicons: list[str], type_scorer: bool = True
+) -> EventsComponent:
+    return EventsComponent(nlp, name, lexicons, type_scorer)
