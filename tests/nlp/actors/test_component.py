@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.nlp.actors.component import find_actors
+from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries
 from eventwire.records import Actor
 
 
@@ -147,3 +148,49 @@ def test_actors_a_sentence_opening_name_is_kept(model: Language, text: str, name
 def test_actors_a_first_name_is_no_misspelt_country(model: Language) -> None:
     actors = _actors(model, "Georgina said the council would meet.")
     assert not any(a.country == "GEO" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Peru's defence ministry said its soldiers would leave Bolivia's border towns.",
+            "soldiers",
+            "PER",
+        ),
+        ("The Ghanaian government said its envoy would return from Lome.", "envoy", "GHA"),
+    ],
+)
+def test_actors_its_noun_takes_the_country_of_the_subject(
+    model: Language, text: str, name: str, country: str
+) -> None:
+    assert _by_name(_actors(model, text), name).country == country
+
+
+def test_actors_a_capital_joined_to_an_acting_capital_acts(model: Language) -> None:
+    actors = _actors(model, "Moscow and Washington exchanged prisoners on Friday.")
+    assert {(a.name, a.country, a.sector) for a in actors if a.kind == "state"} == {
+        ("Moscow", "RUS", "GOV"),
+        ("Washington", "USA", "GOV"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("cops beat up two hawkers near the bus stand.", "police", "COP"),
+        ("two constables were suspended on monday.", "constable", "COP"),
+        ("Senegal's army chief visited the border posts.", "chief", "MIL"),
+    ],
+)
+def test_actors_security_force_nouns_on_any_case(
+    model: Language, text: str, name: str, sector: str
+) -> None:
+    assert _by_name(_actors(model, text), name).sector == sector
+
+
+def test_actors_a_body_named_after_a_leader_is_of_the_leaders_country(model: Language) -> None:
+    # regression: "the X administration" took the country of the other state in the sentence
+    doc = model("The Biden administration imposed new sanctions on Venezuela.")
+    actors, _ = find_actors(doc, ActorDictionary(model, builtin_entries()))
+    assert _by_name(actors, "administration").country == "USA"

@@ -47,3 +47,37 @@ def test_actor_places_a_venue_does_not_outvote_the_story(run_text: Any) -> None:
     )
     [army] = [a for a in result.actors if a.name == "army"]
     assert army.country == "COD"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Masked gunmen abducted four traders near Kaduna on Sunday.", "gunmen", "NGA"),
+        ("Armed men stormed a bank in Tegucigalpa and killed two guards.", "man", "HND"),
+    ],
+)
+def test_actor_places_unnamed_attackers_take_the_articles_country(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    result = run_text(text)
+    actor = next(a for a in result.actors if a.name == name)
+    assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two constables were suspended after a man died in custody in lucknow.",
+        "a mob attacked policemen in a village near patna on sunday.",
+    ],
+)
+def test_actor_places_lower_cased_city_gives_the_police_their_country(
+    run_text: Any, text: str
+) -> None:
+    result = run_text(text)
+    assert any(a.sector == "COP" and a.country == "IND" for a in result.actors), result.actors
+
+
+def test_actor_places_common_words_are_no_lower_cased_cities(run_text: Any) -> None:
+    result = run_text("police said the union would march to the bank in the morning.")
+    assert all(a.country is None for a in result.actors), result.actors

@@ -8,8 +8,9 @@ in argument positions) and from actor nouns in ``actors/data/actor_nouns.tsv`` (
 "protesters", "the Prime Minister"). Mentions are grouped by exact name and surname, and a bare
 title ("the Prime Minister") joins the one person in the article who holds it. Country, sector and
 role come from the words around a mention: nationality adjectives, possessives ("Iran's Supreme
-National Security Council"), appositions ("The Iraqi President, Barham Salih") and the
-organisation a title belongs to.
+National Security Council"), appositions ("The Iraqi President, Barham Salih"), the
+organisation a title belongs to, the subject a possessive pronoun points back at ("Kenya's
+ministry said its troops") and the person a body is named after ("the Biden administration").
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ from eventwire.nlp.actors.coref import (
     cluster_mentions,
 )
 from eventwire.nlp.actors.countries import (
+    ent_text,
     ethnic_residence,
     infer_countries,
     modifier_country,
     org_name_country,
     phrase_country,
+    pronoun_owner_country,
     strip_name,
 )
 from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries, load_dictionary
@@ -194,6 +197,9 @@ def _state_as_actor(ent: SpacySpan) -> bool:
         addressed = root.dep_ == "pobj" and root.head.lower_ in CAPITAL_ARG_PREPS
         moved = root.dep_ == "dobj" and root.head.lemma_ in MOTION_VERBS  # "fled Moscow"
         argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or addressed
+        if root.dep_ == "conj" and root.head.dep_ in CAPITAL_ARG_DEPS:
+            # "Moscow and Washington agreed": the second capital acts as the first does
+            argument = capital_country(ent_text(root.head)) is not None
         return argument and capital_country(name) is not None
     if country_code(name) is None and typo_country(name) is None:
         return False
@@ -232,6 +238,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         country = modifier_country(tok) or modifier_country(doc[start])
         if country is None and tok.dep_ == "compound":
             country = modifier_country(tok.head)  # "Ugandan opposition candidates"
+        if country is None:
+            country = pronoun_owner_country(tok)  # "Kenya's ministry said its troops ..."
         if noun.needs_owner and country is None:
             continue
         sector = _modifier_sector(tok) if noun.title else None
@@ -498,6 +506,7 @@ def find_actors(
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
+    _leader_countries(doc, actors)
     infer_countries(actors)
     actor_of = {
         i: actor.id
@@ -506,6 +515,38 @@ def find_actors(
         for i in range(m.start, m.end)
     }
     return actors, actor_of
+
+
+def _leader_countries(doc: Doc, actors: list[Actor]) -> None:
+    """ "The Biden administration", "Putin's government": a body named after a person is of
+    that person's country (before the places stage fills it from the article's country)."""
+    person_at = {
+        tok.i: person
+        for person in actors
+        if person.kind == "person" and person.country
+        for m in person.mentions
+        if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        for tok in span
+    }
+    if not person_at:
+        return
+    for actor in actors:
+        if actor.country or actor.kind not in ("organization", "group"):
+            continue
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            owners = (
+                []
+                if span is None
+                else [
+                    person_at[c.i]
+                    for c in span.root.children
+                    if c.dep_ in ("compound", "poss") and c.i in person_at
+                ]
+            )
+            if owners:
+                actor.country = owners[0].country
+                break
 
 
 class ActorsComponent:

@@ -68,6 +68,32 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     return None
 
 
+#: Possessive pronouns that point back at a state or body named earlier ("its troops").
+OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def pronoun_owner_country(head: Token) -> str | None:
+    """For "its troops", "their envoy": the country of the subject of a clause above the
+    pronoun, named before it ("Kenya's defence ministry said its troops would withdraw")."""
+    pronoun = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None
+    )
+    if pronoun is None:
+        return None
+    verb = head.head
+    for _ in range(4):  # a few clauses up is enough; deeper antecedents are guesses
+        for subj in verb.children:
+            if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < pronoun.i and subj.i != head.i:
+                code = modifier_country(subj) or phrase_country(subj)  # "Bosnian Serbs"
+                if code and code not in ("IGO", "NGO"):
+                    return code
+                return None  # the nearest subject is the antecedent, even without a country
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
 def opposed(word: Token) -> bool:
     """Whether a country word is the object of "anti-"/"pro-" ("anti-Syria", "pro-Iran")."""
     doc = word.doc
@@ -150,6 +176,9 @@ def org_name_country(name: str) -> str | None:
 DOMESTIC_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"}
     | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR", "REL"}
+    # "gunmen", "armed men", "people": unnamed attackers and bystanders are, unless the text
+    # says otherwise, from where the story happens
+    | {"UAF", "UNK"}
 )
 
 

@@ -7,7 +7,9 @@ demonyms. Afterwards two more clues are available:
   "students at the University of Dhaka" — the country of that place;
 * **where the article is**: domestic actors ("police", "protesters") still without a country take
   the country most of the article's resolved place mentions are in (towns included), else the
-  country most of its country names and demonyms name (``dominant_country``).
+  country most of its country names and demonyms name (``dominant_country``), else, for
+  lower-cased text the NER finds no places in ("police in lucknow"), the country of the cities
+  named after "in", "at", "near" (``lowercase_home``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors.countries import DOMESTIC_SECTORS, dominant_country
+from eventwire.nlp.places import default_gazetteer, fold
 from eventwire.records import Actor, Place
 
 LOCATING = frozenset({"in", "at", "from", "inside", "throughout", "across", "near", "of"})
@@ -37,10 +40,49 @@ def fill_actor_countries(doc: Doc) -> None:
             if country is not None:
                 actor.country = country
                 break
-    home = _home_country(places) or dominant_country(doc)
-    for actor in actors:
-        if actor.country is None and actor.sector in DOMESTIC_SECTORS and home is not None:
+    waiting = [a for a in actors if a.country is None and a.sector in DOMESTIC_SECTORS]
+    if not waiting:
+        return
+    home = _home_country(places) or dominant_country(doc) or lowercase_home(doc, place_of)
+    for actor in waiting:
+        if home is not None:
             actor.country = home
+
+
+#: A lower-cased word is taken for a city only if a place that big has exactly its name: small
+#: places share their names with common words ("bank", "union").
+CITY_POPULATION = 100_000
+#: Prepositions before a place in lower-cased text: "in lucknow", "near patna".
+PLACE_PREPS = frozenset({"in", "at", "near", "from"})
+
+
+def lowercase_home(doc: Doc, place_of: dict[int, str]) -> str | None:
+    """The country of the cities a lower-cased text names after a place preposition, when one
+    country holds a majority; None on ordinary text (its places come from the NER)."""
+    counts: Counter[str] = Counter()
+    for tok in doc:
+        if not tok.is_lower or not tok.is_alpha or len(tok) < 4 or tok.i in place_of:
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            continue
+        start = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.is_lower)])
+        country = _big_city_country(doc[start : tok.i + 1].text) or _big_city_country(tok.text)
+        if country is not None:
+            counts[country] += 1
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n * 2 > sum(counts.values()) else None
+
+
+def _big_city_country(name: str) -> str | None:
+    key = fold(name)
+    cities = [
+        c
+        for c in default_gazetteer().candidates(name)
+        if fold(c.name) == key and c.population >= CITY_POPULATION and c.country_iso3
+    ]
+    return max(cities, key=lambda c: c.population).country_iso3 if cities else None
 
 
 def _mention_heads(doc: Doc, actor_of: dict[int, str]) -> dict[str, list[Token]]:
