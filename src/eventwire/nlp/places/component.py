@@ -7,7 +7,9 @@ mention, one per distinct place with every mention) and ``doc._.ew_place_of`` (t
 place id).
 
 The scan for names the NER missed, and the evidence it asks of them, is :mod:`scan`;
-it also reads a plural unit noun after a list ("Cooke, Grayson and Love counties").
+it also reads a plural unit noun after a list ("Cooke, Grayson and Love counties"). In a
+lower-cased article, :mod:`lower` takes lower-case names too, on strong evidence only ("arrested
+in patna", "gaya district", "gaya, bihar"), and counts lower-case demonyms as context.
 
 Resolution, per distinct name (one sense per article), is :func:`resolve.resolve`: a prior
 (population, kind, capital status) plus the context of the other names' choices, the article's
@@ -31,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.lower import is_lowered, lower_mentions
 from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
@@ -124,7 +127,8 @@ class PlacesComponent:
         nlp: the pipeline (unused; spaCy passes it).
         name: component name.
         gazetteer: where names are looked up (default: GeoNames, loaded on first use).
-        scan: also look up capitalised text outside NER place entities.
+        scan: also look up capitalised text outside NER place entities, and in a
+            lower-cased article lower-case names with strong evidence (:mod:`lower`).
         """
         self.name = name
         self.scan = scan
@@ -133,15 +137,21 @@ class PlacesComponent:
         self.landmarks = load_landmarks()
         self.stopnames = load_stopnames()
         self.never = load_never_names()
+        self.words = _english_words(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
-        demonyms = Counter(self.demonyms.get(fold(t), "") for t in v.texts if t[:1].isupper())
+        lowered = self.scan and is_lowered(v)
+        demonyms = Counter(
+            self.demonyms.get(fold(t), "") for t in v.texts if lowered or t[:1].isupper()
+        )
         demonyms[publisher_country(doc._.source_url) or ""] += 1  # a local paper's country
         del demonyms[""]
         mentions = self._ner_mentions(v)
         if self.scan:
             mentions += scan_mentions(self, v, mentions, demonyms)
+        if lowered:  # "arrested in patna": names the capital-letter scan cannot see
+            mentions += lower_mentions(self, v, mentions)
         mentions = unit_lists(self, v, mentions)
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
@@ -302,6 +312,19 @@ class PlacesComponent:
             return None
         entry = max(hits, key=lambda c: c.population)
         return _at(v.text(m.start, m.end), _target(entry)), entry
+
+
+def _english_words(nlp: Language | None) -> frozenset[str]:
+    """Words the model's lemmatizer knows as verbs, adjectives or adverbs (WordNet's index):
+    common words a lower-case place name may not be ("mobile", "split"). Nouns are left out,
+    as WordNet's noun index holds place names too ("delhi")."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
 
 
 def _is_dateline(v: View, m: Mention) -> bool:
