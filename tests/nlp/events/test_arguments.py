@@ -139,3 +139,31 @@ def test_arguments_a_harm_in_an_actors_armed_act_is_by_that_actor(run_text: Any,
         if (a := result.actor(i)) is not None
     }
     assert "COP" in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the subject of a passive governing verb does what it embeds
+        ("Ghana and Togo are expected to sign a border accord next month.", "sign", "Ghana"),
+        ("Peruvian troops were forced to retreat from the valley.", "retreat", "troops"),
+        # a light verb's subject, or its passive agent, does what its object names
+        (
+            "Bolivian negotiators held several rounds of talks with the miners' union.",
+            "talks",
+            "negotiators",
+        ),
+        (
+            "A curfew was imposed on the town by the Malian authorities on Sunday.",
+            "curfew",
+            "authorities",
+        ),
+        ("The Sudanese government gave the militia a final ultimatum.", "ultimatum", "government"),
+    ],
+)
+def test_arguments_who_does_an_embedded_or_named_act_is_the_source(
+    run_text: Any, text: str, trigger: str, source: str
+) -> None:
+    result = run_text(text)
+    event = _event(result, trigger)
+    assert any(source in n for n in _names(result, event.source)), event.to_dict()

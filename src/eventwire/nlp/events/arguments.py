@@ -2,9 +2,10 @@
 
 Handles active clauses (subject → source, object → target), passives ("was attacked by X"),
 subjects shared by conjoined or infinitival verbs ("condemned the attack and offered help",
-"agreed to meet"), reduced and full relative clauses ("a drone ... targeted the residence",
-"the attack that targeted the Prime Minister"), event nouns ("Iran's attack on ...", "protests
-by supporters") and possessors of objects ("targeted Al-Kadhimi's residence" → al-Kadhimi).
+"agreed to meet", "are expected to sign"), reduced and full relative clauses ("a drone ...
+targeted the residence", "the attack that targeted the Prime Minister"), event nouns ("Iran's
+attack on ...", "protests by supporters", "held rounds of talks", "a curfew was imposed by X")
+and possessors of objects ("targeted Al-Kadhimi's residence" → al-Kadhimi).
 """
 
 from __future__ import annotations
@@ -25,20 +26,37 @@ OBJECT_SOURCE_PREPS = TARGET_PREPS | NOUN_SOURCE_PREPS
 THING_PREPS = TARGET_PREPS | {"after", "following"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 DOING_VERBS = frozenset(
-    {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
+    {
+        "stage",
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "mount",
+        "issue",
+        "open",
+        "begin",
+        "start",
+        "give",
+        "impose",
+        "declare",
+    }
 )
 
 
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing verb when it has none of its own."""
     seen = 0
+    # "India and Sri Lanka are expected to sign": a passive verb's subject does what it embeds
+    subjects: tuple[str, ...] = SUBJ
     while seen < 6:
         seen += 1
         for child in verb.children:
-            if child.dep_ in SUBJ:
+            if child.dep_ in subjects:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "militants arrested on Tuesday": a past participle's noun undergoes the act
             return None if _passive_participle(verb) else verb.head
@@ -240,14 +258,13 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         subject = clause_subject(noun.head.head)
         if subject is not None:
             sources += actors_at(subject, actor_of)
-    if noun.dep_ == "dobj" and noun.head.lemma_ in DOING_VERBS:
+    done_by = _doing_verb(noun)
+    if done_by is not None:
         # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
         # (but "condemned the attack" does not make the condemner an attacker).
-        subject = clause_subject(noun.head)
-        if subject is not None:
-            sources += actors_at(subject, actor_of)
+        sources += _doer(done_by, actor_of)
         if not targets:
-            targets += _prep_targets(noun.head, actor_of)
+            targets += _prep_targets(done_by, actor_of)
     if noun.dep_ == "dobj" and not targets:
         # "reiterated its demand that Israel ease restrictions": who must act is the target
         clauses = [c for c in noun.head.children if c.dep_ == "ccomp" and _that_clause(c)]
@@ -259,6 +276,31 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             for a in actors_at(g, actor_of)
         ]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _doing_verb(noun: Token) -> Token | None:
+    """The light verb that does what ``noun`` names: "held talks", "held rounds of talks", "a
+    curfew was imposed"."""
+    for _ in range(2):  # "held dozens of rounds of talks"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            break
+        noun = noun.head.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in DOING_VERBS:
+        return noun.head
+    return None
+
+
+def _doer(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    """Who does a light verb's act: its subject, or the agent of a passive ("by authorities")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        return [a for c in agents for o in _pobjs(c) for a in actors_at(o, actor_of)]
+    subject = clause_subject(verb)
+    return actors_at(subject, actor_of) if subject is not None else []
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _purpose_of_verb(noun: Token) -> bool:
