@@ -22,6 +22,7 @@ from pathlib import Path
 
 from eventwire.eval import evaluate
 from eventwire.extract import Pipeline
+from eventwire.jsonlines import dumps_line
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SETS = {
@@ -48,7 +49,7 @@ def lowered_copy(source: Path, target: Path) -> None:
             for field in ("text", "title"):
                 if isinstance(item.get(field), str):
                     item[field] = lower_same_length(item[field])
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            out.write(dumps_line(item))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.eval.case2021 import ACLED_OF_LABEL, OUTSIDE_ACLED
+from eventwire.eval.gold import read_jsonl
 from eventwire.eval.parts import part_of
 from eventwire.extract import Pipeline
 from eventwire.ontology import acled_model, tables
@@ -39,10 +40,9 @@ MIN_COUNT = 2
 CS = (0.1, 0.3, 1.0, 3.0, 10.0)
 
 
-def snippets() -> Iterator[tuple[str, str, str | None]]:
+def snippets() -> Iterator[tuple[str, str, str]]:
     """``(id, text, gold sub-event type or NO_CODE)`` of every training snippet."""
-    for line in CASE.read_text("utf-8").splitlines():
-        item = json.loads(line)
+    for _, item in read_jsonl(CASE, ("id", "text", "label"), "CASE 2021 task 2 JSON lines"):
         if part_of(item) != "tune":
             continue
         label = item["label"]
@@ -50,8 +50,7 @@ def snippets() -> Iterator[tuple[str, str, str | None]]:
             yield str(item["id"]), item["text"], ACLED_OF_LABEL[label][1]
         elif label in OUTSIDE_ACLED:
             yield str(item["id"]), item["text"], NO_CODE
-    for line in OWN.read_text("utf-8").splitlines():
-        item = json.loads(line)
+    for item in _own_rows():
         yield "own-" + str(item["id"]), item["text"], item["sub_event_type"]
 
 
@@ -99,7 +98,7 @@ def fit(examples: list[tuple[Evidence, str]], c: float) -> AcledModel:
 
 
 def _own_rows() -> list[dict[str, str]]:
-    return [json.loads(line) for line in OWN.read_text("utf-8").splitlines() if line.strip()]
+    return [item for _, item in read_jsonl(OWN, ("id", "text"), "ACLED fixture JSON lines")]
 
 
 def accuracy(model: AcledModel, examples: list[tuple[Evidence, str]]) -> float:
@@ -139,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = Pipeline()
     # The rules alone while collecting: the examples must not depend on an earlier model.
     real_decide = tables.decide
-    tables.decide = lambda ev, model=None: ev.rule  # type: ignore[assignment]
+    tables.decide = lambda ev, model=None: ev.rule
     try:
         examples = [
             (ev, gold) for _, text, gold in snippets() if (ev := evidence_of(pipeline, text))

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -44,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.config import load_settings
 from eventwire.eval.case2021 import ACLED_OF_LABEL
+from eventwire.eval.gold import read_jsonl
 from eventwire.eval.parts import part_of
 from eventwire.nlp.events.lexicon import builtin_entries, load_lexicon
 from eventwire.nlp.events.scorer import (
@@ -116,8 +116,7 @@ def sentences() -> Iterator[tuple[str, str, frozenset[str]]]:
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
-    # split("\n"), not splitlines(): article text may hold U+2028, which splitlines() cuts at.
-    return [json.loads(line) for line in path.read_text("utf-8").split("\n") if line.strip()]
+    return [item for _, item in read_jsonl(path, ("text",), "training data (JSON lines)")]
 
 
 def _trigger(doc: Doc, gold: str, marked: frozenset[str], listed: dict[int, str]) -> Token | None:
@@ -233,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         "--precision", type=float, default=0.85, help="least proposal accuracy on unseen words"
     )
     args = parser.parse_args(argv)
-    for path in (PLOVER, PETRARCH, CASE, OWN):
+    if not 0.0 < args.precision <= 1.0:
+        parser.error(f"--precision must be above 0 and at most 1, not {args.precision}")
+    for path in (PLOVER, PETRARCH, CASE, OWN, *(p for p, _ in NEWS)):
         if not path.is_file():
             parser.error(f"training data not found: {path}")
     settings = load_settings(overrides=["events.type_scorer=false"])
@@ -252,7 +253,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
     good = [k for k, (acc, _) in scores.items() if acc >= args.precision]
-    c, t = max(good or scores, key=lambda k: (round(scores[k][1], 6), k[1], -k[0]))
+    if not good:
+        print(
+            f"no setting reaches accuracy {args.precision}: taking the most accurate",
+            file=sys.stderr,
+        )
+        good = [max(scores, key=lambda k: scores[k][0])]
+    c, t = max(good, key=lambda k: (round(scores[k][1], 6), k[1], -k[0]))
     clf = fit(sents + lexicon, c)
     print(f"chosen C {c}, propose at {t:.2f}", file=sys.stderr)
     if args.dry_run:
