@@ -19,13 +19,17 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventwire ingest $(EXAMPLES) $(SEED)
 	$(BIN)/eventwire events --limit 40
+	$(BIN)/eventwire stories
 	@echo
 	@echo "Next:"
 	@echo "  $(BIN)/eventwire events --type ASSAULT          # filter the stored events"
+	@echo "  $(BIN)/eventwire events --fused                 # one event per happening"
+	@echo "  $(BIN)/eventwire stories show STORY_ID          # a story, its articles and fused events"
 	@echo "  $(BIN)/eventwire quotes                         # who said what"
 	@echo "  $(BIN)/eventwire actors                         # actors across articles"
 	@echo "  $(BIN)/eventwire extract --format jsonl --with-text $(EXAMPLES)/001_*.txt"
 	@echo "  $(BIN)/eventwire export --format csv events.csv"
+	@echo "  $(BIN)/eventwire export --format acled-csv acled.csv   # also plover, cameo-tsv"
 	@echo "  $(BIN)/eventwire eval ../shared/eval/plover_gsr/dev.jsonl"
 
 test: $(STAMP) lint

@@ -5,13 +5,19 @@ from __future__ import annotations
 from importlib import resources
 
 
-def word_list(package: str, *path: str) -> frozenset[str]:
-    """The words of a packaged list, e.g. ``word_list("eventwire.nlp.events", "data", "x.txt")``:
+def ordered_list(package: str, *path: str) -> tuple[str, ...]:
+    """The lines of a packaged list in file order (for lists whose order means something):
     blank lines and lines starting with ``#`` are skipped, surrounding spaces dropped."""
     text = resources.files(package).joinpath(*path).read_text("utf-8")
-    return frozenset(
+    return tuple(
         word.strip() for word in text.splitlines() if word.strip() and not word.startswith("#")
     )
 
 
-__all__ = ["word_list"]
+def word_list(package: str, *path: str) -> frozenset[str]:
+    """The words of a packaged list, e.g. ``word_list("eventwire.nlp.events", "data", "x.txt")``,
+    as :func:`ordered_list` reads them."""
+    return frozenset(ordered_list(package, *path))
+
+
+__all__ = ["ordered_list", "word_list"]

@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.eval import evaluate
 from eventwire.eval import stories as stories_task
-from eventwire.records import ArticleResult
+from eventwire.records import Article, ArticleResult
 
 
 def test_stories_scores_a_given_clustering(
@@ -29,7 +29,7 @@ def test_stories_scores_a_given_clustering(
         received.extend(r.article.id for r in results)
         return predicted
 
-    monkeypatch.setattr(stories_task, "cluster_stories", clustering)
+    monkeypatch.setattr(stories_task, "assign_stories", clustering)
     report = evaluate("stories", gold_dir / "ecbplus.jsonl", fake.extract_with(fake.nothing))
     m = report.metrics
     assert received == list(predicted)
@@ -45,4 +45,24 @@ def test_stories_real_clustering_on_fixture(gold_dir: Path, fake: SimpleNamespac
     report = evaluate("stories", gold_dir / "ecbplus.jsonl", fake.extract_with(fake.nothing))
     assert report.metrics["bcubed_f1"] == 1.0
     assert report.metrics["pairwise_f1"] == 1.0
+    assert report.metrics["batch_bcubed_f1"] == 1.0
     assert report.errors == []
+
+
+def test_stories_are_filed_one_at_a_time_in_file_order(
+    gold_dir: Path, fake: SimpleNamespace
+) -> None:
+    results = [
+        ArticleResult(Article(f"a{i}", text))
+        for i, text in enumerate(
+            [
+                "A 5.8 earthquake shook Northern Luzon , damaging churches in Laoag .",
+                "Acme Corporation will buy Widgetco for $ 2.4 billion , Dana Holt said .",
+                "Churches in Laoag cracked when the 5.8 quake hit Northern Luzon .",
+            ]
+        )
+    ]
+    stories = stories_task.assign_stories(results)
+    assert stories["a0"] == stories["a2"] != stories["a1"]
+    # the story is named after its first article, whatever joins later
+    assert stories_task.assign_stories(results[:1])["a0"] == stories["a0"]

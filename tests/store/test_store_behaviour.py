@@ -39,7 +39,9 @@ def test_store_put_twice_is_unchanged_and_stored_once(
 ) -> None:
     assert store.put(articles[0]) == "inserted"
     assert store.put(articles[0]) == "unchanged"
-    assert store.count() == {"articles": 1, "events": 2, "actors": 3, "places": 1, "quotes": 1}
+    counts = store.count()
+    assert counts == {**counts, "articles": 1, "events": 2, "actors": 3, "places": 1, "quotes": 1}
+    assert counts["stories"] == 1
 
 
 def test_store_changed_text_replaces_and_drops_old_events(
@@ -92,7 +94,10 @@ def test_store_iter_results_in_storing_order(
 
 
 def test_store_count_all_tables(filled: Store) -> None:
-    assert filled.count() == {"articles": 3, "events": 4, "actors": 7, "places": 3, "quotes": 2}
+    counts = filled.count()
+    assert counts == {**counts, "articles": 3, "events": 4, "actors": 7, "places": 3, "quotes": 2}
+    assert 1 <= counts["stories"] <= 3
+    assert counts["fused_events"] <= counts["events"]
 
 
 def test_store_events_ordered_by_date_article_position(filled: Store) -> None:
@@ -143,7 +148,7 @@ def test_store_events_filters(
 
 def test_store_event_row_carries_referenced_actors_and_place(filled: Store) -> None:
     (row,) = filled.events(EventFilter(type="ASSAULT"))
-    assert row.story_id is None
+    assert row.story_id is not None and row.story_id.startswith("s")
     assert sorted(row.actors) == ["a1", "a2"]
     assert row.actors["a2"].sector == "COP"
     assert list(row.places) == ["p1"] and row.places["p1"].lat == pytest.approx(52.123456789)

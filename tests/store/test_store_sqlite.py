@@ -210,6 +210,8 @@ def test_sqlite_writes_from_many_threads_are_serialised(
         for t in threads:
             t.join(timeout=30)
         assert store.count() == {
+            "stories": 1,  # forty copies of one article, a word apart: one story
+            "fused_events": 2,
             "articles": 40,
             "events": 80,
             "actors": 120,

@@ -1,9 +1,9 @@
-"""``eventwire events|quotes|export``: read the store."""
+"""``eventwire events|quotes``: read the store."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
@@ -16,10 +16,9 @@ from eventwire.cli.common import (
     app,
     emit_rows,
     settings_from,
-    stderr,
     store_from,
 )
-from eventwire.export import FORMATS, STDOUT, export_all
+from eventwire.records import FusedEvent
 from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
 
@@ -135,11 +134,20 @@ def events(
             help="Drop events below this (default: the events.min_confidence setting).",
         ),
     ] = None,
+    fused: Annotated[
+        bool,
+        typer.Option(
+            "--fused",
+            help="Fused events: one per happening across articles, with the reports' "
+            "places, dates and casualty figures.",
+        ),
+    ] = False,
     fmt: FormatOption = "table",
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
-    """List stored events (historical ones marked * in the table)."""
+    """List stored events (historical ones marked * in the table); --fused for one event per
+    happening across articles."""
     settings = settings_from(set_)
     if min_confidence is None:
         min_confidence = float(settings["events"]["min_confidence"])
@@ -153,6 +161,9 @@ def events(
         min_confidence=min_confidence,
     )
     with store_from(db, settings, read_only=True) as store:
+        if fused:
+            _emit_fused(store.iter_fused_events(f), fmt)
+            return
         # Rows are printed as the store yields them (the table excepted), so the store stays
         # open until the last one is out.
         rows = store.iter_events(f)
@@ -160,6 +171,44 @@ def events(
             emit_rows((_event_table_row(r) for r in rows), fmt, EVENT_COLUMNS, "events")
         else:
             emit_rows((_event_dict(r) for r in rows), fmt, EVENT_RECORD_COLUMNS, "events")
+
+
+FUSED_COLUMNS = ("fused_id", "date", "type", "source", "target", "place", "killed", "articles")
+
+
+def _actors(fused: FusedEvent, side: str) -> str:
+    actors = fused.source if side == "source" else fused.target
+    return "; ".join(f"{a.name} ({a.country})" if a.country else a.name for a in actors)
+
+
+def _range(fused: FusedEvent) -> str | None:
+    k = fused.killed
+    if k is None:
+        return None
+    if k.min == k.max:
+        return str(k.min)
+    return f"{'' if k.min is None else k.min}-{'' if k.max is None else k.max}"
+
+
+def fused_row(fused: FusedEvent) -> dict[str, Any]:
+    """A fused event as a table row: its best date and place, the killed range."""
+    return {
+        "fused_id": fused.id,
+        "date": fused.date.value if fused.date else None,
+        "type": fused.type,
+        "source": _actors(fused, "source"),
+        "target": _actors(fused, "target"),
+        "place": fused.place.name if fused.place else None,
+        "killed": _range(fused),
+        "articles": fused.num_articles,
+    }
+
+
+def _emit_fused(rows: Iterator[FusedEvent], fmt: str) -> None:
+    if fmt == "jsonl":
+        emit_rows((f.to_dict() for f in rows), fmt, FUSED_COLUMNS, "fused events")
+    else:
+        emit_rows((fused_row(f) for f in rows), fmt, FUSED_COLUMNS, "fused events")
 
 
 QUOTE_COLUMNS = ("published", "speaker", "for", "channel", "direct", "quote", "article_id")
@@ -215,43 +264,3 @@ def quotes(
             emit_rows((_quote_table_row(d) for d in dicts), fmt, QUOTE_COLUMNS, "quotes")
         else:
             emit_rows(dicts, fmt, QUOTE_RECORD_COLUMNS, "quotes")
-
-
-@app.command()
-def export(
-    out: Annotated[
-        Path,
-        typer.Argument(help="File to write (a symlink's target is replaced); - for stdout."),
-    ],
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            help="jsonl (full objects, quotes included), csv or parquet (one row per event; "
-            "the quotes go to OUT's name with .quotes before the suffix, one row per quote).",
-        ),
-    ] = "jsonl",
-    db: DbOption = None,
-    set_: SetOption = None,
-) -> None:
-    """Export everything in the store.
-
-    CSV and Parquet hold one row per event, so they come with a second file for the quotes:
-    `events.csv` → `events.quotes.csv` (article, speaker and organisation spoken for, direct or
-    reported, channel, cue, words, linked event ids).
-    """
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    with store_from(db, settings_from(set_), read_only=True) as store:
-        summary = export_all(store.iter_results(), fmt, out)
-    what = "articles" if fmt == "jsonl" else "events"
-    where = "standard output" if str(out) == STDOUT else str(out)
-    message = f"wrote {summary.rows} {what} to {where}"
-    if summary.quotes_path is not None:
-        message += f" and {summary.quotes} quotes to {summary.quotes_path}"
-    elif fmt == "jsonl":
-        message += f" ({summary.quotes} quotes)"
-    else:
-        message += "; no quote table (it needs a file name to be written beside)"
-    stderr.print(message, highlight=False)

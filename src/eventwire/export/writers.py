@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar
@@ -98,15 +98,17 @@ def _write_parquet(
     for result in results:
         events.extend(event_rows([result]))
         quote_list.extend(quote_row(result, q) for q in result.quotes)
-    _parquet_table(events, EVENT_COLUMN_TYPES, path)
+    parquet_table(events, EVENT_COLUMN_TYPES, path)
     if quotes is not None:
-        _parquet_table(quote_list, QUOTE_COLUMN_TYPES, quotes)
+        parquet_table(quote_list, QUOTE_COLUMN_TYPES, quotes)
     return len(events), len(quote_list)
 
 
-def _parquet_table(
+def parquet_table(
     rows: list[dict[str, Any]], columns: dict[str, str], path: Path | BinaryIO
 ) -> None:
+    """Write ``rows`` to a Parquet file whose schema is ``columns`` (name → str, int, float or
+    bool), in their order; an empty table keeps the schema."""
     import pyarrow.parquet as pq
 
     schema = _schema(columns)
@@ -197,16 +199,56 @@ def _replace(
     results: Iterable[ArticleResult], fmt: str, out: Path, side: Path | None
 ) -> ExportSummary:
     targets = [out, side] if side else [out]
-    # Written beside the targets, then moved into place: a failure leaves old files as they were.
+    summary = replace_files(targets, lambda parts: _export(results, fmt, *parts))
+    return dataclasses.replace(summary, quotes_path=side)
+
+
+def replace_files(targets: Sequence[Path], write: Callable[[list[Path]], _T]) -> _T:
+    """Call ``write`` with a hidden ``.NAME.part`` path beside each target, then move each part
+    into place: a failed write leaves the old files as they were. OS errors become ExportError.
+    """
     parts = [path.with_name(f".{path.name}.part") for path in targets]
     try:
-        summary = _guarded(out, lambda: _export(results, fmt, *parts))
+        result = _guarded(targets[0], lambda: write(parts))
         for part, path in zip(parts, targets, strict=True):
             _guarded(path, functools.partial(part.replace, path))
     finally:
         for part in parts:
             part.unlink(missing_ok=True)
-    return dataclasses.replace(summary, quotes_path=side)
+    return result
+
+
+def write_text_export(out: Path, write: Callable[[TextIO], _T]) -> _T:
+    """Run ``write`` on a text stream for ``out``: standard output for ``-``, a character device
+    or FIFO in place, else a file written beside ``out`` and moved into place (see
+    :func:`export_all`).
+
+    Raises:
+        ExportError: ``out`` cannot be written (a folder, a disk, a socket, a missing folder).
+    """
+    if str(out) == STDOUT:
+        return write(sys.stdout)
+    target = _target(out)
+
+    def to(path: Path) -> _T:
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            return write(fh)
+
+    if target.direct:
+        return _guarded(out, lambda: to(target.path))
+    return replace_files([target.path], lambda parts: to(parts[0]))
+
+
+def check_file_target(out: Path) -> Path:
+    """``out`` with symlinks followed, if it may be replaced by a regular file.
+
+    Raises:
+        ExportError: ``out`` is a folder, a device, a FIFO, a socket or a symlink loop.
+    """
+    target = _target(out)
+    if target.direct:
+        raise ExportError(f"cannot write {out}: it is not a file")
+    return target.path
 
 
 def _guarded(out: Path, write: Callable[[], _T]) -> _T:
@@ -281,10 +323,14 @@ __all__ = [
     "FORMATS",
     "STDOUT",
     "ExportSummary",
+    "check_file_target",
     "event_row",
     "export",
     "export_all",
+    "parquet_table",
     "quotes_path",
+    "replace_files",
+    "write_text_export",
     "write_csv",
     "write_jsonl",
     "write_parquet",

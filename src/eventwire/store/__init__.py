@@ -25,6 +25,7 @@ from eventwire.store.base import (
     QuoteFilter,
     QuoteRow,
     Store,
+    StoryFilter,
     fingerprint,
 )
 from eventwire.store.memory import MemoryStore
@@ -43,6 +44,7 @@ __all__ = [
     "QuoteRow",
     "SQLiteStore",
     "Store",
+    "StoryFilter",
     "RegistryEntry",
     "default_target",
     "ingest",

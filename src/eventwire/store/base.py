@@ -15,12 +15,12 @@ from dataclasses import asdict, dataclass
 from types import TracebackType
 from typing import Literal, Protocol, Self, runtime_checkable
 
-from eventwire.records import JSON, Actor, ArticleResult, Event, Place, Quote
+from eventwire.records import JSON, Actor, ArticleResult, Event, FusedEvent, Place, Quote, Story
 from eventwire.store.registry import RegistryEntry
 
 #: Schema version this code reads and writes; equals the number of the newest file in
 #: ``store/migrations/`` (a test checks that).
-SCHEMA_VERSION: int = 3
+SCHEMA_VERSION: int = 4
 
 PutOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -44,6 +44,10 @@ class EventFilter:
         limit: at most this many rows, counted after every other filter.
         min_confidence: drop events whose confidence is below this.
         article_id: only events of this article.
+        story_id: only events of this story.
+
+    Fused events take the same filter: their best date, any source or target actor, their
+    confidence, an article among their members.
     """
 
     type: str | None = None
@@ -54,6 +58,28 @@ class EventFilter:
     limit: int | None = None
     min_confidence: float = 0.0
     article_id: str | None = None
+    story_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_limit(self.limit)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    """Which stories to list, ordered by first date (undated first), then id.
+
+    Attributes:
+        since: stories whose last date is on or after this ISO prefix (undated ones are left
+            out when it is set).
+        until: stories whose first date is on or before this ISO prefix, inclusive.
+        country: alpha-3 code of the story's place or main country.
+        limit: at most this many.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    limit: int | None = None
 
     def __post_init__(self) -> None:
         _check_limit(self.limit)
@@ -150,6 +176,9 @@ class Store(Protocol):
         ``result``. Ingest passes the fingerprint of the result as extracted, before
         :meth:`link_actors` enriched it, so re-ingesting an article stays "unchanged".
 
+        A new or changed article is put in its story (:mod:`eventwire.store.stories`) in the
+        same transaction, and that story's record and fused events are rebuilt.
+
         Returns:
             ``"inserted"`` for a new id; ``"unchanged"`` when the same text and the same result
             are already stored (nothing is written); ``"replaced"`` when the text or the result
@@ -176,6 +205,32 @@ class Store(Protocol):
     def iter_events(self, f: EventFilter) -> Iterator[EventRow]:
         """The rows of :meth:`events`, in the same order, one at a time: a long listing is
         never held whole. The store may be used, and must stay open, until the last row."""
+        ...
+
+    def fused_events(self, f: EventFilter) -> list[FusedEvent]:
+        """Fused events matching ``f``, ordered by best date, story id, position in story."""
+        ...
+
+    def iter_fused_events(self, f: EventFilter) -> Iterator[FusedEvent]:
+        """The rows of :meth:`fused_events`, in the same order, one at a time."""
+        ...
+
+    def stories(self, f: StoryFilter) -> list[Story]:
+        """Stories matching ``f`` (see :class:`StoryFilter` for the order)."""
+        ...
+
+    def iter_stories(self, f: StoryFilter) -> Iterator[Story]:
+        """The rows of :meth:`stories`, in the same order, one at a time."""
+        ...
+
+    def story(self, story_id: str) -> Story | None:
+        """One story, or ``None`` when the id is unknown."""
+        ...
+
+    def rebuild_stories(self) -> int:
+        """Assign every stored article its story afresh, in the order they were stored (after
+        an upgrade of the story method, or on a database from before stories); returns the
+        number of stories."""
         ...
 
     def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
@@ -220,7 +275,8 @@ class Store(Protocol):
         ...
 
     def count(self) -> dict[str, int]:
-        """Stored row counts: ``articles``, ``events``, ``actors``, ``places``, ``quotes``.
+        """Stored row counts: ``articles``, ``events``, ``actors``, ``places``, ``quotes``,
+        ``stories``, ``fused_events``.
 
         ``actors`` and ``places`` count per-article records, not distinct names.
         """

@@ -7,11 +7,12 @@ what it is given and hands out copies, so callers can never change stored data b
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from eventwire.errors import StoreError
-from eventwire.records import Actor, ArticleResult, Event, Place, Quote
+from eventwire.fusion.index import MemoryStoryIndex
+from eventwire.records import Actor, ArticleResult, Event, FusedEvent, Place, Quote, Story
 from eventwire.store.base import (
     ActorFilter,
     ActorRow,
@@ -21,6 +22,7 @@ from eventwire.store.base import (
     QuoteFilter,
     QuoteRow,
     Store,
+    StoryFilter,
     fingerprint,
 )
 from eventwire.store.memory_registry import MemoryRegistry
@@ -29,10 +31,13 @@ from eventwire.store.query import (
     aggregate_actors,
     date_in_range,
     events_per_actor,
+    fused_matches,
     nulls_first,
     same_code,
+    story_matches,
 )
 from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
+from eventwire.store.stories import file_article, refresh, rename_features, stories_of
 
 
 def _copy(result: ArticleResult) -> ArticleResult:
@@ -47,6 +52,35 @@ class _Entry:
     result_hash: str
 
 
+class _Stories:
+    """The memory store's :class:`~eventwire.store.stories.StoryTables`."""
+
+    def __init__(self, entries: dict[str, _Entry]) -> None:
+        self._entries = entries
+        self.index = MemoryStoryIndex()
+        self.records: dict[str, Story] = {}
+        self.fused: dict[str, list[FusedEvent]] = {}
+
+    def results(self, article_ids: Sequence[str]) -> list[ArticleResult]:
+        return [self._entries[a].result for a in article_ids if a in self._entries]
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        pass  # the index is where the memory store keeps it
+
+    def save(self, story: Story, fused: list[FusedEvent]) -> None:
+        self.records[story.story_id] = Story.from_dict(story.to_dict())
+        self.fused[story.story_id] = [FusedEvent.from_dict(f.to_dict()) for f in fused]
+
+    def drop(self, story_id: str) -> None:
+        self.records.pop(story_id, None)
+        self.fused.pop(story_id, None)
+
+    def clear(self) -> None:
+        self.index = MemoryStoryIndex()
+        self.records.clear()
+        self.fused.clear()
+
+
 class MemoryStore(Store):
     """A dict of article results; every query is a scan. Safe to share between threads."""
 
@@ -55,6 +89,7 @@ class MemoryStore(Store):
         self._lock = threading.Lock()
         self._closed = False
         self._registry = MemoryRegistry(lambda: (e.result for e in self._entries.values()))
+        self._stories = _Stories(self._entries)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -75,7 +110,9 @@ class MemoryStore(Store):
             if old is not None and (old.text_hash, old.result_hash) == (text_hash, result_hash):
                 self._entries[result.article.id] = old
                 return "unchanged"
+            left = self._stories.index.remove(result.article.id)
             self._entries[result.article.id] = entry
+            file_article(self._stories, entry.result, left)
             return "inserted" if old is None else "replaced"
 
     def stored_fingerprint(self, article_id: str) -> tuple[str, str] | None:
@@ -107,6 +144,9 @@ class MemoryStore(Store):
         for entry in self._snapshot():
             if f.article_id is not None and entry.result.article.id != f.article_id:
                 continue
+            story = self._stories.index.story_of(entry.result.article.id)
+            if f.story_id is not None and story != f.story_id:
+                continue
             for pos, event in enumerate(entry.result.events):
                 if _event_matches(entry.result, event, f):
                     value = event.date.value if event.date else None
@@ -115,7 +155,55 @@ class MemoryStore(Store):
         if f.limit is not None:
             found = found[: f.limit]
         for *_, entry, event in found:
-            yield _event_row(entry, event)
+            yield _event_row(entry, event, self._stories.index.story_of(entry.result.article.id))
+
+    def fused_events(self, f: EventFilter) -> list[FusedEvent]:
+        """See :meth:`Store.fused_events`."""
+        return list(self.iter_fused_events(f))
+
+    def iter_fused_events(self, f: EventFilter) -> Iterator[FusedEvent]:
+        """See :meth:`Store.iter_fused_events`."""
+        with self._lock:
+            self._check_open()
+            everything = [
+                (s, i, e) for s, fs in self._stories.fused.items() for i, e in enumerate(fs)
+            ]
+        found = [(nulls_first(e.date.value if e.date else None), s, i, e) for s, i, e in everything]
+        found.sort(key=lambda item: item[:3])
+        matches = (e for *_, e in found if fused_matches(e, f))
+        for n, fused in enumerate(matches):
+            if f.limit is not None and n >= f.limit:
+                return
+            yield FusedEvent.from_dict(fused.to_dict())
+
+    def stories(self, f: StoryFilter) -> list[Story]:
+        """See :meth:`Store.stories`."""
+        return list(self.iter_stories(f))
+
+    def iter_stories(self, f: StoryFilter) -> Iterator[Story]:
+        """See :meth:`Store.iter_stories`."""
+        with self._lock:
+            self._check_open()
+            found = [s for s in self._stories.records.values() if story_matches(s, f)]
+        found.sort(key=lambda s: (nulls_first(s.first_date), s.story_id))
+        for story in found[: f.limit] if f.limit is not None else found:
+            yield Story.from_dict(story.to_dict())
+
+    def story(self, story_id: str) -> Story | None:
+        """See :meth:`Store.story`."""
+        with self._lock:
+            self._check_open()
+            story = self._stories.records.get(story_id)
+        return Story.from_dict(story.to_dict()) if story else None
+
+    def rebuild_stories(self) -> int:
+        """See :meth:`Store.rebuild_stories`."""
+        with self._lock:
+            self._check_open()
+            self._stories.clear()
+            for entry in self._entries.values():
+                file_article(self._stories, entry.result)
+            return len(self._stories.records)
 
     def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
         """See :meth:`Store.quotes`."""
@@ -175,13 +263,28 @@ class MemoryStore(Store):
         """See :meth:`Store.rename_actor`."""
         with self._lock:
             self._check_open()
-            return rename_actor(self._registry, old, new, country)
+            changed = rename_actor(self._registry, old, new, country)
+            self._actors_changed(old, new)
+            return changed
 
     def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
         """See :meth:`Store.merge_actors`."""
         with self._lock:
             self._check_open()
-            return merge_actors(self._registry, keep, drop, country)
+            changed = merge_actors(self._registry, keep, drop, country)
+            self._actors_changed(drop, keep)
+            return changed
+
+    def _actors_changed(self, old: str, new: str) -> None:
+        """Stories follow a rename or merge: their fused events name the new actor."""
+        folded = new.casefold()
+        touched = [
+            article_id
+            for article_id, entry in self._entries.items()
+            if any(a.name.casefold() == folded for a in entry.result.actors)
+        ]
+        rename_features(self._stories, old, new)
+        refresh(self._stories, stories_of(self._stories, touched))
 
     def count(self) -> dict[str, int]:
         """See :meth:`Store.count`."""
@@ -192,12 +295,15 @@ class MemoryStore(Store):
             "actors": sum(len(r.actors) for r in results),
             "places": sum(len(r.places) for r in results),
             "quotes": sum(len(r.quotes) for r in results),
+            "stories": len(self._stories.records),
+            "fused_events": sum(len(f) for f in self._stories.fused.values()),
         }
 
     def close(self) -> None:
         """Drop every stored result."""
         with self._lock:
             self._entries.clear()
+            self._stories.clear()
             self._closed = True
 
 
@@ -245,12 +351,12 @@ def _copy_actor(actor: Actor | None) -> Actor | None:
     return Actor.from_dict(actor.to_dict()) if actor else None
 
 
-def _event_row(entry: _Entry, event: Event) -> EventRow:
+def _event_row(entry: _Entry, event: Event, story_id: str | None) -> EventRow:
     result = entry.result
     place = result.place(event.place)
     return EventRow(
         article_id=result.article.id,
-        story_id=None,  # stories are assigned by eventwire.fusion, which the fake does not run
+        story_id=story_id,
         event=Event.from_dict(event.to_dict()),
         actors={a.id: Actor.from_dict(a.to_dict()) for a in _event_actors(result, event)},
         places={place.id: Place.from_dict(place.to_dict())} if place else {},

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eventwire.records import Actor, ArticleResult
-from eventwire.store.base import ActorRow
+from eventwire.records import Actor, ArticleResult, FusedEvent, Story
+from eventwire.store.base import ActorRow, EventFilter, StoryFilter
 
 # Appended to an ``until`` prefix so that a plain string comparison keeps every value that
 # starts with it ("2021-11" keeps "2021-11-30"). It sorts after every other character, in
@@ -150,3 +150,43 @@ def aggregate_actors(items: Iterable[tuple[str, Actor, int]], limit: int | None)
     ]
     rows.sort(key=lambda r: (-r.n_articles, -r.n_events, r.name, nulls_first(r.country)))
     return rows if limit is None else rows[:limit]
+
+
+def fused_matches(fused: FusedEvent, f: EventFilter) -> bool:
+    """Whether a fused event passes ``f``: its best date, any source or target actor, its
+    confidence, an article among its members, its story."""
+    if f.type is not None and not same_code(fused.type, f.type):
+        return False
+    if fused.confidence < f.min_confidence:
+        return False
+    if f.story_id is not None and fused.story_id != f.story_id:
+        return False
+    if f.article_id is not None and all(m.article_id != f.article_id for m in fused.members):
+        return False
+    if not date_in_range(fused.date.value if fused.date else None, f.since, f.until):
+        return False
+    actors = [*fused.source, *fused.target]
+    if f.country is not None and not any(same_code(a.country, f.country) for a in actors):
+        return False
+    return f.actor is None or any(f.actor.casefold() in a.name.casefold() for a in actors)
+
+
+def story_matches(story: Story, f: StoryFilter) -> bool:
+    """Whether a story passes ``f``: it ends on or after ``since``, starts on or before
+    ``until``, and its country is ``country``."""
+    if f.country is not None and not same_code(story.country, f.country):
+        return False
+    if f.since is not None and not date_in_range(story.last_date, f.since, None):
+        return False
+    return f.until is None or date_in_range(story.first_date, None, f.until)
+
+
+def fused_countries(fused: FusedEvent) -> str:
+    """The countries of a fused event's actors as ``|IRQ|USA|`` (the SQLite filter column)."""
+    codes = sorted({a.country.upper() for a in [*fused.source, *fused.target] if a.country})
+    return "|" + "|".join(codes) + "|" if codes else ""
+
+
+def fused_names(fused: FusedEvent) -> str:
+    """The casefolded names of a fused event's actors, one a line (the SQLite search column)."""
+    return "\n".join(a.name.casefold() for a in [*fused.source, *fused.target])

@@ -8,16 +8,18 @@ consistent snapshot even while an article is being replaced.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from eventwire.errors import StoreError
-from eventwire.records import ArticleResult
+from eventwire.records import JSON, ArticleResult, FusedEvent, Story
 from eventwire.store.base import (
     SCHEMA_VERSION,
     ActorFilter,
@@ -28,6 +30,7 @@ from eventwire.store.base import (
     QuoteFilter,
     QuoteRow,
     Store,
+    StoryFilter,
     fingerprint,
 )
 from eventwire.store.migrate import check_not_newer, current_version, migrate
@@ -35,8 +38,11 @@ from eventwire.store.query import sql_actor_match, sql_contains
 from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
 from eventwire.store.sqlite_registry import SQLiteRegistry
 from eventwire.store.sqlite_rows import ArticleCache, event_row, insert, load, quote_row
-from eventwire.store.sqlite_sql import actors_sql, events_sql, quotes_sql
+from eventwire.store.sqlite_sql import actors_sql, events_sql, fused_sql, quotes_sql, stories_sql
+from eventwire.store.sqlite_stories import SQLiteStories
+from eventwire.store.stories import file_article, refresh, rename_features, stories_of
 
+_T = TypeVar("_T")
 _MEMORY = ":memory:"
 _BUSY_TIMEOUT_S = 10.0
 _ITER_BATCH = 256
@@ -222,10 +228,13 @@ class SQLiteStore(Store):
             ).fetchone()
             if old is not None and tuple(old) == (text_hash, result_hash):
                 return "unchanged"
+            stories = SQLiteStories(conn)
+            left = stories.index.remove(article_id)
             if old is not None:
                 # ON DELETE CASCADE removes the article's actors, places, events, ...
                 conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             insert(conn, result, (text_hash, result_hash))
+            file_article(stories, result, left)
         return "inserted" if old is None else "replaced"
 
     def stored_fingerprint(self, article_id: str) -> tuple[str, str] | None:
@@ -269,6 +278,50 @@ class SQLiteStore(Store):
         with self._stream() as conn:
             yield from _event_rows(conn, f)
 
+    def fused_events(self, f: EventFilter) -> list[FusedEvent]:
+        """See :meth:`Store.fused_events`."""
+        with self._read() as conn:
+            return list(_json_rows(conn, fused_sql(f), FusedEvent.from_dict))
+
+    def iter_fused_events(self, f: EventFilter) -> Iterator[FusedEvent]:
+        """See :meth:`Store.iter_fused_events`: rows are read as they are taken."""
+        if self._shared:
+            yield from self.fused_events(f)
+            return
+        with self._stream() as conn:
+            yield from _json_rows(conn, fused_sql(f), FusedEvent.from_dict)
+
+    def stories(self, f: StoryFilter) -> list[Story]:
+        """See :meth:`Store.stories`."""
+        with self._read() as conn:
+            return list(_json_rows(conn, stories_sql(f), Story.from_dict))
+
+    def iter_stories(self, f: StoryFilter) -> Iterator[Story]:
+        """See :meth:`Store.iter_stories`: rows are read as they are taken."""
+        if self._shared:
+            yield from self.stories(f)
+            return
+        with self._stream() as conn:
+            yield from _json_rows(conn, stories_sql(f), Story.from_dict)
+
+    def story(self, story_id: str) -> Story | None:
+        """See :meth:`Store.story`."""
+        with self._read() as conn:
+            row = conn.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return Story.from_dict(json.loads(row[0])) if row else None
+
+    def rebuild_stories(self) -> int:
+        """See :meth:`Store.rebuild_stories`: one transaction, so a failure changes nothing."""
+        with self._write() as conn:
+            stories = SQLiteStories(conn)
+            stories.clear()
+            ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY rowid")]
+            for article_id in ids:
+                result = load(conn, article_id)
+                if result is not None:
+                    file_article(stories, result)
+            return int(conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
     def quotes(self, f: QuoteFilter) -> list[QuoteRow]:
         """See :meth:`Store.quotes`."""
         with self._read() as conn:
@@ -301,16 +354,20 @@ class SQLiteStore(Store):
     def rename_actor(self, old: str, new: str, country: str | None = None) -> int:
         """See :meth:`Store.rename_actor`."""
         with self._write() as conn:
-            return rename_actor(SQLiteRegistry(conn), old, new, country)
+            changed = rename_actor(SQLiteRegistry(conn), old, new, country)
+            _actors_changed(conn, old, new)
+            return changed
 
     def merge_actors(self, keep: str, drop: str, country: str | None = None) -> int:
         """See :meth:`Store.merge_actors`."""
         with self._write() as conn:
-            return merge_actors(SQLiteRegistry(conn), keep, drop, country)
+            changed = merge_actors(SQLiteRegistry(conn), keep, drop, country)
+            _actors_changed(conn, drop, keep)
+            return changed
 
     def count(self) -> dict[str, int]:
         """See :meth:`Store.count`."""
-        tables = ("articles", "events", "actors", "places", "quotes")
+        tables = ("articles", "events", "actors", "places", "quotes", "stories", "fused_events")
         with self._read() as conn:
             return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
@@ -325,6 +382,26 @@ class SQLiteStore(Store):
                 for conn in {id(c): c for c in [*self._readers.values(), self._writer]}.values():
                     conn.close()
                 self._readers.clear()
+
+
+def _json_rows(
+    conn: sqlite3.Connection, query: tuple[str, list[Any]], build: Callable[[JSON], _T]
+) -> Iterator[_T]:
+    """Records from the ``data`` column of a query, built one at a time."""
+    sql, params = query
+    for row in conn.execute(sql, params):
+        yield build(json.loads(row[0]))
+
+
+def _actors_changed(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """Stories follow a rename or merge: their fused events name the new actor."""
+    stories = SQLiteStories(conn)
+    rows = conn.execute(
+        "SELECT DISTINCT article_id FROM actors WHERE name = ? COLLATE NOCASE", (new,)
+    )
+    touched = [row[0] for row in rows]
+    rename_features(stories, old, new)
+    refresh(stories, stories_of(stories, touched))
 
 
 def _event_rows(conn: sqlite3.Connection, f: EventFilter) -> Iterator[EventRow]:

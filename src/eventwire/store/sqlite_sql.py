@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.store.base import ActorFilter, EventFilter, QuoteFilter
+from eventwire.store.base import ActorFilter, EventFilter, QuoteFilter, StoryFilter
 from eventwire.store.query import since_prefixes, until_bound
 
 # The actor ids event `x` names, as a subquery usable inside `a.id IN (...)`.
@@ -95,6 +95,9 @@ def events_sql(f: EventFilter) -> tuple[str, list[Any]]:
     if f.article_id is not None:
         where.append("e.article_id = ?")
         params.append(f.article_id)
+    if f.story_id is not None:
+        where.append("e.story_id = ?")
+        params.append(f.story_id)
     where.append("e.confidence >= ?")
     params.append(f.min_confidence)
     if f.country is not None:
@@ -155,3 +158,49 @@ def actors_sql(f: ActorFilter) -> tuple[str, list[Any]]:
         sql += " LIMIT ?"
         params.append(f.limit)
     return sql, params
+
+
+def fused_sql(f: EventFilter) -> tuple[str, list[Any]]:
+    """Select ``data`` of the fused events matching ``f`` (semantics: query.fused_matches)."""
+    where, params = _date_conditions("x.date_value", f.since, f.until)
+    if f.type is not None:
+        where.append("x.type = ? COLLATE NOCASE")
+        params.append(f.type)
+    if f.story_id is not None:
+        where.append("x.story_id = ?")
+        params.append(f.story_id)
+    if f.article_id is not None:
+        where.append("x.id IN (SELECT fused_id FROM fused_members WHERE article_id = ?)")
+        params.append(f.article_id)
+    where.append("x.confidence >= ?")
+    params.append(f.min_confidence)
+    if f.country is not None:
+        where.append("instr(x.countries, ?) > 0")
+        params.append(f"|{f.country.upper()}|")
+    if f.actor is not None:
+        where.append("instr(x.names, ?) > 0")
+        params.append(f.actor.casefold())
+    if f.limit is not None:
+        params.append(f.limit)
+    order = "x.date_value, x.story_id, x.seq"
+    return _finish("SELECT x.data FROM fused_events x", where, order, f.limit), params
+
+
+def stories_sql(f: StoryFilter) -> tuple[str, list[Any]]:
+    """Select ``data`` of the stories matching ``f`` (semantics: query.story_matches)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if f.since is not None:
+        since_where, since_params = _date_conditions("s.last_date", f.since, None)
+        where += since_where
+        params += since_params
+    if f.until is not None:
+        until_where, until_params = _date_conditions("s.first_date", None, f.until)
+        where += until_where
+        params += until_params
+    if f.country is not None:
+        where.append("s.country = ? COLLATE NOCASE")
+        params.append(f.country)
+    if f.limit is not None:
+        params.append(f.limit)
+    return _finish("SELECT s.data FROM stories s", where, "s.first_date, s.id", f.limit), params
