@@ -131,6 +131,10 @@ def _stored(db: Path) -> int:
         return 0
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_mid_ingest_says_how_many_were_stored(tmp_path: Path) -> None:
     fifo = tmp_path / "never-written"
     os.mkfifo(fifo)  # the run blocks here, after storing the first article
@@ -140,6 +144,9 @@ def test_ctrl_c_mid_ingest_says_how_many_were_stored(tmp_path: Path) -> None:
         + ["--db", str(db), str(_example()), str(fifo)],
         stderr=subprocess.PIPE,
         text=True,
+        # A suite started in the background (`make test &`) ignores SIGINT, and a child would
+        # inherit that: give it the default action, as a terminal's Ctrl-C finds it.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 240
     while _stored(db) < 1 and time.monotonic() < deadline and proc.poll() is None:
