@@ -62,6 +62,11 @@ RULES: dict[str, Rule] = {
     "input.glob": Rule(non_empty=True),
     "events.min_confidence": Rule(low=0.0, high=1.0),
     "store.path": Rule(non_empty=True),
+    "api.max_body_bytes": Rule(low=1, high=1_000_000_000),
+    "api.page_size": Rule(low=1, high=100_000),
+    "api.max_page_size": Rule(low=1, high=100_000),
+    "api.max_geojson": Rule(low=1, high=1_000_000),
+    "api.stats_cache_seconds": Rule(low=0, high=3600),
 }
 
 

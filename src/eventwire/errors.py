@@ -17,7 +17,9 @@ Every error carries a stable ``code`` (``EW###``) and a message that says how to
     │   └── SchemaVersionError     the database was written by a newer eventwire
     ├── EvalError          EW5xx   a gold file is missing or not in the documented format
     ├── LexiconError       EW6xx   a user lexicon, actor dictionary or mapping file is malformed
-    └── ExportError        EW7xx   an export format is unknown or its file cannot be written
+    ├── ExportError        EW7xx   an export format is unknown or its file cannot be written
+    └── ServeError         EW8xx   the API server cannot start as asked (``eventwire serve``);
+                                   the API's own request errors (EW81x) are in eventwire.api.errors
 
 Input errors are handled at the edges: batch commands report them as ``path:line: reason``
 and go on with the next record (see :mod:`eventwire.readers`).
@@ -105,3 +107,9 @@ class ExportError(EventwireError):
     """An export cannot be written (unknown format, unwritable path)."""
 
     code = "EW700"
+
+
+class ServeError(EventwireError):
+    """``eventwire serve`` refuses to start (a public address without a token)."""
+
+    code = "EW800"

@@ -10,11 +10,11 @@ import sys
 
 import typer
 
-from eventwire.cli import actors, export, misc, query, run, stories
+from eventwire.cli import actors, export, misc, query, run, serve, stories
 from eventwire.cli.common import app
 from eventwire.errors import EventwireError
 
-__all__ = ["actors", "app", "export", "main", "misc", "query", "run", "stories"]
+__all__ = ["actors", "app", "export", "main", "misc", "query", "run", "serve", "stories"]
 
 
 def main() -> None:

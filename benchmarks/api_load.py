@@ -1,0 +1,196 @@
+"""Load on ``/api/events``: 50 concurrent clients with filters against a live ``eventwire serve``.
+
+    python benchmarks/api_load.py [--events 100000] [--db /tmp/eventwire-api-100k.db]
+                                  [--clients 50] [--requests 40] [--port 8765]
+
+The store is made from real extractions: the bundled examples and the first ``--bases`` ECB+
+documents are run through the pipeline once, then copied, disguised and dated as in
+``stories_scale.py`` (happenings of 1-8 reports over three years), their events repeated (new
+ids, same spans) to about ``--per-article`` an article, and each copy is stored with
+``SQLiteStore.put`` (the path ``eventwire ingest`` takes, story filing included) until the store
+holds ``--events`` events. A database built before is reused when it holds enough events.
+
+The server runs in its own process (``python -m eventwire serve``), as in production; each
+client is a thread with its own ``httpx.Client`` sending ``--requests`` requests, each with a
+filter drawn from a fixed mix (type, country, date range, type + dates, actor, a later page,
+newest first). Printed: p50/p95/max latency overall and per filter kind, and the error count.
+Not a test: nothing is asserted; the issue's target is p95 under 100 ms with no errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stories_scale import base_results, happenings  # noqa: E402
+
+from eventwire.records import ArticleResult  # noqa: E402
+from eventwire.store import SQLiteStore  # noqa: E402
+
+
+def thicken(result: ArticleResult, per_article: int) -> None:
+    """Repeat the article's events (new ids, same spans) up to about ``per_article``: stories
+    cost per article stored, so fewer, thicker articles build the store in minutes."""
+    copies = max(1, round(per_article / len(result.events)))
+    extra = []
+    for k in range(1, copies):
+        for event in result.events:
+            twin = copy.deepcopy(event)
+            twin.id = f"{event.id}r{k}"
+            extra.append(twin)
+    result.events += extra
+
+
+def build(db: Path, n_events: int, n_bases: int, per_article: int) -> None:
+    """Fill ``db`` with at least ``n_events`` events (reused when it already has them)."""
+    if db.exists():
+        with SQLiteStore(db) as store:
+            have = store.count()["events"]
+        if have >= n_events:
+            print(f"reusing {db}: {have} events", file=sys.stderr)
+            return
+        db.unlink()
+    bases = [b for b in base_results(n_bases) if b.events]
+    start = time.perf_counter()
+    events = 0
+    with SQLiteStore(db) as store:
+        for i, result in enumerate(happenings(bases, 10**9, seed=11)):
+            thicken(result, per_article)
+            store.put(result)
+            events += len(result.events)
+            if (i + 1) % 1000 == 0:
+                rate = (i + 1) / (time.perf_counter() - start)
+                print(
+                    f"  {i + 1} articles, {events} events, {rate:.0f} articles/s", file=sys.stderr
+                )
+            if events >= n_events:
+                break
+        print(f"built {db}: {store.count()}", file=sys.stderr)
+
+
+def query_mix(base: str) -> dict[str, list[str]]:
+    """Filters per kind, drawn from what the store holds (its /api/stats)."""
+    stats = httpx.get(f"{base}/api/stats", timeout=120).json()
+    types = list(stats["per_type"])[:10]
+    countries = list(stats["per_country"])[:10]
+    months = sorted({d["date"][:7] for d in stats["per_day"]})
+    return {
+        "type": [f"type={t}" for t in types],
+        "country": [f"country={c}" for c in countries],
+        "dates": [f"since={m}&until={m}" for m in months],
+        "type+dates": [f"type={t}&since={m}" for t in types for m in months[::6]],
+        "actor": ["actor=police", "actor=minister", "actor=army"],
+        "page 5": [f"type={t}&offset=200" for t in types],
+    }
+
+
+def client(
+    base: str, mix: dict[str, list[str]], n: int, seed: int, out: list[tuple[str, float, bool]]
+) -> None:
+    rng = random.Random(seed)
+    kinds = list(mix)
+    with httpx.Client(base_url=base, timeout=30) as http:
+        for _ in range(n):
+            kind = rng.choice(kinds)
+            query = rng.choice(mix[kind])
+            begin = time.perf_counter()
+            try:
+                ok = http.get(f"/api/events?{query}&limit=50").status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            out.append((kind, time.perf_counter() - begin, ok))
+
+
+def summary(name: str, seconds: list[float]) -> str:
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return (
+        f"{name:<12} n={len(ordered):<5} p50 {statistics.median(ordered) * 1000:7.1f} ms  "
+        f"p95 {p95 * 1000:7.1f} ms  max {ordered[-1] * 1000:7.1f} ms"
+    )
+
+
+def wait_ready(base: str, server: subprocess.Popen[bytes]) -> None:
+    for _ in range(600):
+        if server.poll() is not None:
+            raise SystemExit("the server exited; see its output above")
+        try:
+            if httpx.get(f"{base}/api/events?limit=1", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise SystemExit("the server did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--bases", type=int, default=60, help="ECB+ documents to extract")
+    parser.add_argument("--db", type=Path, default=Path("/tmp/eventwire-api-100k.db"))
+    parser.add_argument("--per-article", type=int, default=20, help="events per stored article")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=40, help="per client")
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    build(args.db, args.events, args.bases, args.per_article)
+    base = f"http://127.0.0.1:{args.port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EVENTWIRE_")}
+    command = [
+        sys.executable,
+        "-m",
+        "eventwire",
+        "serve",
+        "--db",
+        str(args.db),
+        "--port",
+        str(args.port),
+    ]
+    server = subprocess.Popen(command, env=env)
+    try:
+        wait_ready(base, server)
+        begin = time.perf_counter()
+        mix = query_mix(base)
+        print(f"/api/stats over the whole store: {(time.perf_counter() - begin) * 1000:.0f} ms")
+        for query in ("limit=50", "sort=-date&limit=50"):  # one of each, alone
+            begin = time.perf_counter()
+            httpx.get(f"{base}/api/events?{query}", timeout=120)
+            print(f"/api/events?{query} alone: {(time.perf_counter() - begin) * 1000:.0f} ms")
+        results: list[tuple[str, float, bool]] = []
+        threads = [
+            threading.Thread(target=client, args=(base, mix, args.requests, i, results))
+            for i in range(args.clients)
+        ]
+        begin = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.perf_counter() - begin
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for kind, seconds, _ in results:
+        by_kind[kind].append(seconds)
+    errors = sum(not ok for _, _, ok in results)
+    print(f"{args.clients} clients x {args.requests} requests: {len(results) / wall:.0f} req/s")
+    print(summary("all", [s for _, s, _ in results]))
+    for kind, seconds in sorted(by_kind.items()):
+        print(summary(kind, seconds))
+    print(f"errors: {errors}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The app factory: ``create_app(store, settings)`` builds the FastAPI application.
+
+It holds no globals: the store, settings, tokens and the (lazily built) pipeline live on
+``app.state``, so a test builds an app over a :class:`~eventwire.store.MemoryStore` and a fake
+pipeline. The dashboard (``eventwire.web``) is added later by mounting its static files on the
+returned app next to ``/api`` and ``/docs``; nothing here needs to change for it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Awaitable, Callable
+from functools import cache
+from importlib import resources
+
+from fastapi import FastAPI, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+import eventwire
+from eventwire.api import ingest, routes
+from eventwire.api.auth import Tokens
+from eventwire.api.errors import install_error_handlers
+from eventwire.api.ingest import Processor
+from eventwire.api.params import Limits
+from eventwire.config import Settings
+from eventwire.errors import ConfigError
+from eventwire.store import Store
+
+DOCS_ASSETS = "/docs/assets"
+
+
+def create_app(
+    store: Store,
+    settings: Settings,
+    *,
+    tokens: Tokens | None = None,
+    pipeline: Processor | Callable[[], Processor] | None = None,
+) -> FastAPI:
+    """Build the API over ``store``.
+
+    Args:
+        store: where results are read from and ingested into; the caller closes it.
+        settings: effective settings (the ``[api]`` section sets the limits).
+        tokens: the write token (ingest is off without it) and the optional read token.
+        pipeline: what ``POST /api/articles`` runs: a pipeline, a function building one on first
+            use, or ``None`` for :class:`eventwire.extract.Pipeline` over ``settings``.
+
+    Raises:
+        ConfigError: ``api.page_size`` is above ``api.max_page_size``.
+    """
+    limits = Limits.from_settings(settings)
+    if int(settings["api"]["page_size"]) > limits.max_page_size:
+        raise ConfigError(
+            f"api.page_size ({settings['api']['page_size']}) must not exceed "
+            f"api.max_page_size ({limits.max_page_size})"
+        )
+    app = FastAPI(
+        title="eventwire",
+        version=eventwire.__version__,
+        description="Political event data extracted from news articles. See docs/api.md.",
+        docs_url=None,  # served below from local assets: no CDN
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.settings = settings
+    app.state.limits = limits
+    app.state.tokens = tokens or Tokens()
+    app.state.pipeline = _pipeline_getter(pipeline, settings)
+    app.state.ingest_lock = threading.Lock()
+    app.state.stats_cache = routes.StatsCache(limits.stats_cache_seconds)
+    install_error_handlers(app)
+    app.middleware("http")(_security_headers)
+    app.include_router(routes.router)
+    app.include_router(ingest.router)
+    _add_docs(app)
+    return app
+
+
+def _pipeline_getter(
+    pipeline: Processor | Callable[[], Processor] | None, settings: Settings
+) -> Callable[[], Processor]:
+    if pipeline is None:
+
+        @cache
+        def build() -> Processor:
+            from eventwire.extract import Pipeline  # loads spaCy: only when ingesting
+
+            return Pipeline(settings)
+
+        return build
+    if hasattr(pipeline, "process"):
+        ready: Processor = pipeline
+        return lambda: ready
+    return cache(pipeline)
+
+
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    # JSON is never sniffed as HTML, and no page of another site may frame this one.
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return response
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI at ``/docs`` from the assets the fastapi-offline package ships."""
+    assets = resources.files("fastapi_offline") / "static"
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(assets)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="eventwire API",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS}/favicon.png",
+            # The validator badge would fetch from the validator's own host.
+            swagger_ui_parameters={"validatorUrl": None},
+        )

@@ -1,0 +1,138 @@
+"""Query parameters shared by the endpoints: the CLI's filters, paging and sorting, checked.
+
+A bad value is a 422 :class:`~eventwire.api.errors.RequestError` naming the parameter, so the
+client learns what to fix; nothing is silently clamped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from fastapi import Depends, Query, Request
+
+from eventwire.api.errors import BAD_PARAMETER, RequestError
+from eventwire.config import Settings
+from eventwire.store import EventFilter
+
+Sort = Literal["date", "-date"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The ``[api]`` settings the endpoints enforce."""
+
+    max_body_bytes: int
+    page_size: int
+    max_page_size: int
+    max_geojson: int
+    stats_cache_seconds: float
+    min_confidence: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        api = settings["api"]
+        return cls(
+            max_body_bytes=int(api["max_body_bytes"]),
+            page_size=min(int(api["page_size"]), int(api["max_page_size"])),
+            max_page_size=int(api["max_page_size"]),
+            max_geojson=int(api["max_geojson"]),
+            stats_cache_seconds=float(api["stats_cache_seconds"]),
+            min_confidence=float(settings["events"]["min_confidence"]),
+        )
+
+
+def limits(request: Request) -> Limits:
+    """The app's limits (a dependency)."""
+    found: Limits = request.app.state.limits
+    return found
+
+
+def date_prefix(name: str, value: str | None) -> str | None:
+    """Accept 2021, 2021-11 or 2021-11-05 (a real date); the store compares them as text, so
+    "2021-13" would silently select the wrong rows."""
+    if value is None:
+        return None
+    full = {4: value + "-01-01", 7: value + "-01", 10: value}.get(len(value), "")
+    try:
+        dt.date.fromisoformat(full)
+    except ValueError:
+        raise RequestError(
+            422, f"{name}={value!r} is not a date like 2021, 2021-11 or 2021-11-05", BAD_PARAMETER
+        ) from None
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Which slice of a listing to return."""
+
+    offset: int
+    limit: int
+    sort: Sort = "date"
+
+
+def _page(
+    request: Request,
+    offset: Annotated[int, Query(ge=0, description="Rows to skip.")] = 0,
+    limit: Annotated[
+        int | None,
+        Query(
+            ge=0, description="Rows to return (default api.page_size, at most api.max_page_size)."
+        ),
+    ] = None,
+) -> Page:
+    lim = limits(request)
+    if limit is None:
+        return Page(offset, lim.page_size)
+    if limit > lim.max_page_size:
+        raise RequestError(
+            422,
+            f"limit={limit} is over the cap of {lim.max_page_size} (setting api.max_page_size); "
+            "ask for the next page with offset",
+            BAD_PARAMETER,
+        )
+    return Page(offset, limit)
+
+
+PageParams = Annotated[Page, Depends(_page)]
+
+Type = Annotated[str | None, Query(description="PLOVER event type, e.g. PROTEST.")]
+Country = Annotated[str | None, Query(description="ISO alpha-3 country of an actor.")]
+Actor = Annotated[str | None, Query(description="Part of an actor's name.")]
+Since = Annotated[str | None, Query(description="Earliest date: 2021, 2021-11 or 2021-11-05.")]
+Until = Annotated[str | None, Query(description="Latest date, same forms, inclusive.")]
+ArticleId = Annotated[str | None, Query(description="Only this article's rows.")]
+StoryId = Annotated[str | None, Query(description="Only this story's events.")]
+
+
+def event_filter(
+    request: Request,
+    type: Type = None,  # noqa: A002 - the CLI's name for it
+    country: Country = None,
+    actor: Actor = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(ge=0.0, le=1.0, description="Drop events below this (default: the setting)."),
+    ] = None,
+    article_id: ArticleId = None,
+    story_id: StoryId = None,
+) -> EventFilter:
+    """The ``eventwire events`` filters as query parameters (no limit: paging sets it)."""
+    floor = limits(request).min_confidence if min_confidence is None else min_confidence
+    return EventFilter(
+        type=type,
+        country=country,
+        actor=actor,
+        since=date_prefix("since", since),
+        until=date_prefix("until", until),
+        min_confidence=floor,
+        article_id=article_id,
+        story_id=story_id,
+    )
+
+
+EventFilterParams = Annotated[EventFilter, Depends(event_filter)]

@@ -1,0 +1,289 @@
+"""The read endpoints: events (stored or fused), one event, GeoJSON, articles, actors, quotes,
+stories, stats. Each is a thin call into the store (or :mod:`eventwire.api.queries`).
+
+Handlers are plain functions: FastAPI runs them in its thread pool, and the SQLite store gives
+each thread its own read connection, so reads run concurrently.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from eventwire.api import queries
+from eventwire.api.auth import require_read
+from eventwire.api.errors import NOT_FOUND, RequestError
+from eventwire.api.params import (
+    ArticleId,
+    EventFilterParams,
+    Page,
+    PageParams,
+    Since,
+    Sort,
+    Until,
+    date_prefix,
+    limits,
+)
+from eventwire.records import JSON
+from eventwire.store import ActorFilter, EventFilter, QuoteFilter, Store, StoryFilter
+from eventwire.store.base import QuoteRow
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
+
+Fused = Annotated[
+    bool, Query(description="Fused events: one per happening across articles, not per report.")
+]
+SortParam = Annotated[Sort, Query(description="date (oldest first) or -date (newest first).")]
+
+
+def store_of(request: Request) -> Store:
+    found: Store = request.app.state.store
+    return found
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+
+
+def _listing(items: list[JSON], page: Page, more: bool) -> JSON:
+    return {
+        "items": items,
+        "offset": page.offset,
+        "limit": page.limit,
+        "next_offset": page.offset + len(items) if more else None,
+    }
+
+
+@router.get("/events", summary="List events (the `eventwire events` filters)")
+def list_events(
+    store: StoreDep,
+    f: EventFilterParams,
+    page: PageParams,
+    sort: SortParam = "date",
+    fused: Fused = False,
+) -> JSON:
+    """Stored events, or fused events with ``fused=true``, a page at a time."""
+    page = Page(page.offset, page.limit, sort)
+    limited = queries.store_limit(f, page)
+    if fused:
+        rows, more = queries.take_page(store.iter_fused_events(limited), page)
+        return _listing([r.to_dict() for r in rows], page, more)
+    event_rows, more = queries.take_page(store.iter_events(limited), page)
+    return _listing([queries.event_json(r) for r in event_rows], page, more)
+
+
+@router.get("/events.geojson", summary="Events with a located place, as GeoJSON")
+def events_geojson(
+    request: Request,
+    store: StoreDep,
+    f: EventFilterParams,
+    limit: Annotated[
+        int | None, Query(ge=0, description="At most this many features (api.max_geojson).")
+    ] = None,
+    fused: Fused = False,
+) -> JSON:
+    """A FeatureCollection of Points (lon, lat) for the events whose place has coordinates."""
+    cap = limits(request).max_geojson
+    if limit is not None and limit > cap:
+        raise RequestError(422, f"limit={limit} is over the cap of {cap} (api.max_geojson)")
+    wanted = cap if limit is None else limit
+    features: list[JSON] = []
+    if fused:
+        for fe in store.iter_fused_events(f):
+            if len(features) >= wanted:
+                break
+            if (point := queries.point_of_fused(fe)) is not None:
+                features.append(_feature(point, fe.id, _fused_props(fe.to_dict())))
+    else:
+        for row in store.iter_events(f):
+            if len(features) >= wanted:
+                break
+            if (point := queries.point_of_row(row)) is not None:
+                props = _event_props(row.to_dict(), queries.event_key(row))
+                features.append(_feature(point, props["key"], props))
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _feature(point: tuple[float, float, str], fid: str, props: JSON) -> JSON:
+    lon, lat, name = point
+    geometry = {"type": "Point", "coordinates": [lon, lat]}
+    return {
+        "type": "Feature",
+        "id": fid,
+        "geometry": geometry,
+        "properties": {**props, "place_name": name},
+    }
+
+
+def _event_props(d: JSON, key: str) -> JSON:
+    date = d.get("date") or {}
+    return {
+        "key": key,
+        "article_id": d["article_id"],
+        "story_id": d["story_id"],
+        "type": d["type"],
+        "quad": d["quad"],
+        "date": date.get("value"),
+        "confidence": d["confidence"],
+    }
+
+
+def _fused_props(d: JSON) -> JSON:
+    dates = d.get("dates") or []
+    return {
+        "key": d["id"],
+        "story_id": d["story_id"],
+        "type": d["type"],
+        "quad": d["quad"],
+        "date": dates[0].get("value") if dates else None,
+        "confidence": d["confidence"],
+        "num_articles": d["num_articles"],
+    }
+
+
+@router.get("/events/{event_id:path}", summary="One event: article_id:event_id, or a fused id")
+def get_event(
+    store: StoreDep,
+    event_id: Annotated[str, Path(description="article_id:event_id, or a fused id (f...).")],
+) -> JSON:
+    """One stored event with its actors and place resolved, or one fused event."""
+    if ":" in event_id:
+        row = queries.find_event(store, event_id)
+        if row is not None:
+            return queries.event_json(row)
+    elif (fused := queries.find_fused(store, event_id)) is not None:
+        return fused.to_dict()
+    raise RequestError(404, f"no event with id {event_id!r}", NOT_FOUND)
+
+
+@router.get("/articles/{article_id:path}", summary="One article: text plus every span")
+def get_article(store: StoreDep, article_id: str) -> JSON:
+    """The article's JSON object (``spec/OUTPUT.md``) with its text, and its ``story_id``."""
+    result = store.get(article_id)
+    if result is None:
+        raise RequestError(404, f"no article with id {article_id!r}", NOT_FOUND)
+    rows = store.events(EventFilter(article_id=article_id, limit=1))
+    return {**result.to_dict(with_text=True), "story_id": rows[0].story_id if rows else None}
+
+
+@router.get("/actors", summary="Actors aggregated across articles")
+def list_actors(
+    store: StoreDep,
+    page: PageParams,
+    country: Annotated[str | None, Query(description="ISO alpha-3 country.")] = None,
+    sector: Annotated[str | None, Query(description="PLOVER sector code, e.g. GOV.")] = None,
+    name: Annotated[str | None, Query(description="Part of the actor's name.")] = None,
+) -> JSON:
+    """Actors grouped by (name, country), most seen first."""
+    f = ActorFilter(country=country, sector=sector, name=name, limit=page.offset + page.limit + 1)
+    rows, more = queries.take_page(iter(store.actors(f)), page)
+    return _listing([r.to_dict() for r in rows], page, more)
+
+
+def _quote_json(row: QuoteRow) -> JSON:
+    return {
+        **row.to_dict(),
+        "speaker_name": row.speaker.name if row.speaker else None,
+        "speaking_for_name": row.speaking_for.name if row.speaking_for else None,
+        "published": row.published,
+    }
+
+
+@router.get("/quotes", summary="Quotes with their speakers")
+def list_quotes(
+    store: StoreDep,
+    page: PageParams,
+    actor: Annotated[str | None, Query(description="Part of the speaker's name.")] = None,
+    since: Since = None,
+    until: Until = None,
+    article_id: ArticleId = None,
+) -> JSON:
+    """Quotes by article publication date; ``since``/``until`` apply to that date."""
+    f = QuoteFilter(
+        actor=actor,
+        since=date_prefix("since", since),
+        until=date_prefix("until", until),
+        article_id=article_id,
+        limit=page.offset + page.limit + 1,
+    )
+    rows, more = queries.take_page(store.iter_quotes(f), page)
+    return _listing([_quote_json(r) for r in rows], page, more)
+
+
+@router.get("/stories", summary="Stories: articles about one happening")
+def list_stories(
+    store: StoreDep,
+    page: PageParams,
+    since: Since = None,
+    until: Until = None,
+    country: Annotated[str | None, Query(description="ISO alpha-3 country of the story.")] = None,
+) -> JSON:
+    """Stories by first date."""
+    f = StoryFilter(
+        since=date_prefix("since", since),
+        until=date_prefix("until", until),
+        country=country,
+        limit=page.offset + page.limit + 1,
+    )
+    rows, more = queries.take_page(store.iter_stories(f), page)
+    return _listing([r.to_dict() for r in rows], page, more)
+
+
+@router.get("/stories/{story_id:path}", summary="One story with its articles and fused events")
+def get_story(store: StoreDep, story_id: str) -> JSON:
+    """The story, its fused events in full, and each member article's metadata."""
+    story = store.story(story_id)
+    if story is None:
+        raise RequestError(404, f"no story with id {story_id!r}", NOT_FOUND)
+    fused = store.fused_events(EventFilter(story_id=story_id))
+    articles: list[JSON] = []
+    for article_id in story.articles:
+        result = store.get(article_id)
+        if result is not None:
+            articles.append(result.article.to_dict(with_text=False))
+    return {
+        **story.to_dict(),
+        "fused": [fe.to_dict() for fe in fused],
+        "article_info": articles,
+    }
+
+
+class StatsCache:
+    """``/api/stats`` answers kept for a few seconds; an ingest clears them."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._kept: dict[Any, tuple[float, JSON]] = {}
+
+    def get(self, key: Any) -> JSON | None:
+        with self._lock:
+            hit = self._kept.get(key)
+        if hit is None or time.monotonic() - hit[0] > self.seconds:
+            return None
+        return hit[1]
+
+    def put(self, key: Any, value: JSON) -> None:
+        if self.seconds > 0:
+            with self._lock:
+                if len(self._kept) > 256:  # many distinct filters: start afresh
+                    self._kept.clear()
+                self._kept[key] = (time.monotonic(), value)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
+@router.get("/stats", summary="Event counts per day (by quad class), type, country, quad class")
+def stats(request: Request, store: StoreDep, f: EventFilterParams) -> JSON:
+    """Counts over the events matching the filters, and the store's row counts."""
+    cache: StatsCache = request.app.state.stats_cache
+    cached = cache.get(f)
+    if cached is not None:
+        return cached
+    answer = {**queries.event_stats(store.iter_events(f)).to_dict(), "store": store.count()}
+    cache.put(f, answer)
+    return answer

@@ -1,0 +1,55 @@
+"""``eventwire serve``: the REST API (``eventwire.api``) over a database, with uvicorn."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from eventwire.api import Tokens, check_bind
+from eventwire.api import serve as serve_api
+from eventwire.api.auth import READ_TOKEN_ENV, TOKEN_ENV
+from eventwire.cli.common import DbOption, SetOption, app, settings_from, stderr, store_from
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str,
+        typer.Option("--host", help="Address to listen on; beyond localhost a token is required."),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token",
+            envvar=TOKEN_ENV,
+            show_envvar=False,
+            help=f"Bearer token POST /api/articles needs (or ${TOKEN_ENV}); no token, no ingest.",
+        ),
+    ] = None,
+    read_token: Annotated[
+        str | None,
+        typer.Option(
+            "--read-token",
+            envvar=READ_TOKEN_ENV,
+            show_envvar=False,
+            help=f"Bearer token every read needs (or ${READ_TOKEN_ENV}); reads are open without.",
+        ),
+    ] = None,
+    set_: SetOption = None,
+) -> None:
+    """Serve the REST API (OpenAPI page at /docs) over a database."""
+    tokens = Tokens(write=token or None, read=read_token or None)
+    check_bind(host, tokens)  # before opening anything
+    settings = settings_from(set_)
+    with store_from(db, settings, must_exist=False) as store:
+        counts = store.count()
+        stderr.print(
+            f"serving {counts['articles']} article(s), {counts['events']} event(s) "
+            f"on http://{host}:{port}/api (docs at /docs); ingest "
+            + ("on" if tokens.write else "off (no --token)"),
+            highlight=False,
+        )
+        serve_api(store, settings, host, port, tokens)
