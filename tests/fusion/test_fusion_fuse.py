@@ -139,3 +139,10 @@ def test_acled_takes_the_codebook_precedence() -> None:
 def test_what_did_not_happen_is_not_fused(aux: Aux) -> None:
     _, fused = fuse_story("s1", [article("A", event(aux=aux))])
     assert fused == []
+
+
+def test_story_is_placed_where_its_material_happening_is() -> None:
+    attack = event("e1", place="p1", quad=4)
+    request = event("e2", type_="REQUEST", place="p4", quad=3)
+    story, _ = fuse_story("s1", [article("A", request, attack)])
+    assert (story.place, story.country) == ("Baghdad", "IRQ")

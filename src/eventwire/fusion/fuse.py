@@ -348,15 +348,25 @@ def _story_dates(results: Sequence[ArticleResult], fused: Sequence[FusedEvent]) 
     return sorted(days)
 
 
+#: A material happening (quad 2 or 4) places a story more than the statements about it.
+MATERIAL_WEIGHT = 2
+
+
 def _story_place(
     fused: Sequence[FusedEvent], results: Sequence[ArticleResult]
 ) -> tuple[str | None, str | None]:
+    """Where the story happened: the place its fused events give most, a fused event counting
+    once per article and double when material (an attack places a story more than the
+    statements about it); ties go to the finer place. Without places, the actors' country."""
     votes: Counter[tuple[str, str | None]] = Counter()
+    finest: dict[tuple[str, str | None], int] = {}
     for f in fused:
         if f.place is not None:
-            votes[(f.place.name, f.place.country)] += f.num_articles
+            key = (f.place.name, f.place.country)
+            votes[key] += f.num_articles * (MATERIAL_WEIGHT if f.quad in (2, 4) else 1)
+            finest[key] = _FINER.get(f.place.precision, 5)
     if votes:
-        return max(sorted(votes, key=str), key=lambda k: votes[k])
+        return min(sorted(votes, key=str), key=lambda k: (-votes[k], finest[k]))
     countries = Counter(a.country for r in results for a in r.actors if a.country)
     return (None, max(sorted(countries), key=lambda c: countries[c]) if countries else None)
 
