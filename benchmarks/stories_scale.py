@@ -170,15 +170,17 @@ class Timer:
         return timed
 
 
-def probe(db: Path, bases: list[ArticleResult], n: int) -> tuple[list[float], list[float]]:
+def probe(
+    db: Path, bases: list[ArticleResult], n: int, seed: int = 99
+) -> tuple[list[float], list[float]]:
     """Put ``n`` new articles; the clustering seconds and whole-put seconds of each."""
     timer = Timer()
     stories_module.assign_article = timer.wrap(assign_module.assign_article)
     stories_module.refresh = timer.wrap(stories_module.refresh)
     clustering, whole = [], []
     with SQLiteStore(db) as store:
-        for i, result in enumerate(happenings(bases, n, seed=99)):
-            result.article.id = f"probe-{i}"
+        for i, result in enumerate(happenings(bases, n, seed=seed)):
+            result.article.id = f"probe{seed}-{i}"
             timer.seconds = 0.0
             begin = time.perf_counter()
             store.put(result)
@@ -205,10 +207,16 @@ def main() -> None:
     parser.add_argument("--bases", type=int, default=200, help="ECB+ documents to extract")
     parser.add_argument("--db", type=Path, default=Path("/tmp/eventwire-stories-100k.db"))
     parser.add_argument("--probe", type=int, default=50)
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=99,
+        help="another seed probes with new articles on a reused store",
+    )
     args = parser.parse_args()
     bases = base_results(args.bases)
     build(args.db, bases, args.articles)
-    clustering, whole = probe(args.db, bases, args.probe)
+    clustering, whole = probe(args.db, bases, args.probe, args.seed)
     print(_summary("clustering work per added article", clustering))
     print(_summary("whole put (insert + clustering)", whole))
 
