@@ -118,3 +118,18 @@ def test_export_folder_tables_read_back_as_the_store(
         assert len(rows) == counts[table], table
         if table == "stories":
             assert rows[0]["story_id"] == story.story_id
+
+
+def test_export_a_fused_format_to_a_folder_is_refused(seed_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = _invoke("export", f"{out}/", "--format", "acled-csv", "--db", seed_db)
+    assert code == 2 and "is a folder" in err
+    assert not out.exists()
+
+
+def test_events_fused_table_reads_an_upper_bound_as_one(seed_db: str) -> None:
+    # the seed's "nearly 600" protesters killed in 2019: no lower bound, 600 at most
+    code, out, _ = _invoke(
+        "events", "--fused", "--since", "2019", "--until", "2019", "--db", seed_db
+    )
+    assert code == 0 and "up to 600" in out and "-600" not in out

@@ -6,7 +6,6 @@ client learns what to fix; nothing is silently clamped.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -15,6 +14,7 @@ from fastapi import Depends, Query, Request
 from eventwire.api.errors import BAD_PARAMETER, RequestError
 from eventwire.config import Settings
 from eventwire.store import EventFilter
+from eventwire.store.query import is_date_prefix
 
 Sort = Literal["date", "-date"]
 
@@ -50,18 +50,12 @@ def limits(request: Request) -> Limits:
 
 
 def date_prefix(name: str, value: str | None) -> str | None:
-    """Accept 2021, 2021-11 or 2021-11-05 (a real date); the store compares them as text, so
-    "2021-13" would silently select the wrong rows."""
-    if value is None:
-        return None
-    full = {4: value + "-01-01", 7: value + "-01", 10: value}.get(len(value), "")
-    try:
-        dt.date.fromisoformat(full)
-    except ValueError:
-        raise RequestError(
-            422, f"{name}={value!r} is not a date like 2021, 2021-11 or 2021-11-05", BAD_PARAMETER
-        ) from None
-    return value
+    """``value`` when it is a date prefix the filters take (:func:`is_date_prefix`)."""
+    if value is None or is_date_prefix(value):
+        return value
+    raise RequestError(
+        422, f"{name}={value!r} is not a date like 2021, 2021-11 or 2021-11-05", BAD_PARAMETER
+    )
 
 
 @dataclass(frozen=True, slots=True)

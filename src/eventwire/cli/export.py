@@ -47,8 +47,9 @@ def export(
     out: Annotated[
         str,
         typer.Argument(
+            metavar="OUT",
             help="File to write (a symlink's target is replaced); - for stdout; a folder "
-            "(ending in /) for the csv or parquet tables."
+            "(ending in /) for the csv or parquet tables.",
         ),
     ],
     fmt: FormatArg = "jsonl",
@@ -62,6 +63,12 @@ def export(
     """
     if fmt not in ALL_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(ALL_FORMATS)}")
+    if _is_folder(out) and fmt not in TABLE_FORMATS:
+        # A trailing slash asks for a folder; only the csv and parquet tables are folders.
+        raise typer.BadParameter(
+            f"{out!r} is a folder; --format {fmt} writes one file: give a file name, "
+            "or use --format csv or parquet for a folder of tables"
+        )
     with store_from(db, settings_from(set_), read_only=True) as store:
         if fmt in FUSED_FORMATS:
             _export_fused(store, fmt, out)

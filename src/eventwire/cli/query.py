@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated, Any
 
@@ -21,6 +20,7 @@ from eventwire.cli.common import (
 from eventwire.records import FusedEvent
 from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
+from eventwire.store.query import is_date_prefix
 
 TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. PROTEST.")]
 CountryOption = Annotated[
@@ -30,18 +30,10 @@ ActorOption = Annotated[str | None, typer.Option("--actor", help="Part of an act
 
 
 def _date_prefix(value: str | None) -> str | None:
-    """Accept 2021, 2021-11 or 2021-11-05 (a real date): the store compares them as text, so
-    "2021-13" would silently select the wrong rows."""
-    if value is None:
-        return None
-    full = {4: value + "-01-01", 7: value + "-01", 10: value}.get(len(value), "")
-    try:
-        dt.date.fromisoformat(full)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date like 2021, 2021-11 or 2021-11-05"
-        ) from None
-    return value
+    """Accept 2021, 2021-11 or 2021-11-05 (a real date), as the store filters take them."""
+    if value is None or is_date_prefix(value):
+        return value
+    raise typer.BadParameter(f"{value!r} is not a date like 2021, 2021-11 or 2021-11-05")
 
 
 SinceOption = Annotated[
@@ -182,12 +174,17 @@ def _actors(fused: FusedEvent, side: str) -> str:
 
 
 def _range(fused: FusedEvent) -> str | None:
+    """The killed figures as read: "3", "3-5", "at least 3", "up to 600"."""
     k = fused.killed
-    if k is None:
+    if k is None or (k.min is None and k.max is None):
         return None
     if k.min == k.max:
         return str(k.min)
-    return f"{'' if k.min is None else k.min}-{'' if k.max is None else k.max}"
+    if k.max is None:
+        return f"at least {k.min}"
+    if k.min is None:
+        return f"up to {k.max}"
+    return f"{k.min}-{k.max}"
 
 
 def fused_row(fused: FusedEvent) -> dict[str, Any]:

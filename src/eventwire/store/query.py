@@ -9,6 +9,7 @@ shared tests in ``tests/store`` hold both backends to it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -56,6 +57,17 @@ def sql_contains(haystack: str | None, needle: str | None) -> int:
     if haystack is None or needle is None:
         return 0
     return int(needle.casefold() in haystack.casefold())
+
+
+def is_date_prefix(value: str) -> bool:
+    """Whether ``value`` is 2021, 2021-11 or 2021-11-05 naming a real date: the filters compare
+    dates as text, so "2021-13" would silently select the wrong rows."""
+    full = {4: value + "-01-01", 7: value + "-01", 10: value}.get(len(value), "")
+    try:
+        dt.date.fromisoformat(full)
+    except ValueError:
+        return False
+    return True
 
 
 def since_prefixes(since: str) -> list[str]:
