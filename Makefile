@@ -6,12 +6,12 @@ STAMP := $(VENV)/.installed-stamp
 SEED := $(wildcard ../shared/seed/*.txt)
 EXAMPLES := src/eventwire/examples/articles
 
-.PHONY: install demo test lint docs bench clean
+.PHONY: install demo test lint docs bench clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,ray,postgres]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -32,8 +32,15 @@ demo: $(STAMP)
 	@echo "  $(BIN)/eventwire export --format acled-csv acled.csv   # also plover, cameo-tsv"
 	@echo "  $(BIN)/eventwire eval ../shared/eval/plover_gsr/dev.jsonl"
 
-test: $(STAMP) lint
+test: $(STAMP) lint browser
 	$(BIN)/python -m pytest -q
+
+# The dashboard's browser tests drive Debian's Chromium. Installed here when missing and this
+# user may (root or passwordless sudo); otherwise those tests skip with one line saying why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || scripts/install_chromium.sh || \
+	  echo "chromium could not be installed: the dashboard's browser tests will skip"
+
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

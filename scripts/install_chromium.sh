@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install Debian's Chromium for the dashboard's browser tests (called by `make browser`).
+# Exits non-zero, changing nothing, where packages cannot be installed by this user.
+set -euo pipefail
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  SUDO="sudo -n"
+else
+  echo "not root and no passwordless sudo" >&2
+  exit 1
+fi
+command -v apt-get >/dev/null 2>&1 || { echo "no apt-get on this machine" >&2; exit 1; }
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+command -v chromium
