@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 SEED := $(wildcard ../shared/seed/*.txt)
 EXAMPLES := src/eventwire/examples/articles
 
-.PHONY: install demo test lint docs bench clean browser
+.PHONY: install demo test lint docs bench clean browser postgres
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -32,7 +32,7 @@ demo: $(STAMP)
 	@echo "  $(BIN)/eventwire export --format acled-csv acled.csv   # also plover, cameo-tsv"
 	@echo "  $(BIN)/eventwire eval ../shared/eval/plover_gsr/dev.jsonl"
 
-test: $(STAMP) lint browser
+test: $(STAMP) lint browser postgres
 	$(BIN)/python -m pytest -q
 
 # The dashboard's browser tests drive Debian's Chromium. Installed here when missing and this
@@ -40,6 +40,12 @@ test: $(STAMP) lint browser
 browser:
 	@command -v chromium >/dev/null 2>&1 || scripts/install_chromium.sh || \
 	  echo "chromium could not be installed: the dashboard's browser tests will skip"
+
+# The store suite also runs against a real PostgreSQL server, which the tests start and stop
+# themselves in a throwaway data directory (tests/pgserver.py). Installed here when missing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || scripts/install_postgres.sh || \
+	  echo "postgresql could not be installed: the PostgreSQL store tests will skip"
 
 
 lint: $(STAMP)
