@@ -1,7 +1,7 @@
 """Load on ``/api/events``: 50 concurrent clients with filters against a live ``eventwire serve``.
 
     python benchmarks/api_load.py [--events 100000] [--db /tmp/eventwire-api-100k.db]
-                                  [--clients 50] [--requests 40] [--port 8765]
+                                  [--clients 50] [--requests 40] [--port 8765] [--workers 1]
 
 The store is made from real extractions: the bundled examples and the first ``--bases`` ECB+
 documents are run through the pipeline once, then copied, disguised and dated as in
@@ -10,11 +10,13 @@ ids, same spans) to about ``--per-article`` an article, and each copy is stored 
 ``SQLiteStore.put`` (the path ``eventwire ingest`` takes, story filing included) until the store
 holds ``--events`` events. A database built before is reused when it holds enough events.
 
-The server runs in its own process (``python -m eventwire serve``), as in production; each
-client is a thread with its own ``httpx.Client`` sending ``--requests`` requests, each with a
-filter drawn from a fixed mix (type, country, date range, type + dates, actor, a later page,
-newest first). Printed: p50/p95/max latency overall and per filter kind, and the error count.
-Not a test: nothing is asserted; the issue's target is p95 under 100 ms with no errors.
+The server runs in its own process (``python -m eventwire serve``, ``--workers`` processes),
+as in production; each client is a thread with its own ``httpx.Client`` sending ``--requests``
+requests, each with a filter drawn from a fixed mix (type, country, date range, type + dates,
+actor, a later page). Printed: p50/p95/max latency overall and per filter kind, the error
+count, and the CPU seconds the server and the clients used per request: the clients share the
+machine, so on few cores the latency is mostly queueing behind them. Not a test: nothing is
+asserted; the issue's target is p95 under 100 ms with no errors.
 """
 
 from __future__ import annotations
@@ -122,6 +124,22 @@ def summary(name: str, seconds: list[float]) -> str:
     )
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server process and its workers (Linux ``/proc``)."""
+    total = 0.0
+    pids = [pid]
+    while pids:
+        current = pids.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rpartition(")")[2].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        pids += [int(c) for c in children]
+    return total
+
+
 def wait_ready(base: str, server: subprocess.Popen[bytes]) -> None:
     for _ in range(600):
         if server.poll() is not None:
@@ -143,6 +161,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=40, help="per client")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
     build(args.db, args.events, args.bases, args.per_article)
     base = f"http://127.0.0.1:{args.port}"
@@ -156,6 +175,8 @@ def main() -> None:
         str(args.db),
         "--port",
         str(args.port),
+        "--workers",
+        str(args.workers),
     ]
     server = subprocess.Popen(command, env=env)
     try:
@@ -173,11 +194,13 @@ def main() -> None:
             for i in range(args.clients)
         ]
         begin = time.perf_counter()
+        cpu = server_cpu(server.pid), time.process_time()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         wall = time.perf_counter() - begin
+        used = server_cpu(server.pid) - cpu[0], time.process_time() - cpu[1]
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -186,6 +209,10 @@ def main() -> None:
         by_kind[kind].append(seconds)
     errors = sum(not ok for _, _, ok in results)
     print(f"{args.clients} clients x {args.requests} requests: {len(results) / wall:.0f} req/s")
+    print(
+        f"CPU per request: server {used[0] / len(results) * 1000:.1f} ms, "
+        f"clients {used[1] / len(results) * 1000:.1f} ms ({os.cpu_count()} cores)"
+    )
     print(summary("all", [s for _, s, _ in results]))
     for kind, seconds in sorted(by_kind.items()):
         print(summary(kind, seconds))

@@ -1,7 +1,8 @@
 """Query parameters shared by the endpoints: the CLI's filters, paging and sorting, checked.
 
 A bad value is a 422 :class:`~eventwire.api.errors.RequestError` naming the parameter, so the
-client learns what to fix; nothing is silently clamped.
+client learns what to fix; nothing is silently clamped. The dependencies are ``async``: they do
+no I/O, and FastAPI would run a plain function in its thread pool, a hop per parameter group.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from fastapi import Depends, Query, Request
 
 from eventwire.api.errors import BAD_PARAMETER, RequestError
 from eventwire.config import Settings
+from eventwire.errors import ConfigError
 from eventwire.store import EventFilter
 from eventwire.store.query import is_date_prefix
 
@@ -29,18 +31,34 @@ class Limits:
     max_geojson: int
     stats_cache_seconds: float
     min_confidence: float
+    network_edges: int = 200
+    max_network_edges: int = 5000
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:
+        """The limits of ``settings``.
+
+        Raises:
+            ConfigError: ``api.network_edges`` is not between 1 and ``api.max_network_edges``,
+                or that is over 1,000,000.
+        """
         api = settings["api"]
-        return cls(
+        found = cls(
             max_body_bytes=int(api["max_body_bytes"]),
             page_size=min(int(api["page_size"]), int(api["max_page_size"])),
             max_page_size=int(api["max_page_size"]),
             max_geojson=int(api["max_geojson"]),
             stats_cache_seconds=float(api["stats_cache_seconds"]),
             min_confidence=float(settings["events"]["min_confidence"]),
+            network_edges=int(api["network_edges"]),
+            max_network_edges=int(api["max_network_edges"]),
         )
+        if not 1 <= found.network_edges <= found.max_network_edges <= 1_000_000:
+            raise ConfigError(
+                f"api.network_edges ({found.network_edges}) must be at least 1 and at most "
+                f"api.max_network_edges ({found.max_network_edges}), itself at most 1000000"
+            )
+        return found
 
 
 def limits(request: Request) -> Limits:
@@ -67,7 +85,7 @@ class Page:
     sort: Sort = "date"
 
 
-def _page(
+async def _page(
     request: Request,
     offset: Annotated[int, Query(ge=0, description="Rows to skip.")] = 0,
     limit: Annotated[
@@ -99,9 +117,16 @@ Since = Annotated[str | None, Query(description="Earliest date: 2021, 2021-11 or
 Until = Annotated[str | None, Query(description="Latest date, same forms, inclusive.")]
 ArticleId = Annotated[str | None, Query(description="Only this article's rows.")]
 StoryId = Annotated[str | None, Query(description="Only this story's events.")]
+Text = Annotated[
+    str | None,
+    Query(
+        description="Free text: part of the event's sentence, its trigger or an actor's name "
+        "(case-insensitive; fused events: an actor's name)."
+    ),
+]
 
 
-def event_filter(
+async def event_filter(
     request: Request,
     type: Type = None,  # noqa: A002 - the CLI's name for it
     country: Country = None,
@@ -114,6 +139,7 @@ def event_filter(
     ] = None,
     article_id: ArticleId = None,
     story_id: StoryId = None,
+    q: Text = None,
 ) -> EventFilter:
     """The ``eventwire events`` filters as query parameters (no limit: paging sets it)."""
     floor = limits(request).min_confidence if min_confidence is None else min_confidence
@@ -126,6 +152,7 @@ def event_filter(
         min_confidence=floor,
         article_id=article_id,
         story_id=story_id,
+        text=q or None,
     )
 
 

@@ -1,58 +1,33 @@
-"""What the API asks of a store beyond the :class:`~eventwire.store.Store` protocol, written
-over that protocol so every backend answers it: paging, newest-first order, one event or
-fused event by id, and the counts behind ``/api/stats``.
+"""How the API shapes what the store answers: a page from one store call, an event's JSON
+object, points for GeoJSON, the ``/api/stats`` and ``/api/network`` objects.
 
-The costs are those of the protocol (see ``docs/api.md``): a page in date order reads only the
-rows up to its end (the store stops at ``offset + limit + 1``); newest-first, a fused event by
-id and the stats read every matching row once. When the store grows ``offset``/descending
-filters and grouped counts, these functions become one call each.
+Paging, newest-first order, a fused event by id, the counts and the network are all done by
+the store (:class:`~eventwire.store.Store`), so a page costs about what it holds.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from itertools import islice
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from eventwire.api.params import Page
 from eventwire.records import JSON, FusedEvent
 from eventwire.store import EventFilter, EventRow, Store
+from eventwire.store.base import ActorKey, EventCounts, Network
 
 T = TypeVar("T")
 
-
-def close(rows: Iterator[Any]) -> None:
-    """Close a generator early, which releases a store's streaming connection at once."""
-    closer = getattr(rows, "close", None)
-    if closer is not None:
-        closer()
+_QUADS = (1, 2, 3, 4)
 
 
-def take_page(rows: Iterator[T], page: Page) -> tuple[list[T], bool]:
-    """The rows of ``page`` from ``rows`` (in store order, oldest first) and whether more follow.
-
-    Newest-first (``sort="-date"``) keeps only the last ``offset + limit + 1`` rows while reading
-    all of them, so memory stays bounded. The iterator is closed either way.
-    """
-    try:
-        if page.sort == "-date":
-            tail = list(deque(rows, maxlen=page.offset + page.limit + 1))
-            tail.reverse()
-            window = tail[page.offset :]
-        else:
-            window = list(islice(rows, page.offset, page.offset + page.limit + 1))
-    finally:
-        close(rows)
-    return window[: page.limit], len(window) > page.limit
+def paged(f: EventFilter, page: Page) -> EventFilter:
+    """``f`` asking the store for ``page`` plus one row (which says whether more follow)."""
+    return replace(f, offset=page.offset, limit=page.limit + 1, newest_first=page.sort == "-date")
 
 
-def store_limit(f: EventFilter, page: Page) -> EventFilter:
-    """``f`` limited so that, in date order, the store stops right after the page."""
-    if page.sort == "-date":
-        return f
-    return replace(f, limit=page.offset + page.limit + 1)
+def split_page(rows: list[T], page: Page) -> tuple[list[T], bool]:
+    """The page's rows out of the ``limit + 1`` a store returned, and whether more follow."""
+    return rows[: page.limit], len(rows) > page.limit
 
 
 def event_key(row: EventRow) -> str:
@@ -83,15 +58,6 @@ def find_event(store: Store, key: str) -> EventRow | None:
     return next((r for r in rows if r.event.id == event_id), None)
 
 
-def find_fused(store: Store, fused_id: str) -> FusedEvent | None:
-    """The fused event with this id (a scan: the protocol has no lookup by fused id)."""
-    rows = store.iter_fused_events(EventFilter())
-    try:
-        return next((f for f in rows if f.id == fused_id), None)
-    finally:
-        close(rows)
-
-
 def point_of_row(row: EventRow) -> tuple[float, float, str] | None:
     """``(lon, lat, place name)`` of an event's place, when it has coordinates."""
     place = row.places.get(row.event.place) if row.event.place else None
@@ -108,64 +74,56 @@ def point_of_fused(fused: FusedEvent) -> tuple[float, float, str] | None:
     return None
 
 
-@dataclass(slots=True)
-class EventStats:
-    """Counts of events per day (by quad class), type, country and quad class."""
-
-    total: int = 0
-    undated: int = 0
-    not_daily: int = 0
-    per_day: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
-    per_type: Counter[str] = field(default_factory=Counter)
-    per_country: Counter[str] = field(default_factory=Counter)
-    per_quad: Counter[int] = field(default_factory=Counter)
-
-    def add(self, row: EventRow) -> None:
-        e = row.event
-        self.total += 1
-        self.per_type[e.type] += 1
-        self.per_quad[e.quad] += 1
-        if e.date is None:
-            self.undated += 1
-        elif e.date.precision == "day":
-            self.per_day[e.date.value][e.quad] += 1
-        else:
-            self.not_daily += 1
-        # An event counts once for each country among the actors it names.
-        countries = {
-            a.country.upper()
-            for i in (*e.source, *e.target)
-            if (a := row.actors.get(i)) is not None and a.country
-        }
-        self.per_country.update(countries)
-
-    def to_dict(self) -> JSON:
-        quads = (1, 2, 3, 4)
-        return {
-            "total": self.total,
-            "undated": self.undated,
-            "not_daily": self.not_daily,
-            "per_day": [
-                {
-                    "date": day,
-                    "total": sum(c.values()),
-                    "quad": {str(q): c.get(q, 0) for q in quads},
-                }
-                for day, c in sorted(self.per_day.items())
-            ],
-            "per_type": _ranked(self.per_type),
-            "per_country": _ranked(self.per_country),
-            "per_quad": {str(q): self.per_quad.get(q, 0) for q in quads},
-        }
+def stats_json(counts: EventCounts) -> JSON:
+    """The ``/api/stats`` object (without ``store``) of the store's counts."""
+    return {
+        "total": counts.total,
+        "undated": counts.undated,
+        "not_daily": counts.not_daily,
+        "per_day": [
+            {
+                "date": day,
+                "total": sum(c.values()),
+                "quad": {str(q): c.get(q, 0) for q in _QUADS},
+            }
+            for day, c in sorted(counts.per_day.items())
+        ],
+        "per_type": _ranked(counts.per_type),
+        "per_country": _ranked(counts.per_country),
+        "per_quad": {str(q): counts.per_quad.get(q, 0) for q in _QUADS},
+    }
 
 
-def _ranked(counts: Counter[Any]) -> dict[str, int]:
+def _ranked(counts: dict[Any, int]) -> dict[str, int]:
     return {str(k): n for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))}
 
 
-def event_stats(rows: Iterable[EventRow]) -> EventStats:
-    """Count ``rows`` in one pass."""
-    stats = EventStats()
-    for row in rows:
-        stats.add(row)
-    return stats
+def node_id(key: ActorKey) -> str:
+    """A network node's id: ``name|country`` (``name|`` without a country)."""
+    name, country = key
+    return f"{name}|{country or ''}"
+
+
+def network_json(network: Network) -> JSON:
+    """The ``/api/network`` object: nodes, heaviest edges first, ``truncated``."""
+    return {
+        "nodes": [
+            {
+                "id": node_id((n.name, n.country)),
+                "name": n.name,
+                "country": n.country,
+                "events": n.events,
+            }
+            for n in network.nodes
+        ],
+        "edges": [
+            {
+                "source": node_id(e.source),
+                "target": node_id(e.target),
+                "events": e.events,
+                "types": _ranked(e.types),
+            }
+            for e in network.edges
+        ],
+        "truncated": network.truncated,
+    }

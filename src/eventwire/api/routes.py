@@ -1,5 +1,6 @@
 """The read endpoints: events (stored or fused), one event, GeoJSON, articles, actors, quotes,
-stories, stats. Each is a thin call into the store (or :mod:`eventwire.api.queries`).
+stories, stats, the actor network. Each is a thin call into the store, shaped by
+:mod:`eventwire.api.queries`.
 
 Handlers are plain functions: FastAPI runs them in its thread pool, and the SQLite store gives
 each thread its own read connection, so reads run concurrently.
@@ -15,7 +16,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from eventwire.api import queries
 from eventwire.api.auth import require_read
-from eventwire.api.errors import NOT_FOUND, RequestError
+from eventwire.api.errors import BAD_PARAMETER, NOT_FOUND, RequestError
 from eventwire.api.params import (
     ArticleId,
     EventFilterParams,
@@ -39,7 +40,7 @@ Fused = Annotated[
 SortParam = Annotated[Sort, Query(description="date (oldest first) or -date (newest first).")]
 
 
-def store_of(request: Request) -> Store:
+async def store_of(request: Request) -> Store:
     found: Store = request.app.state.store
     return found
 
@@ -66,11 +67,10 @@ def list_events(
 ) -> JSON:
     """Stored events, or fused events with ``fused=true``, a page at a time."""
     page = Page(page.offset, page.limit, sort)
-    limited = queries.store_limit(f, page)
     if fused:
-        rows, more = queries.take_page(store.iter_fused_events(limited), page)
+        rows, more = queries.split_page(store.fused_events(queries.paged(f, page)), page)
         return _listing([r.to_dict() for r in rows], page, more)
-    event_rows, more = queries.take_page(store.iter_events(limited), page)
+    event_rows, more = queries.split_page(store.events(queries.paged(f, page)), page)
     return _listing([queries.event_json(r) for r in event_rows], page, more)
 
 
@@ -153,7 +153,7 @@ def get_event(
         row = queries.find_event(store, event_id)
         if row is not None:
             return queries.event_json(row)
-    elif (fused := queries.find_fused(store, event_id)) is not None:
+    elif (fused := store.fused_event(event_id)) is not None:
         return fused.to_dict()
     raise RequestError(404, f"no event with id {event_id!r}", NOT_FOUND)
 
@@ -178,7 +178,7 @@ def list_actors(
 ) -> JSON:
     """Actors grouped by (name, country), most seen first."""
     f = ActorFilter(country=country, sector=sector, name=name, limit=page.offset + page.limit + 1)
-    rows, more = queries.take_page(iter(store.actors(f)), page)
+    rows, more = queries.split_page(store.actors(f)[page.offset :], page)
     return _listing([r.to_dict() for r in rows], page, more)
 
 
@@ -208,7 +208,7 @@ def list_quotes(
         article_id=article_id,
         limit=page.offset + page.limit + 1,
     )
-    rows, more = queries.take_page(store.iter_quotes(f), page)
+    rows, more = queries.split_page(store.quotes(f)[page.offset :], page)
     return _listing([_quote_json(r) for r in rows], page, more)
 
 
@@ -227,7 +227,7 @@ def list_stories(
         country=country,
         limit=page.offset + page.limit + 1,
     )
-    rows, more = queries.take_page(store.iter_stories(f), page)
+    rows, more = queries.split_page(store.stories(f)[page.offset :], page)
     return _listing([r.to_dict() for r in rows], page, more)
 
 
@@ -284,6 +284,39 @@ def stats(request: Request, store: StoreDep, f: EventFilterParams) -> JSON:
     cached = cache.get(f)
     if cached is not None:
         return cached
-    answer = {**queries.event_stats(store.iter_events(f)).to_dict(), "store": store.count()}
+    answer = {**queries.stats_json(store.event_counts(f)), "store": store.count()}
     cache.put(f, answer)
+    return answer
+
+
+@router.get("/network", summary="Who acted on whom: actors and source -> target edges")
+def network(
+    request: Request,
+    store: StoreDep,
+    f: EventFilterParams,
+    limit: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            description="At most this many edges, heaviest first (default api.network_edges, "
+            "at most api.max_network_edges).",
+        ),
+    ] = None,
+) -> JSON:
+    """Actors as ``/api/actors`` groups them, and edges weighted by matching events; answers
+    are kept ``api.stats_cache_seconds`` like those of ``/api/stats``."""
+    lim = limits(request)
+    if limit is not None and limit > lim.max_network_edges:
+        raise RequestError(
+            422,
+            f"limit={limit} is over the cap of {lim.max_network_edges} (api.max_network_edges)",
+            BAD_PARAMETER,
+        )
+    edges = lim.network_edges if limit is None else limit
+    cache: StatsCache = request.app.state.stats_cache  # kept as the stats are, same clearing
+    cached = cache.get(("network", f, edges))
+    if cached is not None:
+        return cached
+    answer = queries.network_json(store.network(f, edges))
+    cache.put(("network", f, edges), answer)
     return answer

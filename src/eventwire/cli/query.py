@@ -114,6 +114,14 @@ def events(
     type_: TypeOption = None,
     country: CountryOption = None,
     actor: ActorOption = None,
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text",
+            help="Part of the event's sentence, its trigger or an actor's name "
+            "(case-insensitive; with --fused: an actor's name).",
+        ),
+    ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     limit: LimitOption = None,
@@ -151,6 +159,7 @@ def events(
         until=until,
         limit=limit,
         min_confidence=min_confidence,
+        text=text or None,
     )
     with store_from(db, settings, read_only=True) as store:
         if fused:

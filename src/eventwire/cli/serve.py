@@ -10,6 +10,7 @@ from eventwire.api import Tokens, check_bind
 from eventwire.api import serve as serve_api
 from eventwire.api.auth import READ_TOKEN_ENV, TOKEN_ENV
 from eventwire.cli.common import DbOption, SetOption, app, settings_from, stderr, store_from
+from eventwire.store import SQLiteStore
 
 
 @app.command()
@@ -38,6 +39,15 @@ def serve(
             help=f"Bearer token every read needs (or ${READ_TOKEN_ENV}); reads are open without.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Server processes, each with its own connection (a database file only).",
+        ),
+    ] = 1,
     set_: SetOption = None,
 ) -> None:
     """Serve the REST API (OpenAPI page at /docs) over a database."""
@@ -52,4 +62,5 @@ def serve(
             + ("on" if tokens.write else "off (no --token)"),
             highlight=False,
         )
-        serve_api(store, settings, host, port, tokens)
+        db_file = str(store.path) if isinstance(store, SQLiteStore) else None
+        serve_api(store, settings, host, port, tokens, workers=workers, db=db_file)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import Literal, Protocol, Self, runtime_checkable
 
@@ -20,7 +20,7 @@ from eventwire.store.registry import RegistryEntry
 
 #: Schema version this code reads and writes; equals the number of the newest file in
 #: ``store/migrations/`` (a test checks that).
-SCHEMA_VERSION: int = 4
+SCHEMA_VERSION: int = 5
 
 PutOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -28,6 +28,11 @@ PutOutcome = Literal["inserted", "unchanged", "replaced"]
 def _check_limit(limit: int | None) -> None:
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
+
+
+def _check_offset(offset: int) -> None:
+    if offset < 0:
+        raise ValueError(f"offset must be 0 or more, not {offset}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +46,19 @@ class EventFilter:
         since: earliest event date, an ISO prefix (``"2021"``, ``"2021-11"``, ``"2021-11-05"``),
             inclusive; events without a date are left out when it is set.
         until: latest event date, same form, inclusive (``"2021-11"`` keeps ``"2021-11-30"``).
-        limit: at most this many rows, counted after every other filter.
+        limit: at most this many rows, counted after every other filter and ``offset``.
         min_confidence: drop events whose confidence is below this.
         article_id: only events of this article.
         story_id: only events of this story.
+        text: case-insensitive substring (``str.casefold``) of the event's sentence text, of
+            its trigger text, or of the name of an actor it names as source or target.
+        offset: skip this many matching rows first (in the order asked for).
+        newest_first: the exact reverse of the usual order: latest date first, undated last,
+            then article id and position descending.
 
     Fused events take the same filter: their best date, any source or target actor, their
-    confidence, an article among their members.
+    confidence, an article among their members; ``text`` matches an actor's name only (a fused
+    event keeps no sentence).
     """
 
     type: str | None = None
@@ -59,9 +70,13 @@ class EventFilter:
     min_confidence: float = 0.0
     article_id: str | None = None
     story_id: str | None = None
+    text: str | None = None
+    offset: int = 0
+    newest_first: bool = False
 
     def __post_init__(self) -> None:
         _check_limit(self.limit)
+        _check_offset(self.offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,17 +129,25 @@ class ActorFilter:
 
 @dataclass(slots=True)
 class EventRow:
-    """One stored event with the actors and place it references, ready for display."""
+    """One stored event with the actors and place it references, ready for display.
+
+    ``stored`` is the event's JSON object as the store read it (``event.to_dict()`` when it
+    was written), which :meth:`to_dict` hands out instead of encoding ``event`` again: a page
+    of the API is mostly that. A store that has none leaves it ``None``; whoever changes
+    ``event`` must drop it.
+    """
 
     article_id: str
     story_id: str | None
     event: Event
     actors: dict[str, Actor]
     places: dict[str, Place]
+    stored: JSON | None = None
 
     def to_dict(self) -> JSON:
         """The event's JSON object plus ``article_id`` and ``story_id`` (``spec/OUTPUT.md``)."""
-        return {**self.event.to_dict(), "article_id": self.article_id, "story_id": self.story_id}
+        data = self.stored if self.stored is not None else self.event.to_dict()
+        return {**data, "article_id": self.article_id, "story_id": self.story_id}
 
 
 @dataclass(slots=True)
@@ -165,6 +188,74 @@ class ActorRow:
         return asdict(self)
 
 
+@dataclass(slots=True)
+class EventCounts:
+    """Counts over the events matching a filter (``/api/stats``); its ``limit``, ``offset`` and
+    order are ignored.
+
+    Attributes:
+        total: matching events.
+        undated: those without a date.
+        not_daily: those dated to a month or a year only (not in ``per_day``).
+        per_day: day-precision date -> quad class -> events.
+        per_type: event type (as stored) -> events.
+        per_country: upper-cased country -> events; an event counts once for each distinct
+            country among the actors it names as source or target.
+        per_quad: quad class -> events.
+    """
+
+    total: int = 0
+    undated: int = 0
+    not_daily: int = 0
+    per_day: dict[str, dict[int, int]] = field(default_factory=dict)
+    per_type: dict[str, int] = field(default_factory=dict)
+    per_country: dict[str, int] = field(default_factory=dict)
+    per_quad: dict[int, int] = field(default_factory=dict)
+
+
+#: An actor across articles, as :class:`ActorRow` groups them: ``(name, country)``.
+ActorKey = tuple[str, str | None]
+
+
+@dataclass(slots=True)
+class NetworkEdge:
+    """Events whose source names one actor and whose target names another.
+
+    ``events`` counts each event once however many of its actors fall in the pair; ``types``
+    splits that count by event type.
+    """
+
+    source: ActorKey
+    target: ActorKey
+    events: int
+    types: dict[str, int]
+
+
+@dataclass(slots=True)
+class NetworkNode:
+    """An endpoint of a kept edge; ``events`` counts the matching events naming it (as source
+    or target), whether or not they are in a kept edge."""
+
+    name: str
+    country: str | None
+    events: int
+
+
+@dataclass(slots=True)
+class Network:
+    """Who acted on whom among the events matching a filter (:meth:`Store.network`).
+
+    Edges come heaviest first (ties: source name, source country, target name, target
+    country, no country first); nodes by events (most first), then name and country.
+    ``truncated`` says that edges beyond the limit were left out. An event whose source and
+    target are the same actor makes no edge.
+    """
+
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+    truncated: bool
+
+
 @runtime_checkable
 class Store(Protocol):
     """Where article results live. Every backend implements exactly these methods."""
@@ -199,7 +290,10 @@ class Store(Protocol):
         ...
 
     def events(self, f: EventFilter) -> list[EventRow]:
-        """Events matching ``f``, ordered by date value, article id, then position in article."""
+        """Events matching ``f``, ordered by date value (undated first), article id, then
+        position in article, or the exact reverse with ``f.newest_first``; ``f.offset`` rows
+        are skipped, then at most ``f.limit`` returned. The store skips and orders (SQL:
+        ``ORDER BY ... DESC LIMIT ? OFFSET ?``), so a page costs about what it holds."""
         ...
 
     def iter_events(self, f: EventFilter) -> Iterator[EventRow]:
@@ -208,7 +302,23 @@ class Store(Protocol):
         ...
 
     def fused_events(self, f: EventFilter) -> list[FusedEvent]:
-        """Fused events matching ``f``, ordered by best date, story id, position in story."""
+        """Fused events matching ``f``, ordered by best date, story id, position in story (the
+        reverse with ``f.newest_first``), ``f.offset`` skipped, at most ``f.limit``."""
+        ...
+
+    def fused_event(self, fused_id: str) -> FusedEvent | None:
+        """One fused event by its id, or ``None`` when unknown (a primary-key lookup)."""
+        ...
+
+    def event_counts(self, f: EventFilter) -> EventCounts:
+        """Counts over every event matching ``f`` (see :class:`EventCounts`), grouped by the
+        store (SQL ``GROUP BY``) rather than read row by row."""
+        ...
+
+    def network(self, f: EventFilter, limit: int) -> Network:
+        """Who acted on whom among the events matching ``f``: the ``limit`` heaviest edges
+        between actors grouped by ``(name, country)``, and their endpoints (see
+        :class:`Network`); ``f.limit``, ``f.offset`` and the order are ignored."""
         ...
 
     def iter_fused_events(self, f: EventFilter) -> Iterator[FusedEvent]:

@@ -6,9 +6,11 @@ what it is given and hands out copies, so callers can never change stored data b
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from eventwire.errors import StoreError
 from eventwire.fusion.index import MemoryStoryIndex
@@ -16,8 +18,10 @@ from eventwire.records import Actor, ArticleResult, Event, FusedEvent, Place, Qu
 from eventwire.store.base import (
     ActorFilter,
     ActorRow,
+    EventCounts,
     EventFilter,
     EventRow,
+    Network,
     PutOutcome,
     QuoteFilter,
     QuoteRow,
@@ -29,7 +33,10 @@ from eventwire.store.memory_registry import MemoryRegistry
 from eventwire.store.query import (
     actor_matches,
     aggregate_actors,
+    build_network,
+    count_events,
     date_in_range,
+    event_text_matches,
     events_per_actor,
     fused_matches,
     nulls_first,
@@ -38,6 +45,8 @@ from eventwire.store.query import (
 )
 from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
 from eventwire.store.stories import file_article, refresh, rename_features, stories_of
+
+_T = TypeVar("_T")
 
 
 def _copy(result: ArticleResult) -> ArticleResult:
@@ -151,10 +160,8 @@ class MemoryStore(Store):
                 if _event_matches(entry.result, event, f):
                     value = event.date.value if event.date else None
                     found.append((nulls_first(value), entry.result.article.id, pos, entry, event))
-        found.sort(key=lambda item: item[:3])
-        if f.limit is not None:
-            found = found[: f.limit]
-        for *_, entry, event in found:
+        found.sort(key=lambda item: item[:3], reverse=f.newest_first)
+        for *_, entry, event in _window(found, f):
             yield _event_row(entry, event, self._stories.index.story_of(entry.result.article.id))
 
     def fused_events(self, f: EventFilter) -> list[FusedEvent]:
@@ -169,12 +176,25 @@ class MemoryStore(Store):
                 (s, i, e) for s, fs in self._stories.fused.items() for i, e in enumerate(fs)
             ]
         found = [(nulls_first(e.date.value if e.date else None), s, i, e) for s, i, e in everything]
-        found.sort(key=lambda item: item[:3])
-        matches = (e for *_, e in found if fused_matches(e, f))
-        for n, fused in enumerate(matches):
-            if f.limit is not None and n >= f.limit:
-                return
+        found.sort(key=lambda item: item[:3], reverse=f.newest_first)
+        matches = [item for item in found if fused_matches(item[-1], f)]
+        for *_, fused in _window(matches, f):
             yield FusedEvent.from_dict(fused.to_dict())
+
+    def fused_event(self, fused_id: str) -> FusedEvent | None:
+        """See :meth:`Store.fused_event`."""
+        with self._lock:
+            self._check_open()
+            found = [e for fs in self._stories.fused.values() for e in fs if e.id == fused_id]
+        return FusedEvent.from_dict(found[0].to_dict()) if found else None
+
+    def event_counts(self, f: EventFilter) -> EventCounts:
+        """See :meth:`Store.event_counts`: the reference count over the matching rows."""
+        return count_events(self.iter_events(_unpaged(f)))
+
+    def network(self, f: EventFilter, limit: int) -> Network:
+        """See :meth:`Store.network`: the reference aggregation over the matching rows."""
+        return build_network(self.iter_events(_unpaged(f)), limit)
 
     def stories(self, f: StoryFilter) -> list[Story]:
         """See :meth:`Store.stories`."""
@@ -307,6 +327,15 @@ class MemoryStore(Store):
             self._closed = True
 
 
+def _window(found: list[_T], f: EventFilter) -> list[_T]:
+    """``f.offset`` rows skipped, then at most ``f.limit``."""
+    return found[f.offset : None if f.limit is None else f.offset + f.limit]
+
+
+def _unpaged(f: EventFilter) -> EventFilter:
+    return dataclasses.replace(f, limit=None, offset=0, newest_first=False)
+
+
 def _published(result: ArticleResult) -> str | None:
     published = result.article.published
     return published.isoformat() if published else None
@@ -324,8 +353,10 @@ def _event_matches(result: ArticleResult, event: Event, f: EventFilter) -> bool:
         return False
     if not date_in_range(event.date.value if event.date else None, f.since, f.until):
         return False
-    actors = _event_actors(result, event) if f.country or f.actor else []
+    actors = _event_actors(result, event) if f.country or f.actor or f.text else []
     if f.country is not None and not any(same_code(a.country, f.country) for a in actors):
+        return False
+    if f.text is not None and not event_text_matches(event, actors, f.text):
         return False
     return f.actor is None or any(actor_matches(a, f.actor) for a in actors)
 

@@ -2,18 +2,23 @@
 
 The version a database is at is kept in ``meta`` (key ``schema_version``); an empty database is
 at version 0. Each file runs in its own transaction together with the version update, so a
-failed migration leaves the database at the previous version.
+failed migration leaves the database at the previous version. A file may have a Python step
+(:data:`BACKFILLS`) run after its SQL in the same transaction, for values SQL cannot compute
+as the code does.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 from eventwire.errors import SchemaVersionError, StoreError
+from eventwire.records import Event
+from eventwire.store.sqlite_rows import event_search_fields
 
 MIGRATIONS_PACKAGE = "eventwire.store.migrations"
 _FILE_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -26,6 +31,27 @@ class Migration:
     version: int
     name: str
     sql: str
+
+
+def _fill_event_search(conn: sqlite3.Connection) -> None:
+    """Version 5: the casefolded sentence and trigger of every stored event, as insert fills
+    them (``sqlite_rows.event_search_fields``), a batch of rows at a time."""
+    last = 0
+    while batch := conn.execute(
+        "SELECT rowid, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT 5000", (last,)
+    ).fetchall():
+        updates = []
+        for rowid, data in batch:
+            fields = event_search_fields(Event.from_dict(json.loads(data)))
+            updates.append((fields["sentence_search"], fields["trigger_search"], rowid))
+        conn.executemany(
+            "UPDATE events SET sentence_search = ?, trigger_search = ? WHERE rowid = ?", updates
+        )
+        last = batch[-1][0]
+
+
+#: Python steps run after the SQL of the migration with that number, in its transaction.
+BACKFILLS: dict[int, Callable[[sqlite3.Connection], None]] = {5: _fill_event_search}
 
 
 def load_migrations(package: str = MIGRATIONS_PACKAGE) -> list[Migration]:
@@ -124,6 +150,8 @@ def _apply(conn: sqlite3.Connection, step: Migration, supported: int) -> int:
         if version < step.version:
             for statement in _statements(step.sql):
                 conn.execute(statement)
+            if step.version in BACKFILLS:
+                BACKFILLS[step.version](conn)
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (str(step.version),),

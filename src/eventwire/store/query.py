@@ -2,21 +2,32 @@
 
 The SQLite backend registers :func:`actor_text_matches` as an SQL function and builds its date
 conditions from :func:`since_prefixes` / :func:`until_bound`; the memory backend calls
-:func:`date_in_range` directly. :func:`aggregate_actors` is the reference for the actor
-listing, which ``sqlite_sql`` computes in SQL with the same grouping, modes and order; the
-shared tests in ``tests/store`` hold both backends to it.
+:func:`date_in_range` directly. :func:`aggregate_actors`, :func:`count_events` and
+:func:`build_network` are the references for the actor listing, the event counts and the actor
+network, which ``sqlite_sql`` computes in SQL with the same grouping and order; the shared
+tests in ``tests/store`` hold both backends to them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eventwire.records import Actor, ArticleResult, FusedEvent, Story
-from eventwire.store.base import ActorRow, EventFilter, StoryFilter
+from eventwire.records import Actor, ArticleResult, Event, FusedEvent, Story
+from eventwire.store.base import (
+    ActorKey,
+    ActorRow,
+    EventCounts,
+    EventFilter,
+    EventRow,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    StoryFilter,
+)
 
 # Appended to an ``until`` prefix so that a plain string comparison keeps every value that
 # starts with it ("2021-11" keeps "2021-11-30"). It sorts after every other character, in
@@ -42,6 +53,15 @@ def actor_text_matches(name: str | None, mentions: Iterable[str], needle: str) -
 def actor_matches(actor: Actor, needle: str) -> bool:
     """:func:`actor_text_matches` for an :class:`Actor`."""
     return actor_text_matches(actor.name, (m.text for m in actor.mentions), needle)
+
+
+def event_text_matches(event: Event, actors: Iterable[Actor], needle: str) -> bool:
+    """The ``text`` filter: ``needle`` is a case-insensitive substring of the event's sentence
+    text, its trigger text, or the name of one of ``actors`` (those it names)."""
+    folded = needle.casefold()
+    if folded in event.sentence.text.casefold() or folded in event.trigger.text.casefold():
+        return True
+    return any(folded in a.name.casefold() for a in actors)
 
 
 def sql_actor_match(name: str | None, mentions_json: str | None, needle: str | None) -> int:
@@ -164,6 +184,68 @@ def aggregate_actors(items: Iterable[tuple[str, Actor, int]], limit: int | None)
     return rows if limit is None else rows[:limit]
 
 
+def count_events(rows: Iterable[EventRow]) -> EventCounts:
+    """The reference :class:`EventCounts` of ``rows``, counted in one pass."""
+    counts = EventCounts()
+    per_day: defaultdict[str, Counter[int]] = defaultdict(Counter)
+    per_type: Counter[str] = Counter()
+    per_country: Counter[str] = Counter()
+    per_quad: Counter[int] = Counter()
+    for row in rows:
+        e = row.event
+        counts.total += 1
+        per_type[e.type] += 1
+        per_quad[e.quad] += 1
+        if e.date is None:
+            counts.undated += 1
+        elif e.date.precision == "day":
+            per_day[e.date.value][e.quad] += 1
+        else:
+            counts.not_daily += 1
+        per_country.update({a.country.upper() for a in _named(row) if a.country})
+    counts.per_day = {day: dict(c) for day, c in sorted(per_day.items())}
+    counts.per_type, counts.per_country = dict(per_type), dict(per_country)
+    counts.per_quad = dict(per_quad)
+    return counts
+
+
+def _named(row: EventRow, side: str | None = None) -> list[Actor]:
+    """The actors ``row``'s event names as source, target (``side``) or either."""
+    e = row.event
+    ids = e.source if side == "source" else e.target if side == "target" else e.source + e.target
+    return [a for i in dict.fromkeys(ids) if (a := row.actors.get(i)) is not None]
+
+
+def edge_order(edge: NetworkEdge) -> tuple[int, str, tuple[bool, str], str, tuple[bool, str]]:
+    """Sort key of network edges: heaviest first, then source and target (name, country)."""
+    (sn, sc), (tn, tc) = edge.source, edge.target
+    return (-edge.events, sn, nulls_first(sc), tn, nulls_first(tc))
+
+
+def network_of(edges: list[NetworkEdge], node_events: dict[ActorKey, int], limit: int) -> Network:
+    """Keep the ``limit`` heaviest ``edges`` and the nodes they join (shared by the backends)."""
+    edges.sort(key=edge_order)
+    kept = edges[:limit]
+    keys = {k for e in kept for k in (e.source, e.target)}
+    nodes = [NetworkNode(n, c, node_events.get((n, c), 0)) for n, c in keys]
+    nodes.sort(key=lambda n: (-n.events, n.name, nulls_first(n.country)))
+    return Network(nodes=nodes, edges=kept, truncated=len(edges) > limit)
+
+
+def build_network(rows: Iterable[EventRow], limit: int) -> Network:
+    """The reference :meth:`~eventwire.store.base.Store.network` over event ``rows``."""
+    weights: defaultdict[tuple[ActorKey, ActorKey], Counter[str]] = defaultdict(Counter)
+    node_events: Counter[ActorKey] = Counter()
+    for row in rows:
+        sources = {(a.name, a.country) for a in _named(row, "source")}
+        targets = {(a.name, a.country) for a in _named(row, "target")}
+        node_events.update(sources | targets)
+        for pair in {(s, t) for s in sources for t in targets if s != t}:
+            weights[pair][row.event.type] += 1
+    edges = [NetworkEdge(s, t, sum(c.values()), dict(c)) for (s, t), c in weights.items()]
+    return network_of(edges, dict(node_events), limit)
+
+
 def fused_matches(fused: FusedEvent, f: EventFilter) -> bool:
     """Whether a fused event passes ``f``: its best date, any source or target actor, its
     confidence, an article among its members, its story."""
@@ -179,6 +261,8 @@ def fused_matches(fused: FusedEvent, f: EventFilter) -> bool:
         return False
     actors = [*fused.source, *fused.target]
     if f.country is not None and not any(same_code(a.country, f.country) for a in actors):
+        return False
+    if f.text is not None and not any(f.text.casefold() in a.name.casefold() for a in actors):
         return False
     return f.actor is None or any(f.actor.casefold() in a.name.casefold() for a in actors)
 

@@ -12,12 +12,13 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from eventwire.records import JSON, Actor, ArticleResult, Event, Place, Quote, TimeExpr
 from eventwire.store.base import EventRow, QuoteRow
 from eventwire.store.query import events_per_actor
+from eventwire.store.sqlite_sql import EVENT_COUNTRIES_SQL
 
 _R = TypeVar("_R", Actor, Place)
 
@@ -31,6 +32,10 @@ EVENT_COLUMNS = (
     "id", "type", "mode", "cameo", "quad", "date_value", "confidence", "source", "target",
     "place", "data",
 )  # fmt: skip
+# Filled from the event for the filters, never read back into records.
+EVENT_SEARCH_COLUMNS = ("date_precision", "sentence_search", "trigger_search")
+# Rows resolved together when events are read: one actors and one places query per batch.
+EVENT_BATCH = 256
 QUOTE_COLUMNS = ("id", "speaker", "direct", "channel", "data")
 # Columns holding JSON text.
 _JSON_COLUMNS = frozenset({"mentions", "demonym_mentions", "source", "target", "data"})
@@ -52,7 +57,18 @@ def _uncell(column: str, value: Any) -> Any:
 def _event_fields(event: Event) -> JSON:
     data = event.to_dict()  # confidence is rounded here, as in every JSON output
     date_value = event.date.value if event.date else None
-    return {**{c: data.get(c) for c in EVENT_COLUMNS}, "date_value": date_value, "data": data}
+    fields = {**{c: data.get(c) for c in EVENT_COLUMNS}, "date_value": date_value, "data": data}
+    return {**fields, **event_search_fields(event)}
+
+
+def event_search_fields(event: Event) -> JSON:
+    """The ``events`` columns the filters read beside ``data``: the date's precision and the
+    casefolded sentence and trigger texts (``EventFilter.text``, tested with ``instr``)."""
+    return {
+        "date_precision": event.date.precision if event.date else None,
+        "sentence_search": event.sentence.text.casefold(),
+        "trigger_search": event.trigger.text.casefold(),
+    }
 
 
 def _actor_fields(actor: Actor, n_events: int) -> JSON:
@@ -87,7 +103,11 @@ def _table_rows(result: ArticleResult) -> list[tuple[str, tuple[str, ...], list[
         ),
         ("places", PLACE_COLUMNS, [p.to_dict() for p in result.places]),
         ("times", TIME_COLUMNS, [_time_fields(t) for t in result.times]),
-        ("events", EVENT_COLUMNS, [_event_fields(e) for e in result.events]),
+        (
+            "events",
+            (*EVENT_COLUMNS, *EVENT_SEARCH_COLUMNS),
+            [_event_fields(e) for e in result.events],
+        ),
         ("quotes", QUOTE_COLUMNS, [_quote_fields(q) for q in result.quotes]),
     ]
 
@@ -110,6 +130,14 @@ def insert(conn: sqlite3.Connection, result: ArticleResult, hashes: tuple[str, s
             f"INSERT INTO {table} ({names}) VALUES ({marks})",
             [(a.id, i, *(_cell(c, r[c]) for c in columns)) for i, r in enumerate(records)],
         )
+    fill_event_countries(conn, [a.id])
+
+
+def fill_event_countries(conn: sqlite3.Connection, article_ids: list[str]) -> None:
+    """(Re)fill ``event_countries`` for these articles, from their events and actors."""
+    for article_id in article_ids:
+        conn.execute("DELETE FROM event_countries WHERE article_id = ?", (article_id,))
+        conn.execute(EVENT_COUNTRIES_SQL.format(where="e.article_id = ?"), (article_id,))
 
 
 def select_children(conn: sqlite3.Connection, table: str, article_id: str) -> list[sqlite3.Row]:
@@ -188,20 +216,68 @@ def _first_by_id(records: Iterable[_R]) -> dict[str, _R]:
     return found
 
 
-def event_row(row: sqlite3.Row, cache: ArticleCache) -> EventRow:
-    """An ``events`` query row (article_id, story_id, data) with its actors and place."""
-    event = Event.from_dict(json.loads(row["data"]))
-    actors, places = cache.actors(row["article_id"]), cache.places(row["article_id"])
-    ids = dict.fromkeys([*event.source, *event.target])
-    place = places.get(event.place) if event.place else None
-    return EventRow(
-        article_id=row["article_id"],
-        story_id=row["story_id"],
-        event=event,
-        # Fresh copies: the cache shares one object between rows of the same article.
-        actors={i: _copy(actors[i]) for i in ids if i in actors},
-        places={place.id: _copy(place)} if place else {},
-    )
+def event_rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[EventRow]:
+    """``events`` query rows (article_id, story_id, data) with the actors and place each
+    names, read in one query per table for the whole batch (only the records named: an
+    article's other actors, with their mentions, are never decoded)."""
+    stored = [json.loads(r["data"]) for r in rows]
+    events = [Event.from_dict(d) for d in stored]
+    # A row written by an older eventwire may lack a newer key: that one is encoded afresh.
+    keys = events[0].to_dict().keys() if events else set()
+    actor_keys: set[tuple[str, str]] = set()
+    place_keys: set[tuple[str, str]] = set()
+    for row, event in zip(rows, events, strict=True):
+        actor_keys.update((row["article_id"], i) for i in (*event.source, *event.target))
+        if event.place:
+            place_keys.add((row["article_id"], event.place))
+    actors = _records_by_key(conn, "actors", actor_keys, actor_from_row)
+    places = _records_by_key(conn, "places", place_keys, place_from_row)
+    handed: set[int] = set()
+
+    def fresh(record: _R) -> _R:
+        """The record itself the first time, a copy after: rows never share an object."""
+        if id(record) in handed:
+            return _copy(record)
+        handed.add(id(record))
+        return record
+
+    found: list[EventRow] = []
+    for row, event, data in zip(rows, events, stored, strict=True):
+        art = row["article_id"]
+        named = [(i, actors.get((art, i))) for i in dict.fromkeys([*event.source, *event.target])]
+        place = places.get((art, event.place)) if event.place else None
+        found.append(
+            EventRow(
+                article_id=art,
+                story_id=row["story_id"],
+                event=event,
+                actors={i: fresh(a) for i, a in named if a is not None},
+                places={place.id: fresh(place)} if place else {},
+                stored=data if data.keys() == keys else None,
+            )
+        )
+    return found
+
+
+def _records_by_key(
+    conn: sqlite3.Connection,
+    table: str,
+    keys: set[tuple[str, str]],
+    build: Callable[[sqlite3.Row], _R],
+) -> dict[tuple[str, str], _R]:
+    """Records of ``table`` by ``(article_id, id)`` (the first one when an id repeats)."""
+    found: dict[tuple[str, str], _R] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 400):  # well under SQLite's limit of parameters
+        chunk = ordered[start : start + 400]
+        pairs = ", ".join(["(?, ?)"] * len(chunk))
+        sql = (
+            f"SELECT t.* FROM (VALUES {pairs}) k JOIN {table} t"
+            " ON t.article_id = k.column1 AND t.id = k.column2 ORDER BY t.article_id, t.seq"
+        )
+        for row in conn.execute(sql, [v for key in chunk for v in key]):
+            found.setdefault((row["article_id"], row["id"]), build(row))
+    return found
 
 
 def _copy(record: _R) -> _R:

@@ -21,6 +21,38 @@ _EVENT_ACTOR_IDS = (
 _ACTOR_MATCH = "instr(a.search, ?) > 0 AND ew_actor_match(a.name, a.mentions, ?)"
 
 
+# Event `e` names an actor of a country: one row per (event, country) in event_countries.
+# `+c.country`: looked up by event (article_id, seq), never by scanning the country's rows.
+_HAS_COUNTRY = (
+    "EXISTS (SELECT 1 FROM event_countries c WHERE c.article_id = e.article_id"
+    " AND c.seq = e.seq AND +c.country = ? COLLATE NOCASE)"
+)
+# Matching events driven by event_countries (the country's events, in its index) or all.
+_BY_COUNTRY = "event_countries c JOIN events e ON e.article_id = c.article_id AND e.seq = c.seq"
+
+
+def _matching(f: EventFilter) -> tuple[str, list[str], list[Any]]:
+    """``FROM`` clause, conditions and parameters of the events matching ``f`` (unordered)."""
+    where, params = event_where(f, joined=f.country is not None)
+    return (_BY_COUNTRY if f.country is not None else "events e"), where, params
+
+
+def _where(where: list[str]) -> str:
+    return " WHERE " + " AND ".join(where) if where else ""
+
+
+#: Fills ``event_countries`` for the events meeting ``{where}`` (on ``e``): one row per event
+#: and distinct upper-cased country of the actors it names as source or target.
+EVENT_COUNTRIES_SQL = """
+INSERT INTO event_countries (article_id, seq, country, date_value)
+SELECT DISTINCT e.article_id, e.seq, upper(a.country), e.date_value
+FROM events e JOIN actors a ON a.article_id = e.article_id
+WHERE {where} AND a.country IS NOT NULL AND a.country != ''
+  AND a.id IN (SELECT value FROM json_each(e.source)
+               UNION ALL SELECT value FROM json_each(e.target))
+"""
+
+
 def actor_match_params(needle: str) -> list[str]:
     """The parameters of ``_ACTOR_MATCH`` for ``needle``."""
     return [needle.casefold(), needle]
@@ -60,8 +92,10 @@ def _date_conditions(
     if since is not None:
         prefixes = since_prefixes(since)
         marks = ", ".join("?" * len(prefixes))
-        where.append(f"({column} >= ? OR {column} IN ({marks}))")
-        params += [since, *prefixes]
+        # The first bound (the shortest prefix, below every passing value) is a plain range,
+        # so the index serves the order; the OR alone made SQLite read and sort every match.
+        where.append(f"{column} >= ? AND ({column} >= ? OR {column} IN ({marks}))")
+        params += [prefixes[0], since, *prefixes]
     if until is not None:
         where.append(f"{column} <= ?")
         params.append(until_bound(until))
@@ -73,11 +107,32 @@ def _finish(select: str, where: list[str], order: str, limit: int | None) -> str
     return sql + (" LIMIT ?" if limit is not None else "")
 
 
+def _paged(select: str, where: list[str], order: list[str], f: EventFilter) -> str:
+    """``select`` with ``where``, ordered by ``order`` (each reversed for ``newest_first``),
+    then ``LIMIT ? OFFSET ?`` when ``f`` pages (its parameters are added by :func:`_page`).
+
+    Reversed, SQLite puts NULL dates last (they sort first ascending), so newest-first is the
+    exact reverse order; a PostgreSQL store says ``NULLS FIRST`` / ``NULLS LAST`` instead.
+    """
+    keys = ", ".join(f"{k} DESC" if f.newest_first else k for k in order)
+    sql = select + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY " + keys
+    if f.limit is None and not f.offset:
+        return sql
+    return sql + " LIMIT ? OFFSET ?"
+
+
+def _page(f: EventFilter) -> list[Any]:
+    """The parameters of :func:`_paged`'s ``LIMIT ? OFFSET ?`` (-1: no limit, in SQLite)."""
+    if f.limit is None and not f.offset:
+        return []
+    return [-1 if f.limit is None else f.limit, f.offset]
+
+
 def _event_names_actor(condition: str) -> str:
     """SQL: event ``e`` names, as source or target, an actor meeting ``condition`` (on ``a``).
 
     Driven from the actors side: an index (or one pass over actors) finds the candidates, and
-    only the events of their articles are looked at.
+    only the events of their articles are looked at. Best when few actors meet ``condition``.
     """
     return (
         "(e.article_id, e.seq) IN (SELECT x.article_id, x.seq FROM actors a"
@@ -86,9 +141,30 @@ def _event_names_actor(condition: str) -> str:
     )
 
 
-def events_sql(f: EventFilter) -> tuple[str, list[Any]]:
-    """Select ``article_id, story_id, data`` of the events matching ``f``, in order."""
-    where, params = _date_conditions("e.date_value", f.since, f.until)
+def _event_has_actor(condition: str) -> str:
+    """SQL: the same test, row by row from the events side: best when many actors meet
+    ``condition``, as the scan in date order stops at the end of the page. ``condition`` must
+    not use an index of its own (write ``+a.country``): the lookup is by article and id."""
+    ids = _EVENT_ACTOR_IDS.replace("x.", "e.")
+    return (
+        "EXISTS (SELECT 1 FROM actors a WHERE a.article_id = e.article_id"
+        f" AND a.id IN ({ids}) AND {condition})"
+    )
+
+
+def event_where(
+    f: EventFilter, scan: bool = False, joined: bool = False
+) -> tuple[list[str], list[Any]]:
+    """The conditions on events ``e`` of filter ``f`` and their parameters.
+
+    ``scan`` tests ``actor`` row by row (:func:`_event_has_actor`) instead of from the matching
+    actors (:func:`_event_names_actor`); the store picks it when the needle is common enough
+    for a page to fill after a short scan. ``joined``: the query joins ``event_countries c``
+    (see :func:`events_sql`), which the country and dates are tested on.
+    """
+    by_actor = _event_has_actor if scan else _event_names_actor
+    dates = "c.date_value" if joined else "e.date_value"
+    where, params = _date_conditions(dates, f.since, f.until)
     if f.type is not None:
         where.append("e.type = ? COLLATE NOCASE")
         params.append(f.type)
@@ -101,15 +177,92 @@ def events_sql(f: EventFilter) -> tuple[str, list[Any]]:
     where.append("e.confidence >= ?")
     params.append(f.min_confidence)
     if f.country is not None:
-        where.append(_event_names_actor("a.country = ? COLLATE NOCASE"))
+        where.append("c.country = ? COLLATE NOCASE" if joined else _HAS_COUNTRY)
         params.append(f.country)
     if f.actor is not None:
-        where.append(_event_names_actor(_ACTOR_MATCH))
+        where.append(by_actor(_ACTOR_MATCH))
         params += actor_match_params(f.actor)
+    if f.text is not None:
+        # The search columns hold the casefolded sentence and trigger; names as for `actor`.
+        name = "instr(a.search, ?) > 0 AND ew_contains(a.name, ?)"
+        where.append(
+            "(instr(e.sentence_search, ?) > 0 OR instr(e.trigger_search, ?) > 0"
+            f" OR {_event_has_actor(name)})"
+        )
+        folded = f.text.casefold()
+        params += [folded, folded, folded, f.text]
+    return where, params
+
+
+def events_sql(f: EventFilter, scan: bool = False) -> tuple[str, list[Any]]:
+    """Select ``article_id, story_id, data`` of the events matching ``f``, in order, paged.
+
+    With a country the query is driven by ``event_countries``, whose index holds each
+    country's events in date order: a page reads about the rows it returns.
+    """
+    joined = f.country is not None
+    where, params = event_where(f, scan, joined)
     select = "SELECT e.article_id, e.story_id, e.data FROM events e"
-    if f.limit is not None:
-        params.append(f.limit)
-    return _finish(select, where, "e.date_value, e.article_id, e.seq", f.limit), params
+    order = ["e.date_value", "e.article_id", "e.seq"]
+    if joined:
+        select = (
+            "SELECT e.article_id, e.story_id, e.data FROM event_countries c"
+            " JOIN events e ON e.article_id = c.article_id AND e.seq = c.seq"
+        )
+        order = ["c.date_value", "c.article_id", "c.seq"]
+    return _paged(select, where, order, f), params + _page(f)
+
+
+def counts_sql(f: EventFilter) -> tuple[str, list[Any]]:
+    """Matching events grouped by ``date_value, date_precision, type, quad`` with a count:
+    every figure of :class:`~eventwire.store.base.EventCounts` but the countries."""
+    source, where, params = _matching(f)
+    sql = (
+        f"SELECT e.date_value, e.date_precision, e.type, e.quad, count(*) AS n FROM {source}"
+        f"{_where(where)} GROUP BY e.date_value, e.date_precision, e.type, e.quad"
+    )
+    return sql, params
+
+
+def countries_sql(f: EventFilter) -> tuple[str, list[Any]]:
+    """Matching events per upper-cased country among the actors each names (once each), read
+    from ``event_countries``, which holds one row per event and such country."""
+    source, where, params = _matching(f)
+    sql = (
+        f"SELECT k.country, count(*) AS n FROM {source}"
+        " JOIN event_countries k ON k.article_id = e.article_id AND k.seq = e.seq"
+        f"{_where(where)} GROUP BY k.country"
+    )
+    return sql, params
+
+
+def network_sql(f: EventFilter) -> tuple[str, list[Any]]:
+    """The actor network of the matching events, in one statement (the filter runs once).
+
+    Rows ``kind, name, country, target_name, target_country, type, n``: kind ``edge`` gives
+    the events per source -> target pair and type (an actor paired with itself left out);
+    kind ``node`` the events naming each ``(name, country)`` as source or target.
+    """
+    source, where, params = _matching(f)
+    named = (
+        "SELECT DISTINCT m.article_id, m.seq, m.type, a.name, a.country FROM m"
+        " JOIN json_each(m.{side}) j JOIN actors a ON a.article_id = m.article_id"
+        " AND a.id = j.value"
+    )
+    sql = (
+        "WITH m AS MATERIALIZED (SELECT e.article_id, e.seq, e.type, e.source, e.target"
+        f" FROM {source}{_where(where)}),"
+        f" s AS MATERIALIZED ({named.format(side='source')}),"
+        f" t AS MATERIALIZED ({named.format(side='target')})"
+        " SELECT 'edge' AS kind, s.name, s.country, t.name, t.country, s.type, count(*) AS n"
+        " FROM s JOIN t ON t.article_id = s.article_id AND t.seq = s.seq"
+        " WHERE NOT (s.name = t.name AND s.country IS t.country)"
+        " GROUP BY s.name, s.country, t.name, t.country, s.type"
+        " UNION ALL SELECT 'node', name, country, NULL, NULL, NULL, count(*) FROM"
+        " (SELECT article_id, seq, name, country FROM s"
+        " UNION SELECT article_id, seq, name, country FROM t) GROUP BY name, country"
+    )
+    return sql, params
 
 
 def quotes_sql(f: QuoteFilter) -> tuple[str, list[Any]]:
@@ -177,13 +330,12 @@ def fused_sql(f: EventFilter) -> tuple[str, list[Any]]:
     if f.country is not None:
         where.append("instr(x.countries, ?) > 0")
         params.append(f"|{f.country.upper()}|")
-    if f.actor is not None:
-        where.append("instr(x.names, ?) > 0")
-        params.append(f.actor.casefold())
-    if f.limit is not None:
-        params.append(f.limit)
-    order = "x.date_value, x.story_id, x.seq"
-    return _finish("SELECT x.data FROM fused_events x", where, order, f.limit), params
+    for needle in (f.actor, f.text):  # a fused event keeps no sentence: text is a name too
+        if needle is not None:
+            where.append("instr(x.names, ?) > 0")
+            params.append(needle.casefold())
+    order = ["x.date_value", "x.story_id", "x.seq"]
+    return _paged("SELECT x.data FROM fused_events x", where, order, f), params + _page(f)
 
 
 def stories_sql(f: StoryFilter) -> tuple[str, list[Any]]:
