@@ -2,8 +2,8 @@
 
 It holds no globals: the store, settings, tokens and the (lazily built) pipeline live on
 ``app.state``, so a test builds an app over a :class:`~eventwire.store.MemoryStore` and a fake
-pipeline. The dashboard (``eventwire.web``) is added later by mounting its static files on the
-returned app next to ``/api`` and ``/docs``; nothing here needs to change for it.
+pipeline. The dashboard (``eventwire.web``) is served at ``/`` next to ``/api`` and ``/docs``, and
+sets the Content-Security-Policy of every response.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 import eventwire
+from eventwire import web
 from eventwire.api import ingest, routes
 from eventwire.api.auth import Tokens
 from eventwire.api.errors import install_error_handlers
@@ -75,6 +76,7 @@ def create_app(
     app.include_router(routes.router)
     app.include_router(ingest.router)
     _add_docs(app)
+    web.add_dashboard(app)
     return app
 
 
@@ -114,7 +116,7 @@ def _add_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url=app.openapi_url or "/openapi.json",
             title="eventwire API",
             swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
@@ -123,3 +125,7 @@ def _add_docs(app: FastAPI) -> None:
             # The validator badge would fetch from the validator's own host.
             swagger_ui_parameters={"validatorUrl": None},
         )
+        # The page's one inline init script is allowed by its hash; nothing else inline runs.
+        html = bytes(page.body).decode("utf-8")
+        page.headers["Content-Security-Policy"] = web.csp_allowing_inline_scripts(html)
+        return page
