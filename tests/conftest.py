@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from tests.pgserver import NoServer, PgSchemas, throwaway_server
 
 from eventwire.extract import Pipeline
 from eventwire.records import Article, ArticleResult
@@ -61,3 +62,25 @@ def run_text(pipeline: Pipeline) -> RunText:
         return pipeline(Article(id=Article.make_id(None, text), text=text, published=date))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server started for this session, stopped after it."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("PostgreSQL tests: psycopg is not installed (pip install eventwire[postgres])")
+    try:
+        with throwaway_server() as url:
+            yield url
+    except NoServer as exc:
+        pytest.skip(f"PostgreSQL tests: no server can be started here: {exc}")
+
+
+@pytest.fixture
+def pg_schemas(pg_server: str) -> Iterator[PgSchemas]:
+    """Fresh schemas for one test, dropped after it."""
+    schemas = PgSchemas(pg_server)
+    yield schemas
+    schemas.drop()

@@ -16,6 +16,8 @@ import socket
 import subprocess
 import tempfile
 import time
+import urllib.parse
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -111,3 +113,36 @@ def _start(bindir: Path, data: Path, sock: Path, port: int) -> None:
         except OSError:
             time.sleep(0.2)
     raise NoServer(f"PostgreSQL did not start on port {port}")
+
+
+class PgSchemas:
+    """Fresh schemas on the session's PostgreSQL server, each given as a URL to open a store on;
+    :meth:`drop` removes them."""
+
+    def __init__(self, server: str) -> None:
+        self.server = server
+        self.made: list[str] = []
+
+    def new(self) -> str:
+        import psycopg
+
+        schema = f"t_{uuid.uuid4().hex[:16]}"
+        with psycopg.connect(self.server, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        self.made.append(schema)
+        return with_search_path(self.server, schema)
+
+    def drop(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self.server, autocommit=True) as conn:
+            conn.execute("SET lock_timeout = '10s'")
+            for schema in self.made:
+                conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        self.made.clear()
+
+
+def with_search_path(url: str, schema: str) -> str:
+    """``url`` with its tables kept in ``schema`` (a libpq ``options`` parameter)."""
+    options = urllib.parse.quote(f"-csearch_path={schema}")
+    return url + ("&" if "?" in url else "?") + f"options={options}"

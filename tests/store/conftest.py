@@ -1,7 +1,9 @@
 """Fixtures for the store tests: hand-built article results and one store per backend.
 
 The articles are written for these tests (no NLP is run); offsets are computed from the text so
-every span is honest.
+every span is honest. The "postgres" backend runs on one throwaway server per session
+(``tests/pgserver.py``), each store in a fresh schema dropped after its test; where no server
+can be started, those tests skip with the reason.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from tests.pgserver import PgSchemas
 
 from eventwire.records import (
     Acled,
@@ -28,7 +31,7 @@ from eventwire.records import (
 )
 from eventwire.store import MemoryStore, SQLiteStore, Store
 
-BACKENDS = ["memory", "sqlite", "sqlite-in-memory"]
+BACKENDS = ["memory", "sqlite", "sqlite-in-memory", "postgres"]
 
 
 def span(text: str, phrase: str, nth: int = 0) -> Span:
@@ -244,18 +247,28 @@ def articles() -> list[ArticleResult]:
     return [harbor_article(), brussels_article(), undated_article()]
 
 
-def open_backend(kind: str, tmp_path: Path) -> Store:
+def open_backend(kind: str, tmp_path: Path, pg: PgSchemas | None = None) -> Store:
     if kind == "memory":
         return MemoryStore()
     if kind == "sqlite":
         return SQLiteStore(tmp_path / "store.db")
+    if kind == "postgres":
+        from eventwire.store.postgres import PostgresStore
+
+        assert pg is not None, "a postgres store needs the pg_schemas fixture"
+        return PostgresStore(pg.new())
     return SQLiteStore(":memory:")
+
+
+def _schemas_for(kind: str, request: pytest.FixtureRequest) -> PgSchemas | None:
+    """The pg_schemas fixture, asked for only by postgres stores (others start no server)."""
+    return request.getfixturevalue("pg_schemas") if kind == "postgres" else None
 
 
 @pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """An empty store of each backend."""
-    with open_backend(request.param, tmp_path) as s:
+    with open_backend(request.param, tmp_path, _schemas_for(request.param, request)) as s:
         yield s
 
 
@@ -268,14 +281,14 @@ def filled(store: Store, articles: list[ArticleResult]) -> Store:
 
 
 @pytest.fixture
-def make_store(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
+def make_store(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], Store]]:
     """Open extra stores by backend name; all are closed after the test."""
     opened: list[Store] = []
 
     def make(kind: str) -> Store:
         folder = tmp_path / f"{kind}-{len(opened)}"
         folder.mkdir()
-        opened.append(open_backend(kind, folder))
+        opened.append(open_backend(kind, folder, _schemas_for(kind, request)))
         return opened[-1]
 
     yield make

@@ -38,7 +38,9 @@ def test_open_store_default_uses_env_then_cwd(
     assert (tmp_path / "eventwire.db").exists()
 
 
-@pytest.mark.parametrize("url", ["postgresql://user@localhost/events", "postgres://db/x"])
-def test_open_store_postgresql_not_installed_yet(url: str) -> None:
-    with pytest.raises(StoreError, match="PostgreSQL support is not installed"):
-        open_store(url)
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres"])
+def test_open_store_postgresql_url_opens_postgres(scheme: str) -> None:
+    """Both schemes reach PostgresStore: here no server listens, and the error says where."""
+    with pytest.raises(StoreError, match="cannot connect to PostgreSQL at 127.0.0.1:1") as info:
+        open_store(f"{scheme}://user:s3cret@127.0.0.1:1/events")
+    assert "s3cret" not in str(info.value)

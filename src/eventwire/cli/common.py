@@ -30,7 +30,9 @@ app = typer.Typer(
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", help="SQLite file (default ./eventwire.db, or $EVENTWIRE_DB); ':memory:' for none."
+        "--db",
+        help="SQLite file (default ./eventwire.db, or $EVENTWIRE_DB), a postgresql:// URL, "
+        "or ':memory:' for none.",
     ),
 ]
 SetOption = Annotated[
@@ -64,7 +66,8 @@ def store_from(
     local = target != ":memory:" and "://" not in target
     if must_exist and local and not Path(target).exists():
         raise StoreError(f"no database at {target}; run `eventwire ingest` first or pass --db")
-    return open_store(target, read_only=read_only and local)
+    # PostgreSQL reads in a read-only session; ':memory:' has nothing to protect.
+    return open_store(target, read_only=read_only and target != ":memory:")
 
 
 def emit_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str], title: str) -> int:

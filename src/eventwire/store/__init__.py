@@ -68,23 +68,28 @@ def open_store(target: str | Path | None = None, *, read_only: bool = False) -> 
 
     Args:
         target: ``None`` for :func:`default_target` (``./eventwire.db`` by default);
-            ``":memory:"`` for a throw-away :class:`MemoryStore`; a ``postgresql://`` URL
-            (not supported yet); anything else is the path of a SQLite file.
+            ``":memory:"`` for a throw-away :class:`MemoryStore`; a ``postgresql://`` or
+            ``postgres://`` URL for a :class:`~eventwire.store.postgres.PostgresStore`
+            (``pip install eventwire[postgres]``); anything else is the path of a SQLite file.
         read_only: only read (the query commands): a file that may not be written can be
             queried, and nothing is created or changed.
 
     Raises:
-        StoreError: the database cannot be opened, or PostgreSQL was asked for.
+        StoreError: the database cannot be opened (or psycopg is not installed).
         SchemaVersionError: the database was written by a newer eventwire.
     """
     text = default_target() if target is None else str(target)
     if text == ":memory:":
         return MemoryStore()
     if text.startswith(_POSTGRES_SCHEMES):
-        raise StoreError(
-            "PostgreSQL support is not installed yet; use a SQLite file path "
-            "(e.g. --db eventwire.db) until a later eventwire release adds it"
-        )
+        try:  # psycopg is an optional extra: import it only when PostgreSQL is asked for
+            from eventwire.store.postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError(
+                f"--db {text.split(':', 1)[0]}://... needs psycopg ({exc.name} is missing); "
+                "install it with: pip install eventwire[postgres]"
+            ) from exc
+        return PostgresStore(text, read_only=read_only)
     return SQLiteStore(text if target is None else target, read_only=read_only)
 
 
