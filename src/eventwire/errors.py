@@ -18,8 +18,12 @@ Every error carries a stable ``code`` (``EW###``) and a message that says how to
     ├── EvalError          EW5xx   a gold file is missing or not in the documented format
     ├── LexiconError       EW6xx   a user lexicon, actor dictionary or mapping file is malformed
     ├── ExportError        EW7xx   an export format is unknown or its file cannot be written
-    └── ServeError         EW8xx   the API server cannot start as asked (``eventwire serve``);
-                                   the API's own request errors (EW81x) are in eventwire.api.errors
+    ├── ServeError         EW8xx   the API server cannot start as asked (``eventwire serve``);
+    │                              the API's own request errors (EW81x) are in eventwire.api.errors
+    └── BatchError         EW9xx   ``eventwire batch|load`` cannot go on: the output folder is
+        │                          unusable or in use, Ray is missing or cannot start
+        └── ArticleFailedError     the pipeline raised on one article; a batch records it in
+                                   ``errors.jsonl`` (code EW901) and goes on
 
 Input errors are handled at the edges: batch commands report them as ``path:line: reason``
 and go on with the next record (see :mod:`eventwire.readers`).
@@ -113,3 +117,15 @@ class ServeError(EventwireError):
     """``eventwire serve`` refuses to start (a public address without a token)."""
 
     code = "EW800"
+
+
+class BatchError(EventwireError):
+    """A batch run or a load of its output cannot go on as asked."""
+
+    code = "EW900"
+
+
+class ArticleFailedError(BatchError):
+    """The pipeline raised on one article; batch runs record it and go on with the next."""
+
+    code = "EW901"

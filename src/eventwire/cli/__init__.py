@@ -10,11 +10,11 @@ import sys
 
 import typer
 
-from eventwire.cli import actors, export, misc, query, run, serve, stories
+from eventwire.cli import actors, batch, export, misc, query, run, serve, stories
 from eventwire.cli.common import app
 from eventwire.errors import EventwireError
 
-__all__ = ["actors", "app", "export", "main", "misc", "query", "run", "serve", "stories"]
+__all__ = ["actors", "app", "batch", "export", "main", "misc", "query", "run", "serve", "stories"]
 
 
 def main() -> None:

@@ -1,8 +1,8 @@
 """Readers: every input format → :class:`~eventwire.records.Article`; bad input reported, skipped.
 
-One module per format (``text``, ``jsonl``, ``csv_reader``, ``html``, ``feed``), shared helpers in
-``base``, the checks every article passes in ``checks``, and :func:`read_inputs`, which reads
-paths, folders, feed URLs and standard input, in ``inputs``.
+One module per format (``text``, ``jsonl``, ``csv_reader``, ``parquet``, ``html``, ``feed``),
+shared helpers in ``base``, the checks every article passes in ``checks``, and
+:func:`read_inputs`, which reads paths, folders, feed URLs and standard input, in ``inputs``.
 """
 
 from eventwire.readers.base import ReadOptions, parse_date
@@ -12,6 +12,7 @@ from eventwire.readers.feed import read_feed_file, read_feed_url
 from eventwire.readers.html import parse_html, read_html_file
 from eventwire.readers.inputs import read_inputs
 from eventwire.readers.jsonl import read_jsonl_file, read_jsonl_lines
+from eventwire.readers.parquet import read_parquet_file
 from eventwire.readers.text import parse_text, read_text_file
 
 __all__ = [
@@ -28,5 +29,6 @@ __all__ = [
     "read_inputs",
     "read_jsonl_file",
     "read_jsonl_lines",
+    "read_parquet_file",
     "read_text_file",
 ]

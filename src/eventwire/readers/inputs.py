@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from eventwire.errors import ArticleTooLargeError, InputError, UnreadableInputError
-from eventwire.readers import csv_reader, feed, html, jsonl, text
+from eventwire.readers import csv_reader, feed, html, jsonl, parquet, text
 from eventwire.readers.base import (
     SNIFF_BYTES,
     FileReader,
@@ -45,7 +45,10 @@ READERS: dict[str, FileReader] = {
     ".xml": feed.read_feed_file,
     ".rss": feed.read_feed_file,
     ".atom": feed.read_feed_file,
+    ".parquet": parquet.read_parquet_file,
 }
+# Binary formats: their reader checks the file itself (the text sniff would call them binary).
+BINARY_FORMATS = frozenset({".parquet"})
 
 
 def _os_reason(err: OSError) -> str:
@@ -65,11 +68,12 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         return
     reader = READERS.get(path.suffix.lower(), text.read_text_file)
     try:
-        with path.open("rb") as stream:
-            binary = sniff_binary(stream.read(SNIFF_BYTES), where)
-        if binary is not None:
-            yield binary
-            return
+        if path.suffix.lower() not in BINARY_FORMATS:
+            with path.open("rb") as stream:
+                binary = sniff_binary(stream.read(SNIFF_BYTES), where)
+            if binary is not None:
+                yield binary
+                return
         yield from reader(path, where, options)
     except OSError as err:
         yield UnreadableInputError(where, _os_reason(err))
@@ -219,7 +223,8 @@ def read_inputs(
     Args:
         paths: files, folders (read recursively), ``http(s)://`` feed URLs, and ``-`` for
             standard input. A file's format comes from its extension (see :data:`READERS`:
-            JSONL, CSV/TSV, HTML, RSS/Atom); ``.txt`` and unknown extensions are plain text.
+            JSONL, CSV/TSV, Parquet, HTML, RSS/Atom); ``.txt`` and unknown extensions are plain
+            text.
         published: publication date for articles whose input gives none.
         source: source name for articles whose input gives none.
         glob: which files of a folder to read; hidden files and folders are always skipped.
