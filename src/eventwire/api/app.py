@@ -9,14 +9,15 @@ sets the Content-Security-Policy of every response.
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import eventwire
 from eventwire import web
@@ -72,7 +73,7 @@ def create_app(
     app.state.ingest_lock = threading.Lock()
     app.state.stats_cache = routes.StatsCache(limits.stats_cache_seconds)
     install_error_handlers(app)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(SecurityHeaders, csp=web.CSP)
     app.include_router(routes.router)
     app.include_router(ingest.router)
     _add_docs(app)
@@ -98,15 +99,38 @@ def _pipeline_getter(
     return cache(pipeline)
 
 
-async def _security_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    # JSON is never sniffed as HTML, and no page of another site may frame this one.
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    return response
+class SecurityHeaders:
+    """Adds the security headers to every response that has not set its own (pure ASGI: the
+    ``@app.middleware("http")`` form costs a task and a stream copy per request, about a tenth
+    of the throughput under load).
+
+    JSON is never sniffed as HTML, no page of another site may frame this one, no referrer
+    leaves, and pages may load and call only this server (``csp``; ``/docs`` sets its own
+    policy, allowing Swagger UI's one inline script by its hash).
+    """
+
+    def __init__(self, app: ASGIApp, csp: str) -> None:
+        self.app = app
+        self.headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"x-frame-options", b"DENY"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"content-security-policy", csp.encode("latin-1")),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                given = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in given]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def _add_docs(app: FastAPI) -> None:

@@ -6,8 +6,9 @@
 topojson-client, world-atlas): nothing is fetched from any other host, so it works offline.
 
 Every response of the app gets a Content-Security-Policy that lets a page load and call only
-the server itself (:data:`CSP`). Swagger UI's ``/docs`` page has one inline init script, which
-:func:`csp_allowing_inline_scripts` allows by its hash instead of weakening the policy.
+the server itself (:data:`CSP`, added by the app's ``SecurityHeaders`` middleware). Swagger
+UI's ``/docs`` page has one inline init script, which :func:`csp_allowing_inline_scripts`
+allows by its hash instead of weakening the policy.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -75,14 +75,3 @@ def add_dashboard(app: FastAPI) -> None:
     def dashboard() -> FileResponse:
         # Revalidated on each load, so an upgraded server never pairs old HTML with new JS.
         return FileResponse(index, media_type="text/html", headers={"Cache-Control": "no-cache"})
-
-    app.middleware("http")(_content_security_policy)
-
-
-async def _content_security_policy(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    # A route that set its own policy (``/docs``, with its script's hash) keeps it.
-    response.headers.setdefault("Content-Security-Policy", CSP)
-    return response
