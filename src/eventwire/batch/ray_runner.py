@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from eventwire.batch.runners import worker_env
 from eventwire.batch.shards import Shard
 from eventwire.batch.work import ShardJob, ShardOutcome, process_shard
 from eventwire.errors import BatchError
@@ -69,6 +70,7 @@ class RayRunner:
                 include_dashboard=False,
                 logging_level=logging.WARNING,
                 log_to_driver=False,
+                runtime_env={"env_vars": worker_env()},  # one BLAS thread per actor
             )
         except Exception as exc:  # noqa: BLE001 - Ray raises many kinds; all mean "no cluster"
             where = self.address or "a local Ray"

@@ -68,6 +68,17 @@ def _work(shard: Shard, job: ShardJob) -> ShardOutcome:
     return process_shard(shard, _worker_pipeline, job, still_wanted=_driver_alive)
 
 
+#: Each worker's numerical libraries run one thread: N workers on N cores each starting a
+#: BLAS thread per core fight over them (2 workers on 2 cores: 1.6x one worker with the
+#: default threads, 1.95x with one; benchmarks/batch_scale.py). A value the user set is kept.
+ONE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def worker_env() -> dict[str, str]:
+    """:data:`ONE_THREAD_ENV`, less what this process's environment already sets."""
+    return {k: v for k, v in ONE_THREAD_ENV.items() if k not in os.environ}
+
+
 class PoolRunner:
     """``workers`` spawned processes; each loads the pipeline once and takes shards in turn."""
 
@@ -78,6 +89,8 @@ class PoolRunner:
         if not shards:
             return
         context = multiprocessing.get_context("spawn")  # no forked copy of the driver's state
+        # Spawned workers read these at start, before their numerical libraries load.
+        os.environ.update(worker_env())
         pool = ProcessPoolExecutor(
             max_workers=min(self.workers, len(shards)),
             mp_context=context,
