@@ -11,6 +11,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -26,11 +28,13 @@ from eventwire.batch import (
     run_batch,
 )
 from eventwire.batch.load import batch_results
-from eventwire.batch.output import ERRORS, MANIFEST, part_path
+from eventwire.batch.output import ERRORS, MANIFEST, ShardWriter, part_path
+from eventwire.batch.work import ShardOutcome
 from eventwire.config import load_settings
 from eventwire.errors import BatchError
 from eventwire.extract import Pipeline
 from eventwire.readers import read_inputs
+from eventwire.records import ArticleResult
 from eventwire.store import EventFilter, open_store
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "eventwire" / "examples" / "articles"
@@ -156,6 +160,42 @@ def test_batch_shards_of_a_folder(tmp_path: Path) -> None:
     shards = find_shards([str(tmp_path), str(tmp_path / "a.jsonl")])
     assert [len(s.paths) for s in shards] == [1, 1, 2]  # a.jsonl once; the .txt files together
     assert [s.id for s in shards] == [s.id for s in find_shards([str(tmp_path)])]
+
+
+def test_batch_a_loose_file_given_twice_is_one_shards_file(tmp_path: Path) -> None:
+    for name in ("c.txt", "d.txt"):
+        (tmp_path / name).write_text("x")
+    for inputs in (
+        [str(tmp_path / "c.txt"), str(tmp_path)],
+        [str(tmp_path), str(tmp_path / "c.txt")],
+    ):
+        paths = [p for s in find_shards(inputs) for p in s.paths]
+        assert sorted(paths) == sorted(str((tmp_path / n).resolve()) for n in ("c.txt", "d.txt"))
+
+
+def test_batch_writers_of_one_shard_keep_their_own_temporary_files(
+    tmp_path: Path, seed_result: ArticleResult
+) -> None:
+    # A worker orphaned by a killed driver and the rerun's worker may write one shard at once.
+    orphan, rerun = ShardWriter(tmp_path, "abc123"), ShardWriter(tmp_path, "abc123")
+    for writer in (orphan, rerun):
+        writer.add(seed_result)
+        writer.flush()
+    orphan.abort()  # must not remove the rerun's file
+    assert rerun.commit()
+    assert pq.read_table(tmp_path / "articles").num_rows == 1
+
+
+def test_batch_a_dead_worker_is_a_batch_error_not_a_traceback(tmp_path: Path) -> None:
+    class Dying:
+        def map_shards(self, shards: object, job: object) -> Iterator[ShardOutcome]:
+            raise BrokenProcessPool("a process in the pool was terminated abruptly")
+            yield  # a generator, as the real runners are
+
+    (tmp_path / "a.jsonl").write_text("{}\n")
+    with pytest.raises(BatchError, match="run the same command again"):
+        run_batch([str(tmp_path / "a.jsonl")], tmp_path / "out", Dying(), load_settings(),
+                  progress=False)  # fmt: skip
 
 
 def eventwire(*args: str) -> list[str]:

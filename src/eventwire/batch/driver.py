@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,6 +130,11 @@ def run_batch(
                     tick(outcome)
         except KeyboardInterrupt:
             summary.interrupted = True
+        except BrokenProcessPool as exc:  # a worker killed (out of memory?) mid-shard
+            raise BatchError(
+                f"a worker process died ({exc}); {summary.done} shard(s) of this run are "
+                "finished and kept: run the same command again for the rest"
+            ) from exc
         except OSError as exc:  # a full disk, a folder that went away: no one article's fault
             raise BatchError(f"cannot write the batch output in {out}: {exc}") from exc
     summary.seconds = time.perf_counter() - start

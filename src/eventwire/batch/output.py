@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,6 +107,10 @@ class ShardWriter:
         self._rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._writers: dict[tuple[str, str], Any] = {}
         self._pending = 0
+        # Temporary names are this writer's own: a worker orphaned by a killed driver may still
+        # be writing the same shard when a rerun starts it again, and neither may truncate,
+        # rename or remove the other's file.
+        self._token = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     def add(self, result: ArticleResult) -> None:
         date = partition(result)
@@ -118,7 +123,7 @@ class ShardWriter:
 
     def _tmp(self, table: str, date: str) -> Path:
         final = part_path(self.out, table, date, self.shard_id)
-        return final.with_name(f".{final.name}{_TMP_SUFFIX}")
+        return final.with_name(f".{final.name}.{self._token}{_TMP_SUFFIX}")
 
     def flush(self) -> None:
         import pyarrow as pa

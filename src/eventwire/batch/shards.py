@@ -46,9 +46,11 @@ class Shard:
         return cls(id=str(d["id"]), name=str(d["name"]), paths=tuple(str(p) for p in paths))
 
 
-def _folder_shards(folder: Path, glob: str) -> Iterator[Shard]:
+def _folder_shards(folder: Path, glob: str, seen: set[Path]) -> Iterator[Shard]:
     loose: list[Path] = []
     for path in folder_files(folder, glob):
+        if path.resolve() in seen:
+            continue  # also given on its own, or in another folder given
         if path.suffix.lower() in SHARD_SUFFIXES:
             yield Shard.of([path], str(path))
         else:
@@ -64,9 +66,16 @@ def find_shards(inputs: Sequence[str], glob: str = "**/*") -> list[Shard]:
     A path that does not exist is still a shard: reading it reports it in the errors file.
     """
     shards: dict[str, Shard] = {}
+    seen: set[Path] = set()  # every file once, however many inputs name it
     for arg in inputs:
         path = Path(arg)
-        found = _folder_shards(path, glob) if path.is_dir() else iter([Shard.of([path], arg)])
+        if path.is_dir():
+            found = list(_folder_shards(path, glob, seen))
+        elif path.resolve() in seen:
+            continue
+        else:
+            found = [Shard.of([path], arg)]
         for shard in found:
             shards.setdefault(shard.id, shard)
+            seen.update(Path(p).resolve() for p in shard.paths)
     return list(shards.values())
