@@ -1,6 +1,6 @@
-"""Fixtures for the dashboard tests: a fixture database (the seed article, the bundled examples
-and one hostile article), the API + dashboard served by uvicorn on a free port, and headless
-Chromium driven by Playwright."""
+"""Fixtures for the dashboard tests: a fixture database (the seed article, the bundled examples,
+one hostile article and one with astral characters before its spans), the API + dashboard
+served by uvicorn on a free port, and headless Chromium driven by Playwright."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ HOSTILE_TEXT = (
     "The police arrested five men near the port. "
     '<img src=x onerror="window.__pwned=1"> Officials condemned the violence.'
 )
+# Astral characters (UTF-16 surrogate pairs in JavaScript) before and inside spans: the API's
+# offsets count code points, so every highlight after them must still cover its own words.
+ASTRAL_ID = "astral-1"
+ASTRAL_TEXT = (
+    "🔥🔥 Police fired tear gas at protesters in Baghdad on Monday. "
+    "👮 The Interior Ministry said 𝐭𝐰𝐨 officers were hurt in Basra."
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -54,7 +61,7 @@ def artifacts_dir() -> Path:
 def dashboard_db(
     pipeline: Pipeline, seed_result: ArticleResult, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
-    """A SQLite store holding the seed article, the bundled examples and a hostile article."""
+    """A SQLite store: the seed article, the bundled examples, a hostile and an astral article."""
     path = tmp_path_factory.mktemp("dashboard") / "dashboard.db"
     hostile = Article(
         id=HOSTILE_ID,
@@ -63,9 +70,16 @@ def dashboard_db(
         published=dt.date(2021, 11, 7),
         title="<b>Hostile</b> markup",
     )
+    astral = Article(
+        id=ASTRAL_ID,
+        text=ASTRAL_TEXT,
+        source="test",
+        published=dt.date(2023, 5, 15),
+        title="🔥 Astral characters",
+    )
     with SQLiteStore(path) as store:
         ingest(store, seed_result)
-        for article in [*read_inputs([str(EXAMPLES)]), hostile]:
+        for article in [*read_inputs([str(EXAMPLES)]), hostile, astral]:
             ingest(store, pipeline(article))
     return path
 

@@ -4,11 +4,20 @@ leaves screenshots (main, story, article, network) in the artifacts folder."""
 
 from __future__ import annotations
 
-from urllib.parse import unquote
+from typing import Any
+from urllib.parse import quote, unquote
 
 import pytest
 from fastapi.routing import APIRoute
-from tests.web.conftest import HOSTILE_ID, HOSTILE_TEXT, Server, Watched, artifacts_dir
+from tests.web.conftest import (
+    ASTRAL_ID,
+    ASTRAL_TEXT,
+    HOSTILE_ID,
+    HOSTILE_TEXT,
+    Server,
+    Watched,
+    artifacts_dir,
+)
 
 from eventwire.api import routes
 
@@ -173,3 +182,99 @@ def test_dashboard_network_view(watched: Watched) -> None:
     page.mouse.move(5, 895)  # no tooltip over the picture
     screenshot(watched, "network")
     check_clean(watched)
+
+
+# Each highlighted segment of the article text with its offsets in code points (as the API
+# counts them): [kinds, start, end, text], in document order.
+SEGMENTS_JS = """() => {
+  const out = [];
+  let at = 0;
+  for (const node of document.querySelector('.article-text').childNodes) {
+    const text = node.textContent;
+    const n = [...text].length;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const kinds = [...node.classList].filter(c => c.startsWith('hl-')).map(c => c.slice(3));
+      out.push([kinds, at, at + n, text]);
+    }
+    at += n;
+  }
+  return out;
+}"""
+
+
+def article_spans(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The (kind, span) pairs the article view highlights, from an /api/articles/{id} body."""
+    spans = [("trigger", e["trigger"]) for e in data["events"]]
+    spans += [("actor", m) for a in data["actors"] for m in a["mentions"]]
+    spans += [("place", m) for p in data["places"] for m in p["mentions"]]
+    spans += [("time", t) for t in data.get("times", [])]
+    return spans
+
+
+def test_dashboard_highlights_stay_on_their_words_after_astral_characters(
+    watched: Watched,
+) -> None:
+    response = watched.page.request.get(f"{watched.base}/api/articles/{ASTRAL_ID}")
+    assert response.ok
+    data = response.json()
+    assert data["article"]["text"] == ASTRAL_TEXT
+    spans = article_spans(data)
+    kinds = {kind for kind, _ in spans}
+    assert {"trigger", "actor", "place"} <= kinds, spans
+    # The fixture means something: offsets are code points, astral characters come first.
+    for _, span in spans:
+        assert ASTRAL_TEXT[span["start"] : span["end"]] == span["text"]
+    assert min(span["start"] for _, span in spans) > 0
+    assert any(len(s["text"].encode("utf-16-le")) > 2 * len(s["text"]) for _, s in spans)
+
+    watched.open(f"#/article/{ASTRAL_ID}")
+    page = watched.page
+    text = page.locator(".article-text")
+    assert text.inner_text().strip() == ASTRAL_TEXT
+    segments = page.evaluate(SEGMENTS_JS)
+    for kind, span in spans:
+        start, end = span["start"], span["end"]
+        inside = [s for s in segments if kind in s[0] and s[1] < end and s[2] > start]
+        assert inside, f"no {kind} highlight over {span}"
+        # The segments of this kind over the span tile it exactly and read its words.
+        assert inside[0][1] == start and inside[-1][2] == end, (kind, span, inside)
+        assert all(a[2] == b[1] for a, b in zip(inside, inside[1:], strict=False))
+        assert "".join(s[3] for s in inside) == span["text"], (kind, span, inside)
+    # A span that is one segment reads exactly as a highlighted element's text.
+    for kind in ("trigger", "actor", "place"):
+        shown = set(text.locator(f".hl-{kind}").all_text_contents())
+        assert shown & {s["text"] for k, s in spans if k == kind}, (kind, shown)
+    assert "fired" in text.locator(".hl-trigger").all_text_contents()
+    assert "Baghdad" in text.locator(".hl-place").all_text_contents()
+    assert "Police" in text.locator(".hl-actor").all_text_contents()
+
+    # The event detail marks the trigger in its sentence by the same (code point) offsets.
+    event = data["events"][0]
+    key = quote(f"{ASTRAL_ID}:{event['id']}")
+    watched.open(f"#/?event={key}")
+    page.wait_for_selector("#detail:not([hidden]) mark.hl-trigger")
+    assert page.locator("#detail-body mark.hl-trigger").text_content() == event["trigger"]["text"]
+    check_clean(watched)
+
+
+@pytest.mark.parametrize("route", ["#/constructor", "#/__proto__", "#/toString/x", "#/%"])
+def test_dashboard_hand_edited_hash_shows_the_events_view(watched: Watched, route: str) -> None:
+    watched.open(route)
+    page = watched.page
+    assert page.get_attribute("body", "data-view") == "events", route
+    assert page.locator("#view-events").is_visible(), f"{route} left the page blank"
+    assert page.locator(TABLE_ROWS).count() > 0
+    check_clean(watched)
+
+
+def test_dashboard_malformed_escape_in_the_hash_is_an_error_message(watched: Watched) -> None:
+    # "%E0%A4%A" is no valid escape: decodeURIComponent throws; the raw text is the id.
+    watched.open("#/article/%E0%A4%A")
+    page = watched.page
+    assert page.get_attribute("body", "data-view") == "article"
+    assert page.locator("#status.error").is_visible()
+    assert "%E0%A4%A" in page.locator("#status").inner_text()
+    # The only console line allowed is Chromium's note on the 404 from /api/articles/….
+    unexpected = [e for e in watched.errors if "404" not in e]
+    assert not unexpected, f"console errors: {unexpected}"
+    assert not watched.foreign_requests()

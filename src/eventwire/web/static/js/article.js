@@ -2,13 +2,14 @@
 // quotes highlighted, each kind its colour, beside the rows coded from them. Clicking a row
 // marks its spans and scrolls to the first; clicking a span selects its row.
 //
-// Spans are character offsets into article.text (end exclusive). The text is cut at every
+// Spans are character offsets into article.text (end exclusive), counted in Unicode code
+// points as Python does, so they are mapped to UTF-16 offsets first. The text is cut at every
 // span boundary and each piece is added as a text node inside its own <span>: no HTML is
 // ever parsed, so markup in an article shows as the characters it is.
 
 import { getJSON } from "./api.js";
 import { $, el, externalLink, fill, hashLink } from "./dom.js";
-import { countText, dateText, quadName, truncate } from "./format.js";
+import { countText, dateText, quadName, truncate, utf16Offsets } from "./format.js";
 
 const KINDS = [
   ["trigger", "Event triggers"],
@@ -46,7 +47,10 @@ function collectSpans(data) {
 
 /** The text as pieces cut at every span boundary; returns the node and span-element maps. */
 function highlightedText(text, spans) {
-  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
+  // Span offsets count code points; cut the text at their UTF-16 offsets.
+  const at = utf16Offsets(text);
+  const length = at.length - 1;
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= length && s.start < s.end).map((s) => ({ ...s, start: at[s.start], end: at[s.end] }));
   const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const container = el("div", { class: "article-text" });
   const coveringOf = new Map(); // element -> spans over it, most specific first

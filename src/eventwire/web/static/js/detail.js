@@ -2,7 +2,7 @@
 
 import { getJSON } from "./api.js";
 import { $, el, fields, fill, hashLink } from "./dom.js";
-import { countText, quadName, yesNo } from "./format.js";
+import { countText, quadName, utf16Offsets, yesNo } from "./format.js";
 import { update } from "./state.js";
 
 function actorItem(actor, id) {
@@ -20,15 +20,17 @@ function actorList(ids, actors) {
 function sentenceWithTrigger(event) {
   const { sentence, trigger } = event;
   if (!sentence?.text) return null;
-  const a = trigger.start - sentence.start;
-  const b = trigger.end - sentence.start;
-  if (a < 0 || b > sentence.text.length || a >= b) return el("q", { text: sentence.text.trim() });
+  // Offsets count code points (the sentence's own start too); slice at UTF-16 offsets.
+  const at = utf16Offsets(sentence.text);
+  const a = (trigger?.start ?? NaN) - sentence.start;
+  const b = (trigger?.end ?? NaN) - sentence.start;
+  if (!(a >= 0 && b <= at.length - 1 && a < b)) return el("q", { text: sentence.text.trim() });
   return el(
     "q",
     { class: "sentence" },
-    sentence.text.slice(0, a),
-    el("mark", { class: "hl-trigger", text: sentence.text.slice(a, b) }),
-    sentence.text.slice(b).trimEnd(),
+    sentence.text.slice(0, at[a]),
+    el("mark", { class: "hl-trigger", text: sentence.text.slice(at[a], at[b]) }),
+    sentence.text.slice(at[b]).trimEnd(),
   );
 }
 

@@ -38,6 +38,24 @@ export function actorNames(ids, actors) {
   return (ids ?? []).map((id) => actors?.[id]?.name ?? id);
 }
 
+/**
+ * UTF-16 offsets of a text's code points. Span offsets from the API are Python string indices
+ * (Unicode code points) but JavaScript strings are indexed in UTF-16 code units, which differ
+ * after any astral character (emoji, math letters, ...). `at[i]` is where code point `i`
+ * starts in `text`; `at[at.length - 1]` is `text.length`, so `at.length - 1` is the length in
+ * code points. Build it once per text.
+ */
+export function utf16Offsets(text) {
+  let u = 0;
+  const at = [];
+  for (const ch of text) {
+    at.push(u);
+    u += ch.length;
+  }
+  at.push(u);
+  return at;
+}
+
 export function truncate(text, n) {
   if (!text) return "";
   return text.length > n ? `${text.slice(0, n - 1)}…` : text;

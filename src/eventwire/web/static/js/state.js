@@ -3,17 +3,27 @@
 
 export const FILTER_KEYS = ["type", "since", "until", "country", "actor", "q"];
 
+/** A path part, percent-decoded; a malformed escape (a stray "%") leaves it as typed. */
+function decodePart(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The current route: {name, id, params}. */
 export function currentRoute() {
   const raw = window.location.hash.replace(/^#/, "") || "/";
   const cut = raw.indexOf("?");
   const path = cut < 0 ? raw : raw.slice(0, cut);
   const params = new URLSearchParams(cut < 0 ? "" : raw.slice(cut + 1));
-  const parts = path.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = path.split("/").filter(Boolean).map(decodePart);
   const [head = "", ...rest] = parts;
   const id = rest.length ? rest.join("/") : null;
   const names = { "": "events", stories: "stories", story: "story", article: "article", network: "network" };
-  return { name: names[head] ?? "events", id, path: path || "/", params };
+  // Own keys only: a hand-typed "#/constructor" must not resolve an Object.prototype member.
+  return { name: Object.hasOwn(names, head) ? names[head] : "events", id, path: path || "/", params };
 }
 
 /** The API filters in `params` (only the ones set). */
