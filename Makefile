@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/eventwire stories
 	@echo
 	@echo "Next:"
+	@echo "  $(BIN)/eventwire serve                          # the dashboard and API: http://127.0.0.1:8000"
 	@echo "  $(BIN)/eventwire events --type ASSAULT          # filter the stored events"
 	@echo "  $(BIN)/eventwire events --fused                 # one event per happening"
 	@echo "  $(BIN)/eventwire stories show STORY_ID          # a story, its articles and fused events"
@@ -30,6 +31,7 @@ demo: $(STAMP)
 	@echo "  $(BIN)/eventwire extract --format jsonl --with-text $(EXAMPLES)/001_*.txt"
 	@echo "  $(BIN)/eventwire export --format csv events.csv"
 	@echo "  $(BIN)/eventwire export --format acled-csv acled.csv   # also plover, cameo-tsv"
+	@echo "  $(BIN)/eventwire batch --workers 2 $(EXAMPLES) --out out/   # Parquet, resumable"
 	@echo "  $(BIN)/eventwire eval ../shared/eval/plover_gsr/dev.jsonl"
 
 test: $(STAMP) lint browser postgres
