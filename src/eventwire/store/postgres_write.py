@@ -96,6 +96,19 @@ class PostgresStories(SQLiteStories):
     def __init__(self, conn: sqlite3.Connection) -> None:
         super().__init__(conn)
         self.index = PostgresStoryIndex(conn)
+        # Within one put_many batch, the members of a story are rebuilt into its fused events
+        # after every article that joins it; each member's rows are read once, not once per
+        # join (a result is dozens of round trips to the server). See :meth:`forget`.
+        self._loaded: dict[str, ArticleResult] = {}
+
+    def results(self, article_ids: Sequence[str]) -> list[ArticleResult]:
+        missing = [a for a in article_ids if a not in self._loaded]
+        self._loaded.update((r.article.id, r) for r in super().results(missing))
+        return [self._loaded[a] for a in article_ids if a in self._loaded]
+
+    def forget(self, article_id: str) -> None:
+        """The article's rows are about to change: read them again when next asked."""
+        self._loaded.pop(article_id, None)
 
 
 def stories(db: SQLiteShaped) -> PostgresStories:
@@ -166,6 +179,7 @@ def put_batch(
         if outcome == "inserted":
             file_article(tables, result)
         elif outcome == "replaced":
+            tables.forget(result.article.id)
             _replace(db, result, h)
     return outcomes
 
