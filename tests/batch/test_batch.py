@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -312,3 +313,47 @@ def test_load_into_postgres_uses_copy_and_stores_as_sqlite_does(
     assert second.outcomes == {"unchanged": 6}
     assert pg_counts == sqlite_counts
     assert pg_events == sqlite_events
+
+
+def test_load_killed_part_way_then_rerun_stores_every_article_once(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    examples = list(read_inputs([str(EXAMPLES)]))
+    lines = [
+        json.dumps({"id": f"k{k}-{a.id}", "text": f"{a.text}\n({k})",
+                    "published": str(a.published)})
+        for k in range(6)
+        for a in examples
+    ]  # fmt: skip
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n")
+    out, db = tmp_path / "out", tmp_path / "x.db"
+    run_batch([str(tmp_path / "in.jsonl")], out, InlineRunner(pipeline), pipeline.settings,
+              progress=False)  # fmt: skip
+    first = subprocess.Popen(eventwire("load", str(out), "--db", str(db)), stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while first.poll() is None and time.monotonic() < deadline:
+        if db.exists() and _stored(db) >= 3:
+            break
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=30)
+    assert _stored(db) < len(lines), "the kill came too late to test anything"
+    rerun = subprocess.run(eventwire("load", str(out), "--db", str(db)), capture_output=True)
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    with open_store(db) as store:
+        assert sorted(r.article.id for r in store.iter_results()) == sorted(
+            json.loads(line)["id"] for line in lines
+        )
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert (
+            conn.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
+        )
+
+
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(db) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # being created
