@@ -28,6 +28,12 @@ export function createTimeline(container, { onRange, note }) {
   let brush = null;
   let gBrush = null;
 
+  // As many ticks as fit, but never finer than a day: counts are per day.
+  function tickCount(width) {
+    const [start, end] = x.domain();
+    return Math.max(1, Math.min(Math.floor(width / 90), Math.floor((end - start) / DAY)));
+  }
+
   function draw() {
     d3.select(container).selectAll("*").remove();
     const days = stats?.per_day ?? [];
@@ -58,7 +64,7 @@ export function createTimeline(container, { onRange, note }) {
       .attr("width", barWidth)
       .append("title").text((d) => `${d.data.date}: ${d.data.total} event(s)`);
     svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - MARGIN.bottom})`)
-      .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))).tickSizeOuter(0));
+      .call(d3.axisBottom(x).ticks(tickCount(width)).tickSizeOuter(0));
     svg.append("g").attr("class", "axis").attr("transform", `translate(${MARGIN.left},0)`)
       .call(d3.axisLeft(y).ticks(3).tickFormat(d3.format("d")));
 
