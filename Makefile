@@ -40,13 +40,13 @@ test: $(STAMP) lint browser postgres
 # The dashboard's browser tests drive Debian's Chromium. Installed here when missing and this
 # user may (root or passwordless sudo); otherwise those tests skip with one line saying why.
 browser:
-	@command -v chromium >/dev/null 2>&1 || scripts/install_chromium.sh || \
+	@command -v chromium >/dev/null 2>&1 || scripts/install_debian.sh chromium || \
 	  echo "chromium could not be installed: the dashboard's browser tests will skip"
 
 # The store suite also runs against a real PostgreSQL server, which the tests start and stop
 # themselves in a throwaway data directory (tests/pgserver.py). Installed here when missing.
 postgres:
-	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || scripts/install_postgres.sh || \
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || scripts/install_debian.sh postgresql || \
 	  echo "postgresql could not be installed: the PostgreSQL store tests will skip"
 
 
