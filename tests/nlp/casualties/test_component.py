@@ -158,6 +158,9 @@ def test_casualties_ignore_what_did_not_happen_to_people(nlp: Language, text: st
         ("A man was shot on Main Street. He died later in hospital.", ["killed"]),
         ("Officers found Tom Reyes with gunshot wounds. Reyes died at the scene.", ["killed"]),
         ("Two men were shot in the car. Both men died.", ["killed"]),
+        # A plural pronoun that dies is the group hurt just before it.
+        ("Three people were shot outside a bar. They all died at the hospital.", ["killed"]),
+        ("The gunman shot the other guests. All were pronounced dead.", ["killed"]),
         # Different victims stay apart.
         ("A man was killed and a woman was wounded.", ["killed", "injured"]),
         ("One guard died. Another guard was wounded.", ["killed", "injured"]),
@@ -408,6 +411,8 @@ def test_casualties_regression_counts_per_cue(
         ("Teen shot near downtown park. Police are looking for the gunman.", 1),
         # A page title's site name is no victim of the shooting before it.
         ("Shooting near the stadium | WKRP Cincinnati. Nobody was hurt.", 0),
+        # Who says so before a headline's colon is not who was hurt after it.
+        ("Deputies: Woman found in a creek was shot twice.", None),
     ],
 )
 def test_casualties_regression_shot_readings(nlp: Language, text: str, injured: int | None) -> None:

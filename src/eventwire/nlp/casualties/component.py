@@ -351,7 +351,7 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     if tok.lemma_ == "shoot" and _aimed_at(tok):
         return []
-    if _across_title_bar(tok, victim):  # "Shooting | WXYZ": a page title, not an object
+    if _across_title_bar(tok, victim) or _before_colon(tok, victim):
         return []
     if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
         return []
@@ -369,6 +369,12 @@ def _across_title_bar(cue: Token, victim: Token) -> bool:
         t.text in TITLE_BARS and t.whitespace_ and doc[t.i - 1].whitespace_  # not "17-year-old"
         for t in doc[cue.i + 1 : victim.i]
     )
+
+
+def _before_colon(cue: Token, victim: Token) -> bool:
+    """Whether the victim ends a headline's attribution ("Deputies: woman found in a creek was
+    shot"): who says so, before a colon, is never who was hurt after it."""
+    return victim.i < cue.i and any(t.text == ":" for t in cue.doc[victim.i + 1 : cue.i])
 
 
 def _aimed_at(verb: Token) -> bool:

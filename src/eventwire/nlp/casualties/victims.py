@@ -212,6 +212,7 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
         if cluster[i] in dead_clusters
         or any(_same_group(doc, found[i], k) for k in killed if k.victim is not None)
     }
+    out.update(_anaphoric_deaths(doc, found, killed, injured))
     # "A fatal shooting ... Kim was found shot": a death with no one named, and one victim.
     named = any(k.victim is not None and k.victim != k.cue for k in killed)
     left = [i for i in injured if i not in out]
@@ -223,6 +224,25 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
         and len({cluster[i] for i in left}) == 1
     ):
         out.update(left)
+    return out
+
+
+def _anaphoric_deaths(
+    doc: Doc, found: list[CasualtyStatement], killed: list[CasualtyStatement], injured: list[int]
+) -> set[int]:
+    """ "Three people were shot. They all died" / "... shot the other victims. All were
+    pronounced dead": a plural pronoun that dies points back at the group hurt just before."""
+    out: set[int] = set()
+    for k in killed:
+        if k.victim is None or doc[k.victim].lower_ not in lexicon_words("plural_pronouns"):
+            continue
+        before = [
+            i
+            for i in injured
+            if k.sentence - 2 <= found[i].sentence < k.sentence and (found[i].count.min or 0) >= 2
+        ]
+        if before:
+            out.add(max(before, key=lambda i: found[i].cue))
     return out
 
 
