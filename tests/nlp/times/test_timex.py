@@ -265,3 +265,21 @@ def test_timex_normalize_calendar_readings(
 def test_timex_iso_week_keeps_four_digit_year_at_year_one() -> None:
     # Regression: weeks of year 1 were written "1-W02", not TIMEX3's "0001-W02".
     assert normalize("this week", dt.date(1, 1, 10)) == ("DATE", "0001-W02")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Regression: "the '80s" in a 1989 article was read as the 2080s ("208").
+        ("the '80s", dt.date(1989, 10, 26), "198"),
+        ("the '90s", dt.date(2015, 1, 1), "199"),
+        ("the '10s", dt.date(2015, 1, 1), "201"),
+        ("the '00s", dt.date(2009, 6, 1), "200"),
+        ("the '20s", None, "202"),
+        ("the '60s", None, "196"),
+    ],
+)
+def test_timex_two_digit_decades_are_the_latest_begun_by_publication(
+    text: str, published: dt.date | None, expected: str
+) -> None:
+    assert normalize(text, published) == ("DATE", expected)

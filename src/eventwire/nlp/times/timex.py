@@ -335,9 +335,11 @@ def _decade_or_century(s: str, ctx: Ctx) -> Norm | None:
     g = grammar()
     if m := g.decade.fullmatch(s):
         cent = m["cent"]
-        if cent is None:
-            ref = ctx.published.year % 100 if ctx.published else 30
-            cent = "20" if int(m["dec"]) * 10 <= ref else "19"
+        if cent is None:  # "the '80s": the latest such decade begun by publication
+            # (without a publication date, decades up to the 2030s count as this century's).
+            year = ctx.published.year if ctx.published else 2039
+            century = year // 100 - (year // 100 * 100 + int(m["dec"]) * 10 > year)
+            cent = str(century)
         return "DATE", f"{cent}{m['dec']}"
     if m := g.century.fullmatch(s):
         return "DATE", f"{int(m['n']) - 1:02d}"
