@@ -44,6 +44,9 @@ def test_config_list_setting_accepts_commas() -> None:
         ("INPUT__GLOB", " ", "empty"),
         ("STORE__PATH", "", "empty"),
         ("NLP__MODEL", "", "empty"),
+        ("API__THREADS", "0", "at least 1"),
+        ("API__THREADS", "1000", "at most 256"),
+        ("API__NETWORK_EDGES", "0", "at least 1"),
     ],
 )
 def test_config_out_of_range_is_refused_from_env_and_set(name: str, raw: str, why: str) -> None:

@@ -67,6 +67,10 @@ RULES: dict[str, Rule] = {
     "api.max_page_size": Rule(low=1, high=100_000),
     "api.max_geojson": Rule(low=1, high=1_000_000),
     "api.stats_cache_seconds": Rule(low=0, high=3600),
+    "api.network_edges": Rule(low=1, high=1_000_000),
+    "api.max_network_edges": Rule(low=1, high=1_000_000),
+    # Threads beyond a few only take turns at the GIL (see api/server.py).
+    "api.threads": Rule(low=1, high=256),
 }
 
 
