@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places.lower import is_lowered, lower_mentions
 from eventwire.nlp.places.resolve import (
@@ -43,6 +44,7 @@ from eventwire.nlp.places.resolve import (
     resolve,
 )
 from eventwire.nlp.places.scan import PLACED_MIN_POP, Mention, View, scan_mentions, unit_lists
+from eventwire.nlp.places.streets import STREET, street_mentions
 from eventwire.nlp.places.tables import (
     fold,
     load_demonyms,
@@ -65,6 +67,7 @@ _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "aroun
 _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
 _FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
 _COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
+_BODY_LABELS = frozenset({"ORG", "PERSON"})  # labels the NER gives "Huntsville Fire" too
 
 register_extensions()
 
@@ -147,7 +150,12 @@ class PlacesComponent:
         )
         demonyms[publisher_country(doc._.source_url) or ""] += 1  # a local paper's country
         del demonyms[""]
-        mentions = self._ner_mentions(v)
+        streets = street_mentions(v) if self.scan else []
+        held = {i for m in streets for i in range(m.start, m.end)}
+        mentions = [
+            m for m in self._ner_mentions(v) if not any(i in held for i in range(m.start, m.end))
+        ]
+        mentions += streets
         if self.scan:
             mentions += scan_mentions(self, v, mentions, demonyms)
         if lowered:  # "arrested in patna": names the capital-letter scan cannot see
@@ -186,11 +194,26 @@ class PlacesComponent:
         found: list[Mention] = []
         for ent in v.doc.ents:
             if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
+                if ent.label_ in _BODY_LABELS:  # "Huntsville Fire Department"
+                    body = leading_place(self, v, *v.trim(ent.start, ent.end), "GPE")
+                    found += [body] if body is not None else []
                 continue
             start, end = self._compound(v, *v.trim(ent.start, ent.end))
             if start < end and v.key(start, end) not in self.demonyms:  # "Iraqi" as GPE
                 found += [self._narrow(v, m) for m in self._split(v, start, end, ent.label_)]
         return found
+
+    def _narrow(self, v: View, m: Mention) -> Mention:
+        """A multi-word mention with no place of its name: the place opening a local body's
+        name ("Titus County Sheriff's Office", :mod:`bodies`), else the longest major place in
+        it (:meth:`_major_part`)."""
+        if (
+            m.end - m.start < 2
+            or m.key in self.landmarks
+            or self.usable(v, m.key, m.label, v.text(m.start, m.end))
+        ):
+            return m
+        return leading_place(self, v, m.start, m.end, "GPE") or self._major_part(v, m)
 
     def _placed_name(self, v: View, ent: SpacySpan) -> bool:
         """A name the NER took for a person or organisation but that stands where a place
@@ -236,16 +259,11 @@ class PlacesComponent:
                 parts.append(Mention(a, b, v.key(a, b), label))
         return parts
 
-    def _narrow(self, v: View, m: Mention) -> Mention:
+    def _major_part(self, v: View, m: Mention) -> Mention:
         """A multi-word mention with no place of its name shrinks to the longest capitalised
         part that names a major place: "Far North Queensland", "The City of Montreal",
         "Aleppo province". Facility names are left whole ("Stade de France")."""
-        if (
-            m.end - m.start < 2
-            or m.label == "FAC"
-            or m.key in self.landmarks
-            or self.usable(v, m.key, m.label, v.text(m.start, m.end))
-        ):
+        if m.label == "FAC":
             return m
         for size in range(m.end - m.start - 1, 0, -1):
             for a in range(m.start, m.end - size + 1):
@@ -282,6 +300,8 @@ class PlacesComponent:
         targets: dict[str, _Target] = {}
         cands: dict[str, list[GazEntry]] = {}
         for m in mentions:
+            if m.label == STREET:
+                continue  # placed at its city below
             if m.key in self.landmarks:
                 found = self._listed_landmark(v, m)
                 if found is not None:
@@ -295,9 +315,12 @@ class PlacesComponent:
             if usable:
                 cands[m.key] = usable
         targets.update((k, _target(e)) for k, e in resolve(cands, weights, ev).items())
+        home = _home_city(mentions, targets)
         for m in mentions:
             if m.key not in targets and m.label != "SCAN":
                 anchor = _anchor(v, m, mentions, targets)
+                if anchor is None and m.label == STREET:
+                    anchor = home  # a street of the article's town
                 if anchor is not None:
                     targets[m.key] = _at(v.text(m.start, m.end), anchor)
         return targets
@@ -334,6 +357,14 @@ def _is_dateline(v: View, m: Mention) -> bool:
     return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
 
 
+def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:
+    """The article's town: its most mentioned city-level place (the first on a tie)."""
+    counts: Counter[str] = Counter(
+        m.key for m in mentions if m.key in targets and targets[m.key].precision == "city"
+    )
+    return targets[counts.most_common(1)[0][0]] if counts else None
+
+
 def _at(name: str, anchor: _Target) -> _Target:
     """A landmark standing at a city-level ``anchor``."""
     return _Target(name, anchor.lat, anchor.lon, "sublocal", None, anchor.country, anchor.admin1)
@@ -368,7 +399,7 @@ def _anchor(
             gap = v.texts[other.end : mention.start]
             if len(gap) <= 3 and any(t in ("'s", "’s", "'", "’") for t in gap):
                 return target
-        if mention.label == "FAC" and len(gap) <= _FAC_WINDOW:
+        if mention.label in ("FAC", STREET) and len(gap) <= _FAC_WINDOW:
             near.append((len(gap), target))
     return min(near, key=lambda p: p[0])[1] if near else None
 

@@ -42,6 +42,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throu
 # "Cooke and Grayson counties": the plural unit noun after a list → the unit word of each name
 _UNIT_PLURALS = {"counties": "county", "parishes": "parish", "townships": "township"}
 _DASHES = frozenset({"-", "--", "—", "–", "("})
+_PARTIES = frozenset({"R", "D", "I"})  # "R-Westfield": a legislator's party and home town
 
 
 @dataclass(slots=True)
@@ -210,7 +211,7 @@ def _rough_countries(look: Lookup, v: View, taken: list[Mention]) -> dict[int, s
 def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
     """The longest acceptable place name starting at token ``i``, if any."""
     named = _named_as_place(v, i) or _opens_dateline(v, i)
-    prep = i > 0 and v.texts[i - 1].lower() in _LOCATIVE
+    prep = (i > 0 and v.texts[i - 1].lower() in _LOCATIVE) or _home_cue(v, i)
     local = prep or (i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
     org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
     for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
@@ -240,6 +241,18 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
                 st.strong.add(key)
             return Mention(i, end, key, "SCAN")
     return None
+
+
+def _home_cue(v: View, i: int) -> bool:
+    """Whether the words before token ``i`` say where someone is from, as local news does:
+    "John Smith, 30, of X" (a comma and "of") or a legislator's "R-X" / "(D-X)" (party and
+    home town)."""
+    if i < 2:
+        return False
+    before, word = v.texts[i - 2], v.texts[i - 1]
+    if word == "of":
+        return before == ","
+    return word == "-" and before in _PARTIES and v.glued(i - 1)
 
 
 def _sizable(look: Lookup, v: View, key: str, text: str) -> bool:

@@ -161,3 +161,15 @@ def load_stopnames() -> frozenset[str]:
 def load_never_names() -> frozenset[str]:
     """Folded stop names never taken outside NER place entities, whatever the evidence."""
     return frozenset(fold(row[0]) for row in read_table("never_names.txt"))
+
+
+@cache
+def load_body_words() -> frozenset[str]:
+    """Lower-case words that open a local body's name after its place ("X Fire Department")."""
+    return frozenset(row[0].lower() for row in read_table("body_words.txt"))
+
+
+@cache
+def load_street_words() -> frozenset[str]:
+    """Last words of street names, as written ("Street", "Ave.")."""
+    return frozenset(row[0] for row in read_table("street_words.txt"))

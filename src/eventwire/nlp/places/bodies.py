@@ -1,0 +1,58 @@
+"""Places named in the names of local bodies: "Titus County Sheriff's Office", "Huntsville Fire
+Department", "Norfolk High", "Vancouver International Airport".
+
+Local news names its town or county most often through its bodies, and the NER labels the whole
+name an organisation, a facility, even a person ("Huntsville Fire"). When such an entity has no
+place of its own name, :func:`leading_place` takes its opening words as a place if a body word
+of ``body_words.txt`` follows them ("Sheriff", "Fire", "High", "Hospital") and they name a
+place: a unit by its own words ("Titus County") or a place big enough to give a body its name
+(a subdivision, or a town of ``PLACED_MIN_POP``). Stop names (given names, common words:
+"Jackson Police"... ) and demonyms are never taken so.
+"""
+
+from __future__ import annotations
+
+from eventwire.nlp.places.scan import PLACED_MIN_POP, Lookup, Mention, View
+from eventwire.nlp.places.tables import load_body_words, load_place_nouns
+
+__all__ = ["leading_place"]
+
+_MAX_PLACE = 4  # words of the place name before the body word
+
+
+def leading_place(look: Lookup, v: View, start: int, end: int, label: str) -> Mention | None:
+    """The place that opens the entity ``[start, end)`` before a body word, if any.
+
+    Args:
+        look: the places component's name tables and gazetteer lookups.
+        v: the document.
+        start: first token of the entity ("the" already trimmed).
+        end: end token of the entity.
+        label: the label the mention takes ("GPE": it is resolved as a place name).
+    """
+    bodies = load_body_words()
+    for b in range(min(end - 1, start + _MAX_PLACE), start, -1):
+        word = v.texts[b].lower()
+        if word not in bodies or not v.cap(b):
+            continue
+        if word in ("city", "town") and b == end - 1:
+            continue  # "Pleasant City" is the town's own name
+        if not all(v.cap(k) for k in range(start, b)):
+            continue
+        key = v.key(start, b)
+        if _names_place(look, v, key, v.text(start, b)):
+            return Mention(start, b, key, label)
+    return None
+
+
+def _names_place(look: Lookup, v: View, key: str, text: str) -> bool:
+    words = key.split()
+    unit = len(words) > 1 and words[-1] in load_place_nouns()
+    if not unit and (key in look.stopnames or key in look.never or len(key) <= 3):
+        return False
+    if key in look.demonyms:
+        return False
+    return any(
+        unit or c.kind not in ("city", "admin2") or c.population >= PLACED_MIN_POP
+        for c in look.usable(v, key, "SCAN", text)
+    )

@@ -1,0 +1,110 @@
+"""Places opening the names of local bodies, and streets placed at their town, on hand-made
+Docs with an in-memory gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.nlp.places.component import PlacesComponent
+from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
+
+TITUS = GazEntry(1, "Titus County", 33.2, -94.97, "USA", "Texas", "ADM2", 0, "admin2")
+HUNTSVILLE = GazEntry(2, "Huntsville", 30.72, -95.55, "USA", "Texas", "PPL", 40_000, "city")
+HAMLET = GazEntry(3, "Brook", 40.0, -80.0, "USA", "Ohio", "PPL", 600, "city")
+TEXAS = GazEntry(4, "Texas", 31.2, -99.3, "USA", "Texas", "ADM1", 22_000_000, "admin1")
+GAZ = MemoryGazetteer([TITUS, HUNTSVILLE, HAMLET, TEXAS])
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def component() -> PlacesComponent:
+    return PlacesComponent(gazetteer=GAZ)
+
+
+def make_doc(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def mentions(component: PlacesComponent, doc: Doc) -> dict[str, str]:
+    """Mention text → place name."""
+    return {m.text: p.name for p in component(doc)._.ew_places for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Deputies of the Titus County Sheriff's Office made the arrest.",
+            [("Titus County Sheriff's Office", "FAC")],
+            {"Titus County": "Titus County"},
+        ),
+        (
+            "The Huntsville Fire Chief spoke.",
+            [("Huntsville Fire Chief", "PERSON")],
+            {"Huntsville": "Huntsville"},
+        ),
+        (
+            "The Huntsville Police Department said so.",
+            [("Huntsville Police Department", "ORG")],
+            {"Huntsville": "Huntsville"},
+        ),
+        (  # a hamlet is too small to give a body its name
+            "The Brook Memorial Hospital opened.",
+            [("Brook Memorial Hospital", "ORG")],
+            {},
+        ),
+        (  # no body word: an organisation named after no place
+            "The Huntsville Rockets won.",
+            [("Huntsville Rockets", "ORG")],
+            {},
+        ),
+    ],
+)
+def test_bodies_name_their_place(
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
+    expected: dict[str, str],
+) -> None:
+    assert mentions(component, make_doc(blank, text, ents)) == expected
+
+
+def test_streets_placed_at_their_town(blank: Language, component: PlacesComponent) -> None:
+    text = "A car hit a pole on Oak Street. Huntsville police came."
+    doc = make_doc(blank, text, [("Huntsville", "GPE")])
+    places = {p.name: p for p in component(doc)._.ew_places}
+    street = places["Oak Street"]
+    assert street.precision == "sublocal"
+    assert (street.lat, street.lon) == (HUNTSVILLE.lat, HUNTSVILLE.lon)
+
+
+def test_streets_without_a_town_are_dropped(blank: Language, component: PlacesComponent) -> None:
+    assert mentions(component, make_doc(blank, "A car hit a pole on Oak Street.", [])) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith, 30, of Huntsville, was charged in Texas.",
+        "Sen. Bob Lee, R-Huntsville, in Texas.",
+    ],
+)
+def test_scan_takes_home_towns(blank: Language, component: PlacesComponent, text: str) -> None:
+    doc = make_doc(blank, text, [("Texas", "GPE")])
+    assert mentions(component, doc).get("Huntsville") == "Huntsville"
