@@ -87,6 +87,13 @@ def _matches(content: Bounds, quote: Quote) -> bool:
     return shorter > 0 and shared * 2 >= shorter
 
 
+def _on_sourceless(gold: JSON, quote: Quote) -> bool:
+    """Whether ``quote`` matches a gold attribution that has no source."""
+    sourceless = (a for a in gold["attributions"] if not a.get("source"))
+    contents = (content_bounds(a.get("content") or []) for a in sourceless)
+    return any(c is not None and _matches(c, quote) for c in contents)
+
+
 def source_right(result: ArticleResult, quote: Quote, source: list[Bounds]) -> bool:
     """The predicted speaker span or a mention of the speaker actor is on the gold source."""
     spans = [(quote.speaker_span.start, quote.speaker_span.end)] if quote.speaker_span else []
@@ -116,6 +123,9 @@ class AttributionsScorer:
         for attribution in gold["attributions"]:
             if attribution.get("source"):
                 matched |= self._attribution(str(gold["id"]), attribution, result)
+        # Precision counts a quote on any gold attribution: one PolNeAR annotates without a
+        # source (``Attribution-no-source``) is still an attribution found, not a false one.
+        matched |= {n for n, q in enumerate(result.quotes) if _on_sourceless(gold, q)}
         self._bump("predicted", len(result.quotes))
         self._bump("predicted_right", len(matched))
 

@@ -96,6 +96,14 @@ def test_quotes_scare_quotes_and_titles_are_left_alone(run_text: Any, text: str)
     assert not _direct(run_text(text))
 
 
+def test_quotes_headline_colon_needs_a_source_and_a_clause(run_text: Any) -> None:
+    for text in (
+        "Update: the road has been reopened to traffic.",
+        "He had one goal: win the election by a wide margin.",
+    ):
+        assert not [q for q in run_text(text).quotes if not q.direct]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content_start"),
     [
@@ -113,6 +121,12 @@ def test_quotes_scare_quotes_and_titles_are_left_alone(run_text: Any, text: str)
             "Four civilians died in the shelling overnight, according to local officials.",
             None,
             "Four civilians died",
+        ),
+        # A headline's "Source: claim", without quotation marks.
+        (
+            "Kremlin: peace talks with Kyiv will resume next week\nMoscow, Monday.",
+            "Kremlin",
+            "peace talks with Kyiv will resume",
         ),
     ],
 )

@@ -39,6 +39,8 @@ OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "oprd", "attr"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 #: Pronouns that stand for someone who can say or hold something.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+#: Words at most in the source of a headline's "Source: claim".
+MAX_HEADLINE_SOURCE = 4
 #: Relative pronouns a cue's subject may be: "… Brockovich, who endorsed Sanders".
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 
@@ -80,6 +82,9 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             continue
         if tok.lower_ == "according":
             found += _according(tok, view, kept)
+            continue
+        if tok.text == ":":
+            found += _headline_claim(tok, view, actors, kept)
             continue
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or (lemma not in speech and lemma not in stance):
@@ -241,3 +246,25 @@ def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     if len(said) < MIN_WORDS or any(t.i in kept for t in said):
         return []
     return [Reported(tok, source, said)]
+
+
+def _headline_claim(
+    colon: Token, view: DocView, actors: list[Actor], kept: set[int]
+) -> list[Reported]:
+    """A headline's "Source: claim" ("Kremlin: talks will resume"): a short name opening its
+    line, a colon, and a clause with a verb after it, without quotation marks."""
+    lo, hi = paragraph(colon)
+    before = [t for t in colon.doc[lo + 1 : colon.i] if not t.is_space]
+    if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
+        return []
+    source = before[-1]
+    if source.pos_ not in ("NOUN", "PROPN") or not _someone(source, view, actors):
+        return []
+    said = _trim([t for t in colon.sent if t.i > colon.i and t.i < hi])
+    if len([t for t in said if t.is_alpha]) < MIN_WORDS or not any(
+        t.pos_ in ("VERB", "AUX") for t in said
+    ):
+        return []
+    if any(t.i in kept or t.i in view.quoted for t in said):
+        return []
+    return [Reported(colon, source, said)]
