@@ -390,6 +390,9 @@ def test_casualties_component_registered(nlp: Language) -> None:
         ("Three dead and two injured in a shooting at a birthday party.", 3, 2),
         # "Both" is two people: the two shot are the two who died.
         ("Two men were shot outside a bakery on Friday. Both died at the hospital.", 2, None),
+        # Some of a group shot who died are no longer among the injured.
+        ("Three people were shot outside a bar. One of them died at the hospital.", 1, 2),
+        ("Four people were shot at a party. Two died on Sunday.", 2, 2),
         # Each victim with a number of its own is someone else, even under the same noun.
         ("One person was killed and one person was injured in the shooting.", 1, 1),
     ],

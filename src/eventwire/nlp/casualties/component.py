@@ -14,7 +14,8 @@ How it works:
    victims are added up, unless casualty words split them ("Three dead and two injured": 3
    killed, 2 injured). "shot and killed", "fatally wounded" and "beaten to death" are deaths,
    not injuries; "shot at police" is no hit, "was shot at a gas station" is. Statements about
-   victims already counted are dropped (``victims``).
+   victims already counted are dropped (``victims``): "Two men were shot ... Both died" and
+   "They all died" count the dead only, and "Three were shot ... One died" leaves two injured.
 2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
    injured"), else to the violent event with a mention nearest to it (by dependency path, then
    distance) in the same sentence, else to the violent event mentioned last in an earlier

@@ -19,7 +19,7 @@ casualty lexicon (``casualties/data/lexicon.json``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -197,7 +197,37 @@ def dedupe_statements(doc: Doc, found: list[CasualtyStatement]) -> list[Casualty
             continue
         seen.add(key)
         kept.append(s)
-    return kept
+    return _survivors(doc, kept)
+
+
+def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """ "Three people were shot ... one (of them) died": the injured are the two who lived."""
+    out = list(found)
+    for k in (s for s in found if s.kind == "killed" and s.victim is not None):
+        dead = k.count.min
+        if dead is None or dead != k.count.max or not _bare_number(doc[k.victim]):
+            continue
+        hurt = [
+            n
+            for n, s in enumerate(out)
+            if s.kind == "injured"
+            and k.sentence - 2 <= s.sentence < k.sentence
+            and s.count.min is not None
+            and s.count.min == s.count.max
+            and s.count.min > dead
+        ]
+        if hurt:
+            n = max(hurt, key=lambda m: out[m].cue)
+            left = (out[n].count.min or 0) - dead
+            out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
+    return out
+
+
+def _bare_number(tok: Token) -> bool:
+    """ "one", "two of them", "one of the victims": some of a group told of before."""
+    if not (tok.like_num or tok.lower_ in lexicon()["numbers"]):
+        return False
+    return not any(c.dep_ in ("det", "amod", "compound") for c in tok.children)
 
 
 def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
