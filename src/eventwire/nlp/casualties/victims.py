@@ -203,9 +203,11 @@ def dedupe_statements(doc: Doc, found: list[CasualtyStatement]) -> list[Casualty
 def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
     """ "Three people were shot ... one (of them) died": the injured are the two who lived."""
     out = list(found)
-    for k in (s for s in found if s.kind == "killed" and s.victim is not None):
+    for k in (s for s in found if s.kind == "killed"):
         dead = k.count.min
-        if dead is None or dead != k.count.max or not _bare_number(doc[k.victim]):
+        if k.victim is None or dead is None or dead != k.count.max:
+            continue
+        if not _bare_number(doc[k.victim]):
             continue
         hurt = [
             n
