@@ -13,7 +13,7 @@ from eventwire.nlp.places import build as gb
 from eventwire.nlp.places import default_gazetteer
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import Evidence, resolve
-from eventwire.nlp.places.tables import load_never_names, load_stopnames
+from eventwire.nlp.places.tables import load_never_names, load_stopnames, spellings
 
 _STATE = GazEntry(
     None, "Washington", 47.4, -121.1, "USA", "Washington", "ADM1", 6_500_000, "admin1"
@@ -96,3 +96,72 @@ def test_evidence_a_stop_name_needs_a_cue(run_text: Any) -> None:
     found = _found(result)
     assert found.get("Columbus", ("",))[0] == "Columbus"
     assert "Jackson" not in found and "March" not in found
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("ts'khinvali", {"tskhinvali"}),
+        ("al qamishli", {"qamishli"}),
+        ("ad dawrah", {"dawrah", "al dawrah"}),
+        ("ash shaykh", {"shaykh", "al shaykh"}),
+        ("al bab", set()),  # a short bare name is a word: not filed bare
+        ("paris", set()),
+    ],
+)
+def test_evidence_news_spellings_of_transliterated_names(key: str, expected: set[str]) -> None:
+    assert spellings(key) == expected
+
+
+def _town(name: str, pop: int, kind: str = "city") -> Any:
+    return (None, name, 0.0, 0.0, "SYR", None, "PPL", pop, kind)
+
+
+def test_evidence_a_spelling_never_takes_a_bigger_place_name() -> None:
+    b = gb._IndexBuilder()
+    small = b.add(_town("Al Qamishli", 180_000), ["Al Qamishli"])
+    big = b.add(_town("Qamishli", 500_000), ["Qamishli"])
+    tiny = b.add(_town("Ad Dawrah", 900), ["Ad Dawrah"])
+    index = b.index()
+    assert index["qamishli"] == (big,)
+    assert small in index["al qamishli"]
+    assert index["dawrah"] == (tiny,) and index["al dawrah"] == (tiny,)
+
+
+def test_evidence_a_spelling_never_takes_a_country_or_stop_name() -> None:
+    b = gb._IndexBuilder()
+    b.add(
+        (None, "El Salvador", 0.0, 0.0, "SLV", None, "PCLI", 6_000_000, "country"), ["El Salvador"]
+    )
+    town = b.add(_town("El March", 5_000), ["El March"])
+    index = b.index()
+    assert "salvador" not in index  # countries keep their article
+    assert "march" in load_stopnames() and "march" not in index
+    assert town in index["al march"]
+
+
+_GAINESVILLE_FL = GazEntry(
+    None, "Gainesville", 29.65, -82.32, "USA", "Florida", "PPL", 130_000, "city"
+)
+_GAINESVILLE_GA = GazEntry(
+    None, "Gainesville", 34.30, -83.82, "USA", "Georgia", "PPL", 40_000, "city"
+)
+_HALL_GA = GazEntry(None, "Hall County", 34.32, -83.82, "USA", "Georgia", "ADM2", 0, "admin2")
+_HALL_NE = GazEntry(None, "Hall County", 40.87, -98.50, "USA", "Nebraska", "ADM2", 0, "admin2")
+
+
+def test_evidence_ambiguous_names_with_readings_near_each_other_support_them() -> None:
+    cands = {
+        "gainesville": [_GAINESVILLE_FL, _GAINESVILLE_GA],
+        "hall county": [_HALL_NE, _HALL_GA],
+    }
+    chosen = resolve(cands, Counter({"gainesville": 1, "hall county": 1}))
+    assert chosen["gainesville"] is _GAINESVILLE_GA
+    assert chosen["hall county"] is _HALL_GA
+
+
+def test_evidence_a_lone_ambiguous_name_keeps_its_bigger_reading() -> None:
+    chosen = resolve(
+        {"gainesville": [_GAINESVILLE_FL, _GAINESVILLE_GA]}, Counter({"gainesville": 1})
+    )
+    assert chosen["gainesville"] is _GAINESVILLE_FL

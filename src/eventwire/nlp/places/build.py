@@ -43,10 +43,13 @@ from eventwire.nlp.places.tables import (
     MIN_CITY_POPULATION,
     GazKind,
     Row,
+    drop_marks,
     fold,
     iso3_codes,
+    load_never_names,
     load_stopnames,
     read_table,
+    spellings,
     split_list,
 )
 
@@ -63,8 +66,8 @@ def _alternate_keys(names: Iterable[str]) -> Iterator[str]:
         if name.isupper() and len(name) <= 4 and "." not in name:
             continue  # IATA/ICAO codes such as "BGW" or "LON"
         key = fold(name)
-        if _LATIN.fullmatch(key):
-            yield key
+        if _LATIN.fullmatch(key) or _LATIN.fullmatch(drop_marks(key)):
+            yield key  # one with marks ("Baʿqubah") is filed by its spellings without
 
 
 # Abbreviated and spelt-out words of names: "St. Croix County" is also "Saint Croix County".
@@ -91,12 +94,23 @@ def _variants(key: str) -> set[str]:
     return out
 
 
+# Countries and regions keep their article ("El Salvador" is not "Salvador"); they have aliases.
+_RESPELT_KINDS = frozenset({"city", "admin1", "admin2"})
+
+
 class _IndexBuilder:
-    """Collects rows and name → row-number postings."""
+    """Collects rows and name → row-number postings.
+
+    Spelling variants (:func:`tables.spellings`) are only proposed while rows are added, and filed
+    at the end, where every real name is known: a variant is filed only for rows bigger than every
+    place already holding that name, and never when it is a stop name (a common word or given
+    name). So "Qamishli" finds Al Qamishli, but a variant never takes a name from a bigger place.
+    """
 
     def __init__(self) -> None:
         self.rows: list[Row] = []
         self.names: dict[str, list[int]] = defaultdict(list)
+        self.proposed: dict[str, list[int]] = defaultdict(list)
 
     def add(self, row: Row, names: Iterable[str], keys: Iterable[str] = ()) -> int:
         """Add a row under ``names`` (folded here) and already folded ``keys``."""
@@ -105,9 +119,27 @@ class _IndexBuilder:
         for key in {v for k in {*map(fold, names), *keys} for v in _variants(k)}:
             if key and idx not in self.names[key]:
                 self.names[key].append(idx)
+            if row[8] in _RESPELT_KINDS:
+                for spelling in spellings(key):
+                    if _LATIN.fullmatch(spelling):
+                        self.proposed[spelling].append(idx)
         return idx
 
+    def _file_spellings(self) -> None:
+        stop = load_stopnames() | load_never_names()
+        for key, ids in sorted(self.proposed.items()):
+            if key in stop:
+                continue
+            holders = self.names.get(key, [])
+            if any(self.rows[i][8] != "city" for i in holders):
+                continue  # the name of a country, subdivision, region or water
+            biggest = max((self.rows[i][7] for i in holders), default=-1)
+            for idx in dict.fromkeys(ids):
+                if self.rows[idx][7] > biggest and idx not in holders:
+                    self.names[key].append(idx)
+
     def index(self) -> dict[str, tuple[int, ...]]:
+        self._file_spellings()
         return {k: tuple(v) for k, v in self.names.items()}
 
 

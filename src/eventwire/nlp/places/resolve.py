@@ -42,6 +42,10 @@ _W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
 _W_QUAL = 4.0  # "Paris, Texas": the place lies in the subdivision or country named after it
 _W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 at _NEAR_KM
 _NEAR_KM = 300.0
+# Two ambiguous names of one article that each have a reading near the other ("Gainesville" and
+# "Hall County", both Georgia) support those readings before either is chosen with confidence.
+_W_COHERE = 1.0
+_COHERE_MAX_CANDS = 8  # a name with more readings ("Springfield") is near everything: no support
 _W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
 _CAPITAL_SHADOW = 1.5  # below the admin1 context bonus, above the state's population lead
 _NEAR_TOP = 8  # distance is computed for this many best candidates only
@@ -83,6 +87,8 @@ class _Context:
     quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
     qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
     peers: list[GazEntry] = field(default_factory=list)  # "Utah" for "Washington" in a list
+    # the located readings of other names not yet chosen with confidence, with their doubt
+    readings: list[tuple[float, list[GazEntry]]] = field(default_factory=list)
 
     def add(self, entry: GazEntry, weight: float) -> None:
         if entry.country_iso3:
@@ -109,12 +115,42 @@ class _Context:
         return bonus
 
     def nearness(self, entry: GazEntry) -> float:
-        if entry.kind not in _POINTED or not self.points:
+        if entry.kind not in _POINTED:
+            return 0.0
+        return self._near_chosen(entry) + self._near_readings(entry)
+
+    def _near_chosen(self, entry: GazEntry) -> float:
+        if not self.points:
             return 0.0
         return _W_NEAR * max(
             min(1.0, w) * max(0.0, 1.0 - haversine_km(entry.lat, entry.lon, la, lo) / _NEAR_KM)
             for la, lo, w in self.points
         )
+
+    def _near_readings(self, entry: GazEntry) -> float:
+        support = sum(
+            doubt * max(_closeness(entry, r) for r in readings)
+            for doubt, readings in self.readings
+            if readings
+        )
+        return _W_COHERE * min(1.0, support)
+
+
+def _closeness(a: GazEntry, b: GazEntry) -> float:
+    """1 at the same point, falling linearly to 0 at ``_NEAR_KM``."""
+    return max(0.0, 1.0 - haversine_km(a.lat, a.lon, b.lat, b.lon) / _NEAR_KM)
+
+
+def _readings(
+    cands: dict[str, list[GazEntry]], choice: _Choice, skip: str
+) -> list[tuple[float, list[GazEntry]]]:
+    """The located readings of the other names that are ambiguous, but not hopelessly so, each
+    with the doubt left about its choice: a name chosen with confidence is its choice alone."""
+    return [
+        (1.0 - choice[k][1], [c for c in cs if c.kind in _POINTED])
+        for k, cs in cands.items()
+        if k != skip and k in choice and 1 < len(cs) <= _COHERE_MAX_CANDS and choice[k][1] < 1.0
+    ]
 
 
 def _inside(inner: GazEntry, outer: GazEntry) -> bool:
@@ -194,8 +230,16 @@ def list_peers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
 _Choice = dict[str, tuple[GazEntry, float]]  # folded name → (entry, confidence 0..1)
 
 
-def _context(choice: _Choice, weights: Counter[str], ev: Evidence, skip: str | None) -> _Context:
+def _context(
+    choice: _Choice,
+    weights: Counter[str],
+    ev: Evidence,
+    skip: str | None,
+    cands: dict[str, list[GazEntry]] | None = None,
+) -> _Context:
     ctx = _Context()
+    if skip is not None and cands is not None and len(cands.get(skip, ())) > 1:
+        ctx.readings = _readings(cands, choice, skip)
     ctx.countries.update(ev.demonyms)
     for entry in ev.fixed:
         ctx.add(entry, 1.0)
@@ -265,7 +309,9 @@ def resolve(
     base = _context({}, weights, ev, None)
     choice = {k: _best(cs, k, base) for k, cs in cands.items()}
     for _ in range(rounds):
-        choice = {k: _best(cs, k, _context(choice, weights, ev, k)) for k, cs in cands.items()}
+        choice = {
+            k: _best(cs, k, _context(choice, weights, ev, k, cands)) for k, cs in cands.items()
+        }
     return {k: entry for k, (entry, _) in choice.items()}
 
 

@@ -62,6 +62,34 @@ def fold(name: str) -> str:
     return " ".join(plain.translate(_EXTRA_FOLD).split())
 
 
+# GeoNames transliterates with marks news copy leaves out ("Ts'khinvali", "Baʿqubah") and writes
+# the Arabic article as its assimilated form and a space ("Ad Dawrah", "Ash Shaykh"), where
+# English news writes "Tskhinvali", "Dawrah" or "al-Dawrah" (folded: "al dawrah").
+_MARKS = str.maketrans("", "", "'ʿʾ")
+_ARTICLES = frozenset({"al", "as", "ad", "ar", "an", "ash", "at", "az", "el"})
+_MIN_BARE_LETTERS = 4  # "Al Bab" is not filed as "bab": short bare names are words
+
+
+def drop_marks(key: str) -> str:
+    """A folded name without apostrophes and ayn/hamza marks: "ts'khinvali" → "tskhinvali"."""
+    return key.translate(_MARKS)
+
+
+def spellings(key: str) -> set[str]:
+    """Other spellings news uses for a folded GeoNames name: marks dropped, and a leading
+    Arabic article dropped or written "al": ``"ad dawrah"`` → ``{"dawrah", "al dawrah"}``."""
+    plain = drop_marks(key)
+    out = {plain}
+    words = plain.split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        rest = " ".join(words[1:])
+        if len(rest.replace(" ", "")) >= _MIN_BARE_LETTERS:
+            out.add(rest)
+        out.add(f"al {rest}")
+    out.discard(key)
+    return out
+
+
 # --------------------------------------------------------------------------- data files
 
 
