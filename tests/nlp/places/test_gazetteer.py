@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import pickle
 from pathlib import Path
 
@@ -174,6 +175,21 @@ def test_gazetteer_stale_or_broken_cache_is_rebuilt(
     assert len(GeoNamesGazetteer.load(tmp_path)) == 1
     path.write_bytes(b"not a pickle")
     assert len(GeoNamesGazetteer.load(tmp_path)) == 1
+
+
+def test_gazetteer_old_caches_are_pruned_but_the_last_used_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows: list[tables.Row] = [(7, "Testville", 1.0, 2.0, "XXX", None, "PPL", 900, "city")]
+    monkeypatch.setattr(gz, "build_index", lambda: (rows, {"testville": (0,)}))
+    for age, name in enumerate(["older", "oldest", "recent"][::-1]):
+        old = tmp_path / f"gazetteer-{name}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 - age * 1000, 1_000_000 - age * 1000))
+    (tmp_path / "notes.txt").write_text("not a cache")
+    GeoNamesGazetteer.load(tmp_path)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [gz.cache_path(tmp_path).name, "gazetteer-recent.pickle", "notes.txt"]
 
 
 def test_gazetteer_cache_dir_follows_environment(monkeypatch: pytest.MonkeyPatch) -> None:

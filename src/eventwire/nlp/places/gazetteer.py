@@ -45,13 +45,15 @@ The index (about 263,000 entries) is built by :mod:`eventwire.nlp.places.build` 
 ``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire/gazetteer-<version>.pickle`` (25 MB), which later
 loads in about half a second. The version changes with the versions of the four packages, with
 the data files under ``places/data`` and with the builder's source (this module, ``build``,
-``tables`` and ``points``), so a stale cache is never read.
+``tables`` and ``points``), so a stale cache is never read. Writing one deletes all but the
+two caches used last in that folder, so upgrades do not leave 25 MB behind each time.
 The pickle is only ever read from the user's own cache folder. Name folding and the data tables
 are in :mod:`eventwire.nlp.places.tables`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import logging
@@ -144,6 +146,7 @@ class GeoNamesGazetteer:
                 with path.open("rb") as fh:
                     data = pickle.load(fh)
                 if data.get("version") == index_version():
+                    _touch(path)
                     return cls(data["rows"], data["index"])
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError) as exc:
                 log.warning("ignoring unreadable gazetteer cache %s: %s", path, exc)
@@ -173,6 +176,39 @@ def _write_cache(path: Path, data: dict[str, Any]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("cannot cache the gazetteer in %s (%s); it is rebuilt next time", path, exc)
+        return
+    prune_caches(path.parent)
+
+
+#: Gazetteer caches kept in one folder: this version's and the one used last before it (two
+#: installs sharing a cache folder do not rebuild in turn; older ones are 25 MB each of waste).
+KEEP_CACHES = 2
+
+
+def prune_caches(directory: Path, keep: int = KEEP_CACHES) -> list[Path]:
+    """Delete all but the ``keep`` most recently used gazetteer caches; return those deleted."""
+    found = sorted(directory.glob("gazetteer-*.pickle"), key=_used, reverse=True)
+    gone = []
+    for old in found[keep:]:
+        try:
+            old.unlink()
+            gone.append(old)
+        except OSError:  # another process removed or holds it: nothing lost
+            continue
+    return gone
+
+
+def _used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _touch(path: Path) -> None:
+    # A cache read is a use: pruning keeps the caches used last, not the ones built last.
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 # --------------------------------------------------------------------------- cache location
