@@ -40,6 +40,14 @@ def _direct(result: ArticleResult) -> list[Quote]:
         ("''We will win,'' she said.", ["We will win,"]),
         ("``We will win,'' she said.", ["We will win,"]),
         ("No quotation here.", []),
+        # Mixed marks: a curly quote closed by a straight mark, and the reverse.
+        (
+            '“We are not leaving," said the mayor. "Not this year.”',
+            ["We are not leaving,", "Not this year."],
+        ),
+        ('"We are not leaving,” she said.', ["We are not leaving,"]),
+        # An opening curly mark typed where the quote ends closes it.
+        ("“Not this year,“ she said. “Maybe next.”", ["Not this year,", "Maybe next."]),
     ],
 )
 def test_quotes_marked_spans_pairs_outermost_marks(text: str, expected: list[str]) -> None:
@@ -313,3 +321,27 @@ def test_quotes_stance_object_of_a_coded_event_is_no_quote(run_text: Any) -> Non
     # "condemned the bombing" is an ACCUSE event: the event records it, not a quote.
     result = run_text("The Foreign Ministry condemned the bombing of the hospital in Aleppo.")
     assert result.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A cue missing from older lists, and a cue that needs its object ("put it").
+        (
+            'Governor Ana Lima spoke for an hour. "The roads come first," Lima continued.',
+            "Lima",
+        ),
+        ('As Senator Tom Reyes put it, "nobody wins a trade war against a neighbour."', "Reyes"),
+        # The attribution split off into a sentence of its own after a closing question mark.
+        ('"Who will pay for the new bridge?" Ruth Keller asked.', "Ruth Keller"),
+        # A colon that ends the paragraph before the quote.
+        ('Mayor Dan Ortiz continued:\n\n"We will rebuild the market within a year."', "Dan Ortiz"),
+        # A quotation signed on the line after it.
+        ('"We will rebuild the market within a year."\n\n- Dan Ortiz.', "Ortiz"),
+    ],
+)
+def test_quotes_speaker_found_through_the_cue_around_the_quote(
+    run_text: Any, text: str, speaker: str
+) -> None:
+    [q] = _direct(run_text(text))
+    assert q.speaker_span is not None and speaker in q.speaker_span.text

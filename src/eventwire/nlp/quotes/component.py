@@ -45,16 +45,19 @@ from eventwire.nlp.quotes.speakers import (
     channel_of,
     colon_clause,
     cue_verbs,
+    is_cue,
     is_spokesperson,
     speaker_actor,
     speaking_for,
     subject,
 )
-from eventwire.nlp.quotes.words import words
 from eventwire.records import Actor, Quote, Span
 
 #: A standalone quote continues the speaker of a quote at most this many sentences before it.
 CARRY_SENTENCES = 2
+#: A line of at most this many tokens opening with a dash signs the quotation before it.
+MAX_SIGNATURE = 8
+SIGNATURE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 @dataclass(slots=True)
@@ -77,7 +80,9 @@ def _nearest_cue(view: DocView, span: SpacySpan, sent_ids: list[int]) -> Attribu
     def distance(t: Token) -> int:
         return min(abs(t.i - span.start), abs(t.i - span.end))
 
-    cues = sorted({_outermost_cue(c, view) for c in cue_verbs(view, sent_ids)}, key=distance)
+    lo, hi = paragraph(span.root)  # a sentence the splitter ran across paragraphs
+    near = [c for c in cue_verbs(view, sent_ids) if lo < c.i < hi]
+    cues = sorted({_outermost_cue(c, view) for c in near}, key=distance)
     governing = _governing_cue(view, span)
     if governing in cues:  # "X said the talks had "made progress" but warned …": said
         cues.insert(0, governing)
@@ -93,11 +98,14 @@ def _outermost_cue(cue: Token, view: DocView) -> Token:
     """A cue verb inside what another one reports belongs to the report: in "Karimi warned that
     Tehran would respond '…'", Karimi speaks, not Tehran."""
     tok, found = cue, cue
+    lo, hi = paragraph(cue)  # a misparse may hang a paragraph on the one before
     for _ in range(4):
         if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
             break
+        if not lo < tok.head.i < hi:
+            break
         tok = tok.head
-        if tok.i not in view.quoted and tok.lemma_.lower() in words("cue"):
+        if tok.i not in view.quoted and is_cue(tok):
             found = tok
     return found
 
@@ -105,8 +113,11 @@ def _outermost_cue(cue: Token, view: DocView) -> Token:
 def _governing_cue(view: DocView, span: SpacySpan) -> Token | None:
     """The cue verb the quote hangs from in the parse, a few steps up from its root."""
     tok = span.root.head
+    lo, hi = paragraph(span.root)
     for _ in range(4):
-        if tok.i not in view.quoted and tok.lemma_.lower() in words("cue"):
+        if not lo < tok.i < hi:
+            return None
+        if tok.i not in view.quoted and is_cue(tok):
             return tok
         if tok.head.i == tok.i:
             return None
@@ -116,12 +127,36 @@ def _governing_cue(view: DocView, span: SpacySpan) -> Token | None:
 
 def _own_sentences(view: DocView, span: SpacySpan) -> list[int]:
     first = view.sent_of[max(0, span.start - 1)]
+    if _opens_sentence(view, span.start - 1):  # the splitter left the opening mark behind
+        first = view.sent_of[span.start]
     last = view.sent_of[min(len(view.doc) - 1, span.end)]
     own = list(range(first, last + 1))
-    # '"…," said X.' split by the parser: a quote ending in a comma is attributed afterwards.
-    if span.text.rstrip().endswith(",") and last + 1 < len(view.sents):
-        own.append(last + 1)
+    # '"…," said X.' split by the parser: a quote ending in a comma is attributed afterwards,
+    # and so is one ending a sentence when what follows its mark is a bare '… X said.'
+    nxt = last + 1
+    if nxt < len(view.sents) and "\n" not in view.text[span.end_char : view.sents[nxt].start_char]:
+        ending = span.text.rstrip(" '’")
+        if ending.endswith(",") or _bare_attribution(view, span, nxt):
+            own.append(nxt)
     return own
+
+
+def _bare_attribution(view: DocView, span: SpacySpan, n: int) -> bool:
+    """Whether sentence ``n`` starts at the quote's closing mark and is a cue verb with its
+    speaker and nothing reported ("Weaver said.", "asked Ms. Lee, who …")."""
+    sent = view.sents[n]
+    if sent.start > span.end + 1:
+        return False
+    cues = cue_verbs(view, [n])
+    return bool(cues) and not any(c.dep_ == "ccomp" for c in cues[0].children)
+
+
+def _opens_sentence(view: DocView, mark: int) -> bool:
+    """Whether the opening mark at token ``mark`` starts a sentence or paragraph of its own."""
+    i = mark - 1
+    while i >= 0 and view.doc[i].is_space and "\n" not in view.doc[i].text:
+        i -= 1
+    return i < 0 or view.doc[i].is_space or view.doc[i].text in (".", "!", "?")
 
 
 def attribute(view: DocView, span: SpacySpan) -> Attribution | None:
@@ -139,7 +174,23 @@ def attribute(view: DocView, span: SpacySpan) -> Attribution | None:
             found = _nearest_cue(view, span, [j])
             if found is not None:
                 return Attribution(None, found.speaker, found.cue)
-    return None
+    return _signed(view, span)
+
+
+def _signed(view: DocView, span: SpacySpan) -> Attribution | None:
+    """A quotation signed on the line after it, as epigraphs and fact checks do ("- Jane Doe.")."""
+    i, doc = span.end, view.doc
+    while i < len(doc) and (i in view.quoted or doc[i].is_space):
+        i += 1
+    if i >= len(doc) or "\n" not in doc[span.end : i].text or doc[i].text not in SIGNATURE_DASHES:
+        return None
+    line = []
+    for tok in doc[i : i + MAX_SIGNATURE + 1]:
+        if tok.is_space and "\n" in tok.text:
+            break
+        line.append(tok)
+    names = [t for t in line if t.pos_ == "PROPN"]
+    return Attribution(None, names[-1]) if names and len(line) <= MAX_SIGNATURE else None
 
 
 def _make(

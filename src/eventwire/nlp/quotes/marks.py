@@ -35,18 +35,35 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
             if stack:
                 _close(text, stack[0][1], i, spans)
             stack.clear()
-        elif ch == OPENING or text.startswith("``", i):
+        elif (ch == OPENING or text.startswith("``", i)) and not _curly_closes(text, i, stack):
             stack.append((OPENING, i + (1 if ch == OPENING else 2)))
-        elif ch == CLOSING or (text.startswith("''", i) and _open(stack, OPENING)):
-            _pop_to(stack, OPENING, text, i, spans)
+        elif ch in (OPENING, CLOSING) or (text.startswith("''", i) and _open(stack, OPENING)):
+            # A closing curly mark ends a quote its writer opened with a straight one.
+            mark = OPENING if _open(stack, OPENING) else STRAIGHT
+            _pop_to(stack, mark, text, i, spans)
         elif ch == STRAIGHT or text.startswith("''", i):
             if stack and stack[-1][0] == STRAIGHT:
                 _pop_to(stack, STRAIGHT, text, i, spans)
+            elif stack and _closes(text, i, i + (1 if ch == STRAIGHT else 2)):
+                _pop_to(stack, OPENING, text, i, spans)  # “…," said X: mixed marks
             else:
                 stack.append((STRAIGHT, i + (1 if ch == STRAIGHT else 2)))
     if stack:
         _close(text, stack[0][1], len(text), spans)
     return spans
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether a mark at ``text[start:end]`` sits where a quote ends: after a word or punctuation
+    and before a space, punctuation or the end (a quote opens before a word)."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return before != "" and not before.isspace() and (after == "" or not after.isalnum())
+
+
+def _curly_closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    """An opening curly mark typed where an open quote ends ("“Not now,“ he said") closes it."""
+    return bool(stack) and text[i] == OPENING and _closes(text, i, i + 1)
 
 
 def _open(stack: list[tuple[str, int]], mark: str) -> bool:

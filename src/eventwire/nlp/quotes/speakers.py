@@ -33,6 +33,10 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 HEADS = frozenset({"ROOT", "nsubj", "appos", "dep", "npadvmod"})
 #: How far back (in sentences) a pronoun speaker's antecedent may be.
 PRONOUN_WINDOW = 3
+#: Words after an inverted cue ("said Atlantic City Mayor Don Guardian") read for a name.
+MAX_NAME_WORDS = 8
+#: Tokens at most between a closing mark and a cue whose speaker is named in between.
+MAX_APPOSITION = 25
 
 
 @dataclass(slots=True)
@@ -82,26 +86,80 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS and child.i not in view.quoted:
             return child
+    for child in verb.lefts:  # ""…," Conway notes." parsed as a compound of the verb
+        misparsed = child.dep_ in ("compound", "npadvmod", "dep", "nmod")
+        if misparsed and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
+            return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 3:
         found = subject(verb.head, view, depth + 1)
+        if found is not None:
+            return found
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and depth < 3:  # "replied by saying"
+        found = subject(verb.head.head, view, depth + 1)
         if found is not None:
             return found
     for child in verb.rights:
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "dep")
         if inverted and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
             return child
-    return None
+    return _after_quote(verb, view)
+
+
+def _after_quote(verb: Token, view: DocView) -> Token | None:
+    """The speaker of a cue that follows a quote when the parser hung the name elsewhere: the
+    name right after the cue (""…," said Mayor Ann Lee, who …") or between the closing mark and
+    the cue (""…," Ann Lee, a lawyer in the city, wrote")."""
+    i = verb.i - 1
+    while i >= 0 and view.doc[i].is_punct and i not in view.quoted:
+        i -= 1
+    if i >= 0 and i in view.quoted:
+        return _name_from(verb.i + 1, view)
+    mark = next(
+        (j for j in range(verb.i - 1, max(-1, verb.i - MAX_APPOSITION), -1) if j in view.quoted),
+        None,
+    )
+    if mark is None or view.sent_of[mark] != view.sent_of[verb.i]:
+        return None
+    return _name_from(mark + 1, view)
+
+
+def _name_from(start: int, view: DocView) -> Token | None:
+    """The last noun of the name that starts at token ``start``."""
+    found: Token | None = None
+    for tok in view.doc[start : start + MAX_NAME_WORDS]:
+        if tok.i in view.quoted or not _in_name(tok):
+            break
+        found = tok if tok.pos_ in ("PROPN", "NOUN") else found
+    return found
+
+
+def _in_name(tok: Token) -> bool:
+    """A word of a noun phrase naming someone: "the state's attorney general", "co-host Stu X"."""
+    if tok.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or tok.tag_ == "POS":
+        return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("amod", "compound"):  # "retired neurosurgeon"
+        return True
+    return tok.text == "-" and tok.whitespace_ == "" and tok.i + 1 < len(tok.doc)
 
 
 def cue_verbs(view: DocView, sent_ids: list[int]) -> list[Token]:
     """Cue verbs outside quotes in the given sentences."""
-    cues = words("cue")
     return [
         t
         for n in sent_ids
         for t in view.sents[n]
-        if t.i not in view.quoted and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues
+        if t.i not in view.quoted and t.pos_ in ("VERB", "AUX") and is_cue(t)
     ]
+
+
+def is_cue(verb: Token) -> bool:
+    """A cue verb, or a verb that is one with its particle or object ("as she put it", "he
+    pointed out")."""
+    lemma = verb.lemma_.lower()
+    if lemma in words("cue"):
+        return True
+    with_word = mapping("cue_with").get(lemma)
+    return with_word is not None and any(c.lower_ == with_word for c in verb.children)
 
 
 def according_to(view: DocView, sent_ids: list[int]) -> tuple[Token, Token] | None:
@@ -119,7 +177,8 @@ def according_to(view: DocView, sent_ids: list[int]) -> tuple[Token, Token] | No
 def colon_clause(view: DocView, span: SpacySpan) -> tuple[Token | None, Token | None]:
     """(verb, speaker) of the clause before a colon that introduces the quote."""
     i = span.start - 1
-    while i >= 0 and view.doc[i].is_punct and view.doc[i].text != ":":
+    # "Cruz continued:" may end the paragraph before the quote's own.
+    while i >= 0 and (view.doc[i].is_punct or view.doc[i].is_space) and view.doc[i].text != ":":
         i -= 1
     if i < 0 or view.doc[i].text != ":":
         return None, None
