@@ -3,18 +3,29 @@ weights, and a training run that is repeatable."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from eventwire.eval.case2021 import ACLED_OF_LABEL, OUTSIDE_ACLED
 from eventwire.ontology import acled_model
-from eventwire.ontology.acled_model import NO_CODE, AcledModel, Evidence, decide, features
+from eventwire.ontology.acled_model import (
+    NO_CODE,
+    AcledModel,
+    Evidence,
+    decide,
+    dense_features,
+    features,
+)
 from eventwire.records import Acled
 
 REPO = Path(__file__).resolve().parents[2]
+NOTES = REPO / "scripts" / "data" / "acled_notes.jsonl"
 BATTLE = Acled("Battles", "Armed clash")
 
 
@@ -112,3 +123,50 @@ def test_decide_adds_no_code_to_a_cooperative_event_the_rules_left_uncoded() -> 
     assert decide(agree, model) is None  # the training snippets say nothing of ordinary deals
     fight = Evidence("ASSAULT", None, frozenset(), frozenset(), frozenset({"treaty"}), False, None)
     assert decide(fight, model) == Acled("Strategic developments", "Agreement")
+
+
+def test_decide_overrules_a_specific_rule_only_above_its_own_threshold() -> None:
+    specific = dataclasses.replace(_evidence({"warplane"}), specific=True)
+    strict = dataclasses.replace(_model(0.5), min_probability_specific=1.01)
+    assert decide(specific, strict) == BATTLE  # a codebook row is kept by default
+    lenient = dataclasses.replace(_model(0.5), min_probability_specific=0.5)
+    assert decide(specific, lenient) == Acled("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_decide_keeps_the_rule_without_a_telling_word() -> None:
+    assert decide(_evidence({"the", "2021"}), _model(0.0)) == BATTLE
+
+
+def test_dense_weights_move_the_probabilities_and_survive_a_round_trip() -> None:
+    dims = 3
+    model = AcledModel(
+        classes=("Air/drone strike", "Armed clash", NO_CODE),
+        event_types={"Air/drone strike": "Explosions/Remote violence", "Armed clash": "Battles"},
+        intercept=(0.0, 0.0, 0.0),
+        weights={},
+        min_probability=0.5,
+        dense=((3.0, 0.0, 0.0),) + ((0.0, 0.0, 0.0),) * (dims - 1),
+        dense_scale=1.0,
+    )
+    plain = model.probabilities([])
+    pulled = model.probabilities([], np.array([1.0, 0.0, 0.0], np.float32))
+    assert pulled["Air/drone strike"] > plain["Air/drone strike"]
+    assert AcledModel.from_dict(json.loads(json.dumps(model.to_dict()))) == model
+
+
+def test_dense_features_are_a_scaled_unit_vector_of_the_telling_words() -> None:
+    ev = _evidence({"warplane", "bomb", "the", "bomb the"})
+    vec = dense_features(ev, 3.0)
+    assert vec.dtype == np.float32 and abs(float(np.linalg.norm(vec)) - 3.0) < 1e-3
+    assert np.array_equal(vec, dense_features(_evidence({"bomb", "warplane"}), 3.0))
+
+
+def test_synthetic_training_notes_carry_known_labels() -> None:
+    labels = {sub: event for event, sub in ACLED_OF_LABEL.values()}
+    rows = [json.loads(line) for line in NOTES.read_text("utf-8").splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows) and len({r["text"] for r in rows}) == len(rows)
+    for row in rows:
+        if row["outside"] is None:
+            assert labels[row["sub_event_type"]] == row["event_type"], row["id"]
+        else:
+            assert row["outside"] in OUTSIDE_ACLED and row["sub_event_type"] == NO_CODE

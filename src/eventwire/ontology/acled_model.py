@@ -4,15 +4,17 @@ The rules in ``acled_rules.tsv`` name the sub-event when a cue word, a mode or t
 settle it; ACLED-style text says the same things in many more ways than a rule table lists. A
 multinomial logistic regression over the same evidence (PLOVER type and mode, both sides'
 sectors, a protest nearby, the lemmas and two-word phrases of the event's sentences, and the
-rules' own answer) is trained by ``scripts/train_acled.py`` on ACLED-style snippets (the tune
-part of CASE 2021 task 2 and the project's own ACLED fixtures, never a check part). Its weights
-are ``resources/acled_model.json``; scoring is a sparse dot product, so it costs next to nothing
-per event.
+rules' own answer) plus the mean static word vector of those lemmas (the events stage's table,
+so a weapon or verb the training notes never used still lands near ones they did) is trained by
+``scripts/train_acled.py`` on ACLED-style snippets (the tune part of CASE 2021 task 2 and the
+project's own and synthetic ACLED notes, never a check part). Its weights are
+``resources/acled_model.json``; scoring is a sparse dot product and one small dense one, so it
+costs next to nothing per event.
 
-:func:`decide` keeps the rules' answer where a row naming a cue word or a side decided it (a
-codebook definition: "tear gas" on protesters is a protest with intervention), and elsewhere
-unless the model is confident of another answer (the threshold, chosen on the tune part by the
-training script, is stored with the weights).
+:func:`decide` keeps the rules' answer unless the model is confident of another answer. Where a
+row naming a cue word or a side decided it (a codebook definition: "tear gas" on protesters is a
+protest with intervention) a second threshold applies. Both thresholds
+are chosen by cross-validation in the training script and stored with the weights.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.records import Acled
@@ -64,6 +68,20 @@ def features(ev: Evidence) -> list[str]:
     return out
 
 
+def dense_features(ev: Evidence, scale: float) -> NDArray[np.float32]:
+    """The mean word vector (unit length, times ``scale``) of the event's telling lemmas."""
+    words = [w for w in sorted(ev.words) if " " not in w and _telling(w)]
+    return np.asarray(_word_vectors().mean(words) * scale, np.float32)
+
+
+@cache
+def _word_vectors() -> Any:
+    # Imported here: the events stage imports this package, and shares its (cached) table.
+    from eventwire.nlp.events.scorer import word_vectors
+
+    return word_vectors()
+
+
 def _telling(phrase: str) -> bool:
     """A word or two-word phrase of letters, none of them a stop word (spaCy's list)."""
     parts = phrase.split()
@@ -79,18 +97,34 @@ class AcledModel:
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     min_probability: float
+    #: The confidence above which the model may overrule even a rule naming a cue word or a
+    #: side (CASE snippets that report a claim or an accident still name the weapon);
+    #: above 1 it never does. Chosen by cross-validation, like ``min_probability``.
+    min_probability_specific: float = 1.01
+    #: Weights of the dense features (one row per vector dimension); empty: none used.
+    dense: tuple[tuple[float, ...], ...] = ()
+    dense_scale: float = 0.0
 
-    def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
+    def probabilities(
+        self, feats: Iterable[str], dense: NDArray[np.float32] | None = None
+    ) -> dict[str, float]:
         """Each class's probability for an event with these features."""
         scores = list(self.intercept)
         for feat in feats:
             row = self.weights.get(feat)
             if row is not None:
                 scores = [s + w for s, w in zip(scores, row, strict=True)]
+        if self.dense and dense is not None:
+            pull = dense.astype(np.float64) @ self._dense_matrix
+            scores = [s + float(w) for s, w in zip(scores, pull, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    @cached_property
+    def _dense_matrix(self) -> NDArray[np.float64]:
+        return np.asarray(self.dense, np.float64)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -99,6 +133,9 @@ class AcledModel:
             "intercept": [round(x, 6) for x in self.intercept],
             "weights": {f: [round(x, 6) for x in row] for f, row in sorted(self.weights.items())},
             "min_probability": self.min_probability,
+            "min_probability_specific": self.min_probability_specific,
+            "dense": [[round(x, 6) for x in row] for row in self.dense],
+            "dense_scale": self.dense_scale,
         }
 
     @classmethod
@@ -109,6 +146,9 @@ class AcledModel:
             intercept=tuple(data["intercept"]),
             weights={f: tuple(row) for f, row in data["weights"].items()},
             min_probability=float(data["min_probability"]),
+            min_probability_specific=float(data.get("min_probability_specific", 1.01)),
+            dense=tuple(tuple(row) for row in data.get("dense", [])),
+            dense_scale=float(data.get("dense_scale", 0.0)),
         )
 
 
@@ -125,15 +165,29 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     """The ACLED code of one event: the rules' answer, unless the model is confident of
     another (a code, or no code at all)."""
     model = model if model is not None else builtin_model()
-    if model is None or ev.specific or (ev.rule is None and not ev.material_conflict):
+    if model is None or (ev.rule is None and not ev.material_conflict):
         return ev.rule
-    probs = model.probabilities(features(ev))
+    threshold = model.min_probability_specific if ev.specific else model.min_probability
+    # Without a telling word the model has only the sides and the rules' answer to go on, and
+    # the rules read those already.
+    if threshold > 1.0 or not any(_telling(w) for w in ev.words):
+        return ev.rule
+    dense = dense_features(ev, model.dense_scale) if model.dense else None
+    probs = model.probabilities(features(ev), dense)
     best = max(probs, key=lambda c: probs[c])
     rule = ev.rule.sub_event_type if ev.rule else NO_CODE
     # The rules win ties: the model only overrules what it is surer of than of theirs.
-    if probs.get(rule, 0.0) >= probs[best] or probs[best] < model.min_probability:
+    if probs.get(rule, 0.0) >= probs[best] or probs[best] < threshold:
         return ev.rule
     return None if best == NO_CODE else Acled(model.event_types[best], best)
 
 
-__all__ = ["NO_CODE", "AcledModel", "Evidence", "builtin_model", "decide", "features"]
+__all__ = [
+    "NO_CODE",
+    "AcledModel",
+    "Evidence",
+    "builtin_model",
+    "decide",
+    "dense_features",
+    "features",
+]
