@@ -626,3 +626,37 @@ def test_places_dominant_place_is_in_the_story_country_not_at_a_venue(run_text: 
     by_id = {p.id: p for p in result.places}
     inferred = [by_id[e.place] for e in result.events if e.place_inferred and e.place]
     assert inferred and all(p.country == "COD" for p in inferred)
+
+
+EU_TOWN = _e("Eu", "city", "FRA", 50.05, 1.42, 8_400, "Normandy")
+EUROPE = _e("Europe", "continent", "", 48.69, 9.14, 741_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU agreed on new rules.", ["Europe"]),  # the continent's alias, not the town
+        ("Tourists visited Eu in Normandy.", ["Eu"]),  # the town by its own spelling
+    ],
+)
+def test_places_acronym_is_not_the_town_spelt_alike(
+    blank: Language, text: str, expected: list[str]
+) -> None:
+    gaz = MemoryGazetteer([EU_TOWN, EUROPE], aliases=[("EU", EUROPE)])
+    surface = "EU" if "EU" in text else "Eu"
+    doc = make_doc(blank, text, [(surface, "GPE")])
+    places = places_of(PlacesComponent(gazetteer=gaz, scan=False), doc)
+    assert [p.name for p in places] == expected
+
+
+def test_places_acronym_alone_takes_no_town(blank: Language) -> None:
+    gaz = MemoryGazetteer([EU_TOWN])
+    doc = make_doc(blank, "The EU agreed on new rules.", [("EU", "GPE")])
+    assert places_of(PlacesComponent(gazetteer=gaz, scan=False), doc) == []
+
+
+def test_places_real_eu_is_europe() -> None:
+    from eventwire.nlp.places import default_gazetteer
+
+    [first, *_] = default_gazetteer().candidates("EU")
+    assert (first.name, first.kind) == ("Europe", "continent")

@@ -425,6 +425,8 @@ def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
 
 
 def _add_continents(b: _IndexBuilder, src: _Source) -> None:
+    """Continents at their GeoNames points, with the aliases of ``continent_aliases.tsv``."""
+    aliases = {fold(row[0]): split_list(row[1]) for row in read_table("continent_aliases.tsv")}
     for c in src.continents.values():
         row: Row = (
             int(c["geonameId"]),
@@ -437,7 +439,7 @@ def _add_continents(b: _IndexBuilder, src: _Source) -> None:
             int(c.get("population") or 0),
             "continent",
         )
-        b.add(row, [c["name"]])
+        b.add(row, [c["name"], *aliases.get(fold(c["name"]), [])])
 
 
 def _add_cities(b: _IndexBuilder, src: _Source, table: Admin1Table, capitals: set[int]) -> None:

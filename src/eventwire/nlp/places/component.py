@@ -61,6 +61,7 @@ __all__ = ["PLACE_LABELS", "PlacesComponent", "make_places", "precision_of"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+_ACRONYM_MAX = 3  # all-capitals words this short are acronyms, not towns (see _acronym_of_town)
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
@@ -183,6 +184,7 @@ class PlacesComponent:
             c
             for c in self.candidates(v, key)
             if fold(c.name) == key or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
+            if not _acronym_of_town(text, c)
         ]
         if label == "FAC":
             return [c for c in cands if is_major(c, key)]
@@ -335,6 +337,20 @@ class PlacesComponent:
             return None
         entry = max(hits, key=lambda c: c.population)
         return _at(v.text(m.start, m.end), _target(entry)), entry
+
+
+def _acronym_of_town(text: str, entry: GazEntry) -> bool:
+    """An acronym ("EU", "CIS", "CHU") is not the town spelt the same in lower case ("Eu",
+    "Cis"): a short all-capitals word names a town only through the town's own abbreviation
+    ("NYC", "LA"), which the gazetteer files as an alternate name."""
+    return (
+        entry.kind == "city"
+        and len(text) <= _ACRONYM_MAX
+        and text.isalpha()
+        and text.isupper()
+        and not entry.name.isupper()
+        and fold(entry.name) == fold(text)
+    )
 
 
 def _english_words(nlp: Language | None) -> frozenset[str]:
