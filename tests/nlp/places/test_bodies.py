@@ -4,9 +4,9 @@ Docs with an in-memory gazetteer."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.nlp.places.conftest import make_doc
 
 from eventwire.nlp.places.component import PlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
@@ -19,25 +19,8 @@ GAZ = MemoryGazetteer([TITUS, HUNTSVILLE, HAMLET, TEXAS])
 
 
 @pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
 def component() -> PlacesComponent:
     return PlacesComponent(gazetteer=GAZ)
-
-
-def make_doc(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
-    doc = nlp(text)
-    spans = []
-    for surface, label in ents:
-        start = text.index(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def mentions(component: PlacesComponent, doc: Doc) -> dict[str, str]:

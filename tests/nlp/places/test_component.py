@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.nlp.places.conftest import make_doc
 
 from eventwire.nlp.places import resolve as geo_resolve
 from eventwire.nlp.places.component import PlacesComponent, precision_of
@@ -86,28 +87,8 @@ GAZ = MemoryGazetteer(
 
 
 @pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
 def component() -> PlacesComponent:
     return PlacesComponent(gazetteer=GAZ)
-
-
-def make_doc(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A Doc of ``text`` whose entities are the given (surface, label) pairs, in text order;
-    a surface repeated in the list is found at its next occurrence."""
-    doc = nlp(text)
-    spans, pos = [], 0
-    for surface, label in ents:
-        start = text.index(surface, pos)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-        pos = start + len(surface)
-    doc.ents = spans
-    return doc
 
 
 def places_of(component: PlacesComponent, doc: Doc) -> list[Place]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.places.demonyms import PlaceDemonymsComponent, demonym_spans
@@ -17,11 +16,6 @@ TURKEY = GazEntry(298795, "Turkey", 39.0, 35.0, "TUR", None, "PCLI", 80_000_000,
 SYRIA = GazEntry(163843, "Syria", 35.0, 38.0, "SYR", None, "PCLI", 20_000_000, "country")
 EUROPE = GazEntry(6255148, "Europe", 48.7, 9.1, None, None, "CONT", 0, "continent")
 GAZ = MemoryGazetteer([TURKEY, SYRIA, EUROPE])
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,6 @@ MOSUL = GazEntry(99072, "Mosul", 36.34, 43.13, "IRQ", "Nineveh", "PPLA", 1_700_0
 GAZ = MemoryGazetteer([IRAQ, NINEVEH, MOSUL])
 
 
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
 def _event(eid: str, place: str | None) -> Event:
     span = Span("x", 0, 1)
     return Event(eid, "ASSAULT", span, span, place=place)
