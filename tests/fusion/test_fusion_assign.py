@@ -109,3 +109,31 @@ def test_memory_index_merge_moves_members_in_order() -> None:
     assert index.story_of("d") == "s1"
     index.merge("s1", "s1")
     assert index.members("s1", 10) == ["d", "b", "c", "a"]
+
+
+def _mixed(index: MemoryStoryIndex) -> None:
+    """A Luzon report filed in a story of Crete reports (as a one-pass decision might have
+    left it, before any other Luzon report came)."""
+    _background(index)
+    index.add(_profile("luzon1", QUAKES["luzon1"]), "s-mixed")
+    for i in range(6):
+        index.add(_profile(f"crete{i}", QUAKES[f"crete{i % 2 + 1}"]), "s-mixed")
+
+
+def test_relook_moves_member_to_the_story_of_its_closer_article() -> None:
+    index = MemoryStoryIndex()
+    _mixed(index)
+    placed = assign_article(_profile("luzon2", QUAKES["luzon2"]), index, AssignParams())
+    assert placed.moved == {"luzon1": "s-mixed"}
+    assert "s-mixed" in placed.merged  # the caller rebuilds the story that lost a member
+    assert index.story_of("luzon1") == placed.story_id == index.story_of("luzon2")
+    assert "luzon1" not in index.members("s-mixed", 10)
+    assert len(index.members("s-mixed", 10)) == 6
+
+
+def test_no_relook_when_disabled() -> None:
+    index = MemoryStoryIndex()
+    _mixed(index)
+    placed = assign_article(_profile("luzon2", QUAKES["luzon2"]), index, AssignParams(relook=0))
+    assert placed.moved == {}
+    assert index.story_of("luzon1") == "s-mixed"

@@ -22,6 +22,13 @@ on the article's neighbourhood in the store:
    links above ``threshold`` to another candidate story may bridge the two: when the mean
    similarity over all pairs of the union (average link, as in the batch method) is above
    ``threshold`` the two become one story (:meth:`StoryIndex.merge`); the larger keeps its id.
+5. **Re-look**: an earlier article was filed before the one most like it arrived, so it may sit
+   in a story it only just cleared the bar for. The ``relook`` members of the other candidate
+   stories most like the new article are judged again: one whose mean similarity to the new
+   article's story (the new article included) clears that story's bar and beats its mean
+   similarity to the rest of its own story moves over. Only the vectors already computed for
+   the decision are used, so the cost per article stays bounded. This is what batch average
+   link gets from merging the closest pair first.
 """
 
 from __future__ import annotations
@@ -69,14 +76,23 @@ class AssignParams:
     #: Bar to join a story of 1, 2, ... members (a small story is easily one of two similar
     #: happenings); larger stories use ``threshold``.
     small: tuple[float, ...] = (0.24, 0.24)
+    #: Members of other candidate stories judged again after each filing: the ones most like
+    #: the new article (0: none).
+    relook: int = 3
 
 
 @dataclass(slots=True)
 class Assignment:
-    """Where an article went: its story, and the stories merged into it (now gone)."""
+    """Where an article went and what else it changed.
+
+    ``merged`` lists every other story the filing changed, each to be rebuilt by the caller:
+    the stories merged into this one (now gone) and those that lost members to it (``moved``:
+    article id → the story it left; a story left empty is gone too).
+    """
 
     story_id: str
     merged: list[str] = field(default_factory=list)
+    moved: dict[str, str] = field(default_factory=dict)
 
 
 def new_story_id(article_id: str) -> str:
@@ -174,7 +190,11 @@ def choose(
 ) -> tuple[str | None, list[str]]:
     """The stored story ``profile`` joins (``None``: a new one) and the stories it bridges,
     which are to be merged into that one."""
-    hood = _neighbourhood(profile, index, params)
+    return _choose(_neighbourhood(profile, index, params), params)
+
+
+def _choose(hood: _Neighbourhood, params: AssignParams) -> tuple[str | None, list[str]]:
+    profile = hood.profile
     me = [profile.article_id]
     scores = {s: hood.link(me, ids) for s, ids in hood.members.items()}
     linked = sorted(
@@ -229,16 +249,40 @@ def assign_article(
     An article already indexed is taken out first, so re-assigning is idempotent. When the
     article bridges stories, they are merged into one: the story with the most members keeps
     its id (ties: the one the article is most like) and the others are returned as merged.
+    Members of nearby stories that belong with the new article move to its story (see the
+    module docstring, step 5); the stories they left are returned as merged too.
     """
     params = params or AssignParams()
     index.remove(profile.article_id)
-    story, merged = choose(profile, index, params)
-    if story is None:
-        story = new_story_id(profile.article_id)
+    hood = _neighbourhood(profile, index, params)
+    joined, merged = _choose(hood, params)
+    story = joined or new_story_id(profile.article_id)
     for other in merged:
         index.merge(story, other)
     index.add(profile, story)
-    return Assignment(story, merged)
+    moved = _relook(hood, [joined, *merged] if joined else [], params)
+    for article_id in moved:
+        index.remove(article_id)
+        index.add(hood.profiles[article_id], story)
+    left = [s for s in dict.fromkeys(moved.values()) if s not in merged]
+    return Assignment(story, merged + left, moved)
+
+
+def _relook(hood: _Neighbourhood, taken: list[str], params: AssignParams) -> dict[str, str]:
+    """Members of the other candidate stories that belong with the new article's story
+    (made of the new article and the stories ``taken``), each with the story it leaves."""
+    me = hood.profile.article_id
+    group = [me] + [a for s in taken for a in hood.members[s]]
+    others = [(a, s) for s, ids in hood.members.items() if s not in taken for a in ids]
+    others.sort(key=lambda pair: (-hood.sim(me, pair[0]), pair[0]))
+    moved: dict[str, str] = {}
+    for article_id, story in others[: params.relook]:
+        own = [a for a in hood.members[story] if a != article_id and a not in moved]
+        there = hood.link([article_id], group)
+        if there > _bar(len(group), params) and there > hood.link([article_id], own):
+            moved[article_id] = story
+            group.append(article_id)
+    return moved
 
 
 def assign(profile: Profile, index: StoryIndex, params: AssignParams | None = None) -> str:

@@ -58,11 +58,13 @@ def file_article(tables: StoryTables, result: ArticleResult, left: str | None = 
 
     Returns:
         The story the article is now in. When it bridged stories, they were merged into it (the
-        largest keeps its id) and the others are gone.
+        largest keeps its id) and the others are gone; members of nearby stories that belong
+        with it moved into it, and the stories they left are rebuilt (or gone, when empty).
     """
     placed = assign_article(profile_of(result), tables.index)
     story = placed.story_id
-    # Articles of stories merged into this one (the new article bridged them) change story too.
+    # Articles of stories merged into this one (the new article bridged them) or moved to it
+    # (the re-look) change story too.
     moved = tables.index.members(story, ALL_MEMBERS) if placed.merged else [result.article.id]
     for article_id in moved:
         tables.set_story(article_id, story)
