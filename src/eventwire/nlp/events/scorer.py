@@ -2,7 +2,7 @@
 
 The lexicon knows ~420 trigger rows; news uses many more words for the same acts ("lambasted",
 "slapped tariffs on", "walked out of"). The scorer reads a candidate word by what it means, not
-how it is spelt: static word vectors (``data/word_vectors.npz``, distilled from the
+how it is spelt: static word vectors (:mod:`eventwire.vectors`, distilled from the
 all-MiniLM-L6-v2 sentence encoder by ``scripts/build_word_vectors.py``) of
 
 * the word itself,
@@ -28,10 +28,8 @@ Specific lexicon rows (weight at or above ``weak_below``) are never overruled.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 from numpy.typing import NDArray
@@ -40,8 +38,7 @@ from spacy.tokens import Doc, Token
 from eventwire.errors import ConfigError
 from eventwire.nlp.events.lexicon import Entry
 from eventwire.ontology.tables import plover_default_cameo
-
-Vector = NDArray[np.float32]
+from eventwire.vectors import Vector, Vectors, read_npz, word_vectors
 
 NONE = "NONE"
 #: Verbs too general to carry an event type on their own, whatever their arguments.
@@ -60,44 +57,10 @@ CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pc
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 MODEL_FILE = "type_scorer.npz"
-VECTORS_FILE = "word_vectors.npz"
-
-
-@dataclass(frozen=True, slots=True)
-class Vectors:
-    """Static word vectors: lower-case word → unit vector."""
-
-    index: dict[str, int]
-    matrix: Vector
-
-    @property
-    def dims(self) -> int:
-        return int(self.matrix.shape[1])
-
-    def get(self, word: str) -> Vector | None:
-        row = self.index.get(word.lower())
-        return None if row is None else self.matrix[row]
-
-    def mean(self, words: list[str]) -> Vector:
-        rows = [r for w in words if (r := self.index.get(w.lower())) is not None]
-        if not rows:
-            return np.zeros(self.dims, np.float32)
-        v = self.matrix[rows].mean(0)
-        n = float(np.linalg.norm(v))
-        return np.asarray(v / n if n else v, np.float32)
 
 
 def _read_npz(name: str) -> dict[str, NDArray[np.generic]]:
-    data = resources.files("eventwire.nlp.events").joinpath("data", name).read_bytes()
-    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        return {k: npz[k] for k in npz.files}
-
-
-@cache
-def word_vectors() -> Vectors:
-    data = _read_npz(VECTORS_FILE)
-    words = [str(w) for w in data["words"]]
-    return Vectors({w: i for i, w in enumerate(words)}, data["vectors"].astype(np.float32))
+    return read_npz("eventwire.nlp.events", "data", name)
 
 
 def _object_of(tok: Token) -> Token | None:
