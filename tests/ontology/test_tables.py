@@ -114,6 +114,24 @@ def _ctx(
             ("Strategic developments", "Disrupted weapons use"),
         ),
         ("PROTEST", "demo", _ctx({"CVL"}, set()), ("Protests", "Peaceful protest")),
+        (
+            "COERCE",
+            "seize",
+            _ctx({"COP"}, set(), frozenset({"find", "grenade"})),
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        (
+            "MOBILIZE",
+            "troops",
+            _ctx({"MIL"}, set(), frozenset({"establish", "observation point"})),
+            ("Strategic developments", "Headquarters or base established"),
+        ),
+        (
+            "MOBILIZE",
+            "troops",
+            _ctx({"MIL"}, set(), frozenset({"redeploy"})),
+            ("Strategic developments", "Change to group/activity"),
+        ),
     ],
 )
 def test_tables_acled_rules_follow_the_codebook(

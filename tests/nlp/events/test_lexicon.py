@@ -31,6 +31,12 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("The government offered aid to the villagers.", "offered", "AID"),
         ("The army pulled out of the city.", "pulled", "RETREAT"),
         ("Police arrested ten people.", "arrested", "COERCE"),
+        ("Soldiers found a cache of rifles near the border.", "found", "COERCE"),
+        ("Two hand grenades were discovered in a field.", "discovered", "COERCE"),
+        ("Engineers cleared the landmines from the road.", "cleared", "COERCE"),
+        ("The company found a new buyer.", "found", None),
+        ("The army built a new base near the river.", "built", "MOBILIZE"),
+        ("Dozens of soldiers defected to the rebels.", "defected", "RETREAT"),
     ],
 )
 def test_lexicon_patterns_decide_the_entry(
