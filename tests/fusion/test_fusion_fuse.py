@@ -146,3 +146,22 @@ def test_story_is_placed_where_its_material_happening_is() -> None:
     request = event("e2", type_="REQUEST", place="p4", quad=3)
     story, _ = fuse_story("s1", [article("A", request, attack)])
     assert (story.place, story.country) == ("Baghdad", "IRQ")
+
+
+def test_story_place_tie_goes_to_the_place_the_articles_name_most() -> None:
+    # One statement placed in each country: the article names Iraq (and Basra inside it)
+    # more than Afghanistan, so the tie does not fall to the alphabet.
+    iraq = Place("p5", "Iraq", 99237, 33.0, 44.0, "IRQ", None, "PCLI", "country",
+                 mentions=[Span("Iraq", 0, 4), Span("Iraq", 50, 54)])  # fmt: skip
+    afghanistan = Place("p6", "Afghanistan", 1149361, 33.0, 66.0, "AFG", None, "PCLI",
+                        "country", mentions=[Span("Afghanistan", 10, 21)])  # fmt: skip
+    basra = Place("p3", "Basra", 99532, 30.5, 47.8, "IRQ", "02", "PPLA", "city",
+                  mentions=[Span("Basra", 30, 35)])  # fmt: skip
+    result = article(
+        "A",
+        event("e1", type_="AGREE", place="p5", quad=1),
+        event("e2", type_="PRAISE", place="p6", quad=1),
+    )
+    result.places = [afghanistan, iraq, basra]
+    story, _ = fuse_story("s1", [result])
+    assert (story.place, story.country) == ("Iraq", "IRQ")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -357,7 +358,9 @@ def _story_place(
 ) -> tuple[str | None, str | None]:
     """Where the story happened: the place its fused events give most, a fused event counting
     once per article and double when material (an attack places a story more than the
-    statements about it); ties go to the finer place. Without places, the actors' country."""
+    statements about it); ties go to the finer place, then to the place the articles name
+    most (itself or places inside its country), then to the one they name first. Without
+    places, the actors' country."""
     votes: Counter[tuple[str, str | None]] = Counter()
     finest: dict[tuple[str, str | None], int] = {}
     for f in fused:
@@ -366,9 +369,40 @@ def _story_place(
             votes[key] += f.num_articles * (MATERIAL_WEIGHT if f.quad in (2, 4) else 1)
             finest[key] = _FINER.get(f.place.precision, 5)
     if votes:
-        return min(sorted(votes, key=str), key=lambda k: (-votes[k], finest[k]))
+        named, first = _place_mentions(results)
+        return min(
+            sorted(votes, key=str),
+            key=lambda k: (-votes[k], finest[k], -named[k], first.get(k, math.inf)),
+        )
     countries = Counter(a.country for r in results for a in r.actors if a.country)
     return (None, max(sorted(countries), key=lambda c: countries[c]) if countries else None)
+
+
+def _place_mentions(
+    results: Sequence[ArticleResult],
+) -> tuple[Counter[tuple[str, str | None]], dict[tuple[str, str | None], float]]:
+    """How often the articles name each place, a country counting the places inside it too
+    ("Goma" and "North Kivu" speak for Congo), and where each is first named (article order,
+    then offset)."""
+    named: Counter[tuple[str, str | None]] = Counter()
+    first: dict[tuple[str, str | None], float] = {}
+    for n, result in enumerate(results):
+        for place in result.places:
+            key = (place.name, place.country)
+            named[key] += len(place.mentions)
+            if place.precision != "country" and place.country:
+                named[("", place.country)] += len(place.mentions)
+            starts = [m.start for m in place.mentions]
+            if starts:
+                first.setdefault(key, n * 1e9 + min(starts))
+    for name, country in list(named):
+        if (
+            name
+            and country
+            and any(p.precision == "country" and p.name == name for r in results for p in r.places)
+        ):
+            named[(name, country)] += named[("", country)]
+    return named, first
 
 
 def fuse_story(story_id: str, results: Sequence[ArticleResult]) -> tuple[Story, list[FusedEvent]]:
