@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
@@ -75,7 +75,7 @@ from eventwire.store.postgres_write import (
     stored_hashes,
     stories,
 )
-from eventwire.store.query import network_of
+from eventwire.store.query import network_of, tally_counts
 from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
 from eventwire.store.sqlite_rows import EVENT_BATCH, ArticleCache, event_rows, load, quote_row
 from eventwire.store.stories import file_article
@@ -335,24 +335,8 @@ class PostgresStore(Store):
         """See :meth:`Store.event_counts`: two grouped queries in one snapshot."""
         with self._read() as db:
             groups = db.execute(*counts_sql(f)).fetchall()
-            countries = db.execute(*countries_sql(f)).fetchall()
-        per_day: defaultdict[str, Counter[int]] = defaultdict(Counter)
-        per_type: Counter[str] = Counter()
-        per_quad: Counter[int] = Counter()
-        counts = EventCounts(per_country={c: int(n) for c, n in countries})
-        for value, precision, type_, quad, n in groups:
-            counts.total += n
-            per_type[type_] += n
-            per_quad[quad] += n
-            if value is None:
-                counts.undated += n
-            elif precision == "day":
-                per_day[value][quad] += n
-            else:
-                counts.not_daily += n
-        counts.per_day = {day: dict(quads) for day, quads in sorted(per_day.items())}
-        counts.per_type, counts.per_quad = dict(per_type), dict(per_quad)
-        return counts
+            countries = {c: int(n) for c, n in db.execute(*countries_sql(f))}
+        return tally_counts(((v, p, t, q, int(n)) for v, p, t, q, n in groups), countries)
 
     def network(self, f: EventFilter, limit: int) -> Network:
         """See :meth:`Store.network`: pairs and node counts grouped in SQL."""

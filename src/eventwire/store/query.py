@@ -184,29 +184,42 @@ def aggregate_actors(items: Iterable[tuple[str, Actor, int]], limit: int | None)
     return rows if limit is None else rows[:limit]
 
 
-def count_events(rows: Iterable[EventRow]) -> EventCounts:
-    """The reference :class:`EventCounts` of ``rows``, counted in one pass."""
-    counts = EventCounts()
+#: One group of events counted together: date value, its precision, type, quad class, count.
+CountGroup = tuple[str | None, str | None, str, int, int]
+
+
+def tally_counts(groups: Iterable[CountGroup], per_country: dict[str, int]) -> EventCounts:
+    """The :class:`EventCounts` of grouped rows (every store's one fold: SQL ``GROUP BY`` rows,
+    or one group per event in the in-memory fake)."""
+    counts = EventCounts(per_country=dict(per_country))
     per_day: defaultdict[str, Counter[int]] = defaultdict(Counter)
     per_type: Counter[str] = Counter()
-    per_country: Counter[str] = Counter()
     per_quad: Counter[int] = Counter()
+    for value, precision, type_, quad, n in groups:
+        counts.total += n
+        per_type[type_] += n
+        per_quad[quad] += n
+        if value is None:
+            counts.undated += n
+        elif precision == "day":
+            per_day[value][quad] += n
+        else:
+            counts.not_daily += n
+    counts.per_day = {day: dict(c) for day, c in sorted(per_day.items())}
+    counts.per_type, counts.per_quad = dict(per_type), dict(per_quad)
+    return counts
+
+
+def count_events(rows: Iterable[EventRow]) -> EventCounts:
+    """The reference :class:`EventCounts` of ``rows``, counted in one pass."""
+    groups: list[CountGroup] = []
+    per_country: Counter[str] = Counter()
     for row in rows:
         e = row.event
-        counts.total += 1
-        per_type[e.type] += 1
-        per_quad[e.quad] += 1
-        if e.date is None:
-            counts.undated += 1
-        elif e.date.precision == "day":
-            per_day[e.date.value][e.quad] += 1
-        else:
-            counts.not_daily += 1
+        date = (e.date.value, e.date.precision) if e.date else (None, None)
+        groups.append((*date, e.type, e.quad, 1))
         per_country.update({a.country.upper() for a in _named(row) if a.country})
-    counts.per_day = {day: dict(c) for day, c in sorted(per_day.items())}
-    counts.per_type, counts.per_country = dict(per_type), dict(per_country)
-    counts.per_quad = dict(per_quad)
-    return counts
+    return tally_counts(groups, dict(per_country))
 
 
 def _named(row: EventRow, side: str | None = None) -> list[Actor]:

@@ -38,7 +38,7 @@ from eventwire.store.base import (
     fingerprint,
 )
 from eventwire.store.migrate import check_not_newer, current_version, migrate
-from eventwire.store.query import network_of, sql_actor_match, sql_contains
+from eventwire.store.query import network_of, sql_actor_match, sql_contains, tally_counts
 from eventwire.store.registry import RegistryEntry, link_actors, merge_actors, rename_actor
 from eventwire.store.sqlite_registry import SQLiteRegistry
 from eventwire.store.sqlite_rows import (
@@ -319,23 +319,10 @@ class SQLiteStore(Store):
 
     def event_counts(self, f: EventFilter) -> EventCounts:
         """See :meth:`Store.event_counts`: two grouped queries in one snapshot."""
-        counts = EventCounts()
-        per_day: dict[str, dict[int, int]] = {}
         with self._read() as conn:
-            for value, precision, type_, quad, n in conn.execute(*counts_sql(f)):
-                counts.total += n
-                counts.per_type[type_] = counts.per_type.get(type_, 0) + n
-                counts.per_quad[quad] = counts.per_quad.get(quad, 0) + n
-                if value is None:
-                    counts.undated += n
-                elif precision == "day":
-                    day = per_day.setdefault(value, {})
-                    day[quad] = day.get(quad, 0) + n
-                else:
-                    counts.not_daily += n
-            counts.per_country = {c: n for c, n in conn.execute(*countries_sql(f))}
-        counts.per_day = dict(sorted(per_day.items()))
-        return counts
+            groups = conn.execute(*counts_sql(f)).fetchall()
+            countries = {c: n for c, n in conn.execute(*countries_sql(f))}
+        return tally_counts(groups, countries)
 
     def network(self, f: EventFilter, limit: int) -> Network:
         """See :meth:`Store.network`: pairs and node counts grouped in SQL."""
