@@ -395,13 +395,9 @@ def _place_mentions(
             starts = [m.start for m in place.mentions]
             if starts:
                 first.setdefault(key, n * 1e9 + min(starts))
-    for name, country in list(named):
-        if (
-            name
-            and country
-            and any(p.precision == "country" and p.name == name for r in results for p in r.places)
-        ):
-            named[(name, country)] += named[("", country)]
+    countries = {(p.name, p.country) for r in results for p in r.places if p.precision == "country"}
+    for name, country in countries:
+        named[(name, country)] += named[("", country)]
     return named, first
 
 
