@@ -184,3 +184,14 @@ def test_api_docs_are_served_offline(client: TestClient) -> None:
 def test_api_sends_no_cors_headers(client: TestClient) -> None:
     response = client.get("/api/events", headers={"Origin": "https://elsewhere.test"})
     assert "access-control-allow-origin" not in response.headers
+
+
+def test_api_answers_keep_their_documented_parameters_and_media_type(client: TestClient) -> None:
+    """The handlers' answers skip FastAPI's re-encoding (``routes.JSONRoute``); their
+    parameters must still reach the OpenAPI schema and the answer must still be JSON."""
+    schema = client.get("/openapi.json").json()
+    names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"type", "country", "actor", "since", "until", "offset", "limit", "sort"} <= names
+    response = client.get("/api/events?limit=1")
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["limit"] == 1

@@ -38,8 +38,10 @@ def test_query_date_in_range_compares_iso_prefixes(
     assert date_in_range(value, since, until) is expected
 
 
-def test_query_since_prefixes_lists_every_prefix() -> None:
-    assert since_prefixes("2021-1") == ["2", "20", "202", "2021", "2021-", "2021-1"]
+def test_query_since_prefixes_lists_the_prefixes_a_date_value_can_be() -> None:
+    assert since_prefixes("2021-11-05") == ["2021", "2021-11", "2021-11-05"]
+    assert since_prefixes("2021-11") == ["2021", "2021-11"]
+    assert since_prefixes("2021") == ["2021"]
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,9 @@ def _same(given: str, expected: str) -> bool:
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-def require_read(request: Request) -> None:
-    """Let the request read, or raise 401 when a read token is set and not given."""
+async def require_read(request: Request) -> None:
+    """Let the request read, or raise 401 when a read token is set and not given. A coroutine
+    (it does no I/O), so FastAPI runs it in the event loop, not through its thread pool."""
     tokens: Tokens = request.app.state.tokens
     if tokens.read is None:
         return

@@ -3,16 +3,21 @@ stories, stats, the actor network. Each is a thin call into the store, shaped by
 :mod:`eventwire.api.queries`.
 
 Handlers are plain functions: FastAPI runs them in its thread pool, and the SQLite store gives
-each thread its own read connection, so reads run concurrently.
+each thread its own read connection, so reads run concurrently. They return the JSON object;
+:class:`JSONRoute` sends it as it is.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.routing import APIRoute
+from pydantic import TypeAdapter
 
 from eventwire.api import queries
 from eventwire.api.auth import require_read
@@ -32,7 +37,40 @@ from eventwire.records import JSON
 from eventwire.store import ActorFilter, EventFilter, QuoteFilter, Store, StoryFilter
 from eventwire.store.base import QuoteRow
 
-router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
+
+class JSONRoute(APIRoute):
+    """A route whose handler's JSON object is encoded once, by pydantic's compiled encoder.
+
+    FastAPI otherwise validates the object against the handler's return type, converts it to
+    JSON-ready Python and then encodes that with the standard library: for a page of 50 events,
+    1.4 ms of CPU against 0.25 ms for one ``dump_json`` (measured on the 100,000-event store of
+    ``benchmarks/api_load.py``). The handlers build their answers from the records' ``to_dict``
+    forms, which are JSON types already; the return type still documents the answer in the
+    OpenAPI schema.
+    """
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        super().__init__(path, _sent_as_is(endpoint), **kwargs)
+
+
+_ENCODER = TypeAdapter(Any)
+
+
+def _sent_as_is(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """``endpoint`` (a plain function) answering with the JSON of what it returns;
+    ``functools.wraps`` keeps its signature, so FastAPI sees the same parameters."""
+
+    @functools.wraps(endpoint)
+    def answer(*args: Any, **kwargs: Any) -> Any:
+        result = endpoint(*args, **kwargs)
+        if isinstance(result, Response):
+            return result
+        return Response(_ENCODER.dump_json(result), media_type="application/json")
+
+    return answer
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], route_class=JSONRoute)
 
 Fused = Annotated[
     bool, Query(description="Fused events: one per happening across articles, not per report.")

@@ -91,12 +91,15 @@ def is_date_prefix(value: str) -> bool:
 
 
 def since_prefixes(since: str) -> list[str]:
-    """Every non-empty prefix of ``since``.
+    """The prefixes of ``since`` a stored date value can be, shortest first, ``since`` last.
 
     A date value passes ``since`` when ``value >= since`` or when ``value`` is a prefix of it: a
     year-precision "2021" overlaps "since 2021-11-05". Written this way an index can serve it.
+    Stored values are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (the contract's pattern), so only
+    those lengths are listed: an index range that starts at "2" instead of "2021" reads every
+    earlier event before the first that passes.
     """
-    return [since[:i] for i in range(1, len(since) + 1)]
+    return [since[:n] for n in (4, 7) if n < len(since)] + [since]
 
 
 def until_bound(until: str) -> str:
