@@ -77,8 +77,8 @@ def _actor_fields(actor: Actor, n_events: int) -> JSON:
 
 
 def search_text(actor: Actor) -> str:
-    """The ``actors.search`` column: a C-speed pre-filter for actor substring searches (see
-    sqlite_sql._ACTOR_MATCH); kept in step whenever an actor is renamed."""
+    """The ``actors.search`` column: actor substring searches run on it in C (see
+    sqlite_sql.actor_match); kept in step whenever an actor is renamed."""
     return "\n".join(t.casefold() for t in [actor.name, *(m.text for m in actor.mentions)])
 
 

@@ -16,9 +16,11 @@ _EVENT_ACTOR_IDS = (
     "SELECT value FROM json_each(x.source) UNION ALL SELECT value FROM json_each(x.target)"
 )
 
-# Actor `a` matches a name needle: `search` holds the casefolded name and mentions, so instr()
-# is a superset test in C, and the exact Python test (query.actor_text_matches) confirms it.
-_ACTOR_MATCH = "instr(a.search, ?) > 0 AND ew_actor_match(a.name, a.mentions, ?)"
+# Actor `a` matches a name needle: `search` holds the casefolded name and mentions, one a
+# line, so instr() in C is the exact test (query.actor_text_matches) for any needle without a
+# line break. One with a line break could match across two lines: the Python test confirms it.
+_ACTOR_MATCH = "instr(a.search, ?) > 0"
+_ACTOR_MATCH_EXACT = _ACTOR_MATCH + " AND ew_actor_match(a.name, a.mentions, ?)"
 
 
 # Event `e` names an actor of a country: one row per (event, country) in event_countries.
@@ -53,9 +55,15 @@ WHERE {where} AND a.country IS NOT NULL AND a.country != ''
 """
 
 
-def actor_match_params(needle: str) -> list[str]:
-    """The parameters of ``_ACTOR_MATCH`` for ``needle``."""
-    return [needle.casefold(), needle]
+def actor_match(needle: str) -> tuple[str, list[str]]:
+    """SQL (on actors ``a``) and parameters: an actor's name or a mention contains ``needle``.
+
+    Calling back into Python for each candidate actor took most of the time of an
+    ``/api/events?actor=`` page; it is needed only where ``instr`` alone could be wrong.
+    """
+    if "\n" in needle:
+        return _ACTOR_MATCH_EXACT, [needle.casefold(), needle]
+    return _ACTOR_MATCH, [needle.casefold()]
 
 
 # The most frequent non-null value of one actors column per (name, country) group; ties go to
@@ -180,8 +188,9 @@ def event_where(
         where.append("c.country = ? COLLATE NOCASE" if joined else _HAS_COUNTRY)
         params.append(f.country)
     if f.actor is not None:
-        where.append(by_actor(_ACTOR_MATCH))
-        params += actor_match_params(f.actor)
+        match, match_params = actor_match(f.actor)
+        where.append(by_actor(match))
+        params += match_params
     if f.text is not None:
         # The search columns hold the casefolded sentence and trigger; names as for `actor`.
         name = "instr(a.search, ?) > 0 AND ew_contains(a.name, ?)"
@@ -272,12 +281,13 @@ def quotes_sql(f: QuoteFilter) -> tuple[str, list[Any]]:
         where.append("q.article_id = ?")
         params.append(f.article_id)
     if f.actor is not None:
+        match, match_params = actor_match(f.actor)
         where.append(
             "(EXISTS (SELECT 1 FROM actors a WHERE a.article_id = q.article_id"
-            f" AND a.id = q.speaker AND {_ACTOR_MATCH})"
+            f" AND a.id = q.speaker AND {match})"
             " OR ew_contains(json_extract(q.data, '$.speaker_span.text'), ?))"
         )
-        params += [*actor_match_params(f.actor), f.actor]
+        params += [*match_params, f.actor]
     select = (
         "SELECT q.article_id, q.speaker, q.data, ar.published"
         " FROM quotes q JOIN articles ar ON ar.id = q.article_id"
