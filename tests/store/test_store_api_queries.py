@@ -129,7 +129,23 @@ def test_store_text_filter_on_fused_events_matches_actor_names(filled: Store) ->
     assert found and all(
         any("claes" in a.name.casefold() for a in [*e.source, *e.target]) for e in found
     )
-    assert filled.fused_events(EventFilter(text="tear gas")) == []
+
+
+def test_store_text_filter_on_fused_events_matches_a_members_sentence(filled: Store) -> None:
+    found = filled.fused_events(EventFilter(text="TEAR GAS"))
+    assert found
+    for fused in found:
+        members = {(m.article_id, m.event_id) for m in fused.members}
+        sentences = [
+            r.event.sentence.text
+            for r in filled.events(EventFilter(text="tear gas"))
+            if (r.article_id, r.event.id) in members
+        ]
+        assert sentences, fused.id
+    assert {e.id for e in filled.fused_events(EventFilter(text="marched"))}.isdisjoint(
+        {e.id for e in found}
+    )
+    assert filled.fused_events(EventFilter(text="spokesman")) == []  # a quote's words
 
 
 @pytest.mark.parametrize("f", FILTERS, ids=lambda f: repr(f)[12:60])

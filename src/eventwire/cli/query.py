@@ -119,7 +119,7 @@ def events(
         typer.Option(
             "--text",
             help="Part of the event's sentence, its trigger or an actor's name "
-            "(case-insensitive; with --fused: an actor's name).",
+            "(case-insensitive; with --fused: of any member event).",
         ),
     ] = None,
     since: SinceOption = None,

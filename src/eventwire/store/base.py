@@ -57,8 +57,8 @@ class EventFilter:
             then article id and position descending.
 
     Fused events take the same filter: their best date, any source or target actor, their
-    confidence, an article among their members; ``text`` matches an actor's name only (a fused
-    event keeps no sentence).
+    confidence, an article among their members; ``text`` the sentence or trigger of a member
+    event, or an actor's name.
     """
 
     type: str | None = None

@@ -7,6 +7,7 @@ what it is given and hands out copies, so callers can never change stored data b
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -175,9 +176,14 @@ class MemoryStore(Store):
             everything = [
                 (s, i, e) for s, fs in self._stories.fused.items() for i, e in enumerate(fs)
             ]
+            entries = dict(self._entries) if f.text is not None else {}
         found = [(nulls_first(e.date.value if e.date else None), s, i, e) for s, i, e in everything]
         found.sort(key=lambda item: item[:3], reverse=f.newest_first)
-        matches = [item for item in found if fused_matches(item[-1], f)]
+        matches = [
+            item
+            for item in found
+            if fused_matches(item[-1], f, functools.partial(_member_events, entries, item[-1]))
+        ]
         for *_, fused in _window(matches, f):
             yield FusedEvent.from_dict(fused.to_dict())
 
@@ -325,6 +331,14 @@ class MemoryStore(Store):
             self._entries.clear()
             self._stories.clear()
             self._closed = True
+
+
+def _member_events(entries: dict[str, _Entry], fused: FusedEvent) -> Iterator[Event]:
+    """The stored events a fused event was made from."""
+    for ref in fused.members:
+        entry = entries.get(ref.article_id)
+        if entry is not None:
+            yield from (e for e in entry.result.events if e.id == ref.event_id)
 
 
 def _window(found: list[_T], f: EventFilter) -> list[_T]:

@@ -228,6 +228,14 @@ def actors_sql(f: ActorFilter) -> Query:
     return sql + " LIMIT ?", [*w.params, f.limit]
 
 
+# A member of fused event `x` (its data lists them) has the needle in its sentence or trigger.
+_MEMBER_SAYS = (
+    "EXISTS (SELECT 1 FROM json_array_elements(x.data::json -> 'members') m JOIN events e"
+    " ON e.article_id = m.value ->> 'article_id' AND e.id = m.value ->> 'event_id'"
+    " WHERE strpos(e.sentence_search, ?) > 0 OR strpos(e.trigger_search, ?) > 0)"
+)
+
+
 def fused_sql(f: EventFilter) -> Query:
     """Select ``data`` of the fused events matching ``f`` (semantics: query.fused_matches)."""
     w = _Where()
@@ -239,9 +247,11 @@ def fused_sql(f: EventFilter) -> Query:
     w.add("x.confidence >= ?", f.min_confidence)
     if f.country is not None:
         w.add("strpos(x.countries, ?) > 0", f"|{f.country.upper()}|")
-    for needle in (f.actor, f.text):  # a fused event keeps no sentence: text is a name too
-        if needle is not None:
-            w.add("strpos(x.names, ?) > 0", needle.casefold())
+    if f.actor is not None:
+        w.add("strpos(x.names, ?) > 0", f.actor.casefold())
+    if f.text is not None:
+        folded = f.text.casefold()
+        w.add(f"(strpos(x.names, ?) > 0 OR {_MEMBER_SAYS})", folded, folded, folded)
     return w.page("SELECT x.data FROM fused_events x", ["x.date_value", "x.story_id", "x.seq"], f)
 
 

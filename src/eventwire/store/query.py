@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from eventwire.records import Actor, ArticleResult, Event, FusedEvent, Story
+from eventwire.records import Actor, ArticleResult, Event, FusedActor, FusedEvent, Story
 from eventwire.store.base import (
     ActorKey,
     ActorRow,
@@ -262,9 +262,12 @@ def build_network(rows: Iterable[EventRow], limit: int) -> Network:
     return network_of(edges, dict(node_events), limit)
 
 
-def fused_matches(fused: FusedEvent, f: EventFilter) -> bool:
+def fused_matches(
+    fused: FusedEvent, f: EventFilter, members: Callable[[], Iterable[Event]] = tuple
+) -> bool:
     """Whether a fused event passes ``f``: its best date, any source or target actor, its
-    confidence, an article among its members, its story."""
+    confidence, an article among its members, its story; ``text`` a member event's sentence
+    or trigger (``members`` gives them, read only for a ``text`` filter) or an actor's name."""
     if f.type is not None and not same_code(fused.type, f.type):
         return False
     if fused.confidence < f.min_confidence:
@@ -278,9 +281,21 @@ def fused_matches(fused: FusedEvent, f: EventFilter) -> bool:
     actors = [*fused.source, *fused.target]
     if f.country is not None and not any(same_code(a.country, f.country) for a in actors):
         return False
-    if f.text is not None and not any(f.text.casefold() in a.name.casefold() for a in actors):
+    if f.text is not None and not _fused_text_matches(actors, members, f.text):
         return False
     return f.actor is None or any(f.actor.casefold() in a.name.casefold() for a in actors)
+
+
+def _fused_text_matches(
+    actors: Iterable[FusedActor], members: Callable[[], Iterable[Event]], needle: str
+) -> bool:
+    folded = needle.casefold()
+    if any(folded in a.name.casefold() for a in actors):
+        return True
+    return any(
+        folded in e.sentence.text.casefold() or folded in e.trigger.text.casefold()
+        for e in members()
+    )
 
 
 def story_matches(story: Story, f: StoryFilter) -> bool:

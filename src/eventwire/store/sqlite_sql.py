@@ -323,6 +323,15 @@ def actors_sql(f: ActorFilter) -> tuple[str, list[Any]]:
     return sql, params
 
 
+# A member of fused event `x` (its data lists them) has the needle in its sentence or trigger.
+_MEMBER_SAYS = (
+    "EXISTS (SELECT 1 FROM json_each(x.data, '$.members') m JOIN events e"
+    " ON e.article_id = json_extract(m.value, '$.article_id')"
+    " AND e.id = json_extract(m.value, '$.event_id')"
+    " WHERE instr(e.sentence_search, ?) > 0 OR instr(e.trigger_search, ?) > 0)"
+)
+
+
 def fused_sql(f: EventFilter) -> tuple[str, list[Any]]:
     """Select ``data`` of the fused events matching ``f`` (semantics: query.fused_matches)."""
     where, params = _date_conditions("x.date_value", f.since, f.until)
@@ -340,10 +349,12 @@ def fused_sql(f: EventFilter) -> tuple[str, list[Any]]:
     if f.country is not None:
         where.append("instr(x.countries, ?) > 0")
         params.append(f"|{f.country.upper()}|")
-    for needle in (f.actor, f.text):  # a fused event keeps no sentence: text is a name too
-        if needle is not None:
-            where.append("instr(x.names, ?) > 0")
-            params.append(needle.casefold())
+    if f.actor is not None:
+        where.append("instr(x.names, ?) > 0")
+        params.append(f.actor.casefold())
+    if f.text is not None:
+        where.append(f"(instr(x.names, ?) > 0 OR {_MEMBER_SAYS})")
+        params += [f.text.casefold()] * 3
     order = ["x.date_value", "x.story_id", "x.seq"]
     return _paged("SELECT x.data FROM fused_events x", where, order, f), params + _page(f)
 
