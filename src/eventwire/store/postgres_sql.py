@@ -93,7 +93,7 @@ def _event_where(f: EventFilter) -> _Where:
         w.add("EXISTS (SELECT 1 FROM event_countries c WHERE c.article_id = e.article_id"
               " AND c.seq = e.seq AND lower(c.country) = lower(?))", f.country)  # fmt: skip
     if f.actor is not None:
-        w.add(f"EXISTS (SELECT 1 FROM actors a WHERE {_NAMED_BY} AND strpos(a.search, ?) > 0)",
+        w.add(f"EXISTS (SELECT 1 FROM actors a WHERE {_NAMED_BY} AND {_has(f.actor)})",
               f.actor.casefold())  # fmt: skip
     if f.text is not None:
         # The search columns hold the casefolded sentence and trigger.
@@ -178,7 +178,7 @@ def quotes_sql(f: QuoteFilter) -> Query:
     if f.actor is not None:
         w.add(
             "(EXISTS (SELECT 1 FROM actors a WHERE a.article_id = q.article_id"
-            " AND a.id = q.speaker AND strpos(a.search, ?) > 0)"
+            f" AND a.id = q.speaker AND {_has(f.actor)})"
             " OR strpos(lower(q.data::jsonb #>> '{speaker_span,text}'), lower(?)) > 0)",
             f.actor.casefold(),
             f.actor,
@@ -226,6 +226,16 @@ def actors_sql(f: ActorFilter) -> Query:
     if f.limit is None:
         return sql, w.params
     return sql + " LIMIT ?", [*w.params, f.limit]
+
+
+def _has(needle: str) -> str:
+    """SQL: actor ``a``'s name or a mention contains the (casefolded) needle. ``search`` holds
+    them one a line; a needle with a line break is tested line by line, never across two."""
+    if "\n" not in needle:
+        return "strpos(a.search, ?) > 0"
+    return (
+        "EXISTS (SELECT 1 FROM unnest(string_to_array(a.search, chr(10))) t WHERE strpos(t, ?) > 0)"
+    )
 
 
 # A member of fused event `x` (its data lists them) has the needle in its sentence or trigger.
