@@ -427,3 +427,50 @@ def test_casualties_headline_attaches_to_event_told_after_it(nlp: Language) -> N
     text = "Woman found dead in her apartment. Police said she had been shot in the chest."
     (event,) = _run(nlp, text, [("ASSAULT", "shot")])
     assert event.casualties.killed == Count(1, 1, "Woman")
+
+
+# ---------------------------------------------------------------- regressions (issue 14, part 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # Who fires is no victim: "shot" shares the object of "killed" coordinated after it.
+        ("Retired teacher shot and killed tenant in Oak Park.", 1, None),
+        ("A gunman opened fire at the depot, shooting and killing two guards.", 2, None),
+        # An elliptical aside counts the dead among those hit; the rest are injured.
+        ("Three people were shot, one fatally, outside a diner on Pine Road.", 1, 2),
+        ("Two men were shot, one of them fatally, near the ferry dock.", 1, 1),
+        # "another" is one more person, "another 17" seventeen more.
+        ("The blast left one guard dead and another injured.", 1, 1),
+        ("Another 17 people were hurt in the stampede.", None, 17),
+        # Harm named by what it did to the body.
+        ("A cyclist suffered a graze to her arm when the gunman fired.", None, 1),
+        ("The clerk sustained a broken wrist in the robbery.", None, 1),
+        # A mishap that hurts oneself is no casualty; a weapon that does is.
+        ("The fleeing driver injured himself when his car hit a pole.", None, None),
+        ("The boy accidentally shot himself with a hunting rifle.", None, 1),
+        # A time clause under a plain modal happened: only a counterfactual is unreal.
+        ("The suspect will face charges because two men were hurt in the brawl.", None, 2),
+    ],
+)
+def test_casualties_regression_constructions(
+    nlp: Language, text: str, killed: int | None, injured: int | None
+) -> None:
+    found = {s.kind: s.count.min for s in find_casualty_statements(nlp(text))}
+    assert (found.get("killed"), found.get("injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What happens only on a condition did not happen.
+        "Officers would have fired if one of the guards had been hurt.",
+        "Police did not say whether the man was shot.",
+        "The deputies should have waited until one of them was hurt.",
+        # Harm suffered by a body that is not a person.
+        "The agency suffered a cut in funding after the audit.",
+    ],
+)
+def test_casualties_regression_nothing_happened(nlp: Language, text: str) -> None:
+    assert [s for s in find_casualty_statements(nlp(text)) if s.count.min or s.count.max] == []

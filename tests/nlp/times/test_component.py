@@ -213,3 +213,20 @@ def test_times_component_finds_what_the_ner_misses(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in _run(nlp, text)._.ew_times] == expected
+
+
+# ---------------------------------------------------------------- regressions (issue 14, dates)
+
+
+def test_times_regression_dateline_dates_a_story_without_publication_date(nlp: Language) -> None:
+    # A story with no publication date counts "today" from the date alone on its header line.
+    text = "Ferry sinks near harbour\nMarch 03 , 2009\nA ferry sank near the harbour today ."
+    values = [(t.text, t.value) for t in _run(nlp, text, published=None)._.ew_times]
+    assert values == [("March 03 , 2009", "2009-03-03"), ("today", "2009-03-03")]
+
+
+def test_times_regression_date_inside_a_sentence_is_no_dateline(nlp: Language) -> None:
+    # A date inside the story's sentence is any day it tells of, not the publication day.
+    text = "Ferry sinks\nA ferry built on March 3, 2009 sank today."
+    values = [t.value for t in _run(nlp, text, published=None)._.ew_times]
+    assert values == ["2009-03-03", None]

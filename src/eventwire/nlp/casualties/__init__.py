@@ -4,8 +4,9 @@ Reads from the ``Doc``: the parse, ``doc._.ew_events`` and ``doc._.ew_event_ment
 nothing new to the ``Doc``: it fills each event's ``casualties`` in place.
 
 Modules: ``component`` (the spaCy component: casualty statements, their counts, and the event
-each belongs to) and ``victims`` (the victim of a casualty word, statements about the same
-victims, the statement record and the lexicon both modules read).
+each belongs to), ``victims`` (the victim of a casualty word, statements about the same
+victims, the statement record and the lexicon both modules read) and ``partitives`` (part of
+a group hurt in one way, part in another: "Three people were shot, one fatally").
 
 Data, in ``casualties/data/``: ``lexicon.json`` (kill / injure / arrest words, quantity words).
 

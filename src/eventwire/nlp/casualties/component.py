@@ -12,8 +12,11 @@ How it works:
    ``Count`` with bounds: "at least one" → 1..None, "nearly 600" → None..600, "several" → 2..None,
    "dozens" → 24..None, "a man" → 1..1, "both" → 2..2, "no one" / "unhurt" → 0..0. Coordinated
    victims are added up, unless casualty words split them ("Three dead and two injured": 3
-   killed, 2 injured). "shot and killed", "fatally wounded" and "beaten to death" are deaths,
-   not injuries; "shot at police" is no hit, "was shot at a gas station" is. Statements about
+   killed, 2 injured); "Three people were shot, one fatally" is 1 killed and 2 injured.
+   "shot and killed", "fatally wounded" and "beaten to death" are deaths, not injuries, and in
+   "she shot and killed her neighbour" only the neighbour is a victim; "shot at police" is no
+   hit, "was shot at a gas station" is; "suffered a graze" is an injury; "if anyone was hurt"
+   and "injured himself in the crash" are no casualties of the violence. Statements about
    victims already counted are dropped (``victims``): "Two men were shot ... Both died" and
    "They all died" count the dead only, and "Three were shot ... One died" leaves two injured.
 2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
@@ -39,6 +42,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.casualties.partitives import fatal_share, survivors
 from eventwire.nlp.casualties.victims import (
     KINDS,
     CasualtyStatement,
@@ -73,6 +77,7 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
         ("lower_bound_words", "min"),
         ("upper_bound_words", "max"),
         ("approximate_words", "exact"),
+        ("additive_words", "exact"),  # "another 17": seventeen more people
     ):
         for w in sorted(lex[key], key=len, reverse=True):
             if s.startswith(w + " "):
@@ -356,10 +361,29 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
         return []
+    if _hurt_oneself(tok, kind):
+        return []
     victims = _own_victims(victim, tok)
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
     count = Count(0, 0, neg.text) if neg is not None else _victim_count(victims[0], victims)
-    return [(kind, victims[0], count)] if count is not None else []
+    if count is None:
+        return []
+    share = fatal_share(tok, victim) if kind == "injured" and neg is None else None
+    if share is not None:  # "Three people were shot, one fatally": one dead, two hurt
+        aside, dead = share
+        rest = survivors(count, dead)
+        readings: list[_Reading] = [("killed", aside, Count(dead, dead, aside.text))]
+        return readings + ([("injured", victims[0], rest)] if rest is not None else [])
+    return [(kind, victims[0], count)]
+
+
+def _hurt_oneself(verb: Token, kind: Kind) -> bool:
+    """ "The driver injured himself in the crash": someone hurt by their own mishap (a fall,
+    a crash) is no casualty of the violence. Weapons are not mishaps: "shot himself" counts."""
+    reflexive = any(
+        c.dep_ == "dobj" and c.lower_ in lexicon_words("reflexives") for c in verb.children
+    )
+    return kind == "injured" and reflexive and verb.lemma_.lower() in lexicon_words("mishap_verbs")
 
 
 def _across_title_bar(cue: Token, victim: Token) -> bool:
@@ -390,10 +414,21 @@ def _aimed_at(verb: Token) -> bool:
 
 
 def _irrealis(tok: Token) -> bool:
-    """ "threatened to kill him", "could have been killed": no one was actually hurt."""
+    """ "threatened to kill him", "could have been killed", "if anyone was hurt", "should
+    have waited until someone was hurt": no one was actually hurt."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("TO", "MD") for a in auxes):
         return True
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & lexicon_words("conditional_marks"):
+        return True
+    if marks & lexicon_words("unreal_time_marks") and tok.dep_ == "advcl":
+        # A time clause under a counterfactual ("should have waited until one was hurt");
+        # "will face charges after he shot two men" is no counterfactual.
+        head_auxes = [c for c in tok.head.children if c.dep_ == "aux"]
+        modal = any(c.tag_ == "MD" for c in head_auxes)
+        if modal and any(c.lemma_.lower() == "have" for c in head_auxes):
+            return True
     if any(
         c.dep_ == "advmod" and c.lower_ in lexicon_words("irrealis_adverbs") for c in tok.children
     ):
@@ -421,6 +456,10 @@ def _read_noun(tok: Token) -> list[_Reading]:
     fatal = next((c for c in tok.children if c.lower_ in lex["fatal_adjectives"]), None)
     if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
         return [("killed", None, Count(1, None, fatal.text))]
+    if _suffered_harm(tok):  # "suffered a cut to the head", "sustained a broken arm"
+        sufferer = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        harmed = _victim_count(sufferer) if sufferer is not None else None
+        return [("injured", sufferer, harmed)] if harmed is not None else []
     kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
     if kind is None or (kind == "injured" and _under_death(tok)):
         return []
@@ -433,6 +472,16 @@ def _read_noun(tok: Token) -> list[_Reading]:
     else:
         count = _victim_count(victim)
     return [(kind, victim, count)] if count is not None else []
+
+
+def _suffered_harm(tok: Token) -> bool:
+    """A bodily harm someone suffers ("suffered a graze", "sustained a broken arm"): an
+    injury named by what it did to the body rather than by the word "injury"."""
+    harm = lexicon()["bodily_harm"]
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in harm["verbs"]:
+        return False
+    amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+    return tok.lemma_.lower() in harm["nouns"] or bool(amods & set(harm["adjectives"]))
 
 
 def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:

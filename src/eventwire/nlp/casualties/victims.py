@@ -107,6 +107,9 @@ def verb_victim(tok: Token) -> Token | None:
         found = next((c for c in tok.children if c.dep_ == dep), None)
         if found is not None:
             return _resolve_relative(found, tok)
+    shared = _shared_object(tok)
+    if shared is not None:
+        return shared
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return tok.head
     if subj is not None and tok.tag_ == "VBD" and _headline_subject(subj):
@@ -116,6 +119,18 @@ def verb_victim(tok: Token) -> Token | None:
     if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
         return _resolve_relative(subj, tok)  # "found a man shot": a small clause
     return _inherited(tok) if subj is None else None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """ "A woman shot and killed her neighbour": an active verb without an object of its own
+    shares the object of the verb coordinated after it; its subject is who fired."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # a clause of its own: "he shot and she ran"
+        obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return _resolve_relative(obj, conj)
+    return None
 
 
 def _headline_subject(subj: Token) -> bool:
@@ -242,6 +257,7 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
         i
         for i in injured
         if cluster[i] in dead_clusters
+        or any(k.victim == found[i].victim for k in killed if k.victim is not None)
         or any(_same_group(doc, found[i], k) for k in killed if k.victim is not None)
     }
     out.update(_anaphoric_deaths(doc, found, killed, injured))

@@ -1,8 +1,8 @@
 """The times stage (``eventwire_times``): time expressions, normalised TIMEX3-style.
 
 Reads from the ``Doc``: ``doc.ents`` (DATE, TIME), the parse (the tense of the governing verb)
-and ``doc._.published``. Adds: ``doc._.ew_times`` (``TimeExpr`` in text order) and
-``doc._.ew_time_of`` (token index → index in ``ew_times``).
+and ``doc._.published`` (else the story's dateline). Adds: ``doc._.ew_times`` (``TimeExpr`` in
+text order) and ``doc._.ew_time_of`` (token index → index in ``ew_times``).
 
 Modules: ``component`` (the spaCy component: finds, trims and splits the expressions, and
 carries what each sets for the next: the last day, the last date, the quarter reported on),

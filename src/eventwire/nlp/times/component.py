@@ -2,7 +2,8 @@
 
 Reads ``doc.ents`` (DATE, TIME), its own token patterns (``times/data/patterns.json``) for
 what the NER misses (weekday names, "earlier today", "recently"), the parse (for the tense of the
-governing verb) and ``doc._.published``. Writes ``doc._.ew_times`` (``TimeExpr`` in text order)
+governing verb) and ``doc._.published`` (without one, the date alone on a line of the story's
+header, its dateline). Writes ``doc._.ew_times`` (``TimeExpr`` in text order)
 and ``doc._.ew_time_of`` (token index → index in ``ew_times``).
 
 The values come from :func:`eventwire.nlp.times.timex.normalize`, given the tense that
@@ -225,6 +226,30 @@ def _salvage(span: SpacySpan, mentioned: _Mentioned) -> list[tuple[SpacySpan, No
     return [(span, norm)]
 
 
+def _dateline(spans: list[SpacySpan]) -> dt.date | None:
+    """The day a story without a publication date gives in its dateline: a full calendar date
+    alone on one of its first lines ("Quake hits coast\nMarch 3, 2009\nA strong ..."), which
+    "today" and "on Monday" then count from."""
+    for span in spans:
+        doc = span.doc
+        before = doc.text[: span.start_char]
+        if before.count("\n") >= _DATELINE_LINES:
+            return None
+        line_start = before.rfind("\n") + 1
+        line_end = doc.text.find("\n", span.end_char)
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        if line.strip(" ,.-") != span.text.strip(" ,.-"):
+            continue  # a date inside a sentence may be any day the story tells of
+        value = normalize(span.text, None)[1]
+        if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return dt.date.fromisoformat(value)
+    return None
+
+
+# How many lines (title, dateline) a story's header may take before its first sentence.
+_DATELINE_LINES = 3
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[dict[str, Any]]:
     data: list[dict[str, Any]] = json.loads((DATA / "patterns.json").read_text(encoding="utf-8"))
@@ -258,9 +283,9 @@ class TimesComponent:
         parsed = doc.has_annotation("DEP")
         times: list[TimeExpr] = []
         time_of: dict[int, int] = {}
-        published = as_date(doc._.published)
-        mentioned = _Mentioned(published, parsed)
         spans = self.find_spans(doc)
+        published = as_date(doc._.published) or _dateline(spans)
+        mentioned = _Mentioned(published, parsed)
         spans = [q for s in spans for p in _split_ended(s) for q in _split_list(p, published)]
         for whole in spans:
             for span, (kind, value) in _salvage(whole, mentioned):
