@@ -46,6 +46,16 @@ def mentions(component: PlacesComponent, doc: Doc) -> dict[str, str]:
             [("Huntsville Police Department", "ORG")],
             {"Huntsville": "Huntsville"},
         ),
+        (  # a county office: its clerk, auditor, coroner...
+            "The Titus County Clerk of Court resigned.",
+            [("The Titus County Clerk of", "GPE")],
+            {"Titus County": "Titus County"},
+        ),
+        (
+            "He called the Titus County Coroner's office.",
+            [("Titus County Coroner's", "ORG")],
+            {"Titus County": "Titus County"},
+        ),
         (  # a hamlet is too small to give a body its name
             "The Brook Memorial Hospital opened.",
             [("Brook Memorial Hospital", "ORG")],

@@ -230,6 +230,25 @@ def test_places_listed_landmark_resolves_to_its_city(
     assert (zone.name, zone.precision, zone.country) == ("Green Zone", "sublocal", "IRQ")
 
 
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("Hundreds rallied outside the Kremlin on Sunday.", True),
+        ("Envoys flew to the Kremlin for talks.", True),
+        ("The Kremlin said the talks had failed.", False),
+        ("A Kremlin spokesman declined to comment.", False),
+        ("The offer was rejected by the Kremlin.", False),
+    ],
+)
+def test_places_a_seat_of_power_is_a_place_only_where_something_is_located(
+    blank: Language, text: str, placed: bool
+) -> None:
+    moscow = _e("Moscow", "city", "RUS", 55.75, 37.62, 10_000_000, code="PPLC")
+    component = PlacesComponent(gazetteer=MemoryGazetteer([moscow]))
+    places = places_of(component, make_doc(blank, text, [("Kremlin", "FAC")]))
+    assert [p.name for p in places] == (["Kremlin"] if placed else [])
+
+
 def test_places_every_mention_grouped_with_exact_spans(
     blank: Language, component: PlacesComponent
 ) -> None:
@@ -641,3 +660,22 @@ def test_places_real_eu_is_europe() -> None:
 
     [first, *_] = default_gazetteer().candidates("EU")
     assert (first.name, first.kind) == ("Europe", "continent")
+
+
+_OHIO = _e("Ohio", "admin1", "USA", 40.4, -82.7, 11_600_000, "Ohio")
+_SMALLTON = _e("Smallton", "city", "USA", 40.1, -82.9, 5_000, "Ohio")
+_SMALL = MemoryGazetteer([_OHIO, _SMALLTON])
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Smallton residents packed the Ohio statehouse.", [("Ohio", "GPE")], ["Smallton", "Ohio"]),
+        ("Smallton packed the Ohio statehouse.", [("Ohio", "GPE")], ["Ohio"]),  # no cue
+    ],
+)
+def test_places_a_name_before_residents_is_a_town_of_the_articles_country(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: list[str]
+) -> None:
+    component = PlacesComponent(gazetteer=_SMALL)
+    assert [p.name for p in places_of(component, make_doc(blank, text, ents))] == expected

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from tests.nlp.places.conftest import make_doc
 
 from eventwire.nlp.places.demonyms import PlaceDemonymsComponent, demonym_spans
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
@@ -15,7 +16,9 @@ from eventwire.records import Place, Span
 TURKEY = GazEntry(298795, "Turkey", 39.0, 35.0, "TUR", None, "PCLI", 80_000_000, "country")
 SYRIA = GazEntry(163843, "Syria", 35.0, 38.0, "SYR", None, "PCLI", 20_000_000, "country")
 EUROPE = GazEntry(6255148, "Europe", 48.7, 9.1, None, None, "CONT", 0, "continent")
-GAZ = MemoryGazetteer([TURKEY, SYRIA, EUROPE])
+UK = GazEntry(2635167, "United Kingdom", 54.0, -2.0, "GBR", None, "PCLI", 66_000_000, "country")
+ENGLAND = GazEntry(6269131, "England", 52.7, -1.8, "GBR", "England", "ADM1", 56_000_000, "admin1")
+GAZ = MemoryGazetteer([TURKEY, SYRIA, EUROPE, UK, ENGLAND])
 
 
 @pytest.mark.parametrize(
@@ -95,3 +98,52 @@ def test_place_demonyms_not_inside_place_names_or_mixed_groups(run_text: Any, te
 def test_place_demonyms_runs_alone_on_a_doc_without_places(blank: Language) -> None:
     doc = PlaceDemonymsComponent(gazetteer=GAZ)(blank("Turkish jets flew."))
     assert [p.name for p in doc._.ew_places] == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "word"),
+    [
+        ("Ohio drills sirens to prepare Ohioans for storms.", "Ohio", "Ohioans"),
+        ("A blast in Abkhazia hurt two Abkhaz guards.", "Abkhazia", "Abkhaz"),
+        ("New York voted; New Yorkers were split.", "New York", "New Yorkers"),
+    ],
+)
+def test_place_demonyms_formed_from_a_named_place(
+    blank: Language, text: str, named: str, word: str
+) -> None:
+    doc = blank(text)
+    place = Place("p1", named, 1, 40.0, -83.0, "USA", named, "ADM1", "admin1")
+    place.mentions.append(Span(named, text.index(named), text.index(named) + len(named)))
+    doc._.ew_places = [place]
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    start = text.rindex(word)
+    assert place.demonym_mentions == [Span(word, start, start + len(word))]
+
+
+def test_place_demonyms_formed_only_for_places_the_article_names(blank: Language) -> None:
+    doc = blank("Ohioans braced for storms.")
+    doc._.ew_places = []
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    assert doc._.ew_places == []
+
+
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])
+def test_place_demonyms_a_demonym_the_ner_labelled_alone(blank: Language, label: str) -> None:
+    doc = make_doc(blank, "Turkish courts jailed him.", [("Turkish", label)])
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    [turkey] = doc._.ew_places
+    assert turkey.demonym_mentions == [Span("Turkish", 0, 7)]
+
+
+def test_place_demonyms_not_inside_a_person_name(blank: Language) -> None:
+    doc = make_doc(blank, "Ann Turkish spoke.", [("Ann Turkish", "PERSON")])
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    assert doc._.ew_places == []
+
+
+def test_place_demonyms_a_nations_word_names_the_nation(blank: Language) -> None:
+    doc = PlaceDemonymsComponent(gazetteer=GAZ)(blank("English fans and British police met."))
+    assert [(p.name, [m.text for m in p.demonym_mentions]) for p in doc._.ew_places] == [
+        ("England", ["English"]),
+        ("United Kingdom", ["British"]),
+    ]

@@ -222,6 +222,8 @@ def geonames() -> GeoNamesGazetteer:
         ("Bombay", "IND", "city"),
         ("Europe", None, "continent"),
         ("Middle East", None, "continent"),
+        ("Soviet Union", None, "continent"),  # a former country, at its successors' centre
+        ("USSR", None, "continent"),
         ("Los Angeles County", "USA", "admin2"),
         ("Suffolk", "GBR", "admin2"),  # the English county outweighs the Virginian town
         ("County Kerry", "IRL", "admin2"),

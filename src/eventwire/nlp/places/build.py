@@ -38,6 +38,7 @@ from eventwire.nlp.places.points import (
     region_point,
     subdivisions,
     us_county_points,
+    us_town_counties,
 )
 from eventwire.nlp.places.tables import (
     MIN_CITY_POPULATION,
@@ -371,6 +372,7 @@ def _add_counties(
     b: _IndexBuilder, src: _Source, table: Admin1Table, states: dict[str, tuple[float, float]]
 ) -> None:
     zips = {(state, fold(name)): point for (state, name), point in us_county_points().items()}
+    people = _county_populations(src)
     for county in src.counties:
         state = county["state"]
         base = _COUNTY_WORDS.sub("", county["name"])
@@ -392,10 +394,23 @@ def _add_counties(
             "USA",
             _admin1_name(table, "US", state),
             "ADM2",
-            0,
+            people.get((state, fold(county["name"])), 0),
             "admin2",
         )
         b.add(row, [county["name"]])
+
+
+def _county_populations(src: _Source) -> Counter[tuple[str, str]]:
+    """(state code, folded county name) → the summed population of its GeoNames towns, each
+    town in the county of most of its ZIP codes (:func:`points.us_town_counties`): a lower
+    bound (hamlets under 500 are left out), but enough to rank same-named counties."""
+    counties = us_town_counties()
+    people: Counter[tuple[str, str]] = Counter()
+    for city in src.by_country.get("US", []):
+        county = counties.get((city["admin1code"], fold(city["name"])))
+        if county is not None:
+            people[(city["admin1code"], county)] += int(city["population"])
+    return people
 
 
 def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:

@@ -16,10 +16,12 @@ Resolution, per distinct name (one sense per article), is :func:`resolve.resolve
 demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
 counts as one demonym: a north-London weekly's "Edmonton" is the London district. Then:
 
-*Landmarks*: names in ``landmarks.tsv`` stand in their city. A FAC/LOC/GPE mention the
-gazetteer cannot place ("Al-Noor Square") that stands next to a resolved city ("X in
-Baghdad", "Baghdad's X"; for facilities also a city a few words away in the sentence) takes
-the city's coordinates with precision "sublocal" and keeps its own name.
+*Landmarks*: names in ``landmarks.tsv`` stand in their city; a seat of power
+(``seat_landmarks.txt``: "Kremlin", "White House") only where the text locates something at it
+("outside the Kremlin"), not where it names the body that sits there ("the Kremlin said").
+A FAC/LOC/GPE mention the gazetteer cannot place ("Al-Noor Square") that stands next to a
+resolved city ("X in Baghdad", "Baghdad's X"; for facilities also a city a few words away in
+the sentence) takes the city's coordinates with precision "sublocal" and keeps its own name.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from eventwire.nlp.places.tables import (
     load_demonyms,
     load_landmarks,
     load_never_names,
+    load_seat_landmarks,
     load_stopnames,
     publisher_country,
 )
@@ -69,6 +72,8 @@ _ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many to
 _FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
 _COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
 _BODY_LABELS = frozenset({"ORG", "PERSON"})  # labels the NER gives "Huntsville Fire" too
+# words before a seat of power that make it the building ("outside the Kremlin")
+_SEAT_PREPS = _LOCATING_PREPS | {"inside", "to", "from", "into", "toward", "towards"}
 
 register_extensions()
 
@@ -139,6 +144,7 @@ class PlacesComponent:
         self.gazetteer = gazetteer
         self.demonyms = load_demonyms()
         self.landmarks = load_landmarks()
+        self.seats = load_seat_landmarks()
         self.stopnames = load_stopnames()
         self.never = load_never_names()
         self.words = _english_words(nlp)
@@ -162,6 +168,7 @@ class PlacesComponent:
         if lowered:  # "arrested in patna": names the capital-letter scan cannot see
             mentions += lower_mentions(self, v, mentions)
         mentions = unit_lists(self, v, mentions)
+        mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
         doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
@@ -364,6 +371,16 @@ def _english_words(nlp: Language | None) -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+
+
+def _located(v: View, m: Mention) -> bool:
+    """Whether a seat of power is named as a building: after "in", "at", "outside", "to"...
+    ("protesters outside the White House"), not as its body ("the Kremlin said", "a White House
+    spokesman", "vetoed by the White House")."""
+    k = m.start - 1
+    if k >= 0 and v.texts[k].lower() == "the":
+        k -= 1
+    return k >= 0 and v.texts[k].lower() in _SEAT_PREPS
 
 
 def _is_dateline(v: View, m: Mention) -> bool:

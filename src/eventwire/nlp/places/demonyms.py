@@ -9,8 +9,18 @@ places are settled before this component runs). A country named only by demonyms
 place of its own, appended with an empty ``mentions`` list.
 
 Words for the people of a region ("European", "Middle Eastern"; ``region_demonyms.tsv``) are
-listed under the region the same way. Words tied to no one place ("Kurdish", "Arab"; ``-`` rows
-of ``demonyms.tsv``) and words inside a person's name ("John French") are left alone.
+listed under the region the same way, and those of a country's nations ("English", "Scottish";
+``subdivision_demonyms.tsv``) under the nation, not the country. Words tied to no one place
+("Kurdish", "Arab"; ``-`` rows of ``demonyms.tsv``) and words inside a person's name ("John
+French") are left alone.
+
+Words no table lists are formed from the names of the places the article names, by the
+endings of ``demonym_endings.tsv`` ("Ohio" → "Ohioans", "Abkhazia" → "Abkhaz", "New York"
+→ "New Yorkers"): a capitalised word that is a place's name so extended names its people.
+The place being named in the article is the evidence; a table word always wins.
+
+A nationality word the NER labelled a place or a person by itself ("Azerbaijani" as GPE, which
+the places stage does not take) is a demonym too; a word inside a longer such entity is not.
 """
 
 from __future__ import annotations
@@ -21,7 +31,13 @@ from spacy.tokens import Doc
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.event_places import place_for_entry
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.tables import fold, load_demonyms, load_region_demonyms
+from eventwire.nlp.places.tables import (
+    fold,
+    load_demonym_endings,
+    load_demonyms,
+    load_region_demonyms,
+    load_subdivision_demonyms,
+)
 from eventwire.records import Place, Span
 
 __all__ = ["PlaceDemonymsComponent", "demonym_spans", "make_place_demonyms"]
@@ -29,8 +45,10 @@ __all__ = ["PlaceDemonymsComponent", "demonym_spans", "make_place_demonyms"]
 register_extensions()
 
 _MAX_WORDS = 3  # "Papua New Guinean"
-_NOT_DEMONYM = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})  # a demonym only when it is all of one
 _JOINERS = frozenset({"-"})
+_MIN_DERIVED = 5  # letters of a word formed from a place's name ("Texan"); shorter ones are noise
+_DERIVED_PRECISIONS = frozenset({"country", "admin1", "admin2", "city"})
 
 
 def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
@@ -44,9 +62,15 @@ def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
     """
     found: list[tuple[str, Span]] = []
     place_of: dict[int, str] = doc._.ew_place_of or {}
+    ents = {
+        i: (e.start, e.end)
+        for e in doc.ents
+        if e.label_ in _NAME_LABELS
+        for i in range(e.start, e.end)
+    }
     i = 0
     while i < len(doc):
-        size = _match(doc, i, names, place_of)
+        size = _match(doc, i, names, place_of, ents)
         named = names[fold(doc[i : i + size].text)] if size else ""
         if named:
             words = doc[i : i + size]
@@ -55,18 +79,63 @@ def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
     return found
 
 
-def _match(doc: Doc, i: int, names: dict[str, str], place_of: dict[int, str]) -> int:
+def _match(
+    doc: Doc,
+    i: int,
+    names: dict[str, str],
+    place_of: dict[int, str],
+    ents: dict[int, tuple[int, int]],
+) -> int:
     """The number of words of the demonym starting at token ``i`` (0 when none). Words of a
-    place name ("British Columbia", "the Indian Ocean") or a person's name are not demonyms."""
-    if not doc[i].text[:1].isupper() or doc[i].ent_type_ in _NOT_DEMONYM:
+    place name ("British Columbia", "the Indian Ocean") or a person's name ("John French") are
+    not demonyms; a place or person entity that is the demonym alone ("Azerbaijani" labelled
+    GPE or PERSON) is."""
+    if not doc[i].text[:1].isupper():
         return 0
     for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
         words = doc[i : i + size]
         if any(t.i in place_of or not t.is_alpha for t in words if t.text not in _JOINERS):
             continue  # a place's own words, or "Pole." with its full stop
+        if any(ents.get(k, (i, i + size)) != (i, i + size) for k in range(i, i + size)):
+            continue  # part of a longer place entity, or one starting elsewhere
         if fold(words.text) in names:
             return size
     return 0
+
+
+def derived_demonyms(places: list[Place]) -> dict[str, str]:
+    """Folded word for the people of each named place, formed by ``demonym_endings.tsv``
+    ("Ohioans", "Abkhaz", "New Yorker") → the place's id.
+
+    Args:
+        places: the article's places; those with mentions, from town to country, count, by the
+            names written in the article and their gazetteer names.
+    """
+    out: dict[str, str] = {}
+    for place in places:
+        if not place.mentions or place.precision not in _DERIVED_PRECISIONS:
+            continue
+        for name in {place.name, *(m.text for m in place.mentions)}:
+            for word in _people_words(name):
+                out.setdefault(fold(word), place.id)
+    return out
+
+
+def _people_words(name: str) -> list[str]:
+    """ "Ohio" → ["Ohioan", "Ohioans"]: the name's last word with each listed ending replaced."""
+    if not name.replace(" ", "").isalpha():
+        return []
+    head, _, last = name.rpartition(" ")
+    words = []
+    for ending, replacements in load_demonym_endings():
+        if not last.endswith(ending):
+            continue
+        stem = last[: len(last) - len(ending)]
+        for rep in replacements:
+            word = stem + rep
+            if word != last and len(word) >= _MIN_DERIVED:
+                words += [f"{head} {word}".strip(), f"{head} {word}s".strip()]
+    return words
 
 
 class PlaceDemonymsComponent:
@@ -91,13 +160,19 @@ class PlaceDemonymsComponent:
         for word, region in load_region_demonyms().items():
             if not self.names.get(word):
                 self.names[word] = region
+        # A nation's own word wins over its country's: "English" names England.
+        for word, (iso3, sub) in load_subdivision_demonyms().items():
+            self.names[word] = f"{iso3}/{sub}"
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ew_places is None:
             doc._.ew_places = []
         places: list[Place] = doc._.ew_places
-        for named, span in demonym_spans(doc, self.names):
-            place = self.place_of(places, named)
+        derived = derived_demonyms(places)
+        by_id = {p.id: p for p in places}
+        names = {**{k: v for k, v in derived.items() if k not in self.names}, **self.names}
+        for named, span in demonym_spans(doc, names):
+            place = by_id.get(named) if named in derived.values() else self.place_of(places, named)
             if place is not None:
                 place.demonym_mentions.append(span)
         return doc
@@ -108,11 +183,16 @@ class PlaceDemonymsComponent:
         return place_for_entry(places, entry) if entry is not None else None
 
     def entry(self, named: str) -> GazEntry | None:
-        """The gazetteer's country (``named`` an ISO alpha-3 code) or region called ``named``."""
+        """The gazetteer's country (``named`` an ISO alpha-3 code), subdivision (``ISO/name``)
+        or region called ``named``."""
         if self.gazetteer is None:
             self.gazetteer = default_gazetteer()
         if named.isupper() and len(named) == 3:
             return country_entry(self.gazetteer, named)
+        if "/" in named:
+            iso3, sub = named.split("/", 1)
+            subs = self.gazetteer.candidates(fold(sub))
+            return next((c for c in subs if c.kind == "admin1" and c.country_iso3 == iso3), None)
         regions = [c for c in self.gazetteer.candidates(named) if c.kind == "continent"]
         return regions[0] if regions else None
 

@@ -16,10 +16,12 @@ What the index holds (``GazEntry.kind``):
 - ``admin1``: US states from the package, other subdivisions from ``admin1.tsv``, and the
   first-level units ``countrystatecity-countries`` adds (Kenyan counties, Thai and Turkish
   provinces; weighted as a town of their size, see :mod:`eventwire.nlp.places.build`); ``ADM1``.
-- ``admin2``: US counties; ``ADM2``. Also the counties and provinces of ``seated.tsv`` (English
-  and Irish counties, Philippine provinces), each at its seat, and from the same file a few
-  former first-level units still in the news (Kenya's provinces) as ``admin1``; and the finer
-  units of ``countrystatecity-countries`` (London boroughs, districts) at their listed point.
+- ``admin2``: US counties, with the summed population of their towns (each town in the county
+  of most of its ZIP codes, from ``zipcodes``); ``ADM2``. Also the counties and provinces of
+  ``seated.tsv`` (English and Irish counties, Philippine provinces), each at its seat, and from
+  the same file a few former first-level units still in the news (Kenya's provinces) as
+  ``admin1``; and the finer units of ``countrystatecity-countries`` (London boroughs,
+  districts) at their listed point.
 - ``water``: oceans, seas, gulfs, straits, canals, lakes and rivers of ``water.tsv`` (the
   package holds populated places only, so these points are written in the file; rivers at their
   mouths); codes ``OCN``, ``SEA``, ``GULF``, ``STRT``, ``CNL``, ``LK``, ``STM``.

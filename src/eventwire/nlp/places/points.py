@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from eventwire.nlp.places.tables import fold
+
 log = logging.getLogger(__name__)
 
 # Cells further apart than this (in 1-degree cells) split a region into separate groups.
@@ -362,6 +364,22 @@ def us_county_points() -> dict[tuple[str, str], Point]:
         if z.get("county") and z.get("lat") and z.get("long"):
             grouped[(z["state"], z["county"])].append((float(z["lat"]), float(z["long"])))
     return {key: _median_point(points) for key, points in grouped.items()}
+
+
+def us_town_counties() -> dict[tuple[str, str], str]:
+    """(state code, folded town name) → the folded name of the county most of the town's ZIP
+    codes lie in, from the ``zipcodes`` package (empty when it is missing). The builder sums
+    the GeoNames towns of each county into its population, which GeoNames' county list lacks:
+    without it, same-named counties ("Greene County" in 14 states) tie."""
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    counts: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for z in zipcodes.list_all():
+        if z.get("county") and z.get("city"):
+            counts[(z["state"], fold(z["city"]))][fold(z["county"])] += 1
+    return {key: c.most_common(1)[0][0] for key, c in counts.items()}
 
 
 def _median_point(points: list[Point]) -> Point:

@@ -2,14 +2,16 @@
 
 Per distinct name (one sense per article), :func:`resolve` scores every candidate by
 
-1. *Prior*: log10 population, a bonus by kind (a country beats a same-named town), a bonus
+1. *Prior*: log10 population (a quarter of it for a US county, whose population is only its
+   towns' sum), a bonus by kind (a country beats a same-named town), a bonus
    for national and subdivision capitals, a penalty for matching only an alternate name, and
    one for a subdivision named like its country's capital ("Washington" is the capital unless
    the state's towns or fellow states are named).
 2. *Context*, recomputed twice from the other names' current choices: the share of the
    article's places and demonyms in the candidate's country, whether its first-level
    subdivision is named, "Paris, Texas" qualifiers, the kind of the other members of a list
-   ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen.
+   ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen
+   (between a town and a county, only a town within the county counts as near it).
 
 Used by :mod:`eventwire.nlp.places.component`, which finds the mentions and builds the candidates.
 """
@@ -35,6 +37,10 @@ _KIND_BONUS = {
     "water": 6.0,
 }
 _CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
+# A US county's population (its towns', summed at build time) ranks same-named counties, but
+# the state named beside it must still outweigh it: the Lee County of a Kentucky story is not
+# the far more populous Lee County of Florida.
+_COUNTY_POP = 0.25
 _ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate names
 _W_SHARE = 1.5  # times the share of the article's context in the candidate's country
 _W_PRESENT = 0.5  # the candidate's country is named or implied at all
@@ -42,6 +48,7 @@ _W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
 _W_QUAL = 4.0  # "Paris, Texas": the place lies in the subdivision or country named after it
 _W_NEAR = 2.0  # at distance 0 from another chosen place, falling linearly to 0 at _NEAR_KM
 _NEAR_KM = 300.0
+_COUNTY_KM = 80.0  # a town and a county named together: the town lies within the county
 # Two ambiguous names of one article that each have a reading near the other ("Gainesville" and
 # "Hall County", both Georgia) support those readings before either is chosen with confidence.
 _W_COHERE = 1.0
@@ -56,7 +63,8 @@ _POINTED = frozenset({"city", "admin2"})
 
 def prior(entry: GazEntry, key: str) -> float:
     """Context-free plausibility of ``entry`` for a mention folded to ``key``."""
-    score = math.log10(entry.population + 1) + _KIND_BONUS[entry.kind]
+    people = math.log10(entry.population + 1)
+    score = people * (_COUNTY_POP if _us_county(entry) else 1.0) + _KIND_BONUS[entry.kind]
     score += _CODE_BONUS.get(entry.feature_code, 0.0)
     if entry.kind == "city" and fold(entry.name) != key:
         score -= _ALT_PENALTY
@@ -83,7 +91,7 @@ class _Context:
     admin1s: defaultdict[tuple[str | None, str], float] = field(
         default_factory=lambda: defaultdict(float)
     )
-    points: list[tuple[float, float, float]] = field(default_factory=list)  # lat, lon, weight
+    points: list[tuple[GazEntry, float]] = field(default_factory=list)  # located, with weight
     quals: list[GazEntry] = field(default_factory=list)  # "Texas" in "Paris, Texas"
     qualified: list[GazEntry] = field(default_factory=list)  # "Paris" for "Texas"
     peers: list[GazEntry] = field(default_factory=list)  # "Utah" for "Washington" in a list
@@ -96,7 +104,7 @@ class _Context:
         if entry.admin1:
             self.admin1s[(entry.country_iso3, entry.admin1)] += weight
         if entry.kind in _POINTED:
-            self.points.append((entry.lat, entry.lon, weight))
+            self.points.append((entry, weight))
 
     def score(self, entry: GazEntry) -> float:
         """Bonus for ``entry`` given this context (distance excluded)."""
@@ -122,10 +130,7 @@ class _Context:
     def _near_chosen(self, entry: GazEntry) -> float:
         if not self.points:
             return 0.0
-        return _W_NEAR * max(
-            min(1.0, w) * max(0.0, 1.0 - haversine_km(entry.lat, entry.lon, la, lo) / _NEAR_KM)
-            for la, lo, w in self.points
-        )
+        return _W_NEAR * max(min(1.0, w) * _closeness(entry, p) for p, w in self.points)
 
     def _near_readings(self, entry: GazEntry) -> float:
         support = sum(
@@ -136,9 +141,18 @@ class _Context:
         return _W_COHERE * min(1.0, support)
 
 
+def _us_county(entry: GazEntry) -> bool:
+    """A US county: small enough that its towns lie within ``_COUNTY_KM`` of its point (the
+    provinces and districts other countries file as second-level units are larger)."""
+    return entry.kind == "admin2" and entry.country_iso3 == "USA"
+
+
 def _closeness(a: GazEntry, b: GazEntry) -> float:
-    """1 at the same point, falling linearly to 0 at ``_NEAR_KM``."""
-    return max(0.0, 1.0 - haversine_km(a.lat, a.lon, b.lat, b.lon) / _NEAR_KM)
+    """1 at the same point, falling linearly to 0 at ``_NEAR_KM``, or at ``_COUNTY_KM`` between
+    a county and a town: a town lies in the county named with it, not merely near it, so
+    a Fairview named with Oak County is the Fairview inside it, not one 130 km away."""
+    scale = _COUNTY_KM if _us_county(a) != _us_county(b) else _NEAR_KM
+    return max(0.0, 1.0 - haversine_km(a.lat, a.lon, b.lat, b.lon) / scale)
 
 
 def _readings(

@@ -5,10 +5,11 @@ places component also looks up capitalised text outside NER place entities in th
 Most capitalised words are not places, and most gazetteer names are also words or given names,
 so a name found this way is taken only on evidence: a major place; "in X", "X, Y", a list of
 places, a local body named after X, in an article about X's country; a dateline, also one after
-a headline ("... . CROMWELL — "); "the town of X", "X County". A stop name (``stopnames.txt``:
-a common word or given name) is never taken for being a major place alone, and those of
-``never_names.txt`` not at all. A name taken after "in" or qualified is then taken at its other
-capitalised mentions too (one sense per article).
+a headline ("... . CROMWELL — "); "the town of X", "X County"; "X residents" (a noun of
+``resident_words.txt`` after the name, in an article about X's country). A stop name
+(``stopnames.txt``: a common word or given name) is never taken for being a major place alone,
+and those of ``never_names.txt`` not at all. A name taken after "in" or qualified is then taken
+at its other capitalised mentions too (one sense per article).
 
 Separately, :func:`unit_lists` reads a plural unit noun after a list ("Cooke, Grayson and Love
 counties" are counties), whatever the NER or the scan made of the names.
@@ -28,7 +29,7 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import is_major, prior
-from eventwire.nlp.places.tables import fold, load_place_nouns
+from eventwire.nlp.places.tables import fold, load_place_nouns, load_resident_words
 
 __all__ = ["PLACED_MIN_POP", "Lookup", "Mention", "View", "scan_mentions", "unit_lists"]
 
@@ -233,6 +234,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
         here = local or (end < org_end and _sizable(look, v, key, text))
+        here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
         guarded = key in look.stopnames  # a common word or a given name needs evidence
         if key in look.landmarks or _scan_accepts(
             look, v, key, text, st, _Cue(local if guarded else here, qualified, guarded)

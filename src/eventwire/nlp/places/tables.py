@@ -129,6 +129,29 @@ def load_demonyms() -> dict[str, str]:
 
 
 @cache
+def load_demonym_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(ending of a place name, its replacements) rows of ``demonym_endings.tsv``, longest
+    ending first: how "Ohio" gives "Ohioan" and "Abkhazia" gives "Abkhaz"."""
+    rows = [
+        (row[0], tuple(p.strip() for p in row[1].split(";")))
+        for row in read_table("demonym_endings.tsv")
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def load_subdivision_demonyms() -> dict[str, tuple[str, str]]:
+    """Folded word for a subdivision's people ("English") → (ISO alpha-3 code of its country,
+    the subdivision's gazetteer name)."""
+    iso3 = iso3_codes()
+    return {
+        fold(word): (iso3[row[0]], row[1])
+        for row in read_table("subdivision_demonyms.tsv")
+        for word in split_list(row[2])
+    }
+
+
+@cache
 def load_region_demonyms() -> dict[str, str]:
     """Folded word for a region's people ("European") → the region's gazetteer name."""
     return {
@@ -171,6 +194,18 @@ def load_landmarks() -> dict[str, tuple[str, str]]:
         for name in split_list(row[2]):
             out[fold(name)] = (row[1], iso3[row[0]])
     return out
+
+
+@cache
+def load_seat_landmarks() -> frozenset[str]:
+    """Folded landmarks that stand for the body sitting there ("Kremlin", "White House")."""
+    return frozenset(fold(row[0]) for row in read_table("seat_landmarks.txt"))
+
+
+@cache
+def load_resident_words() -> frozenset[str]:
+    """Lower-case nouns for a place's people after its name: "Ashford residents"."""
+    return frozenset(row[0] for row in read_table("resident_words.txt"))
 
 
 @cache
