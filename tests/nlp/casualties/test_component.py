@@ -7,11 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.nlp.casualties.component import (
-    CasualtiesComponent,
-    find_casualty_statements,
-    parse_quantity,
-)
+from eventwire.nlp.casualties.component import CasualtiesComponent, find_casualty_statements
+from eventwire.nlp.casualties.counts import parse_quantity
 from eventwire.records import Count, Event, Span
 
 Expected = tuple[str, int | None, int | None, str, str]  # kind, min, max, count text, span text

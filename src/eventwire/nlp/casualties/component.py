@@ -9,7 +9,8 @@ How it works:
    custody", "unhurt", ...) is read with the parse to find its victim ("killing at least one
    demonstrator", "two policemen and a child were killed", "the death toll rose to 12"; the victim
    rules are in :mod:`eventwire.nlp.casualties.victims`) and the victim's quantity becomes a
-   ``Count`` with bounds: "at least one" → 1..None, "nearly 600" → None..600, "several" → 2..None,
+   ``Count`` (:mod:`eventwire.nlp.casualties.counts`) with bounds: "at least one" → 1..None,
+   "nearly 600" → None..600, "several" → 2..None,
    "dozens" → 24..None, "a man" → 1..1, "both" → 2..2, "no one" / "unhurt" → 0..0. Coordinated
    victims are added up, unless casualty words split them ("Three dead and two injured": 3
    killed, 2 injured); "Three people were shot, one fatally" is 1 killed and 2 injured.
@@ -36,12 +37,10 @@ says none ("unhurt").
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.casualties.counts import parse_quantity, phrase, single_count, victim_count
 from eventwire.nlp.casualties.partitives import fatal_share, survivors
 from eventwire.nlp.casualties.victims import (
     KINDS,
@@ -61,170 +60,6 @@ from eventwire.records import Casualties, Count, Event
 
 #: Separators of a web page's title from the site name: no sentence reads across them.
 TITLE_BARS = frozenset({"|", "-", "–", "—", "--", "«", "»"})
-
-# ---------------------------------------------------------------- quantities
-
-
-def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
-    """Bounds of a quantity phrase: "at least one" → (1, None), "nearly 600" → (None, 600).
-
-    Returns None when the phrase holds no number or quantifier.
-    """
-    lex = lexicon()
-    s = re.sub(r"\s+", " ", text.lower()).strip()
-    mode = "exact"
-    for key, name in (
-        ("lower_bound_words", "min"),
-        ("upper_bound_words", "max"),
-        ("approximate_words", "exact"),
-        ("additive_words", "exact"),  # "another 17": seventeen more people
-    ):
-        for w in sorted(lex[key], key=len, reverse=True):
-            if s.startswith(w + " "):
-                strict = (
-                    w in lex[f"strict_{'lower' if name == 'min' else 'upper'}_bound_words"]
-                    if name != "exact"
-                    else False
-                )
-                mode = f"{name}{'!' if strict else ''}"
-                s = s[len(w) + 1 :]
-                break
-        if mode != "exact":
-            break
-    n = _number(s)
-    if n is None and s in lex["exact_quantifiers"]:  # "both": a number said without digits
-        n = int(lex["exact_quantifiers"][s])
-    if n is None:
-        vague = lex["vague_quantities"].get(re.sub(r" of$", "", s))
-        return (int(vague), None) if vague is not None else None
-    if mode.startswith("min"):
-        return (n + 1 if mode.endswith("!") else n), None
-    if mode.startswith("max"):
-        return None, (n - 1 if mode.endswith("!") else n)
-    return n, n
-
-
-def _number(s: str) -> int | None:
-    """ "600" → 600, "1,200" → 1200, "twenty-five" → 25, "two dozen" → 24, "a dozen" → 12."""
-    s = s.strip()
-    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", s):
-        return int(s.replace(",", ""))
-    numbers = lexicon()["numbers"]
-    total, current = 0, 0
-    words = [w for w in re.split(r"[ -]", s) if w and w != "and"]
-    if not words:
-        return None
-    for w in words:
-        if w.isdigit():
-            current += int(w)
-        elif w in ("hundred", "thousand", "million", "dozen") and w in numbers:
-            current = max(current, 1) * int(numbers[w])
-            if w in ("thousand", "million"):
-                total, current = total + current, 0
-        elif w in numbers:
-            current += int(numbers[w])
-        else:
-            return None
-    return total + current
-
-
-def _phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
-    idx = [t.i for t in tokens]
-    return min(idx), max(idx) + 1
-
-
-def _single_count(noun: Token, cue: bool = False) -> Count | None:
-    """How many people one noun phrase stands for, or None if it is not about people.
-
-    With ``cue`` the noun is the casualty word itself ("12 deaths", "a homicide").
-    """
-    doc, lower = noun.doc, noun.lower_
-    det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
-    if lower in lexicon_words("none_words") or (lower == "one" and "no" in det) or "no" in det:
-        start, end = _phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
-        return Count(0, 0, doc[start:end].text)
-    if (
-        not cue
-        and not _is_age(noun)
-        and (
-            noun.lemma_.lower() in lexicon_words("non_person_nouns")
-            or noun.ent_type_ in lexicon_words("non_person_entities")
-        )
-    ):  # NER calls ages DATE
-        return None
-    if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
-        return None  # "Police: man shot" — the police are not the victims
-    quantifiers = {*lexicon()["vague_quantities"], *lexicon()["exact_quantifiers"]}
-    quantity = [
-        c
-        for c in noun.children
-        if c.dep_ in ("nummod", "quantmod")
-        or (c.dep_ in ("amod", "det", "predet") and c.lower_ in quantifiers)
-    ]
-    if noun.like_num or noun.lower_ in quantifiers or noun.lower_ == "dozen":
-        quantity = [noun]  # "Both died", "Three of the victims"
-    for q in quantity:
-        # The noun itself as a number ("Three of the victims"): its left modifiers only.
-        words = [q, *(t for c in q.lefts for t in c.subtree)] if q.i == noun.i else q.subtree
-        start, end = _phrase(doc, words)
-        bounds = parse_quantity(doc[start:end].text)
-        if bounds is not None:
-            return Count(bounds[0], bounds[1], doc[start:end].text)
-    return _implied_count(noun)
-
-
-def _implied_count(noun: Token) -> Count | None:
-    """ "a man" / "he" → 1..1; "protesters" / "they" → 2..None; other words → None."""
-    lower, doc = noun.lower_, noun.doc
-    left = min(
-        (c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
-        default=noun.i,
-    )
-    text = doc[left : noun.i + 1].text
-    if lower in lexicon_words("singular_pronouns"):
-        return Count(1, 1, noun.text)
-    if lower in lexicon_words("plural_pronouns"):
-        return Count(2, None, noun.text)
-    if _is_age(noun):
-        return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
-    if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if noun.tag_ in ("NNS", "NNPS"):
-        return Count(2, None, text)
-    return Count(1, 1, text)
-
-
-def _is_age(noun: Token) -> bool:
-    """ "a 17-year-old", "two 5-year-olds": people named by their age."""
-    doc = noun.doc
-    return (
-        noun.lower_ in ("old", "olds")
-        and noun.i > 1
-        and doc[noun.i - 2].lower_ in ("year", "years")
-    )
-
-
-def _victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:
-    """Count of a victim phrase, adding up coordinated victims ("two policemen and a child").
-
-    ``conjuncts`` are the coordinated victims to add up, when not all of them share one cue.
-    """
-    conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
-    if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
-        return None  # a web page's title bar, not a sentence
-    counts = [_single_count(t) for t in conjuncts]
-    known = [c for c in counts if c is not None]
-    if not known:
-        return None
-    if len(known) == 1:
-        return known[0]
-    lo = sum(c.min or 0 for c in known) if all(c.min is not None for c in known) else None
-    hi = sum(c.max or 0 for c in known) if all(c.max is not None for c in known) else None
-    if lo is None and any(c.min for c in known):
-        lo = sum(c.min or 0 for c in known)
-    start = min(t.left_edge.i for t in conjuncts)
-    end = max(t.i for t in conjuncts) + 1
-    return Count(lo, hi, victim.doc[start:end].text)
 
 
 def _own_victims(victim: Token, cue: Token) -> list[Token]:
@@ -297,7 +132,7 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         owner = next((g for g in pobj.children if g.dep_ == "poss"), None) if pobj else None
-        if pobj is not None and _single_count(pobj) is not None:
+        if pobj is not None and single_count(pobj) is not None:
             return pobj, False
         if injury and owner is not None:  # "a wound to Doby's chest"
             return owner, False
@@ -365,7 +200,7 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     victims = _own_victims(victim, tok)
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
-    count = Count(0, 0, neg.text) if neg is not None else _victim_count(victims[0], victims)
+    count = Count(0, 0, neg.text) if neg is not None else victim_count(victims[0], victims)
     if count is None:
         return []
     share = fatal_share(tok, victim) if kind == "injured" and neg is None else None
@@ -458,7 +293,7 @@ def _read_noun(tok: Token) -> list[_Reading]:
         return [("killed", None, Count(1, None, fatal.text))]
     if _suffered_harm(tok):  # "suffered a cut to the head", "sustained a broken arm"
         sufferer = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        harmed = _victim_count(sufferer) if sufferer is not None else None
+        harmed = victim_count(sufferer) if sufferer is not None else None
         return [("injured", sufferer, harmed)] if harmed is not None else []
     kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
     if kind is None or (kind == "injured" and _under_death(tok)):
@@ -468,9 +303,9 @@ def _read_noun(tok: Token) -> list[_Reading]:
         return []
     if victim.i == tok.i:
         bare = not any(c.dep_ in ("nummod", "det") for c in tok.children)
-        count = None if bare and not standalone else _single_count(tok, cue=True)
+        count = None if bare and not standalone else single_count(tok, cue=True)
     else:
-        count = _victim_count(victim)
+        count = victim_count(victim)
     return [(kind, victim, count)] if count is not None else []
 
 
@@ -495,7 +330,7 @@ def _holder_reading(kind: Kind, holder: Token) -> list[_Reading]:
         victim: Token | None = holder
     else:  # "left a man in critical condition" / "he was listed in critical condition"
         victim = obj if obj is not None else subject_of(holder)
-    count = _victim_count(victim) if victim is not None else None
+    count = victim_count(victim) if victim is not None else None
     return [(kind, victim, count)] if count is not None else []
 
 
@@ -515,7 +350,7 @@ def _read_toll(tok: Token) -> list[_Reading]:
             if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
                 nums = [g for g in c.children if g.dep_ == "pobj"]
             for num in (n for n in nums if n.like_num):
-                start, end = _phrase(tok.doc, num.subtree)
+                start, end = phrase(tok.doc, num.subtree)
                 bounds = parse_quantity(tok.doc[start:end].text)
                 if bounds is not None:
                     return [(kind, num, Count(bounds[0], bounds[1], tok.doc[start:end].text))]
@@ -547,7 +382,7 @@ def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
         for kind, victim, count in _read(tok):
             parts = [tok, *(c for c in tok.children if c.dep_ == "compound")]
             parts += list(victim_phrase(victim)) if victim is not None else []
-            start, end = _phrase(doc, parts)
+            start, end = phrase(doc, parts)
             found.append(
                 CasualtyStatement(
                     kind,

@@ -1,0 +1,177 @@
+"""How many people a phrase stands for: "at least one" → 1..None, "two policemen and a child"
+→ 3, "a 17-year-old" → 1, "protesters" → 2..None, "no one" → 0.
+
+Used by :mod:`eventwire.nlp.casualties.component` for the victims of each casualty word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.casualties.victims import is_determined, lexicon, lexicon_words
+from eventwire.records import Count
+
+
+def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
+    """Bounds of a quantity phrase: "at least one" → (1, None), "nearly 600" → (None, 600).
+
+    Returns None when the phrase holds no number or quantifier.
+    """
+    lex = lexicon()
+    s = re.sub(r"\s+", " ", text.lower()).strip()
+    mode = "exact"
+    for key, name in (
+        ("lower_bound_words", "min"),
+        ("upper_bound_words", "max"),
+        ("approximate_words", "exact"),
+        ("additive_words", "exact"),  # "another 17": seventeen more people
+    ):
+        for w in sorted(lex[key], key=len, reverse=True):
+            if s.startswith(w + " "):
+                strict = (
+                    w in lex[f"strict_{'lower' if name == 'min' else 'upper'}_bound_words"]
+                    if name != "exact"
+                    else False
+                )
+                mode = f"{name}{'!' if strict else ''}"
+                s = s[len(w) + 1 :]
+                break
+        if mode != "exact":
+            break
+    n = _number(s)
+    if n is None and s in lex["exact_quantifiers"]:  # "both": a number said without digits
+        n = int(lex["exact_quantifiers"][s])
+    if n is None:
+        vague = lex["vague_quantities"].get(re.sub(r" of$", "", s))
+        return (int(vague), None) if vague is not None else None
+    if mode.startswith("min"):
+        return (n + 1 if mode.endswith("!") else n), None
+    if mode.startswith("max"):
+        return None, (n - 1 if mode.endswith("!") else n)
+    return n, n
+
+
+def _number(s: str) -> int | None:
+    """ "600" → 600, "1,200" → 1200, "twenty-five" → 25, "two dozen" → 24, "a dozen" → 12."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", s):
+        return int(s.replace(",", ""))
+    numbers = lexicon()["numbers"]
+    total, current = 0, 0
+    words = [w for w in re.split(r"[ -]", s) if w and w != "and"]
+    if not words:
+        return None
+    for w in words:
+        if w.isdigit():
+            current += int(w)
+        elif w in ("hundred", "thousand", "million", "dozen") and w in numbers:
+            current = max(current, 1) * int(numbers[w])
+            if w in ("thousand", "million"):
+                total, current = total + current, 0
+        elif w in numbers:
+            current += int(numbers[w])
+        else:
+            return None
+    return total + current
+
+
+def phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
+    idx = [t.i for t in tokens]
+    return min(idx), max(idx) + 1
+
+
+def single_count(noun: Token, cue: bool = False) -> Count | None:
+    """How many people one noun phrase stands for, or None if it is not about people.
+
+    With ``cue`` the noun is the casualty word itself ("12 deaths", "a homicide").
+    """
+    doc, lower = noun.doc, noun.lower_
+    det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
+    if lower in lexicon_words("none_words") or (lower == "one" and "no" in det) or "no" in det:
+        start, end = phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
+        return Count(0, 0, doc[start:end].text)
+    if (
+        not cue
+        and not _is_age(noun)
+        and (
+            noun.lemma_.lower() in lexicon_words("non_person_nouns")
+            or noun.ent_type_ in lexicon_words("non_person_entities")
+        )
+    ):  # NER calls ages DATE
+        return None
+    if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
+        return None  # "Police: man shot" — the police are not the victims
+    quantifiers = {*lexicon()["vague_quantities"], *lexicon()["exact_quantifiers"]}
+    quantity = [
+        c
+        for c in noun.children
+        if c.dep_ in ("nummod", "quantmod")
+        or (c.dep_ in ("amod", "det", "predet") and c.lower_ in quantifiers)
+    ]
+    if noun.like_num or noun.lower_ in quantifiers or noun.lower_ == "dozen":
+        quantity = [noun]  # "Both died", "Three of the victims"
+    for q in quantity:
+        # The noun itself as a number ("Three of the victims"): its left modifiers only.
+        words = [q, *(t for c in q.lefts for t in c.subtree)] if q.i == noun.i else q.subtree
+        start, end = phrase(doc, words)
+        bounds = parse_quantity(doc[start:end].text)
+        if bounds is not None:
+            return Count(bounds[0], bounds[1], doc[start:end].text)
+    return _implied_count(noun)
+
+
+def _implied_count(noun: Token) -> Count | None:
+    """ "a man" / "he" → 1..1; "protesters" / "they" → 2..None; other words → None."""
+    lower, doc = noun.lower_, noun.doc
+    left = min(
+        (c.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound")),
+        default=noun.i,
+    )
+    text = doc[left : noun.i + 1].text
+    if lower in lexicon_words("singular_pronouns"):
+        return Count(1, 1, noun.text)
+    if lower in lexicon_words("plural_pronouns"):
+        return Count(2, None, noun.text)
+    if _is_age(noun):
+        return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
+    if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.tag_ in ("NNS", "NNPS"):
+        return Count(2, None, text)
+    return Count(1, 1, text)
+
+
+def _is_age(noun: Token) -> bool:
+    """ "a 17-year-old", "two 5-year-olds": people named by their age."""
+    doc = noun.doc
+    return (
+        noun.lower_ in ("old", "olds")
+        and noun.i > 1
+        and doc[noun.i - 2].lower_ in ("year", "years")
+    )
+
+
+def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:
+    """Count of a victim phrase, adding up coordinated victims ("two policemen and a child").
+
+    ``conjuncts`` are the coordinated victims to add up, when not all of them share one cue.
+    """
+    conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
+        return None  # a web page's title bar, not a sentence
+    counts = [single_count(t) for t in conjuncts]
+    known = [c for c in counts if c is not None]
+    if not known:
+        return None
+    if len(known) == 1:
+        return known[0]
+    lo = sum(c.min or 0 for c in known) if all(c.min is not None for c in known) else None
+    hi = sum(c.max or 0 for c in known) if all(c.max is not None for c in known) else None
+    if lo is None and any(c.min for c in known):
+        lo = sum(c.min or 0 for c in known)
+    start = min(t.left_edge.i for t in conjuncts)
+    end = max(t.i for t in conjuncts) + 1
+    return Count(lo, hi, victim.doc[start:end].text)
