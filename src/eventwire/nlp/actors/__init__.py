@@ -10,8 +10,10 @@ the words around it), ``dictionary`` (the built-in and user actor dictionaries) 
 :func:`fill_actor_countries`).
 
 Data, in ``actors/data/``: ``actor_nouns.tsv`` (the nouns that name actors: "the police",
-"protesters", "the Prime Minister") and the built-in dictionaries ``known_people.csv`` and
-``known_groups.csv``. User dictionaries come from the ``actors.dictionaries`` setting.
+"protesters", "the Prime Minister") and the built-in dictionaries ``known_people.csv``,
+``known_groups.csv`` (hand-written) and ``factbook_actors.csv`` (built by
+``scripts/build_factbook_actors.py``). User dictionaries come from the ``actors.dictionaries``
+setting.
 
 Other stages use only what is exported here.
 """

@@ -17,10 +17,12 @@ name is required; ``country`` is an ISO 3166 alpha-3 code or one of PLOVER's non
 
 ``builtin_entries()`` reads the packaged ``actors/data/known_people.csv`` (well-known
 political figures) and ``known_groups.csv`` (international bodies and NGOs, armed groups,
-security and intelligence services, parties), same format, applied after the user's
-dictionaries. Built-in names match with exact case, and one-word forms ("Putin", "Xi") not
-inside a longer person name, so "xi" in lowercase, "a national rally" or "Eduardo Bolsonaro" do
-not give the built-in entry.
+security and intelligence services, parties), and ``factbook_actors.csv`` (office holders,
+parties, pressure groups and armed forces of each country, built from the CIA World Factbook
+by ``scripts/build_factbook_actors.py``), same format, applied after the user's dictionaries.
+Built-in names match with exact case, and one-word forms ("Putin", "Xi") not inside a longer
+person name, so "xi" in lowercase, "a national rally" or "Eduardo Bolsonaro" do not give the
+built-in entry.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 BUILTIN_FILES = (
     ("data", "known_people.csv"),
     ("data", "known_groups.csv"),
+    # Built from the CIA World Factbook by scripts/build_factbook_actors.py (dated in its header).
+    ("data", "factbook_actors.csv"),
 )
 #: Words NER may put inside a person's name span that do not make it another person's name.
 HONORIFICS = frozenset(
