@@ -9,8 +9,9 @@ reported speech and stances), ``speakers`` (cue verbs, speakers,
 pronouns, spokespeople, channels), ``links`` (the events a quote states or comments on) and
 ``words`` (the word lists, read once).
 
-Data, in ``quotes/data/``: ``quote_words.tsv`` (cue verbs, stance verbs, naming words, title nouns,
-spokesperson nouns, media, channel words, gender cues).
+Data, in ``quotes/data/``: ``quote_words.tsv`` (cue verbs, stance verbs and adjectives, side-taking
+verbs, verbs of talking with their particle, finding nouns, naming words, title nouns,
+spokesperson nouns, media, channel words, lemma fixes, gender cues).
 
 Other stages use only what is exported here.
 """

@@ -11,7 +11,8 @@ Reads: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc._.ew_events``/
 - **Speakers, cues and channels** come from :mod:`eventwire.nlp.quotes.speakers`: the nearest
   cue verb outside quotes, the clause before a colon, the paragraph's previous speaker for a
   quote standing alone, pronouns resolved by kind and gender, spokespeople with the organisation
-  they speak for (``speaking_for``).
+  they speak for (``speaking_for``). A quoted phrase inside what a stance verb attributes is its
+  source's ("A report found "no evidence of …"").
 - **Indirect quotes** (:mod:`eventwire.nlp.quotes.reported`) are the clausal complement of a
   reporting verb ("Al-Sadr said the security forces need to take charge"), the clause an
   "according to X" phrase attaches to, and the complement of a stance verb ("wants to …",
@@ -37,7 +38,7 @@ from eventwire.nlp.quotes.marks import (
     marked_spans,
     word_count,
 )
-from eventwire.nlp.quotes.reported import find_reported, paragraph
+from eventwire.nlp.quotes.reported import find_reported, is_stance, paragraph, source_of
 from eventwire.nlp.quotes.speakers import (
     DocView,
     Found,
@@ -57,6 +58,8 @@ from eventwire.records import Actor, Quote, Span
 CARRY_SENTENCES = 2
 #: A line of at most this many tokens opening with a dash signs the quotation before it.
 MAX_SIGNATURE = 8
+#: How many heads up from a quoted phrase its holder's verb may be ("found "no evidence …"").
+MAX_HOLDER_STEPS = 3
 SIGNATURE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -237,9 +240,24 @@ def _direct(view: DocView, spans: list[tuple[int, int]], actors: list[Actor]) ->
         if att is None and is_fragment(span):
             continue  # a scare quote: "the "moderate opposition" fighters"
         if att is None:
-            att = _carry(view, span, found)
+            att = _holder(view, span, actors) or _carry(view, span, found)
         found.append(_make(view, actors, Span(content, start, end), att, True))
     return found
+
+
+def _holder(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution | None:
+    """A quoted phrase inside what a stance or reporting verb attributes belongs to that verb's
+    source: "A House report found "no evidence of …"", "agreed to keep "every matter apart"."""
+    tok = span.root
+    lo, hi = paragraph(tok)
+    for _ in range(MAX_HOLDER_STEPS):
+        if tok.head.i == tok.i or not lo < tok.head.i < hi:
+            return None
+        tok = tok.head
+        if tok.i not in view.quoted and tok.pos_ == "VERB" and is_stance(tok):
+            source = source_of(tok, view, actors)
+            return Attribution(tok, source) if source is not None else None
+    return None
 
 
 def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
@@ -275,8 +293,9 @@ def _tokens_of(view: DocView, quotes: list[Found]) -> set[int]:
 def find_quotes(doc: Doc) -> list[Quote]:
     """Direct and indirect quotes of a parsed doc, in text order, with speakers and links."""
     text = doc.text  # Doc.text rebuilds the string on every access: read it once
-    spans = [(s, e) for s, e in marked_spans(text) if word_count(text[s:e]) >= MIN_WORDS]
-    view = DocView.build(doc, text, spans)
+    marked = marked_spans(text)
+    spans = [(s, e) for s, e in marked if word_count(text[s:e]) >= MIN_WORDS]
+    view = DocView.build(doc, text, spans, marked)
     actors: list[Actor] = list(doc._.ew_actors or [])
     direct = _direct(view, spans, actors)
     found = direct + _indirect(view, actors, _tokens_of(view, direct))

@@ -11,13 +11,28 @@ A cue verb outside quotes attributes its complement to its subject:
   Trump of …", "endorsed Cruz"), an infinitive ("wants to emerge as …", "declined to comment")
   or a phrase after a particle the cue takes (group ``stance_prep``: "called for a ban").
 
-The source is the cue's subject ("who" in "…, who endorsed Sanders"); a verb without one
-borrows the subject of the verb it is conjoined to or hangs on ("… and said", "responded by
-saying …") when that subject is someone (a personal pronoun, a name, an actor), and a participle
-its noun ("Democrats urging him to …"). In "the wall he promised" the content is the noun.
+  A verb of talking counts with its particle only (group ``stance_with``: "talked about the
+  economy", not "talked with reporters"), and an adjective after a copula is a stance too (group
+  ``stance_adj``: "are wary of the deal", "is confident that …").
+- **Findings**: "As the Herald reported, …", "was first reported by the Herald", "In the latest
+  poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
+
+The source is the cue's subject ("who" in "…, who endorsed Sanders"; "officials" in "…, which
+officials said will …"), the agent of a passive reporting verb, or, for a verb without one, the
+subject of the verb it is conjoined to or hangs on ("… and said", "responded by saying …",
+"seems to think …") when that subject is someone (a personal pronoun, a name, an actor, a poll),
+and a participle its noun ("Democrats urging him to …"); an infinitive naming something in
+quotation marks ("continues to describe the war as a "special operation"") is a designation.
+A document stands for whoever it is from ("the party issued a statement saying …"), and a
+transcript's capitalised label ("TAPPER: …") speaks to the end of its paragraph. In "the wall
+he promised" the content is the noun.
+
 A stance whose cue the events stage reads as an event ("condemned the coup": ACCUSE) and that
-has no clause after it is left to that event.
-A clause holding a quotation is left to the direct quotes (a partial quote is found there).
+has no clause after it is left to that event, unless it takes a side or raises a topic (group
+``position``: "endorsed Cruz", "discussed the budget") or is an appeal ("called for a ban").
+A clause holding a quotation is left to the direct quotes (a partial quote is found there)
+unless the quote belongs to a second statement inside it ("saying the bridge is safe and
+arguing that "…""), and a cue inside quotation marks is the quoted speaker's word.
 """
 
 from __future__ import annotations
@@ -27,14 +42,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.nlp.quotes.marks import MIN_WORDS
-from eventwire.nlp.quotes.speakers import DocView, speaker_actor, subject
-from eventwire.nlp.quotes.words import words
+from eventwire.nlp.quotes.speakers import DocView, is_cue, speaker_actor, subject
+from eventwire.nlp.quotes.words import lemma_of, mapping, words
 from eventwire.records import Actor
 
 #: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
 MAX_SPEAKER_GAP = 10
 #: Dependents after a stance verb that hold what it attributes.
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "oprd", "attr"})
+#: Clauses inside a reported clause that say something of their own.
+ASIDE_DEPS = frozenset({"conj", "relcl", "advcl", "parataxis"})
 #: Complements that are clauses: what a stance is about even when its cue is an event.
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 #: Pronouns that stand for someone who can say or hold something.
@@ -75,31 +92,72 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
     their own (a name: 'said the so-called "rescue package" would cost …') is reported speech.
     """
     found: list[Reported] = []
-    speech, stance = words("indirect"), words("stance")
     triggers = _event_triggers(view)
     for tok in view.doc:
-        if tok.i in view.quoted:
+        if tok.i in view.marked:  # the words of someone quoted ("China "firmly opposes" …")
             continue
         if tok.lower_ == "according":
             found += _according(tok, view, kept)
-            continue
-        if tok.text == ":":
+        elif tok.lower_ == "in":
+            found += _in_finding(tok, view, kept)
+        elif tok.text == ":":
             found += _headline_claim(tok, view, actors, kept)
-            continue
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or (lemma not in speech and lemma not in stance):
-            continue
-        source = _source(tok, view, actors)
-        if source is None:
-            continue
-        content = _reported_clause(tok, view, kept) if lemma in speech else None
-        if content is None and lemma in stance and _about_antecedent(tok, source):
-            content = _antecedent(tok, kept)
-        if content is None and lemma in stance:
-            content = _stance_object(tok, view, kept, (lemma not in speech, tok.i in triggers))
-        if content:
-            found.append(Reported(tok, source, content))
+        elif tok.pos_ == "ADJ" and lemma_of(tok) in words("stance_adj"):
+            found += _stance_adjective(tok, view, actors, kept)
+        elif tok.pos_ == "VERB" and is_stance(tok):
+            found += _verb_cue(tok, view, actors, (kept, triggers))
     return found
+
+
+def _verb_cue(
+    tok: Token, view: DocView, actors: list[Actor], seen: tuple[set[int], set[int]]
+) -> list[Reported]:
+    """What a reporting or stance verb attributes to its source; ``seen`` holds the tokens of
+    the direct quotes and the event triggers."""
+    kept, triggers = seen
+    lemma = lemma_of(tok)
+    speech = lemma in words("indirect")
+    stance = lemma in words("stance") or lemma in mapping("stance_with")
+    source = source_of(tok, view, actors)
+    if source is None:
+        return []
+    content = _reported_clause(tok, view, kept) if speech else None
+    if content is None and stance and _about_antecedent(tok, source):
+        content = _antecedent(tok, kept)
+    if content is None and stance:
+        event = tok.i in triggers and lemma not in words("position")
+        content = _stance_object(tok, view, kept, (not speech, event))
+    if content is None and stance:
+        content = _reported_clause(tok, view, kept)
+    return [Reported(tok, source, content)] if content else []
+
+
+def _stance_adjective(
+    adj: Token, view: DocView, actors: list[Actor], kept: set[int]
+) -> list[Reported]:
+    """ "Voters are wary of the deal", "she is confident that …": what the subject of the
+    copula feels or holds, the adjective's clause or phrase."""
+    verb = adj.head
+    if adj.dep_ != "acomp" or verb.pos_ not in ("AUX", "VERB"):
+        return []
+    source = _own_subject(verb, view)
+    if source is None or source.lower_ in RELATIVES or not _someone(source, view, actors):
+        return []
+    parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > adj.i]
+    if not parts:
+        return []
+    lo, hi = paragraph(adj)
+    first, last = max(parts[0].left_edge.i, lo + 1), min(parts[-1].right_edge.i + 1, hi)
+    said = _trim(list(adj.doc[first:last]))
+    if len(said) < 2 or any(t.i in kept for t in said):
+        return []
+    return [Reported(adj, source, said)]
+
+
+def is_stance(verb: Token) -> bool:
+    """A verb whose complement is what its subject says, holds or wants."""
+    lemma = lemma_of(verb)
+    return lemma in words("indirect") or lemma in words("stance") or lemma in mapping("stance_with")
 
 
 def _event_triggers(view: DocView) -> set[int]:
@@ -108,26 +166,56 @@ def _event_triggers(view: DocView) -> set[int]:
     return {i for idxs in mentions.values() for i in idxs}
 
 
+def source_of(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The source of what ``cue`` reports; a document that speaks ("a statement from the
+    campaign said") stands for whoever it is from."""
+    found = _source(cue, view, actors)
+    return _author(found) if found is not None else None
+
+
+def _author(source: Token) -> Token:
+    """Who a statement, letter or email is from: "the campaign's statement", "a letter from the
+    dean", "a statement released by the party", "the party issued a statement saying …"; the
+    document itself when nobody is named."""
+    if lemma_of(source) not in words("document"):
+        return source
+    issuer = next((c for c in source.head.children if c.dep_ == "nsubj"), None)
+    if source.dep_ == "dobj" and issuer is not None:
+        return issuer
+    for child in source.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((o for o in child.children if o.dep_ == "pobj"), source)
+        if child.dep_ == "acl":
+            agents = [a for a in child.children if a.dep_ == "agent"]
+            objs = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return source
+
+
 def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     """The cue's subject (a relative "who" included), the noun a participle describes ("Democrats
     urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone."""
     own = _own_subject(cue, view)
     if cue.dep_ == "relcl" and own is not None and own.lower_ in RELATIVES:
         return own
-    if cue.dep_ == "relcl" and (own is None or cue.lemma_.lower() in words("indirect")):
-        return None  # "the attack, which sources said injured …": no statement
+    if cue.dep_ == "relcl" and own is None:
+        return None  # "the report released on Monday": no one holds anything
     if cue.dep_ == "acl" and own is None and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "a chorus of Democrats urging him to bow out"
     if own is not None:
         if own.lower_ in ("which", "that", "who"):
             return None
-        far = cue.i - own.i > MAX_SPEAKER_GAP
+        far = cue.i - own.right_edge.i > MAX_SPEAKER_GAP  # "A study by … found": the phrase
         # A far-off subject nobody is: a misparse ("A drone … but said …").
         return None if far and speaker_actor(own, view, actors) is None else own
     # A subject borrowed must be someone ("a drone … targeted the residence …, but said …" is not
     # the drone speaking).
-    if cue.dep_ in ("conj", "advcl"):
-        borrowed = subject(cue, view)
+    designates = cue.dep_ == "xcomp" and _names_something(cue, view)
+    if cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
+        borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
     elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":  # "responded by saying …"
         borrowed = _own_subject(cue.head.head, view)
     else:
@@ -137,9 +225,19 @@ def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     return borrowed
 
 
+def _names_something(cue: Token, view: DocView) -> bool:
+    """A verb whose object is given a name in quotation marks ("describes the war as a "special
+    operation""): a designation, not a view reported."""
+    objects = [c for c in cue.rights if c.dep_ not in ("ccomp", "conj", "punct")]
+    return any(t.i in view.marked for c in objects for t in c.subtree)
+
+
 def _someone(tok: Token, view: DocView, actors: list[Actor]) -> bool:
-    """A person or body: a personal pronoun, a name, or an actor."""
+    """A person or body: a personal pronoun, a name, or an actor; or a poll, study or other
+    finding that states something ("The survey … and found that …")."""
     if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if lemma_of(tok) in words("finding"):
         return True
     return speaker_actor(tok, view, actors) is not None
 
@@ -162,7 +260,27 @@ def _antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
 
 
 def _own_subject(verb: Token, view: DocView) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted), None)
+    """The verb's subject, or the agent of a passive ("was first reported by the Herald")."""
+    found = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted), None)
+    if found is None and lemma_of(verb) in words("indirect"):
+        return _agent(verb, view)
+    return found
+
+
+def _agent(verb: Token, view: DocView) -> Token | None:
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    objs = [o for a in agents for o in a.children if o.dep_ == "pobj" and o.i not in view.quoted]
+    return objs[0] if objs else None
+
+
+def _as_clause(cue: Token) -> bool:
+    """ "As the Herald reported, …", "…, as we saw in 2009": the cue reports its head clause."""
+    reports = lemma_of(cue) in words("indirect") or is_cue(cue)  # "as she points out"
+    return (
+        cue.dep_ == "advcl"
+        and reports
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    )
 
 
 def _reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
@@ -170,14 +288,35 @@ def _reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] |
     interrupts ("The talks will fail, he said")."""
     comp = _complement(cue)
     if comp is not None:
-        said = _clause_words(comp, cue, view, set())
-    elif cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        said = _clause_words(comp, cue, view, _quoted_asides(comp, kept))
+    elif _as_clause(cue) or (cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX")):
         said = _clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
+    elif _agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
+        # "News of the deal was first reported by the Herald": the subject is what was said.
+        passive = next(c for c in cue.children if c.dep_ == "nsubjpass")
+        said = _clause_words(passive, cue, view, set())
     else:
         return None
     if len(said) < MIN_WORDS or any(t.i in kept for t in said):
         return None  # a quote inside the clause is a (partial) direct quote, found already
     return said
+
+
+def _quoted_asides(head: Token, kept: set[int]) -> set[int]:
+    """Tokens of the statements hanging inside a reported clause that hold a direct quote of their
+    own: "saying the bill was sound - and arguing that "…"", "…, which she praised "…"". The
+    rest is still reported speech; a quote in the clause's own words or in a second clause of
+    the same claim ("… and that the funds would come "sooner or later"") is not an aside."""
+    drop: set[int] = set()
+    for tok in head.subtree:
+        if tok.i in drop or tok.dep_ not in ASIDE_DEPS or tok.left_edge.i <= head.i:
+            continue
+        if not (tok.pos_ == "VERB" and is_stance(tok)):  # "and that the funds …": the same claim
+            continue
+        inner = {t.i for t in tok.subtree}
+        if inner & kept:
+            drop |= inner
+    return drop
 
 
 def _complement(verb: Token) -> Token | None:
@@ -205,11 +344,12 @@ def _stance_object(
     clause after it is left to that event: what it is about is an object, not words said.
     """
     particles, event = how
-    parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS]
-    if not parts and particles:  # "called for a ban", "worried about the economy"
-        found = words("stance_prep")
+    only = mapping("stance_with").get(lemma_of(cue))
+    parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
+    if not parts and (particles or only):  # "called for a ban", "worried about the economy"
+        found = {only} if only else words("stance_prep")
         parts = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in found][:1]
-    if not parts or (event and not any(p.dep_ in CLAUSE_DEPS for p in parts)):
+    if not parts or (event and not any(_states(p) for p in parts)):
         return None
     lo, hi = paragraph(cue)
     first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
@@ -218,6 +358,12 @@ def _stance_object(
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+def _states(part: Token) -> bool:
+    """A complement that is something stated even when its verb is an event: a clause, or what
+    an appeal is for ("called for a ban on assault weapons")."""
+    return part.dep_ in CLAUSE_DEPS or (part.dep_ == "prep" and part.lower_ == "for")
 
 
 def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
@@ -248,6 +394,33 @@ def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     return [Reported(tok, source, said)]
 
 
+def _in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
+    """ "In the latest poll, the senator leads by six points": the clause is what the poll says."""
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if source is None or lemma_of(source) not in words("finding") or tok.dep_ != "prep":
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
+    if len(said) < MIN_WORDS or any(t.i in kept for t in said):
+        return []
+    return [Reported(tok, source, said)]
+
+
+def _transcript_label(words_: list[Token]) -> bool:
+    """A speaker's name in capitals opening a line of a transcript ("JAKE TAPPER:", "Q:")."""
+    if any(t.lower_ in words("section_label") for t in words_):  # "UPDATE:", "WATCH:"
+        return False
+    return all(t.is_alpha and t.text.isupper() for t in words_)
+
+
+def _free(said: list[Token], view: DocView, kept: set[int]) -> bool:
+    """Long enough, and holding no direct quote found already."""
+    alpha = [t for t in said if t.is_alpha]
+    return len(alpha) >= MIN_WORDS and not any(t.i in kept for t in said)
+
+
 def _headline_claim(
     colon: Token, view: DocView, actors: list[Actor], kept: set[int]
 ) -> list[Reported]:
@@ -258,6 +431,9 @@ def _headline_claim(
     if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
         return []
     source = before[-1]
+    if _transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
+        said = _trim([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
+        return [Reported(colon, source, said)] if _free(said, view, kept) else []
     if source.pos_ not in ("NOUN", "PROPN") or not _someone(source, view, actors):
         return []
     said = _trim([t for t in colon.sent if t.i > colon.i and t.i < hi])

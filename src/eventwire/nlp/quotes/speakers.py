@@ -11,14 +11,14 @@ kind and gender (he/she → a person whose honorific, title noun or first name d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.parse import actors_at
-from eventwire.nlp.quotes.words import mapping, words
+from eventwire.nlp.quotes.words import lemma_of, mapping, words
 from eventwire.records import Actor, Quote
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -57,27 +57,39 @@ class DocView:
     sents: list[SpacySpan]
     sent_of: list[int]  # token index → sentence index
     quoted: set[int]  # tokens inside a direct quote (marks included)
+    #: Tokens inside any quotation marks, short ones too (a name, a scare quote, "firmly opposes").
+    marked: set[int] = field(default_factory=set)
 
     @classmethod
-    def build(cls, doc: Doc, text: str, quoted_chars: list[tuple[int, int]]) -> DocView:
+    def build(
+        cls,
+        doc: Doc,
+        text: str,
+        quoted_chars: list[tuple[int, int]],
+        marked_chars: Sequence[tuple[int, int]] = (),
+    ) -> DocView:
         sents = list(doc.sents)
         sent_of = [0] * len(doc)
         for n, s in enumerate(sents):
             for i in range(s.start, s.end):
                 sent_of[i] = n
-        quoted: set[int] = set()
-        for start, end in quoted_chars:
-            span = doc.char_span(
-                max(0, start - 1), min(len(text), end + 1), alignment_mode="expand"
-            )
-            if span is not None:
-                quoted.update(range(span.start, span.end))
-        return cls(doc, text, sents, sent_of, quoted)
+        quoted = _tokens_within(doc, text, quoted_chars)
+        return cls(doc, text, sents, sent_of, quoted, _tokens_within(doc, text, marked_chars))
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """Whether sentences ``a`` and ``b`` are in one paragraph (no newline between them)."""
         lo, hi = sorted((self.sents[a].start_char, self.sents[b].start_char))
         return "\n" not in self.text[lo:hi].strip()
+
+
+def _tokens_within(doc: Doc, text: str, chars: Sequence[tuple[int, int]]) -> set[int]:
+    """Tokens of the given quotations, their marks included."""
+    found: set[int] = set()
+    for start, end in chars:
+        span = doc.char_span(max(0, start - 1), min(len(text), end + 1), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
@@ -155,7 +167,7 @@ def cue_verbs(view: DocView, sent_ids: list[int]) -> list[Token]:
 def is_cue(verb: Token) -> bool:
     """A cue verb, or a verb that is one with its particle or object ("as she put it", "he
     pointed out")."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     if lemma in words("cue"):
         return True
     with_word = mapping("cue_with").get(lemma)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 
 @cache
 def quote_words() -> dict[str, dict[str, str]]:
@@ -28,3 +30,9 @@ def words(group: str) -> frozenset[str]:
 def mapping(group: str) -> dict[str, str]:
     """The word → value map of one group, e.g. ``mapping("channel")`` (shared: do not modify)."""
     return quote_words().get(group, {})
+
+
+def lemma_of(tok: Token) -> str:
+    """The token's lower-case lemma, corrected where the model's lemmatiser is known to miss
+    (group ``lemma``: "hopes" is not "hop")."""
+    return mapping("lemma").get(tok.lower_) or tok.lemma_.lower()

@@ -1,0 +1,162 @@
+"""Indirect attributions (``quotes.reported``): the constructions that attribute a clause, an
+object or a phrase to a source, and the action verbs that attribute nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.records import ArticleResult, Quote
+
+
+def _indirect(result: ArticleResult) -> list[Quote]:
+    return [q for q in result.quotes if not q.direct]
+
+
+def _said_by(result: ArticleResult, content_start: str) -> str:
+    found = [q for q in _indirect(result) if q.content.text.startswith(content_start)]
+    assert found, [q.content.text for q in result.quotes]
+    assert found[0].speaker_span is not None
+    return found[0].speaker_span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # A reporting verb in a relative clause still reports its clause.
+        (
+            "The new tariffs, which officials said will take effect in May, worry farmers.",
+            "officials",
+            "which officials said will take effect",
+        ),
+        # An infinitive borrows the subject of the verb it completes.
+        ("The senator seems to think the merger is dead.", "The senator", "the merger is dead"),
+        ("The governor is expected to endorse the new budget plan.", "The governor", "the new"),
+        # A belief stated after what is believed.
+        ("The plan will fail, most economists believe.", "most economists", "The plan will fail"),
+        # A long subject phrase is no far-off misparse.
+        (
+            "A study by two economists at a small college in Ohio and a think tank in Boston "
+            "found that wages rose in every county.",
+            "A study",
+            "wages rose in every county",
+        ),
+        # "As X reported, …" and a passive reported by someone.
+        (
+            "As the Daily Ledger reported, the mayor will resign in June.",
+            "the Daily Ledger",
+            "the mayor will resign",
+        ),
+        (
+            "News of the merger was first reported by the Daily Ledger.",
+            "the Daily Ledger",
+            "News of the merger",
+        ),
+        # Taking a side is a stance even when the events stage records the act too.
+        ("Senator Ruth Okafor endorsed Governor Tom Lima on Monday.", "Ruth Okafor", "Governor"),
+        # What an appeal is for.
+        ("The union called for a ban on night shifts.", "The union", "for a ban on night"),
+        # Talking about something, with the particle that makes it a topic.
+        (
+            "The governor talked about the housing crisis for an hour.",
+            "The governor",
+            "about the housing crisis",
+        ),
+        # A poll as a source.
+        (
+            "In the latest poll, the senator leads the governor by six points.",
+            "the latest poll",
+            "the senator leads the governor",
+        ),
+        # A form the small model's lemmatiser gets wrong ("hopes" -> "hop").
+        ("Ms. Lena Ortiz hopes the voters will return in spring.", "Lena Ortiz", "the voters"),
+        # An adjective of stance after a copula.
+        ("Most farmers are wary of the new tariff on seed.", "Most farmers", "of the new tariff"),
+    ],
+)
+def test_reported_constructions_find_source_and_content(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start).endswith(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Action verbs attribute nothing, whatever their particles.
+        "Officials removed the protesters from the square on Monday.",
+        "Police arrested three men near the station.",
+        "The army built a bridge over the river in two days.",
+        "The governor spoke on Tuesday in the capital.",
+        "The mayor talked with residents at the market.",
+        "Workers filed into the hall before the vote.",
+        # Material support is an act, not a view voiced.
+        "The United States backed the rebels with weapons and money.",
+        "The army supported the coup with tanks.",
+    ],
+)
+def test_reported_action_verbs_are_no_attributions(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_cue_inside_a_short_quote_is_the_quoted_speakers_word(run_text: Any) -> None:
+    text = 'The spokeswoman said China "firmly opposes" the new export rules.'
+    assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["said"]
+
+
+def test_reported_stance_that_designates_with_an_infinitive_is_left_alone(run_text: Any) -> None:
+    text = 'Moscow continues to describe the war as a "special operation" in its briefings.'
+    assert run_text(text).quotes == []
+
+
+def test_reported_partial_quote_belongs_to_the_finding_around_it(run_text: Any) -> None:
+    text = 'A parliamentary report found "no evidence of any wrongdoing by the ministers."'
+    [q] = run_text(text).quotes
+    assert q.direct and q.speaker_span is not None
+    assert q.speaker_span.text.endswith("report")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Lima campaign issued a statement saying that the count had been fair.",
+            "campaign",
+        ),
+        ("A letter from the dean said the school would reopen in May.", "the dean"),
+    ],
+)
+def test_reported_document_speaks_for_whoever_it_is_from(
+    run_text: Any, text: str, source: str
+) -> None:
+    [q] = _indirect(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text.endswith(source)
+
+
+def test_reported_transcript_label_speaks_to_the_end_of_its_paragraph(run_text: Any) -> None:
+    text = "MORALES: We have the votes. The bill passes this week.\n\nUPDATE: The vote was delayed."
+    result = run_text(text)
+    [q] = _indirect(result)
+    assert q.speaker_span is not None and q.speaker_span.text == "MORALES"
+    assert q.content.text == "We have the votes. The bill passes this week"
+
+
+def test_reported_clause_keeps_its_words_when_a_second_statement_holds_a_quote(
+    run_text: Any,
+) -> None:
+    text = (
+        "Mayor Ana Ruiz pushed back on Monday, saying that the bridge was safe and arguing "
+        'that critics were "spreading fear to win votes."'
+    )
+    assert _said_by(run_text(text), "the bridge was safe").endswith("Ana Ruiz")
+
+
+def test_reported_clause_with_a_quote_in_its_second_part_is_left_to_the_quote(
+    run_text: Any,
+) -> None:
+    text = (
+        'The spokesman said the board was "acting in bad faith" and that the funds would be '
+        'paid "sooner or later".'
+    )
+    assert _indirect(run_text(text)) == []
