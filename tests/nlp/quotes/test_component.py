@@ -183,6 +183,18 @@ def test_quotes_pronoun_speaker_is_the_compatible_antecedent(
     assert _speaker_name(result, q) == speaker
 
 
+def test_quotes_they_is_people_named_in_the_plural_not_the_paper_that_reported_them(
+    run_text: Any,
+) -> None:
+    text = (
+        "The Harbour Gazette reported on Sunday that the senators met in private. "
+        '"The plan will fail," they said.'
+    )
+    result = run_text(text)
+    [q] = _direct(result)
+    assert _speaker_name(result, q) == "senator"
+
+
 def test_quotes_spokesperson_speaks_for_the_organisation(run_text: Any) -> None:
     text = (
         "The Foreign Ministry condemned the strike on the convoy. "

@@ -236,7 +236,9 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
     pronouns = set(PRONOUN_KINDS) | {"him", "her", "his", "its", "their", "them", "we", "i"}
     best: tuple[bool, int, str] | None = None
     for actor in actors:
-        if actor.kind not in kinds:
+        # "they" is also people named in the plural ("the senators"), whatever their kind
+        plural_only = actor.kind not in kinds and word == "they" and actor.kind == "person"
+        if actor.kind not in kinds and not plural_only:
             continue
         gender = gender_of(actor, view.text) if word in PRONOUN_GENDER else None
         if gender not in (None, PRONOUN_GENDER.get(word)):
@@ -247,12 +249,19 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
             if first_sent <= m.start < pron.idx
             and m.text.lower() not in pronouns
             and not _in_quote(view, m.start)
+            and (not plural_only or _plural(view, m.start, m.end))
         ]
         # One whose gender is known to fit beats a nearer one whose gender is unknown.
         key = (gender is not None, max(starts), actor.id) if starts else None
         if key is not None and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+def _plural(view: DocView, start: int, end: int) -> bool:
+    """Whether the mention's last word is a plural noun ("the senators", "officials")."""
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].tag_ in ("NNS", "NNPS")
 
 
 def _in_quote(view: DocView, char: int) -> bool:
