@@ -147,3 +147,16 @@ def test_place_demonyms_a_nations_word_names_the_nation(blank: Language) -> None
         ("England", ["English"]),
         ("United Kingdom", ["British"]),
     ]
+
+
+def test_place_demonyms_formed_from_an_unlisted_place(blank: Language) -> None:
+    """A place no gazetteer lists, placed at the article's town ("sublocal"), lends its
+    people's word too: "Kanelian" fighters of Kanelia."""
+    text = "Shelling hit Kanelia again; Kanelian fighters said."
+    doc = blank(text)
+    place = Place("p1", "Kanelia", None, 42.0, 44.0, None, None, None, "sublocal")
+    place.mentions.append(Span("Kanelia", 13, 20))
+    doc._.ew_places = [place]
+    PlaceDemonymsComponent(gazetteer=GAZ)(doc)
+    start = text.index("Kanelian")
+    assert place.demonym_mentions == [Span("Kanelian", start, start + len("Kanelian"))]

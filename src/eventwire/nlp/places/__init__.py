@@ -17,7 +17,8 @@ Three spaCy components, in pipeline order:
 Helpers: ``gazetteer`` (the ``Gazetteer`` interface, the cached GeoNames index and an in-memory
 fake), ``build`` (builds that index, only when its cache is missing or stale), ``tables`` (the
 index's row format, name folding and the data tables), ``points`` (coordinates the GeoNames
-package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evidence in the text)
+package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evidence in the text),
+``unlisted`` (NER place names no gazetteer lists, placed at the article's town by their shape)
 and ``resolve`` (one place per name, each in the others' context).
 
 Data, in ``places/data/`` (see its ``README.md``): the gazetteer's tables (subdivisions, aliases,

@@ -21,7 +21,9 @@ counts as one demonym: a north-London weekly's "Edmonton" is the London district
 ("outside the Kremlin"), not where it names the body that sits there ("the Kremlin said").
 A FAC/LOC/GPE mention the gazetteer cannot place ("Al-Noor Square") that stands next to a
 resolved city ("X in Baghdad", "Baghdad's X"; for facilities also a city a few words away in
-the sentence) takes the city's coordinates with precision "sublocal" and keeps its own name.
+the sentence) takes the city's coordinates with precision "sublocal" and keeps its own name;
+with no such city, one whose shape says it is a place ("Flat Creek", "in Khayelitsha";
+:mod:`unlisted`) takes the article's most mentioned city, as a street does.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from eventwire.nlp.places.tables import (
     load_stopnames,
     publisher_country,
 )
+from eventwire.nlp.places.unlisted import feature_name, person_words, unlisted_place
 from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
 
@@ -204,7 +207,8 @@ class PlacesComponent:
         for ent in v.doc.ents:
             if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
                 if ent.label_ in _BODY_LABELS:  # "Huntsville Fire Department"
-                    body = leading_place(self, v, *v.trim(ent.start, ent.end), "GPE")
+                    start, end = v.trim(ent.start, ent.end)
+                    body = leading_place(self, v, start, end, "GPE") or feature_name(v, start, end)
                     found += [body] if body is not None else []
                 continue
             start, end = self._compound(v, *v.trim(ent.start, ent.end))
@@ -325,11 +329,12 @@ class PlacesComponent:
                 cands[m.key] = usable
         targets.update((k, _target(e)) for k, e in resolve(cands, weights, ev).items())
         home = _home_city(mentions, targets)
+        persons = person_words(v)
         for m in mentions:
             if m.key not in targets and m.label != "SCAN":
                 anchor = _anchor(v, m, mentions, targets)
-                if anchor is None and m.label == STREET:
-                    anchor = home  # a street of the article's town
+                if anchor is None and (m.label == STREET or unlisted_place(self, v, m, persons)):
+                    anchor = home  # a street or unlisted place of the article's town
                 if anchor is not None:
                     targets[m.key] = _at(v.text(m.start, m.end), anchor)
         return targets

@@ -48,7 +48,9 @@ _MAX_WORDS = 3  # "Papua New Guinean"
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})  # a demonym only when it is all of one
 _JOINERS = frozenset({"-"})
 _MIN_DERIVED = 5  # letters of a word formed from a place's name ("Texan"); shorter ones are noise
-_DERIVED_PRECISIONS = frozenset({"country", "admin1", "admin2", "city"})
+# "sublocal" too: a place no gazetteer lists ("South Ossetia", placed at the article's town by
+# unlisted.py) lends its word ("South Ossetians") as much as a listed one does
+_DERIVED_PRECISIONS = frozenset({"country", "admin1", "admin2", "city", "sublocal"})
 
 
 def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:

@@ -236,3 +236,9 @@ def load_body_words() -> frozenset[str]:
 def load_street_words() -> frozenset[str]:
     """Last words of street names, as written ("Street", "Ave.")."""
     return frozenset(row[0] for row in read_table("street_words.txt"))
+
+
+@cache
+def load_feature_words() -> frozenset[str]:
+    """Lower-case last words of unlisted place names ("Creek", "Heights", "Township")."""
+    return frozenset(row[0].lower() for row in read_table("feature_words.txt"))
