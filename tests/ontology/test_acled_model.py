@@ -8,7 +8,6 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -53,14 +52,6 @@ def test_features_keep_telling_words_and_the_rules_answer() -> None:
     assert not {"w=the", "w=bomb the", "w=2021"} & set(feats)
     assert {"type=ASSAULT", "rule=Armed clash", "src=MIL", "tgt=REB"} <= set(feats)
     assert features(_evidence({"b", "a"})) == features(_evidence({"a", "b"}))
-
-
-def test_features_pair_each_telling_word_with_the_event_type() -> None:
-    # "destroyed" in an attack and "destroyed" in a weapons seizure call for different codes.
-    assault = features(_evidence({"destroy", "the"}))
-    seize = features(dataclasses.replace(_evidence({"destroy", "the"}), plover_type="COERCE"))
-    assert "ASSAULT&w=destroy" in assault and "COERCE&w=destroy" in seize
-    assert "ASSAULT&w=destroy" not in seize and not any("&w=the" in f for f in assault)
 
 
 def test_decide_keeps_the_rules_unless_the_model_is_confident() -> None:
@@ -109,40 +100,6 @@ def test_training_the_same_examples_gives_the_same_weights() -> None:
     first = json.dumps(train_acled.fit(examples, 1.0).to_dict(), sort_keys=True)
     second = json.dumps(train_acled.fit(list(examples), 1.0).to_dict(), sort_keys=True)
     assert first == second
-
-
-def _train_acled() -> Any:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_acled
-    finally:
-        sys.path.pop(0)
-    return train_acled
-
-
-def test_training_codes_a_snippet_by_its_first_event_that_gets_a_code() -> None:
-    train_acled = _train_acled()
-    model = AcledModel(
-        classes=("Armed clash", NO_CODE),
-        event_types={"Armed clash": "Battles"},
-        intercept=(0.0, 0.0),
-        weights={"w=flood": (0.0, 5.0)},
-        min_probability=0.5,
-    )
-    # The most confident event stands aside (no code), so the next one codes the snippet.
-    flood, clash = _evidence({"flood"}), _evidence({"rifle"})
-    assert train_acled.coded(model, [flood, clash]) == "Armed clash"
-    assert train_acled.coded(model, [flood]) == NO_CODE
-    # A snippet without any ACLED-typed event counts, as no code.
-    held = [([flood, clash], "Armed clash"), ([], "Armed clash"), ([], NO_CODE)]
-    assert train_acled.hits(model, held) == (2, 1)
-
-
-def test_training_labels_every_event_of_a_snippet_with_its_answer() -> None:
-    train_acled = _train_acled()
-    a, b = _evidence({"warplane"}), _evidence({"rifle"})
-    found = [([a, b], "Air/drone strike"), ([], NO_CODE)]
-    assert train_acled.examples_of(found) == [(a, "Air/drone strike"), (b, "Air/drone strike")]
 
 
 def test_decide_adds_no_code_to_a_cooperative_event_the_rules_left_uncoded() -> None:

@@ -2,14 +2,14 @@
 
 The rules in ``acled_rules.tsv`` name the sub-event when a cue word, a mode or the actors' sides
 settle it; ACLED-style text says the same things in many more ways than a rule table lists. A
-multinomial logistic regression over the same evidence (PLOVER type and mode, both sides' sectors, a
-protest nearby, the lemmas and two-word phrases of the event's sentences, each also paired with the
-PLOVER type, and the rules' own answer) plus the mean static word vector of those lemmas (the events
-stage's table, so a weapon or verb the training notes never used still lands near ones they did) is
-trained by ``scripts/train_acled.py`` on ACLED-style snippets (the tune part of CASE 2021 task 2 and
-the project's own and synthetic ACLED notes, never a check part). Its weights are
-``resources/acled_model.json``; scoring is a sparse dot product and one small dense one, so it costs
-next to nothing per event.
+multinomial logistic regression over the same evidence (PLOVER type and mode, both sides'
+sectors, a protest nearby, the lemmas and two-word phrases of the event's sentences, and the
+rules' own answer) plus the mean static word vector of those lemmas (the events stage's table,
+so a weapon or verb the training notes never used still lands near ones they did) is trained by
+``scripts/train_acled.py`` on ACLED-style snippets (the tune part of CASE 2021 task 2 and the
+project's own and synthetic ACLED notes, never a check part). Its weights are
+``resources/acled_model.json``; scoring is a sparse dot product and one small dense one, so it
+costs next to nothing per event.
 
 :func:`decide` keeps the rules' answer unless the model is confident of another answer. Where a
 row naming a cue word or a side decided it (a codebook definition: "tear gas" on protesters is a
@@ -65,11 +65,8 @@ def features(ev: Evidence) -> list[str]:
     out += [f"src={s}" for s in sorted(ev.source_sectors)]
     out += [f"tgt={s}" for s in sorted(ev.target_sectors)]
     out += ["protest"] if ev.protest else []
-    words = [f"w={w}" for w in sorted(ev.words) if _telling(w)]
-    # The same word under another event type tells another story ("destroyed" a mast in an
-    # attack, "destroyed" a weapons cache found; "released" hostages, "released" a statement),
-    # so each word is also paired with the event's PLOVER type.
-    return out + words + [f"{ev.plover_type}&{w}" for w in words]
+    out += [f"w={w}" for w in sorted(ev.words) if _telling(w)]
+    return out
 
 
 def dense_features(ev: Evidence, scale: float) -> NDArray[np.float32]:
