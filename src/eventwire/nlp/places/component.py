@@ -24,6 +24,11 @@ resolved city ("X in Baghdad", "Baghdad's X"; for facilities also a city a few w
 the sentence) takes the city's coordinates with precision "sublocal" and keeps its own name;
 with no such city, one whose shape says it is a place ("Flat Creek", "in Khayelitsha";
 :mod:`unlisted`) takes the article's most mentioned city, as a street does.
+
+*Unit forms*: a name the gazetteer lacks is looked up again without its unit word when the rest
+names a unit of that kind (:func:`unit_candidates`): "Sokoto State" is the first-level
+subdivision Sokoto, "County Limerick" and "Co. Limerick" the county Limerick, "Cook Co." Cook
+County.
 """
 
 from __future__ import annotations
@@ -182,7 +187,8 @@ class PlacesComponent:
         if self.gazetteer is None:
             self.gazetteer = default_gazetteer()
         if key not in v.cache:
-            v.cache[key] = self.gazetteer.candidates(key)
+            found = self.gazetteer.candidates(key)
+            v.cache[key] = found or unit_candidates(self.gazetteer, key)
         return v.cache[key]
 
     def usable(self, v: View, key: str, label: str, text: str) -> list[GazEntry]:
@@ -349,6 +355,49 @@ class PlacesComponent:
             return None
         entry = max(hits, key=lambda c: c.population)
         return _at(v.text(m.start, m.end), _target(entry)), entry
+
+
+_STATE_WORD = "state"
+_COUNTY_WORDS = frozenset({"county", "co"})  # "County Mayo", "Co. Mayo" (folded without dot)
+_COUNTY_KINDS = frozenset({"admin1", "admin2"})  # Kenya's counties are first-level units
+# Rests that name no unit before a unit word, though some country has a subdivision so called:
+# compass and position words ("Central State", "Western State") and the nickname "Bay State".
+_GENERIC_RESTS = frozenset(
+    {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"upper", "lower", "middle", "bay"}
+)
+
+
+def unit_candidates(gazetteer: Gazetteer, key: str) -> list[GazEntry]:
+    """The units a folded name with a unit word names, when the gazetteer lacks the whole name:
+    "x state" → the first-level subdivisions called "x" ("Sokoto State", "Kachin State");
+    "county x" / "co x" → the counties called "x county" or "x" ("County Limerick"); "x co" →
+    the counties called "x county" ("Cook Co."). Only units of that kind: "Sokoto State" is not
+    the city of Sokoto. A compass or position word ("Central State") is no unit name, though
+    stop names are ("Rivers State", "Delta State"): the unit word is the evidence."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    if words[-1] == _STATE_WORD:
+        rest = " ".join(words[:-1])
+        return [] if rest in _GENERIC_RESTS else _of_kinds(gazetteer, [rest], frozenset({"admin1"}))
+    if words[-1] == "co":
+        return _of_kinds(gazetteer, [f"{' '.join(words[:-1])} county"], _COUNTY_KINDS)
+    if words[0] in _COUNTY_WORDS:
+        rest = " ".join(words[1:])
+        if rest in _GENERIC_RESTS:
+            return []
+        return _of_kinds(gazetteer, [f"county {rest}", f"{rest} county", rest], _COUNTY_KINDS)
+    return []
+
+
+def _of_kinds(gazetteer: Gazetteer, names: list[str], kinds: frozenset[str]) -> list[GazEntry]:
+    """The entries of the first of ``names`` that has any of these kinds."""
+    for name in names:
+        found = [c for c in gazetteer.candidates(name) if c.kind in kinds]
+        if found:
+            return found
+    return []
 
 
 def _acronym_of_town(text: str, entry: GazEntry) -> bool:
