@@ -195,3 +195,21 @@ def test_api_answers_keep_their_documented_parameters_and_media_type(client: Tes
     response = client.get("/api/events?limit=1")
     assert response.headers["content-type"] == "application/json"
     assert response.json()["limit"] == 1
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/events?text=tear", "/api/events?fused=true&text=tear", "/api/stories?typ=x"]
+)
+def test_api_refuses_a_query_parameter_the_endpoint_does_not_take(
+    client: TestClient, path: str
+) -> None:
+    """FastAPI would ignore it and answer every row, unfiltered."""
+    name = path.rsplit("&", 1)[-1].split("?")[-1].split("=")[0]
+    error = assert_error(client.get(path), 422, "EW811")
+    assert repr(name) in error["message"]
+
+
+def test_api_fused_free_text_matches_a_member_events_sentence(client: TestClient) -> None:
+    every = client.get("/api/events?fused=true").json()["items"]
+    found = client.get("/api/events?fused=true&q=tear%20gas").json()["items"]
+    assert found and len(found) < len(every)

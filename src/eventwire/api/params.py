@@ -121,7 +121,7 @@ Text = Annotated[
     str | None,
     Query(
         description="Free text: part of the event's sentence, its trigger or an actor's name "
-        "(case-insensitive; fused events: an actor's name)."
+        "(case-insensitive; fused events: of any member event)."
     ),
 ]
 

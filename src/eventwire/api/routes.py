@@ -70,7 +70,48 @@ def _sent_as_is(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     return answer
 
 
-router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], route_class=JSONRoute)
+async def known_parameters(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take: FastAPI would ignore it, so a
+    mistyped filter (``?text=`` for ``?q=``) would answer with every row, unfiltered.
+
+    Raises:
+        RequestError: 422 naming the parameter and those the endpoint takes.
+    """
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    known = {f.alias for f in _query_fields(route)}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise RequestError(
+            422,
+            f"unknown query parameter {unknown[0]!r}; this endpoint takes "
+            f"{', '.join(sorted(known)) or 'none'}",
+            BAD_PARAMETER,
+        )
+
+
+_QUERY_FIELDS: dict[str, tuple[Any, ...]] = {}
+
+
+def _query_fields(route: APIRoute) -> tuple[Any, ...]:
+    """The query parameters of ``route``, its dependencies' included (found once a route)."""
+    if route.unique_id not in _QUERY_FIELDS:
+        found: list[Any] = []
+        pending = [route.dependant]
+        while pending:
+            dependant = pending.pop()
+            found += dependant.query_params
+            pending += dependant.dependencies
+        _QUERY_FIELDS[route.unique_id] = tuple(found)
+    return _QUERY_FIELDS[route.unique_id]
+
+
+router = APIRouter(
+    prefix="/api",
+    dependencies=[Depends(require_read), Depends(known_parameters)],
+    route_class=JSONRoute,
+)
 
 Fused = Annotated[
     bool, Query(description="Fused events: one per happening across articles, not per report.")
