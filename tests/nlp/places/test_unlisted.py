@@ -86,3 +86,17 @@ def test_unlisted_name_without_place_shape_not_placed(
     blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]], name: str
 ) -> None:
     assert name not in placed(component, make_doc(blank, text, ents))
+
+
+def test_unlisted_place_at_the_town_of_the_articles_main_country(blank: Language) -> None:
+    lyon = GazEntry(3, "Lyon", 45.76, 4.83, "FRA", "Auvergne-Rhone-Alpes", "PPLA", 500_000, "city")
+    texas = GazEntry(4, "Texas", 31.2, -99.2, "USA", "Texas", "ADM1", 29_000_000, "admin1")
+    component = PlacesComponent(gazetteer=MemoryGazetteer([HUNTSVILLE, lyon, texas]))
+    text = (
+        "Lyon buyers and Lyon traders wait. In Texas, Huntsville crews said Texas roads "
+        "flooded near Mill Creek."
+    )
+    ents = [("Lyon", "GPE"), ("Lyon", "GPE"), ("Texas", "GPE"), ("Huntsville", "GPE")]
+    ents += [("Texas", "GPE"), ("Mill Creek", "LOC")]
+    found = placed(component, make_doc(blank, text, ents))
+    assert found["Mill Creek"] == (HUNTSVILLE.lat, "sublocal")

@@ -18,7 +18,8 @@ Helpers: ``gazetteer`` (the ``Gazetteer`` interface, the cached GeoNames index a
 fake), ``build`` (builds that index, only when its cache is missing or stale), ``tables`` (the
 index's row format, name folding and the data tables), ``points`` (coordinates the GeoNames
 package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evidence in the text),
-``unlisted`` (NER place names no gazetteer lists, placed at the article's town by their shape)
+``unlisted`` (NER place names no gazetteer lists, placed at the article's town by their shape),
+``persons`` and ``works`` (town names that name a person or open a firm's or work's name, dropped)
 and ``resolve`` (one place per name, each in the others' context).
 
 Data, in ``places/data/`` (see its ``README.md``): the gazetteer's tables (subdivisions, aliases,

@@ -16,6 +16,11 @@ Resolution, per distinct name (one sense per article), is :func:`resolve.resolve
 demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
 counts as one demonym: a north-London weekly's "Edmonton" is the London district. Then:
 
+*Persons and bodies*: a name that only towns bear is dropped where it names a person
+(:mod:`persons`: the surname of someone the article names in full, or a speaker: "Hollister
+pleaded", "said Marisol") or opens a firm's, party's or work's name (:mod:`works`: "Ashby
+Foundation").
+
 *Landmarks*: names in ``landmarks.tsv`` stand in their city; a seat of power
 (``seat_landmarks.txt``: "Kremlin", "White House") only where the text locates something at it
 ("outside the Kremlin"), not where it names the body that sits there ("the Kremlin said").
@@ -23,7 +28,8 @@ A FAC/LOC/GPE mention the gazetteer cannot place ("Al-Noor Square") that stands 
 resolved city ("X in Baghdad", "Baghdad's X"; for facilities also a city a few words away in
 the sentence) takes the city's coordinates with precision "sublocal" and keeps its own name;
 with no such city, one whose shape says it is a place ("Flat Creek", "in Khayelitsha";
-:mod:`unlisted`) takes the article's most mentioned city, as a street does.
+:mod:`unlisted`) takes the article's most mentioned city in the country its places are most
+often in, as a street does.
 
 *Unit forms*: a name the gazetteer lacks is looked up again without its unit word when the rest
 names a unit of that kind (:func:`unit_candidates`): "Sokoto State" is the first-level
@@ -44,6 +50,7 @@ from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places.lower import is_lowered, lower_mentions
+from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
@@ -64,6 +71,7 @@ from eventwire.nlp.places.tables import (
     publisher_country,
 )
 from eventwire.nlp.places.unlisted import feature_name, person_words, unlisted_place
+from eventwire.nlp.places.works import drop_name_heads
 from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
 
@@ -176,6 +184,8 @@ class PlacesComponent:
         if lowered:  # "arrested in patna": names the capital-letter scan cannot see
             mentions += lower_mentions(self, v, mentions)
         mentions = unit_lists(self, v, mentions)
+        mentions = drop_persons(self, v, mentions)  # "Hollister pleaded", "said Marisol"
+        mentions = drop_name_heads(self, v, mentions)  # "Ashby Foundation", "Lakeview Bank"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
@@ -445,10 +455,17 @@ def _is_dateline(v: View, m: Mention) -> bool:
 
 
 def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:
-    """The article's town: its most mentioned city-level place (the first on a tie)."""
-    counts: Counter[str] = Counter(
-        m.key for m in mentions if m.key in targets and targets[m.key].precision == "city"
-    )
+    """The article's town: its most mentioned city-level place (the first on a tie) in the
+    country its places are most often in (an article names towns elsewhere in passing); any
+    country's when that country has no town named."""
+    placed = [targets[m.key] for m in mentions if m.key in targets]
+    countries = Counter(t.country for t in placed if t.country and t.precision != "sublocal")
+    towns = [(m.key, targets[m.key]) for m in mentions if m.key in targets]
+    towns = [(k, t) for k, t in towns if t.precision == "city"]
+    if countries:
+        main = countries.most_common(1)[0][0]
+        towns = [(k, t) for k, t in towns if t.country == main] or towns
+    counts: Counter[str] = Counter(k for k, _ in towns)
     return targets[counts.most_common(1)[0][0]] if counts else None
 
 

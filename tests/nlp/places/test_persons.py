@@ -1,0 +1,128 @@
+"""Names of persons that a gazetteer also lists as towns, and town names that open a body's or a
+work's name, on hand-made Docs with an in-memory gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from tests.nlp.places.conftest import make_doc
+
+from eventwire.nlp.places.component import PlacesComponent
+from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
+from eventwire.nlp.places.persons import load_speech_verbs
+from eventwire.nlp.places.works import load_name_heads
+
+DALLAS = GazEntry(1, "Dallas", 32.78, -96.81, "USA", "Texas", "PPLA2", 1_300_000, "city")
+VIRGINIA = GazEntry(2, "Virginia", 37.5, -78.8, "USA", "Virginia", "ADM1", 8_000_000, "admin1")
+RUSSIA = GazEntry(3, "Russia", 60.0, 100.0, "RUS", None, "PCLI", 144_000_000, "country")
+# villages that share a family name or a given name
+PELLWORTH = GazEntry(4, "Pellworth", 54.5, 8.7, "DEU", "Schleswig-Holstein", "PPL", 1_100, "city")
+TAMSIN = GazEntry(5, "Tamsin", 51.2, 4.4, "BEL", "Flanders", "PPL", 900, "city")
+ORLEY = GazEntry(6, "Orley", 38.9, -77.3, "USA", "Virginia", "PPL", 2_500, "city")
+# a county that shares a family name
+HARLOW = GazEntry(7, "Harlow", 33.4, -97.1, "USA", "Texas", "ADM2", 40_000, "admin2")
+GAZ = MemoryGazetteer([DALLAS, VIRGINIA, RUSSIA, PELLWORTH, TAMSIN, ORLEY, HARLOW])
+
+
+@pytest.fixture(scope="module")
+def component() -> PlacesComponent:
+    return PlacesComponent(gazetteer=GAZ)
+
+
+def mentioned(component: PlacesComponent, doc: Doc) -> list[str]:
+    """The place mentions found, in text order."""
+    spans = [m for p in component(doc)._.ew_places for m in p.mentions]
+    return [m.text for m in sorted(spans, key=lambda m: m.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (  # the surname of a person the article names in full
+            "Mary Pellworth runs a shelter in Dallas. Pellworth opened it in 2009.",
+            [("Mary Pellworth", "PERSON"), ("Dallas", "GPE"), ("Pellworth", "GPE")],
+        ),
+        (  # a speaker after the speech verb, the clause ending after the name
+            "“We lost the house,” said Tamsin. Her family left Dallas in May.",
+            [("Tamsin", "GPE"), ("Dallas", "GPE")],
+        ),
+        (  # a speaker before the speech verb
+            "Dallas schools will close early, Tamsin told reporters.",
+            [("Dallas", "GPE"), ("Tamsin", "GPE")],
+        ),
+    ],
+)
+def test_persons_a_town_named_like_a_person_is_dropped(
+    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]]
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == ["Dallas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        (  # a major place speaks by metonymy
+            "Russia said the talks in Dallas had failed.",
+            [("Russia", "GPE"), ("Dallas", "GPE")],
+            ["Russia", "Dallas"],
+        ),
+        (  # a preposition before the name: the speaker's place
+            "A lab in Tamsin said the samples from Dallas were clean.",
+            [("Tamsin", "GPE"), ("Dallas", "GPE")],
+            ["Tamsin", "Dallas"],
+        ),
+        (  # a town named after a person, qualified by its state
+            "Ann Orley visited Orley, Virginia, before flying to Dallas.",
+            [("Ann Orley", "PERSON"), ("Orley", "GPE"), ("Virginia", "GPE"), ("Dallas", "GPE")],
+            ["Orley", "Virginia", "Dallas"],
+        ),
+        (  # a county, not only a surname
+            "Sheriff Dan Harlow met Dallas police. Harlow roads were closed.",
+            [("Dan Harlow", "PERSON"), ("Dallas", "GPE"), ("Harlow", "GPE")],
+            ["Dallas", "Harlow"],
+        ),
+        (  # a speech verb not next to the name
+            "Tamsin residents said the river rose overnight.",
+            [("Tamsin", "GPE")],
+            ["Tamsin"],
+        ),
+    ],
+)
+def test_persons_places_that_speak_or_are_qualified_stay(
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
+    kept: list[str],
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == kept
+
+
+def test_works_a_village_opening_a_firms_name_is_dropped(
+    blank: Language, component: PlacesComponent
+) -> None:
+    text = "The Pellworth Foundation gave money to schools in Dallas."
+    doc = make_doc(blank, text, [("Pellworth", "GPE"), ("Dallas", "GPE")])
+    assert mentioned(component, doc) == ["Dallas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dallas Foundation paid for the repairs.",  # a major place
+        "The Harlow Foundation paid for the repairs.",  # a county
+        "The Pellworth Times reported the fire.",  # a newspaper is named after its town
+    ],
+)
+def test_works_a_county_major_place_or_newspapers_town_stays(
+    blank: Language, component: PlacesComponent, text: str
+) -> None:
+    name = text.split()[1]
+    assert mentioned(component, make_doc(blank, text, [(name, "GPE")])) == [name]
+
+
+def test_persons_and_works_lists_load() -> None:
+    assert {"said", "told"} <= load_speech_verbs()
+    assert "Foundation" in load_name_heads()
+    assert "Times" not in load_name_heads()
