@@ -30,8 +30,16 @@ BATTLE = Acled("Battles", "Armed clash")
 
 
 def _evidence(words: set[str], rule: Acled | None = BATTLE) -> Evidence:
+    """An event of a short report whose only sentence has these words."""
     return Evidence(
-        "ASSAULT", None, frozenset({"MIL"}), frozenset({"REB"}), frozenset(words), False, rule
+        "ASSAULT",
+        None,
+        frozenset({"MIL"}),
+        frozenset({"REB"}),
+        frozenset(words),
+        False,
+        rule,
+        context_words=frozenset(words),
     )
 
 
@@ -52,6 +60,16 @@ def test_features_keep_telling_words_and_the_rules_answer() -> None:
     assert not {"w=the", "w=bomb the", "w=2021"} & set(feats)
     assert {"type=ASSAULT", "rule=Armed clash", "src=MIL", "tgt=REB"} <= set(feats)
     assert features(_evidence({"b", "a"})) == features(_evidence({"a", "b"}))
+
+
+def test_features_read_the_reports_other_words_as_their_own_family() -> None:
+    ev = dataclasses.replace(
+        _evidence({"clash"}),
+        context_words=frozenset({"clash", "shelling", "the", "heavy shelling"}),
+    )
+    feats = set(features(ev))
+    assert {"w=clash", "c=clash", "c=shelling"} <= feats
+    assert not {"c=the", "c=heavy shelling", "w=shelling"} & feats  # no stop words, no phrases
 
 
 def test_decide_keeps_the_rules_unless_the_model_is_confident() -> None:
@@ -102,6 +120,18 @@ def test_training_the_same_examples_gives_the_same_weights() -> None:
     assert first == second
 
 
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
+def test_training_labels_every_event_of_a_snippet_with_its_answer() -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_acled
+    finally:
+        sys.path.pop(0)
+    side, main = _evidence({"talks"}), _evidence({"truce"})
+    snippets = [([side, main], "Agreement"), ([], "Armed clash")]
+    assert train_acled.examples_of(snippets) == [(side, "Agreement"), (main, "Agreement")]
+
+
 def test_decide_adds_no_code_to_a_cooperative_event_the_rules_left_uncoded() -> None:
     model = AcledModel(
         classes=("Agreement", NO_CODE),
@@ -119,9 +149,10 @@ def test_decide_adds_no_code_to_a_cooperative_event_the_rules_left_uncoded() -> 
         False,
         None,
         material_conflict=False,
+        context_words=frozenset({"treaty"}),
     )
     assert decide(agree, model) is None  # the training snippets say nothing of ordinary deals
-    fight = Evidence("ASSAULT", None, frozenset(), frozenset(), frozenset({"treaty"}), False, None)
+    fight = dataclasses.replace(agree, plover_type="ASSAULT", material_conflict=True)
     assert decide(fight, model) == Acled("Strategic developments", "Agreement")
 
 
@@ -131,6 +162,11 @@ def test_decide_overrules_a_specific_rule_only_above_its_own_threshold() -> None
     assert decide(specific, strict) == BATTLE  # a codebook row is kept by default
     lenient = dataclasses.replace(_model(0.5), min_probability_specific=0.5)
     assert decide(specific, lenient) == Acled("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_decide_leaves_an_event_of_a_long_article_to_the_rules() -> None:
+    long_article = dataclasses.replace(_evidence({"warplane"}), context_words=frozenset())
+    assert decide(long_article, _model(0.0)) == BATTLE  # trained on short reports alone
 
 
 def test_decide_keeps_the_rule_without_a_telling_word() -> None:

@@ -13,6 +13,7 @@ from eventwire.ontology import (
     misspelt_country,
     quad_of,
 )
+from eventwire.ontology.tables import recording_acled
 
 
 def test_tables_sixteen_plover_types_with_quads() -> None:
@@ -139,6 +140,36 @@ def test_tables_acled_rules_follow_the_codebook(
 ) -> None:
     acled = acled_for(type_, mode, ctx)
     assert acled is not None and (acled.event_type, acled.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "ctx",
+    [
+        _ctx({"GOV", "REB"}, set()),  # a government and a rebel group
+        _ctx({"GOV"}, {"REB"}),
+        _ctx({"GOV"}, {"GOV"}, frozenset({"peace"})),  # a peace deal
+        _ctx({"MIL"}, {"MIL"}, frozenset({"prisoner"})),  # a prisoner exchange
+    ],
+)
+def test_tables_acled_agreements_between_parties_to_a_conflict(ctx: AcledContext) -> None:
+    acled = acled_for("AGREE", None, ctx)
+    assert acled is not None and acled.sub_event_type == "Agreement"
+
+
+def test_tables_acled_agreement_between_states_alone_is_diplomacy() -> None:
+    assert acled_for("AGREE", None, _ctx({"GOV"}, {"GOV"}, frozenset({"trade"}))) is None
+
+
+def test_tables_acled_context_words_reach_the_classifier() -> None:
+    ctx = AcledContext(
+        frozenset({"MIL"}),
+        frozenset({"REB"}),
+        frozenset({"fight"}),
+        context_words=frozenset({"fight", "artillery"}),
+    )
+    with recording_acled() as seen:
+        acled_for("ASSAULT", None, ctx)
+    assert [ev.context_words for ev in seen] == [frozenset({"fight", "artillery"})]
 
 
 def test_tables_acled_verbal_events_have_none() -> None:

@@ -3,10 +3,11 @@
 The rules in ``acled_rules.tsv`` name the sub-event when a cue word, a mode or the actors' sides
 settle it; ACLED-style text says the same things in many more ways than a rule table lists. A
 multinomial logistic regression over the same evidence (PLOVER type and mode, both sides'
-sectors, a protest nearby, the lemmas and two-word phrases of the event's sentences, and the
-rules' own answer) plus the mean static word vector of those lemmas (the events stage's table,
-so a weapon or verb the training notes never used still lands near ones they did) is trained by
-``scripts/train_acled.py`` on ACLED-style snippets (the tune part of CASE 2021 task 2 and the
+sectors, a protest nearby, the lemmas and two-word phrases of the event's sentences, the lemmas
+of the whole report when it is short, and the rules' own answer) plus the mean static word
+vector of the event's lemmas (the events stage's table, so a weapon or verb the training notes
+never used still lands near ones they did) is trained by ``scripts/train_acled.py`` on
+ACLED-style snippets (the tune part of CASE 2021 task 2 and the
 project's own and synthetic ACLED notes, never a check part). Its weights are
 ``resources/acled_model.json``; scoring is a sparse dot product and one small dense one, so it
 costs next to nothing per event.
@@ -56,6 +57,9 @@ class Evidence:
     #: violence, so they cannot teach when an agreement or a retreat is outside ACLED's scope:
     #: the model adds a code only to conflict events the rules left uncoded.
     material_conflict: bool = True
+    #: Lemmas and two-word phrases of the whole report when it is short (``AcledContext``);
+    #: empty for an event of a long article, where the model stands aside.
+    context_words: frozenset[str] = frozenset()
 
 
 def features(ev: Evidence) -> list[str]:
@@ -66,6 +70,10 @@ def features(ev: Evidence) -> list[str]:
     out += [f"tgt={s}" for s in sorted(ev.target_sectors)]
     out += ["protest"] if ev.protest else []
     out += [f"w={w}" for w in sorted(ev.words) if _telling(w)]
+    # The report's other words, as their own family: in a short snippet the deciding word
+    # ("shelling", "peaceful") is often in another sentence than the event's trigger. Single
+    # words only: phrases of a whole report are too many for the few hundred training snippets.
+    out += [f"c={w}" for w in sorted(ev.context_words) if " " not in w and _telling(w)]
     return out
 
 
@@ -158,7 +166,9 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     """The ACLED code of one event: the rules' answer, unless the model is confident of
     another (a code, or no code at all)."""
     model = model if model is not None else builtin_model()
-    if model is None or (ev.rule is None and not ev.material_conflict):
+    # Trained on short reports alone (snippets, notes): in a long article, whose events
+    # carry no report words, the codebook rules decide.
+    if model is None or not ev.context_words or (ev.rule is None and not ev.material_conflict):
         return ev.rule
     threshold = model.min_probability_specific if ev.specific else model.min_probability
     # Without a telling word the model has only the sides and the rules' answer to go on, and

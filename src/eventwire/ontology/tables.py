@@ -117,6 +117,10 @@ def _acled_rules() -> tuple[AcledRule, ...]:
 
 
 STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
+#: A report of at most this many sentences is one incident (an ACLED note or a CASE snippet
+#: runs one to three): every event of it reads all of it as ``AcledContext.context_words``.
+#: The learned classifier is trained on such reports alone, so it decides only for them.
+ACLED_SHORT_REPORT = 5
 NONSTATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})
 ARMED_SECTORS = STATE_ARMED | NONSTATE_ARMED
 
@@ -129,12 +133,16 @@ class AcledContext:
         source_sectors / target_sectors: sectors of the event's actors.
         words: lemmas (and two-word phrases) of the event's sentences.
         protest: a protest is reported in the same sentence, or the target are protesters.
+        context_words: lemmas (and two-word phrases) of the whole report when it is short
+            (:data:`ACLED_SHORT_REPORT`); empty for a long article. The rules read only
+            ``words``; the learned classifier reads both, and only where this is filled.
     """
 
     source_sectors: frozenset[str] = frozenset()
     target_sectors: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     protest: bool = False
+    context_words: frozenset[str] = frozenset()
 
 
 def _side(sectors: frozenset[str], want: str, protest: bool) -> bool:
@@ -174,6 +182,7 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
         # A row that names a cue word or a side is a codebook definition the model must keep.
         specific=row is not None and (row.cue, row.source, row.target) != ("*", "*", "*"),
         material_conflict=quad_of(plover_type) == 4,
+        context_words=ctx.context_words,
     )
     if _recording is not None:
         _recording.append(evidence)

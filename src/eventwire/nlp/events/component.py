@@ -37,6 +37,7 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors import fill_actor_countries
 from eventwire.nlp.events.arguments import nearest, noun_arguments, verb_arguments
@@ -61,7 +62,7 @@ from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, p
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
 from eventwire.ontology import AcledContext, acled_for, quad_of
-from eventwire.ontology.tables import plover_modes
+from eventwire.ontology.tables import ACLED_SHORT_REPORT, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -372,11 +373,6 @@ def _acled_context(
     protest_sents: set[int],
 ) -> AcledContext:
     sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}
-    words: set[str] = set()
-    for sent in sents.values():
-        lemmas = [t.lemma_.lower() for t in sent]
-        words.update(lemmas)
-        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
     # Protesters on either side make it part of a protest ("protesters clashed with police"),
     # and so does a protest reported in the same or the previous sentence ("Students protested
     # ... Police baton-charged the crowd").
@@ -386,9 +382,28 @@ def _acled_context(
     return AcledContext(
         source_sectors=_sectors(sources, actors),
         target_sectors=_sectors(targets, actors),
-        words=frozenset(words),
+        words=_lemma_phrases(sents.values()),
         protest=protesters or bool(near & protest_sents) or _protesters_in(doc, near, actors),
+        context_words=_lemma_phrases(_context_sents(doc)),
     )
+
+
+def _lemma_phrases(sents: Iterable[SpacySpan]) -> frozenset[str]:
+    """The lemmas and two-word phrases of these sentences."""
+    words: set[str] = set()
+    for sent in sents:
+        lemmas = [t.lemma_.lower() for t in sent]
+        words.update(lemmas)
+        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
+    return frozenset(words)
+
+
+def _context_sents(doc: Doc) -> list[SpacySpan]:
+    """The whole report when it is short (``ACLED_SHORT_REPORT`` sentences at most: one
+    incident, whose deciding word often sits beside the event's sentence); none for a long
+    article, which tells of many incidents."""
+    all_sents = list(doc.sents)
+    return all_sents if len(all_sents) <= ACLED_SHORT_REPORT else []
 
 
 def _protesters_in(doc: Doc, sent_starts: set[int], actors: dict[str, Actor]) -> bool:
