@@ -350,6 +350,26 @@ def test_quotes_stance_object_of_a_coded_event_is_no_quote(run_text: Any) -> Non
         ('Mayor Dan Ortiz continued:\n\n"We will rebuild the market within a year."', "Dan Ortiz"),
         # A quotation signed on the line after it.
         ('"We will rebuild the market within a year."\n\n- Dan Ortiz.', "Ortiz"),
+        # The cue right after a quote ending in a comma beats the clause before a colon.
+        ('The governor saw it differently: "We are not done with this," she said.', "she"),
+        # A quote inside a clause is that clause's speaker's, not the nearer "said" in it.
+        ('Nothing the mayor said "will calm the residents," the senator said.', "the senator"),
+        # A title the tagger reads as a verb before the name after the quote.
+        ('"I am impressed by the plan," screenwriter Tom Bell wrote on Twitter.', "Tom Bell"),
+        # A time the parser hangs on the cue is no speaker.
+        ('No wonder Governor Lima said, "We will not raise taxes this year."', "Lima"),
+        # A transcript line quoted whole is its label's.
+        ('"MORALES: We have the votes and we will pass the bill this week."', "MORALES"),
+        # A name after a dash, or a document after "from", before the colon.
+        ('Wages rose again - Jane Roe and John Poe: "We found that wages rose everywhere."', "Poe"),
+        ('From the report: "Wages rose in every county last year."', "the report"),
+        # A digest quoting the story its heading in capitals names.
+        ("STORM CLOSES THE OLD PORT “The harbour will stay shut for at least a week.”", "PORT"),
+        # A quote with no cue near it is the previous sentence's subject's.
+        (
+            'Senator Ruth Okafor singled out young voters. "They are tired of the old politics."',
+            "Ruth Okafor",
+        ),
     ],
 )
 def test_quotes_speaker_found_through_the_cue_around_the_quote(
@@ -357,3 +377,44 @@ def test_quotes_speaker_found_through_the_cue_around_the_quote(
 ) -> None:
     [q] = _direct(run_text(text))
     assert q.speaker_span is not None and speaker in q.speaker_span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('"Absolutely not," the mayor replied.', "Absolutely not,", "the mayor"),
+        ('"Out!" the crowd yelled at the speaker.', "Out!", "the crowd"),
+    ],
+)
+def test_quotes_short_quote_with_its_cue_right_after_it(
+    run_text: Any, text: str, quote: str, speaker: str
+) -> None:
+    [q] = _direct(run_text(text))
+    assert q.content.text == quote
+    assert q.speaker_span is not None and q.speaker_span.text == speaker
+
+
+def test_quotes_short_quote_without_a_cue_after_it_is_left_alone(run_text: Any) -> None:
+    assert not _direct(run_text('The plan was "too little," and the vote failed on Monday.'))
+
+
+def test_quotes_split_quote_with_a_short_first_part(run_text: Any) -> None:
+    text = '"The risk," said Edward Lane, an economist at the college, "is that we lose the jobs."'
+    direct = _direct(run_text(text))
+    assert [q.content.text for q in direct] == ["The risk,", "is that we lose the jobs."]
+    assert all(q.speaker_span is not None and "Edward Lane" in q.speaker_span.text for q in direct)
+
+
+def test_quotes_three_apostrophes_close_a_single_and_a_double_mark() -> None:
+    text = "''I would use the word 'old-school,''' said Ms. Lee. ''It fits.''"
+    assert [text[s:e] for s, e in marked_spans(text)] == [
+        "I would use the word 'old-school,'",
+        "It fits.",
+    ]
+
+
+def test_quotes_according_to_a_second_source_is_a_second_attribution(run_text: Any) -> None:
+    text = '"The talks failed," the minister said, according to the Daily Ledger.'
+    result = run_text(text)
+    by = {q.direct: q.speaker_span.text for q in result.quotes if q.speaker_span}
+    assert by == {True: "the minister", False: "the Daily Ledger"}

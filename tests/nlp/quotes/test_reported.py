@@ -160,3 +160,69 @@ def test_reported_clause_with_a_quote_in_its_second_part_is_left_to_the_quote(
         'paid "sooner or later".'
     )
     assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # Praise, blame and backing of someone or something proposed hold a view.
+        ("Senator Ruth Okafor criticized the new budget plan on Monday.", "Ruth Okafor", "the new"),
+        ("Governor Tom Lima backed the proposal.", "Tom Lima", "the proposal"),
+        # Attacking a person's words is a view voiced.
+        ("Senator Ann Ross attacked the governor's remarks on Monday.", "Ann Ross", "the"),
+        # A name the parser hung on the day after the cue.
+        ("Senator Ann Ross endorsed Lima Wednesday.", "Ann Ross", "Lima"),
+        # Verbs of labelling and likening judge what they label; a particle names what is pushed.
+        (
+            'The governor labelled the strikers "enemies of the state" and ordered arrests.',
+            "The governor",
+            "the strikers",
+        ),
+        ("Senator Ann Ross pushed for a ban on night flights.", "Ann Ross", "for a ban"),
+        # A "that" right after the cue opens what is held, however it is parsed.
+        ("The economist agreed that the bank has limited power.", "economist", "the bank"),
+        # A noun of saying with its holder.
+        ("The senator's claim that wages rose in every county was false.", "senator", "wages"),
+        # An embedded post signed with a name and a handle.
+        (
+            "Polls close at eight tonight in every county. \u2014 Ann Lee (@annlee) May 2, 2016",
+            "Ann Lee",
+            "Polls close at eight",
+        ),
+    ],
+)
+def test_reported_judging_nouns_and_signed_posts(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start).endswith(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Condemning or backing an act or an armed group is the event's, not a view voiced.
+        "The minister condemned the attack on the convoy.",
+        "The council backed the militias in the north.",
+        "Rebels attacked the town on Monday.",
+    ],
+)
+def test_reported_judging_an_act_is_no_attribution(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_judging_verb_with_quoted_words_is_a_statement(run_text: Any) -> None:
+    result = run_text('The mayor accused the council of "lying to the whole city."')
+    assert result.quotes
+    assert all(q.speaker_span is not None for q in result.quotes)
+    assert {q.speaker_span.text for q in result.quotes if q.speaker_span} == {"The mayor"}
+
+
+def test_reported_according_to_retells_a_quote_with_its_own_speaker(run_text: Any) -> None:
+    text = '"The bridge is safe," the engineer said, according to the Daily Ledger.'
+    [q] = _indirect(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text == "the Daily Ledger"
+
+
+def test_reported_partial_quote_belongs_to_the_verb_that_likens(run_text: Any) -> None:
+    [q] = run_text('The senator likened the new plan to "a tax on the poor."').quotes
+    assert q.direct and q.speaker_span is not None and q.speaker_span.text == "The senator"

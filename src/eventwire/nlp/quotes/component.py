@@ -8,11 +8,15 @@ Reads: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc._.ew_events``/
   "Children of the Dry River"") and names given to things (a "special military operation",
   "dubbed", "so-called", "labelled them "enemies of the state"") are left alone, and so is a
   short verbless phrase that no cue verb attributes to anyone (scare quotes).
-- **Speakers, cues and channels** come from :mod:`eventwire.nlp.quotes.speakers`: the nearest
-  cue verb outside quotes, the clause before a colon, the paragraph's previous speaker for a
-  quote standing alone, pronouns resolved by kind and gender, spokespeople with the organisation
-  they speak for (``speaking_for``). A quoted phrase inside what a stance verb attributes is its
-  source's ("A report found "no evidence of …"").
+- **Speakers, cues and channels** come from :mod:`eventwire.nlp.quotes.speakers`: the cue right
+  after a whole quotation ending in a comma, question or exclamation mark (""…," she said"), a
+  transcript label inside the marks (""MORALES: …""), a heading in capitals a digest quotes
+  under, the clause before a colon, the cue or stance verb the quote hangs from, the nearest cue
+  verb outside quotes, the paragraph's previous speaker (or the previous sentence's subject) for
+  a quote standing alone, pronouns resolved by kind and gender, spokespeople with the
+  organisation they speak for (``speaking_for``). A quoted phrase inside what a stance verb
+  attributes is its source's ("A report found "no evidence of …""), even a short one. A quote of
+  one or two words counts only with its cue right after it (""No," she replied").
 - **Indirect quotes** (:mod:`eventwire.nlp.quotes.reported`) are the clausal complement of a
   reporting verb ("Al-Sadr said the security forces need to take charge"), the clause an
   "according to X" phrase attaches to, and the complement of a stance verb ("wants to …",
@@ -38,7 +42,14 @@ from eventwire.nlp.quotes.marks import (
     marked_spans,
     word_count,
 )
-from eventwire.nlp.quotes.reported import find_reported, is_stance, paragraph, source_of
+from eventwire.nlp.quotes.reported import (
+    MAX_HEADLINE_SOURCE,
+    find_reported,
+    is_stance,
+    paragraph,
+    source_of,
+    transcript_label,
+)
 from eventwire.nlp.quotes.speakers import (
     DocView,
     Found,
@@ -60,6 +71,11 @@ CARRY_SENTENCES = 2
 MAX_SIGNATURE = 8
 #: How many heads up from a quoted phrase its holder's verb may be ("found "no evidence …"").
 MAX_HOLDER_STEPS = 3
+#: Words at least in a heading in capitals that introduces a quotation.
+MIN_HEADING = 3
+#: Words at most between a quote and the cue that follows it (""…," the state's senior
+#: senator said").
+MAX_TRAILING = 8
 SIGNATURE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -87,8 +103,9 @@ def _nearest_cue(view: DocView, span: SpacySpan, sent_ids: list[int]) -> Attribu
     near = [c for c in cue_verbs(view, sent_ids) if lo < c.i < hi]
     cues = sorted({_outermost_cue(c, view) for c in near}, key=distance)
     governing = _governing_cue(view, span)
-    if governing in cues:  # "X said the talks had "made progress" but warned …": said
-        cues.insert(0, governing)
+    if governing is not None and lo < governing.i < hi:
+        # "X said the talks had "made progress" but warned …": said
+        cues.insert(0, _outermost_cue(governing, view))
     for cue in cues:
         speaker = subject(cue, view)
         if speaker is not None:
@@ -103,7 +120,7 @@ def _outermost_cue(cue: Token, view: DocView) -> Token:
     tok, found = cue, cue
     lo, hi = paragraph(cue)  # a misparse may hang a paragraph on the one before
     for _ in range(4):
-        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp") or tok.head.i == tok.i:
             break
         if not lo < tok.head.i < hi:
             break
@@ -114,13 +131,17 @@ def _outermost_cue(cue: Token, view: DocView) -> Token:
 
 
 def _governing_cue(view: DocView, span: SpacySpan) -> Token | None:
-    """The cue verb the quote hangs from in the parse, a few steps up from its root."""
+    """The cue or stance verb the quote hangs from in the parse, a few steps up from its root:
+    "he thought it "risks higher inflation"" is what he thought, whatever cue is nearer."""
     tok = span.root.head
     lo, hi = paragraph(span.root)
     for _ in range(4):
         if not lo < tok.i < hi:
             return None
-        if tok.i not in view.quoted and is_cue(tok):
+        # A passive stance ("Trump is seen as "a bully"") says nothing of who holds it.
+        active = not any(c.dep_ == "nsubjpass" for c in tok.children)
+        stance = tok.pos_ == "VERB" and active and is_stance(tok)
+        if tok.i not in view.quoted and (is_cue(tok) or stance):
             return tok
         if tok.head.i == tok.i:
             return None
@@ -162,8 +183,56 @@ def _opens_sentence(view: DocView, mark: int) -> bool:
     return i < 0 or view.doc[i].is_space or view.doc[i].text in (".", "!", "?")
 
 
+def _trailing(view: DocView, span: SpacySpan) -> Attribution | None:
+    """The cue and speaker right after a quote that ends in a comma, question or exclamation
+    mark (""…," the senator said", ""…?" asked Ms. Lee"): they attribute it, whatever clause
+    comes before it (a colon, a nearer cue)."""
+    if span.text.rstrip(" '’\"”")[-1:] not in (",", "?", "!"):
+        return None
+    doc = view.doc
+    before = span.start - 2  # the token before the opening mark
+    # Only a whole quotation: a partial one inside a clause ("that X "had a plan,"") is that
+    # clause's speaker's.
+    if not (_opens_sentence(view, span.start - 1) or (before >= 0 and doc[before].text == ":")):
+        return None
+    i = span.end
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and "\n" not in doc[i].text:
+        i += 1
+    for tok in doc[i : i + MAX_TRAILING]:
+        if tok.i in view.quoted or "\n" in tok.text:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and is_cue(tok):
+            speaker = subject(tok, view)
+            return Attribution(tok, speaker) if speaker is not None else None
+    return None
+
+
+def _labelled(span: SpacySpan) -> Attribution | None:
+    """A transcript line quoted whole (""MORALES: We have the votes."") is its label's."""
+    words_ = [t for t in span[: MAX_HEADLINE_SOURCE + 1] if not t.is_space]
+    colon = next((k for k, t in enumerate(words_) if t.text == ":"), 0)
+    label = words_[:colon]
+    return Attribution(None, label[-1]) if label and transcript_label(label) else None
+
+
+def _headed(view: DocView, span: SpacySpan) -> Attribution | None:
+    """A quotation right after a heading in capitals that opens its paragraph, as news digests
+    quote the story a heading names ("STORM CLOSES THE PORT "The harbour will stay shut …"
+    [Wire.]"): the story speaks; its heading's last word stands for it."""
+    lo, _ = paragraph(span.root)
+    before = [t for t in view.doc[lo + 1 : span.start] if not (t.is_punct or t.is_space)]
+    words_ = [t for t in before if t.is_alpha]
+    if len(words_) < MIN_HEADING or len(words_) < len(before) - 1:
+        return None
+    return Attribution(None, words_[-1]) if all(t.is_upper for t in words_) else None
+
+
 def attribute(view: DocView, span: SpacySpan) -> Attribution | None:
     """The cue and speaker of the direct quote ``span``, or ``None`` when nothing attributes it."""
+    # The words right around the quote outrank the clause before a colon or a nearer cue.
+    framed = _trailing(view, span) or _labelled(span) or _headed(view, span)
+    if framed is not None:
+        return framed
     cue, speaker = colon_clause(view, span)
     if speaker is not None:
         return Attribution(cue, speaker)
@@ -206,6 +275,8 @@ def _make(
     if speaker is not None:
         lo, hi = paragraph(speaker)
         words_ = [t for t in words_ if t.i not in view.quoted and lo < t.i < hi] or [speaker]
+        while len(words_) > 1 and words_[0].is_punct:  # the closing mark of a short quote
+            words_ = words_[1:]
     by_id = {a.id: a for a in actors}
     org = None
     if speaker is not None and is_spokesperson(speaker, by_id.get(actor_id or "")):
@@ -236,12 +307,26 @@ def _direct(view: DocView, spans: list[tuple[int, int]], actors: list[Actor]) ->
         content = view.text[start:end]
         if is_title(content) or designates(view.doc, span):
             continue
-        att = attribute(view, span)
+        att = attribute(view, span) or _holder(view, span, actors)
         if att is None and is_fragment(span):
             continue  # a scare quote: "the "moderate opposition" fighters"
         if att is None:
-            att = _holder(view, span, actors) or _carry(view, span, found)
+            att = _previous_subject(view, span, actors) or _carry(view, span, found)
         found.append(_make(view, actors, Span(content, start, end), att, True))
+    return found
+
+
+def _short(view: DocView, marked: list[tuple[int, int]], actors: list[Actor]) -> list[Found]:
+    """Quotations of one or two words that a cue right after them attributes (""No," she
+    replied", ""Out!" the crowd yelled"): too short to tell from scare quotes otherwise."""
+    found: list[Found] = []
+    for start, end in marked:
+        if word_count(view.text[start:end]) >= MIN_WORDS:
+            continue
+        span = view.doc.char_span(start, end, alignment_mode="expand")
+        att = _trailing(view, span) if span is not None and len(span) > 0 else None
+        if att is not None:
+            found.append(_make(view, actors, Span(view.text[start:end], start, end), att, True))
     return found
 
 
@@ -258,6 +343,23 @@ def _holder(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution 
             source = source_of(tok, view, actors)
             return Attribution(tok, source) if source is not None else None
     return None
+
+
+def _previous_subject(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution | None:
+    """A quotation opening its sentence with no cue anywhere near is what the subject of the
+    paragraph's previous sentence said: "The senator singled out young voters. "They are sick
+    of it."" (someone: a name, a personal pronoun or a person)."""
+    n = view.sent_of[span.start]
+    if not _opens_sentence(view, span.start - 1) or n == 0 or not view.same_paragraph(n - 1, n):
+        return None
+    root = view.sents[n - 1].root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i not in view.quoted), None)
+    if subj is None:
+        return None
+    kinds = {a.id: a.kind for a in actors}
+    person = kinds.get(speaker_actor(subj, view, actors) or "") == "person"
+    someone = subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "i", "we")
+    return Attribution(None, subj, root) if person or someone else None
 
 
 def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
@@ -297,7 +399,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = [(s, e) for s, e in marked if word_count(text[s:e]) >= MIN_WORDS]
     view = DocView.build(doc, text, spans, marked)
     actors: list[Actor] = list(doc._.ew_actors or [])
-    direct = _direct(view, spans, actors)
+    direct = _direct(view, spans, actors) + _short(view, marked, actors)
+    direct.sort(key=lambda f: f.quote.content.start)
     found = direct + _indirect(view, actors, _tokens_of(view, direct))
     found.sort(key=lambda f: f.quote.content.start)
     for n, f in enumerate(found, start=1):

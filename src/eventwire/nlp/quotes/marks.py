@@ -37,11 +37,11 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
             stack.clear()
         elif (ch == OPENING or text.startswith("``", i)) and not _curly_closes(text, i, stack):
             stack.append((OPENING, i + (1 if ch == OPENING else 2)))
-        elif ch in (OPENING, CLOSING) or (text.startswith("''", i) and _open(stack, OPENING)):
+        elif ch in (OPENING, CLOSING) or (_two_apostrophes(text, i) and _open(stack, OPENING)):
             # A closing curly mark ends a quote its writer opened with a straight one.
             mark = OPENING if _open(stack, OPENING) else STRAIGHT
             _pop_to(stack, mark, text, i, spans)
-        elif ch == STRAIGHT or text.startswith("''", i):
+        elif ch == STRAIGHT or _two_apostrophes(text, i):
             if stack and stack[-1][0] == STRAIGHT:
                 _pop_to(stack, STRAIGHT, text, i, spans)
             elif stack and _closes(text, i, i + (1 if ch == STRAIGHT else 2)):
@@ -51,6 +51,12 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
     if stack:
         _close(text, stack[0][1], len(text), spans)
     return spans
+
+
+def _two_apostrophes(text: str, i: int) -> bool:
+    """Two apostrophes standing for a double mark at ``i``. Of three in a row (a single quote
+    ending where the double one does) the first is the single mark and the last two the double."""
+    return text.startswith("''", i) and not text.startswith("'" * 3, i)
 
 
 def _closes(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,10 @@ A cue verb outside quotes attributes its complement to its subject:
   ``stance_adj``: "are wary of the deal", "is confident that …").
 - **Findings**: "As the Herald reported, …", "was first reported by the Herald", "In the latest
   poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
+- **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
+  "his call for a ban", "a promise by the mayor to …".
+- **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's.
+- **Retold quotes**: ""…," the senator said, according to the Herald" is also the Herald's.
 
 The source is the cue's subject ("who" in "…, who endorsed Sanders"; "officials" in "…, which
 officials said will …"), the agent of a passive reporting verb, or, for a verb without one, the
@@ -29,7 +33,11 @@ he promised" the content is the noun.
 
 A stance whose cue the events stage reads as an event ("condemned the coup": ACCUSE) and that
 has no clause after it is left to that event, unless it takes a side or raises a topic (group
-``position``: "endorsed Cruz", "discussed the budget") or is an appeal ("called for a ban").
+``position``: "endorsed Cruz", "discussed the budget"), backs, praises or blames anything but a
+violent act or an armed group (groups ``judging`` and ``act_noun``: "criticized the plan", not
+"condemned the bombing" nor "backed the rebels"), attacks a person or their words (group
+``judging_person``), holds quoted words ("accused X of "…"") or is an appeal ("called for a
+ban").
 A clause holding a quotation is left to the direct quotes (a partial quote is found there)
 unless the quote belongs to a second statement inside it ("saying the bridge is safe and
 arguing that "…""), and a cue inside quotation marks is the quoted speaker's word.
@@ -58,6 +66,12 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 #: Words at most in the source of a headline's "Source: claim".
 MAX_HEADLINE_SOURCE = 4
+#: Dashes before the name that signs an embedded post ("… — Ann Lee (@annlee) May 2, 2016").
+SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Words at most in the name that signs an embedded post.
+MAX_SIGNER = 5
+#: Possessive pronouns that hold a claim or call ("his claim that …").
+POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
 #: Relative pronouns a cue's subject may be: "… Brockovich, who endorsed Sanders".
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 
@@ -102,10 +116,14 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _in_finding(tok, view, kept)
         elif tok.text == ":":
             found += _headline_claim(tok, view, actors, kept)
+        elif tok.text in SIGN_DASHES:
+            found += _signed_post(tok, view, kept)
         elif tok.pos_ == "ADJ" and lemma_of(tok) in words("stance_adj"):
             found += _stance_adjective(tok, view, actors, kept)
         elif tok.pos_ == "VERB" and is_stance(tok):
             found += _verb_cue(tok, view, actors, (kept, triggers))
+        elif tok.pos_ == "NOUN" and lemma_of(tok) in words("speech_noun"):
+            found += _noun_cue(tok, view, actors, kept)
     return found
 
 
@@ -125,11 +143,86 @@ def _verb_cue(
     if content is None and stance and _about_antecedent(tok, source):
         content = _antecedent(tok, kept)
     if content is None and stance:
-        event = tok.i in triggers and lemma not in words("position")
+        event = tok.i in triggers and not _takes_side(tok, view, actors)
         content = _stance_object(tok, view, kept, (not speech, event))
     if content is None and stance:
         content = _reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
+
+
+def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
+    """A noun of saying or holding with its holder ("the senator's claim that …", "his call for
+    a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds."""
+    source = _holder_of(noun, view, actors)
+    if source is None:
+        return []
+    parts = [c for c in noun.rights if _noun_complement(c)]
+    if not parts:
+        return []
+    lo, hi = paragraph(noun)
+    first, last = max(parts[0].left_edge.i, lo + 1), min(parts[-1].right_edge.i + 1, hi)
+    said = _trim(list(noun.doc[first:last]))
+    if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
+        return []
+    return [Reported(noun, source, said)]
+
+
+def _holder_of(noun: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """Whose a claim or call is: its possessor ("Lima's", "his") or the object of "by" / "from"."""
+    for child in noun.children:
+        owner = child.dep_ == "poss" and child.i not in view.quoted
+        if owner and (child.lower_ in POSSESSIVES or _someone(child, view, actors)):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.i not in view.quoted and _someone(obj, view, actors):
+                return obj
+    return None
+
+
+def _noun_complement(child: Token) -> bool:
+    """What a noun of saying holds: a "that" clause, an infinitive or a phrase after one of
+    its particles ("claim that …", "call to …", "call for …", "warning about …")."""
+    if child.dep_ in ("acl", "ccomp", "relcl"):
+        marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "aux")]
+        return "that" in marks or (child.dep_ == "acl" and "to" in marks)
+    return child.dep_ == "prep" and child.lower_ in words("stance_prep")
+
+
+def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A stance that is a position held even when the events stage records the act: a verb of
+    taking a side or raising a topic (group ``position``), or of backing, praise or blame (group
+    ``judging``) whose object is someone or something proposed or said ("backed Lima",
+    "condemned the remarks"), not an act or an armed group ("condemned the bombing", "backed the
+    rebels") nor with means ("backed X with weapons")."""
+    lemma = lemma_of(cue)
+    if lemma in words("position"):
+        return True
+    if lemma in words("judging_person"):
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        return any(_said_or_someone(o, view, actors) for o in objects)
+    if lemma not in words("judging") or any(c.lower_ == "with" for c in cue.children):
+        return False
+    if any(t.i in view.marked for c in cue.rights for t in c.subtree):
+        return True  # words quoted: "dismissed the plan as "absurd""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return any(_judgeable(o) for o in objects)
+
+
+def _said_or_someone(obj: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A person (a name, him or her, a person actor, or what is theirs: "Lima's record") or
+    something said ("the remarks"): what "attacked" takes when it is words, not force."""
+    if lemma_of(obj) in words("speech_noun") or obj.lower_ in ("him", "her"):
+        return True
+    kinds = {a.id: a.kind for a in actors}
+    owners = [obj] + [c for c in obj.children if c.dep_ == "poss"]
+    return any(kinds.get(speaker_actor(o, view, actors) or "") == "person" for o in owners)
+
+
+def _judgeable(obj: Token) -> bool:
+    """Anything but a violent act or an armed group (group ``act_noun``: "the bombing", "the
+    rebels", "the coup"), whose backing or condemnation is the event's to record."""
+    return lemma_of(obj) not in words("act_noun")
 
 
 def _stance_adjective(
@@ -287,17 +380,19 @@ def _reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] |
     """What a reporting verb reports: its clausal complement, else the clause it ends or
     interrupts ("The talks will fail, he said")."""
     comp = _complement(cue)
+    retold = False
     if comp is not None:
         said = _clause_words(comp, cue, view, _quoted_asides(comp, kept))
     elif _as_clause(cue) or (cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX")):
         said = _clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
+        retold = _retold(cue.head, view)  # ""…," he said, the Herald reported"
     elif _agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "News of the deal was first reported by the Herald": the subject is what was said.
         passive = next(c for c in cue.children if c.dep_ == "nsubjpass")
         said = _clause_words(passive, cue, view, set())
     else:
         return None
-    if len(said) < MIN_WORDS or any(t.i in kept for t in said):
+    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not retold):
         return None  # a quote inside the clause is a (partial) direct quote, found already
     return said
 
@@ -346,10 +441,12 @@ def _stance_object(
     particles, event = how
     only = mapping("stance_with").get(lemma_of(cue))
     parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
+    parts = parts or _named_object(cue, only)
     if not parts and (particles or only):  # "called for a ban", "worried about the economy"
         found = {only} if only else words("stance_prep")
         parts = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in found][:1]
-    if not parts or (event and not any(_states(p) for p in parts)):
+    stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
+    if not parts or (event and not stated):
         return None
     lo, hi = paragraph(cue)
     first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
@@ -358,6 +455,28 @@ def _stance_object(
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+def _named_object(cue: Token, only: str | None) -> list[Token]:
+    """A name the parser hung on a day after the cue ("endorsed Lima Wednesday": "Lima" a
+    compound of "Wednesday")."""
+    if only:
+        return []
+    days = [c for c in cue.rights if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    return [n for d in days for n in d.lefts if n.pos_ == "PROPN" and n.ent_type_ != "DATE"][:1]
+
+
+def _that_follows(cue: Token) -> bool:
+    """A "that" right after the cue opens a clause, however the parser hung it ("agreed that
+    the plan has limits" with "limits" read as the verb's object)."""
+    nxt = cue.nbor() if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark"
+
+
+def _quotes_words(part: Token, view: DocView) -> bool:
+    """A complement holding words in quotation marks: words said, whatever the cue's event
+    ("accused the mayor of "lying to the city"")."""
+    return any(t.i in view.marked for t in part.subtree)
 
 
 def _states(part: Token) -> bool:
@@ -389,9 +508,17 @@ def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     if source is None or head.i == tok.i:
         return []
     said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
-    if len(said) < MIN_WORDS or any(t.i in kept for t in said):
+    # ""…," the senator said, according to the paper": the paper reports the senator's words,
+    # a second attribution of the quote; one with no speaker of its own is the quote's already.
+    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not _retold(head, view)):
         return []
     return [Reported(tok, source, said)]
+
+
+def _retold(head: Token, view: DocView) -> bool:
+    """Whether a clause is someone's statement told on by another source: its verb is a cue
+    with a speaker of its own (""…," the senator said, according to the paper")."""
+    return is_cue(head) and subject(head, view) is not None
 
 
 def _in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
@@ -408,7 +535,26 @@ def _in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     return [Reported(tok, source, said)]
 
 
-def _transcript_label(words_: list[Token]) -> bool:
+def _signed_post(dash: Token, view: DocView, kept: set[int]) -> list[Reported]:
+    """An embedded post signed after a dash with a name and a handle ("Polls close at eight.
+    — Ann Lee (@annlee) May 2, 2016"): the text from the start of its line (or the end of the
+    markup tag around it) to the dash is what the signer wrote."""
+    doc = dash.doc
+    after = list(doc[dash.i + 1 : dash.i + MAX_SIGNER + 3])
+    paren = next((k for k, t in enumerate(after) if t.text == "("), None)
+    if not paren or paren + 1 >= len(after) or not after[paren + 1].text.startswith("@"):
+        return []
+    name = after[:paren]
+    if not all(t.pos_ == "PROPN" for t in name):
+        return []
+    lo, _ = paragraph(dash)
+    line = view.text[doc[lo + 1].idx : dash.idx] if lo + 1 < dash.i else ""
+    start = doc[lo + 1].idx + line.rfind(">") + 1 if ">" in line else dash.idx - len(line)
+    said = _trim([t for t in doc[lo + 1 : dash.i] if t.idx + len(t) > start and not t.is_space])
+    return [Reported(dash, name[-1], said)] if _free(said, view, kept) else []
+
+
+def transcript_label(words_: list[Token]) -> bool:
     """A speaker's name in capitals opening a line of a transcript ("JAKE TAPPER:", "Q:")."""
     if any(t.lower_ in words("section_label") for t in words_):  # "UPDATE:", "WATCH:"
         return False
@@ -431,7 +577,7 @@ def _headline_claim(
     if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
         return []
     source = before[-1]
-    if _transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
+    if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
         said = _trim([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
         return [Reported(colon, source, said)] if _free(said, view, kept) else []
     if source.pos_ not in ("NOUN", "PROPN") or not _someone(source, view, actors):

@@ -2,11 +2,13 @@
 
 A quote's cue is the nearest cue verb ("said", "warned", "asked", …;
 ``quotes/data/quote_words.tsv``) outside any quote in the sentences the quote touches; its subject
-is the speaker. A quote after a colon belongs to the clause before the colon ("Mendes disagreed:
-"…"", "Minister X: "…""). A quote with no cue of its own continues the speaker of its paragraph's
-previous (or next) sentence. Pronoun speakers resolve to the nearest earlier actor of a compatible
-kind and gender (he/she → a person whose honorific, title noun or first name does not contradict; it
-→ an organisation or state; they → a group, organisation or state), skipping words inside quotes.
+is the speaker (never a time the parser hung on the verb: "No wonder X said", "said Thursday").
+A quote after a colon belongs to the clause before the colon ("Mendes disagreed: "…"", "Minister
+X: "…"", "… - Jane Roe: "…"", "From the report: "…""). A quote with no cue of its own
+continues the speaker of its paragraph's previous (or next) sentence. Pronoun speakers resolve
+to the nearest earlier actor of a compatible kind and gender (he/she → a person whose honorific,
+title noun or first name does not contradict; it → an organisation or state; they → a group,
+organisation or state), skipping words inside quotes.
 """
 
 from __future__ import annotations
@@ -96,11 +98,13 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
     """The speaker head of a cue verb, outside any quote; follows conjoined and adverbial verbs
     ("she said, adding: …") and inverted order (""…," said the minister")."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS and child.i not in view.quoted:
+        # Not a short quote either: ""The risk," said X, "is …"" has "The risk" for subject.
+        if child.dep_ in SUBJECTS and child.i not in view.quoted and child.i not in view.marked:
             return child
     for child in verb.lefts:  # ""…," Conway notes." parsed as a compound of the verb
-        misparsed = child.dep_ in ("compound", "npadvmod", "dep", "nmod")
-        if misparsed and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
+        misparsed = child.dep_ in ("compound", "npadvmod", "dep", "nmod") and not _when(child)
+        outside = child.i not in view.quoted and child.i not in view.marked
+        if misparsed and child.pos_ in ("PROPN", "NOUN", "PRON") and outside:
             return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and depth < 3:
         found = subject(verb.head, view, depth + 1)
@@ -112,37 +116,78 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
             return found
     for child in verb.rights:
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "dep")
+        inverted = inverted and not _when(child)  # ""…," he said Thursday morning"
         if inverted and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
             return child
-    return _after_quote(verb, view)
+    return _after_quote(verb, view) or _opening_name(verb, view)
+
+
+def _opening_name(verb: Token, view: DocView) -> Token | None:
+    """The name that opens the sentence of a cue the parser left without a subject, set off by
+    a comma ("Columnist Ann Lee, in a long post on Monday, wrote, "…"")."""
+    name: list[Token] = []
+    for tok in verb.sent:
+        if tok.i >= verb.i or tok.i in view.quoted:
+            return None
+        if tok.is_space or (not name and tok.is_punct):
+            continue
+        if tok.text == ",":
+            break
+        if not _in_name(tok):
+            return None
+        name.append(tok)
+    names = [t for t in name if t.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def _when(tok: Token) -> bool:
+    """A time or an adverbial phrase the parser hung on a cue verb as a noun: "Saturday",
+    "Thursday morning", "5:45 p.m.", "at one point", "No wonder": never the speaker."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in words("not_speaker")
 
 
 def _after_quote(verb: Token, view: DocView) -> Token | None:
     """The speaker of a cue that follows a quote when the parser hung the name elsewhere: the
     name right after the cue (""…," said Mayor Ann Lee, who …") or between the closing mark and
     the cue (""…," Ann Lee, a lawyer in the city, wrote")."""
+
+    # A short quote ends where a long one would (""The risk," said X, "is that …""): the
+    # closing mark of any quotation counts.
+    def quoted(i: int) -> bool:
+        return i in view.quoted or i in view.marked
+
     i = verb.i - 1
-    while i >= 0 and view.doc[i].is_punct and i not in view.quoted:
+    while i >= 0 and view.doc[i].is_punct and not quoted(i):
         i -= 1
-    if i >= 0 and i in view.quoted:
+    if i >= 0 and quoted(i):
         return _name_from(verb.i + 1, view)
     mark = next(
-        (j for j in range(verb.i - 1, max(-1, verb.i - MAX_APPOSITION), -1) if j in view.quoted),
+        (j for j in range(verb.i - 1, max(-1, verb.i - MAX_APPOSITION), -1) if quoted(j)),
         None,
     )
     if mark is None or view.sent_of[mark] != view.sent_of[verb.i]:
         return None
-    return _name_from(mark + 1, view)
+    found = _name_from(mark + 1, view)
+    before = view.doc[verb.i - 1]  # ""…," screenwriter Ann Lee wrote": a title misread as a verb
+    if found is None and before.i > mark and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        return before
+    return found
 
 
 def _name_from(start: int, view: DocView) -> Token | None:
     """The last noun of the name that starts at token ``start``."""
     found: Token | None = None
     for tok in view.doc[start : start + MAX_NAME_WORDS]:
-        if tok.i in view.quoted or not _in_name(tok):
+        if tok.i in view.quoted or not (_in_name(tok) or _title_before_name(tok)):
             break
         found = tok if tok.pos_ in ("PROPN", "NOUN") else found
     return found
+
+
+def _title_before_name(tok: Token) -> bool:
+    """A lower-case title the tagger read as a verb right before a name ("screenwriter Ann")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.is_lower and tok.is_alpha and nxt is not None and nxt.pos_ == "PROPN"
 
 
 def _in_name(tok: Token) -> bool:
@@ -194,6 +239,9 @@ def colon_clause(view: DocView, span: SpacySpan) -> tuple[Token | None, Token | 
         i -= 1
     if i < 0 or view.doc[i].text != ":":
         return None, None
+    named = _named_before_colon(view, i)
+    if named is not None:
+        return None, named
     head = view.doc[i].head
     if head.i in view.quoted:  # the parser hung the colon on the quote: start on its left
         head = view.doc[i - 1] if i > 0 else head
@@ -210,6 +258,22 @@ def colon_clause(view: DocView, span: SpacySpan) -> tuple[Token | None, Token | 
     if head.pos_ in ("PROPN", "NOUN"):  # headline style: "Defence Minister X: "…""
         return None, head
     return None, None
+
+
+def _named_before_colon(view: DocView, colon: int) -> Token | None:
+    """The name between a dash or "from" and a colon: "… - Jane Roe and John Poe: "…"", "From
+    the report: "…"" (a list item or a digest quoting its source)."""
+    doc = view.doc
+    for j in range(colon - 1, max(-1, colon - MAX_NAME_WORDS - 1), -1):
+        tok = doc[j]
+        if tok.text in ("-", "\u2013", "\u2014") or tok.lower_ == "from":
+            # After a dash only a name: "- a back-handed compliment:" describes the quote.
+            kinds = ("PROPN", "NOUN") if tok.lower_ == "from" else ("PROPN",)
+            last = doc[colon - 1]
+            return last if j < colon - 1 and last.pos_ in kinds else None
+        if tok.i in view.quoted or not (_in_name(tok) or tok.lower_ == "and"):
+            return None
+    return None
 
 
 def gender_of(actor: Actor, doc_text: str) -> str | None:
