@@ -10,6 +10,9 @@ Training data, and nothing else:
   to words of like meaning;
 * the project's own gold sentences (``tests/fixtures/gold/events.jsonl``; the ``*_blind*``
   files stay unseen, for checking);
+* invented sentences, a dozen per PLOVER type written from the type definitions with words and
+  phrasings the lexicon does not list (``scripts/data/plover_sentences.jsonl``, see
+  ``scripts/data/README.md``);
 * the **tune** parts (:mod:`eventwire.eval.parts`, never the check parts) of the PLOVER gold
   records, the PETRARCH validation records (CAMEO codes, read through the CAMEO→PLOVER table)
   and CASE 2021 (ACLED sub-types with an unambiguous PLOVER type);
@@ -64,6 +67,7 @@ PLOVER = SHARED / "plover_gsr" / "dev.jsonl"
 PETRARCH = SHARED / "petrarch_validation" / "petrarch_validation.jsonl"
 CASE = SHARED / "case2021_task2" / "dev.jsonl"
 OWN = REPO / "tests" / "fixtures" / "gold" / "events.jsonl"
+INVENTED = REPO / "scripts" / "data" / "plover_sentences.jsonl"
 #: General news (file, how many tune-part articles) for the NONE class.
 NEWS = (
     (SHARED / "ecbplus" / "ecbplus_docs.jsonl", 200),
@@ -98,7 +102,7 @@ Example = tuple[np.ndarray, str, str]
 
 def sentences() -> Iterator[tuple[str, str, frozenset[str]]]:
     """``(text, gold type, marked trigger words)`` of every training sentence."""
-    for path in (OWN, PLOVER):
+    for path in (OWN, INVENTED, PLOVER):
         for item in _jsonl(path):
             if path == PLOVER and part_of(item) != "tune":
                 continue
@@ -234,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0.0 < args.precision <= 1.0:
         parser.error(f"--precision must be above 0 and at most 1, not {args.precision}")
-    for path in (PLOVER, PETRARCH, CASE, OWN, *(p for p, _ in NEWS)):
+    for path in (PLOVER, PETRARCH, CASE, OWN, INVENTED, *(p for p, _ in NEWS)):
         if not path.is_file():
             parser.error(f"training data not found: {path}")
     settings = load_settings(overrides=["events.type_scorer=false"])

@@ -144,7 +144,10 @@ def test_stories_result_features_and_dates() -> None:
     )
     result = ArticleResult(
         Article("a", text, published=dt.date(2019, 10, 6)),
-        actors=[Actor("a1", "Iraqi police", country="IRQ")],
+        actors=[
+            Actor("a1", "Iraqi police", country="IRQ"),
+            Actor("a2", "protesters", country="IRQ"),
+        ],
         places=[Place("p1", "Basra", geonameid=99532)],
         times=[
             TimeExpr("2019-10-05", 40, 50, "DATE", "2019-10-05"),
@@ -153,7 +156,9 @@ def test_stories_result_features_and_dates() -> None:
         events=[event],
     )
     counts = result_features(result)
-    assert counts["a:iraqi police"] == 1 and counts["c:IRQ"] == 1
+    assert counts["a:iraqi police"] == 1 and counts["c:IRQ"] == 2
+    # A bare collective noun is no name: only its country counts.
+    assert "a:protesters" not in counts
     assert counts["p:99532"] == 1 and counts["e:ASSAULT"] == 1
     assert article_dates(result) == {
         dt.date(2019, 10, 4),

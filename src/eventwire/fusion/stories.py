@@ -120,7 +120,10 @@ def result_features(result: ArticleResult) -> Counter[str]:
     """Text features plus the extraction's actors, places and event types."""
     counts = text_features(result.article.text)
     for actor in result.actors:
-        counts[f"a:{actor.name.lower()}"] += 1
+        # A bare collective noun ("pirates", "protesters") names no one in particular: two
+        # different hijackings both have pirates. Its words are text features already.
+        if not actor.name.islower():
+            counts[f"a:{actor.name.lower()}"] += 1
         if actor.country:
             counts[f"c:{actor.country}"] += 1
     for place in result.places:

@@ -89,16 +89,17 @@ def test_candidates_need_a_political_actor_and_a_specific_verb(nlp: Language) ->
 
 
 def test_a_confident_scorer_proposes_and_never_overrules_a_specific_row(nlp: Language) -> None:
-    doc = _doc(nlp, "The Indian navy rescued 20 fishermen off Kerala. Pakistan attacked a boat.")
+    # "sheltered" is listed nowhere ("rescued" now is: a lexicon row for rescues)
+    doc = _doc(nlp, "The Indian navy sheltered 20 fishermen off Kerala. Pakistan attacked a boat.")
     base = load_scorer()
     eager = dataclasses.replace(base, propose_at=0.0)
     listed = find_triggers(doc, nlp.get_pipe("eventwire_events").lexicon, eager)
     proposed = proposed_triggers(doc, listed, eager)
-    rescued = next(t.i for t in doc if t.text == "rescued")
+    sheltered = next(t.i for t in doc if t.text == "sheltered")
     attacked = next(t.i for t in doc if t.text == "attacked")
-    assert rescued in proposed and attacked not in proposed
+    assert sheltered in proposed and attacked not in proposed
     assert listed[attacked].type == "ASSAULT"
-    assert proposed[rescued].weight <= 0.6
+    assert proposed[sheltered].weight <= 0.6
     never = dataclasses.replace(base, propose_at=1.01)
     assert not proposed_triggers(doc, listed, never)
 

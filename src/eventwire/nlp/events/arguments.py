@@ -51,7 +51,7 @@ def clause_subject(verb: Token) -> Token | None:
     subjects: tuple[str, ...] = SUBJ
     while seen < 6:
         seen += 1
-        for child in verb.children:
+        for child in _without_dateline(verb):
             if child.dep_ in subjects:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
@@ -69,6 +69,20 @@ def clause_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _without_dateline(verb: Token) -> list[Token]:
+    """The verb's children less a dateline parsed as a second subject ("COLOMBO (Reuters) -
+    Sri Lanka's government lifted ..."): a subject ended by a dash, when another one follows."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJ]
+    if len(subjects) < 2:
+        return children
+    dated = {c.i for c in subjects[:-1] if any(g.lower_ in DASHES for g in c.children)}
+    return [c for c in children if c.i not in dated]
 
 
 def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
@@ -106,6 +120,16 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
         targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def passive_subjects(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    """Actors of a passive verb's subject ("riot police *were deployed*"): for a force posture
+    they are who mobilizes, not its target, when no agent says who sent them."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return _dedupe(
+        [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors_at(c, actor_of)]
+    )
 
 
 def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:

@@ -1,8 +1,9 @@
 """Coding rules that sit between the lexicon and the events: where PLOVER codes by what a
 clause *does* rather than by its main word.
 
-* **Light verbs.** "staged demonstrations", "launched a mediation effort", "held talks": the
-  noun says what happened, the verb carries the subject; the event is read from the verb.
+* **Light verbs.** "staged demonstrations", "launched a mediation effort", "held talks", "took
+  part in the march": the noun says what happened, the verb carries the subject; the event is
+  read from the verb.
 * **Demands with "must".** "Britain said Libya must hand over the suspects" is Britain's
   REQUEST to Libya, whatever the embedded verb is.
 * **Stated intentions.** As the PLOVER manual says: CONSULT, SUPPORT, COOPERATE and AID in the
@@ -12,6 +13,12 @@ clause *does* rather than by its main word.
   CONCEDE; conflictual acts stated as intentions are THREATEN ("would boycott"), or MOBILIZE when
   the actor is preparing them ("prepared to resume shelling"); any non-cooperative future act
   made conditional with "unless" is THREATEN; refusing to cooperate ("will not accept") is REJECT.
+* **Promised violence.** "vowed to attack", "pledged to punish": a promise whose content is a
+  conflictual act is a THREATEN (PLOVER manual), not an AGREE.
+* **Riots.** Property set on fire, looted or wrecked by protesters or rioters is a violent
+  protest (CAMEO 145, PLOVER PROTEST riot), not an ASSAULT: the crowd is protesting.
+* **Obstruction by the state.** Roads, access or sites blocked by authorities, police or
+  troops restrict others (COERCE restrict), not protest.
 * **Condemning statements.** A speaker who says, tweets or writes that an attack is "a heinous
   crime" or "a new sedition" condemns it: ACCUSE, coded on the reporting verb.
 * **Prominence.** The main clause's event is what a sentence reports; events in relative or
@@ -26,7 +33,9 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.lexicon import Entry
+from eventwire.nlp.events.lexicon import QUANTITY_NOUNS, Entry
+from eventwire.ontology import cameo_entry
+from eventwire.records import Actor
 
 LIGHT_VERBS = frozenset(
     {
@@ -98,10 +107,15 @@ THREAT_CAMEO = {
 def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
     """Re-anchor noun triggers that are the object of a light verb on that verb, in place."""
     for i, entry in list(triggers.items()):
-        tok = doc[i]
+        tok = _through_quantities(doc[i])
         if tok.dep_ == "compound" and tok.head.dep_ == "dobj":
             tok = tok.head  # "launched a mediation effort": the frame noun is the object
         head = tok.head
+        taking_part = _taking_part(tok)
+        if taking_part is not None and entry.pos == "N" and taking_part.i not in triggers:
+            triggers[taking_part.i] = dataclasses.replace(entry, pos="V")
+            del triggers[i]
+            continue
         if entry.pos != "N" or tok.dep_ != "dobj" or head.i in triggers:
             continue
         if _is_light(head) and head.pos_ in ("VERB", "AUX"):
@@ -109,11 +123,65 @@ def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
             del triggers[i]
 
 
+#: Verbs of taking part in an event named by their "in" object ("participated in the talks").
+PARTAKING = frozenset({"participate", "engage", "partake"})
+
+
+def _taking_part(noun: Token) -> Token | None:
+    """The verb by which someone takes part in the noun's event ("took part in the march",
+    "participated in talks"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() in PARTAKING and verb.pos_ == "VERB":
+        return verb
+    if verb.lower_ == "part" and verb.dep_ == "dobj" and verb.head.lemma_.lower() == "take":
+        return verb.head  # "took part in the march", "in" hung on "part"
+    if verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    ):
+        return verb  # ... or on "took"
+    return None
+
+
+def _through_quantities(tok: Token) -> Token:
+    """The quantity a noun is counted by ("held dozens of rounds of *talks*" → "dozens"), so
+    that the light verb over the quantity carries the noun's event; else the noun itself."""
+    while (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in QUANTITY_NOUNS
+    ):
+        tok = tok.head.head
+    return tok
+
+
 def _is_light(tok: Token) -> bool:
     # The lemmatizer sometimes misses ("staged" → "stag"), so the word form is checked too.
     return tok.lemma_.lower() in LIGHT_VERBS or any(
         tok.lower_.startswith(v) for v in LIGHT_VERBS if len(v) > 3
     )
+
+
+#: Verbs of promising: AGREE on their own, THREATEN when what they promise is conflictual.
+PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def promised_violence(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Re-type promises of a conflictual act ("vowed to attack") as THREATEN, in place."""
+    for i, entry in list(triggers.items()):
+        tok = doc[i]
+        if entry.type != "AGREE" or tok.lemma_.lower() not in PROMISING:
+            continue
+        acts = [triggers[c.i].type for c in tok.children if c.dep_ == "xcomp" and c.i in triggers]
+        conflictual = [t for t in acts if t in CONFLICTUAL]
+        if conflictual:
+            cameo = THREAT_CAMEO.get(conflictual[0], "130")
+            row = cameo_entry(cameo)
+            context = tuple(row.context) if row is not None else ()
+            triggers[i] = dataclasses.replace(
+                entry, type="THREATEN", cameo=cameo, mode=None, context=context
+            )
 
 
 def must_requests(doc: Doc, triggers: dict[int, Entry]) -> set[int]:
@@ -212,13 +280,51 @@ def intent_type(
     return None
 
 
+#: Actor names (``actors/data/actor_nouns.tsv`` canonical forms) of a protesting crowd.
+CROWDS = frozenset({"protesters", "rioters"})
+
+
+def crowd_riot(entry: Entry, source_names: list[str]) -> bool:
+    """Whether the act is property destroyed by a protesting crowd ("rioters torched the
+    office"): a violent protest, coded by :func:`as_riot`."""
+    return (
+        entry.type == "ASSAULT"
+        and entry.mode == "destroy"
+        and any(name in CROWDS for name in source_names)
+    )
+
+
+def as_riot(entry: Entry) -> Entry:
+    """The entry as PROTEST riot (CAMEO 145, "engage in violent protest")."""
+    return dataclasses.replace(entry, type="PROTEST", cameo="145", mode="riot")
+
+
+#: Sectors of the state's own organs: what they block they restrict.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def state_obstruction(entry: Entry, sources: list[Actor]) -> bool:
+    """Whether an obstruction ("blocked access to ...") is done by the state: a restriction
+    coded by :func:`as_restriction`, not a protest."""
+    if entry.type != "PROTEST" or entry.mode != "obstruct":
+        return False
+    return any(a.kind == "state" or a.sector in STATE_SECTORS for a in sources)
+
+
+def as_restriction(entry: Entry) -> Entry:
+    """The entry as COERCE restrict (CAMEO 172, "impose administrative sanctions")."""
+    return dataclasses.replace(entry, type="COERCE", cameo="172", mode="restrict")
+
+
 def prominence(tok: Token, pos: str) -> float:
     """How central a trigger is to its sentence: 1.0 for the main clause, less when embedded."""
     score = 1.0 if pos == "V" else 0.85
     node, steps = tok, 0
     while node.dep_ != "ROOT" and node.head.i != node.i and steps < 8:
         dep = node.dep_
-        if dep in ("relcl", "acl", "advcl", "pcomp"):
+        if dep == "advcl" and _has_mark(node, "if"):
+            score *= 0.6  # the condition of a conditional is not what the sentence reports
+        elif dep in ("relcl", "acl", "advcl", "pcomp"):
             score *= 0.8
         elif dep in ("pobj", "compound", "amod", "npadvmod") or (
             dep == "ccomp" and node.head.lemma_.lower() not in DECLARING

@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -40,16 +40,26 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors import fill_actor_countries
-from eventwire.nlp.events.arguments import nearest, noun_arguments, verb_arguments
+from eventwire.nlp.events.arguments import (
+    nearest,
+    noun_arguments,
+    passive_subjects,
+    verb_arguments,
+)
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
+    as_restriction,
+    as_riot,
     condemning_statements,
+    crowd_riot,
     intent_cues,
     intent_type,
     move_light_verbs,
     must_arguments,
     must_requests,
     prominence,
+    promised_violence,
+    state_obstruction,
 )
 from eventwire.nlp.events.implicit_targets import (
     add_arresting_police,
@@ -158,6 +168,8 @@ def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
 def _subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
     """Whether a verb re-describes an event named by its subject ("The attack ... injured
     several"), so that it is not a new event."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False  # "The strike was condemned by the League": a new act by the agent
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             subj: Token | None = child
@@ -189,6 +201,9 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         sources, targets = noun_arguments(tok, actor_of)
     else:
         sources, targets = verb_arguments(tok, actor_of)
+        if entry.type == "MOBILIZE" and not sources:
+            sources = passive_subjects(tok, actor_of)
+            targets = [t for t in targets if t not in sources]
     time_of: dict[int, int] = doc._.ew_time_of or {}
     # A country that acts ("Turkey strengthened its forces in Cyprus") is no place of the act.
     place_of = {i: p for i, p in (doc._.ew_place_of or {}).items() if i not in actor_of}
@@ -260,6 +275,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
         for i, entry in triggers.items():
             triggers[i] = scorer.rerank(doc[i], entry)
     move_light_verbs(doc, triggers)
+    promised_violence(doc, triggers)
     must_requests(doc, triggers)
     condemning_statements(doc, triggers)
     return triggers
@@ -418,6 +434,22 @@ def _protesters_in(doc: Doc, sent_starts: set[int], actors: dict[str, Actor]) ->
     )
 
 
+def _recode_by_source(h: Happening, sources: list[Actor]) -> bool:
+    """Re-type the happening's mentions where who acts decides the type: property destroyed by
+    a protesting crowd is a riot, an obstruction by the state a restriction. Returns whether
+    it became a riot."""
+    entry = h.primary().entry
+    recode: Callable[[Entry], Entry] | None = None
+    if crowd_riot(entry, [a.name for a in sources]):
+        recode = as_riot
+    elif state_obstruction(entry, sources):
+        recode = as_restriction
+    if recode is not None:
+        for m in h.mentions:
+            m.entry = recode(m.entry)
+    return recode is as_riot
+
+
 def build_event(
     doc: Doc, n: int, h: Happening, actors: dict[str, Actor], protest_sents: set[int] | None = None
 ) -> Event:
@@ -428,10 +460,12 @@ def build_event(
     targets = [
         a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources
     ]
+    riot = _recode_by_source(h, [actors[a] for a in sources if a in actors])
+    entry = primary.entry
     date = _date(doc, h, doc._.published)
     aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
     type_, cameo, context = h.type, entry.cameo, list(entry.context)
-    mode = _mode(h, primary)
+    mode = "riot" if riot else _mode(h, primary)  # "protesters" cue a peaceful demo
     recoded = None
     if aux.future and entry.pos == "V":
         recoded = intent_type(type_, aux.negated, mode, intent_cues(tok))

@@ -34,7 +34,7 @@ class Condition:
                 c.dep_ in ("compound", "amod") and c.lower_ in self.words for c in tok.children
             )
         if self.kind == "prt":
-            return any(c.dep_ == "prt" and c.lower_ in self.words for c in tok.children)
+            return any(c.lower_ in self.words for c in _particles(tok))
         if self.kind == "prep":
             # "pushing for the US to support": "for" opening a clause is parsed as its marker.
             clauses = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")]
@@ -42,11 +42,17 @@ class Condition:
             preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
             return any(p.lower_ in self.words for p in [*preps, *marks])
         if self.kind == "dobj":
-            return any(_object_lemma(o) in self.words for o in _objects(tok))
+            return any(
+                _object_lemma(o) in self.words or o.lemma_.lower() in self.words
+                for o in _objects(tok)
+            )
         if self.kind == "pobj":
+            # "walked out of the talks": the preposition may hang on the particle.
+            heads = [tok, *_particles(tok, bare=False)]
             return any(
                 c.dep_ == "prep" and c.lower_ == self.prep and self._names(c.children)
-                for c in tok.children
+                for h in heads
+                for c in h.children
             )
         return False
 
@@ -58,6 +64,22 @@ class Condition:
             if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
                 return True
         return False
+
+
+def _particles(tok: Token, bare: bool = True) -> list[Token]:
+    """The verb's particles: parsed as ``prt``, or, as often, as an adverb or a preposition
+    with no object ("walked *out* at the plant"); with ``bare=False`` also one that heads a
+    preposition of its own ("walked *out* of the talks", "forced them *out* of the country")."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("prt", "advmod")
+        or (c.dep_ == "prep" and not (any(c.children) if bare else _has_pobj(c)))
+    ]
+
+
+def _has_pobj(tok: Token) -> bool:
+    return any(g.dep_ == "pobj" for g in tok.children)
 
 
 QUANTITY_NOUNS = frozenset(
@@ -80,6 +102,9 @@ QUANTITY_NOUNS = frozenset(
         "consignment",
         "package",
         "dozen",
+        "round",
+        "couple",
+        "wave",
     }
 )
 
@@ -89,7 +114,7 @@ def _objects(tok: Token) -> list[Token]:
     noun modifiers ("a military aid program")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
-    for o in list(objs):
+    for o in objs:  # grows while it is read: "dozens of rounds of talks"
         if o.lemma_.lower() in QUANTITY_NOUNS:
             objs += [
                 p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -189,7 +214,7 @@ class Lexicon:
             self._by_key.setdefault((e.lemma, e.pos), []).append(e)
         for rows in self._by_key.values():
             # Stable sort keeps user rows (added first) ahead of built-in rows of equal specificity.
-            rows.sort(key=lambda e: -len(e.conditions))
+            rows.sort(key=_specificity)
 
     def lookup(self, tok: Token) -> Entry | None:
         pos = _pos_class(tok)
@@ -205,6 +230,13 @@ class Lexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
+
+
+def _specificity(entry: Entry) -> tuple[int, bool]:
+    """Sort key: more conditions first; among equals, a row naming the noun's own modifier
+    ("hunger strike", "air strike") before one naming a preposition ("strike over pay"): the
+    modifier says which kind of thing the noun is, the preposition only what it is about."""
+    return -len(entry.conditions), not any(c.kind == "compound" for c in entry.conditions)
 
 
 def _keys(tok: Token) -> list[str]:
