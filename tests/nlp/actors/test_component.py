@@ -194,3 +194,28 @@ def test_actors_a_body_named_after_a_leader_is_of_the_leaders_country(model: Lan
     doc = model("The Biden administration imposed new sanctions on Venezuela.")
     actors, _ = find_actors(doc, ActorDictionary(model, builtin_entries()))
     assert _by_name(actors, "administration").country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A sub-inspector was hurt when the crowd threw stones.", "sub-inspector"),
+        ("The DGP said more companies of the CRPF would arrive.", "CRPF"),
+        ("Home guards were posted at the bus stand.", "home guards"),
+    ],
+)
+def test_actors_south_asian_police_ranks_and_forces(model: Language, text: str, name: str) -> None:
+    actors = _actors(model, text)
+    assert _by_name(actors, name).sector == "COP"
+
+
+def test_actors_a_title_takes_the_sector_of_its_collective(model: Language) -> None:
+    actors = _actors(model, "Police commissioner Ravi Menon said the crowd had dispersed.")
+    assert _by_name(actors, "Ravi Menon").sector == "COP"
+    actors = _actors(model, "The commissioner of police said the crowd had dispersed.")
+    assert _by_name(actors, "commissioner").sector == "COP"
+
+
+def test_actors_a_union_minister_is_a_federal_minister(model: Language) -> None:
+    actors = _actors(model, "Union home minister Arvind Rao visited the camp on Monday.")
+    assert _by_name(actors, "Arvind Rao").sector == "GOV"

@@ -86,7 +86,11 @@ def actor_nouns() -> dict[str, ActorNoun]:
 
 
 def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
-    """The actor noun a run of tokens ends in: two-word titles first, then the lemma."""
+    """The actor noun a run of tokens ends in: a hyphenated compound the tokenizer split
+    ("sub-inspector"), two-word titles, then the lemma."""
+    hyphenated = _hyphenated(tokens[-1])
+    if hyphenated in actor_nouns():
+        return hyphenated, actor_nouns()[hyphenated]
     if len(tokens) >= 2:
         pair = f"{tokens[-2].lower_} {tokens[-1].lower_}"
         if pair in actor_nouns():
@@ -96,6 +100,14 @@ def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
         if key in actor_nouns():
             return key, actor_nouns()[key]
     return None
+
+
+def _hyphenated(last: Token) -> str:
+    """ "sub-inspector" for the "inspector" of "sub", "-", "inspector" (else "")."""
+    doc, i = last.doc, last.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{last.lemma_.lower()}"
 
 
 def _is_country(name: str) -> bool:
@@ -226,7 +238,7 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if found is None:
             continue
         key, noun = found
-        start = tok.i - 1 if " " in key else tok.i
+        start = tok.i - 1 if " " in key else tok.i - 2 if key == _hyphenated(tok) else tok.i
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
         start = min([start, *(c.i for c in lefts)])
         if _speaks_for_others(tok):
@@ -270,12 +282,16 @@ def _organisation(tok: Token) -> bool:
 
 def _modifier_sector(title: Token) -> str | None:
     """The sector of a collective named before a title: "rebel leaders" (REB), "opposition
-    leaders" (OPP), "army commanders" (MIL)."""
+    leaders" (OPP), "army commanders" (MIL), or after it: "the commissioner of police" (COP)."""
     for child in title.children:
         if child.dep_ in ("compound", "amod") and child.i < title.i:
             found = title_of([child])
             if found is not None and not found[1].title:
                 return found[1].sector
+    org = _title_organisation(title)
+    found = title_of([org]) if org is not None else None
+    if found is not None and not found[1].title and found[1].sector != "UNK":
+        return found[1].sector
     return None
 
 
@@ -355,7 +371,10 @@ def _title_word(tok: Token) -> bool:
 def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -> None:
     person.role = _role_text(doc, title)
     assert title.noun is not None
-    person.sector = title.noun.sector
+    # "police commissioner V K Gupta", "rebel commander X": the collective named with the
+    # title says whose official the person is ("Union minister" is a federal minister, though).
+    union_minister = title.sector == "LAB" and title.noun.sector == "GOV"
+    person.sector = title.noun.sector if union_minister else title.sector or title.noun.sector
     person.country = person.country or title.country or modifier_country(title_head)
     org = _title_organisation(title_head)
     if org is not None:

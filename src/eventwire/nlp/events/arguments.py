@@ -327,6 +327,39 @@ def _pobjs(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
+#: Verbs of holding someone to account: what follows their "for" is the crime charged, not
+#: an act of the verb's subject ("police booked them for murder", "arrested for rioting").
+CHARGING_VERBS = frozenset(
+    {
+        "arrest",
+        "detain",
+        "book",
+        "charge",
+        "accuse",
+        "hold",
+        "convict",
+        "jail",
+        "sentence",
+        "try",
+        "punish",
+        "blame",
+        "suspect",
+        "prosecute",
+        "indict",
+        "nab",
+        "remand",
+        "fine",
+        "condemn",
+        "criticize",
+        "criticise",
+        "praise",
+        "thank",
+        "apologize",
+        "apologise",
+    }
+)
+
+
 def _purpose_of_verb(noun: Token) -> bool:
     prep = noun.head
     return (
@@ -334,6 +367,7 @@ def _purpose_of_verb(noun: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ in ("for", "in", "on")
         and prep.head.pos_ == "VERB"
+        and not (prep.lower_ == "for" and prep.head.lemma_.lower() in CHARGING_VERBS)
         and not any(c.dep_ in ("poss", "compound") for c in noun.children)
     )
 

@@ -218,7 +218,7 @@ class Lexicon:
 
     def lookup(self, tok: Token) -> Entry | None:
         pos = _pos_class(tok)
-        if pos is None:
+        if pos is None or only_asked_for(tok):
             return None
         rows = next(
             (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
@@ -232,6 +232,78 @@ class Lexicon:
         return sum(len(v) for v in self._by_key.values())
 
 
+#: Nouns naming what may or must be done: an act they name is asked for, ordered or allowed,
+#: not done ("orders to arrest anyone", "steps to detain", "arrangements for detaining").
+DIRECTIVE_NOUNS = frozenset(
+    {
+        "order",
+        "instruction",
+        "direction",
+        "directive",
+        "step",
+        "measure",
+        "arrangement",
+        "provision",
+        "power",
+        "right",
+        "permission",
+        "authority",
+        "freedom",
+        "call",
+        "demand",
+        "plea",
+        "appeal",
+        "request",
+        "case",
+        "warrant",
+        "need",
+        "mandate",
+        "licence",
+        "license",
+    }
+)
+#: Adjectives of permission or ability: "free to arrest us", "unable to stop the mob".
+PERMISSION_ADJECTIVES = frozenset(
+    {"free", "able", "unable", "entitled", "empowered", "authorised", "authorized"}
+)
+#: Verbs and nouns whose object or "for" phrase is an act asked for: "demanded the arrest of",
+#: "called for the arrest of", "a fit case for arrest".
+DEMANDING = frozenset({"demand", "urge", "call", "plead", "appeal", "press", "clamour", "clamor"})
+
+
+def only_asked_for(tok: Token) -> bool:
+    """Whether the word names an act only asked for, ordered or allowed, not done: the
+    infinitive or gerund of a directive noun or a permission adjective ("orders to arrest",
+    "free to arrest", "arrangements for detaining"), or a noun demanded ("demanded the arrest
+    of", "called for a ban and the arrest of")."""
+    if _mandative(tok):
+        return True
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i == tok.i - 1 and to.i > 0:
+        before = tok.doc[to.i - 1]  # read linearly: the parser often hangs it elsewhere
+        if before.lemma_.lower() in DIRECTIVE_NOUNS and before.pos_ == "NOUN":
+            return True
+        if before.lower_ in PERMISSION_ADJECTIVES and tok.dep_ == "xcomp":
+            return True
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "for":
+        asker = head.head.lemma_.lower()
+        return asker in DIRECTIVE_NOUNS or asker in DEMANDING
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() in DEMANDING
+
+
+def _mandative(tok: Token) -> bool:
+    """A clause in the mandative subjunctive, with a bare "be" as its only auxiliary: what
+    someone asked, urged or suggested be done ("suggested that those guilty be booked",
+    "demanded that he be arrested")."""
+    if tok.dep_ != "ccomp":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(c.lower_ == "be" for c in aux)
+
+
 def _specificity(entry: Entry) -> tuple[int, bool]:
     """Sort key: more conditions first; among equals, a row naming the noun's own modifier
     ("hunger strike", "air strike") before one naming a preposition ("strike over pay"): the
@@ -241,9 +313,13 @@ def _specificity(entry: Entry) -> tuple[int, bool]:
 
 def _keys(tok: Token) -> list[str]:
     """The lemma, the word, and the word's regular base forms: the lemmatizer sometimes
-    misses ("raped" → "rap", "staged" → "stag"), and a missed trigger is a missed event."""
+    misses ("raped" → "rap", "staged" → "stag"), and a missed trigger is a missed event.
+    A word the tokenizer split off a hyphenated compound ("cease-fire", "air-strike",
+    "re-captured") is first looked up as the whole compound, which names a more specific act
+    than its last part."""
     word = tok.lower_
     keys = [tok.lemma_.lower(), word]
+    keys = [*_hyphenated(tok, keys), *keys]
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if word.endswith("ed"):
             keys += [word[:-1], word[:-2]]
@@ -252,6 +328,18 @@ def _keys(tok: Token) -> list[str]:
         elif word.endswith("s"):
             keys += [word[:-1]]
     return keys
+
+
+def _hyphenated(tok: Token, keys: list[str]) -> list[str]:
+    """ "cease-fire" read as "cease", "-", "fire": the keys with the first part joined on, with
+    and without the hyphen ("cease-fire", "ceasefire")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "\u2010") or doc[tok.i - 1].whitespace_:
+        return []
+    first = doc[tok.i - 2]
+    if first.whitespace_ or not first.is_alpha:
+        return []
+    return [f"{first.lower_}{joint}{k}" for k in keys for joint in ("-", "")]
 
 
 def _pos_class(tok: Token) -> str | None:
