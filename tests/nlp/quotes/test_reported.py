@@ -204,6 +204,12 @@ def test_reported_judging_nouns_and_signed_posts(
         "The minister condemned the attack on the convoy.",
         "The council backed the militias in the north.",
         "Rebels attacked the town on Monday.",
+        "Aid groups condemned the raid on the shelter.",
+        "The envoy denounced the expulsions of the reporters.",
+        # Accusing someone is the events stage's ACCUSE; the accused is no statement's content.
+        "The minister accused Portugal of meddling in the vote.",
+        # Questioning someone is an interrogation, not a doubt voiced.
+        "Detectives questioned the former mayor for six hours.",
     ],
 )
 def test_reported_judging_an_act_is_no_attribution(run_text: Any, text: str) -> None:
@@ -226,3 +232,8 @@ def test_reported_according_to_retells_a_quote_with_its_own_speaker(run_text: An
 def test_reported_partial_quote_belongs_to_the_verb_that_likens(run_text: Any) -> None:
     [q] = run_text('The senator likened the new plan to "a tax on the poor."').quotes
     assert q.direct and q.speaker_span is not None and q.speaker_span.text == "The senator"
+
+
+def test_reported_questioning_a_claim_is_a_stance(run_text: Any) -> None:
+    [q] = _indirect(run_text("Opposition lawmakers questioned whether the tender was legal."))
+    assert q.content.text == "the tender was legal"

@@ -136,6 +136,7 @@ def _verb_cue(
     lemma = lemma_of(tok)
     speech = lemma in words("indirect")
     stance = lemma in words("stance") or lemma in mapping("stance_with")
+    stance = stance and not _interrogates(tok, view, actors)
     source = source_of(tok, view, actors)
     if source is None:
         return []
@@ -148,6 +149,14 @@ def _verb_cue(
     if content is None and stance:
         content = _reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
+
+
+def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
+    """ "Police questioned the suspect": an interrogation (group ``interrogation``) when its
+    object is someone, so no stance ("questioned whether …" has no object and stays one)."""
+    if lemma_of(cue) not in words("interrogation"):
+        return False
+    return any(c.dep_ == "dobj" and _someone(c, view, actors) for c in cue.children)
 
 
 def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
