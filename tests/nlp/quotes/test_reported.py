@@ -210,6 +210,7 @@ def test_reported_judging_nouns_and_signed_posts(
         "The minister accused Portugal of meddling in the vote.",
         # Questioning someone is an interrogation, not a doubt voiced.
         "Detectives questioned the former mayor for six hours.",
+        "Police questioned him about the fire at the depot.",
     ],
 )
 def test_reported_judging_an_act_is_no_attribution(run_text: Any, text: str) -> None:

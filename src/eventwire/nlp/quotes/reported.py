@@ -64,6 +64,8 @@ ASIDE_DEPS = frozenset({"conj", "relcl", "advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 #: Pronouns that stand for someone who can say or hold something.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+#: The same persons as objects ("questioned him").
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 #: Words at most in the source of a headline's "Source: claim".
 MAX_HEADLINE_SOURCE = 4
 #: Dashes before the name that signs an embedded post ("… — Ann Lee (@annlee) May 2, 2016").
@@ -156,7 +158,8 @@ def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     object is someone, so no stance ("questioned whether …" has no object and stays one)."""
     if lemma_of(cue) not in words("interrogation"):
         return False
-    return any(c.dep_ == "dobj" and _someone(c, view, actors) for c in cue.children)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return any(o.lower_ in OBJECT_PRONOUNS or _someone(o, view, actors) for o in objects)
 
 
 def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
