@@ -211,6 +211,7 @@ def test_reported_judging_nouns_and_signed_posts(
         # Questioning someone is an interrogation, not a doubt voiced.
         "Detectives questioned the former mayor for six hours.",
         "Police questioned him about the fire at the depot.",
+        "The mayor lambasted the assassination attempt against the judge.",
     ],
 )
 def test_reported_judging_an_act_is_no_attribution(run_text: Any, text: str) -> None:
@@ -238,3 +239,25 @@ def test_reported_partial_quote_belongs_to_the_verb_that_likens(run_text: Any) -
 def test_reported_questioning_a_claim_is_a_stance(run_text: Any) -> None:
     [q] = _indirect(run_text("Opposition lawmakers questioned whether the tender was legal."))
     assert q.content.text == "the tender was legal"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The two leaders both denounced the attack as \u201cterrorism.\u201d",
+            "the attack as \u201cterrorism.\u201d",
+        ),
+        ('The senator called for "restraint" to calm the city.', 'for "restraint"'),
+    ],
+)
+def test_reported_content_ends_at_the_closing_mark_it_opens(
+    run_text: Any, text: str, content: str
+) -> None:
+    assert content in [q.content.text for q in _indirect(run_text(text))]
+
+
+def test_reported_quote_in_a_joined_verb_is_not_the_first_verbs_words(run_text: Any) -> None:
+    text = 'The governor condemned the ambush on the convoy and called for "calm" in the valley.'
+    cues = [q.cue.text for q in _indirect(run_text(text)) if q.cue]
+    assert cues == ["called"]

@@ -215,8 +215,11 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
         return any(_said_or_someone(o, view, actors) for o in objects)
     if lemma not in words("judging") or any(c.lower_ == "with" for c in cue.children):
         return False
-    if any(t.i in view.marked for c in cue.rights for t in c.subtree):
-        return True  # words quoted: "dismissed the plan as "absurd""
+    # Words quoted in the cue's own complements ("dismissed the plan as "absurd""), not in a
+    # second verb joined to it ("condemned the attack and called for "unity"").
+    own = [c for c in cue.rights if c.dep_ not in ("conj", "cc")]
+    if any(t.i in view.marked for c in own for t in c.subtree):
+        return True
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     return any(_judgeable(o) for o in objects)
 
@@ -233,8 +236,10 @@ def _said_or_someone(obj: Token, view: DocView, actors: list[Actor]) -> bool:
 
 def _judgeable(obj: Token) -> bool:
     """Anything but a violent act or an armed group (group ``act_noun``: "the bombing", "the
-    rebels", "the coup"), whose backing or condemnation is the event's to record."""
-    return lemma_of(obj) not in words("act_noun")
+    rebels", "the coup", also as a compound: "the assassination attempt"), whose backing or
+    condemnation is the event's to record."""
+    named = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    return not any(lemma_of(t) in words("act_noun") for t in named)
 
 
 def _stance_adjective(
@@ -504,12 +509,41 @@ def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> lis
 
 
 def _trim(toks: list[Token]) -> list[Token]:
-    """Without the complementiser ("said that …"), edge punctuation or a dangling "and"."""
+    """Without the complementiser ("said that …"), edge punctuation or a dangling "and"; a
+    closing quotation mark stays when the words open one ("called for "unity"")."""
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and not _closes(toks):
         toks = toks[:-1]
+    return _through_closing_mark(toks)
+
+
+def _through_closing_mark(toks: list[Token]) -> list[Token]:
+    """Words that open a quotation mark end at its closing one, which the parser may have hung
+    elsewhere with the full stop before it ("denounced the attack as "terrorism."")."""
+    if not toks or not _opens(toks):
+        return toks
+    doc, end = toks[0].doc, toks[-1].i + 1
+    for k in range(end, min(end + 2, len(doc))):
+        if not doc[k].is_punct:
+            break
+        if _closes(toks + list(doc[end : k + 1])):
+            return toks + list(doc[end : k + 1])
     return toks
+
+
+def _opens(toks: list[Token]) -> bool:
+    """Whether a quotation mark opened among the words is not closed among them."""
+    texts = [t.text for t in toks]
+    return texts.count('"') % 2 == 1 or texts.count("\u201c") > texts.count("\u201d")
+
+
+def _closes(toks: list[Token]) -> bool:
+    """Whether the last token closes a quotation mark opened among the others."""
+    last, before = toks[-1].text, [t.text for t in toks[:-1]]
+    if last == '"':
+        return before.count('"') % 2 == 1
+    return last == "”" and before.count("“") > before.count("”")
 
 
 def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
