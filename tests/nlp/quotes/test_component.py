@@ -358,6 +358,17 @@ def test_quotes_stance_object_of_a_coded_event_is_no_quote(run_text: Any) -> Non
         ('"I am impressed by the plan," screenwriter Tom Bell wrote on Twitter.', "Tom Bell"),
         # A time the parser hangs on the cue is no speaker.
         ('No wonder Governor Lima said, "We will not raise taxes this year."', "Lima"),
+        # A time the parser takes for the subject: a date before the name, a live blog's time line.
+        (
+            'Saturday at the state party convention Sen. Ana Lima (D-MA) said the bill was "a '
+            'proven failure" for farmers.',
+            "Ana Lima",
+        ),
+        (
+            "Polls closed early.\n\n6:50 p.m.\n\nWith her husband beside her, Senator Ruth Okafor"
+            ' has told her supporters that "we will win this state in November."',
+            "Ruth Okafor",
+        ),
         # A transcript line quoted whole is its label's.
         ('"MORALES: We have the votes and we will pass the bill this week."', "MORALES"),
         # A name after a dash, or a document after "from", before the colon.
@@ -418,3 +429,10 @@ def test_quotes_according_to_a_second_source_is_a_second_attribution(run_text: A
     result = run_text(text)
     by = {q.direct: q.speaker_span.text for q in result.quotes if q.speaker_span}
     assert by == {True: "the minister", False: "the Daily Ledger"}
+
+
+def test_quotes_relative_pronoun_speaker_is_its_antecedent(run_text: Any) -> None:
+    # The words stay "which" (where the clause names its source); the actor is the bank.
+    result = run_text("The World Bank, which said the economy would shrink, cut its forecast.")
+    found = [q for q in result.quotes if q.speaker_span and q.speaker_span.text == "which"]
+    assert found and _speaker_name(result, found[0]) == "World Bank"

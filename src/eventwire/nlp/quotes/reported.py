@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.nlp.quotes.marks import MIN_WORDS
-from eventwire.nlp.quotes.speakers import DocView, is_cue, speaker_actor, subject
+from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
 from eventwire.nlp.quotes.words import lemma_of, mapping, words
 from eventwire.records import Actor
 
@@ -74,8 +74,6 @@ SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 MAX_SIGNER = 5
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
-#: Relative pronouns a cue's subject may be: "… Brockovich, who endorsed Sanders".
-RELATIVES = frozenset({"who", "whom", "that", "which"})
 
 
 @dataclass(slots=True)

@@ -31,6 +31,8 @@ PRONOUN_KINDS = {
     "they": ("group", "organization", "state"),
 }
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: Relative pronouns a cue's subject may be: "… Brockovich, who endorsed Sanders".
+RELATIVES = frozenset({"who", "whom", "that", "which"})
 #: Nouns in these relations before a colon name the speaker themselves ("Minister X: "…"").
 HEADS = frozenset({"ROOT", "nsubj", "appos", "dep", "npadvmod"})
 #: How far back (in sentences) a pronoun speaker's antecedent may be.
@@ -100,7 +102,7 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
     for child in verb.children:
         # Not a short quote either: ""The risk," said X, "is …"" has "The risk" for subject.
         if child.dep_ in SUBJECTS and child.i not in view.quoted and child.i not in view.marked:
-            return child
+            return _name_before(verb, view) if _misread_subject(child, verb) else child
     for child in verb.lefts:  # ""…," Conway notes." parsed as a compound of the verb
         misparsed = child.dep_ in ("compound", "npadvmod", "dep", "nmod") and not _when(child)
         outside = child.i not in view.quoted and child.i not in view.marked
@@ -120,6 +122,28 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
         if inverted and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
             return child
     return _after_quote(verb, view) or _opening_name(verb, view)
+
+
+def _misread_subject(child: Token, verb: Token) -> bool:
+    """A subject the parser took from a time or from the paragraph before: "Saturday at the
+    convention Sen. Ann Lee said", a live blog's "6:50 p.m." line above "Ann Lee has told"."""
+    lo, hi = sorted((child.i, verb.i))
+    return _when(child) or any(t.is_space and "\n" in t.text for t in child.doc[lo:hi])
+
+
+def _name_before(verb: Token, view: DocView) -> Token | None:
+    """The noun right before a cue verb, past auxiliaries, adverbs and a parenthesis ("Sen. Ann
+    Lee (D-MA) once said"): the speaker when the parsed subject is a misreading."""
+    depth = 0
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.is_space and "\n" in tok.text:
+            return None
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth > 0 or tok.text == "(" or tok.pos_ in ("AUX", "ADV", "PART"):
+            continue
+        named = tok.pos_ in ("PROPN", "NOUN", "PRON") and not _when(tok)
+        return tok if named and tok.i not in view.quoted else None
+    return None
 
 
 def _opening_name(verb: Token, view: DocView) -> Token | None:
@@ -340,13 +364,22 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
         if found is not None:
             return found
     actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
-    ids = actors_at(speaker, actor_of)
+    ids = actors_at(_antecedent_of(speaker), actor_of)
     people = {a.id for a in actors if a.kind == "person"}
     named = {a.id for a in actors if a.name[:1].isupper()}
     # "the Council's Secretary, Ali Shamkhani": the person speaks, not the Council; "the
     # governor of the central bank, Helena Marques": the named person, not the title.
     ids.sort(key=lambda i: (i not in people, i not in named))
     return ids[0] if ids else None
+
+
+def _antecedent_of(speaker: Token) -> Token:
+    """The noun a relative pronoun stands for ("the council, which said …": the council); the
+    speaker words stay the pronoun, which is where the clause names its source."""
+    relative = speaker.lower_ in RELATIVES and speaker.dep_ in SUBJECTS
+    if relative and speaker.head.dep_ == "relcl" and speaker.head.head.pos_ in ("NOUN", "PROPN"):
+        return speaker.head.head
+    return speaker
 
 
 def channel_of(cue: Token, view: DocView) -> str | None:
