@@ -62,6 +62,20 @@ def _run(nlp: Language, text: str, published: dt.date | None = PUBLISHED) -> Doc
             "Gunmen shot a man on Tuesday night. The next day police arrested a suspect.",
             [("Tuesday night", "TIME", "2021-11-02TNI"), ("The next day", "DATE", "2021-11-03")],
         ),
+        (
+            # The comparison is no new reference point: "the following month" counts from March.
+            "Exports fell 8% in March compared with the same period last year. "
+            "The following month they recovered.",
+            [
+                ("March", "DATE", "2021-03"),
+                ("the same period last year", "DATE", "2020-03"),
+                ("The following month", "DATE", "2021-04"),
+            ],
+        ),
+        (
+            "The index suffered its sharpest single-day fall in a decade.",
+            [("single-day", "DURATION", "P1D"), ("a decade", "DURATION", "P10Y")],
+        ),
     ],
 )
 def test_times_component_finds_and_normalises(

@@ -222,6 +222,12 @@ def test_timex_normalize_quarters(text: str, published: dt.date, tense: str, exp
         ("that year", None, "1988", "1988"),
         ("the year before", None, "2009", "2008"),
         ("the following month", None, "2021", "2021-12"),  # a year says no month: publication's
+        ("the same period last year", "2021-Q2", "2021-06-30", "2020-Q2"),
+        ("the same period a year earlier", None, "2021-03", "2020-03"),
+        ("the same month a year ago", None, "2021-03-14", "2020-03"),
+        ("the same quarter last year", None, "2021-08-02", "2020-Q3"),
+        ("the same time last year", None, "2021-10-05", "2020-10-05"),
+        ("the same period last year", None, None, "2020"),  # nothing named: last year
     ],
 )
 def test_timex_normalize_counts_from_dates_mentioned_before(

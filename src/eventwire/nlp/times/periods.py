@@ -22,7 +22,14 @@ from eventwire.nlp.times.basics import (
     rel_offset,
 )
 
-__all__ = ["is_year_shift", "reporting_period", "rule_period", "rule_quarter", "rule_year_shift"]
+__all__ = [
+    "is_year_shift",
+    "reporting_period",
+    "rule_period",
+    "rule_quarter",
+    "rule_same_period",
+    "rule_year_shift",
+]
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -108,10 +115,27 @@ def rule_year_shift(s: str, ctx: Ctx) -> Norm | None:
     return "DATE", _shift_years(last, -n)
 
 
+def rule_same_period(s: str, ctx: Ctx) -> Norm | None:
+    """ "the same period last year", "the same month a year earlier": what the article has just
+    named (the quarter it reports on, else the last date mentioned), one year back."""
+    m = grammar().same_period.fullmatch(s)
+    if not m:
+        return None
+    base = ctx.period if m["unit"] in ("period", "quarter") and ctx.period else ctx.last
+    if base is None or not base[:4].isdigit():  # nothing named yet: last year as a whole
+        return "DATE", str(ctx.published.year - 1) if ctx.published else None
+    if m["unit"] == "month":
+        base = base[:7]
+    elif m["unit"] == "quarter" and base[5:7].isdigit():  # a day or month → its quarter
+        base = quarter_of(int(base[:4]), int(base[5:7]))
+    return "DATE", _shift_years(base, -1)
+
+
 def is_year_shift(text: str) -> bool:
-    """Whether an expression counts back from another one ("a year earlier"): its value is no
-    new reference point for the expressions after it."""
-    return bool(grammar().year_shift.search(text.lower()))
+    """Whether an expression counts back from another one ("a year earlier", "the same period
+    last year"): its value is no new reference point for the expressions after it."""
+    lower = text.lower()
+    return bool(grammar().year_shift.search(lower) or grammar().same_period.search(lower))
 
 
 def reporting_period(

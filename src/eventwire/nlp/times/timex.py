@@ -40,7 +40,12 @@ from eventwire.nlp.times.basics import (
     value_start,
     ym,
 )
-from eventwire.nlp.times.periods import rule_period, rule_quarter, rule_year_shift
+from eventwire.nlp.times.periods import (
+    rule_period,
+    rule_quarter,
+    rule_same_period,
+    rule_year_shift,
+)
 
 __all__ = ["DATA", "as_date", "grammar", "lexicon", "normalize"]
 
@@ -457,8 +462,8 @@ def _fallback_dateparser(s: str, ctx: Ctx) -> Norm | None:
 # fmt: off
 _RULES: tuple[Callable[[str, Ctx], Norm | None], ...] = (
     _rule_ref, _rule_age, _rule_set, _rule_deictic, _rule_part_of_day, _rule_clock,
-    rule_year_shift, _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_weekend, rule_quarter,
-    rule_period, _rule_duration,
+    rule_same_period, rule_year_shift, _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_weekend,
+    rule_quarter, rule_period, _rule_duration,
     _rule_weekday, _rule_holiday, _rule_season, _rule_calendar,
 )
 # fmt: on
