@@ -193,3 +193,46 @@ def test_arguments_a_dateline_is_no_subject(run_text: Any) -> None:
     result = run_text(text)
     e = next(e for e in result.events if e.type == "CONCEDE")
     assert _names(result, e.source) == {"government"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor attacked Senator Ana Lima in a speech on Monday.",
+        "The prime minister attacked the opposition leader over the budget.",
+        "The opposition leader attacked the government's budget plan in parliament.",
+        "Critics attacked the senator for his remarks on the strike.",
+        "Tom Reyes attacked Maria Lopez as too close to the banks.",
+    ],
+)
+def test_phrasing_verbal_attack_is_criticism(run_text: Any, text: str) -> None:
+    top = _top(run_text(text))
+    assert (top.type, top.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the senator on Monday.",
+        "A mob attacked the mayor outside his office.",
+        "Government forces attacked rebel positions near the town.",
+        "Protesters attacked the mayor's house.",
+    ],
+)
+def test_phrasing_physical_attack_stays_assault(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    assert _top(result).type == "ASSAULT"
+    assert result.quotes == []  # the quote stage defers to the events stage: force, not words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army test-fired a new cruise missile on Sunday.",
+        "The country carried out a nuclear test on Sunday.",
+        "Pyongyang launched two ballistic missiles into the sea in a test on Friday.",
+        "Iran tested a new ballistic missile.",
+    ],
+)
+def test_phrasing_weapons_test_shows_force_and_attacks_no_one(run_text: Any, text: str) -> None:
+    assert _top(run_text(text)).type == "MOBILIZE"

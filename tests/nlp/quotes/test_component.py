@@ -436,3 +436,9 @@ def test_quotes_relative_pronoun_speaker_is_its_antecedent(run_text: Any) -> Non
     result = run_text("The World Bank, which said the economy would shrink, cut its forecast.")
     found = [q for q in result.quotes if q.speaker_span and q.speaker_span.text == "which"]
     assert found and _speaker_name(result, found[0]) == "World Bank"
+
+
+def test_quotes_attacking_what_someone_holds_is_words_their_car_is_not(run_text: Any) -> None:
+    held = run_text("The governor attacked the senator's record on taxes.")
+    assert [q.content.text for q in held.quotes] == ["the senator's record on taxes"]
+    assert run_text("Protesters threw stones and attacked the senator's car.").quotes == []

@@ -316,6 +316,41 @@ def as_restriction(entry: Entry) -> Entry:
     return dataclasses.replace(entry, type="COERCE", cameo="172", mode="restrict")
 
 
+#: Sectors of people and bodies whose "attack" on someone is words: politicians, parties,
+#: judges and the press.
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "JRN"})
+#: Sectors whose members are fought, not argued with.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "INS", "CRM", "SPY"})
+
+
+def verbal_attack(entry: Entry, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether "attacked" is criticism: a politician, party, judge, journalist or named person
+    attacking a person or body with no weapon named ("the governor attacked Senator Lima"), coded by
+    :func:`as_criticism`. A state or armed group attacking stays an assault, as does an attack
+    on armed men or on a place."""
+    if entry.type != "ASSAULT" or entry.lemma != "attack" or entry.mode is not None:
+        return False
+    speakers = bool(sources) and all(_speaks(a) for a in sources)
+    people = bool(targets) and all(
+        a.kind in ("person", "organization") and a.sector not in ARMED_SECTORS for a in targets
+    )
+    return speakers and people
+
+
+def _speaks(actor: Actor) -> bool:
+    """A politician, party, judge or journalist, or a person the article names: news names
+    the public figure who attacks a rival, not the man who assaults a passer-by."""
+    if actor.kind not in ("person", "organization") or actor.sector in ARMED_SECTORS:
+        return False
+    named = actor.kind == "person" and actor.name[:1].isupper()
+    return named or actor.sector in SPEAKING_SECTORS
+
+
+def as_criticism(entry: Entry) -> Entry:
+    """The entry as ACCUSE disapprove (CAMEO 111, "criticize or denounce")."""
+    return dataclasses.replace(entry, type="ACCUSE", cameo="111", mode="disapprove")
+
+
 def prominence(tok: Token, pos: str) -> float:
     """How central a trigger is to its sentence: 1.0 for the main clause, less when embedded."""
     score = 1.0 if pos == "V" else 0.85

@@ -48,6 +48,7 @@ from eventwire.nlp.events.arguments import (
 )
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
+    as_criticism,
     as_restriction,
     as_riot,
     condemning_statements,
@@ -60,6 +61,7 @@ from eventwire.nlp.events.coding import (
     prominence,
     promised_violence,
     state_obstruction,
+    verbal_attack,
 )
 from eventwire.nlp.events.implicit_targets import (
     add_arresting_police,
@@ -434,16 +436,18 @@ def _protesters_in(doc: Doc, sent_starts: set[int], actors: dict[str, Actor]) ->
     )
 
 
-def _recode_by_source(h: Happening, sources: list[Actor]) -> bool:
+def _recode_by_source(h: Happening, sources: list[Actor], targets: list[Actor]) -> bool:
     """Re-type the happening's mentions where who acts decides the type: property destroyed by
-    a protesting crowd is a riot, an obstruction by the state a restriction. Returns whether
-    it became a riot."""
+    a protesting crowd is a riot, an obstruction by the state a restriction, a politician's
+    attack on someone criticism. Returns whether it became a riot."""
     entry = h.primary().entry
     recode: Callable[[Entry], Entry] | None = None
     if crowd_riot(entry, [a.name for a in sources]):
         recode = as_riot
     elif state_obstruction(entry, sources):
         recode = as_restriction
+    elif verbal_attack(entry, sources, targets):
+        recode = as_criticism
     if recode is not None:
         for m in h.mentions:
             m.entry = recode(m.entry)
@@ -460,7 +464,9 @@ def build_event(
     targets = [
         a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources
     ]
-    riot = _recode_by_source(h, [actors[a] for a in sources if a in actors])
+    riot = _recode_by_source(
+        h, [actors[a] for a in sources if a in actors], [actors[a] for a in targets if a in actors]
+    )
     entry = primary.entry
     date = _date(doc, h, doc._.published)
     aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)

@@ -209,6 +209,8 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     if lemma in words("position"):
         return True
     if lemma in words("judging_person"):
+        if _force_at(cue, view):  # "gunmen attacked the senator": the events stage says force
+            return False
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         return any(_said_or_someone(o, view, actors) for o in objects)
     if lemma not in words("judging") or any(c.lower_ == "with" for c in cue.children):
@@ -222,11 +224,28 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     return any(_judgeable(o) for o in objects)
 
 
+def _force_at(cue: Token, view: DocView) -> bool:
+    """Whether the events stage coded the cue as an assault: who attacks whom (an armed group,
+    a mob, a politician) decides there whether "attacked" is force or words."""
+    mentions: dict[str, list[int]] = view.doc._.ew_event_mentions or {}
+    events = {e.id: e for e in view.doc._.ew_events or []}
+    return any(
+        cue.i in idxs and events[eid].type == "ASSAULT"
+        for eid, idxs in mentions.items()
+        if eid in events
+    )
+
+
 def _said_or_someone(obj: Token, view: DocView, actors: list[Actor]) -> bool:
-    """A person (a name, him or her, a person actor, or what is theirs: "Lima's record") or
-    something said ("the remarks"): what "attacked" takes when it is words, not force."""
+    """A person (a name, him or her, a person actor, or what they hold: "Lima's record", not
+    "Lima's car") or something said ("the remarks"): what "attacked" takes when it is words,
+    not force."""
     if lemma_of(obj) in words("speech_noun") or obj.lower_ in ("him", "her"):
         return True
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    possessed = obj.i not in actor_of and any(c.dep_ == "poss" for c in obj.children)
+    if possessed and lemma_of(obj) not in words("held_noun"):
+        return False  # "the senator's car": a thing of theirs, attacked by force
     kinds = {a.id: a.kind for a in actors}
     owners = [obj] + [c for c in obj.children if c.dep_ == "poss"]
     return any(kinds.get(speaker_actor(o, view, actors) or "") == "person" for o in owners)
