@@ -178,6 +178,27 @@ def test_events_next_sentence_with_shared_actor_continues_the_date(run_text: Any
 
 
 @pytest.mark.parametrize(
+    ("when", "value"),
+    [
+        ("The next morning", "2024-02-27"),  # a part of day: the event is on its day
+        ("That night", "2024-02-26"),
+        ("That Friday", "2024-03-01"),
+        ("The day before,", "2024-02-25"),
+    ],
+)
+def test_events_date_counts_from_the_day_the_story_has_got_to(
+    run_text: Any, when: str, value: str
+) -> None:
+    text = (
+        "Police arrested two opposition leaders in Lagos on Monday, February 26. "
+        f"{when} protesters attacked a police station in the city."
+    )
+    attack = _only(run_text(text, "2024-03-06"), "ASSAULT")
+    assert attack.date is not None and attack.date.value == value
+    assert attack.date.text == when.rstrip(",")
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
         # willingness to concede is an offer (AGREE); a declared withdrawal stays CONCEDE

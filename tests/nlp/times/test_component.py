@@ -207,6 +207,69 @@ def test_times_component_resolves_against_what_the_article_said_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The council met on Tuesday, October 12. That Friday it voted to raise taxes.",
+            [("Tuesday, October 12", "2021-10-12"), ("That Friday", "2021-10-15")],
+        ),
+        (
+            "The council met on October 12. The next morning police raided its offices.",
+            [("October 12", "2021-10-12"), ("The next morning", "2021-10-13TMO")],
+        ),
+        (
+            "The council met on October 12. The following evening the mayor resigned.",
+            [("October 12", "2021-10-12"), ("The following evening", "2021-10-13TEV")],
+        ),
+        (
+            "The council met on October 12. That night protesters blocked the road.",
+            [("October 12", "2021-10-12"), ("That night", "2021-10-12TNI")],
+        ),
+        (
+            "The council met on October 12. Later that evening the mayor resigned.",
+            [("October 12", "2021-10-12"), ("Later that evening", "2021-10-12TEV")],
+        ),
+        (
+            "The council met on October 12. The day before, protesters had gathered.",
+            [("October 12", "2021-10-12"), ("The day before", "2021-10-11")],
+        ),
+        (
+            "The council met on October 12. The night before, police had raided its offices.",
+            [("October 12", "2021-10-12"), ("The night before", "2021-10-11TNI")],
+        ),
+        (
+            "The council met on October 12. The day after, the mayor resigned.",
+            [("October 12", "2021-10-12"), ("The day after", "2021-10-13")],
+        ),
+        (
+            "The council met on October 12. That weekend protesters marched.",
+            [("October 12", "2021-10-12"), ("That weekend", "2021-W41-WE")],
+        ),
+        # Nothing told of before: the publication date (Tuesday 2 November).
+        ("The day before, protesters had gathered.", [("The day before", "2021-11-01")]),
+        ("That evening the mayor resigned.", [("That evening", "2021-11-02TEV")]),
+        # "that" introducing a clause is no "that night" or "that Monday".
+        ("He said that night raids were banned.", []),
+    ],
+)
+def test_times_component_counts_from_the_day_the_story_has_got_to(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = _run(nlp, text, published=dt.date(2021, 11, 2))
+    assert [(t.text, t.value) for t in doc._.ew_times] == expected
+
+
+def test_times_component_story_days_without_publication_date(nlp: Language) -> None:
+    text = "The council met on March 3, 2008. That Friday it voted. The next morning it adjourned."
+    values = [(t.text, t.value) for t in _run(nlp, text, published=None)._.ew_times]
+    assert values == [
+        ("March 3, 2008", "2008-03-03"),
+        ("That Friday", "2008-03-07"),
+        ("The next morning", "2008-03-08TMO"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Things are different now.", [("now", "PRESENT_REF")]),
         ("The now-defunct bank failed.", []),
         (

@@ -137,6 +137,90 @@ def test_timex_normalize_relative_words(
     assert normalize(text, PUBLISHED, "past", anchor=anchor) == expected
 
 
+# A Tuesday the story has got to ("On October 12 ..."), weeks before publication.
+TOLD = dt.date(2021, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Told of a day, the story's "morning", "evening" and "night" are that day's or a
+        # neighbour's; without one they count from publication, as "the next day" does.
+        ("the next morning", TOLD, ("TIME", "2021-10-13TMO")),
+        ("next morning", TOLD, ("TIME", "2021-10-13TMO")),
+        ("the following evening", TOLD, ("TIME", "2021-10-13TEV")),
+        ("the following night", TOLD, ("TIME", "2021-10-13TNI")),
+        ("the previous afternoon", TOLD, ("TIME", "2021-10-11TAF")),
+        ("that evening", TOLD, ("TIME", "2021-10-12TEV")),
+        ("that morning", TOLD, ("TIME", "2021-10-12TMO")),
+        ("later that night", TOLD, ("TIME", "2021-10-12TNI")),
+        ("that same night", TOLD, ("TIME", "2021-10-12TNI")),
+        ("the night before", TOLD, ("TIME", "2021-10-11TNI")),
+        ("the morning after", TOLD, ("TIME", "2021-10-13TMO")),
+        ("the next morning", None, ("TIME", "2021-11-08TMO")),
+        ("that evening", None, ("TIME", "2021-11-07TEV")),
+        ("the night before", None, ("TIME", "2021-11-06TNI")),
+        # "That Friday": the first Friday from the day told of (that day itself if a Friday);
+        # with no day told of, a weekday like any other.
+        ("that Friday", TOLD, ("DATE", "2021-10-15")),
+        ("that Tuesday", TOLD, ("DATE", "2021-10-12")),
+        ("that Monday", TOLD, ("DATE", "2021-10-18")),
+        ("that Friday night", TOLD, ("TIME", "2021-10-15TNI")),
+        ("that Friday", None, ("DATE", "2021-11-05")),
+        # The days around the day told of, else around publication.
+        ("the day before", TOLD, ("DATE", "2021-10-11")),
+        ("the previous day", TOLD, ("DATE", "2021-10-11")),
+        ("the day after", TOLD, ("DATE", "2021-10-13")),
+        ("a day earlier", TOLD, ("DATE", "2021-10-11")),
+        ("the day after", None, ("DATE", "2021-11-08")),
+        ("a day earlier", None, ("DATE", "2021-11-06")),
+    ],
+)
+def test_timex_normalize_counts_from_the_day_the_story_has_got_to(
+    text: str, anchor: dt.date | None, expected: tuple[str, str]
+) -> None:
+    assert normalize(text, PUBLISHED, "past", anchor=anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the next morning", None, ("TIME", None)),
+        ("that evening", None, ("TIME", None)),
+        ("the night before", None, ("TIME", None)),
+        ("that Friday", None, ("DATE", None)),
+        ("the day before", None, ("DATE", None)),
+        # A day told of needs no publication date.
+        ("the next morning", TOLD, ("TIME", "2021-10-13TMO")),
+        ("that Friday", TOLD, ("DATE", "2021-10-15")),
+        ("the day before", TOLD, ("DATE", "2021-10-11")),
+    ],
+)
+def test_timex_normalize_story_days_without_publication_date(
+    text: str, anchor: dt.date | None, expected: tuple[str, str | None]
+) -> None:
+    assert normalize(text, None, "past", anchor=anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("that weekend", "2021-10-12", "2021-W41-WE"),
+        ("that weekend", "2021-10", "2021-W44-WE"),  # a month says no week: the last one
+        ("that weekend", None, "2021-W44-WE"),
+        ("later that month", "2021-10-12", "2021-10"),
+        ("earlier that year", "2019-10-12", "2019"),
+        ("the previous week", "2021-10-12", "2021-W40"),
+        ("the year after", "2019-10-12", "2020"),
+        ("the month after", "2021-03", "2021-04"),
+    ],
+)
+def test_timex_normalize_units_of_the_date_the_story_has_got_to(
+    text: str, last: str | None, expected: str
+) -> None:
+    assert normalize(text, PUBLISHED, "past", last=last) == ("DATE", expected)
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

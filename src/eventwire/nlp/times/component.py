@@ -108,11 +108,28 @@ def _edge_junk(token: Token, at_start: bool) -> bool:
     """Tokens a time expression does not begin or end with: punctuation, prepositions, 's."""
     if token.lower_ in lexicon()["relative_offsets"]:  # "next year": "next" is no preposition
         return False
+    if not at_start and _closes_relative(token):
+        return False
     if token.is_space or token.pos_ in ("ADP", "CCONJ", "SCONJ") or token.tag_ == "POS":
         return True
     if at_start and token.text in ("'", "’") and not token.whitespace_:
         return not token.nbor(1).like_num if token.i + 1 < len(token.doc) else True  # '82
     return token.is_punct
+
+
+def _closes_relative(token: Token) -> bool:
+    """ "the day before," / "the morning after": a "before" without an object after a unit of
+    time counts from the last day mentioned; it is part of the expression, not a preposition."""
+    lex = lexicon()
+    if token.lower_ not in _CLOSING_WORDS or token.i == 0:
+        return False
+    unit = token.nbor(-1).lower_
+    if unit not in lex["units"] and unit not in lex["parts_of_day"]:
+        return False
+    return not any(c.dep_ == "pobj" for c in token.children)
+
+
+_CLOSING_WORDS = {"before", "after"}
 
 
 def _trim(span: SpacySpan) -> SpacySpan | None:

@@ -154,13 +154,20 @@ def _rule_part_of_day(s: str, ctx: Ctx) -> Norm | None:
     parts = lexicon()["parts_of_day"]
     if s in ("tonight", "overnight"):
         return "TIME", f"{ctx.published}T{parts[s]}" if ctx.published else None
-    m = grammar().part_suffix.fullmatch(s)
+    m = grammar().part_suffix.fullmatch(s) or grammar().part_around.fullmatch(s)
     if not m:
         return None
-    rest = {"this": "today", "last": "yesterday"}.get(m["rest"], m["rest"])
+    # "this morning" is today's, "the next morning" the next day's, "that evening" and "the
+    # night before" the last day mentioned's and the one before: the day is read as such,
+    # then the part of day added.
+    days: dict[str, str] = lexicon()["part_of_day_days"]
+    said = m.groupdict().get("rest")
+    words = said or f"the day {m['dir']}"
+    rest = days.get(words, words)
     day = _day_value(rest, ctx)
     if day is None:
-        return ("TIME", None) if rest in ("today", "yesterday", "tomorrow") else None
+        known = said is None or words in days or rest in ("today", "yesterday", "tomorrow")
+        return ("TIME", None) if known else None
     return "TIME", f"{day}T{parts[m['part']]}"
 
 
@@ -213,8 +220,8 @@ def _rule_unit_rel(s: str, ctx: Ctx) -> Norm | None:
     if not m or m["rel"] == "past" or s in ("week", "month", "year"):
         return None
     unit = m["unit"] or m["unit2"]
-    # "the year" is the current one; "the year before" one before it.
-    k = (rel_offset(m["rel"]) or 0) if m["rel"] else (-1 if m["rel2"] else 0)
+    # "the year" is the current one; "the year before" one before it, "the year after" one after.
+    k = (rel_offset(m["rel"]) or 0) if m["rel"] else {None: 0, "after": 1}.get(m["rel2"], -1)
     anaphoric = m["rel"] in lexicon()["anaphoric_relatives"] or m["rel2"] or s.startswith("that")
     base = (_mentioned_start(unit, ctx) if anaphoric else None) or ctx.published
     if base is None:
@@ -244,9 +251,13 @@ def _mentioned_start(unit: str, ctx: Ctx) -> dt.date | None:
 
 
 def _rule_weekend(s: str, ctx: Ctx) -> Norm | None:
-    """ "the weekend": the one just past, or in future tense the coming one."""
-    if s not in ("weekend", "the weekend"):
+    """ "the weekend": the one just past, or in future tense the coming one; "that weekend":
+    the one of the week the article has got to, else as "the weekend"."""
+    if s not in ("weekend", "the weekend", "that weekend"):
         return None
+    told = _mentioned_start("weekend", ctx) if s == "that weekend" else None
+    if told is not None:
+        return "DATE", iso_week(told) + "-WE"
     pub = ctx.published
     if pub is None:
         return "DATE", None
@@ -355,10 +366,13 @@ def _rule_weekday(s: str, ctx: Ctx) -> Norm | None:
     m = grammar().weekday.fullmatch(s)
     if not m:
         return None
+    wd = int(lexicon()["weekdays"][m["wd"]])
+    if m["that"] and ctx.anchor:  # "That Friday": the first on or after the last day mentioned
+        return "DATE", (ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday()) % 7)).isoformat()
     pub = ctx.published
     if pub is None:
         return "DATE", None
-    wd, k = int(lexicon()["weekdays"][m["wd"]]), rel_offset(m["rel"])
+    k = rel_offset(m["rel"])
     back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
     if k == -1:
         delta = -(back or 7)
