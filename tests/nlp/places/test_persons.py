@@ -11,6 +11,7 @@ from tests.nlp.places.conftest import make_doc
 from eventwire.nlp.places.component import PlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
 from eventwire.nlp.places.persons import load_speech_verbs
+from eventwire.nlp.places.tables import load_never_names
 from eventwire.nlp.places.works import load_name_heads
 
 DALLAS = GazEntry(1, "Dallas", 32.78, -96.81, "USA", "Texas", "PPLA2", 1_300_000, "city")
@@ -34,6 +35,69 @@ def mentioned(component: PlacesComponent, doc: Doc) -> list[str]:
     """The place mentions found, in text order."""
     spans = [m for p in component(doc)._.ew_places for m in p.mentions]
     return [m.text for m in sorted(spans, key=lambda m: m.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (  # a possessive after a preposition: the preposition governs the mailbox
+            "Mary Pellworth lives in Dallas. A note was left in Pellworth's mailbox.",
+            [("Mary Pellworth", "PERSON"), ("Dallas", "GPE"), ("Pellworth", "GPE")],
+        ),
+        (  # a relative "who" makes a person of a name a common noun governs
+            "The trial of Tamsin, who admitted the theft, opened in Dallas.",
+            [("Tamsin", "GPE"), ("Dallas", "GPE")],
+        ),
+        (  # one sense per article: the headline's "in Pellworth case" is the person too
+            "Bail set in Pellworth case. The judge in Dallas heard the case of Pellworth, who"
+            " denied it. Tom Pellworth left.",
+            [
+                ("Pellworth", "GPE"),
+                ("Dallas", "GPE"),
+                ("Pellworth", "GPE"),
+                ("Tom Pellworth", "PERSON"),
+            ],
+        ),
+        (  # a given name before the surname of a person named in full
+            "Mary Pellworth, 33, and Tamsin Pellworth, 8, fled to Dallas.",
+            [("Mary Pellworth", "PERSON"), ("Tamsin", "GPE"), ("Dallas", "GPE")],
+        ),
+    ],
+)
+def test_persons_possessives_relatives_and_given_names_are_dropped(
+    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]]
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == ["Dallas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        (  # "who" after a person's home town refers to the person
+            "Jo Day, 29, of Orley, who was hurt, was taken to Dallas.",
+            [("Jo Day", "PERSON"), ("Orley", "GPE"), ("Dallas", "GPE")],
+            ["Orley", "Dallas"],
+        ),
+        (  # a body word the NER took for a surname ("Orley Fire") is no surname
+            "Orley Fire crews came. Later Tamsin Fire crews came from Dallas.",
+            [("Orley Fire", "PERSON"), ("Tamsin", "GPE"), ("Dallas", "GPE")],
+            ["Orley", "Tamsin", "Dallas"],
+        ),
+        (  # a possessive with no preposition before it stays as it was: a town's own
+            "Orley's mayor flew to Dallas.",
+            [("Orley", "GPE"), ("Dallas", "GPE")],
+            ["Orley", "Dallas"],
+        ),
+    ],
+)
+def test_persons_home_towns_and_bodies_stay(
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
+    kept: list[str],
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == kept
 
 
 @pytest.mark.parametrize(
@@ -126,3 +190,4 @@ def test_persons_and_works_lists_load() -> None:
     assert {"said", "told"} <= load_speech_verbs()
     assert "Foundation" in load_name_heads()
     assert "Times" not in load_name_heads()
+    assert {"council", "congress"} <= load_never_names()  # bodies, never scanned as towns

@@ -1,10 +1,14 @@
-"""The scan's dateline cue, read straight off the tokens (no NER, no gazetteer)."""
+"""The scan's dateline cue, read straight off the tokens (no NER, no gazetteer), and its
+bare-possessive guard on a hand-made Doc with an in-memory gazetteer."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
+from tests.nlp.places.conftest import make_doc
 
+from eventwire.nlp.places.component import PlacesComponent
+from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
 from eventwire.nlp.places.scan import View, _opens_dateline
 
 NLP = spacy.blank("en")
@@ -28,3 +32,23 @@ NLP = spacy.blank("en")
 def test_scan_opens_dateline(text: str, word: str, expected: bool) -> None:
     v = View(NLP(text))
     assert _opens_dateline(v, v.texts.index(word)) is expected
+
+
+DALLAS = GazEntry(1, "Dallas", 32.78, -96.81, "USA", "Texas", "PPLA2", 1_300_000, "city")
+ORLEY = GazEntry(6, "Orley", 38.9, -77.3, "USA", "Virginia", "PPL", 2_500, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans ate at Orley's, near the Dallas stadium.", ["Dallas"]),  # a shop or a home
+        ("Fans went to Dallas and ate at Orley's to celebrate.", ["Dallas"]),
+        ("Fans went to Dallas and met at Orley's main square.", ["Dallas", "Orley"]),  # the town's
+        ("Fans went to Dallas and ate at Orley on Friday.", ["Dallas", "Orley"]),
+    ],
+)
+def test_scan_a_bare_possessive_names_no_town(text: str, expected: list[str]) -> None:
+    component = PlacesComponent(gazetteer=MemoryGazetteer([DALLAS, ORLEY]))
+    doc = component(make_doc(NLP, text, [("Dallas", "GPE")]))
+    spans = sorted((m for p in doc._.ew_places for m in p.mentions), key=lambda m: m.start)
+    assert [m.text for m in spans] == expected

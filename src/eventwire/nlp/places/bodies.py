@@ -54,5 +54,6 @@ def _names_place(look: Lookup, v: View, key: str, text: str) -> bool:
         return False
     return any(
         unit or c.kind not in ("city", "admin2") or c.population >= PLACED_MIN_POP
-        for c in look.usable(v, key, "SCAN", text)
+        # as the NER's place, not a scan's: a bare county name ("Henrico Sheriff's Office")
+        for c in look.usable(v, key, "GPE", text)
     )

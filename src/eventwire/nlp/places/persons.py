@@ -9,6 +9,13 @@ after it ("said Marisol."). It is dropped unless an area or a major place bears 
 country, a state, a county or a big city: "Russia said" is metonymy, and "Jordan" is the country
 even where a "Jordan Smith" is quoted) or a place qualifies it ("Hollister, California": a
 town named after a person).
+
+A preposition does not make a possessive name a place ("a clause in Hollister's bill": the
+preposition governs the bill), and a relative "who" after the name makes it a person whatever
+stands before it ("the investigation of Hollister, who pleaded guilty"). One sense per article:
+a surname that a speech verb or "who" marks as a person's at one mention is a person at every
+mention, "in Hollister case" included, unless a place qualifies it there. A name right before
+such a surname is a given name ("Tamsin Pellworth", where "Mary Pellworth" is named too).
 """
 
 from __future__ import annotations
@@ -17,13 +24,15 @@ from functools import cache
 
 from eventwire.nlp.places.resolve import is_major
 from eventwire.nlp.places.scan import Lookup, Mention, View
-from eventwire.nlp.places.tables import fold, read_table
+from eventwire.nlp.places.tables import fold, load_body_words, read_table
 
 __all__ = ["drop_persons", "load_speech_verbs", "more_than_town", "surnames"]
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "”", '"', "'", "’"})
 # a preposition before the name makes it the place of the speaker: "a clinic in Tamworth said"
 _PREPS = frozenset({"in", "at", "from", "of", "near", "outside", "across", "throughout", "to"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_WHO = frozenset({"who", "whom", "whose"})  # places take "which" and "where"
 
 
 @cache
@@ -44,19 +53,68 @@ def surnames(v: View) -> frozenset[str]:
 def drop_persons(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less those that name a person (see the module docstring)."""
     names = surnames(v)
-    return [m for m in mentions if not _person(look, v, m, mentions, names)]
+    dropped = [m for m in mentions if _person(look, v, m, mentions, names)]
+    # only a name the text itself calls a person's makes every mention of it one
+    persons = {m.key for m in dropped if _cued(v, m) or _given(v, m, names)}
+    return [
+        m
+        for m in mentions
+        if m not in dropped and (m.key not in persons or not _as_person(v, m, mentions, names))
+    ]
+
+
+def _as_person(v: View, m: Mention, mentions: list[Mention], names: frozenset[str]) -> bool:
+    """Whether a mention of a name dropped as a person elsewhere is the person here too: any
+    unqualified mention of a surname, else only one with its own cue."""
+    if _qualified(v, m, mentions):
+        return False
+    return m.key in names or _cued(v, m) or _given(v, m, names)
 
 
 def _person(
     look: Lookup, v: View, m: Mention, mentions: list[Mention], names: frozenset[str]
 ) -> bool:
-    if m.end - m.start > 1 or (m.start > 0 and v.texts[m.start - 1].lower() in _PREPS):
-        return False  # "Fort Bragg said", "in East Timor told reporters"
-    if not (m.key in names or _speaker(v, m)):
+    if m.end - m.start > 1:
+        return False  # "Fort Bragg said"
+    if _placed(v, m) and not _who(v, m):
+        return False  # "in East Timor told reporters"
+    if not (m.key in names or _cued(v, m) or _given(v, m, names)):
         return False
     if m.key in look.landmarks or _qualified(v, m, mentions):
         return False
     return not more_than_town(look, v, m.key)
+
+
+def _placed(v: View, m: Mention) -> bool:
+    """Whether a preposition before the name makes it a place: not when the name is a
+    possessive, whose noun the preposition governs ("in Hollister's bill")."""
+    if m.start == 0 or v.texts[m.start - 1].lower() not in _PREPS:
+        return False
+    return not (m.end < v.n and v.texts[m.end] in _POSSESSIVES)
+
+
+def _cued(v: View, m: Mention) -> bool:
+    """Whether the words around the name say it is a person's: a speech verb or "who"."""
+    return _speaker(v, m) or _who(v, m)
+
+
+def _given(v: View, m: Mention, names: frozenset[str]) -> bool:
+    """ "Tamsin Pellworth, 8": a given name, right before the surname of a person the article
+    names in full. Not before a body word, which the NER takes for a person's name too
+    ("Torrington Fire")."""
+    if m.end >= v.n or not v.cap(m.end):
+        return False
+    word = fold(v.texts[m.end])
+    return word in names and word not in load_body_words()
+
+
+def _who(v: View, m: Mention) -> bool:
+    """ "Hollister, who pleaded": a relative "who" after the name and a comma, the name not a
+    home town after a person ("Jo Day, 29, of Hollister, who"), as one after a preposition that
+    a lower-case word governs is not ("the investigation of Hollister, who")."""
+    if not (m.end + 1 < v.n and v.texts[m.end] == "," and v.texts[m.end + 1].lower() in _WHO):
+        return False
+    return not _placed(v, m) or (m.start > 1 and v.texts[m.start - 2].islower())
 
 
 def more_than_town(look: Lookup, v: View, key: str) -> bool:

@@ -8,8 +8,9 @@ places, a local body named after X, in an article about X's country; a dateline,
 a headline ("... . CROMWELL — "); "the town of X", "X County"; "X residents" (a noun of
 ``resident_words.txt`` after the name, in an article about X's country). A stop name
 (``stopnames.txt``: a common word or given name) is never taken for being a major place alone,
-and those of ``never_names.txt`` not at all. A name taken after "in" or qualified is then taken
-at its other capitalised mentions too (one sense per article).
+and those of ``never_names.txt`` not at all; nor is a one-word possessive with no noun after
+it ("at Harlan's, 20 Main St.": a shop or a home). A name taken after "in" or qualified is then
+taken at its other capitalised mentions too (one sense per article).
 
 Separately, :func:`unit_lists` reads a plural unit noun after a list ("Cooke, Grayson and Love
 counties" are counties), whatever the NER or the scan made of the names.
@@ -44,6 +45,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "throu
 _UNIT_PLURALS = {"counties": "county", "parishes": "parish", "townships": "township"}
 _DASHES = frozenset({"-", "--", "—", "–", "("})
 _PARTIES = frozenset({"R", "D", "I"})  # "R-Westfield": a legislator's party and home town
+_POSSESSIVES = frozenset({"'s", "’s"})
+# words that cannot be a possessive's noun: "at Harlan's to eat", "at Harlan's in Dover"
+_NOT_POSSESSED = frozenset({"to", "and", "or", "in", "on", "at", "for", "with", "where", "when"})
 
 
 @dataclass(slots=True)
@@ -225,7 +229,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         key, text = v.key(i, end), v.text(i, end)
         if len(key) <= 3 and not (text.isupper() or "." in text):
             continue  # "Mo" is a name, "Mo." Missouri
-        if key in look.never or key in look.demonyms:
+        if key in look.never or key in look.demonyms or _bare_possessive(v, i, end):
             continue
         qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
         if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
@@ -243,6 +247,18 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
                 st.strong.add(key)
             return Mention(i, end, key, "SCAN")
     return None
+
+
+def _bare_possessive(v: View, i: int, end: int) -> bool:
+    """Whether the one-word name ``[i, end)`` is a possessive with no noun after it: "at
+    Harlan's," names a shop or a home ("McDonald's", "Mary's"), not the town of Harlan. (A
+    saint's church, "St Mary's", is a building and a place.)"""
+    if end != i + 1 or end >= v.n or v.texts[end] not in _POSSESSIVES:
+        return False
+    if end + 1 == v.n:
+        return True
+    after = v.texts[end + 1]
+    return after.lower() in _NOT_POSSESSED or not any(c.isalnum() for c in after)
 
 
 def _home_cue(v: View, i: int) -> bool:
