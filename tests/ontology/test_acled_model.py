@@ -13,14 +13,18 @@ import numpy as np
 import pytest
 
 from eventwire.eval.case2021 import ACLED_OF_LABEL, OUTSIDE_ACLED
+from eventwire.extract import Pipeline
 from eventwire.ontology import acled_model
 from eventwire.ontology.acled_model import (
     NO_CODE,
+    REPORT,
     AcledModel,
     Evidence,
+    code_report,
     decide,
     dense_features,
     features,
+    report_evidence,
 )
 from eventwire.records import Acled
 
@@ -206,3 +210,51 @@ def test_synthetic_training_notes_carry_known_labels() -> None:
             assert labels[row["sub_event_type"]] == row["event_type"], row["id"]
         else:
             assert row["outside"] in OUTSIDE_ACLED and row["sub_event_type"] == NO_CODE
+
+
+def _report_model(threshold: float) -> AcledModel:
+    # "vigil" pulls towards a peaceful protest, "earthquake" towards no code at all.
+    return AcledModel(
+        classes=("Peaceful protest", NO_CODE),
+        event_types={"Peaceful protest": "Protests"},
+        intercept=(0.0, 0.0),
+        weights={"c=vigil": (3.0, 0.0), "c=candle": (1.0, 0.0), "c=earthquake": (0.0, 4.0)},
+        min_probability=0.0,
+        min_probability_report=threshold,
+    )
+
+
+def test_code_report_names_the_incident_and_the_word_that_told_it() -> None:
+    words = frozenset({"student", "hold", "candle", "vigil", "candle vigil", "the"})
+    found = code_report(words, _report_model(0.3))
+    assert found is not None
+    assert found.acled == Acled("Protests", "Peaceful protest") and found.word == "vigil"
+    assert 0.3 <= found.probability <= 1.0
+    # The same evidence through decide (as the training script codes a held-out snippet).
+    assert decide(report_evidence(words), _report_model(0.3)) == found.acled
+
+
+def test_code_report_abstains_when_unsure_or_outside_acled() -> None:
+    assert code_report(frozenset({"candle", "vigil"}), _report_model(1.01)) is None  # switched off
+    assert code_report(frozenset({"earthquake", "town"}), _report_model(0.3)) is None  # no code
+    assert code_report(frozenset({"candle"}), _report_model(0.99)) is None  # not sure enough
+    assert code_report(frozenset(), _report_model(0.0)) is None  # a long article: no report words
+
+
+def test_report_threshold_survives_a_round_trip() -> None:
+    model = _report_model(0.3)
+    assert AcledModel.from_dict(json.loads(json.dumps(model.to_dict()))) == model
+    old = {k: v for k, v in model.to_dict().items() if k != "min_probability_report"}
+    assert AcledModel.from_dict(old).min_probability_report > 1.0  # an older model: never
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
+def test_training_reads_a_report_with_no_coded_event_as_one_example(pipeline: Pipeline) -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_acled
+    finally:
+        sys.path.pop(0)
+    [ev] = train_acled.evidence_of(pipeline, "Mourners held a candlelit vigil in the square.")
+    assert ev.plover_type == REPORT and {"vigil", "mourner"} <= ev.context_words
+    assert train_acled.evidence_of(pipeline, "Rebels shelled the army base overnight.")[0].rule

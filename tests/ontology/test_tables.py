@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.eval.case2021 import ACLED_OF_LABEL
 from eventwire.ontology import (
     PLOVER_TYPES,
     AcledContext,
@@ -13,7 +14,12 @@ from eventwire.ontology import (
     misspelt_country,
     quad_of,
 )
-from eventwire.ontology.tables import recording_acled
+from eventwire.ontology.tables import (
+    acled_report_event,
+    acled_types,
+    plover_modes,
+    recording_acled,
+)
 
 
 def test_tables_sixteen_plover_types_with_quads() -> None:
@@ -133,6 +139,32 @@ def _ctx(
             _ctx({"MIL"}, set(), frozenset({"redeploy"})),
             ("Strategic developments", "Change to group/activity"),
         ),
+        # Territory taken where the other side withdrew: no battle.
+        (
+            "COERCE",
+            "seize",
+            _ctx({"REB"}, set(), frozenset({"take", "withdrawal", "army"})),
+            ("Strategic developments", "Non-violent transfer of territory"),
+        ),
+        (
+            "COERCE",
+            "seize",
+            _ctx({"MIL"}, set(), frozenset({"recapture", "pull out"})),
+            ("Strategic developments", "Non-violent transfer of territory"),
+        ),
+        # Protesters who clash with the police are a violent demonstration.
+        (
+            "ASSAULT",
+            "crowd-control",
+            _ctx({"COP"}, {"CVL"}, frozenset({"tear gas", "clash"}), True),
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "PROTEST",
+            "demo",
+            _ctx({"CVL"}, set(), frozenset({"clash"})),
+            ("Riots", "Violent demonstration"),
+        ),
     ],
 )
 def test_tables_acled_rules_follow_the_codebook(
@@ -197,3 +229,10 @@ def test_tables_acled_verbal_events_have_none() -> None:
 )
 def test_tables_misspelt_country(word: str, code: str | None) -> None:
     assert misspelt_country(word) == code
+
+
+def test_tables_every_acled_sub_event_has_a_report_event() -> None:
+    for _, sub in ACLED_OF_LABEL.values():
+        type_, mode = acled_report_event(sub)
+        assert mode is None or mode in plover_modes(type_)
+        assert type_ in acled_types()

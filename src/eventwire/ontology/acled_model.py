@@ -16,6 +16,11 @@ costs next to nothing per event.
 row naming a cue word or a side decided it (a codebook definition: "tear gas" on protesters is a
 protest with intervention) a second threshold applies. Both thresholds
 are chosen by cross-validation in the training script and stored with the weights.
+
+:func:`code_report` reads a whole short report in which the events stage found no event of a
+type the rules code (its trigger words are in no lexicon row): trained on such reports too, the
+model may name the incident, and the report's word that points to it most becomes the trigger
+of an event the events stage adds.
 """
 
 from __future__ import annotations
@@ -38,6 +43,11 @@ from eventwire.vectors import word_vectors
 MODEL_FILE = "acled_model.json"
 #: The class that stands for "no ACLED code" (a diplomatic, criminal or natural event).
 NO_CODE = "-"
+#: The PLOVER type of the evidence of a whole short report in which the events stage found no
+#: event of a type the rules code ("fighters entered the town and met no resistance": no
+#: trigger row, no political actor for the type scorer). The report's words still tell the
+#: incident, and the model, trained on such reports too, may name it (:func:`code_report`).
+REPORT = "REPORT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,14 @@ def features(ev: Evidence) -> list[str]:
     return out
 
 
+def report_evidence(context_words: frozenset[str]) -> Evidence:
+    """The evidence of a whole short report with no event the rules code: all its words."""
+    none: frozenset[str] = frozenset()
+    return Evidence(
+        REPORT, None, none, none, context_words, False, None, context_words=context_words
+    )
+
+
 def dense_features(ev: Evidence, scale: float) -> NDArray[np.float32]:
     """The mean word vector (unit length, times ``scale``) of the event's telling lemmas."""
     words = [w for w in sorted(ev.words) if " " not in w and _telling(w)]
@@ -105,6 +123,9 @@ class AcledModel:
     #: Weights of the dense features (one row per vector dimension); empty: none used.
     dense: tuple[tuple[float, ...], ...] = ()
     dense_scale: float = 0.0
+    #: The confidence a report with no coded event needs before the model names its incident
+    #: (:func:`code_report`); above 1 it never does.
+    min_probability_report: float = 1.01
 
     def probabilities(
         self, feats: Iterable[str], dense: NDArray[np.float32] | None = None
@@ -137,6 +158,7 @@ class AcledModel:
             "min_probability_specific": self.min_probability_specific,
             "dense": [[round(x, 6) for x in row] for row in self.dense],
             "dense_scale": self.dense_scale,
+            "min_probability_report": self.min_probability_report,
         }
 
     @classmethod
@@ -150,6 +172,7 @@ class AcledModel:
             min_probability_specific=float(data.get("min_probability_specific", 1.01)),
             dense=tuple(tuple(row) for row in data.get("dense", [])),
             dense_scale=float(data.get("dense_scale", 0.0)),
+            min_probability_report=float(data.get("min_probability_report", 1.01)),
         )
 
 
@@ -166,6 +189,9 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     """The ACLED code of one event: the rules' answer, unless the model is confident of
     another (a code, or no code at all)."""
     model = model if model is not None else builtin_model()
+    if ev.plover_type == REPORT:
+        found = _report_class(ev, model) if model is not None else None
+        return found[0] if found else None
     # Trained on short reports alone (snippets, notes): in a long article, whose events
     # carry no report words, the codebook rules decide.
     if model is None or not ev.context_words or (ev.rule is None and not ev.material_conflict):
@@ -185,12 +211,65 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     return None if best == NO_CODE else Acled(model.event_types[best], best)
 
 
+@dataclass(frozen=True, slots=True)
+class ReportCode:
+    """The incident the model reads in a report with no coded event, and the report's word
+    that points to it most (the event's trigger)."""
+
+    acled: Acled
+    word: str
+    probability: float
+
+
+def code_report(
+    context_words: frozenset[str], model: AcledModel | None = None
+) -> ReportCode | None:
+    """The ACLED code of a short report with no event the rules code, or ``None`` (no model,
+    not confident enough, or no code: most such reports are diplomacy or disasters)."""
+    model = model if model is not None else builtin_model()
+    ev = report_evidence(context_words)
+    found = _report_class(ev, model) if model is not None and context_words else None
+    if found is None or model is None:
+        return None
+    acled, probability = found
+    word = _telling_word(ev, model, acled.sub_event_type)
+    return ReportCode(acled, word, probability) if word else None
+
+
+def _report_class(ev: Evidence, model: AcledModel) -> tuple[Acled, float] | None:
+    if model.min_probability_report > 1.0:
+        return None
+    dense = dense_features(ev, model.dense_scale) if model.dense else None
+    probs = model.probabilities(features(ev), dense)
+    best = max(probs, key=lambda c: probs[c])
+    if best == NO_CODE or probs[best] < model.min_probability_report:
+        return None
+    return Acled(model.event_types[best], best), probs[best]
+
+
+def _telling_word(ev: Evidence, model: AcledModel, sub_event_type: str) -> str | None:
+    """The single word of the report whose weight pulls most towards the class (``None``
+    when none pulls towards it)."""
+    k = model.classes.index(sub_event_type)
+    pulls = {
+        w: row[k]
+        for w in ev.context_words
+        if " " not in w and _telling(w) and (row := model.weights.get(f"c={w}")) is not None
+    }
+    best = max(sorted(pulls), key=lambda w: pulls[w], default=None)
+    return best if best is not None and pulls[best] > 0 else None
+
+
 __all__ = [
     "NO_CODE",
+    "REPORT",
+    "ReportCode",
     "AcledModel",
     "Evidence",
     "builtin_model",
+    "code_report",
     "decide",
     "dense_features",
     "features",
+    "report_evidence",
 ]

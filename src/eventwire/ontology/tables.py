@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from eventwire.ontology.acled_model import Evidence, decide
+from eventwire.ontology.acled_model import Evidence, ReportCode, code_report, decide
 from eventwire.records import Acled
 
 
@@ -187,6 +187,23 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
     if _recording is not None:
         _recording.append(evidence)
     return decide(evidence)
+
+
+def acled_for_report(context_words: frozenset[str]) -> ReportCode | None:
+    """The incident the learned classifier reads in a short report (its ``context_words``) in
+    which no event of a type the rules code was found; ``None`` when it reads none."""
+    return code_report(context_words)
+
+
+@cache
+def acled_report_event(sub_event_type: str) -> tuple[str, str | None]:
+    """The PLOVER type and mode of the event made for such a report's incident
+    (``acled_report_events.tsv``)."""
+    rows = {
+        sub: (type_, None if mode == "-" else mode)
+        for sub, type_, mode in _rows("acled_report_events.tsv")
+    }
+    return rows[sub_event_type]
 
 
 def acled_rule(plover_type: str, mode: str | None, ctx: AcledContext | None = None) -> Acled | None:

@@ -73,8 +73,8 @@ from eventwire.nlp.events.modality import aux_modes
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
-from eventwire.ontology import AcledContext, acled_for, quad_of
-from eventwire.ontology.tables import ACLED_SHORT_REPORT, plover_modes
+from eventwire.ontology import AcledContext, acled_for, quad_of, tables
+from eventwire.ontology.tables import ACLED_SHORT_REPORT, plover_default_cameo, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -539,6 +539,43 @@ def _protest_acled(events: list[Event]) -> None:
             e.acled = force[e.sentence.start]
 
 
+#: Base weight of a report event's trigger: below every trigger the lexicon or the type scorer
+#: finds, so that it never outranks an event the text names (it fills a gap, nothing more).
+REPORT_EVENT_WEIGHT = 0.3
+
+
+def _add_report_event(
+    doc: Doc, happenings: list[Happening], events: list[Event], actors: dict[str, Actor]
+) -> None:
+    """A short report (one incident) in which no event of a type ACLED codes was found still
+    tells one when the learned ACLED classifier reads it in the report's words ("activists
+    staged a die-in", "explosive devices were discovered at the station"): add that event, its
+    trigger the report's word that pointed to it most, its code the classifier's."""
+    if any(e.type in tables.acled_types() for e in events):
+        return
+    sents = _context_sents(doc)
+    found = tables.acled_for_report(_lemma_phrases(sents)) if sents else None
+    tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
+    if found is None or tok is None:
+        return
+    type_, mode = tables.acled_report_event(found.acled.sub_event_type)
+    entry = Entry(
+        lemma=found.word,
+        pos="V" if tok.pos_ == "VERB" else "N",
+        conditions=(),
+        cameo=plover_default_cameo(type_),
+        type=type_,
+        mode=mode,
+        context=(),
+        weight=round(REPORT_EVENT_WEIGHT * found.probability, 3),
+    )
+    happening = Happening([_mention(doc, tok, entry)])
+    event = build_event(doc, len(events) + 1, happening, actors)
+    event.acled = found.acled
+    happenings.append(happening)
+    events.append(event)
+
+
 class EventsComponent:
     """Pipeline component: codes every happening in the doc."""
 
@@ -561,6 +598,7 @@ class EventsComponent:
             build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)
         ]
         _protest_acled(doc._.ew_events)
+        _add_report_event(doc, happenings, doc._.ew_events, actors)
         _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
             e.id: sorted(m.tok.i for m in h.mentions)
