@@ -51,7 +51,7 @@ from spacy.tokens import Token
 
 from eventwire.nlp.quotes.marks import MIN_WORDS
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
-from eventwire.nlp.quotes.words import lemma_of, mapping, words
+from eventwire.nlp.quotes.words import learned, lemma_of, mapping, stance_words, words
 from eventwire.records import Actor
 
 #: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
@@ -118,11 +118,11 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _headline_claim(tok, view, actors, kept)
         elif tok.text in SIGN_DASHES:
             found += _signed_post(tok, view, kept)
-        elif tok.pos_ == "ADJ" and lemma_of(tok) in words("stance_adj"):
+        elif tok.pos_ == "ADJ" and lemma_of(tok) in stance_words("adj"):
             found += _stance_adjective(tok, view, actors, kept)
         elif tok.pos_ == "VERB" and is_stance(tok):
             found += _verb_cue(tok, view, actors, (kept, triggers))
-        elif tok.pos_ == "NOUN" and lemma_of(tok) in words("speech_noun"):
+        elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
             found += _noun_cue(tok, view, actors, kept)
     return found
 
@@ -133,13 +133,15 @@ def _verb_cue(
     """What a reporting or stance verb attributes to its source; ``seen`` holds the tokens of
     the direct quotes and the event triggers."""
     kept, triggers = seen
+    if _passes_on_words(tok) or _orders_an_act(tok):
+        return []
     lemma = lemma_of(tok)
     speech = lemma in words("indirect")
-    stance = lemma in words("stance") or lemma in mapping("stance_with")
+    stance = lemma in stance_words("verb") or lemma in mapping("stance_with")
     stance = stance and not _interrogates(tok, view, actors)
     source = source_of(tok, view, actors)
-    if source is None:
-        return []
+    if source is None or (lemma in learned("verb") and not _someone(source, view, actors)):
+        return []  # a learned cue needs someone to hold it: not "the new law prohibits …"
     content = _reported_clause(tok, view, kept) if speech else None
     if content is None and stance and _about_antecedent(tok, source):
         content = _antecedent(tok, kept)
@@ -149,6 +151,25 @@ def _verb_cue(
     if content is None and stance:
         content = _reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
+
+
+def _passes_on_words(cue: Token) -> bool:
+    """A learned cue whose object is a document, a finding or something said that speaks on its
+    own ("issued a statement saying …"): that clause is the document's, so the verb would only
+    repeat it ("released a report on the cuts" stays the verb's)."""
+    if lemma_of(cue) not in learned("verb"):
+        return False
+    said = words("document") | words("speech_noun") | words("finding")
+    objects = [c for c in cue.children if c.dep_ == "dobj" and lemma_of(c) in said]
+    return any(c.dep_ == "acl" and c.pos_ == "VERB" for o in objects for c in o.children)
+
+
+def _orders_an_act(cue: Token) -> bool:
+    """A learned cue whose object is a violent act or an armed group (group ``act_noun``:
+    "ordered the arrest of …", "ordered the strikes"): the events stage's to record, no stance."""
+    if lemma_of(cue) not in learned("verb"):
+        return False
+    return not all(_judgeable(c) for c in cue.children if c.dep_ == "dobj")
 
 
 def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
@@ -284,7 +305,11 @@ def _stance_adjective(
 def is_stance(verb: Token) -> bool:
     """A verb whose complement is what its subject says, holds or wants."""
     lemma = lemma_of(verb)
-    return lemma in words("indirect") or lemma in words("stance") or lemma in mapping("stance_with")
+    return (
+        lemma in words("indirect")
+        or lemma in stance_words("verb")
+        or lemma in mapping("stance_with")
+    )
 
 
 def _event_triggers(view: DocView) -> set[int]:

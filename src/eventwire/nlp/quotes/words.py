@@ -27,6 +27,28 @@ def words(group: str) -> frozenset[str]:
     return frozenset(quote_words().get(group, {}))
 
 
+@cache
+def learned(kind: str) -> frozenset[str]:
+    """The lemmas of one kind ("verb", "adj", "noun") learned from annotated news
+    (``quotes/data/learned_cues.tsv``, built by ``scripts/learn_attribution_cues.py``) that no hand
+    group lists: the hand lists keep precedence, the learned list only adds words."""
+    path = resources.files("eventwire.nlp.quotes").joinpath("data", "learned_cues.tsv")
+    hand = frozenset(w for group in quote_words().values() for w in group)
+    lines = path.read_text("utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if not line.startswith("#")]
+    return frozenset(
+        row[0] for row in rows if len(row) > 1 and row[1] == kind and row[0] not in hand
+    )
+
+
+@cache
+def stance_words(kind: str) -> frozenset[str]:
+    """The cue words of one kind: the hand group's (``stance``, ``stance_adj``, ``speech_noun``)
+    and the learned ones."""
+    hand = {"verb": "stance", "adj": "stance_adj", "noun": "speech_noun"}[kind]
+    return words(hand) | learned(kind)
+
+
 def mapping(group: str) -> dict[str, str]:
     """The word → value map of one group, e.g. ``mapping("channel")`` (shared: do not modify)."""
     return quote_words().get(group, {})
