@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 import zlib
 from collections import Counter
@@ -40,6 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from eventwire.errors import EvalError
 from eventwire.nlp.quotes.words import lemma_of
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,6 +75,8 @@ VERB_PARTS = ("ccomp", "xcomp", "dobj", "prep")
 ADJ_PARTS = ("ccomp", "xcomp", "prep")
 COPULAS = frozenset({"be", "feel", "seem", "remain", "become", "appear", "sound"})
 THRESHOLDS = tuple(round(0.20 + 0.05 * k, 2) for k in range(15))  # 0.20 … 0.90
+#: The kinds of word that can be learned.
+KINDS = frozenset({"verb", "adj", "noun"})
 
 
 @dataclass(frozen=True)
@@ -242,10 +244,14 @@ def act_lemmas() -> set[tuple[str, str]]:
 
 def tune_data(path: Path) -> list[tuple[str, list[Candidate], list[tuple[int, int]]]]:
     """(article id, candidates, gold cue spans) of every PolNeAR tune article."""
+    from eventwire.eval.attributions import EXPECTED
+    from eventwire.eval.gold import read_jsonl
     from eventwire.eval.parts import part_of
     from eventwire.nlp.pipeline import load_base
 
-    golds = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    # A missing file or a broken line stops the build with its path and line: a list learned
+    # from part of the data would be silently different.
+    golds = [g for _, g in read_jsonl(path, ("id", "text", "attributions"), EXPECTED)]
     golds = sorted((g for g in golds if part_of(g) == "tune"), key=lambda g: str(g["id"]))
     nlp = load_base()
     docs = nlp.pipe((g["text"] for g in golds), batch_size=16)
@@ -271,7 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="for the header")
     args = parser.parse_args(argv)
     kinds = set(args.kinds.split(","))
-    data = [(a, [c for c in cs if c.kind in kinds], s) for a, cs, s in tune_data(args.polnear)]
+    if not kinds <= KINDS:
+        parser.error(
+            f"unknown kind(s) {', '.join(sorted(kinds - KINDS))}; choose from verb, adj, noun"
+        )
+    try:
+        tuned = tune_data(args.polnear)
+    except EvalError as exc:
+        parser.error(str(exc))
+    data = [(a, [c for c in cs if c.kind in kinds], s) for a, cs, s in tuned]
     hand, banned = hand_lemmas(), hand_lemmas() | act_lemmas()
     scores = cross_validate(data, hand, banned, args.min_cues)
     for threshold, (tp, pred, htp, hpred) in sorted(scores.items()):

@@ -118,3 +118,30 @@ def test_a_learned_verb_ordering_an_act_leaves_it_to_the_events(run_text: Any) -
 def test_an_act_of_force_is_no_stance(run_text: Any) -> None:
     result = run_text("The army shelled the town and soldiers burned the market.")
     assert not result.quotes
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds", "says"),
+    [
+        (None, "verb", "cannot read gold file"),
+        (['{"id": "a", "text": "x"}'], "verb", "missing field(s) attributions"),
+        (['{"id": "a", "text": "x", "attributions": []}', "not json"], "verb", "not valid JSON"),
+        ([], "verb,bogus", "unknown kind(s) bogus"),
+    ],
+)
+def test_learn_script_reports_bad_input_and_writes_nothing(
+    learn: ModuleType,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    lines: list[str] | None,
+    kinds: str,
+    says: str,
+) -> None:
+    gold, out = tmp_path / "polnear.jsonl", tmp_path / "cues.tsv"
+    if lines is not None:
+        gold.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(SystemExit) as stop:
+        learn.main(["--polnear", str(gold), "--out", str(out), "--kinds", kinds])
+    assert stop.value.code == 2
+    assert says in capsys.readouterr().err
+    assert not out.exists()

@@ -261,3 +261,20 @@ def test_reported_quote_in_a_joined_verb_is_not_the_first_verbs_words(run_text: 
     text = 'The governor condemned the ambush on the convoy and called for "calm" in the valley.'
     cues = [q.cue.text for q in _indirect(run_text(text)) if q.cue]
     assert cues == ["called"]
+
+
+def test_reported_far_subject_that_is_nobody_is_no_source(run_text: Any) -> None:
+    # The parser makes the drone, the head of a long phrase, the subject of "said".
+    text = (
+        "A drone laden with explosives targeted the minister's house inside the capital early on "
+        "Sunday in what the army called an attack, but said the minister escaped unhurt."
+    )
+    assert not [
+        q for q in run_text(text).quotes if q.speaker_span and "drone" in q.speaker_span.text
+    ]
+
+
+def test_reported_response_with_weapons_is_an_act_not_words(run_text: Any) -> None:
+    assert run_text("Police responded with rubber bullets and water cannon.").quotes == []
+    [q] = run_text("The ministry responded with a sharply worded statement on Monday.").quotes
+    assert q.content.text.startswith("with a sharply worded statement")

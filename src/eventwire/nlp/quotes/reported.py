@@ -45,10 +45,13 @@ arguing that "…""), and a cue inside quotation marks is the quoted speaker's w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.nlp.events.component import mode_cues
 from eventwire.nlp.quotes.marks import MIN_WORDS
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
 from eventwire.nlp.quotes.words import learned, lemma_of, mapping, stance_words, words
@@ -361,7 +364,12 @@ def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
         if own.lower_ in ("which", "that", "who"):
             return None
         far = cue.i - own.right_edge.i > MAX_SPEAKER_GAP  # "A study by … found": the phrase
-        # A far-off subject nobody is: a misparse ("A drone … but said …").
+        # A far-off subject nobody is: a misparse. So is one the parser hung the clause's "but"
+        # on ("A drone laden with … targeted the residence …, but said …": the drone's phrase
+        # runs up to the cue).
+        coordinated = any(c.dep_ == "cc" and c.i > own.i for c in own.children)
+        if coordinated and not _someone(own, view, actors):
+            return None
         return None if far and speaker_actor(own, view, actors) is None else own
     # A subject borrowed must be someone ("a drone … targeted the residence …, but said …" is not
     # the drone speaking).
@@ -503,7 +511,9 @@ def _stance_object(
     parts = parts or _named_object(cue, only)
     if not parts and (particles or only):  # "called for a ban", "worried about the economy"
         found = {only} if only else words("stance_prep")
-        parts = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in found][:1]
+        parts = [
+            c for c in cue.children if c.dep_ == "prep" and c.lower_ in found and not _means(c)
+        ][:1]
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     if not parts or (event and not stated):
         return None
@@ -514,6 +524,18 @@ def _stance_object(
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+def _means(prep: Token) -> bool:
+    """ "responded with tear gas and live gunfire": a phrase naming a weapon (a word that sets
+    an assault's mode, ``events/data/mode_cues.tsv``) is the means of an act, not words."""
+    return bool(_weapons().search(" ".join(t.lemma_.lower() for t in prep.subtree)))
+
+
+@cache
+def _weapons() -> re.Pattern[str]:
+    words_ = sorted((cue for cue, _ in mode_cues().get("ASSAULT", [])), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b")
 
 
 def _named_object(cue: Token, only: str | None) -> list[Token]:
