@@ -20,6 +20,6 @@ Other stages use only what is exported here.
 """
 
 from eventwire.nlp.events.coding import condemnation_words
-from eventwire.nlp.events.component import EventsComponent, make_events
+from eventwire.nlp.events.component import EventsComponent, make_events, mode_cues
 
-__all__ = ["EventsComponent", "condemnation_words", "make_events"]
+__all__ = ["EventsComponent", "condemnation_words", "make_events", "mode_cues"]

@@ -51,7 +51,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.nlp.events.component import mode_cues
+from eventwire.nlp.events import mode_cues
 from eventwire.nlp.quotes.marks import MIN_WORDS
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
 from eventwire.nlp.quotes.words import learned, lemma_of, mapping, stance_words, words
