@@ -24,11 +24,12 @@ def _said_by(result: ArticleResult, content_start: str) -> str:
 @pytest.mark.parametrize(
     ("text", "source", "content_start"),
     [
-        # A reporting verb in a relative clause still reports its clause.
+        # A reporting verb in a relative clause still reports its clause, from after the cue:
+        # the fronted "which" would stretch the span over the source and the cue.
         (
             "The new tariffs, which officials said will take effect in May, worry farmers.",
             "officials",
-            "which officials said will take effect",
+            "will take effect in May",
         ),
         # An infinitive borrows the subject of the verb it completes.
         ("The senator seems to think the merger is dead.", "The senator", "the merger is dead"),
@@ -278,3 +279,25 @@ def test_reported_response_with_weapons_is_an_act_not_words(run_text: Any) -> No
     assert run_text("Police responded with rubber bullets and water cannon.").quotes == []
     [q] = run_text("The ministry responded with a sharply worded statement on Monday.").quotes
     assert q.content.text.startswith("with a sharply worded statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility for the bombing of the bridge.",
+        "Nobody said the budget would pass this year.",
+        "None of the ministers believed the ceasefire would hold.",
+    ],
+)
+def test_reported_negated_source_holds_nothing(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_source_with_a_determiner_other_than_no_still_holds(run_text: Any) -> None:
+    result = run_text("One group has claimed responsibility for the bombing of the bridge.")
+    assert _said_by(result, "responsibility") == "One group"
+
+
+def test_reported_clause_the_cue_interrupts_keeps_its_subject(run_text: Any) -> None:
+    result = run_text("The new bridge, the mayor said, will open to traffic in the spring.")
+    assert _said_by(result, "The new bridge") == "the mayor"

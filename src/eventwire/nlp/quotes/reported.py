@@ -67,6 +67,10 @@ ASIDE_DEPS = frozenset({"conj", "relcl", "advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 #: Pronouns that stand for someone who can say or hold something.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+#: Relative and interrogative words ("which", "who", "what") that a clause may front.
+WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Subjects that say no one holds what the verb reports ("Nobody has claimed the attack").
+NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 #: The same persons as objects ("questioned him").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 #: Words at most in the source of a headline's "Source: claim".
@@ -361,7 +365,7 @@ def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     if cue.dep_ == "acl" and own is None and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head  # "a chorus of Democrats urging him to bow out"
     if own is not None:
-        if own.lower_ in ("which", "that", "who"):
+        if own.lower_ in ("which", "that", "who") or _nobody(own):
             return None
         far = cue.i - own.right_edge.i > MAX_SPEAKER_GAP  # "A study by … found": the phrase
         # A far-off subject nobody is: a misparse. So is one the parser hung the clause's "but"
@@ -383,6 +387,14 @@ def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     if borrowed is None or not _someone(borrowed, view, actors):
         return None
     return borrowed
+
+
+def _nobody(source: Token) -> bool:
+    """ "No group has claimed responsibility", "none of the candidates said": a negated
+    source, whose words no one spoke, so there is nothing to attribute."""
+    return source.lower_ in NOBODY or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in source.children
+    )
 
 
 def _names_something(cue: Token, view: DocView) -> bool:
@@ -569,6 +581,11 @@ def _states(part: Token) -> bool:
 def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
     lo, hi = paragraph(cue)
     toks = [t for t in head.subtree if t.i not in drop and lo < t.i < hi]
+    # A fronted relative ("The attack, which sources said injured three") would stretch the
+    # span over the source and the cue: the words start after the cue. A clause the cue
+    # interrupts ("The plan, she said, will fail") keeps its subject.
+    if head.i > cue.i and toks and toks[0].i < cue.i and toks[0].tag_ in WH_TAGS:
+        toks = [t for t in toks if t.i > cue.i]
     return _trim(toks)
 
 
