@@ -19,7 +19,7 @@ VIRGINIA = GazEntry(2, "Virginia", 37.5, -78.8, "USA", "Virginia", "ADM1", 8_000
 RUSSIA = GazEntry(3, "Russia", 60.0, 100.0, "RUS", None, "PCLI", 144_000_000, "country")
 # villages that share a family name or a given name
 PELLWORTH = GazEntry(4, "Pellworth", 54.5, 8.7, "DEU", "Schleswig-Holstein", "PPL", 1_100, "city")
-TAMSIN = GazEntry(5, "Tamsin", 51.2, 4.4, "BEL", "Flanders", "PPL", 900, "city")
+TAMSIN = GazEntry(5, "Tamsin", 33.2, -97.1, "USA", "Texas", "PPL", 900, "city")
 ORLEY = GazEntry(6, "Orley", 38.9, -77.3, "USA", "Virginia", "PPL", 2_500, "city")
 # a county that shares a family name
 HARLOW = GazEntry(7, "Harlow", 33.4, -97.1, "USA", "Texas", "ADM2", 40_000, "admin2")

@@ -14,7 +14,9 @@ in patna", "gaya district", "gaya, bihar"), and counts lower-case demonyms as co
 Resolution, per distinct name (one sense per article), is :func:`resolve.resolve`: a prior
 (population, kind, capital status) plus the context of the other names' choices, the article's
 demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
-counts as one demonym: a north-London weekly's "Edmonton" is the London district. Then:
+counts as one demonym: a north-London weekly's "Edmonton" is the London district. A name
+whose choice is a small town in a country nothing else in the article points to is dropped
+(:func:`resolve.lone_towns`: "Velda" the storm, "Brannock" the store chain). Then:
 
 *Persons and bodies*: a name that only towns bear is dropped where it names a person
 (:mod:`persons`: the surname of someone the article names in full, or a speaker: "Hollister
@@ -56,11 +58,19 @@ from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
     list_peers,
+    lone_towns,
     looks_abbreviated,
     qualifiers,
     resolve,
 )
-from eventwire.nlp.places.scan import PLACED_MIN_POP, Mention, View, scan_mentions, unit_lists
+from eventwire.nlp.places.scan import (
+    PLACED_MIN_POP,
+    Mention,
+    View,
+    named_as_place,
+    scan_mentions,
+    unit_lists,
+)
 from eventwire.nlp.places.streets import STREET, street_mentions
 from eventwire.nlp.places.tables import (
     fold,
@@ -346,11 +356,17 @@ class PlacesComponent:
                 usable = [c for c in usable if c.kind == "city"] or usable
             if usable:
                 cands[m.key] = usable
-        targets.update((k, _target(e)) for k, e in resolve(cands, weights, ev).items())
+        chosen = resolve(cands, weights, ev)
+        targets.update((k, _target(e)) for k, e in chosen.items())
         home = _home_city(mentions, targets)
+        # "Velda" the storm is no Italian village: its own mentions go, but the article's town
+        # was chosen with it, so where its streets and unlisted places stand does not move
+        lone = lone_towns(chosen, ev) - _evidenced(v, mentions)
+        for key in lone:
+            del targets[key]
         persons = person_words(v)
         for m in mentions:
-            if m.key not in targets and m.label != "SCAN":
+            if m.key not in targets and m.key not in lone and m.label != "SCAN":
                 anchor = _anchor(v, m, mentions, targets)
                 if anchor is None and (m.label == STREET or unlisted_place(self, v, m, persons)):
                     anchor = home  # a street or unlisted place of the article's town
@@ -482,6 +498,12 @@ def _is_dateline(v: View, m: Mention) -> bool:
     if any(t.strip() for t in v.texts[: m.start]):
         return False
     return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
+
+
+def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
+    """Names the text itself calls places: found by the scan, which takes none without
+    evidence, or named so ("the town of X")."""
+    return {m.key for m in mentions if m.label == "SCAN" or named_as_place(v, m.start)}
 
 
 def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:

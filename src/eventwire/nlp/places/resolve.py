@@ -329,6 +329,39 @@ def resolve(
     return {k: entry for k, (entry, _) in choice.items()}
 
 
+#: A town smaller than this, in a country nothing else in the article points to, is not taken
+#: (see :func:`lone_towns`).
+_LONE_TOWN_POP = 10_000
+
+
+def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
+    """Names whose chosen place is a small town in a country that nothing else in the article
+    names or implies (no other place chosen there, no demonym, not the publisher's country),
+    while something does point elsewhere.
+
+    A storm ("Velda"), a store chain ("Brannock") or a film that shares its name with a
+    foreign village is no toponym of a story placed in another country; a real village is
+    named with its country, its region or a neighbour, whose choice then supports it. A town
+    that is all the article names stays: nothing says where else the story is.
+
+    Args:
+        chosen: folded name → the place :func:`resolve` chose.
+        evidence: the article's demonyms (with the publisher's country) and fixed places.
+    """
+    countries = Counter(e.country_iso3 for e in chosen.values() if e.country_iso3)
+    countries.update(e.country_iso3 for e in evidence.fixed if e.country_iso3)
+    countries.update(c for c, n in evidence.demonyms.items() if n > 0)
+    return {
+        key
+        for key, e in chosen.items()
+        if e.kind == "city"
+        and e.population < _LONE_TOWN_POP
+        and e.country_iso3
+        and countries[e.country_iso3] == 1
+        and len(countries) > 1
+    }
+
+
 #: Cities found outside NER entities must be at least this large ...
 _SCAN_MIN_POP = 100_000
 #: ... or this large when found under another name ("Calcutta").

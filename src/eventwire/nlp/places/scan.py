@@ -32,7 +32,15 @@ from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import is_major, prior
 from eventwire.nlp.places.tables import fold, load_place_nouns, load_resident_words
 
-__all__ = ["PLACED_MIN_POP", "Lookup", "Mention", "View", "scan_mentions", "unit_lists"]
+__all__ = [
+    "PLACED_MIN_POP",
+    "Lookup",
+    "Mention",
+    "View",
+    "named_as_place",
+    "scan_mentions",
+    "unit_lists",
+]
 
 PLACED_MIN_POP = 2_000  # towns a mislabelled name in a place slot may be ("at Randwick")
 _NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
@@ -215,7 +223,7 @@ def _rough_countries(look: Lookup, v: View, taken: list[Mention]) -> dict[int, s
 
 def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
     """The longest acceptable place name starting at token ``i``, if any."""
-    named = _named_as_place(v, i) or _opens_dateline(v, i)
+    named = named_as_place(v, i) or _opens_dateline(v, i)
     prep = (i > 0 and v.texts[i - 1].lower() in _LOCATIVE) or _home_cue(v, i)
     local = prep or (i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
     org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
@@ -305,7 +313,7 @@ def _unit_named(key: str) -> bool:
     return len(words) > 1 and words[-1] in load_place_nouns()
 
 
-def _named_as_place(v: View, i: int) -> bool:
+def named_as_place(v: View, i: int) -> bool:
     """Whether the words before token ``i`` say that it names a place: "the town of X",
     "a village called X", "the island of X"."""
     if i < 2 or v.texts[i - 1].lower() not in ("of", "called", "named"):
