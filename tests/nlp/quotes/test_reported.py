@@ -282,6 +282,49 @@ def test_reported_response_with_weapons_is_an_act_not_words(run_text: Any) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # A stance the events stage also records as an act of words takes its object.
+        ("The mayor offered new ideas for easing traffic downtown.", "The mayor", "new ideas"),
+        ("Residents asked the city council to delay the vote.", "Residents", "the city council"),
+        # Whom it is addressed to, with what it is about.
+        ("The senator thanked voters for their support.", "The senator", "voters for their"),
+        ("Reporters asked the minister about the new budget.", "Reporters", "the minister about"),
+        # A participle's clause lends its subject, a common noun too.
+        (
+            "The campaign sued the county on Friday, claiming the new rules were unfair.",
+            "The campaign",
+            "the new rules were unfair",
+        ),
+        # A gerund after a particle: the subject of the clause it hangs in.
+        (
+            "The senator risks alienating young voters by dismissing their concerns about rent.",
+            "The senator",
+            "their concerns about rent",
+        ),
+    ],
+)
+def test_reported_acts_of_words_and_borrowed_subjects(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An act of words addressed to someone, with nothing said: the event's alone.
+        "The council asked him on Tuesday.",
+        "The minister welcomed the envoy to the capital on Monday.",
+        # A bare noun after a verb is an idiom of the verb, not something said.
+        "Rescue teams took charge of the bridge after the flood.",
+    ],
+)
+def test_reported_nothing_said(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "No group has claimed responsibility for the bombing of the bridge.",

@@ -17,7 +17,8 @@ A cue verb outside quotes attributes its complement to its subject:
 - **Findings**: "As the Herald reported, …", "was first reported by the Herald", "In the latest
   poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
 - **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
-  "his call for a ban", "a promise by the mayor to …".
+  "his call for a ban", "a promise by the mayor to …", or the subject of the verb they are the
+  object of ("the senator voiced support for the plan"; not a bare noun: "took charge of").
 - **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's.
 - **Retold quotes**: ""…," the senator said, according to the Herald" is also the Herald's.
 
@@ -25,19 +26,26 @@ The source is the cue's subject ("who" in "…, who endorsed Sanders"; "official
 officials said will …"), the agent of a passive reporting verb, or, for a verb without one, the
 subject of the verb it is conjoined to or hangs on ("… and said", "responded by saying …",
 "seems to think …") when that subject is someone (a personal pronoun, a name, an actor, a poll),
-and a participle its noun ("Democrats urging him to …"); an infinitive naming something in
-quotation marks ("continues to describe the war as a "special operation"") is a designation.
+and a participle its noun ("Democrats urging him to …"); a participle's clause lends its
+subject even when that is a common noun ("the campaign sued, claiming …"), and a gerund after a
+particle the subject of the clause it hangs in ("risks … by dismissing him"). An infinitive
+naming something in quotation marks ("continues to describe the war as a "special operation"")
+is a designation.
 A document stands for whoever it is from ("the party issued a statement saying …"), and a
 transcript's capitalised label ("TAPPER: …") speaks to the end of its paragraph. In "the wall
 he promised" the content is the noun.
 
-A stance whose cue the events stage reads as an event ("condemned the coup": ACCUSE) and that
-has no clause after it is left to that event, unless it takes a side or raises a topic (group
-``position``: "endorsed Cruz", "discussed the budget"), backs, praises or blames anything but a
-violent act or an armed group (groups ``judging`` and ``act_noun``: "criticized the plan", not
-"condemned the bombing" nor "backed the rebels"), attacks a person or their words (group
-``judging_person``), holds quoted words ("accused X of "…"") or is an appeal ("called for a
-ban").
+A stance whose cue the events stage reads as an event of words only (group ``verbal_event``:
+"asked the board to wait", "offered new ideas"; not an accusation: the accused is the event's)
+takes its object as any stance does, unless that object is only whom it is addressed to ("asked
+him", "welcomed the envoy": then only with what it is about, after a particle of group
+``reason_prep``, and without quoted words). Another stance whose cue the events stage reads as
+an event ("condemned the coup": ACCUSE) and that has no clause after it is left to that event,
+unless it takes a side or raises a topic (group ``position``: "endorsed Cruz", "discussed the
+budget"), backs, praises or blames anything but a violent act or an armed group (groups
+``judging`` and ``act_noun``: "criticized the plan", not "condemned the bombing" nor "backed the
+rebels"), attacks a person or their words (group ``judging_person``), holds quoted words
+("accused X of "…"") or is an appeal ("called for a ban").
 A clause holding a quotation is left to the direct quotes (a partial quote is found there)
 unless the quote belongs to a second statement inside it ("saying the bridge is safe and
 arguing that "…""), and a cue inside quotation marks is the quoted speaker's word.
@@ -154,10 +162,41 @@ def _verb_cue(
         content = _antecedent(tok, kept)
     if content is None and stance:
         event = tok.i in triggers and not _takes_side(tok, view, actors)
-        content = _stance_object(tok, view, kept, (not speech, event))
+        verbal = event and _verbal_event(tok, view)
+        content = _stance_object(tok, view, kept, (not speech, event and not verbal))
+        if verbal and content is not None and _addressed_only(content, tok, view, actors):
+            content = _with_reason(content, tok, view, kept)
     if content is None and stance:
         content = _reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
+
+
+def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: list[Actor]) -> bool:
+    """ "asked him", "thanked the volunteers", "welcomed the envoy": an act of words whose content
+    is only the person or body it is addressed to says nothing of its own (the events stage
+    records it)."""
+    whom = [c for c in cue.children if c.dep_ == "dobj"]
+    whom = [c for c in whom if c.pos_ == "PRON" or _someone(c, view, actors)]
+    # Only the name itself: "asked the minister about the budget" may hang the reason on it.
+    reasons = {t.i for c in whom for p in c.children if p.dep_ == "prep" for t in p.subtree}
+    covered = {t.i for c in whom for t in c.subtree} - reasons
+    return all(t.i in covered for t in content)
+
+
+def _with_reason(
+    content: list[Token], cue: Token, view: DocView, kept: set[int]
+) -> list[Token] | None:
+    """Who an act of words is addressed to with what it is about, after a particle of group
+    ``reason_prep`` ("thanked voters for their support", "asked him about the deal"); nothing
+    without one, or with quoted words in it."""
+    reasons = [c for c in cue.rights if c.dep_ == "prep" and c.lower_ in words("reason_prep")]
+    if not reasons:
+        return None
+    _, hi = paragraph(cue)
+    last = min(max(r.right_edge.i for r in reasons) + 1, hi)
+    said = _trim(list(cue.doc[content[0].i : last]))
+    # Words in quotation marks there are the speaker's own ("thanked X for "…""): a direct quote.
+    return said if said and not any(t.i in kept or t.i in view.marked for t in said) else None
 
 
 def _passes_on_words(cue: Token) -> bool:
@@ -215,7 +254,26 @@ def _holder_of(noun: Token, view: DocView, actors: list[Actor]) -> Token | None:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.i not in view.quoted and _someone(obj, view, actors):
                 return obj
-    return None
+    return _light_verb_holder(noun, view, actors)
+
+
+def _light_verb_holder(noun: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The subject of the verb a noun of saying is the object of, when it is someone: "the
+    senator voiced support for the plan", "they raised questions about the deal"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in view.quoted:
+        return None
+    if _bare(noun):  # "take charge of": an idiom of the verb, not a charge made
+        return None
+    holder = _source(verb, view, actors)
+    if holder is None or holder.lower_ in RELATIVES or not _someone(holder, view, actors):
+        return None
+    return holder
+
+
+def _bare(noun: Token) -> bool:
+    """A singular noun with no determiner or modifier before it."""
+    return noun.tag_ == "NN" and not any(c.i < noun.i for c in noun.children)
 
 
 def _noun_complement(child: Token) -> bool:
@@ -252,16 +310,29 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     return any(_judgeable(o) for o in objects)
 
 
+def _event_types(cue: Token, view: DocView) -> set[str]:
+    """The types of the events the events stage found with ``cue`` as a mention."""
+    mentions: dict[str, list[int]] = view.doc._.ew_event_mentions or {}
+    events = {e.id: e for e in view.doc._.ew_events or []}
+    return {events[eid].type for eid, idxs in mentions.items() if eid in events and cue.i in idxs}
+
+
+def _verbal_event(cue: Token, view: DocView) -> bool:
+    """A cue the events stage records as an act of words only (group ``verbal_event``: an appeal,
+    an agreement, backing: "asked the board to wait", "offered his thanks"), none of whose
+    objects is a violent act or an armed group: what it takes is a stance as well as an event."""
+    if lemma_of(cue) in words("judging") | words("judging_person"):
+        return False  # their own rules (_takes_side) decide
+    types = _event_types(cue, view)
+    if not types or not types <= words("verbal_event"):
+        return False
+    return all(_judgeable(c) for c in cue.children if c.dep_ == "dobj")
+
+
 def _force_at(cue: Token, view: DocView) -> bool:
     """Whether the events stage coded the cue as an assault: who attacks whom (an armed group,
     a mob, a politician) decides there whether "attacked" is force or words."""
-    mentions: dict[str, list[int]] = view.doc._.ew_event_mentions or {}
-    events = {e.id: e for e in view.doc._.ew_events or []}
-    return any(
-        cue.i in idxs and events[eid].type == "ASSAULT"
-        for eid, idxs in mentions.items()
-        if eid in events
-    )
+    return "ASSAULT" in _event_types(cue, view)
 
 
 def _said_or_someone(obj: Token, view: DocView, actors: list[Actor]) -> bool:
@@ -381,12 +452,37 @@ def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     if cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
         borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
     elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":  # "responded by saying …"
-        borrowed = _own_subject(cue.head.head, view)
+        borrowed = _own_subject(cue.head.head, view) or _climbed_subject(cue.head.head, view)
     else:
         return None
-    if borrowed is None or not _someone(borrowed, view, actors):
+    if borrowed is None or not (_someone(borrowed, view, actors) or _holder_noun(cue, borrowed)):
         return None
     return borrowed
+
+
+def _climbed_subject(verb: Token, view: DocView) -> Token | None:
+    """The subject of the clause a verb without one hangs in ("risks alienating voters by
+    dismissing him": the subject of "risks"), a few verbs up."""
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        found = _own_subject(verb, view)
+        if found is not None:
+            return found
+    return None
+
+
+def _holder_noun(cue: Token, borrowed: Token) -> bool:
+    """A common noun a participle's clause is about ("the campaign sued, claiming …"): the holder
+    of what the participle says, unless a violent act or armed group (group ``act_noun``) or the
+    participle is joined by "and"/"but" ("a drone … targeted the house, but said …")."""
+    return (
+        cue.dep_ == "advcl"
+        and borrowed.pos_ == "NOUN"
+        and borrowed.dep_ == "nsubj"
+        and lemma_of(borrowed) not in words("act_noun")
+    )
 
 
 def _nobody(source: Token) -> bool:
