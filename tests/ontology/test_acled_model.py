@@ -194,11 +194,23 @@ def test_dense_weights_move_the_probabilities_and_survive_a_round_trip() -> None
     assert AcledModel.from_dict(json.loads(json.dumps(model.to_dict()))) == model
 
 
-def test_dense_features_are_a_scaled_unit_vector_of_the_telling_words() -> None:
+def test_dense_features_are_scaled_unit_vectors_of_the_event_and_the_report() -> None:
     ev = _evidence({"warplane", "bomb", "the", "bomb the"})
-    vec = dense_features(ev, 3.0)
-    assert vec.dtype == np.float32 and abs(float(np.linalg.norm(vec)) - 3.0) < 1e-3
-    assert np.array_equal(vec, dense_features(_evidence({"bomb", "warplane"}), 3.0))
+    event, report = np.split(dense_features(ev, 3.0), 2)
+    assert event.dtype == np.float32 and abs(float(np.linalg.norm(event)) - 3.0) < 1e-3
+    assert np.array_equal(event, report)  # the report is this one sentence
+    plain = _evidence({"bomb", "warplane"})
+    assert np.array_equal(dense_features(ev, 3.0), dense_features(plain, 3.0))
+
+
+def test_dense_features_read_the_short_report_beside_the_event() -> None:
+    ev = dataclasses.replace(
+        _evidence({"march", "rally"}), context_words=frozenset({"march", "rally", "peaceful"})
+    )
+    event, report = np.split(dense_features(ev, 1.0), 2)
+    assert not np.array_equal(event, report)
+    long_article = dataclasses.replace(ev, context_words=frozenset())
+    assert not np.any(np.split(dense_features(long_article, 1.0), 2)[1])
 
 
 def test_synthetic_training_notes_carry_known_labels() -> None:
