@@ -14,12 +14,16 @@ from eventwire.ontology import (
     misspelt_country,
     quad_of,
 )
+from eventwire.ontology import tables as tables_module
+from eventwire.ontology.acled_model import ReportCode
 from eventwire.ontology.tables import (
+    acled_for_report,
     acled_report_event,
     acled_types,
     plover_modes,
     recording_acled,
 )
+from eventwire.records import Acled
 
 
 def test_tables_sixteen_plover_types_with_quads() -> None:
@@ -236,3 +240,36 @@ def test_tables_every_acled_sub_event_has_a_report_event() -> None:
         type_, mode = acled_report_event(sub)
         assert mode is None or mode in plover_modes(type_)
         assert type_ in acled_types()
+
+
+def _force_at_protest(words: frozenset[str], model: object = None) -> ReportCode | None:
+    """A stand-in classifier that reads force against protesters in every report."""
+    return ReportCode(Acled("Protests", "Excessive force against protesters"), "die", 0.9)
+
+
+def _armed_clash(words: frozenset[str], model: object = None) -> ReportCode | None:
+    return ReportCode(Acled("Battles", "Armed clash"), "fight", 0.9)
+
+
+@pytest.mark.parametrize(
+    ("words", "coded"),
+    [
+        # A shooting death alone tells no demonstration.
+        (frozenset({"he", "die", "of", "gunshot", "wound"}), False),
+        (frozenset({"police", "fire", "on", "protester"}), True),
+        (frozenset({"student", "stage", "a", "sit", "-", "in"}), True),
+    ],
+)
+def test_tables_report_read_as_a_protest_must_tell_one(
+    monkeypatch: pytest.MonkeyPatch, words: frozenset[str], coded: bool
+) -> None:
+    monkeypatch.setattr(tables_module, "code_report", _force_at_protest)
+    assert (acled_for_report(words) is not None) == coded
+
+
+def test_tables_report_of_another_incident_needs_no_protest_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tables_module, "code_report", _armed_clash)
+    found = acled_for_report(frozenset({"rebel", "fight", "army"}))
+    assert found is not None and found.acled.sub_event_type == "Armed clash"

@@ -191,8 +191,24 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
 
 def acled_for_report(context_words: frozenset[str]) -> ReportCode | None:
     """The incident the learned classifier reads in a short report (its ``context_words``) in
-    which no event of a type the rules code was found; ``None`` when it reads none."""
-    return code_report(context_words)
+    which no event of a type the rules code was found; ``None`` when it reads none, or reads a
+    protest in a report that tells none (no word of ``acled_protest_words.txt``)."""
+    found = code_report(context_words)
+    if found is not None and _protest_type(found.acled) and not context_words & protest_words():
+        return None
+    return found
+
+
+def _protest_type(acled: Acled) -> bool:
+    """The codebook's demonstrations: the Protests types and a violent demonstration (a riot
+    that is not mob violence)."""
+    return acled.event_type == "Protests" or acled.sub_event_type == "Violent demonstration"
+
+
+@cache
+def protest_words() -> frozenset[str]:
+    """Lemmas that tell a protest (``acled_protest_words.txt``)."""
+    return frozenset(row[0].strip() for row in _rows("acled_protest_words.txt"))
 
 
 @cache
