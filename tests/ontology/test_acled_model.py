@@ -156,8 +156,9 @@ def test_decide_adds_no_code_to_a_cooperative_event_the_rules_left_uncoded() -> 
         context_words=frozenset({"treaty"}),
     )
     assert decide(agree, model) is None  # the training snippets say nothing of ordinary deals
-    fight = dataclasses.replace(agree, plover_type="ASSAULT", material_conflict=True)
-    assert decide(fight, model) == Acled("Strategic developments", "Agreement")
+    # A material conflict may be coded (force never as an agreement: see below).
+    coerce = dataclasses.replace(agree, plover_type="COERCE", material_conflict=True)
+    assert decide(coerce, model) == Acled("Strategic developments", "Agreement")
 
 
 def test_decide_overrules_a_specific_rule_only_above_its_own_threshold() -> None:
@@ -270,3 +271,33 @@ def test_training_reads_a_report_with_no_coded_event_as_one_example(pipeline: Pi
     [ev] = train_acled.evidence_of(pipeline, "Mourners held a candlelit vigil in the square.")
     assert ev.plover_type == REPORT and {"vigil", "mourner"} <= ev.context_words
     assert train_acled.evidence_of(pipeline, "Rebels shelled the army base overnight.")[0].rule
+
+
+def _transfer_model() -> AcledModel:
+    # One feature that pulls hard towards a non-violent transfer of territory.
+    return AcledModel(
+        classes=("Non-violent transfer of territory", "Armed clash", NO_CODE),
+        event_types={
+            "Non-violent transfer of territory": "Strategic developments",
+            "Armed clash": "Battles",
+        },
+        intercept=(0.0, 0.0, 0.0),
+        weights={"w=position": (5.0, 0.0, 0.0)},
+        min_probability=0.0,
+    )
+
+
+def test_decide_never_codes_force_as_a_non_violent_sub_event() -> None:
+    attack = _evidence({"position"})
+    assert decide(attack, _transfer_model()) == BATTLE
+    # The same words on an event without force may be a transfer.
+    seized = dataclasses.replace(attack, plover_type="COERCE", mode="seize")
+    assert decide(seized, _transfer_model()) == Acled(
+        "Strategic developments", "Non-violent transfer of territory"
+    )
+
+
+def test_non_violent_sub_events_are_acled_sub_events() -> None:
+    known = {sub for _, sub in ACLED_OF_LABEL.values()}
+    assert acled_model.nonviolent_sub_types() <= known
+    assert "Peaceful protest" in acled_model.nonviolent_sub_types()

@@ -194,6 +194,19 @@ def builtin_model() -> AcledModel | None:
     return AcledModel.from_dict(json.loads(source.read_text("utf-8")))
 
 
+#: PLOVER types of physical force: never coded with a non-violent ACLED sub-event type.
+FORCE_TYPES = frozenset({"ASSAULT"})
+
+
+@cache
+def nonviolent_sub_types() -> frozenset[str]:
+    """The sub-event types the ACLED codebook defines as non-violent
+    (``resources/acled_nonviolent.txt``)."""
+    text = resources.files("eventwire.ontology").joinpath("resources", "acled_nonviolent.txt")
+    lines = (line.strip() for line in text.read_text("utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     """The ACLED code of one event: the rules' answer, unless the model is confident of
     another (a code, or no code at all)."""
@@ -212,6 +225,8 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
         return ev.rule
     dense = dense_features(ev, model.dense_scale) if model.dense else None
     probs = model.probabilities(features(ev), dense)
+    if ev.plover_type in FORCE_TYPES:  # force is never coded as something done without it
+        probs = {c: p for c, p in probs.items() if c not in nonviolent_sub_types()}
     best = max(probs, key=lambda c: probs[c])
     rule = ev.rule.sub_event_type if ev.rule else NO_CODE
     # The rules win ties: the model only overrules what it is surer of than of theirs.
