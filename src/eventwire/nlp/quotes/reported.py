@@ -21,6 +21,9 @@ A cue verb outside quotes attributes its complement to its subject:
   object of ("the senator voiced support for the plan"; not a bare noun: "took charge of").
 - **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's.
 - **Retold quotes**: ""…," the senator said, according to the Herald" is also the Herald's.
+- **Scored cues**: a word no list names that the learned scorer (:mod:`.cue_model`) accepts in
+  its sentence is a stance of its kind ("she bristled at the suggestion that …"), held by
+  someone and never a physical act's trigger.
 
 The source is the cue's subject ("who" in "…, who endorsed Sanders"; "officials" in "…, which
 officials said will …"), the agent of a passive reporting verb, or, for a verb without one, the
@@ -60,9 +63,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.nlp.events import mode_cues
+from eventwire.nlp.quotes.cue_model import learned_cue
 from eventwire.nlp.quotes.marks import MIN_WORDS
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
-from eventwire.nlp.quotes.words import learned, lemma_of, mapping, stance_words, words
+from eventwire.nlp.quotes.words import learned, lemma_of, listed, mapping, stance_words, words
 from eventwire.records import Actor
 
 #: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
@@ -87,6 +91,8 @@ MAX_HEADLINE_SOURCE = 4
 SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Words at most in the name that signs an embedded post.
 MAX_SIGNER = 5
+#: Event types of physical acts: their triggers are never stances, however the scorer reads them.
+ACT_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT", "ENGAGE_IN_MASS_VIOLENCE"})
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
 
@@ -139,7 +145,40 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _verb_cue(tok, view, actors, (kept, triggers))
         elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
             found += _noun_cue(tok, view, actors, kept)
+        else:
+            found += _scored_cue(tok, view, actors, (kept, triggers))
     return found
+
+
+def _scored_cue(
+    tok: Token, view: DocView, actors: list[Actor], seen: tuple[set[int], set[int]]
+) -> list[Reported]:
+    """A word no list names that the learned scorer accepts as a cue in its sentence ("is proud
+    of", "pushed back on"), read as a stance of its kind."""
+    kind = _scored_kind(tok, view)
+    if kind == "verb":
+        return _verb_cue(tok, view, actors, seen)
+    if kind == "adj":
+        return _stance_adjective(tok, view, actors, seen[0])
+    if kind == "noun":
+        return _noun_cue(tok, view, actors, seen[0])
+    return []
+
+
+def _scored_kind(tok: Token, view: DocView) -> str | None:
+    """The kind of cue the scorer makes of ``tok``; never a word a list names (the lists keep
+    precedence) nor a trigger of a physical act ("the army shelled the town")."""
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN") or listed(lemma_of(tok)):
+        return None
+    kind = learned_cue(tok)
+    if kind is None or _event_types(tok, view) & ACT_TYPES:
+        return None
+    return kind
+
+
+def _learned(cue: Token, view: DocView) -> bool:
+    """A verb cue no hand list names: from the learned list, or accepted by the scorer."""
+    return lemma_of(cue) in learned("verb") or _scored_kind(cue, view) == "verb"
 
 
 def _verb_cue(
@@ -148,14 +187,15 @@ def _verb_cue(
     """What a reporting or stance verb attributes to its source; ``seen`` holds the tokens of
     the direct quotes and the event triggers."""
     kept, triggers = seen
-    if _passes_on_words(tok) or _orders_an_act(tok):
+    own = _learned(tok, view)
+    if own and (_passes_on_words(tok) or _orders_an_act(tok)):
         return []
     lemma = lemma_of(tok)
     speech = lemma in words("indirect")
-    stance = lemma in stance_words("verb") or lemma in mapping("stance_with")
+    stance = own or lemma in stance_words("verb") or lemma in mapping("stance_with")
     stance = stance and not _interrogates(tok, view, actors)
     source = source_of(tok, view, actors)
-    if source is None or (lemma in learned("verb") and not _someone(source, view, actors)):
+    if source is None or (own and not _someone(source, view, actors)):
         return []  # a learned cue needs someone to hold it: not "the new law prohibits …"
     content = _reported_clause(tok, view, kept) if speech else None
     if content is None and stance and _about_antecedent(tok, source):
@@ -203,8 +243,6 @@ def _passes_on_words(cue: Token) -> bool:
     """A learned cue whose object is a document, a finding or something said that speaks on its
     own ("issued a statement saying …"): that clause is the document's, so the verb would only
     repeat it ("released a report on the cuts" stays the verb's)."""
-    if lemma_of(cue) not in learned("verb"):
-        return False
     said = words("document") | words("speech_noun") | words("finding")
     objects = [c for c in cue.children if c.dep_ == "dobj" and lemma_of(c) in said]
     return any(c.dep_ == "acl" and c.pos_ == "VERB" for o in objects for c in o.children)
@@ -213,8 +251,6 @@ def _passes_on_words(cue: Token) -> bool:
 def _orders_an_act(cue: Token) -> bool:
     """A learned cue whose object is a violent act or an armed group (group ``act_noun``:
     "ordered the arrest of …", "ordered the strikes"): the events stage's to record, no stance."""
-    if lemma_of(cue) not in learned("verb"):
-        return False
     return not all(_judgeable(c) for c in cue.children if c.dep_ == "dobj")
 
 

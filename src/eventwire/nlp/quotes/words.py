@@ -42,6 +42,20 @@ def learned(kind: str) -> frozenset[str]:
 
 
 @cache
+def all_listed() -> frozenset[str]:
+    """Every word of every group of ``quote_words.tsv`` and of the learned list."""
+    path = resources.files("eventwire.nlp.quotes").joinpath("data", "learned_cues.tsv")
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
+    own = {row[0] for row in rows if len(row) > 1 and not row[0].startswith("#")}
+    return frozenset(w for group in quote_words().values() for w in group) | own
+
+
+def listed(lemma: str) -> bool:
+    """A word some list of the quote stage names: the learned cue scorer leaves it alone."""
+    return lemma in all_listed()
+
+
+@cache
 def stance_words(kind: str) -> frozenset[str]:
     """The cue words of one kind: the hand group's (``stance``, ``stance_adj``, ``speech_noun``)
     and the learned ones."""
