@@ -96,7 +96,7 @@ def evidence_of(pipeline: Pipeline, text: str) -> list[Evidence]:
     events stage hands to the model to name the incident."""
     reports: list[frozenset[str]] = []
 
-    def record_report(words: frozenset[str]) -> None:
+    def record_report(words: frozenset[str], told: frozenset[str] | None = None) -> None:
         reports.append(words)
 
     real_report = tables.acled_for_report

@@ -257,7 +257,7 @@ def _armed_clash(words: frozenset[str], model: object = None) -> ReportCode | No
         # A shooting death alone tells no demonstration.
         (frozenset({"he", "die", "of", "gunshot", "wound"}), False),
         (frozenset({"police", "fire", "on", "protester"}), True),
-        (frozenset({"student", "stage", "a", "sit", "-", "in"}), True),
+        (frozenset({"student", "chant", "slogan"}), True),
     ],
 )
 def test_tables_report_read_as_a_protest_must_tell_one(
@@ -265,6 +265,15 @@ def test_tables_report_read_as_a_protest_must_tell_one(
 ) -> None:
     monkeypatch.setattr(tables_module, "code_report", _force_at_protest)
     assert (acled_for_report(words) is not None) == coded
+
+
+def test_tables_protest_words_inside_a_date_tell_no_protest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tables_module, "code_report", _force_at_protest)
+    words = frozenset({"on", "3", "march", "he", "die", "of", "gunshot", "wound"})
+    assert acled_for_report(words, told=words - {"march", "3"}) is None
+    assert acled_for_report(words) is not None  # the month alone, not told apart
 
 
 def test_tables_report_of_another_incident_needs_no_protest_word(

@@ -189,12 +189,16 @@ def acled_for(plover_type: str, mode: str | None, ctx: AcledContext | None = Non
     return decide(evidence)
 
 
-def acled_for_report(context_words: frozenset[str]) -> ReportCode | None:
+def acled_for_report(
+    context_words: frozenset[str], told: frozenset[str] | None = None
+) -> ReportCode | None:
     """The incident the learned classifier reads in a short report (its ``context_words``) in
     which no event of a type the rules code was found; ``None`` when it reads none, or reads a
-    protest in a report that tells none (no word of ``acled_protest_words.txt``)."""
+    protest in a report that tells none: no word of ``acled_protest_words.txt`` among ``told``,
+    the report's lemmas outside dates (all of ``context_words`` when not given)."""
     found = code_report(context_words)
-    if found is not None and _protest_type(found.acled) and not context_words & protest_words():
+    told = context_words if told is None else told
+    if found is not None and _protest_type(found.acled) and not told & protest_words():
         return None
     return found
 

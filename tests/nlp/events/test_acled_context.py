@@ -34,7 +34,7 @@ def test_long_article_gives_no_report_words(pipeline: Pipeline) -> None:
     assert seen and all(not ev.context_words for ev in seen)
 
 
-def _vigil_code(words: frozenset[str]) -> ReportCode | None:
+def _vigil_code(words: frozenset[str], told: frozenset[str] | None = None) -> ReportCode | None:
     """A stand-in classifier: a report that mentions a vigil is a peaceful protest."""
     if "vigil" not in words:
         return None

@@ -40,8 +40,6 @@ def _names(result: ArticleResult, ids: list[str]) -> set[str]:
         ("Port workers in Durban walked off the job on Tuesday.", "PROTEST"),
         ("Bus drivers in Quito walked out at the main depot.", "PROTEST"),
         ("Miners downed tools at the copper mine near Kitwe.", "PROTEST"),
-        # taking to the streets is a demonstration
-        ("Hundreds of students took to the streets of Sylhet on Monday.", "PROTEST"),
         # joint activities, whatever the light verb
         ("Kenya and Tanzania held joint naval drills off Lamu.", "COOPERATE"),
         ("Ghana and Togo launched joint patrols on their border.", "COOPERATE"),

@@ -48,3 +48,11 @@ def test_a_storm_named_like_a_foreign_village_is_no_place(blank: Language) -> No
         "Milan",
         "Italy",
     }
+
+
+def test_a_village_something_happens_in_stays(blank: Language) -> None:
+    # "in Velda" puts the flooding there, though the only other place is in another country.
+    gaz = MemoryGazetteer([_VELDA, _ITALY, _TAMPA, _FLORIDA, _MILAN])
+    component = PlacesComponent(gazetteer=gaz)
+    text = "Tourists from Tampa were stranded by floods in Velda on Sunday."
+    assert _names(component, blank, text, ["Tampa", "Velda"]) == {"Tampa", "Velda"}

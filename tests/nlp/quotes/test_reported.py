@@ -290,12 +290,14 @@ def test_reported_response_with_weapons_is_an_act_not_words(run_text: Any) -> No
         # Whom it is addressed to, with what it is about.
         ("The senator thanked voters for their support.", "The senator", "voters for their"),
         ("Reporters asked the minister about the new budget.", "Reporters", "the minister about"),
-        # A participle's clause lends its subject, a common noun too.
+        # A participle's clause lends its subject, a common noun too when it is an actor.
         (
-            "The campaign sued the county on Friday, claiming the new rules were unfair.",
-            "The campaign",
+            "The union sued the county on Friday, claiming the new rules were unfair.",
+            "The union",
             "the new rules were unfair",
         ),
+        # A noun of saying is its light verb's subject's statement.
+        ("The senator voiced support for the plan to cut taxes.", "The senator", "support for"),
         # A gerund after a particle: the subject of the clause it hangs in.
         (
             "The senator risks alienating young voters by dismissing their concerns about rent.",
@@ -318,6 +320,14 @@ def test_reported_acts_of_words_and_borrowed_subjects(
         "The minister welcomed the envoy to the capital on Monday.",
         # A bare noun after a verb is an idiom of the verb, not something said.
         "Rescue teams took charge of the bridge after the flood.",
+        # A claim or call the subject faces or ignores is not its own.
+        "The senator faces charges that he lied to the committee.",
+        "The president ignored calls for his resignation.",
+        # Whom it is addressed to, named in full or with a time, is still only whom.
+        "The minister welcomed the envoy of Japan.",
+        "The minister welcomed the envoy over the weekend.",
+        # A thing is no holder of what a participle says.
+        "Oil prices fell sharply, suggesting demand is weakening.",
     ],
 )
 def test_reported_nothing_said(run_text: Any, text: str) -> None:
@@ -344,3 +354,36 @@ def test_reported_source_with_a_determiner_other_than_no_still_holds(run_text: A
 def test_reported_clause_the_cue_interrupts_keeps_its_subject(run_text: Any) -> None:
     result = run_text("The new bridge, the mayor said, will open to traffic in the spring.")
     assert _said_by(result, "The new bridge") == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "No" that counts, names or is not first negates nothing.
+        ("No fewer than twenty lawmakers said the bill was flawed.", "No fewer than twenty"),
+        ("A No 10 spokesman said the talks would continue next week.", "A No 10 spokesman"),
+        ("The No campaign said the vote was rigged.", "The No campaign"),
+    ],
+)
+def test_reported_no_that_negates_nothing_keeps_the_source(
+    run_text: Any, text: str, source: str
+) -> None:
+    [q] = _indirect(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text.startswith(source)
+
+
+def test_reported_short_relative_clause_stays_whole(run_text: Any) -> None:
+    # Two words after the cue say nothing alone: the clause keeps its relative.
+    result = run_text("The plan, which she said was flawed, collapsed in May.")
+    assert _said_by(result, "which she said was flawed") == "she"
+
+
+def test_reported_time_phrase_is_no_stance_object(run_text: Any) -> None:
+    result = run_text("Iran and the United States agreed on Friday to a prisoner swap.")
+    assert all(not q.content.text.startswith("on Friday") for q in result.quotes)
+
+
+def test_reported_claim_denied_is_no_claim_of_the_denier(run_text: Any) -> None:
+    # The denial is the minister's stance; the claim denied is not the minister's words.
+    result = run_text("The minister denied claims that he took bribes.")
+    assert [q.content.text for q in result.quotes] == ["claims that he took bribes"]

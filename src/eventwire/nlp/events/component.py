@@ -554,7 +554,11 @@ def _add_report_event(
     if any(e.type in tables.acled_types() for e in events):
         return
     sents = _context_sents(doc)
-    found = tables.acled_for_report(_lemma_phrases(sents)) if sents else None
+    # "On 3 March" tells no march: words inside dates do not count as telling a protest.
+    told = frozenset(
+        t.lemma_.lower() for s in sents for t in s if t.ent_type_ not in ("DATE", "TIME")
+    )
+    found = tables.acled_for_report(_lemma_phrases(sents), told) if sents else None
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
     if found is None or tok is None:
         return

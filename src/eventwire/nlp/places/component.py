@@ -500,10 +500,21 @@ def _is_dateline(v: View, m: Mention) -> bool:
     return v.text(m.start, m.end).isupper() or (m.end < v.n and v.texts[m.end] == "(")
 
 
+#: Words before a name that put something in it ("settlers set fire to cars in Huwara"); not
+#: "at", which also opens a shop's or a hospital's name ("at Harlan's").
+_PLACING = frozenset({"in", "near", "outside", "around", "across", "throughout"})
+
+
 def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
     """Names the text itself calls places: found by the scan, which takes none without
-    evidence, or named so ("the town of X")."""
-    return {m.key for m in mentions if m.label == "SCAN" or named_as_place(v, m.start)}
+    evidence, named so ("the town of X"), or something happens in them ("in Huwara")."""
+    return {
+        m.key
+        for m in mentions
+        if m.label == "SCAN"
+        or named_as_place(v, m.start)
+        or (m.start > 0 and v.texts[m.start - 1].lower() in _PLACING)
+    }
 
 
 def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:

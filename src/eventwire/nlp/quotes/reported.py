@@ -66,7 +66,15 @@ from eventwire.nlp.events import mode_cues
 from eventwire.nlp.quotes.cue_model import learned_cue
 from eventwire.nlp.quotes.marks import MIN_WORDS
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
-from eventwire.nlp.quotes.words import learned, lemma_of, listed, mapping, stance_words, words
+from eventwire.nlp.quotes.words import (
+    learned,
+    lemma_of,
+    light_verbs,
+    listed,
+    mapping,
+    stance_words,
+    words,
+)
 from eventwire.records import Actor
 
 #: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
@@ -83,6 +91,8 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: Subjects that say no one holds what the verb reports ("Nobody has claimed the attack").
 NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+#: Words after "no" that make it a comparison, not a negation ("no fewer than twenty lawmakers").
+COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})
 #: The same persons as objects ("questioned him").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 #: Words at most in the source of a headline's "Source: claim".
@@ -92,7 +102,7 @@ SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Words at most in the name that signs an embedded post.
 MAX_SIGNER = 5
 #: Event types of physical acts: their triggers are never stances, however the scorer reads them.
-ACT_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT", "ENGAGE_IN_MASS_VIOLENCE"})
+ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
 
@@ -212,15 +222,24 @@ def _verb_cue(
 
 
 def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: list[Actor]) -> bool:
-    """ "asked him", "thanked the volunteers", "welcomed the envoy": an act of words whose content
+    """ "asked him", "thanked the minister", "welcomed the envoy": an act of words whose content
     is only the person or body it is addressed to says nothing of its own (the events stage
     records it)."""
+    # Someone, not something: "rejected the proposal" is about the proposal.
     whom = [c for c in cue.children if c.dep_ == "dobj"]
     whom = [c for c in whom if c.pos_ == "PRON" or _someone(c, view, actors)]
-    # Only the name itself: "asked the minister about the budget" may hang the reason on it.
-    reasons = {t.i for c in whom for p in c.children if p.dep_ == "prep" for t in p.subtree}
+    # Only the name itself: "asked the minister about the budget" may hang the reason on it,
+    # but "the envoy of Japan" and "the envoy over the weekend" are still only whom.
+    reasons = {t.i for c in whom for p in c.children if _reason(p) for t in p.subtree}
     covered = {t.i for c in whom for t in c.subtree} - reasons
     return all(t.i in covered for t in content)
+
+
+def _reason(prep: Token) -> bool:
+    """A phrase that says what an act of words is about ("for their support", "about the deal"):
+    a particle of group ``reason_prep``, not a time, and not the "of" of a name."""
+    about = prep.dep_ == "prep" and prep.lower_ in words("reason_prep") and not _timed(prep)
+    return about and not (prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _with_reason(
@@ -229,7 +248,7 @@ def _with_reason(
     """Who an act of words is addressed to with what it is about, after a particle of group
     ``reason_prep`` ("thanked voters for their support", "asked him about the deal"); nothing
     without one, or with quoted words in it."""
-    reasons = [c for c in cue.rights if c.dep_ == "prep" and c.lower_ in words("reason_prep")]
+    reasons = [c for c in cue.rights if _reason(c)]
     if not reasons:
         return None
     _, hi = paragraph(cue)
@@ -300,6 +319,8 @@ def _light_verb_holder(noun: Token, view: DocView, actors: list[Actor]) -> Token
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in view.quoted:
         return None
     if _bare(noun):  # "take charge of": an idiom of the verb, not a charge made
+        return None
+    if lemma_of(verb) not in light_verbs():  # "denied claims that …" is no claim made
         return None
     holder = _source(verb, view, actors)
     if holder is None or holder.lower_ in RELATIVES or not _someone(holder, view, actors):
@@ -491,7 +512,9 @@ def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
         borrowed = _own_subject(cue.head.head, view) or _climbed_subject(cue.head.head, view)
     else:
         return None
-    if borrowed is None or not (_someone(borrowed, view, actors) or _holder_noun(cue, borrowed)):
+    if borrowed is None:
+        return None
+    if not (_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
         return None
     return borrowed
 
@@ -509,24 +532,37 @@ def _climbed_subject(verb: Token, view: DocView) -> Token | None:
     return None
 
 
-def _holder_noun(cue: Token, borrowed: Token) -> bool:
-    """A common noun a participle's clause is about ("the campaign sued, claiming …"): the holder
-    of what the participle says, unless a violent act or armed group (group ``act_noun``) or the
+def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A common noun a participle's clause is about when it is an actor ("the campaign sued,
+    claiming …"): the holder of what the participle says; not a thing ("Oil prices fell,
+    suggesting …"), a violent act or an armed group (group ``act_noun``), nor when the
     participle is joined by "and"/"but" ("a drone … targeted the house, but said …")."""
     return (
         cue.dep_ == "advcl"
         and borrowed.pos_ == "NOUN"
         and borrowed.dep_ == "nsubj"
         and lemma_of(borrowed) not in words("act_noun")
+        and speaker_actor(borrowed, view, actors) is not None
     )
 
 
 def _nobody(source: Token) -> bool:
     """ "No group has claimed responsibility", "none of the candidates said": a negated
     source, whose words no one spoke, so there is nothing to attribute."""
-    return source.lower_ in NOBODY or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in source.children
-    )
+    return source.lower_ in NOBODY or any(_negating(c) for c in source.children)
+
+
+def _negating(det: Token) -> bool:
+    """A determiner "no" that negates its noun: lower case or opening the sentence, first in
+    the phrase, and not "No fewer than twenty", "No 10" or "the No campaign" (a name)."""
+    if det.dep_ != "det" or det.lower_ != "no":
+        return False
+    if det.text == "No" and det.i != det.sent.start:
+        return False
+    after = det.nbor(1) if det.i + 1 < len(det.doc) else None
+    counted = after is not None and (after.like_num or after.lower_ in COMPARATIVES)
+    earlier = any(c.dep_ in ("det", "poss") and c.i < det.i for c in det.head.children)
+    return not counted and not earlier
 
 
 def _names_something(cue: Token, view: DocView) -> bool:
@@ -656,7 +692,9 @@ def _stance_object(
     if not parts and (particles or only):  # "called for a ban", "worried about the economy"
         found = {only} if only else words("stance_prep")
         parts = [
-            c for c in cue.children if c.dep_ == "prep" and c.lower_ in found and not _means(c)
+            c
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ in found and not _means(c) and not _timed(c)
         ][:1]
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     if not parts or (event and not stated):
@@ -668,6 +706,12 @@ def _stance_object(
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+def _timed(prep: Token) -> bool:
+    """ "agreed on Friday to a swap", "over the weekend": a phrase of time is when, not what."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _means(prep: Token) -> bool:
@@ -717,7 +761,9 @@ def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> lis
     # span over the source and the cue: the words start after the cue. A clause the cue
     # interrupts ("The plan, she said, will fail") keeps its subject.
     if head.i > cue.i and toks and toks[0].i < cue.i and toks[0].tag_ in WH_TAGS:
-        toks = [t for t in toks if t.i > cue.i]
+        after = [t for t in toks if t.i > cue.i]
+        # "which she said was flawed": two words alone say nothing; the clause stays whole.
+        toks = after if len(_trim(after)) >= MIN_WORDS else toks
     return _trim(toks)
 
 

@@ -42,6 +42,15 @@ def learned(kind: str) -> frozenset[str]:
 
 
 @cache
+def light_verbs() -> frozenset[str]:
+    """Verbs whose object, a noun of saying, is their subject's statement (``light_verbs.txt``:
+    "voiced support for"); read by the quote stage alone, no cue list of its own."""
+    path = resources.files("eventwire.nlp.quotes").joinpath("data", "light_verbs.txt")
+    lines = (line.strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def all_listed() -> frozenset[str]:
     """Every word of every group of ``quote_words.tsv`` and of the learned list."""
     path = resources.files("eventwire.nlp.quotes").joinpath("data", "learned_cues.tsv")
