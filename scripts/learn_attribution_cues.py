@@ -44,7 +44,7 @@ from eventwire.nlp.quotes.words import lemma_of
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src/eventwire/nlp/quotes/data/learned_cues.tsv"
-POLNEAR = Path("/work/shared/eval/polnear/polnear.jsonl")
+POLNEAR = REPO.parent / "shared" / "eval" / "polnear" / "polnear.jsonl"
 EVENT_LEXICON = REPO / "src/eventwire/nlp/events/data/event_lexicon.tsv"
 QUOTE_WORDS = REPO / "src/eventwire/nlp/quotes/data/quote_words.tsv"
 

@@ -46,7 +46,7 @@ from learn_attribution_cues import (  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src/eventwire/nlp/quotes/data/cue_model.json"
-POLNEAR = Path("/work/shared/eval/polnear/polnear.jsonl")
+POLNEAR = REPO.parent / "shared" / "eval" / "polnear" / "polnear.jsonl"
 THRESHOLDS = tuple(round(0.30 + 0.05 * k, 2) for k in range(13))  # 0.30 … 0.90
 FOLDS = 5
 
