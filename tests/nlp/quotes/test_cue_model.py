@@ -3,8 +3,6 @@ that trains it (``scripts/train_cue_model.py``) and the stances the quote stage 
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -12,8 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 import spacy
+from tests.nlp.quotes.conftest import script_module
 
-from eventwire.nlp.pipeline import load_base
 from eventwire.nlp.quotes import cue_model
 from eventwire.nlp.quotes.cue_model import CueModel, builtin_model, features, shape
 from eventwire.nlp.quotes.words import listed
@@ -22,19 +20,8 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
-def train() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_cue_model
-
-        yield train_cue_model
-    finally:
-        sys.path.pop(0)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.language.Language:
-    return load_base()
+def train() -> ModuleType:
+    return script_module("train_cue_model")
 
 
 def _token(nlp: spacy.language.Language, text: str, word: str) -> spacy.tokens.Token:

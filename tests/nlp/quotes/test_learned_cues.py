@@ -3,35 +3,22 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 import spacy
+from tests.nlp.quotes.conftest import script_module
 
-from eventwire.nlp.pipeline import load_base
 from eventwire.nlp.quotes.words import learned, stance_words, words
 
 REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
-def learn() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import learn_attribution_cues
-
-        yield learn_attribution_cues
-    finally:
-        sys.path.pop(0)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.language.Language:
-    return load_base()
+def learn() -> ModuleType:
+    return script_module("learn_attribution_cues")
 
 
 def _corpus(nlp: spacy.language.Language, learn: ModuleType) -> list[Any]:
