@@ -37,6 +37,11 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("The company found a new buyer.", "found", None),
         ("The army built a new base near the river.", "built", "MOBILIZE"),
         ("Dozens of soldiers defected to the rebels.", "defected", "RETREAT"),
+        # who gathers makes a gathering a protest, counted or not
+        ("Protesters gathered outside the town hall.", "gathered", "PROTEST"),
+        ("Thousands of demonstrators converged on the capital.", "converged", "PROTEST"),
+        ("Fans gathered outside the stadium.", "gathered", None),
+        ("Thousands of fans gathered outside the stadium.", "gathered", None),
     ],
 )
 def test_lexicon_patterns_decide_the_entry(

@@ -22,7 +22,7 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, pobj
+    kind: str  # prep, prt, dobj, compound, xcomp, pobj, nsubj
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -46,6 +46,12 @@ class Condition:
                 _object_lemma(o) in self.words or o.lemma_.lower() in self.words
                 for o in _objects(tok)
             )
+        if self.kind == "nsubj":
+            # "Protesters gathered outside parliament": who acts makes a gathering a protest;
+            # a verb joined to another ("… and marched") shares its subject.
+            verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+            subjects = [c for h in {tok, verb} for c in h.children if c.dep_ == "nsubj"]
+            return any(_head_noun(c).lemma_.lower() in self.words for c in subjects)
         if self.kind == "pobj":
             # "walked out of the talks": the preposition may hang on the particle.
             heads = [tok, *_particles(tok, bare=False)]
@@ -64,6 +70,19 @@ class Condition:
             if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
                 return True
         return False
+
+
+def _head_noun(noun: Token) -> Token:
+    """The noun a count or a part stands for: "Thousands of demonstrators" → demonstrators."""
+    if noun.pos_ != "NUM" and noun.lemma_.lower() not in _COUNT_NOUNS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return obj if obj is not None else noun
+
+
+#: Nouns that count what their "of" phrase names ("hundreds of protesters").
+_COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number"})
 
 
 def _particles(tok: Token, bare: bool = True) -> list[Token]:
@@ -151,7 +170,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         bits = part.split(":")
         if bits[0] == "xcomp":
             conditions.append(Condition("xcomp", frozenset()))
-        elif bits[0] in ("prep", "prt", "dobj", "compound") and len(bits) == 2:
+        elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj") and len(bits) == 2:
             conditions.append(Condition(bits[0], frozenset(bits[1].split("|"))))
         elif bits[0] == "pobj" and len(bits) == 3:
             conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))
