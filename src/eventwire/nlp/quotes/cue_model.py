@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -164,9 +164,10 @@ class CueModel:
             score += float(dense.astype(np.float64) @ self._dense_vector)
         return 1.0 / (1.0 + math.exp(-score))
 
-    @property
+    @cached_property
     def _dense_vector(self) -> NDArray[np.float64]:
-        return _as_array(self.dense)
+        # Built once per model, as acled_model's dense matrix is, not hashed per score.
+        return np.asarray(self.dense, np.float64)
 
     def score(self, tok: Token, kind: str) -> float:
         return self.probability(features(tok, kind), dense_features(tok))
@@ -189,11 +190,6 @@ class CueModel:
             threshold=float(data["threshold"]),
             info=dict(data.get("info", {})),
         )
-
-
-@cache
-def _as_array(values: tuple[float, ...]) -> NDArray[np.float64]:
-    return np.asarray(values, np.float64)
 
 
 @cache

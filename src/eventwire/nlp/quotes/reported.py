@@ -167,7 +167,7 @@ def _scored_cue(
     of", "pushed back on"), read as a stance of its kind."""
     kind = _scored_kind(tok, view)
     if kind == "verb":
-        return _verb_cue(tok, view, actors, seen)
+        return _verb_cue(tok, view, actors, seen, scored=True)
     if kind == "adj":
         return _stance_adjective(tok, view, actors, seen[0])
     if kind == "noun":
@@ -186,18 +186,18 @@ def _scored_kind(tok: Token, view: DocView) -> str | None:
     return kind
 
 
-def _learned(cue: Token, view: DocView) -> bool:
-    """A verb cue no hand list names: from the learned list, or accepted by the scorer."""
-    return lemma_of(cue) in learned("verb") or _scored_kind(cue, view) == "verb"
-
-
 def _verb_cue(
-    tok: Token, view: DocView, actors: list[Actor], seen: tuple[set[int], set[int]]
+    tok: Token,
+    view: DocView,
+    actors: list[Actor],
+    seen: tuple[set[int], set[int]],
+    scored: bool = False,
 ) -> list[Reported]:
     """What a reporting or stance verb attributes to its source; ``seen`` holds the tokens of
-    the direct quotes and the event triggers."""
+    the direct quotes and the event triggers, ``scored`` whether the learned scorer made the
+    verb a cue."""
     kept, triggers = seen
-    own = _learned(tok, view)
+    own = scored or lemma_of(tok) in learned("verb")  # a cue no hand list names
     if own and (_passes_on_words(tok) or _orders_an_act(tok)):
         return []
     lemma = lemma_of(tok)
