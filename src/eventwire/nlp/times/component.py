@@ -247,14 +247,14 @@ def _dateline(spans: list[SpacySpan]) -> dt.date | None:
     """The day a story without a publication date gives in its dateline: a full calendar date
     alone on one of its first lines ("Quake hits coast\nMarch 3, 2009\nA strong ..."), which
     "today" and "on Monday" then count from."""
+    text = spans[0].doc.text if spans else ""  # Doc.text joins every token: read it once
     for span in spans:
-        doc = span.doc
-        before = doc.text[: span.start_char]
+        before = text[: span.start_char]
         if before.count("\n") >= _DATELINE_LINES:
             return None
         line_start = before.rfind("\n") + 1
-        line_end = doc.text.find("\n", span.end_char)
-        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        line_end = text.find("\n", span.end_char)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line.strip(" ,.-") != span.text.strip(" ,.-"):
             continue  # a date inside a sentence may be any day the story tells of
         value = normalize(span.text, None)[1]
