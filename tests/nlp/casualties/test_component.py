@@ -7,9 +7,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.extract import Pipeline
 from eventwire.nlp.casualties.component import CasualtiesComponent, find_casualty_statements
 from eventwire.nlp.casualties.counts import parse_quantity
-from eventwire.records import Count, Event, Span
+from eventwire.records import Article, Count, Event, Span
 
 Expected = tuple[str, int | None, int | None, str, str]  # kind, min, max, count text, span text
 
@@ -471,3 +472,23 @@ def test_casualties_regression_constructions(
 )
 def test_casualties_regression_nothing_happened(nlp: Language, text: str) -> None:
     assert [s for s in find_casualty_statements(nlp(text)) if s.count.min or s.count.max] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A teacher died of a gunshot wound to the head, the sheriff said.", 1, None),
+        ("A cyclist suffered stab wounds in the park on Sunday.", None, 1),
+    ],
+)
+def test_casualties_of_a_wound_that_names_its_weapon(
+    pipeline: Pipeline, text: str, killed: int | None, injured: int | None
+) -> None:
+    (result,) = pipeline.process([Article(id="w", text=text)])
+    (event,) = result.events
+    assert event.type == "ASSAULT"
+    counts = event.casualties
+    assert (counts.killed and counts.killed.min, counts.injured and counts.injured.min) == (
+        killed,
+        injured,
+    )

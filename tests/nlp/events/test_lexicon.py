@@ -42,6 +42,10 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("Thousands of demonstrators converged on the capital.", "converged", "PROTEST"),
         ("Fans gathered outside the stadium.", "gathered", None),
         ("Thousands of fans gathered outside the stadium.", "gathered", None),
+        # a gunshot or stab wound tells someone shot or stabbed; a wound alone tells nothing
+        ("The driver died of a gunshot wound to the chest.", "wound", "ASSAULT"),
+        ("She was treated for stab wounds at the clinic.", "wounds", "ASSAULT"),
+        ("The old wound healed slowly.", "wound", None),
     ],
 )
 def test_lexicon_patterns_decide_the_entry(
