@@ -60,6 +60,7 @@ from eventwire.nlp.places.resolve import (
     list_peers,
     lone_towns,
     looks_abbreviated,
+    own_name,
     qualifiers,
     resolve,
 )
@@ -220,7 +221,7 @@ class PlacesComponent:
         cands = [
             c
             for c in self.candidates(v, key)
-            if fold(c.name) == key or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
+            if own_name(c, key) or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
             if not _acronym_of_town(text, c)
         ]
         if label == "SCAN":  # a bare county name needs the NER's word that it is a place
@@ -270,7 +271,7 @@ class PlacesComponent:
             return False  # "studied at Harvard": an institution more often than a town
         key = v.key(ent.start, ent.end)
         return any(
-            fold(c.name) == key and (c.kind != "city" or c.population >= PLACED_MIN_POP)
+            own_name(c, key) and (c.kind != "city" or c.population >= PLACED_MIN_POP)
             for c in self.candidates(v, key)
         )
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.points import haversine_km
-from eventwire.nlp.places.tables import fold
+from eventwire.nlp.places.tables import drop_marks, fold, spellings
 
 # A body of water has no population: its bonus makes it weigh like a city of a million, so the
 # "Pacific" beats Pacific, Missouri unless the article is about Missouri.
@@ -66,7 +66,7 @@ def prior(entry: GazEntry, key: str) -> float:
     people = math.log10(entry.population + 1)
     score = people * (_COUNTY_POP if _us_county(entry) else 1.0) + _KIND_BONUS[entry.kind]
     score += _CODE_BONUS.get(entry.feature_code, 0.0)
-    if entry.kind == "city" and fold(entry.name) != key:
+    if entry.kind == "city" and not own_name(entry, key):
         score -= _ALT_PENALTY
     return score
 
@@ -301,7 +301,7 @@ def _own_country_first(cands: list[GazEntry], key: str) -> list[GazEntry]:
     own = [c for c in cands if c.kind == "country" and fold(c.name) == key]
     if not own:
         return cands
-    return [c for c in cands if not (c.kind == "city" and fold(c.name) != key)]
+    return [c for c in cands if not (c.kind == "city" and not own_name(c, key))]
 
 
 def resolve(
@@ -362,6 +362,8 @@ def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
     }
 
 
+#: Letters a name bared of its Arabic article needs to count as the place's own name.
+_OWN_BARE_MIN = 6
 #: Cities found outside NER entities must be at least this large ...
 _SCAN_MIN_POP = 100_000
 #: ... or this large when found under another name ("Calcutta").
@@ -375,7 +377,20 @@ def is_major(entry: GazEntry, key: str) -> bool:
         return entry.kind != "admin2" and (entry.kind != "admin1" or entry.population > 0)
     if entry.population >= _FAMOUS_POP:
         return True
-    return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
+    return entry.population >= _SCAN_MIN_POP and own_name(entry, key)
+
+
+def own_name(entry: GazEntry, key: str) -> bool:
+    """Whether a folded mention is the place's own name, also as news spells a GeoNames
+    transliteration (``tables.spellings``: "Tskhinvali" for "Ts’khinvali", "Hasakah" for
+    "Al Ḩasakah"): the same name in other letters, not one of the place's alternate names,
+    so it has neither the alternate name's penalty nor its higher bar. A short name bared of
+    its article stays an alternate name: it is often a word of its own ("Bab" for "Al Bāb",
+    "Mina" for "Al Mīnā")."""
+    name = fold(entry.name)
+    if name == key or key == drop_marks(name):
+        return True
+    return len(key.replace(" ", "")) >= _OWN_BARE_MIN and key in spellings(name)
 
 
 def looks_abbreviated(key: str, text: str) -> bool:

@@ -4,13 +4,16 @@ NER models miss many toponyms (small towns, datelines in capitals, names in list
 places component also looks up capitalised text outside NER place entities in the gazetteer.
 Most capitalised words are not places, and most gazetteer names are also words or given names,
 so a name found this way is taken only on evidence: a major place; "in X", "X, Y", a list of
-places, a local body named after X, in an article about X's country; a dateline, also one after
-a headline ("... . CROMWELL — "); "the town of X", "X County"; "X residents" (a noun of
+places, a local body named after X (an organisation's name it opens, or a word of local
+government after it: ``civic_words.txt``), in an article about X's country; a dateline, also
+one after a headline ("... . CROMWELL — "); "the town of X", "X County"; "X residents" (a noun of
 ``resident_words.txt`` after the name, in an article about X's country). A stop name
 (``stopnames.txt``: a common word or given name) is never taken for being a major place alone,
 and those of ``never_names.txt`` not at all; nor is a one-word possessive with no noun after
 it ("at Harlan's, 20 Main St.": a shop or a home). A name taken after "in" or qualified is then
-taken at its other capitalised mentions too (one sense per article).
+taken at its other capitalised mentions too (one sense per article). Number entities are
+skipped only for their number words: the NER may swallow the name after a number ("412 Fresno
+County residents" as one PERCENT).
 
 Separately, :func:`unit_lists` reads a plural unit noun after a list ("Cooke, Grayson and Love
 counties" are counties), whatever the NER or the scan made of the names.
@@ -30,7 +33,12 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import is_major, prior
-from eventwire.nlp.places.tables import fold, load_place_nouns, load_resident_words
+from eventwire.nlp.places.tables import (
+    fold,
+    load_civic_words,
+    load_place_nouns,
+    load_resident_words,
+)
 
 __all__ = [
     "PLACED_MIN_POP",
@@ -202,13 +210,21 @@ def _scan_pass(look: Lookup, v: View, st: _Scan) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < v.n:
-        free = i not in st.blocked and v.ent_of.get(i) not in _NO_SCAN and v.cap(i)
+        free = i not in st.blocked and v.cap(i) and not _numeric(v, i)
         hit = _scan_at(look, v, i, st) if free else None
         if hit is not None:
             found.append(hit)
             st.ends.add(hit.end)
         i = hit.end if hit is not None else i + 1
     return found
+
+
+def _numeric(v: View, i: int) -> bool:
+    """Whether token ``i`` belongs to a number, a percentage or an amount. Only its number
+    words: the NER also swallows the name after a number ("412 Fresno County residents" as
+    one PERCENT), and that name is still scanned."""
+    label = v.ent_of.get(i)
+    return label == "LANGUAGE" or (label in _NO_SCAN and v.doc[i].like_num)
 
 
 def _rough_countries(look: Lookup, v: View, taken: list[Mention]) -> dict[int, str]:
@@ -245,7 +261,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         if named or _unit_named(key):  # "the town of X", "X County": any place of the name
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
-        here = local or (end < org_end and _sizable(look, v, key, text))
+        here = local or ((end < org_end or _heads_body(v, end)) and _sizable(look, v, key, text))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
         guarded = key in look.stopnames  # a common word or a given name needs evidence
         if key in look.landmarks or _scan_accepts(
@@ -267,6 +283,13 @@ def _bare_possessive(v: View, i: int, end: int) -> bool:
         return True
     after = v.texts[end + 1]
     return after.lower() in _NOT_POSSESSED or not any(c.isalnum() for c in after)
+
+
+def _heads_body(v: View, end: int) -> bool:
+    """Whether a capitalised word of local government (``civic_words.txt``: "Mayor",
+    "Police", "Public") follows the name: "Lufkin Public Schools" and "Tulare Mayor"
+    name their town where the NER saw no organisation at all."""
+    return end < v.n and v.cap(end) and v.texts[end].lower() in load_civic_words()
 
 
 def _home_cue(v: View, i: int) -> bool:

@@ -227,6 +227,12 @@ def load_never_names() -> frozenset[str]:
 
 
 @cache
+def load_civic_words() -> frozenset[str]:
+    """Lower-case words of local government after a town's name ("X Mayor", "X Police")."""
+    return frozenset(row[0].lower() for row in read_table("civic_words.txt"))
+
+
+@cache
 def load_body_words() -> frozenset[str]:
     """Lower-case words that open a local body's name after its place ("X Fire Department")."""
     return frozenset(row[0].lower() for row in read_table("body_words.txt"))
