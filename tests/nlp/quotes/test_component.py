@@ -442,3 +442,51 @@ def test_quotes_attacking_what_someone_holds_is_words_their_car_is_not(run_text:
     held = run_text("The governor attacked the senator's record on taxes.")
     assert [q.content.text for q in held.quotes] == ["the senator's record on taxes"]
     assert run_text("Protesters threw stones and attacked the senator's car.").quotes == []
+
+
+def test_quotes_name_before_an_aside_the_parser_cut_from_the_cue(run_text: Any) -> None:
+    # The parser leaves "had said" without a subject: the name before the aside speaks.
+    result = run_text(
+        "The dispute began after Mr. Okafor, asked about the harbour deal, had said, "
+        '"We will never sell the port to anyone."'
+    )
+    direct = [q for q in result.quotes if q.direct]
+    assert [q.speaker_span.text if q.speaker_span else None for q in direct] == ["Mr. Okafor"]
+
+
+def test_quotes_title_colon_claim_in_headline_case_needs_no_verb(run_text: Any) -> None:
+    # The article's first line is its title: headline case leaves the tagger no verb.
+    result = run_text("Senator Okafor: Time For A New Harbour Tax\n\nThe senator spoke on Monday.")
+    indirect = [q for q in result.quotes if not q.direct]
+    assert [q.content.text for q in indirect] == ["Time For A New Harbour Tax"]
+    assert indirect[0].speaker_span is not None
+    assert indirect[0].speaker_span.text.endswith("Okafor")
+    # A section label is no source, and a later line still needs a verb.
+    labelled = run_text("Breaking: Storm Over The Harbour Tonight\n\nThe port closed early.")
+    assert not [q for q in labelled.quotes if not q.direct]
+    later = run_text("The port closed.\n\nSenator Okafor: Time For A New Harbour Tax\n\nMore soon.")
+    assert not [q for q in later.quotes if not q.direct]
+    # Nor a pair of names or a question.
+    for title in ("Okafor And Lima: Two Rivals In One Port", "Okafor: Friend Or Foe Of The Port?"):
+        assert not [q for q in run_text(title + "\n\nMore soon.").quotes if not q.direct]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('The crowd grew louder. Some chanted "Out! Out!" as the mayor left.', "Some", "Out! Out!"),
+        ('The anchor paused. She then asked, "Really?"\n\nThe guest laughed.', "She", "Really?"),
+    ],
+)
+def test_quotes_short_cry_after_its_cue(
+    run_text: Any, text: str, speaker: str, content: str
+) -> None:
+    result = run_text(text)
+    found = [q for q in result.quotes if q.direct and q.content.text == content]
+    assert found, [q.content.text for q in result.quotes]
+    assert found[0].speaker_span is not None and found[0].speaker_span.text == speaker
+
+
+def test_quotes_short_scare_quote_after_a_cue_is_no_cry(run_text: Any) -> None:
+    result = run_text('The senator called him a "liar" on Monday.')
+    assert not [q for q in result.quotes if q.direct]

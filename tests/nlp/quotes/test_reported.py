@@ -387,3 +387,66 @@ def test_reported_claim_denied_is_no_claim_of_the_denier(run_text: Any) -> None:
     # The denial is the minister's stance; the claim denied is not the minister's words.
     result = run_text("The minister denied claims that he took bribes.")
     assert [q.content.text for q in result.quotes] == ["claims that he took bribes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Asked whether the plan would pass, 40 percent of voters said so.", "40 percent", "so"),
+        ("Asked if she would run again, the mayor said no.", "the mayor", "no"),
+        ("Last year, 26 percent of the farmers said the same.", "26 percent", "the same"),
+    ],
+)
+def test_reported_word_for_a_whole_statement_is_what_was_said(
+    run_text: Any, text: str, source: str, content: str
+) -> None:
+    result = run_text(text)
+    found = [q for q in _indirect(result) if q.content.text == content]
+    assert found, [q.content.text for q in result.quotes]
+    assert found[0].speaker_span is not None
+    assert found[0].speaker_span.text.endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A live blog's time stamp and a dateline are parsed as a second subject of the verb.
+        (
+            "12:40 p.m.:\n\nGovernor Tom Lima says the bridge will reopen next week.",
+            "Governor Tom Lima",
+        ),
+        (
+            "PORTVILLE -- Senator Ruth Okafor on Monday said the new budget cuts school funding.",
+            "Senator Ruth Okafor",
+        ),
+    ],
+)
+def test_reported_dateline_or_time_stamp_is_not_the_source(
+    run_text: Any, text: str, source: str
+) -> None:
+    result = run_text(text)
+    speakers = [q.speaker_span.text for q in _indirect(result) if q.speaker_span is not None]
+    assert speakers, [q.content.text for q in result.quotes]
+    assert all(s.endswith(source.split()[-1]) for s in speakers), speakers
+
+
+def test_reported_relative_word_parsed_as_a_second_subject_is_not_the_source(
+    run_text: Any,
+) -> None:
+    # "whom" and "delegates" both read as subjects of "believed": the one next to it holds it.
+    result = run_text(
+        "Voters turned against the chairwoman, whom many delegates believed was unfairly "
+        "tilting the race."
+    )
+    assert _said_by(result, "was unfairly tilting") == "many delegates"
+
+
+def test_reported_according_to_holds_a_clause_with_a_partial_quote(run_text: Any) -> None:
+    # The filing tells what the mayor did, his quoted words included; his words stay his too.
+    result = run_text(
+        "According to the court filing, the mayor described the payments as "
+        '"ordinary consulting fees" in 2019.'
+    )
+    assert _said_by(result, "the mayor described the payments") == "the court filing"
+    direct = [q for q in result.quotes if q.direct]
+    assert [q.speaker_span.text if q.speaker_span else None for q in direct] == ["the mayor"]

@@ -16,7 +16,8 @@ Reads: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc._.ew_events``/
   a quote standing alone, pronouns resolved by kind and gender, spokespeople with the
   organisation they speak for (``speaking_for``). A quoted phrase inside what a stance verb
   attributes is its source's ("A report found "no evidence of …""), even a short one. A quote of
-  one or two words counts only with its cue right after it (""No," she replied").
+  one or two words counts only with its cue right after it (""No," she replied"), or a cry
+  right after its cue ("Some chanted "Out! Out!"").
 - **Indirect quotes** (:mod:`eventwire.nlp.quotes.reported`) are the clausal complement of a
   reporting verb ("Al-Sadr said the security forces need to take charge"), the clause an
   "according to X" phrase attaches to, and the complement of a stance verb ("wants to …",
@@ -318,16 +319,32 @@ def _direct(view: DocView, spans: list[tuple[int, int]], actors: list[Actor]) ->
 
 def _short(view: DocView, marked: list[tuple[int, int]], actors: list[Actor]) -> list[Found]:
     """Quotations of one or two words that a cue right after them attributes (""No," she
-    replied", ""Out!" the crowd yelled"): too short to tell from scare quotes otherwise."""
+    replied", ""Out!" the crowd yelled"), or that are a cry right after their cue ("she asked,
+    "Really?""): too short to tell from scare quotes otherwise."""
     found: list[Found] = []
     for start, end in marked:
         if word_count(view.text[start:end]) >= MIN_WORDS:
             continue
         span = view.doc.char_span(start, end, alignment_mode="expand")
-        att = _trailing(view, span) if span is not None and len(span) > 0 else None
+        att = _trailing(view, span) or _leading(view, span) if span and len(span) > 0 else None
         if att is not None:
             found.append(_make(view, actors, Span(view.text[start:end], start, end), att, True))
     return found
+
+
+def _leading(view: DocView, span: SpacySpan) -> Attribution | None:
+    """The cue right before a short exclamation or question ("Some chanted "Out! Out!"", "she
+    asked, "Really?""): a cry, not a scare quote ("called him a "liar"" has no cue next to its
+    mark, and no closing punctuation)."""
+    if span.text.rstrip(" '’\"”")[-1:] not in ("?", "!"):
+        return None
+    doc, i = view.doc, span.start - 2  # the token before the opening mark
+    while i >= 0 and doc[i].text in (",", ":"):
+        i -= 1
+    if i < 0 or i in view.quoted or not (doc[i].pos_ == "VERB" and is_cue(doc[i])):
+        return None
+    speaker = subject(doc[i], view)
+    return Attribution(doc[i], speaker) if speaker is not None else None
 
 
 def _holder(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution | None:

@@ -5,7 +5,8 @@ A cue verb outside quotes attributes its complement to its subject:
 - **Reported speech**: the clausal complement of a reporting verb (group ``indirect`` of
   ``quotes/data/quote_words.tsv``): "Al-Sadr said the security forces need to take charge",
   "told reporters in an interview that …"; also the clause it interrupts or ends ("The talks will
-  fail, he said") and the clause an "according to X" phrase attaches to.
+  fail, he said"), a word standing for a whole statement (group ``pro_form``: "55 percent said
+  so", "she said no") and the clause an "according to X" phrase attaches to.
 - **Stances**: the complement of a verb of belief, wish, plan, judgement or finding (group
   ``stance``): a clause ("believe Beijing has …"), an object and what hangs on it ("accused
   Trump of …", "endorsed Cruz"), an infinitive ("wants to emerge as …", "declined to comment")
@@ -65,7 +66,14 @@ from spacy.tokens import Token
 from eventwire.nlp.events import mode_cues
 from eventwire.nlp.quotes.cue_model import learned_cue
 from eventwire.nlp.quotes.marks import MIN_WORDS
-from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, speaker_actor, subject
+from eventwire.nlp.quotes.speakers import (
+    RELATIVES,
+    DocView,
+    is_cue,
+    nearest_subject,
+    speaker_actor,
+    subject,
+)
 from eventwire.nlp.quotes.words import (
     learned,
     lemma_of,
@@ -103,6 +111,10 @@ SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 MAX_SIGNER = 5
 #: Event types of physical acts: their triggers are never stances, however the scorer reads them.
 ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Relations of a word that stands for a statement ("said so", "said no", "said the same").
+PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd", "attr"})
+#: Tokens at most between a reporting verb and such a word ("told reporters so").
+MAX_PRO_FORM_GAP = 3
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
 
@@ -208,6 +220,8 @@ def _verb_cue(
     if source is None or (own and not _someone(source, view, actors)):
         return []  # a learned cue needs someone to hold it: not "the new law prohibits …"
     content = _reported_clause(tok, view, kept) if speech else None
+    if content is None and speech:
+        content = _pro_form(tok, kept)
     if content is None and stance and _about_antecedent(tok, source):
         content = _antecedent(tok, kept)
     if content is None and stance:
@@ -219,6 +233,20 @@ def _verb_cue(
     if content is None and stance:
         content = _reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
+
+
+def _pro_form(cue: Token, kept: set[int]) -> list[Token] | None:
+    """A word that stands for a whole statement ("55 percent said so", "she said no", "he said
+    the same", group ``pro_form``): what was said, shorter than a clause; never a quote's word."""
+    for child in cue.rights:
+        if child.dep_ not in PRO_FORM_DEPS or child.i - cue.i > MAX_PRO_FORM_GAP:
+            continue
+        # "the same", "as much": the word with what stands before it, not "… in an interview"
+        said = [t for t in child.subtree if t.i <= child.i and not t.is_punct]
+        phrase = " ".join(t.lower_ for t in said)
+        if phrase in words("pro_form") and not any(t.i in kept for t in said):
+            return said
+    return None
 
 
 def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: list[Actor]) -> bool:
@@ -601,7 +629,8 @@ def _antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
 
 def _own_subject(verb: Token, view: DocView) -> Token | None:
     """The verb's subject, or the agent of a passive ("was first reported by the Herald")."""
-    found = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted]
+    found = nearest_subject(subjects, verb) if subjects else None
     if found is None and lemma_of(verb) in words("indirect"):
         return _agent(verb, view)
     return found
@@ -814,10 +843,19 @@ def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
         return []
     said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
     # ""…," the senator said, according to the paper": the paper reports the senator's words,
-    # a second attribution of the quote; one with no speaker of its own is the quote's already.
-    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not _retold(head, view)):
+    # a second attribution of the quote; so does a clause with a subject of its own and a
+    # partial quote ("the minister called the plan "a disaster," according to a transcript").
+    # A quotation with no subject is the quote's already.
+    told_on = _retold(head, view) or _own_clause(head)
+    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not told_on):
         return []
     return [Reported(tok, source, said)]
+
+
+def _own_clause(head: Token) -> bool:
+    """Whether ``head`` is a verb with a subject: a clause of its own, not a bare quotation."""
+    subjects = ("nsubj", "nsubjpass")
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ in subjects for c in head.children)
 
 
 def _retold(head: Token, view: DocView) -> bool:
@@ -876,7 +914,8 @@ def _headline_claim(
     colon: Token, view: DocView, actors: list[Actor], kept: set[int]
 ) -> list[Reported]:
     """A headline's "Source: claim" ("Kremlin: talks will resume"): a short name opening its
-    line, a colon, and a clause with a verb after it, without quotation marks."""
+    line (no section label: "Breaking:"), a colon, and a clause with a verb after it (in the
+    article's first line, its title, any words), without quotation marks."""
     lo, hi = paragraph(colon)
     before = [t for t in colon.doc[lo + 1 : colon.i] if not t.is_space]
     if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
@@ -887,10 +926,17 @@ def _headline_claim(
         return [Reported(colon, source, said)] if _free(said, view, kept) else []
     if source.pos_ not in ("NOUN", "PROPN") or not _someone(source, view, actors):
         return []
+    if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
+        return []
     said = _trim([t for t in colon.sent if t.i > colon.i and t.i < hi])
-    if len([t for t in said if t.is_alpha]) < MIN_WORDS or not any(
-        t.pos_ in ("VERB", "AUX") for t in said
-    ):
+    # The article's title is often in headline case, which the tagger reads as names with no
+    # verb ("Senator Lee: Budget Talks Are Dead", "Lee: Time for a new budget"): there, what
+    # follows the colon is the claim whatever its words; but not after a pair ("Lima and
+    # Okafor: a rivalry") or a phrase ("Big Win For Lima: …"), nor a question.
+    title = lo < 0 and not any(t.pos_ in ("ADP", "CCONJ") for t in before)
+    title = title and not any(t.text == "?" for t in colon.doc[colon.i : hi])
+    verb = title or any(t.pos_ in ("VERB", "AUX") for t in said)
+    if len([t for t in said if t.is_alpha]) < MIN_WORDS or not verb:
         return []
     if any(t.i in kept or t.i in view.quoted for t in said):
         return []

@@ -99,10 +99,15 @@ def _tokens_within(doc: Doc, text: str, chars: Sequence[tuple[int, int]]) -> set
 def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
     """The speaker head of a cue verb, outside any quote; follows conjoined and adverbial verbs
     ("she said, adding: …") and inverted order (""…," said the minister")."""
-    for child in verb.children:
-        # Not a short quote either: ""The risk," said X, "is …"" has "The risk" for subject.
-        if child.dep_ in SUBJECTS and child.i not in view.quoted and child.i not in view.marked:
-            return _name_before(verb, view) if _misread_subject(child, verb) else child
+    # Not a short quote either: ""The risk," said X, "is …"" has "The risk" for subject.
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECTS and c.i not in view.quoted and c.i not in view.marked
+    ]
+    if subjects:
+        child = nearest_subject(subjects, verb)
+        return _name_before(verb, view) if _misread_subject(child, verb) else child
     for child in verb.lefts:  # ""…," Conway notes." parsed as a compound of the verb
         misparsed = child.dep_ in ("compound", "npadvmod", "dep", "nmod") and not _when(child)
         outside = child.i not in view.quoted and child.i not in view.marked
@@ -121,7 +126,16 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
         inverted = inverted and not _when(child)  # ""…," he said Thursday morning"
         if inverted and child.pos_ in ("PROPN", "NOUN", "PRON") and child.i not in view.quoted:
             return child
-    return _after_quote(verb, view) or _opening_name(verb, view)
+    return _after_quote(verb, view) or _opening_name(verb, view) or _name_before_aside(verb, view)
+
+
+def nearest_subject(subjects: Sequence[Token], verb: Token) -> Token:
+    """The subject nearest before the verb, else the first after it. A second subject the
+    parser hangs on a verb is mostly a misreading further off: a dateline or a live blog's
+    time stamp opening the line ("WASHINGTON -- Sen. Ann Lee said …", "12:15 p.m.: Ann Lee says
+    …") or a relative word ("the plan, which she said was flawed")."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def _misread_subject(child: Token, verb: Token) -> bool:
@@ -162,6 +176,27 @@ def _opening_name(verb: Token, view: DocView) -> Token | None:
         name.append(tok)
     names = [t for t in name if t.pos_ == "PROPN"]
     return names[-1] if names else None
+
+
+def _name_before_aside(verb: Token, view: DocView) -> Token | None:
+    """The name before an aside set off by commas, when the parser cut the cue from it
+    ("Columnist Ann Lee, in a long post on Monday, wrote, "…"", "after Mr. Lee, asked about
+    the deal, had said, "…""): the last word before the aside's opening comma, if a name."""
+    doc = view.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(0, i - MAX_APPOSITION), -1):
+        tok = doc[j]
+        if tok.i in view.quoted or "\n" in tok.text or tok.text in (".", ";", ":", "?", "!"):
+            return None
+        if tok.text == ",":
+            before = doc[j - 1]
+            named = before.pos_ == "PROPN" and not _when(before)
+            return before if named and before.i not in view.quoted else None
+    return None
 
 
 def _when(tok: Token) -> bool:
