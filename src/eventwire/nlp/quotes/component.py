@@ -34,6 +34,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.quotes.contents import paragraph
+from eventwire.nlp.quotes.holders import source_of
 from eventwire.nlp.quotes.links import link_events
 from eventwire.nlp.quotes.marks import (
     MIN_WORDS,
@@ -43,14 +45,7 @@ from eventwire.nlp.quotes.marks import (
     marked_spans,
     word_count,
 )
-from eventwire.nlp.quotes.reported import (
-    MAX_HEADLINE_SOURCE,
-    find_reported,
-    is_stance,
-    paragraph,
-    source_of,
-    transcript_label,
-)
+from eventwire.nlp.quotes.reported import MAX_HEADLINE_SOURCE, find_reported, transcript_label
 from eventwire.nlp.quotes.speakers import (
     DocView,
     Found,
@@ -64,6 +59,7 @@ from eventwire.nlp.quotes.speakers import (
     speaking_for,
     subject,
 )
+from eventwire.nlp.quotes.words import is_stance
 from eventwire.records import Actor, Quote, Span
 
 #: A standalone quote continues the speaker of a quote at most this many sentences before it.

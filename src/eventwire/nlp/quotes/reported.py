@@ -57,24 +57,27 @@ arguing that "…""), and a cue inside quotation marks is the quoted speaker's w
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.nlp.events import mode_cues
-from eventwire.nlp.quotes.cue_model import learned_cue
-from eventwire.nlp.quotes.marks import MIN_WORDS
-from eventwire.nlp.quotes.speakers import (
-    RELATIVES,
-    DocView,
-    is_cue,
-    nearest_subject,
-    speaker_actor,
-    subject,
+from eventwire.nlp.quotes.contents import (
+    OBJECT_DEPS,
+    antecedent,
+    clause_words,
+    is_retold,
+    is_timed,
+    paragraph,
+    reported_clause,
+    stance_object,
+    trim_words,
 )
+from eventwire.nlp.quotes.cue_model import learned_cue
+from eventwire.nlp.quotes.holders import cue_source, is_someone, own_subject, source_of
+from eventwire.nlp.quotes.marks import MIN_WORDS
+from eventwire.nlp.quotes.speakers import RELATIVES, DocView, speaker_actor
 from eventwire.nlp.quotes.words import (
+    is_stance,
     learned,
     lemma_of,
     light_verbs,
@@ -85,22 +88,6 @@ from eventwire.nlp.quotes.words import (
 )
 from eventwire.records import Actor
 
-#: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
-MAX_SPEAKER_GAP = 10
-#: Dependents after a stance verb that hold what it attributes.
-OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "oprd", "attr"})
-#: Clauses inside a reported clause that say something of their own.
-ASIDE_DEPS = frozenset({"conj", "relcl", "advcl", "parataxis"})
-#: Complements that are clauses: what a stance is about even when its cue is an event.
-CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
-#: Pronouns that stand for someone who can say or hold something.
-PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-#: Relative and interrogative words ("which", "who", "what") that a clause may front.
-WH_TAGS = frozenset({"WDT", "WP", "WP$"})
-#: Subjects that say no one holds what the verb reports ("Nobody has claimed the attack").
-NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
-#: Words after "no" that make it a comparison, not a negation ("no fewer than twenty lawmakers").
-COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})
 #: The same persons as objects ("questioned him").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 #: Words at most in the source of a headline's "Source: claim".
@@ -126,19 +113,6 @@ class Reported:
     cue: Token
     source: Token
     content: list[Token]
-
-
-def paragraph(tok: Token) -> tuple[int, int]:
-    """Token bounds (exclusive) of the paragraph around ``tok``: a misparse can hang a clause
-    on a verb across a paragraph break, and what is said never crosses one."""
-    doc = tok.doc
-    lo = tok.i - 1
-    while lo >= 0 and not (doc[lo].is_space and "\n" in doc[lo].text):
-        lo -= 1
-    hi = tok.i + 1
-    while hi < len(doc) and not (doc[hi].is_space and "\n" in doc[hi].text):
-        hi += 1
-    return lo, hi
 
 
 def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
@@ -217,21 +191,21 @@ def _verb_cue(
     stance = own or lemma in stance_words("verb") or lemma in mapping("stance_with")
     stance = stance and not _interrogates(tok, view, actors)
     source = source_of(tok, view, actors)
-    if source is None or (own and not _someone(source, view, actors)):
+    if source is None or (own and not is_someone(source, view, actors)):
         return []  # a learned cue needs someone to hold it: not "the new law prohibits …"
-    content = _reported_clause(tok, view, kept) if speech else None
+    content = reported_clause(tok, view, kept) if speech else None
     if content is None and speech:
         content = _pro_form(tok, kept)
     if content is None and stance and _about_antecedent(tok, source):
-        content = _antecedent(tok, kept)
+        content = antecedent(tok, kept)
     if content is None and stance:
         event = tok.i in triggers and not _takes_side(tok, view, actors)
         verbal = event and _verbal_event(tok, view)
-        content = _stance_object(tok, view, kept, (not speech, event and not verbal))
+        content = stance_object(tok, view, kept, (not speech, event and not verbal))
         if verbal and content is not None and _addressed_only(content, tok, view, actors):
             content = _with_reason(content, tok, view, kept)
     if content is None and stance:
-        content = _reported_clause(tok, view, kept)
+        content = reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
 
 
@@ -255,7 +229,7 @@ def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: lis
     records it)."""
     # Someone, not something: "rejected the proposal" is about the proposal.
     whom = [c for c in cue.children if c.dep_ == "dobj"]
-    whom = [c for c in whom if c.pos_ == "PRON" or _someone(c, view, actors)]
+    whom = [c for c in whom if c.pos_ == "PRON" or is_someone(c, view, actors)]
     # Only the name itself: "asked the minister about the budget" may hang the reason on it,
     # but "the envoy of Japan" and "the envoy over the weekend" are still only whom.
     reasons = {t.i for c in whom for p in c.children if _reason(p) for t in p.subtree}
@@ -266,7 +240,7 @@ def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: lis
 def _reason(prep: Token) -> bool:
     """A phrase that says what an act of words is about ("for their support", "about the deal"):
     a particle of group ``reason_prep``, not a time, and not the "of" of a name."""
-    about = prep.dep_ == "prep" and prep.lower_ in words("reason_prep") and not _timed(prep)
+    about = prep.dep_ == "prep" and prep.lower_ in words("reason_prep") and not is_timed(prep)
     return about and not (prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
@@ -281,7 +255,7 @@ def _with_reason(
         return None
     _, hi = paragraph(cue)
     last = min(max(r.right_edge.i for r in reasons) + 1, hi)
-    said = _trim(list(cue.doc[content[0].i : last]))
+    said = trim_words(list(cue.doc[content[0].i : last]))
     # Words in quotation marks there are the speaker's own ("thanked X for "…""): a direct quote.
     return said if said and not any(t.i in kept or t.i in view.marked for t in said) else None
 
@@ -307,7 +281,7 @@ def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     if lemma_of(cue) not in words("interrogation"):
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    return any(o.lower_ in OBJECT_PRONOUNS or _someone(o, view, actors) for o in objects)
+    return any(o.lower_ in OBJECT_PRONOUNS or is_someone(o, view, actors) for o in objects)
 
 
 def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
@@ -321,7 +295,7 @@ def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -
         return []
     lo, hi = paragraph(noun)
     first, last = max(parts[0].left_edge.i, lo + 1), min(parts[-1].right_edge.i + 1, hi)
-    said = _trim(list(noun.doc[first:last]))
+    said = trim_words(list(noun.doc[first:last]))
     if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(noun, source, said)]
@@ -331,11 +305,11 @@ def _holder_of(noun: Token, view: DocView, actors: list[Actor]) -> Token | None:
     """Whose a claim or call is: its possessor ("Lima's", "his") or the object of "by" / "from"."""
     for child in noun.children:
         owner = child.dep_ == "poss" and child.i not in view.quoted
-        if owner and (child.lower_ in POSSESSIVES or _someone(child, view, actors)):
+        if owner and (child.lower_ in POSSESSIVES or is_someone(child, view, actors)):
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.i not in view.quoted and _someone(obj, view, actors):
+            if obj is not None and obj.i not in view.quoted and is_someone(obj, view, actors):
                 return obj
     return _light_verb_holder(noun, view, actors)
 
@@ -350,8 +324,8 @@ def _light_verb_holder(noun: Token, view: DocView, actors: list[Actor]) -> Token
         return None
     if lemma_of(verb) not in light_verbs():  # "denied claims that …" is no claim made
         return None
-    holder = _source(verb, view, actors)
-    if holder is None or holder.lower_ in RELATIVES or not _someone(holder, view, actors):
+    holder = cue_source(verb, view, actors)
+    if holder is None or holder.lower_ in RELATIVES or not is_someone(holder, view, actors):
         return None
     return holder
 
@@ -451,163 +425,24 @@ def _stance_adjective(
     verb = adj.head
     if adj.dep_ != "acomp" or verb.pos_ not in ("AUX", "VERB"):
         return []
-    source = _own_subject(verb, view)
-    if source is None or source.lower_ in RELATIVES or not _someone(source, view, actors):
+    source = own_subject(verb, view)
+    if source is None or source.lower_ in RELATIVES or not is_someone(source, view, actors):
         return []
     parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > adj.i]
     if not parts:
         return []
     lo, hi = paragraph(adj)
     first, last = max(parts[0].left_edge.i, lo + 1), min(parts[-1].right_edge.i + 1, hi)
-    said = _trim(list(adj.doc[first:last]))
+    said = trim_words(list(adj.doc[first:last]))
     if len(said) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(adj, source, said)]
-
-
-def is_stance(verb: Token) -> bool:
-    """A verb whose complement is what its subject says, holds or wants."""
-    lemma = lemma_of(verb)
-    return (
-        lemma in words("indirect")
-        or lemma in stance_words("verb")
-        or lemma in mapping("stance_with")
-    )
 
 
 def _event_triggers(view: DocView) -> set[int]:
     """Token indices of every event mention the events stage found."""
     mentions: dict[str, list[int]] = view.doc._.ew_event_mentions or {}
     return {i for idxs in mentions.values() for i in idxs}
-
-
-def source_of(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
-    """The source of what ``cue`` reports; a document that speaks ("a statement from the
-    campaign said") stands for whoever it is from."""
-    found = _source(cue, view, actors)
-    return _author(found) if found is not None else None
-
-
-def _author(source: Token) -> Token:
-    """Who a statement, letter or email is from: "the campaign's statement", "a letter from the
-    dean", "a statement released by the party", "the party issued a statement saying …"; the
-    document itself when nobody is named."""
-    if lemma_of(source) not in words("document"):
-        return source
-    issuer = next((c for c in source.head.children if c.dep_ == "nsubj"), None)
-    if source.dep_ == "dobj" and issuer is not None:
-        return issuer
-    for child in source.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            return next((o for o in child.children if o.dep_ == "pobj"), source)
-        if child.dep_ == "acl":
-            agents = [a for a in child.children if a.dep_ == "agent"]
-            objs = [o for a in agents for o in a.children if o.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return source
-
-
-def _source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
-    """The cue's subject (a relative "who" included), the noun a participle describes ("Democrats
-    urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone."""
-    own = _own_subject(cue, view)
-    if cue.dep_ == "relcl" and own is not None and own.lower_ in RELATIVES:
-        return own
-    if cue.dep_ == "relcl" and own is None:
-        return None  # "the report released on Monday": no one holds anything
-    if cue.dep_ == "acl" and own is None and cue.head.pos_ in ("NOUN", "PROPN"):
-        return cue.head  # "a chorus of Democrats urging him to bow out"
-    if own is not None:
-        if own.lower_ in ("which", "that", "who") or _nobody(own):
-            return None
-        far = cue.i - own.right_edge.i > MAX_SPEAKER_GAP  # "A study by … found": the phrase
-        # A far-off subject nobody is: a misparse. So is one the parser hung the clause's "but"
-        # on ("A drone laden with … targeted the residence …, but said …": the drone's phrase
-        # runs up to the cue).
-        coordinated = any(c.dep_ == "cc" and c.i > own.i for c in own.children)
-        if coordinated and not _someone(own, view, actors):
-            return None
-        return None if far and speaker_actor(own, view, actors) is None else own
-    # A subject borrowed must be someone ("a drone … targeted the residence …, but said …" is not
-    # the drone speaking).
-    designates = cue.dep_ == "xcomp" and _names_something(cue, view)
-    if cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
-        borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
-    elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":  # "responded by saying …"
-        borrowed = _own_subject(cue.head.head, view) or _climbed_subject(cue.head.head, view)
-    else:
-        return None
-    if borrowed is None:
-        return None
-    if not (_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
-        return None
-    return borrowed
-
-
-def _climbed_subject(verb: Token, view: DocView) -> Token | None:
-    """The subject of the clause a verb without one hangs in ("risks alienating voters by
-    dismissing him": the subject of "risks"), a few verbs up."""
-    for _ in range(3):
-        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-        found = _own_subject(verb, view)
-        if found is not None:
-            return found
-    return None
-
-
-def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]) -> bool:
-    """A common noun a participle's clause is about when it is an actor ("the campaign sued,
-    claiming …"): the holder of what the participle says; not a thing ("Oil prices fell,
-    suggesting …"), a violent act or an armed group (group ``act_noun``), nor when the
-    participle is joined by "and"/"but" ("a drone … targeted the house, but said …")."""
-    return (
-        cue.dep_ == "advcl"
-        and borrowed.pos_ == "NOUN"
-        and borrowed.dep_ == "nsubj"
-        and lemma_of(borrowed) not in words("act_noun")
-        and speaker_actor(borrowed, view, actors) is not None
-    )
-
-
-def _nobody(source: Token) -> bool:
-    """ "No group has claimed responsibility", "none of the candidates said": a negated
-    source, whose words no one spoke, so there is nothing to attribute."""
-    return source.lower_ in NOBODY or any(_negating(c) for c in source.children)
-
-
-def _negating(det: Token) -> bool:
-    """A determiner "no" that negates its noun: lower case or opening the sentence, first in
-    the phrase, and not "No fewer than twenty", "No 10" or "the No campaign" (a name)."""
-    if det.dep_ != "det" or det.lower_ != "no":
-        return False
-    if det.text == "No" and det.i != det.sent.start:
-        return False
-    after = det.nbor(1) if det.i + 1 < len(det.doc) else None
-    counted = after is not None and (after.like_num or after.lower_ in COMPARATIVES)
-    earlier = any(c.dep_ in ("det", "poss") and c.i < det.i for c in det.head.children)
-    return not counted and not earlier
-
-
-def _names_something(cue: Token, view: DocView) -> bool:
-    """A verb whose object is given a name in quotation marks ("describes the war as a "special
-    operation""): a designation, not a view reported."""
-    objects = [c for c in cue.rights if c.dep_ not in ("ccomp", "conj", "punct")]
-    return any(t.i in view.marked for c in objects for t in c.subtree)
-
-
-def _someone(tok: Token, view: DocView, actors: list[Actor]) -> bool:
-    """A person or body: a personal pronoun, a name, or an actor; or a poll, study or other
-    finding that states something ("The survey … and found that …")."""
-    if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
-        return True
-    if lemma_of(tok) in words("finding"):
-        return True
-    return speaker_actor(tok, view, actors) is not None
 
 
 def _about_antecedent(cue: Token, source: Token) -> bool:
@@ -620,220 +455,6 @@ def _about_antecedent(cue: Token, source: Token) -> bool:
     )
 
 
-def _antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
-    """The noun phrase a relative clause describes, up to its noun."""
-    noun = cue.head
-    said = _trim([t for t in noun.subtree if t.i <= noun.i])
-    return said if said and not any(t.i in kept for t in said) else None
-
-
-def _own_subject(verb: Token, view: DocView) -> Token | None:
-    """The verb's subject, or the agent of a passive ("was first reported by the Herald")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted]
-    found = nearest_subject(subjects, verb) if subjects else None
-    if found is None and lemma_of(verb) in words("indirect"):
-        return _agent(verb, view)
-    return found
-
-
-def _agent(verb: Token, view: DocView) -> Token | None:
-    agents = [c for c in verb.children if c.dep_ == "agent"]
-    objs = [o for a in agents for o in a.children if o.dep_ == "pobj" and o.i not in view.quoted]
-    return objs[0] if objs else None
-
-
-def _as_clause(cue: Token) -> bool:
-    """ "As the Herald reported, …", "…, as we saw in 2009": the cue reports its head clause."""
-    reports = lemma_of(cue) in words("indirect") or is_cue(cue)  # "as she points out"
-    return (
-        cue.dep_ == "advcl"
-        and reports
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-    )
-
-
-def _reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
-    """What a reporting verb reports: its clausal complement, else the clause it ends or
-    interrupts ("The talks will fail, he said")."""
-    comp = _complement(cue)
-    retold = False
-    if comp is not None:
-        said = _clause_words(comp, cue, view, _quoted_asides(comp, kept))
-    elif _as_clause(cue) or (cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX")):
-        said = _clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
-        retold = _retold(cue.head, view)  # ""…," he said, the Herald reported"
-    elif _agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
-        # "News of the deal was first reported by the Herald": the subject is what was said.
-        passive = next(c for c in cue.children if c.dep_ == "nsubjpass")
-        said = _clause_words(passive, cue, view, set())
-    else:
-        return None
-    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not retold):
-        return None  # a quote inside the clause is a (partial) direct quote, found already
-    return said
-
-
-def _quoted_asides(head: Token, kept: set[int]) -> set[int]:
-    """Tokens of the statements hanging inside a reported clause that hold a direct quote of their
-    own: "saying the bill was sound - and arguing that "…"", "…, which she praised "…"". The
-    rest is still reported speech; a quote in the clause's own words or in a second clause of
-    the same claim ("… and that the funds would come "sooner or later"") is not an aside."""
-    drop: set[int] = set()
-    for tok in head.subtree:
-        if tok.i in drop or tok.dep_ not in ASIDE_DEPS or tok.left_edge.i <= head.i:
-            continue
-        if not (tok.pos_ == "VERB" and is_stance(tok)):  # "and that the funds …": the same claim
-            continue
-        inner = {t.i for t in tok.subtree}
-        if inner & kept:
-            drop |= inner
-    return drop
-
-
-def _complement(verb: Token) -> Token | None:
-    """The reported clause of a cue verb; "told X in an interview that …" is often parsed as a
-    relative clause on "interview", but a relative clause never starts with the mark "that"."""
-    lo, hi = paragraph(verb)
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and lo < c.i < hi]
-    if comps:  # what follows the verb is what is said; a clause before it is another statement
-        return max(comps, key=lambda c: c.i > verb.i)
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                    return clause
-    return None
-
-
-def _stance_object(
-    cue: Token, view: DocView, kept: set[int], how: tuple[bool, bool]
-) -> list[Token] | None:
-    """What a stance verb is about: its complements after it, from the first to the last. With
-    ``how[0]`` (particles), else a phrase after one (not for reporting verbs: "said on Monday").
-
-    A cue that is an event mention (``how[1]``: "condemned the coup", an ACCUSE event) with no
-    clause after it is left to that event: what it is about is an object, not words said.
-    """
-    particles, event = how
-    only = mapping("stance_with").get(lemma_of(cue))
-    parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
-    parts = parts or _named_object(cue, only)
-    if not parts and (particles or only):  # "called for a ban", "worried about the economy"
-        found = {only} if only else words("stance_prep")
-        parts = [
-            c
-            for c in cue.children
-            if c.dep_ == "prep" and c.lower_ in found and not _means(c) and not _timed(c)
-        ][:1]
-    stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
-    if not parts or (event and not stated):
-        return None
-    lo, hi = paragraph(cue)
-    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
-    said = [t for t in cue.doc[max(first, lo + 1) : min(last + 1, hi)]]
-    said = _trim(said)
-    if not said or any(t.i in kept for t in said):
-        return None
-    return said
-
-
-def _timed(prep: Token) -> bool:
-    """ "agreed on Friday to a swap", "over the weekend": a phrase of time is when, not what."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
-def _means(prep: Token) -> bool:
-    """ "responded with tear gas and live gunfire": a phrase naming a weapon (a word that sets
-    an assault's mode, ``events/data/mode_cues.tsv``) is the means of an act, not words."""
-    return bool(_weapons().search(" ".join(t.lemma_.lower() for t in prep.subtree)))
-
-
-@cache
-def _weapons() -> re.Pattern[str]:
-    words_ = sorted((cue for cue, _ in mode_cues().get("ASSAULT", [])), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b")
-
-
-def _named_object(cue: Token, only: str | None) -> list[Token]:
-    """A name the parser hung on a day after the cue ("endorsed Lima Wednesday": "Lima" a
-    compound of "Wednesday")."""
-    if only:
-        return []
-    days = [c for c in cue.rights if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
-    return [n for d in days for n in d.lefts if n.pos_ == "PROPN" and n.ent_type_ != "DATE"][:1]
-
-
-def _that_follows(cue: Token) -> bool:
-    """A "that" right after the cue opens a clause, however the parser hung it ("agreed that
-    the plan has limits" with "limits" read as the verb's object)."""
-    nxt = cue.nbor() if cue.i + 1 < len(cue.doc) else None
-    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark"
-
-
-def _quotes_words(part: Token, view: DocView) -> bool:
-    """A complement holding words in quotation marks: words said, whatever the cue's event
-    ("accused the mayor of "lying to the city"")."""
-    return any(t.i in view.marked for t in part.subtree)
-
-
-def _states(part: Token) -> bool:
-    """A complement that is something stated even when its verb is an event: a clause, or what
-    an appeal is for ("called for a ban on assault weapons")."""
-    return part.dep_ in CLAUSE_DEPS or (part.dep_ == "prep" and part.lower_ == "for")
-
-
-def _clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
-    lo, hi = paragraph(cue)
-    toks = [t for t in head.subtree if t.i not in drop and lo < t.i < hi]
-    # A fronted relative ("The attack, which sources said injured three") would stretch the
-    # span over the source and the cue: the words start after the cue. A clause the cue
-    # interrupts ("The plan, she said, will fail") keeps its subject.
-    if head.i > cue.i and toks and toks[0].i < cue.i and toks[0].tag_ in WH_TAGS:
-        after = [t for t in toks if t.i > cue.i]
-        # "which she said was flawed": two words alone say nothing; the clause stays whole.
-        toks = after if len(_trim(after)) >= MIN_WORDS else toks
-    return _trim(toks)
-
-
-def _trim(toks: list[Token]) -> list[Token]:
-    """Without the complementiser ("said that …"), edge punctuation or a dangling "and"; a
-    closing quotation mark stays when the words open one ("called for "unity"")."""
-    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and not _closes(toks):
-        toks = toks[:-1]
-    return _through_closing_mark(toks)
-
-
-def _through_closing_mark(toks: list[Token]) -> list[Token]:
-    """Words that open a quotation mark end at its closing one, which the parser may have hung
-    elsewhere with the full stop before it ("denounced the attack as "terrorism."")."""
-    if not toks or not _opens(toks):
-        return toks
-    doc, end = toks[0].doc, toks[-1].i + 1
-    for k in range(end, min(end + 2, len(doc))):
-        if not doc[k].is_punct:
-            break
-        if _closes(toks + list(doc[end : k + 1])):
-            return toks + list(doc[end : k + 1])
-    return toks
-
-
-def _opens(toks: list[Token]) -> bool:
-    """Whether a quotation mark opened among the words is not closed among them."""
-    texts = [t.text for t in toks]
-    return texts.count('"') % 2 == 1 or texts.count("\u201c") > texts.count("\u201d")
-
-
-def _closes(toks: list[Token]) -> bool:
-    """Whether the last token closes a quotation mark opened among the others."""
-    last, before = toks[-1].text, [t.text for t in toks[:-1]]
-    if last == '"':
-        return before.count('"') % 2 == 1
-    return last == "”" and before.count("“") > before.count("”")
-
-
 def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     """'…, according to regional officials' → what the clause says, said by the officials."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -841,12 +462,12 @@ def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     head = tok.head
     if source is None or head.i == tok.i:
         return []
-    said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
+    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
     # ""…," the senator said, according to the paper": the paper reports the senator's words,
     # a second attribution of the quote; so does a clause with a subject of its own and a
     # partial quote ("the minister called the plan "a disaster," according to a transcript").
     # A quotation with no subject is the quote's already.
-    told_on = _retold(head, view) or _own_clause(head)
+    told_on = is_retold(head, view) or _own_clause(head)
     if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not told_on):
         return []
     return [Reported(tok, source, said)]
@@ -858,12 +479,6 @@ def _own_clause(head: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and any(c.dep_ in subjects for c in head.children)
 
 
-def _retold(head: Token, view: DocView) -> bool:
-    """Whether a clause is someone's statement told on by another source: its verb is a cue
-    with a speaker of its own (""…," the senator said, according to the paper")."""
-    return is_cue(head) and subject(head, view) is not None
-
-
 def _in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     """ "In the latest poll, the senator leads by six points": the clause is what the poll says."""
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -872,7 +487,7 @@ def _in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
         return []
     if head.pos_ not in ("VERB", "AUX"):
         return []
-    said = _clause_words(head, tok, view, {t.i for t in tok.subtree})
+    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
     if len(said) < MIN_WORDS or any(t.i in kept for t in said):
         return []
     return [Reported(tok, source, said)]
@@ -893,7 +508,9 @@ def _signed_post(dash: Token, view: DocView, kept: set[int]) -> list[Reported]:
     lo, _ = paragraph(dash)
     line = view.text[doc[lo + 1].idx : dash.idx] if lo + 1 < dash.i else ""
     start = doc[lo + 1].idx + line.rfind(">") + 1 if ">" in line else dash.idx - len(line)
-    said = _trim([t for t in doc[lo + 1 : dash.i] if t.idx + len(t) > start and not t.is_space])
+    said = trim_words(
+        [t for t in doc[lo + 1 : dash.i] if t.idx + len(t) > start and not t.is_space]
+    )
     return [Reported(dash, name[-1], said)] if _free(said, view, kept) else []
 
 
@@ -922,13 +539,13 @@ def _headline_claim(
         return []
     source = before[-1]
     if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
-        said = _trim([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
+        said = trim_words([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
         return [Reported(colon, source, said)] if _free(said, view, kept) else []
-    if source.pos_ not in ("NOUN", "PROPN") or not _someone(source, view, actors):
+    if source.pos_ not in ("NOUN", "PROPN") or not is_someone(source, view, actors):
         return []
     if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
         return []
-    said = _trim([t for t in colon.sent if t.i > colon.i and t.i < hi])
+    said = trim_words([t for t in colon.sent if t.i > colon.i and t.i < hi])
     # The article's title is often in headline case, which the tagger reads as names with no
     # verb ("Senator Lee: Budget Talks Are Dead", "Lee: Time for a new budget"): there, what
     # follows the colon is the claim whatever its words; but not after a pair ("Lima and

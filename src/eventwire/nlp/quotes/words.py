@@ -81,3 +81,13 @@ def lemma_of(tok: Token) -> str:
     """The token's lower-case lemma, corrected where the model's lemmatiser is known to miss
     (group ``lemma``: "hopes" is not "hop")."""
     return mapping("lemma").get(tok.lower_) or tok.lemma_.lower()
+
+
+def is_stance(verb: Token) -> bool:
+    """A verb whose complement is what its subject says, holds or wants."""
+    lemma = lemma_of(verb)
+    return (
+        lemma in words("indirect")
+        or lemma in stance_words("verb")
+        or lemma in mapping("stance_with")
+    )

@@ -1,0 +1,243 @@
+"""What a cue reports: the clause a reporting verb takes or ends, a stance's object, the noun a
+relative clause describes, trimmed of complementisers, edge punctuation and dangling "and",
+and never across a paragraph break (see :mod:`.reported` for the constructions)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.nlp.events import mode_cues
+from eventwire.nlp.quotes.holders import passive_agent
+from eventwire.nlp.quotes.marks import MIN_WORDS
+from eventwire.nlp.quotes.speakers import DocView, is_cue, subject
+from eventwire.nlp.quotes.words import is_stance, lemma_of, mapping, words
+
+#: Dependents after a stance verb that hold what it attributes.
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "oprd", "attr"})
+#: Clauses inside a reported clause that say something of their own.
+ASIDE_DEPS = frozenset({"conj", "relcl", "advcl", "parataxis"})
+#: Complements that are clauses: what a stance is about even when its cue is an event.
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
+#: Relative and interrogative words ("which", "who", "what") that a clause may front.
+WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def paragraph(tok: Token) -> tuple[int, int]:
+    """Token bounds (exclusive) of the paragraph around ``tok``: a misparse can hang a clause
+    on a verb across a paragraph break, and what is said never crosses one."""
+    doc = tok.doc
+    lo = tok.i - 1
+    while lo >= 0 and not (doc[lo].is_space and "\n" in doc[lo].text):
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and not (doc[hi].is_space and "\n" in doc[hi].text):
+        hi += 1
+    return lo, hi
+
+
+def antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
+    """The noun phrase a relative clause describes, up to its noun."""
+    noun = cue.head
+    said = trim_words([t for t in noun.subtree if t.i <= noun.i])
+    return said if said and not any(t.i in kept for t in said) else None
+
+
+def _as_clause(cue: Token) -> bool:
+    """ "As the Herald reported, …", "…, as we saw in 2009": the cue reports its head clause."""
+    reports = lemma_of(cue) in words("indirect") or is_cue(cue)  # "as she points out"
+    return (
+        cue.dep_ == "advcl"
+        and reports
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    )
+
+
+def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
+    """What a reporting verb reports: its clausal complement, else the clause it ends or
+    interrupts ("The talks will fail, he said")."""
+    comp = _complement(cue)
+    retold = False
+    if comp is not None:
+        said = clause_words(comp, cue, view, _quoted_asides(comp, kept))
+    elif _as_clause(cue) or (cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX")):
+        said = clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
+        retold = is_retold(cue.head, view)  # ""…," he said, the Herald reported"
+    elif passive_agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
+        # "News of the deal was first reported by the Herald": the subject is what was said.
+        passive = next(c for c in cue.children if c.dep_ == "nsubjpass")
+        said = clause_words(passive, cue, view, set())
+    else:
+        return None
+    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not retold):
+        return None  # a quote inside the clause is a (partial) direct quote, found already
+    return said
+
+
+def _quoted_asides(head: Token, kept: set[int]) -> set[int]:
+    """Tokens of the statements hanging inside a reported clause that hold a direct quote of their
+    own: "saying the bill was sound - and arguing that "…"", "…, which she praised "…"". The
+    rest is still reported speech; a quote in the clause's own words or in a second clause of
+    the same claim ("… and that the funds would come "sooner or later"") is not an aside."""
+    drop: set[int] = set()
+    for tok in head.subtree:
+        if tok.i in drop or tok.dep_ not in ASIDE_DEPS or tok.left_edge.i <= head.i:
+            continue
+        if not (tok.pos_ == "VERB" and is_stance(tok)):  # "and that the funds …": the same claim
+            continue
+        inner = {t.i for t in tok.subtree}
+        if inner & kept:
+            drop |= inner
+    return drop
+
+
+def _complement(verb: Token) -> Token | None:
+    """The reported clause of a cue verb; "told X in an interview that …" is often parsed as a
+    relative clause on "interview", but a relative clause never starts with the mark "that"."""
+    lo, hi = paragraph(verb)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and lo < c.i < hi]
+    if comps:  # what follows the verb is what is said; a clause before it is another statement
+        return max(comps, key=lambda c: c.i > verb.i)
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
+    return None
+
+
+def stance_object(
+    cue: Token, view: DocView, kept: set[int], how: tuple[bool, bool]
+) -> list[Token] | None:
+    """What a stance verb is about: its complements after it, from the first to the last. With
+    ``how[0]`` (particles), else a phrase after one (not for reporting verbs: "said on Monday").
+
+    A cue that is an event mention (``how[1]``: "condemned the coup", an ACCUSE event) with no
+    clause after it is left to that event: what it is about is an object, not words said.
+    """
+    particles, event = how
+    only = mapping("stance_with").get(lemma_of(cue))
+    parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
+    parts = parts or _named_object(cue, only)
+    if not parts and (particles or only):  # "called for a ban", "worried about the economy"
+        found = {only} if only else words("stance_prep")
+        parts = [
+            c
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ in found and not _means(c) and not is_timed(c)
+        ][:1]
+    stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
+    if not parts or (event and not stated):
+        return None
+    lo, hi = paragraph(cue)
+    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    said = [t for t in cue.doc[max(first, lo + 1) : min(last + 1, hi)]]
+    said = trim_words(said)
+    if not said or any(t.i in kept for t in said):
+        return None
+    return said
+
+
+def is_timed(prep: Token) -> bool:
+    """ "agreed on Friday to a swap", "over the weekend": a phrase of time is when, not what."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def _means(prep: Token) -> bool:
+    """ "responded with tear gas and live gunfire": a phrase naming a weapon (a word that sets
+    an assault's mode, ``events/data/mode_cues.tsv``) is the means of an act, not words."""
+    return bool(_weapons().search(" ".join(t.lemma_.lower() for t in prep.subtree)))
+
+
+@cache
+def _weapons() -> re.Pattern[str]:
+    words_ = sorted((cue for cue, _ in mode_cues().get("ASSAULT", [])), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b")
+
+
+def _named_object(cue: Token, only: str | None) -> list[Token]:
+    """A name the parser hung on a day after the cue ("endorsed Lima Wednesday": "Lima" a
+    compound of "Wednesday")."""
+    if only:
+        return []
+    days = [c for c in cue.rights if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    return [n for d in days for n in d.lefts if n.pos_ == "PROPN" and n.ent_type_ != "DATE"][:1]
+
+
+def _that_follows(cue: Token) -> bool:
+    """A "that" right after the cue opens a clause, however the parser hung it ("agreed that
+    the plan has limits" with "limits" read as the verb's object)."""
+    nxt = cue.nbor() if cue.i + 1 < len(cue.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark"
+
+
+def _quotes_words(part: Token, view: DocView) -> bool:
+    """A complement holding words in quotation marks: words said, whatever the cue's event
+    ("accused the mayor of "lying to the city"")."""
+    return any(t.i in view.marked for t in part.subtree)
+
+
+def _states(part: Token) -> bool:
+    """A complement that is something stated even when its verb is an event: a clause, or what
+    an appeal is for ("called for a ban on assault weapons")."""
+    return part.dep_ in CLAUSE_DEPS or (part.dep_ == "prep" and part.lower_ == "for")
+
+
+def clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
+    lo, hi = paragraph(cue)
+    toks = [t for t in head.subtree if t.i not in drop and lo < t.i < hi]
+    # A fronted relative ("The attack, which sources said injured three") would stretch the
+    # span over the source and the cue: the words start after the cue. A clause the cue
+    # interrupts ("The plan, she said, will fail") keeps its subject.
+    if head.i > cue.i and toks and toks[0].i < cue.i and toks[0].tag_ in WH_TAGS:
+        after = [t for t in toks if t.i > cue.i]
+        # "which she said was flawed": two words alone say nothing; the clause stays whole.
+        toks = after if len(trim_words(after)) >= MIN_WORDS else toks
+    return trim_words(toks)
+
+
+def trim_words(toks: list[Token]) -> list[Token]:
+    """Without the complementiser ("said that …"), edge punctuation or a dangling "and"; a
+    closing quotation mark stays when the words open one ("called for "unity"")."""
+    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and not _closes(toks):
+        toks = toks[:-1]
+    return _through_closing_mark(toks)
+
+
+def _through_closing_mark(toks: list[Token]) -> list[Token]:
+    """Words that open a quotation mark end at its closing one, which the parser may have hung
+    elsewhere with the full stop before it ("denounced the attack as "terrorism."")."""
+    if not toks or not _opens(toks):
+        return toks
+    doc, end = toks[0].doc, toks[-1].i + 1
+    for k in range(end, min(end + 2, len(doc))):
+        if not doc[k].is_punct:
+            break
+        if _closes(toks + list(doc[end : k + 1])):
+            return toks + list(doc[end : k + 1])
+    return toks
+
+
+def _opens(toks: list[Token]) -> bool:
+    """Whether a quotation mark opened among the words is not closed among them."""
+    texts = [t.text for t in toks]
+    return texts.count('"') % 2 == 1 or texts.count("\u201c") > texts.count("\u201d")
+
+
+def _closes(toks: list[Token]) -> bool:
+    """Whether the last token closes a quotation mark opened among the others."""
+    last, before = toks[-1].text, [t.text for t in toks[:-1]]
+    if last == '"':
+        return before.count('"') % 2 == 1
+    return last == "”" and before.count("“") > before.count("”")
+
+
+def is_retold(head: Token, view: DocView) -> bool:
+    """Whether a clause is someone's statement told on by another source: its verb is a cue
+    with a speaker of its own (""…," the senator said, according to the paper")."""
+    return is_cue(head) and subject(head, view) is not None

@@ -1,0 +1,171 @@
+"""Who holds what a cue reports: the cue's subject, the agent of a passive reporting verb, a
+subject borrowed from the verb the cue hangs on when that is someone, and the author a document
+stands for (see :mod:`.reported` for the constructions). A negated source ("No group has
+claimed …") holds nothing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.nlp.quotes.speakers import (
+    RELATIVES,
+    DocView,
+    nearest_subject,
+    speaker_actor,
+    subject,
+)
+from eventwire.nlp.quotes.words import lemma_of, words
+from eventwire.records import Actor
+
+#: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
+MAX_SPEAKER_GAP = 10
+#: Pronouns that stand for someone who can say or hold something.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+#: Subjects that say no one holds what the verb reports ("Nobody has claimed the attack").
+NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+#: Words after "no" that make it a comparison, not a negation ("no fewer than twenty lawmakers").
+COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})
+
+
+def source_of(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The source of what ``cue`` reports; a document that speaks ("a statement from the
+    campaign said") stands for whoever it is from."""
+    found = cue_source(cue, view, actors)
+    return _author(found) if found is not None else None
+
+
+def _author(source: Token) -> Token:
+    """Who a statement, letter or email is from: "the campaign's statement", "a letter from the
+    dean", "a statement released by the party", "the party issued a statement saying …"; the
+    document itself when nobody is named."""
+    if lemma_of(source) not in words("document"):
+        return source
+    issuer = next((c for c in source.head.children if c.dep_ == "nsubj"), None)
+    if source.dep_ == "dobj" and issuer is not None:
+        return issuer
+    for child in source.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((o for o in child.children if o.dep_ == "pobj"), source)
+        if child.dep_ == "acl":
+            agents = [a for a in child.children if a.dep_ == "agent"]
+            objs = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return source
+
+
+def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The cue's subject (a relative "who" included), the noun a participle describes ("Democrats
+    urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone."""
+    own = own_subject(cue, view)
+    if cue.dep_ == "relcl" and own is not None and own.lower_ in RELATIVES:
+        return own
+    if cue.dep_ == "relcl" and own is None:
+        return None  # "the report released on Monday": no one holds anything
+    if cue.dep_ == "acl" and own is None and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head  # "a chorus of Democrats urging him to bow out"
+    if own is not None:
+        if own.lower_ in ("which", "that", "who") or _nobody(own):
+            return None
+        far = cue.i - own.right_edge.i > MAX_SPEAKER_GAP  # "A study by … found": the phrase
+        # A far-off subject nobody is: a misparse. So is one the parser hung the clause's "but"
+        # on ("A drone laden with … targeted the residence …, but said …": the drone's phrase
+        # runs up to the cue).
+        coordinated = any(c.dep_ == "cc" and c.i > own.i for c in own.children)
+        if coordinated and not is_someone(own, view, actors):
+            return None
+        return None if far and speaker_actor(own, view, actors) is None else own
+    # A subject borrowed must be someone ("a drone … targeted the residence …, but said …" is not
+    # the drone speaking).
+    designates = cue.dep_ == "xcomp" and _names_something(cue, view)
+    if cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
+        borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
+    elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":  # "responded by saying …"
+        borrowed = own_subject(cue.head.head, view) or _climbed_subject(cue.head.head, view)
+    else:
+        return None
+    if borrowed is None:
+        return None
+    if not (is_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
+        return None
+    return borrowed
+
+
+def _climbed_subject(verb: Token, view: DocView) -> Token | None:
+    """The subject of the clause a verb without one hangs in ("risks alienating voters by
+    dismissing him": the subject of "risks"), a few verbs up."""
+    for _ in range(3):
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        found = own_subject(verb, view)
+        if found is not None:
+            return found
+    return None
+
+
+def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A common noun a participle's clause is about when it is an actor ("the campaign sued,
+    claiming …"): the holder of what the participle says; not a thing ("Oil prices fell,
+    suggesting …"), a violent act or an armed group (group ``act_noun``), nor when the
+    participle is joined by "and"/"but" ("a drone … targeted the house, but said …")."""
+    return (
+        cue.dep_ == "advcl"
+        and borrowed.pos_ == "NOUN"
+        and borrowed.dep_ == "nsubj"
+        and lemma_of(borrowed) not in words("act_noun")
+        and speaker_actor(borrowed, view, actors) is not None
+    )
+
+
+def _nobody(source: Token) -> bool:
+    """ "No group has claimed responsibility", "none of the candidates said": a negated
+    source, whose words no one spoke, so there is nothing to attribute."""
+    return source.lower_ in NOBODY or any(_negating(c) for c in source.children)
+
+
+def _negating(det: Token) -> bool:
+    """A determiner "no" that negates its noun: lower case or opening the sentence, first in
+    the phrase, and not "No fewer than twenty", "No 10" or "the No campaign" (a name)."""
+    if det.dep_ != "det" or det.lower_ != "no":
+        return False
+    if det.text == "No" and det.i != det.sent.start:
+        return False
+    after = det.nbor(1) if det.i + 1 < len(det.doc) else None
+    counted = after is not None and (after.like_num or after.lower_ in COMPARATIVES)
+    earlier = any(c.dep_ in ("det", "poss") and c.i < det.i for c in det.head.children)
+    return not counted and not earlier
+
+
+def _names_something(cue: Token, view: DocView) -> bool:
+    """A verb whose object is given a name in quotation marks ("describes the war as a "special
+    operation""): a designation, not a view reported."""
+    objects = [c for c in cue.rights if c.dep_ not in ("ccomp", "conj", "punct")]
+    return any(t.i in view.marked for c in objects for t in c.subtree)
+
+
+def is_someone(tok: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A person or body: a personal pronoun, a name, or an actor; or a poll, study or other
+    finding that states something ("The survey … and found that …")."""
+    if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    if lemma_of(tok) in words("finding"):
+        return True
+    return speaker_actor(tok, view, actors) is not None
+
+
+def own_subject(verb: Token, view: DocView) -> Token | None:
+    """The verb's subject, or the agent of a passive ("was first reported by the Herald")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted]
+    found = nearest_subject(subjects, verb) if subjects else None
+    if found is None and lemma_of(verb) in words("indirect"):
+        return passive_agent(verb, view)
+    return found
+
+
+def passive_agent(verb: Token, view: DocView) -> Token | None:
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    objs = [o for a in agents for o in a.children if o.dep_ == "pobj" and o.i not in view.quoted]
+    return objs[0] if objs else None
