@@ -46,6 +46,7 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("The driver died of a gunshot wound to the chest.", "wound", "ASSAULT"),
         ("She was treated for stab wounds at the clinic.", "wounds", "ASSAULT"),
         ("The old wound healed slowly.", "wound", None),
+        ("The guard died of a self-inflicted gunshot wound.", "wound", None),
     ],
 )
 def test_lexicon_patterns_decide_the_entry(

@@ -39,8 +39,17 @@ def test_a_spelling_is_no_alternate_name() -> None:
     """No alternate-name penalty: the transliteration ties with a namesake of its size, and
     a big city spelt so is a major place the scan may take without NER support."""
     assert prior(KHARIM, "kharimiyah") == prior(KHARIM_TOWN, "kharimiyah")
-    assert is_major(KHARIM, "kharimiyah")
     assert not is_major(SARQ, "sarq")
+
+
+def test_a_spelling_alone_makes_no_major_place() -> None:
+    """Without its marks or article a name may be an English word ("Hail" for Ha'il): the
+    scan needs the place named exactly so, or other evidence, to take it."""
+    hail = GazEntry(5, "Ḩā'il", 27.5, 41.7, "SAU", None, "PPLA", 600_000, "city")
+    assert own_name(hail, "hail")
+    assert not is_major(hail, "hail")
+    assert not is_major(KHARIM, "kharimiyah")
+    assert is_major(KHARIM, "al kharimiyah")
 
 
 ORRIN_COUNTY = GazEntry(
@@ -66,6 +75,13 @@ def test_scan_reads_a_name_inside_a_number_entity() -> None:
     assert _mentions([ORRIN_COUNTY, CALIFORNIA], text, ents) == ["Orrin County", "California"]
 
 
+def test_scan_skips_a_currency_named_after_a_place() -> None:
+    """ "5 billion Orrin County dollars" is money: the place it names is not one told of."""
+    text = "The fund paid 5 billion Orrin County dollars for the tower in California."
+    ents = [("5 billion Orrin County dollars", "MONEY"), ("California", "GPE")]
+    assert _mentions([ORRIN_COUNTY, CALIFORNIA], text, ents) == ["California"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -75,6 +91,9 @@ def test_scan_reads_a_name_inside_a_number_entity() -> None:
         # a school or hospital is as often named after a person or a district: no cue
         ("Dunmorton High won again, Kentucky coaches said.", []),
         ("Nurses of Dunmorton Memorial Hospital in Kentucky went home.", []),
+        # wildfires and commissions are named after ranches, creeks and chairs
+        ("The Dunmorton Fire burned 900 acres in Kentucky.", []),
+        ("The Dunmorton Commission reported to Kentucky lawmakers.", []),
     ],
 )
 def test_scan_takes_a_town_before_a_word_of_local_government(

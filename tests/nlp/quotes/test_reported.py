@@ -395,6 +395,12 @@ def test_reported_claim_denied_is_no_claim_of_the_denier(run_text: Any) -> None:
         ("Asked whether the plan would pass, 40 percent of voters said so.", "40 percent", "so"),
         ("Asked if she would run again, the mayor said no.", "the mayor", "no"),
         ("Last year, 26 percent of the farmers said the same.", "26 percent", "the same"),
+        # what the statement was about is part of it
+        (
+            "The growers said the same about the new harbour tax.",
+            "The growers",
+            "the same about the new harbour tax",
+        ),
     ],
 )
 def test_reported_word_for_a_whole_statement_is_what_was_said(

@@ -237,7 +237,7 @@ class Lexicon:
 
     def lookup(self, tok: Token) -> Entry | None:
         pos = _pos_class(tok)
-        if pos is None or only_asked_for(tok):
+        if pos is None or only_asked_for(tok) or _self_inflicted(tok):
             return None
         rows = next(
             (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
@@ -288,6 +288,17 @@ PERMISSION_ADJECTIVES = frozenset(
 #: Verbs and nouns whose object or "for" phrase is an act asked for: "demanded the arrest of",
 #: "called for the arrest of", "a fit case for arrest".
 DEMANDING = frozenset({"demand", "urge", "call", "plead", "appeal", "press", "clamour", "clamor"})
+
+
+def _self_inflicted(tok: Token) -> bool:
+    """ "died of a self-inflicted gunshot wound": harm done to oneself is no act between two
+    actors."""
+    return any(
+        c.dep_ == "amod"
+        and c.lemma_.lower() == "inflict"
+        and any(g.lower_ == "self" for g in c.children)
+        for c in tok.children
+    )
 
 
 def only_asked_for(tok: Token) -> bool:

@@ -372,12 +372,15 @@ _FAMOUS_POP = 1_000_000
 
 def is_major(entry: GazEntry, key: str) -> bool:
     """A place safe to take without NER support: a country, a subdivision, a continent, a
-    big city named exactly so, or a very big city by any of its names."""
+    big city named exactly so (not a transliteration: see :func:`own_name`), or a very big
+    city by any of its names."""
     if entry.kind != "city":  # a subdivision of population 0 is named by a secondary source
         return entry.kind != "admin2" and (entry.kind != "admin1" or entry.population > 0)
     if entry.population >= _FAMOUS_POP:
         return True
-    return entry.population >= _SCAN_MIN_POP and own_name(entry, key)
+    # Named exactly so: a spelling without its marks or article may be an English word
+    # ("Hail" for Ha'il, "Marino"), no evidence of the place on its own.
+    return entry.population >= _SCAN_MIN_POP and fold(entry.name) == key
 
 
 def own_name(entry: GazEntry, key: str) -> bool:

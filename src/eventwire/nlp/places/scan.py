@@ -32,7 +32,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from eventwire.nlp.places.gazetteer import GazEntry
-from eventwire.nlp.places.resolve import is_major, prior
+from eventwire.nlp.places.resolve import is_major, own_name, prior
 from eventwire.nlp.places.tables import (
     fold,
     load_civic_words,
@@ -224,7 +224,8 @@ def _numeric(v: View, i: int) -> bool:
     words: the NER also swallows the name after a number ("412 Fresno County residents" as
     one PERCENT), and that name is still scanned."""
     label = v.ent_of.get(i)
-    return label == "LANGUAGE" or (label in _NO_SCAN and v.doc[i].like_num)
+    # A currency's country is no place told of ("5 billion Hong Kong dollars").
+    return label in ("LANGUAGE", "MONEY") or (label in _NO_SCAN and v.doc[i].like_num)
 
 
 def _rough_countries(look: Lookup, v: View, taken: list[Mention]) -> dict[int, str]:
@@ -261,7 +262,8 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         if named or _unit_named(key):  # "the town of X", "X County": any place of the name
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
-        here = local or ((end < org_end or _heads_body(v, end)) and _sizable(look, v, key, text))
+        here = local or (end < org_end and _sizable(look, v, key, text))
+        here = here or (_heads_body(v, end) and _sizable(look, v, key, text, own=True))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
         guarded = key in look.stopnames  # a common word or a given name needs evidence
         if key in look.landmarks or _scan_accepts(
@@ -304,11 +306,12 @@ def _home_cue(v: View, i: int) -> bool:
     return word == "-" and before in _PARTIES and v.glued(i - 1)
 
 
-def _sizable(look: Lookup, v: View, key: str, text: str) -> bool:
+def _sizable(look: Lookup, v: View, key: str, text: str, own: bool = False) -> bool:
     """Whether a name may be a town or county that gives a local body its name: not a
-    hamlet that shares a person's name ("Thomas Memorial Hospital")."""
+    hamlet that shares a person's name ("Thomas Memorial Hospital"); with ``own``, only by
+    the place's own name (a word of local government after "Creek" is no Baytown's)."""
     return any(
-        c.kind != "city" or c.population >= PLACED_MIN_POP
+        (c.kind != "city" or c.population >= PLACED_MIN_POP) and (not own or own_name(c, key))
         for c in look.usable(v, key, "SCAN", text)
     )
 

@@ -339,8 +339,24 @@ def _leading(view: DocView, span: SpacySpan) -> Attribution | None:
         i -= 1
     if i < 0 or i in view.quoted or not (doc[i].pos_ == "VERB" and is_cue(doc[i])):
         return None
+    if _continues(doc, span.end):
+        return None  # a title the sentence goes on with: 'told "Jeopardy!" viewers'
     speaker = subject(doc[i], view)
     return Attribution(doc[i], speaker) if speaker is not None else None
+
+
+#: Words after a cry's closing mark that end its phrase: 'shouted "Go home!" at the police'.
+_AFTER_CRY = frozenset({"PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE"})
+
+
+def _continues(doc: Doc, end: int) -> bool:
+    """Whether the sentence goes on with the quoted words as a part of it after their closing
+    mark ('said "Yahoo!" would cut jobs', 'sang "Help!" to open the show'): a name or title, not
+    a cry."""
+    j = end
+    while j < len(doc) and doc[j].is_quote:
+        j += 1
+    return j < len(doc) and doc[j].pos_ not in _AFTER_CRY and "\n" not in doc[j].text
 
 
 def _holder(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution | None:

@@ -100,7 +100,7 @@ MAX_SIGNER = 5
 ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Relations of a word that stands for a statement ("said so", "said no", "said the same").
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd", "attr"})
-#: Tokens at most between a reporting verb and such a word ("told reporters so").
+#: Tokens at most between a reporting verb and such a word ("said as much", "told them so").
 MAX_PRO_FORM_GAP = 3
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
@@ -219,8 +219,22 @@ def _pro_form(cue: Token, kept: set[int]) -> list[Token] | None:
         said = [t for t in child.subtree if t.i <= child.i and not t.is_punct]
         phrase = " ".join(t.lower_ for t in said)
         if phrase in words("pro_form") and not any(t.i in kept for t in said):
-            return said
+            return said + _said_about(child, kept)
     return None
+
+
+#: Prepositions after a pro-form that say what the statement was about ("said the same of").
+_ABOUT = frozenset({"about", "of", "for"})
+
+
+def _said_about(pro_form: Token, kept: set[int]) -> list[Token]:
+    """What a pro-form's statement was about, when a phrase says it ("said the same about the
+    plan"): part of what was said."""
+    for prep in pro_form.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _ABOUT:
+            about = trim_words(list(prep.subtree))
+            return [] if any(t.i in kept for t in about) else about
+    return []
 
 
 def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: list[Actor]) -> bool:
@@ -531,8 +545,9 @@ def _headline_claim(
     colon: Token, view: DocView, actors: list[Actor], kept: set[int]
 ) -> list[Reported]:
     """A headline's "Source: claim" ("Kremlin: talks will resume"): a short name opening its
-    line (no section label: "Breaking:"), a colon, and a clause with a verb after it (in the
-    article's first line, its title, any words), without quotation marks."""
+    line (no section label: "Breaking:", "Factbox:"), a colon, and a clause with a verb after
+    it, without quotation marks; not a question. A title in headline case without a verb is
+    a book's, a profile's or a topic's ("Senator Lee: A Life In Politics"), not a claim."""
     lo, hi = paragraph(colon)
     before = [t for t in colon.doc[lo + 1 : colon.i] if not t.is_space]
     if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
@@ -541,6 +556,18 @@ def _headline_claim(
     if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
         said = trim_words([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
         return [Reported(colon, source, said)] if _free(said, view, kept) else []
+    if source.pos_ not in ("NOUN", "PROPN") or not is_someone(source, view, actors):
+        return []
+    if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
+        return []
+    said = trim_words([t for t in colon.sent if t.i > colon.i and t.i < hi])
+    question = any(t.text == "?" for t in colon.doc[colon.i : hi])
+    verb = any(t.pos_ in ("VERB", "AUX") for t in said)
+    if len([t for t in said if t.is_alpha]) < MIN_WORDS or question or not verb:
+        return []
+    if any(t.i in kept or t.i in view.quoted for t in said):
+        return []
+    return [Reported(colon, source, said)] if _free(said, view, kept) else []
     if source.pos_ not in ("NOUN", "PROPN") or not is_someone(source, view, actors):
         return []
     if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
