@@ -301,3 +301,54 @@ def test_non_violent_sub_events_are_acled_sub_events() -> None:
     known = {sub for _, sub in ACLED_OF_LABEL.values()}
     assert acled_model.nonviolent_sub_types() <= known
     assert "Peaceful protest" in acled_model.nonviolent_sub_types()
+
+
+def test_cue_families_are_lowercase_lemmas_or_two_word_phrases() -> None:
+    families = acled_model.cue_families()
+    assert {"intervention", "lethal", "rioting", "peaceful", "agreement"} <= set(families)
+    for name, words in families.items():
+        assert words, name
+        # Only what the events stage's lemmas and two-word phrases can match.
+        assert all(w == w.lower() and 1 <= len(w.split()) <= 2 for w in words), name
+        assert not any("-" in w for w in words), name
+
+
+@pytest.mark.parametrize(
+    ("words", "family"),
+    [
+        # Invented sentences, as the events stage lemmatises them.
+        ({"riot", "police", "fire", "tear gas", "to", "disperse", "the", "crowd"}, "intervention"),
+        ({"soldier", "open", "fire", "with", "live ammunition", "on", "marcher"}, "lethal"),
+        ({"demonstrator", "pelt", "stone", "and", "torch", "a", "bus"}, "rioting"),
+        (
+            {"student", "hold", "a", "peaceful", "sit", "-", "in", "outside", "the", "ministry"},
+            "peaceful",
+        ),
+        ({"the", "two", "side", "sign", "a", "ceasefire", "on", "monday"}, "agreement"),
+        ({"rebel", "seize control", "of", "the", "town", "after", "a", "week"}, "capture"),
+    ],
+)
+def test_families_hit_reads_the_codebook_cue_of_a_sentence(words: set[str], family: str) -> None:
+    assert family in acled_model.families_hit(frozenset(words))
+
+
+def test_features_pool_a_family_from_the_event_and_the_short_report() -> None:
+    # "Police dispersed the march. Several marchers were detained." The event's sentence names
+    # the march; the report's other sentence names the detentions.
+    ev = dataclasses.replace(
+        _evidence({"police", "disperse", "the", "march"}),
+        context_words=frozenset({"police", "disperse", "march", "several", "marcher", "detain"}),
+    )
+    feats = features(ev)
+    assert feats.count("fam=intervention") == 1  # one feature however many words hit
+    assert "fam=peaceful" in feats and "fam=lethal" not in feats
+    assert not any(f.startswith("fam=") for f in features(_evidence({"the", "on"})))
+
+
+def test_packaged_model_weighs_the_cue_families() -> None:
+    model = acled_model.builtin_model()
+    if model is None:
+        pytest.skip("no packaged ACLED model")
+    weighed = {f.removeprefix("fam=") for f in model.weights if f.startswith("fam=")}
+    assert {"intervention", "lethal", "rioting", "peaceful"} <= weighed
+    assert weighed <= set(acled_model.cue_families())
