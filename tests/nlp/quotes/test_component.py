@@ -478,6 +478,8 @@ def test_quotes_title_colon_claim_needs_a_verb(run_text: Any) -> None:
     [
         ('The crowd grew louder. Some chanted "Out! Out!" as the mayor left.', "Some", "Out! Out!"),
         ('The anchor paused. She then asked, "Really?"\n\nThe guest laughed.', "She", "Really?"),
+        ('The crowd chanted "Resign!" Police then fired tear gas.', "The crowd", "Resign!"),
+        ('Protesters shouted "Go home!" repeatedly at the soldiers.', "Protesters", "Go home!"),
     ],
 )
 def test_quotes_short_cry_after_its_cue(

@@ -345,8 +345,9 @@ def _leading(view: DocView, span: SpacySpan) -> Attribution | None:
     return Attribution(doc[i], speaker) if speaker is not None else None
 
 
-#: Words after a cry's closing mark that end its phrase: 'shouted "Go home!" at the police'.
-_AFTER_CRY = frozenset({"PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE"})
+#: Words after a cry's closing mark that end its phrase: 'shouted "Go home!" at the police',
+#: '"Go home!" again and again'.
+_AFTER_CRY = frozenset({"PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE", "ADV"})
 
 
 def _continues(doc: Doc, end: int) -> bool:
@@ -356,7 +357,11 @@ def _continues(doc: Doc, end: int) -> bool:
     j = end
     while j < len(doc) and doc[j].is_quote:
         j += 1
-    return j < len(doc) and doc[j].pos_ not in _AFTER_CRY and "\n" not in doc[j].text
+    if j >= len(doc) or "\n" in doc[j].text:
+        return False
+    if doc[j].is_sent_start and doc[j].text[:1].isupper():
+        return False  # 'chanted "Resign!" Police then fired tear gas.': a new sentence
+    return doc[j].pos_ not in _AFTER_CRY
 
 
 def _holder(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution | None:

@@ -567,21 +567,4 @@ def _headline_claim(
         return []
     if any(t.i in kept or t.i in view.quoted for t in said):
         return []
-    return [Reported(colon, source, said)] if _free(said, view, kept) else []
-    if source.pos_ not in ("NOUN", "PROPN") or not is_someone(source, view, actors):
-        return []
-    if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
-        return []
-    said = trim_words([t for t in colon.sent if t.i > colon.i and t.i < hi])
-    # The article's title is often in headline case, which the tagger reads as names with no
-    # verb ("Senator Lee: Budget Talks Are Dead", "Lee: Time for a new budget"): there, what
-    # follows the colon is the claim whatever its words; but not after a pair ("Lima and
-    # Okafor: a rivalry") or a phrase ("Big Win For Lima: …"), nor a question.
-    title = lo < 0 and not any(t.pos_ in ("ADP", "CCONJ") for t in before)
-    title = title and not any(t.text == "?" for t in colon.doc[colon.i : hi])
-    verb = title or any(t.pos_ in ("VERB", "AUX") for t in said)
-    if len([t for t in said if t.is_alpha]) < MIN_WORDS or not verb:
-        return []
-    if any(t.i in kept or t.i in view.quoted for t in said):
-        return []
     return [Reported(colon, source, said)]
