@@ -258,7 +258,7 @@ def test_quotes_seed_article_speakers(seed_result: ArticleResult) -> None:
 )
 def test_quotes_spokesperson_speaks_for_the_ministry_in_her_title(run_text: Any, text: str) -> None:
     result = run_text(text)
-    (quote,) = [q for q in result.quotes if q.direct]
+    (quote,) = _direct(result)
     org = result.actor(quote.speaking_for) if quote.speaking_for else None
     assert org is not None and org.kind == "organization" and "ministry" in org.name
 
@@ -450,7 +450,7 @@ def test_quotes_name_before_an_aside_the_parser_cut_from_the_cue(run_text: Any) 
         "The dispute began after Mr. Okafor, asked about the harbour deal, had said, "
         '"We will never sell the port to anyone."'
     )
-    direct = [q for q in result.quotes if q.direct]
+    direct = _direct(result)
     assert [q.speaker_span.text if q.speaker_span else None for q in direct] == ["Mr. Okafor"]
 
 
@@ -486,14 +486,14 @@ def test_quotes_short_cry_after_its_cue(
     run_text: Any, text: str, speaker: str, content: str
 ) -> None:
     result = run_text(text)
-    found = [q for q in result.quotes if q.direct and q.content.text == content]
+    found = [q for q in _direct(result) if q.content.text == content]
     assert found, [q.content.text for q in result.quotes]
     assert found[0].speaker_span is not None and found[0].speaker_span.text == speaker
 
 
 def test_quotes_short_scare_quote_after_a_cue_is_no_cry(run_text: Any) -> None:
     result = run_text('The senator called him a "liar" on Monday.')
-    assert not [q for q in result.quotes if q.direct]
+    assert not _direct(result)
 
 
 @pytest.mark.parametrize(
@@ -507,4 +507,4 @@ def test_quotes_short_scare_quote_after_a_cue_is_no_cry(run_text: Any) -> None:
 def test_quotes_a_title_ending_in_a_cry_mark_is_no_cry(run_text: Any, text: str) -> None:
     # The sentence goes on with the quoted words as a part of it: a show's or a firm's name.
     result = run_text(text)
-    assert not [q for q in result.quotes if q.direct], [q.content.text for q in result.quotes]
+    assert not _direct(result), [q.content.text for q in result.quotes]

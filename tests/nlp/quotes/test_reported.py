@@ -14,8 +14,14 @@ def _indirect(result: ArticleResult) -> list[Quote]:
     return [q for q in result.quotes if not q.direct]
 
 
-def _said_by(result: ArticleResult, content_start: str) -> str:
-    found = [q for q in _indirect(result) if q.content.text.startswith(content_start)]
+def _said_by(result: ArticleResult, content_start: str, whole: bool = False) -> str:
+    """The source span of the reported statement that starts with (or, ``whole``, is) these
+    words."""
+    found = [
+        q
+        for q in _indirect(result)
+        if (q.content.text == content_start if whole else q.content.text.startswith(content_start))
+    ]
     assert found, [q.content.text for q in result.quotes]
     assert found[0].speaker_span is not None
     return found[0].speaker_span.text
@@ -406,11 +412,7 @@ def test_reported_claim_denied_is_no_claim_of_the_denier(run_text: Any) -> None:
 def test_reported_word_for_a_whole_statement_is_what_was_said(
     run_text: Any, text: str, source: str, content: str
 ) -> None:
-    result = run_text(text)
-    found = [q for q in _indirect(result) if q.content.text == content]
-    assert found, [q.content.text for q in result.quotes]
-    assert found[0].speaker_span is not None
-    assert found[0].speaker_span.text.endswith(source)
+    assert _said_by(run_text(text), content, whole=True).endswith(source)
 
 
 @pytest.mark.parametrize(
