@@ -679,3 +679,34 @@ def test_places_a_name_before_residents_is_a_town_of_the_articles_country(
 ) -> None:
     component = PlacesComponent(gazetteer=_SMALL)
     assert [p.name for p in places_of(component, make_doc(blank, text, ents))] == expected
+
+
+FORT_TOWN = _e("Fort Cavazos", "city", "USA", 31.13, -97.78, 29_600, "Texas")
+BASES = MemoryGazetteer([TEXAS, ATLANTA, GEORGIA_US, FORT_TOWN], aliases=[("Fort Hood", FORT_TOWN)])
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("A soldier opened fire at Fort Hood on Monday.", [("Fort Hood", "FAC")]),
+        (
+            "Troops in Texas were put on alert. A soldier opened fire at Fort Hood.",
+            [("Texas", "GPE"), ("Fort Hood", "FAC")],
+        ),
+    ],
+)
+def test_places_facility_named_as_a_town_is_that_town(
+    blank: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    places = places_of(PlacesComponent(gazetteer=BASES), make_doc(blank, text, ents))
+    base = by_name(places, "Fort Hood")
+    assert (base.lat, base.lon, base.country) == (FORT_TOWN.lat, FORT_TOWN.lon, "USA")
+
+
+def test_places_facility_named_as_a_far_town_stays_in_the_articles_town(
+    blank: Language,
+) -> None:
+    text = "Police in Atlanta arrested a man on Monday. He once served at Fort Hood."
+    doc = make_doc(blank, text, [("Atlanta", "GPE"), ("Fort Hood", "FAC")])
+    base = by_name(places_of(PlacesComponent(gazetteer=BASES), doc), "Fort Hood")
+    assert (base.lat, base.lon, base.precision) == (ATLANTA.lat, ATLANTA.lon, "sublocal")

@@ -353,3 +353,9 @@ def test_gazetteer_region_demonyms_name_gazetteer_regions(geonames: GeoNamesGaze
     assert regions["european"] == "Europe"
     for name in set(regions.values()):
         assert any(e.kind == "continent" for e in geonames.candidates(name)), name
+
+
+def test_alternate_names_lose_a_census_designation() -> None:
+    from eventwire.nlp.places.build import _alternate_keys
+
+    assert list(_alternate_keys(["Fort Hood CDP", "Fort Hood"])) == ["fort hood", "fort hood"]

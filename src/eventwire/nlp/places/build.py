@@ -66,7 +66,8 @@ def _alternate_keys(names: Iterable[str]) -> Iterator[str]:
             continue  # GeoNames' lower-case alternates are machine transliterations
         if name.isupper() and len(name) <= 4 and "." not in name:
             continue  # IATA/ICAO codes such as "BGW" or "LON"
-        key = fold(name)
+        # A US census designation is no part of the name: "Fort Hood CDP" is read "Fort Hood".
+        key = fold(name.removesuffix(" CDP"))
         if _LATIN.fullmatch(key) or _LATIN.fullmatch(drop_marks(key)):
             yield key  # one with marks ("Baʿqubah") is filed by its spellings without
 

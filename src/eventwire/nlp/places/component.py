@@ -369,11 +369,36 @@ class PlacesComponent:
         for m in mentions:
             if m.key not in targets and m.key not in lone and m.label != "SCAN":
                 anchor = _anchor(v, m, mentions, targets)
+                if anchor is None and m.label == "FAC":
+                    anchor = self._named_town(v, m, home, targets)
                 if anchor is None and (m.label == STREET or unlisted_place(self, v, m, persons)):
                     anchor = home  # a street or unlisted place of the article's town
                 if anchor is not None:
                     targets[m.key] = _at(v.text(m.start, m.end), anchor)
         return targets
+
+    def _named_town(
+        self, v: View, m: Mention, home: _Target | None, targets: dict[str, _Target]
+    ) -> _Target | None:
+        """The town a facility is named as, in several words: "Fort Hood" is GeoNames' Fort
+        Cavazos (alternate name Fort Hood), the base's town. Only one town of 10,000 or more
+        so named, and, when the article has a town of its own, only in a state or province
+        the article names a place in: "Golden Gate" in a Californian story is no Florida town
+        but a site of the article's town."""
+        if " " not in m.key:
+            return None  # one word is too often a facility named after a place elsewhere
+        towns = [
+            c
+            for c in self.candidates(v, m.key)
+            if c.kind == "city" and c.population >= _ALT_MIN_POP
+        ]
+        if len(towns) != 1:
+            return None
+        town = towns[0]
+        regions = {(t.country, t.admin1) for t in targets.values() if t.admin1}
+        if home is not None and (town.country_iso3, town.admin1) not in regions:
+            return None
+        return _target(town)
 
     def _listed_landmark(self, v: View, m: Mention) -> tuple[_Target, GazEntry] | None:
         """A landmark of ``landmarks.tsv`` and the city it stands in."""
