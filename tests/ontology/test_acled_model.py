@@ -386,3 +386,21 @@ def test_every_family_word_is_a_lemma_the_events_stage_can_read() -> None:
                 lemmas(f"the rebel {w}", 2),
             }
             assert w in uses, (name, w, uses)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
+def test_nested_cross_validation_scores_held_out_snippets_as_the_eval_does() -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_acled
+    finally:
+        sys.path.pop(0)
+    air = [([_evidence({"warplane", f"w{n}"})], "Air/drone strike") for n in range(10)]
+    clash = [([_evidence({"rifle", f"r{n}"})], "Armed clash") for n in range(10)]
+    calm = [([_evidence({"flood", f"f{n}"}, rule=None)], NO_CODE) for n in range(10)]
+    snippets = [s for three in zip(air, clash, calm, strict=True) for s in three]
+    held = [True] * len(snippets)
+    assert train_acled.nested_cross_validate(snippets, held) == (1.0, 1.0)
+    # A snippet with no event of an ACLED-coded type is held out too, and counts as no code.
+    missed = train_acled.nested_cross_validate([*snippets, ([], "Armed clash")], [*held, True])
+    assert missed == (30 / 31, 20 / 21)

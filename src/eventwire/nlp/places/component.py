@@ -29,9 +29,11 @@ Foundation").
 A FAC/LOC/GPE mention the gazetteer cannot place ("Al-Noor Square") that stands next to a
 resolved city ("X in Baghdad", "Baghdad's X"; for facilities also a city a few words away in
 the sentence) takes the city's coordinates with precision "sublocal" and keeps its own name;
-with no such city, one whose shape says it is a place ("Flat Creek", "in Khayelitsha";
-:mod:`unlisted`) takes the article's most mentioned city in the country its places are most
-often in, as a street does.
+with no such city, one whose shape says it is a place ("Flat Creek", "Lake Marlow", "in
+Khayelitsha"; :mod:`unlisted`) takes the article's most mentioned city in the country its
+places are most often in, as a street does. Unlisted names with a number ("Route 9", "Exit 12")
+or made of common nouns alone ("City Park", "City Hall": ``generic_words.txt`` and the place
+nouns) are not placed: the corpora do not count them as toponyms.
 
 *Unit forms*: a name the gazetteer lacks is looked up again without its unit word when the rest
 names a unit of that kind (:func:`unit_candidates`): "Sokoto State" is the first-level
@@ -76,6 +78,7 @@ from eventwire.nlp.places.streets import STREET, street_mentions
 from eventwire.nlp.places.tables import (
     fold,
     load_demonyms,
+    load_generic_words,
     load_landmarks,
     load_never_names,
     load_seat_landmarks,
@@ -276,7 +279,9 @@ class PlacesComponent:
         )
 
     def _compound(self, v: View, start: int, end: int) -> tuple[int, int]:
-        """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name."""
+        """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name, and "Antigua
+        and" or "Trinidad" to "Antigua and Barbuda" or "Trinidad and Tobago" when it cut a name
+        joined by "and"."""
         for a, b, hyphen in ((start, end + 2, end), (start - 2, end, start - 1)):
             if (
                 start < end
@@ -286,6 +291,20 @@ class PlacesComponent:
                 and self.candidates(v, v.key(a, b))
             ):
                 return a, b
+        return self._joined(v, start, end)
+
+    def _joined(self, v: View, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` widened over "and" and the capitalised word after it, when the
+        whole is a country's or subdivision's name ("Bosnia and Herzegovina"); a town called
+        so is no evidence that the NER cut a name ("Lewis and Clark")."""
+        if start >= end:
+            return start, end
+        k = end - 1 if v.texts[end - 1].lower() == "and" else end
+        if k + 2 > v.n or v.texts[k].lower() != "and" or not v.cap(k + 1):
+            return start, end
+        whole = v.key(start, k + 2)
+        if any(c.kind in ("country", "admin1") for c in self.candidates(v, whole)):
+            return start, k + 2
         return start, end
 
     def _split(self, v: View, start: int, end: int, label: str) -> list[Mention]:
@@ -368,6 +387,8 @@ class PlacesComponent:
         persons = person_words(v)
         for m in mentions:
             if m.key not in targets and m.key not in lone and m.label != "SCAN":
+                if m.label != STREET and (_numbered(m.key) or _generic(m.key)):
+                    continue  # "Exit 12 near Dover", "City Park": no toponym
                 anchor = _anchor(v, m, mentions, targets)
                 if anchor is None and m.label == "FAC":
                     anchor = self._named_town(v, m, home, targets)
@@ -533,14 +554,30 @@ _PLACING = frozenset({"in", "near", "outside", "around", "across", "throughout"}
 
 def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
     """Names the text itself calls places: found by the scan, which takes none without
-    evidence, named so ("the town of X"), or something happens in them ("in Huwara")."""
+    evidence, named so ("the town of X"), or something happens in them ("in Huwara"). A name
+    the NER also labelled was taken by the scan for that label alone, which is no evidence
+    ("the Halden Foundation" where the NER took "Halden" for a place elsewhere)."""
+    labelled = {m.key for m in mentions if m.label != "SCAN"}
     return {
         m.key
         for m in mentions
-        if m.label == "SCAN"
+        if (m.label == "SCAN" and m.key not in labelled)
         or named_as_place(v, m.start)
         or (m.start > 0 and v.texts[m.start - 1].lower() in _PLACING)
     }
+
+
+def _numbered(key: str) -> bool:
+    """Whether an unlisted name has a number in it: numbered roads, exits and gates ("Route
+    9", "Exit 12", "Highway 30") are left out as streets' numbered roads are (see
+    :mod:`streets`): the corpora annotate them too seldom for what they cost in precision."""
+    return any(c.isdigit() for c in key)
+
+
+def _generic(key: str) -> bool:
+    """Whether an unlisted name is made of common nouns alone ("City Park", "City Hall", "Town
+    Square"): every town has one, and the corpora do not count it a toponym."""
+    return all(w in load_generic_words() for w in key.split())
 
 
 def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:

@@ -5,9 +5,10 @@ places component also looks up capitalised text outside NER place entities in th
 Most capitalised words are not places, and most gazetteer names are also words or given names,
 so a name found this way is taken only on evidence: a major place; "in X", "X, Y", a list of
 places, a local body named after X (an organisation's name it opens, or a word of local
-government after it: ``civic_words.txt``), in an article about X's country; a dateline, also
-one after a headline ("... . CROMWELL — "); "the town of X", "X County"; "X residents" (a noun of
-``resident_words.txt`` after the name, in an article about X's country). A stop name
+government after it: ``civic_words.txt``), "X-based", "X and other towns", in an article about
+X's country; a dateline, also one after a headline ("... . CROMWELL — "); "the town of X", "X
+County"; "X residents" (a noun of ``resident_words.txt`` after the name, in an article about
+X's country). A stop name
 (``stopnames.txt``: a common word or given name) is never taken for being a major place alone,
 and those of ``never_names.txt`` not at all; nor is a one-word possessive with no noun after
 it ("at Harlan's, 20 Main St.": a shop or a home). A name taken after "in" or qualified is then
@@ -189,9 +190,7 @@ def scan_mentions(
         blocked={i for m in taken for i in range(m.start, m.end)},
         ends={m.end for m in taken},
         ner_keys={m.key for m in taken},
-        persons={
-            fold(t.text) for e in v.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
-        },
+        persons=_person_words(v),
         countries=frozenset(demonyms) | frozenset(rough.values()),
         rough=rough,
     )
@@ -203,6 +202,19 @@ def scan_mentions(
         st.blocked.update(i for m in found for i in range(m.start, m.end))
         found += _scan_pass(look, v, st)
     return found
+
+
+def _person_words(v: View) -> set[str]:
+    """The folded words of the article's multi-word person names, but not their abbreviations:
+    the NER may run a state's abbreviation into the next sentence's name ("held near Fresno,
+    Calif. Marlow said"), and no given name or surname ends in a dot."""
+    return {
+        fold(t.text)
+        for e in v.doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
+        if not t.text.endswith(".")
+    }
 
 
 def _scan_pass(look: Lookup, v: View, st: _Scan) -> list[Mention]:
@@ -265,14 +277,31 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         here = local or (end < org_end and _sizable(look, v, key, text))
         here = here or (_heads_body(v, end) and _sizable(look, v, key, text, own=True))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
+        based = _based(v, end) or _and_other(v, end)  # "Orley-based", "Orley and other towns"
         guarded = key in look.stopnames  # a common word or a given name needs evidence
-        if key in look.landmarks or _scan_accepts(
-            look, v, key, text, st, _Cue(local if guarded else here, qualified, guarded)
-        ):
+        cue = _Cue((local if guarded else here) or based, qualified, guarded)
+        if key in look.landmarks or _scan_accepts(look, v, key, text, st, cue):
             if (prep or qualified) and len(key) > 3:  # enough for its other mentions
                 st.strong.add(key)
             return Mention(i, end, key, "SCAN")
     return None
+
+
+def _based(v: View, end: int) -> bool:
+    """Whether "-based" is glued to the name ending before token ``end`` ("Orley-based"):
+    the name says where a firm or a group sits, as "in" would."""
+    return end + 1 < v.n and v.glued(end) and v.texts[end + 1].lower() == "based"
+
+
+def _and_other(v: View, end: int) -> bool:
+    """Whether "and other towns" (a noun of ``place_nouns.txt``) follows the name: "storms hit
+    Orley and other towns" calls it a town."""
+    return (
+        end + 2 < v.n
+        and v.texts[end].lower() == "and"
+        and v.texts[end + 1].lower() == "other"
+        and v.texts[end + 2].lower() in load_place_nouns()
+    )
 
 
 def _bare_possessive(v: View, i: int, end: int) -> bool:

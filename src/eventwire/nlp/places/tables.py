@@ -245,6 +245,21 @@ def load_street_words() -> frozenset[str]:
 
 
 @cache
+def load_generic_words() -> frozenset[str]:
+    """Lower-case words a name made of which alone names no particular place: the place nouns
+    ("city", "town") and ``generic_words.txt`` ("hall", "park"). Not the feature words: "Lake
+    District" is a region's name."""
+    own = frozenset(row[0].lower() for row in read_table("generic_words.txt"))
+    return own | load_place_nouns()
+
+
+@cache
+def load_feature_leads() -> frozenset[str]:
+    """Lower-case first words of unlisted place names ("Lake", "River", "Mount")."""
+    return frozenset(row[0].lower() for row in read_table("feature_leads.txt"))
+
+
+@cache
 def load_feature_words() -> frozenset[str]:
     """Lower-case last words of unlisted place names ("Creek", "Heights", "Township")."""
     return frozenset(row[0].lower() for row in read_table("feature_words.txt"))

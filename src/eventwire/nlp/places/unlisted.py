@@ -5,16 +5,16 @@ townships, parks, villages, breakaway regions. A mention that no gazetteer place
 beside it ("X in Baghdad") resolves is still a toponym when its own shape says so, and the
 component then places it at the article's most mentioned city, as it does streets (local news
 names places of its own area). The shape: capitalised words with no digits, no person's name,
-and either a last word of ``feature_words.txt`` ("Creek", "Valley", "Township") or a
-locating preposition before it ("in Khayelitsha", "the village of Achguara"). The NER often
-labels a person GPE ("Buhari said"), which neither cue admits; stop names ("the North")
-are never taken so.
+and either a last word of ``feature_words.txt`` ("Creek", "Valley", "Township"), a first word
+of ``feature_leads.txt`` ("Lake Marlow", "River Test") or a locating preposition before it
+("in Khayelitsha", "the village of Achguara"). The NER often labels a person GPE ("Buhari
+said"), which no cue admits; stop names ("the North") are never taken so.
 """
 
 from __future__ import annotations
 
 from eventwire.nlp.places.scan import Lookup, Mention, View
-from eventwire.nlp.places.tables import load_feature_words
+from eventwire.nlp.places.tables import load_feature_leads, load_feature_words
 
 __all__ = ["feature_name", "person_words", "unlisted_place"]
 
@@ -39,7 +39,9 @@ def unlisted_place(look: Lookup, v: View, m: Mention, persons: frozenset[str]) -
     if m.key in look.stopnames or m.key in look.never:
         return False
     words = v.texts[m.start : m.end]
-    featured = len(words) > 1 and words[-1].lower() in load_feature_words()
+    featured = len(words) > 1 and (
+        words[-1].lower() in load_feature_words() or words[0].lower() in load_feature_leads()
+    )
     if not (v.cap(m.start) and (featured or v.cap(m.end - 1))):
         return False  # "Torkula village" is a name, "red states" not
     if any(c.isdigit() for w in words for c in w):

@@ -1,0 +1,96 @@
+"""Cues and shapes of place names on hand-made Docs with an in-memory gazetteer: "-based" and
+"and other towns" as scan evidence, abbreviations the NER ran into a person's name, names
+joined by "and" that the NER cut, lakes and rivers named with the feature word first, unlisted
+names that are numbers or common nouns, and scan finds that rest on the NER's label alone."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from tests.nlp.places.conftest import make_doc
+
+from eventwire.nlp.places.component import PlacesComponent
+from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
+
+_DALLAS = GazEntry(1, "Dallas", 32.78, -96.81, "USA", "Texas", "PPLA2", 1_300_000, "city")
+_ORLEY = GazEntry(6, "Orley", 38.9, -77.3, "USA", "Virginia", "PPL", 2_500, "city")
+_FRESNO = GazEntry(8, "Fresno", 36.75, -119.77, "USA", "California", "PPL", 520_000, "city")
+_CALIFORNIA = GazEntry(
+    None, "California", 37.2, -119.5, "USA", "California", "ADM1", 39_000_000, "admin1"
+)
+_TOBAGO = GazEntry(9, "Trinidad and Tobago", 11.0, -61.0, "TTO", None, "PCLI", 1_300_000, "country")
+_TRINIDAD_TOWN = GazEntry(10, "Trinidad", 37.17, -104.5, "USA", "Colorado", "PPL", 8_000, "city")
+_HUNTSVILLE = GazEntry(2, "Huntsville", 30.72, -95.55, "USA", "Texas", "PPL", 40_000, "city")
+_BRISK = GazEntry(11, "Brisk", 50.1, 19.1, "POL", "Silesia", "PPL", 3_300, "city")
+
+GAZ = MemoryGazetteer(
+    [_DALLAS, _ORLEY, _FRESNO, _CALIFORNIA, _TOBAGO, _TRINIDAD_TOWN, _HUNTSVILLE, _BRISK],
+    aliases=[("Calif.", _CALIFORNIA)],
+)
+
+
+def _places(blank: Language, text: str, ents: list[tuple[str, str]]) -> dict[str, str]:
+    """Mention text → the name of its place."""
+    doc = PlacesComponent(gazetteer=GAZ)(make_doc(blank, text, ents))
+    return {m.text: p.name for p in doc._.ew_places for m in p.mentions}
+
+
+def test_based_names_where_a_firm_sits(blank: Language) -> None:
+    text = "Dallas police said the Orley-based firm had closed its doors."
+    assert _places(blank, text, [("Dallas", "GPE")]).get("Orley") == "Orley"
+    text = "Dallas police said the Orley firm had closed its doors."
+    assert "Orley" not in _places(blank, text, [("Dallas", "GPE")])
+
+
+def test_and_other_towns_calls_a_name_a_town(blank: Language) -> None:
+    text = "Dallas officials said storms hit Orley and other towns overnight."
+    assert _places(blank, text, [("Dallas", "GPE")]).get("Orley") == "Orley"
+    text = "Dallas officials said storms hit Orley overnight."
+    assert "Orley" not in _places(blank, text, [("Dallas", "GPE")])
+
+
+def test_an_abbreviation_run_into_a_name_is_no_person_word(blank: Language) -> None:
+    # the NER ran the state's abbreviation into the next sentence's name
+    text = "She was held near Fresno, Calif. Marlow said the case was closed."
+    found = _places(blank, text, [("Fresno", "GPE"), ("Calif. Marlow", "PERSON")])
+    assert found.get("Calif.") == "California"
+
+
+def test_a_name_joined_by_and_is_widened_when_the_whole_is_a_country(blank: Language) -> None:
+    text = "Exports from Trinidad and Tobago rose in March."
+    assert _places(blank, text, [("Trinidad", "GPE")]) == {
+        "Trinidad and Tobago": "Trinidad and Tobago"
+    }
+    text = "A ship under the flag of Trinidad and Tobago sank."
+    found = _places(blank, text, [("Trinidad and", "GPE")])
+    assert found == {"Trinidad and Tobago": "Trinidad and Tobago"}
+    # "and" and a name that makes no country with it: the mention stays as the NER cut it
+    text = "Buses run between Trinidad and Dallas every day."
+    found = _places(blank, text, [("Trinidad", "GPE"), ("Dallas", "GPE")])
+    assert found == {"Trinidad": "Trinidad", "Dallas": "Dallas"}
+
+
+def test_a_lake_named_with_the_feature_word_first_is_a_place(blank: Language) -> None:
+    text = "Huntsville anglers set out early. They fished Lake Marlow until noon."
+    found = _places(blank, text, [("Huntsville", "GPE"), ("Lake Marlow", "LOC")])
+    assert found.get("Lake Marlow") == "Lake Marlow"
+
+
+def test_numbered_roads_and_common_nouns_are_not_placed(blank: Language) -> None:
+    text = "Crews closed Route 128 near Huntsville after the crash."
+    found = _places(blank, text, [("Route 128", "FAC"), ("Huntsville", "GPE")])
+    assert set(found) == {"Huntsville"}
+    text = "Families met at City Park in Huntsville on Sunday."
+    found = _places(blank, text, [("City Park", "FAC"), ("Huntsville", "GPE")])
+    assert set(found) == {"Huntsville"}
+    # a name of its own next to the town is still placed there
+    text = "Families met at Marlow Park in Huntsville on Sunday."
+    found = _places(blank, text, [("Marlow Park", "FAC"), ("Huntsville", "GPE")])
+    assert set(found) == {"Marlow Park", "Huntsville"}
+
+
+def test_a_scan_find_resting_on_the_ner_label_is_no_evidence(blank: Language) -> None:
+    # "Brisk" the store chain: the NER took it for a place once, the scan then took its other
+    # mentions for that alone; nothing says anything happens in the Polish village.
+    text = "Dallas shelters got money from Brisk stores, said Dana Brisk Lowe, its chairwoman."
+    ents = [("Dallas", "GPE"), ("Brisk", "GPE"), ("Dana Brisk Lowe", "ORG")]
+    assert set(_places(blank, text, ents)) == {"Dallas"}
