@@ -302,6 +302,22 @@ def test_reported_response_with_weapons_is_an_act_not_words(run_text: Any) -> No
             "The union",
             "the new rules were unfair",
         ),
+        # A verb joined to another, or one it hangs on, borrows a common noun subject too.
+        (
+            "The delegates met behind closed doors and agreed that the rules should change.",
+            "The delegates",
+            "the rules should change",
+        ),
+        (
+            "The jurors seem to believe the witness lied about the money.",
+            "The jurors",
+            "the witness lied about the money",
+        ),
+        (
+            "The landlords responded by saying the rent increases were modest.",
+            "The landlords",
+            "the rent increases were modest",
+        ),
         # A noun of saying is its light verb's subject's statement.
         ("The senator voiced support for the plan to cut taxes.", "The senator", "support for"),
         # A gerund after a particle: the subject of the clause it hangs in.

@@ -23,6 +23,9 @@ MAX_SPEAKER_GAP = 10
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 #: Subjects that say no one holds what the verb reports ("Nobody has claimed the attack").
 NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+#: Relations of a verb that shares the subject of the verb it is joined to, hangs on or follows
+#: after a particle ("… and agreed", "seem to want", "responded by saying").
+SHARING = frozenset({"conj", "xcomp", "pcomp"})
 #: Words after "no" that make it a comparison, not a negation ("no fewer than twenty lawmakers").
 COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})
 
@@ -107,17 +110,25 @@ def _climbed_subject(verb: Token, view: DocView) -> Token | None:
 
 
 def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]) -> bool:
-    """A common noun a participle's clause is about when it is an actor ("the campaign sued,
-    claiming …"): the holder of what the participle says; not a thing ("Oil prices fell,
-    suggesting …"), a violent act or an armed group (group ``act_noun``), nor when the
-    participle is joined by "and"/"but" ("a drone … targeted the house, but said …")."""
-    return (
-        cue.dep_ == "advcl"
-        and borrowed.pos_ == "NOUN"
-        and borrowed.dep_ == "nsubj"
-        and lemma_of(borrowed) not in words("act_noun")
-        and speaker_actor(borrowed, view, actors) is not None
-    )
+    """A common noun subject that holds what a verb without a subject of its own says.
+
+    A verb joined to the noun's verb, hanging on it, or after its particle shares its subject
+    in the grammar ("aides met and agreed to …", "voters seem to want …", "the union responded
+    by saying …"): any noun near enough is the holder, though no actor names it (a far one
+    heads a long phrase the parser misread: "A drone laden with … targeted the house …, but
+    said …"). A participle's clause only comments on its noun ("Oil prices fell, suggesting
+    …"), so there the noun must be an actor ("the campaign sued, claiming …"). Never a violent
+    act or an armed group (group ``act_noun``).
+    """
+    if (
+        borrowed.pos_ != "NOUN"
+        or borrowed.dep_ != "nsubj"
+        or lemma_of(borrowed) in words("act_noun")
+    ):
+        return False
+    if cue.dep_ in SHARING:
+        return cue.i - borrowed.right_edge.i <= MAX_SPEAKER_GAP
+    return cue.dep_ == "advcl" and speaker_actor(borrowed, view, actors) is not None
 
 
 def _nobody(source: Token) -> bool:

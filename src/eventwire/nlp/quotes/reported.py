@@ -31,8 +31,10 @@ officials said will …"), the agent of a passive reporting verb, or, for a verb
 subject of the verb it is conjoined to or hangs on ("… and said", "responded by saying …",
 "seems to think …") when that subject is someone (a personal pronoun, a name, an actor, a poll),
 and a participle its noun ("Democrats urging him to …"); a participle's clause lends its
-subject even when that is a common noun ("the campaign sued, claiming …"), and a gerund after a
-particle the subject of the clause it hangs in ("risks … by dismissing him"). An infinitive
+subject even when that is a common noun ("the campaign sued, claiming …"), and so, when it is
+near, does the verb a cue is joined to, hangs on or follows after a particle ("aides met and
+agreed …", "voters seem to want …"); a gerund after a particle takes the subject of the clause
+it hangs in ("risks … by dismissing him"). An infinitive
 naming something in quotation marks ("continues to describe the war as a "special operation"")
 is a designation.
 A document stands for whoever it is from ("the party issued a statement saying …"), and a
