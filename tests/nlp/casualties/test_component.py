@@ -386,6 +386,9 @@ def test_casualties_component_registered(nlp: Language) -> None:
     [
         # Casualty words that split a coordination each count their own victims.
         ("Three dead and two injured in a shooting at a birthday party.", 3, 2),
+        # ... also where the parser makes "Three dead and two" one subject of "injured".
+        ("Gunmen raided a market. Three dead and two injured, police said.", 3, 2),
+        ("Two dead and four wounded after gunmen raided a market.", 2, 4),
         # "Both" is two people: the two shot are the two who died.
         ("Two men were shot outside a bakery on Friday. Both died at the hospital.", 2, None),
         # Some of a group shot who died are no longer among the injured.

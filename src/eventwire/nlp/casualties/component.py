@@ -75,7 +75,10 @@ def _own_victims(victim: Token, cue: Token) -> list[Token]:
         for c in t.children
         if c.dep_ in ("amod", "acl") and c.i != cue.i and _names_casualty(c)
     ]
-    if not splits:
+    # A cue that modifies a victim splits the coordination too ("Three dead and two injured,
+    # police said", which the parser reads as one subject "Three dead and two" of "injured").
+    modifies = cue.dep_ in ("amod", "acl") and cue.head in group
+    if not splits and not modifies:
         return group
     after = max((i for i in splits if i < cue.i), default=-1)
     own = [t for t in group if after < t.i < cue.i]
