@@ -703,6 +703,24 @@ def test_places_facility_named_as_a_town_is_that_town(
     assert (base.lat, base.lon, base.country) == (FORT_TOWN.lat, FORT_TOWN.lon, "USA")
 
 
+def test_places_installation_named_as_a_town_abroad_is_that_town(blank: Language) -> None:
+    # the article's other places are in another country: the base is still the Texas town
+    text = "Troops from Fort Hood landed in Baghdad on Monday."
+    doc = make_doc(blank, text, [("Fort Hood", "FAC"), ("Baghdad", "GPE")])
+    gaz = MemoryGazetteer([FORT_TOWN, BAGHDAD], aliases=[("Fort Hood", FORT_TOWN)])
+    base = by_name(places_of(PlacesComponent(gazetteer=gaz), doc), "Fort Hood")
+    assert (base.lat, base.lon, base.country) == (FORT_TOWN.lat, FORT_TOWN.lon, "USA")
+
+
+def test_places_other_facility_named_as_a_far_town_is_not_that_town(blank: Language) -> None:
+    gate = _e("Golden Gate", "city", "USA", 26.19, -81.7, 23_000, "Florida")
+    gaz = MemoryGazetteer([gate, ATLANTA, GEORGIA_US])
+    doc = make_doc(
+        blank, "Protesters blocked the Golden Gate on Saturday.", [("Golden Gate", "FAC")]
+    )
+    assert places_of(PlacesComponent(gazetteer=gaz), doc) == []
+
+
 def test_places_facility_named_as_a_far_town_stays_in_the_articles_town(
     blank: Language,
 ) -> None:

@@ -10,6 +10,7 @@ from tests.nlp.places.conftest import make_doc
 
 from eventwire.nlp.places.component import PlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
+from eventwire.nlp.places.unlisted import no_toponym
 
 _DALLAS = GazEntry(1, "Dallas", 32.78, -96.81, "USA", "Texas", "PPLA2", 1_300_000, "city")
 _ORLEY = GazEntry(6, "Orley", 38.9, -77.3, "USA", "Virginia", "PPL", 2_500, "city")
@@ -21,9 +22,19 @@ _TOBAGO = GazEntry(9, "Trinidad and Tobago", 11.0, -61.0, "TTO", None, "PCLI", 1
 _TRINIDAD_TOWN = GazEntry(10, "Trinidad", 37.17, -104.5, "USA", "Colorado", "PPL", 8_000, "city")
 _HUNTSVILLE = GazEntry(2, "Huntsville", 30.72, -95.55, "USA", "Texas", "PPL", 40_000, "city")
 _BRISK = GazEntry(11, "Brisk", 50.1, 19.1, "POL", "Silesia", "PPL", 3_300, "city")
+_FAITH = GazEntry(12, "Faith", 35.6, -80.4, "USA", "North Carolina", "PPL", 800, "city")
+_JACKSON = GazEntry(13, "Jackson", 32.3, -90.2, "USA", "Mississippi", "PPLA", 150_000, "city")
+_KASHMIR = GazEntry(14, "Jammu and Kashmir", 33.5, 75.0, "IND", None, "ADM1", 12_000_000, "admin1")
+_LABRADOR = GazEntry(15, "Labrador", -27.9, 153.4, "AUS", "Queensland", "PPL", 15_000, "city")
+_NEWFOUNDLAND = GazEntry(
+    16, "Newfoundland and Labrador", 53.1, -57.7, "CAN", None, "ADM1", 520_000, "admin1"
+)
 
 GAZ = MemoryGazetteer(
-    [_DALLAS, _ORLEY, _FRESNO, _CALIFORNIA, _TOBAGO, _TRINIDAD_TOWN, _HUNTSVILLE, _BRISK],
+    [
+        *(_DALLAS, _ORLEY, _FRESNO, _CALIFORNIA, _TOBAGO, _TRINIDAD_TOWN, _HUNTSVILLE, _BRISK),
+        *(_FAITH, _JACKSON, _KASHMIR, _LABRADOR, _NEWFOUNDLAND),
+    ],
     aliases=[("Calif.", _CALIFORNIA)],
 )
 
@@ -94,3 +105,35 @@ def test_a_scan_find_resting_on_the_ner_label_is_no_evidence(blank: Language) ->
     text = "Dallas shelters got money from Brisk stores, said Dana Brisk Lowe, its chairwoman."
     ents = [("Dallas", "GPE"), ("Brisk", "GPE"), ("Dana Brisk Lowe", "ORG")]
     assert set(_places(blank, text, ents)) == {"Dallas"}
+
+
+def test_based_and_other_need_more_than_a_capitalised_word(blank: Language) -> None:
+    # a sentence's first word is capitalised whatever it is ("Faith-based groups")
+    text = "Faith-based groups in Dallas said they would open shelters."
+    assert _places(blank, text, [("Dallas", "GPE")]) == {"Dallas": "Dallas"}
+    # "other community leaders" are people, not towns
+    text = "Mayor Brown, Jackson and other community leaders met in Dallas."
+    assert _places(blank, text, [("Dallas", "GPE")]) == {"Dallas": "Dallas"}
+
+
+def test_a_widened_name_leaves_no_mention_of_its_second_half(blank: Language) -> None:
+    text = "Militants attacked a police post in Jammu and Kashmir on Friday."
+    found = _places(blank, text, [("Jammu", "GPE"), ("Kashmir", "GPE")])
+    assert found == {"Jammu and Kashmir": "Jammu and Kashmir"}
+    text = "Flooding hit Newfoundland and Labrador on Monday."
+    found = _places(blank, text, [("Newfoundland", "GPE"), ("Labrador", "GPE")])
+    assert found == {"Newfoundland and Labrador": "Newfoundland and Labrador"}
+
+
+def test_a_famous_mountain_is_no_place_of_the_articles_town(blank: Language) -> None:
+    text = "Rescuers searched Mount Sinjar for days, officials in Dallas said."
+    found = _places(blank, text, [("Mount Sinjar", "LOC"), ("Dallas", "GPE")])
+    assert found == {"Dallas": "Dallas"}
+
+
+def test_no_toponym_numbers_and_common_nouns_but_not_units() -> None:
+    assert no_toponym("route 128") and no_toponym("exit 12")
+    assert not no_toponym("district 9") and not no_toponym("camp 18")
+    assert no_toponym("city park") and no_toponym("city hall") and no_toponym("town square")
+    assert not no_toponym("center township") and not no_toponym("park district")
+    assert not no_toponym("marlow park")

@@ -350,6 +350,10 @@ def test_reported_acts_of_words_and_borrowed_subjects(
         "The minister welcomed the envoy over the weekend.",
         # A thing is no holder of what a participle says.
         "Oil prices fell sharply, suggesting demand is weakening.",
+        # ... nor of what a verb a thing does as often says, nor of a passive's report.
+        "The economy slowed in March and seemed to suggest that a recession was coming.",
+        "Oil prices fell and suggested that demand was weakening.",
+        "The delegates arrived late and were told that the vote was off.",
     ],
 )
 def test_reported_nothing_said(run_text: Any, text: str) -> None:

@@ -78,14 +78,19 @@ from eventwire.nlp.places.streets import STREET, street_mentions
 from eventwire.nlp.places.tables import (
     fold,
     load_demonyms,
-    load_generic_words,
     load_landmarks,
     load_never_names,
     load_seat_landmarks,
     load_stopnames,
     publisher_country,
 )
-from eventwire.nlp.places.unlisted import feature_name, person_words, unlisted_place
+from eventwire.nlp.places.unlisted import (
+    feature_name,
+    installation_name,
+    no_toponym,
+    person_words,
+    unlisted_place,
+)
 from eventwire.nlp.places.works import drop_name_heads
 from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
@@ -237,7 +242,10 @@ class PlacesComponent:
 
     def _ner_mentions(self, v: View) -> list[Mention]:
         found: list[Mention] = []
+        reach = 0  # where the last mention widened over its entity ends
         for ent in v.doc.ents:
+            if ent.start < reach:
+                continue  # "Kashmir" of "Jammu and Kashmir", taken whole already
             if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
                 if ent.label_ in _BODY_LABELS:  # "Huntsville Fire Department"
                     start, end = v.trim(ent.start, ent.end)
@@ -245,6 +253,7 @@ class PlacesComponent:
                     found += [body] if body is not None else []
                 continue
             start, end = self._compound(v, *v.trim(ent.start, ent.end))
+            reach = max(reach, end)
             if start < end and v.key(start, end) not in self.demonyms:  # "Iraqi" as GPE
                 found += [self._narrow(v, m) for m in self._split(v, start, end, ent.label_)]
         return found
@@ -387,27 +396,26 @@ class PlacesComponent:
         persons = person_words(v)
         for m in mentions:
             if m.key not in targets and m.key not in lone and m.label != "SCAN":
-                if m.label != STREET and (_numbered(m.key) or _generic(m.key)):
-                    continue  # "Exit 12 near Dover", "City Park": no toponym
-                anchor = _anchor(v, m, mentions, targets)
-                if anchor is None and m.label == "FAC":
-                    anchor = self._named_town(v, m, home, targets)
+                if m.label != STREET and no_toponym(m.key):
+                    continue  # "Exit 12 near Dover", "City Park"
+                # a base named as its town is that town, wherever the sentence's city is
+                anchor = self._named_town(v, m, targets) if m.label == "FAC" else None
+                anchor = anchor or _anchor(v, m, mentions, targets)
                 if anchor is None and (m.label == STREET or unlisted_place(self, v, m, persons)):
                     anchor = home  # a street or unlisted place of the article's town
                 if anchor is not None:
                     targets[m.key] = _at(v.text(m.start, m.end), anchor)
         return targets
 
-    def _named_town(
-        self, v: View, m: Mention, home: _Target | None, targets: dict[str, _Target]
-    ) -> _Target | None:
-        """The town a facility is named as, in several words: "Fort Hood" is GeoNames' Fort
-        Cavazos (alternate name Fort Hood), the base's town. Only one town of 10,000 or more
-        so named, and, when the article has a town of its own, only in a state or province
-        the article names a place in: "Golden Gate" in a Californian story is no Florida town
-        but a site of the article's town."""
-        if " " not in m.key:
-            return None  # one word is too often a facility named after a place elsewhere
+    def _named_town(self, v: View, m: Mention, targets: dict[str, _Target]) -> _Target | None:
+        """The town a military installation is named as: "Fort Hood" is GeoNames' Fort Cavazos
+        (alternate name Fort Hood), the base's town. Only a name of that shape (``Fort X``,
+        ``Camp X``: ``installation_leads.txt``; other facilities are named after a town
+        elsewhere more often than they stand in one), only one town of 10,000 or more so
+        named, and, when the article names places of the town's country, only in a state or
+        province of theirs."""
+        if not installation_name(v.texts[m.start : m.end]):
+            return None
         towns = [
             c
             for c in self.candidates(v, m.key)
@@ -416,9 +424,9 @@ class PlacesComponent:
         if len(towns) != 1:
             return None
         town = towns[0]
-        regions = {(t.country, t.admin1) for t in targets.values() if t.admin1}
-        if home is not None and (town.country_iso3, town.admin1) not in regions:
-            return None
+        states = {t.admin1 for t in targets.values() if t.admin1 and t.country == town.country_iso3}
+        if states and town.admin1 not in states:
+            return None  # "Fort Hood" in a Kentucky story: a site there, or not placed
         return _target(town)
 
     def _listed_landmark(self, v: View, m: Mention) -> tuple[_Target, GazEntry] | None:
@@ -565,19 +573,6 @@ def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
         or named_as_place(v, m.start)
         or (m.start > 0 and v.texts[m.start - 1].lower() in _PLACING)
     }
-
-
-def _numbered(key: str) -> bool:
-    """Whether an unlisted name has a number in it: numbered roads, exits and gates ("Route
-    9", "Exit 12", "Highway 30") are left out as streets' numbered roads are (see
-    :mod:`streets`): the corpora annotate them too seldom for what they cost in precision."""
-    return any(c.isdigit() for c in key)
-
-
-def _generic(key: str) -> bool:
-    """Whether an unlisted name is made of common nouns alone ("City Park", "City Hall", "Town
-    Square"): every town has one, and the corpora do not count it a toponym."""
-    return all(w in load_generic_words() for w in key.split())
 
 
 def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:

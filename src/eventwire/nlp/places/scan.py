@@ -277,9 +277,10 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         here = local or (end < org_end and _sizable(look, v, key, text))
         here = here or (_heads_body(v, end) and _sizable(look, v, key, text, own=True))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
-        based = _based(v, end) or _and_other(v, end)  # "Orley-based", "Orley and other towns"
+        # "Orley-based", "Orley and other towns"; not a sentence's first word ("Faith-based")
+        based = v.sent_start[i] != i and (_based(v, end) or _and_other(v, end))
         guarded = key in look.stopnames  # a common word or a given name needs evidence
-        cue = _Cue((local if guarded else here) or based, qualified, guarded)
+        cue = _Cue(local if guarded else (here or based), qualified, guarded)
         if key in look.landmarks or _scan_accepts(look, v, key, text, st, cue):
             if (prep or qualified) and len(key) > 3:  # enough for its other mentions
                 st.strong.add(key)
@@ -294,13 +295,17 @@ def _based(v: View, end: int) -> bool:
 
 
 def _and_other(v: View, end: int) -> bool:
-    """Whether "and other towns" (a noun of ``place_nouns.txt``) follows the name: "storms hit
-    Orley and other towns" calls it a town."""
+    """Whether "and other towns" (a plural noun of ``place_nouns.txt`` ending the phrase)
+    follows the name: "storms hit Orley and other towns" calls it a town; "Jackson and other
+    community leaders" does not."""
+    if end + 2 >= v.n or [w.lower() for w in v.texts[end : end + 2]] != ["and", "other"]:
+        return False
+    noun = v.doc[end + 2]
+    after = v.doc[end + 3] if end + 3 < v.n else None
     return (
-        end + 2 < v.n
-        and v.texts[end].lower() == "and"
-        and v.texts[end + 1].lower() == "other"
-        and v.texts[end + 2].lower() in load_place_nouns()
+        noun.lower_ in load_place_nouns()
+        and noun.lower_.endswith("s")  # the plural: no singular place noun ends so
+        and (after is None or after.pos_ not in ("NOUN", "PROPN"))
     )
 
 

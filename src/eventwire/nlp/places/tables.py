@@ -247,10 +247,16 @@ def load_street_words() -> frozenset[str]:
 @cache
 def load_generic_words() -> frozenset[str]:
     """Lower-case words a name made of which alone names no particular place: the place nouns
-    ("city", "town") and ``generic_words.txt`` ("hall", "park"). Not the feature words: "Lake
-    District" is a region's name."""
+    ("city", "town") and ``generic_words.txt`` ("hall", "park"; see :func:`unlisted.no_toponym`
+    for the feature words among them)."""
     own = frozenset(row[0].lower() for row in read_table("generic_words.txt"))
     return own | load_place_nouns()
+
+
+@cache
+def load_installation_leads() -> frozenset[str]:
+    """Lower-case first words of military installations' names ("Fort", "Camp")."""
+    return frozenset(row[0].lower() for row in read_table("installation_leads.txt"))
 
 
 @cache

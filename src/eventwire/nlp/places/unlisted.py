@@ -14,9 +14,15 @@ said"), which no cue admits; stop names ("the North") are never taken so.
 from __future__ import annotations
 
 from eventwire.nlp.places.scan import Lookup, Mention, View
-from eventwire.nlp.places.tables import load_feature_leads, load_feature_words
+from eventwire.nlp.places.tables import (
+    load_feature_leads,
+    load_feature_words,
+    load_generic_words,
+    load_installation_leads,
+    load_place_nouns,
+)
 
-__all__ = ["feature_name", "person_words", "unlisted_place"]
+__all__ = ["feature_name", "installation_name", "no_toponym", "person_words", "unlisted_place"]
 
 _PREPS = frozenset(
     {"in", "at", "near", "outside", "around", "across", "inside", "into", "from", "to", "of"}
@@ -64,3 +70,30 @@ def feature_name(v: View, start: int, end: int) -> Mention | None:
     if not all(v.cap(k) for k in range(start, end)):
         return None
     return Mention(start, end, v.key(start, end), "LOC")
+
+
+def no_toponym(key: str) -> bool:
+    """Whether an unlisted name is none the corpora count as a toponym: a number in it
+    ("Route 9", "Exit 12": numbered roads and exits, as :mod:`streets` leaves them out) unless
+    a unit or feature word says it is an area ("District 9", "Camp 18"); or made of common
+    nouns alone ("City Park", "City Hall", "Town Square": ``generic_words.txt`` and the place
+    nouns), unless its last word is a feature word no generic word list holds ("Center
+    Township", "Park District", "Capital Region")."""
+    words = key.split()
+    units = load_place_nouns() | load_feature_words()
+    if any(c.isdigit() for c in key):
+        return not any(w in units for w in words)
+    generic = load_generic_words()
+    if words[-1] in load_feature_words() and words[-1] not in generic - load_place_nouns():
+        return False
+    return all(w in generic for w in words)
+
+
+def installation_name(words: list[str]) -> bool:
+    """Whether a name has the shape of a military installation's ("Fort Hood", "Camp
+    Lejeune": a first word of ``installation_leads.txt`` and a capitalised name after it)."""
+    return (
+        len(words) > 1
+        and words[0].lower() in load_installation_leads()
+        and all(w[:1].isupper() for w in words[1:])
+    )

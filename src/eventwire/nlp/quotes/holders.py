@@ -61,7 +61,8 @@ def _author(source: Token) -> Token:
 
 def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     """The cue's subject (a relative "who" included), the noun a participle describes ("Democrats
-    urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone."""
+    urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone
+    or a common noun that may hold a view (:func:`_holder_noun`)."""
     own = own_subject(cue, view)
     if cue.dep_ == "relcl" and own is not None and own.lower_ in RELATIVES:
         return own
@@ -80,8 +81,8 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
         if coordinated and not is_someone(own, view, actors):
             return None
         return None if far and speaker_actor(own, view, actors) is None else own
-    # A subject borrowed must be someone ("a drone … targeted the residence …, but said …" is not
-    # the drone speaking).
+    # A subject borrowed must be someone, or a noun that may hold a view (:func:`_holder_noun`):
+    # "a drone … targeted the residence …, but said …" is not the drone speaking.
     designates = cue.dep_ == "xcomp" and _names_something(cue, view)
     if cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
         borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
@@ -114,11 +115,13 @@ def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]
 
     A verb joined to the noun's verb, hanging on it, or after its particle shares its subject
     in the grammar ("aides met and agreed to …", "voters seem to want …", "the union responded
-    by saying …"): any noun near enough is the holder, though no actor names it (a far one
+    by saying …"): a noun near enough is the holder, though no actor names it (a far one
     heads a long phrase the parser misread: "A drone laden with … targeted the house …, but
-    said …"). A participle's clause only comments on its noun ("Oil prices fell, suggesting
-    …"), so there the noun must be an actor ("the campaign sued, claiming …"). Never a violent
-    act or an armed group (group ``act_noun``).
+    said …"), unless the verb is one a thing does as often (group ``evidential``: "The economy
+    slowed and seemed to suggest …") or a passive ("The delegates arrived and were told …").
+    A participle's clause only comments on its noun ("Oil prices fell, suggesting …"), so
+    there the noun must be an actor ("the campaign sued, claiming …"). Never a violent act or
+    an armed group (group ``act_noun``).
     """
     if (
         borrowed.pos_ != "NOUN"
@@ -127,7 +130,11 @@ def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]
     ):
         return False
     if cue.dep_ in SHARING:
-        return cue.i - borrowed.right_edge.i <= MAX_SPEAKER_GAP
+        return (
+            cue.i - borrowed.right_edge.i <= MAX_SPEAKER_GAP
+            and lemma_of(cue) not in words("evidential")
+            and not any(c.dep_ == "auxpass" for c in cue.children)  # "… and were told that"
+        )
     return cue.dep_ == "advcl" and speaker_actor(borrowed, view, actors) is not None
 
 

@@ -50,13 +50,19 @@ def light_verbs() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+#: Groups that say what kind of subject a verb takes, not that it is a cue: their words are
+#: still the learned cue scorer's to score.
+NOT_CUE_GROUPS = frozenset({"evidential"})
+
+
 @cache
 def all_listed() -> frozenset[str]:
-    """Every word of every group of ``quote_words.tsv`` and of the learned list."""
+    """Every word of every cue group of ``quote_words.tsv`` and of the learned list."""
     path = resources.files("eventwire.nlp.quotes").joinpath("data", "learned_cues.tsv")
     rows = [line.split("\t") for line in path.read_text("utf-8").splitlines()]
     own = {row[0] for row in rows if len(row) > 1 and not row[0].startswith("#")}
-    return frozenset(w for group in quote_words().values() for w in group) | own
+    groups = (g for name, g in quote_words().items() if name not in NOT_CUE_GROUPS)
+    return frozenset(w for group in groups for w in group) | own
 
 
 def listed(lemma: str) -> bool:
