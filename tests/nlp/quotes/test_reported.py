@@ -478,3 +478,100 @@ def test_reported_according_to_holds_a_clause_with_a_partial_quote(run_text: Any
     assert _said_by(result, "the mayor described the payments") == "the court filing"
     direct = [q for q in result.quotes if q.direct]
     assert [q.speaker_span.text if q.speaker_span else None for q in direct] == ["the mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # A passive stance is its agent's: the subject is what the agent judges.
+        ("The new budget plan was criticized by Senator Ann Ross.", "Ann Ross", "The new budget"),
+        # A participle describing a noun: the noun is what is judged.
+        ("The farm bill, opposed by most dairy groups, failed in May.", "dairy groups", "The farm"),
+        # What a passive stance takes after it: the question asked, what the subject is seen as.
+        (
+            "When asked by a reporter whether the plant would close, the mayor left the room.",
+            "a reporter",
+            "the plant would close",
+        ),
+        (
+            "The governor is seen by many farmers as a friend of the rail unions.",
+            "many farmers",
+            "The governor is seen",
+        ),
+    ],
+)
+def test_reported_passive_stance_is_its_agents(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start).endswith(source)
+
+
+def test_reported_passive_judging_of_an_act_is_the_events(run_text: Any) -> None:
+    assert _indirect(run_text("The bombing of the market was condemned by the ministry.")) == []
+
+
+def test_reported_relative_object_is_the_noun_it_stands_for(run_text: Any) -> None:
+    text = "The senator voted against the farm bill, which she once supported in committee."
+    assert _said_by(run_text(text), "the farm bill, which").endswith("she")
+
+
+def test_reported_relative_object_of_an_accusation_is_the_events(run_text: Any) -> None:
+    text = "Officials released the envoy, whom the minister had accused of spying."
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_act_of_words_about_what_someone_holds_is_a_stance(run_text: Any) -> None:
+    # A possessed noun ties to its possessor, but it is what is welcomed, not whom.
+    text = "Governor Ann Ross welcomed the mayor's decision to reopen the harbour."
+    assert _said_by(run_text(text), "the mayor's decision").endswith("Ann Ross")
+
+
+def test_reported_second_relative_clause_speaks_through_its_pronoun(run_text: Any) -> None:
+    text = (
+        "The Farmers Union, which was founded in 1990 and which has endorsed Governor Tom "
+        "Lima, held a rally."
+    )
+    assert _said_by(run_text(text), "Governor Tom Lima") == "which"
+
+
+def test_reported_adjective_taking_a_clause_is_a_stance(run_text: Any) -> None:
+    text = "The farmers were adamant that the new dam would flood their fields."
+    assert _said_by(run_text(text), "the new dam would flood").endswith("The farmers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is likely that the vote will be delayed.", "Lima's lead is narrow that week."],
+)
+def test_reported_adjective_of_no_one_is_no_stance(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_questioning_what_someone_holds_is_a_doubt_voiced(run_text: Any) -> None:
+    text = "Senator Ann Ross questioned the governor's judgement on the bridge."
+    assert _said_by(run_text(text), "the governor's judgement").endswith("Ann Ross")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # A "for" clause with its own subject is what the appeal asks for.
+        ("The senator called for the mayor to resign.", "The senator", "the mayor to resign"),
+        # An "as" clause whose stance has nothing of its own holds the clause it comments on.
+        ("Wages are not as low as most economists believe.", "most economists", "Wages are"),
+        ("If prices fall, as some farmers hope, exports could grow.", "some farmers", "prices"),
+    ],
+)
+def test_reported_appeal_clause_and_as_clause(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start).endswith(source)
+
+
+def test_reported_as_clause_of_a_stance_with_its_own_complement_is_a_time(run_text: Any) -> None:
+    assert _indirect(run_text("Prices rose as the farmers spoke of their fears.")) == []
+
+
+def test_reported_topic_hung_on_the_listener_is_what_was_talked_about(run_text: Any) -> None:
+    text = "The governor is talking to voters about health care."
+    assert _said_by(run_text(text), "about health care").endswith("The governor")
