@@ -39,43 +39,20 @@ def paragraph(tok: Token) -> tuple[int, int]:
 
 
 def antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
-    """The noun phrase a relative clause describes, up to its noun, or through the relative
-    pronoun that stands for it as the clause's object ("Mr. Lee's bill - which she backed")."""
+    """The noun phrase a relative clause describes, up to its noun."""
     noun = cue.head
-    relatives = [c.i for c in cue.children if c.dep_ in OBJECT_DEPS and c.i < cue.i]
-    last = max([noun.i, *relatives])
-    said = trim_words([t for t in noun.subtree if t.i <= last])
+    said = trim_words([t for t in noun.subtree if t.i <= noun.i])
     return said if said and not any(t.i in kept for t in said) else None
 
 
 def _as_clause(cue: Token) -> bool:
-    """ "As the Herald reported, …", "…, as we saw in 2009": the cue reports its head clause; so
-    does a stance with nothing of its own after it ("as some farmers hope", "not as low as most
-    economists believe": the clause is what they hope or believe)."""
+    """ "As the Herald reported, …", "…, as we saw in 2009": the cue reports its head clause."""
     reports = lemma_of(cue) in words("indirect") or is_cue(cue)  # "as she points out"
-    reports = reports or (is_stance(cue) and not _holds_own(cue))
     return (
         cue.dep_ == "advcl"
         and reports
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     )
-
-
-#: Dependents that give a stance something of its own to hold ("as he spoke of his faith").
-OWN_DEPS = OBJECT_DEPS | {"prep", "advcl", "prt", "agent", "acomp", "npadvmod"}
-
-
-def _holds_own(cue: Token) -> bool:
-    """Whether a stance verb has a complement of its own (a time is none: "as we saw in 2009")."""
-    return any(c.dep_ in OWN_DEPS and not (c.dep_ == "prep" and is_timed(c)) for c in cue.children)
-
-
-def _as_head(cue: Token) -> Token:
-    """The clause an "as" clause comments on: its head, or the verb of the comparison it
-    completes ("are not as low as most economists believe": "are")."""
-    head = cue.head
-    compared = head.pos_ in ("ADJ", "ADV") and head.dep_ in ("acomp", "advmod")
-    return head.head if compared and head.head.pos_ in ("VERB", "AUX") else head
 
 
 def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
@@ -86,7 +63,7 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
     if comp is not None:
         said = clause_words(comp, cue, view, _quoted_asides(comp, kept))
     elif _as_clause(cue) or (cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX")):
-        said = clause_words(_as_head(cue), cue, view, {t.i for t in cue.subtree})
+        said = clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
         retold = is_retold(cue.head, view)  # ""…," he said, the Herald reported"
     elif passive_agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "News of the deal was first reported by the Herald": the subject is what was said.
@@ -143,7 +120,7 @@ def stance_object(
     particles, event = how
     only = mapping("stance_with").get(lemma_of(cue))
     parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
-    parts = parts or _named_object(cue, only) or _for_to(cue)
+    parts = parts or _named_object(cue, only)
     if not parts and (particles or only):  # "called for a ban", "worried about the economy"
         found = {only} if only else words("stance_prep")
         parts = [
@@ -151,8 +128,6 @@ def stance_object(
             for c in cue.children
             if c.dep_ == "prep" and c.lower_ in found and not _means(c) and not is_timed(c)
         ][:1]
-    if not parts and only:
-        parts = _hung_on_listener(cue, only)
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     if not parts or (event and not stated):
         return None
@@ -183,28 +158,6 @@ def _weapons() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b")
 
 
-def _hung_on_listener(cue: Token, particle: str) -> list[Token]:
-    """The topic a verb of talking takes after whom it talks to, which the parser hangs on the
-    listener ("spoke with reporters about the budget", "talked to voters about jobs")."""
-    listeners = [
-        o
-        for p in cue.rights
-        if p.dep_ == "prep" and p.lower_ in ("with", "to")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return [c for o in listeners for c in o.rights if c.dep_ == "prep" and c.lower_ == particle][:1]
-
-
-def _for_to(cue: Token) -> list[Token]:
-    """A clause of "for" with a subject and an infinitive right after the cue ("called for the
-    mayor to resign", "pushing for the state to raise wages"), which the parser hangs on the
-    cue as an adverbial clause: what the cue asks for."""
-    clauses = [c for c in cue.rights if c.dep_ == "advcl" and c.left_edge.i == cue.i + 1]
-    marks = [{m.lower_ for m in c.children if m.dep_ in ("mark", "aux")} for c in clauses]
-    return [c for c, m in zip(clauses, marks, strict=True) if {"for", "to"} <= m][:1]
-
-
 def _named_object(cue: Token, only: str | None) -> list[Token]:
     """A name the parser hung on a day after the cue ("endorsed Lima Wednesday": "Lima" a
     compound of "Wednesday")."""
@@ -230,11 +183,7 @@ def _quotes_words(part: Token, view: DocView) -> bool:
 def _states(part: Token) -> bool:
     """A complement that is something stated even when its verb is an event: a clause, or what
     an appeal is for ("called for a ban on assault weapons")."""
-    return (
-        part.dep_ in CLAUSE_DEPS
-        or part.dep_ == "advcl"
-        or (part.dep_ == "prep" and part.lower_ == "for")
-    )
+    return part.dep_ in CLAUSE_DEPS or (part.dep_ == "prep" and part.lower_ == "for")
 
 
 def clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:

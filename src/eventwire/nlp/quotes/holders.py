@@ -64,7 +64,7 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone
     or a common noun that may hold a view (:func:`_holder_noun`)."""
     own = own_subject(cue, view)
-    if _relative_clause(cue) and own is not None and own.lower_ in RELATIVES:
+    if cue.dep_ == "relcl" and own is not None and own.lower_ in RELATIVES:
         return own
     if cue.dep_ == "relcl" and own is None:
         return None  # "the report released on Monday": no one holds anything
@@ -95,13 +95,6 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     if not (is_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
         return None
     return borrowed
-
-
-def _relative_clause(verb: Token) -> bool:
-    """A relative clause, or a second one joined to it ("the group, which was founded in 2004
-    and which has endorsed Lima"): its relative pronoun stands for the noun described."""
-    second = verb.dep_ == "conj" and verb.head.dep_ == "relcl"
-    return verb.dep_ == "relcl" or second
 
 
 def _climbed_subject(verb: Token, view: DocView) -> Token | None:
@@ -185,10 +178,7 @@ def own_subject(verb: Token, view: DocView) -> Token | None:
     """The verb's subject, or the agent of a passive ("was first reported by the Herald")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted]
     found = nearest_subject(subjects, verb) if subjects else None
-    # A passive stance holds what its agent holds ("Cruz was endorsed by the governor"); not a
-    # learned cue's, whose passive names a document made ("a letter issued by the party").
-    hand = words("indirect") | words("stance")
-    if found is None and lemma_of(verb) in hand:
+    if found is None and lemma_of(verb) in words("indirect"):
         return passive_agent(verb, view)
     return found
 

@@ -10,16 +10,11 @@ A cue verb outside quotes attributes its complement to its subject:
 - **Stances**: the complement of a verb of belief, wish, plan, judgement or finding (group
   ``stance``): a clause ("believe Beijing has …"), an object and what hangs on it ("accused
   Trump of …", "endorsed Cruz"), an infinitive ("wants to emerge as …", "declined to comment")
-  or a phrase after a particle the cue takes (group ``stance_prep``: "called for a ban"), or a
-  "for" clause with a subject of its own ("called for the mayor to resign"). An "as" clause
-  whose stance has nothing of its own holds the clause it comments on ("as some farmers hope",
-  "not as low as economists believe").
+  or a phrase after a particle the cue takes (group ``stance_prep``: "called for a ban").
 
   A verb of talking counts with its particle only (group ``stance_with``: "talked about the
-  economy", not "talked with reporters"; also when the parser hangs it on the listener: "talked
-  to voters about jobs"), and an adjective after a copula is a stance too (group ``stance_adj``:
-  "are wary of the deal", "is confident that …"), as is any adjective that takes a clause
-  ("were adamant that …", when its subject is someone itself).
+  economy", not "talked with reporters"), and an adjective after a copula is a stance too (group
+  ``stance_adj``: "are wary of the deal", "is confident that …").
 - **Findings**: "As the Herald reported, …", "was first reported by the Herald", "In the latest
   poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
 - **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
@@ -32,23 +27,19 @@ A cue verb outside quotes attributes its complement to its subject:
   someone and never a physical act's trigger.
 
 The source is the cue's subject ("who" in "…, who endorsed Sanders"; "officials" in "…, which
-officials said will …"), the agent of a passive reporting or stance verb (a stance's content
-is then what follows it, "was asked by a host whether …", or its subject, "Cruz was endorsed
-by the governor", "the bill, opposed by farm groups", with what the subject is taken to be:
-"is seen by allies as …"), or, for a verb without one, the subject of the verb it is
-conjoined to or hangs on ("… and said", "responded by saying …", "seems to think …") when
-that subject is someone (a personal pronoun, a name, an actor, a poll), and a participle its
-noun ("Democrats urging him to …"); a participle's clause lends its subject even when that is
-a common noun ("the campaign sued, claiming …"), and so, when it is near, does the verb a cue
-is joined to, hangs on or follows after a particle ("aides met and agreed …", "voters seem to
-want …"); a gerund after a particle takes the subject of the clause it hangs in ("risks … by
-dismissing him"). An infinitive naming something in quotation marks ("continues to describe
-the war as a "special operation"") is a designation.
+officials said will …"), the agent of a passive reporting verb, or, for a verb without one, the
+subject of the verb it is conjoined to or hangs on ("… and said", "responded by saying …",
+"seems to think …") when that subject is someone (a personal pronoun, a name, an actor, a poll),
+and a participle its noun ("Democrats urging him to …"); a participle's clause lends its
+subject even when that is a common noun ("the campaign sued, claiming …"), and so, when it is
+near, does the verb a cue is joined to, hangs on or follows after a particle ("aides met and
+agreed …", "voters seem to want …"); a gerund after a particle takes the subject of the clause
+it hangs in ("risks … by dismissing him"). An infinitive
+naming something in quotation marks ("continues to describe the war as a "special operation"")
+is a designation.
 A document stands for whoever it is from ("the party issued a statement saying …"), and a
 transcript's capitalised label ("TAPPER: …") speaks to the end of its paragraph. In "the wall
-he promised" the content is the noun, and in "the bill, which she backed" the noun through
-the pronoun that stands for it (unless the events stage records the cue as more than words:
-"the envoy whom the minister accused of …" is the accusation's).
+he promised" the content is the noun.
 
 A stance whose cue the events stage reads as an event of words only (group ``verbal_event``:
 "asked the board to wait", "offered new ideas"; not an accusation: the accused is the event's)
@@ -152,8 +143,6 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _verb_cue(tok, view, actors, (kept, triggers))
         elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
             found += _noun_cue(tok, view, actors, kept)
-        elif _clausal_adjective(tok):
-            found += _stance_adjective(tok, view, actors, kept, listed_=False)
         else:
             found += _scored_cue(tok, view, actors, (kept, triggers))
     return found
@@ -209,11 +198,7 @@ def _verb_cue(
     content = reported_clause(tok, view, kept) if speech else None
     if content is None and speech:
         content = _pro_form(tok, kept)
-    if content is None and stance and not own and _by_agent(tok, source):
-        content = _passive_content(tok, view, kept)
-        return [Reported(tok, source, content)] if content else []
-    held = stance and _about_antecedent(tok, source)
-    if content is None and held and not _left_to_event(tok, view, actors, triggers):
+    if content is None and stance and _about_antecedent(tok, source):
         content = antecedent(tok, kept)
     if content is None and stance:
         event = tok.i in triggers and not _takes_side(tok, view, actors)
@@ -224,67 +209,6 @@ def _verb_cue(
     if content is None and stance:
         content = reported_clause(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
-
-
-#: Particles after a passive stance that say what its agent holds of the subject ("criticised
-#: as …", "rebuked for …", "pressed about …").
-PASSIVE_PREPS = frozenset({"as", "for", "about", "over", "of"})
-#: Complements of a passive stance that say what its agent holds.
-PASSIVE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "dobj", "dative", "attr"})
-#: Complements that say what the subject is taken to be ("deemed insufficient", "seen as …").
-PREDICATIVE_DEPS = frozenset({"oprd", "attr"})
-
-
-def _by_agent(cue: Token, source: Token) -> bool:
-    """Whether ``source`` is the agent of a passive cue ("was endorsed by the senator")."""
-    return any(a.dep_ == "agent" and source.head.i == a.i for a in cue.children)
-
-
-def _passive_content(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
-    """What the agent of a passive stance holds: the complement ("was asked by a host whether
-    …", "rebuked by opponents for …"), the subject with what it is taken to be ("the bill,
-    deemed too weak by critics", "is seen by allies as …"), else the subject alone ("Cruz was
-    endorsed by the governor", "the plan, which was backed by voters"). Never a violent act
-    or an armed group backed or condemned (group ``act_noun``): that is the events stage's."""
-    subject = _passive_subject(cue)
-    if subject is not None and not _judgeable(subject):
-        return None
-    parts = [c for c in cue.rights if c.dep_ in PASSIVE_DEPS or _passive_prep(c)]
-    taken = any(p.dep_ in PREDICATIVE_DEPS or p.lower_ == "as" for p in parts)
-    if parts and not (taken and subject is not None):
-        first, last = parts[0].left_edge.i, parts[-1].right_edge.i
-    elif subject is None:
-        return None
-    else:
-        first, last = subject.left_edge.i, _subject_end(cue, subject)
-        last = parts[-1].right_edge.i if parts else last
-    lo, hi = paragraph(cue)
-    said = trim_words(list(cue.doc[max(first, lo + 1) : min(last + 1, hi)]))
-    return said if said and not any(t.i in kept for t in said) else None
-
-
-def _passive_prep(child: Token) -> bool:
-    """A phrase after a passive stance of a particle of ``PASSIVE_PREPS``, not a time."""
-    return child.dep_ == "prep" and child.lower_ in PASSIVE_PREPS and not is_timed(child)
-
-
-def _subject_end(cue: Token, subject: Token) -> int:
-    """Where a passive stance's subject ends: its last word, or for a noun that the cue
-    describes the noun itself, through the relative pronoun ("the plan, which")."""
-    if subject.head.i == cue.i:
-        return subject.right_edge.i
-    relatives = [c.i for c in cue.children if c.dep_ == "nsubjpass"]
-    return max([subject.i] + relatives)
-
-
-def _passive_subject(cue: Token) -> Token | None:
-    """What a passive stance is about: its subject, or the noun it describes as a participle
-    ("the bill, opposed by …") or, through a relative pronoun, as a relative clause."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    described = cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN", "PRON")
-    if described and (subject is None or subject.lower_ in RELATIVES):
-        return cue.head
-    return subject
 
 
 def _pro_form(cue: Token, kept: set[int]) -> list[Token] | None:
@@ -321,27 +245,12 @@ def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: lis
     records it)."""
     # Someone, not something: "rejected the proposal" is about the proposal.
     whom = [c for c in cue.children if c.dep_ == "dobj"]
-    whom = [c for c in whom if _addressee(c, view, actors)]
+    whom = [c for c in whom if c.pos_ == "PRON" or is_someone(c, view, actors)]
     # Only the name itself: "asked the minister about the budget" may hang the reason on it,
     # but "the envoy of Japan" and "the envoy over the weekend" are still only whom.
     reasons = {t.i for c in whom for p in c.children if _reason(p) for t in p.subtree}
     covered = {t.i for c in whom for t in c.subtree} - reasons
     return all(t.i in covered for t in content)
-
-
-def _addressee(obj: Token, view: DocView, actors: list[Actor]) -> bool:
-    """Whom an act of words is addressed to: a pronoun or someone ("the minister", "Lima"); not
-    what someone holds or did ("offered his thoughts", "welcomed Lima's election"), which only
-    its possessor ties to an actor."""
-    if obj.pos_ == "PRON":
-        return True
-    return not _possessed(obj, view) and is_someone(obj, view, actors)
-
-
-def _possessed(noun: Token, view: DocView) -> bool:
-    """A noun no actor names whose possessor ties it to one ("his thoughts", "Lima's plan")."""
-    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
-    return noun.i not in actor_of and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _reason(prep: Token) -> bool:
@@ -388,11 +297,7 @@ def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     if lemma_of(cue) not in words("interrogation"):
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    # Not what someone holds: "questioned the senator's judgement" is a doubt voiced.
-    return any(
-        o.lower_ in OBJECT_PRONOUNS or (is_someone(o, view, actors) and not _possessed(o, view))
-        for o in objects
-    )
+    return any(o.lower_ in OBJECT_PRONOUNS or is_someone(o, view, actors) for o in objects)
 
 
 def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
@@ -528,38 +433,18 @@ def _judgeable(obj: Token) -> bool:
     return not any(lemma_of(t) in words("act_noun") for t in named)
 
 
-def _clausal_adjective(tok: Token) -> bool:
-    """An adjective after a copula that takes a clause ("were adamant that …", "is convinced
-    the deal will fail"): one no list names is a stance all the same, since only adjectives of
-    knowing, believing and feeling take a finite clause (its subject must still be someone)."""
-    return tok.dep_ == "acomp" and tok.pos_ in ("ADJ", "VERB") and bool(_adjective_clause(tok))
-
-
-def _adjective_clause(adj: Token) -> list[Token]:
-    """The clause an adjective takes, or the one right after it that the parser hung on the
-    copula ("were adamant that …")."""
-    own = [c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i]
-    hung = [c for c in adj.head.children if c.dep_ == "ccomp" and c.left_edge.i == adj.i + 1]
-    return own or (hung if adj.head.i != adj.i else [])
-
-
 def _stance_adjective(
-    adj: Token, view: DocView, actors: list[Actor], kept: set[int], listed_: bool = True
+    adj: Token, view: DocView, actors: list[Actor], kept: set[int]
 ) -> list[Reported]:
     """ "Voters are wary of the deal", "she is confident that …": what the subject of the
-    copula feels or holds, the adjective's clause or phrase. An adjective no list names
-    (``listed_`` false) needs a subject that is someone itself, not "it" ("it is likely that
-    …") nor a thing of theirs ("Lima's lead is narrow")."""
+    copula feels or holds, the adjective's clause or phrase."""
     verb = adj.head
     if adj.dep_ != "acomp" or verb.pos_ not in ("AUX", "VERB"):
         return []
     source = own_subject(verb, view)
     if source is None or source.lower_ in RELATIVES or not is_someone(source, view, actors):
         return []
-    if not listed_ and (source.lower_ == "it" or _possessed(source, view)):
-        return []
     parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > adj.i]
-    parts = parts or _adjective_clause(adj)
     if not parts:
         return []
     lo, hi = paragraph(adj)
@@ -577,29 +462,13 @@ def _event_triggers(view: DocView) -> set[int]:
 
 
 def _about_antecedent(cue: Token, source: Token) -> bool:
-    """ "the wall he promised", "things they want", "the plan, which she backed": a relative
-    clause whose object is the noun it describes."""
-    objects = [c for c in cue.children if c.dep_ in OBJECT_DEPS]
+    """ "the wall he promised", "things they want": a relative clause whose object is the noun
+    it describes."""
     return (
         cue.dep_ == "relcl"
         and source.lower_ not in RELATIVES
-        and all(_relative(c, cue) for c in objects)
+        and not any(c.dep_ in OBJECT_DEPS for c in cue.children)
     )
-
-
-def _relative(obj: Token, cue: Token) -> bool:
-    """A relative pronoun before its clause's verb: the object is the noun it stands for."""
-    return obj.lower_ in RELATIVES and obj.i < cue.i
-
-
-def _left_to_event(cue: Token, view: DocView, actors: list[Actor], triggers: set[int]) -> bool:
-    """A relative clause's cue the events stage records as more than words, its object a
-    relative pronoun ("the envoy whom the minister accused of …"): the object is the event's,
-    as in "accused X of"."""
-    if not any(c.dep_ in OBJECT_DEPS for c in cue.children):
-        return False
-    event = cue.i in triggers and not _takes_side(cue, view, actors)
-    return event and not _verbal_event(cue, view)
 
 
 def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:

@@ -412,11 +412,8 @@ def _antecedent_of(speaker: Token) -> Token:
     """The noun a relative pronoun stands for ("the council, which said …": the council); the
     speaker words stay the pronoun, which is where the clause names its source."""
     relative = speaker.lower_ in RELATIVES and speaker.dep_ in SUBJECTS
-    clause = speaker.head
-    if clause.dep_ == "conj" and clause.head.dep_ == "relcl":  # "… and who has endorsed X"
-        clause = clause.head
-    if relative and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return clause.head
+    if relative and speaker.head.dep_ == "relcl" and speaker.head.head.pos_ in ("NOUN", "PROPN"):
+        return speaker.head.head
     return speaker
 
 
