@@ -77,3 +77,72 @@ def test_lower_capitalised_text_unchanged(run_text: RunText) -> None:
     # in ordinary text the lower-case scan stays off: "from bokaro" is no place in lower case
     text = "Officers said the car came from bokaro. The Police Chief spoke in Ranchi."
     assert "bokaro" not in _places(run_text, text)
+
+
+def _named(run_text: RunText, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {m.text: (p.country, p.admin1) for p in run_text(text).places for m in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a dateline names the town the story is filed from, however small
+        ("dumka: two men were held on monday. the police said so.", "dumka", "IND"),
+        ("new delhi, april 4: the minister left. he said so later.", "new delhi", "IND"),
+        # a country or a first-level subdivision needs no cue
+        ("aid arrived from kenya on monday. the trucks were late.", "kenya", "KEN"),
+        ("the plan for kentucky schools was delayed. officials said so.", "kentucky", "USA"),
+        ("the philippines sent doctors. they arrived on monday.", "philippines", "PHL"),
+        # a short country name the tagger reads as a name; "us" only after "the"
+        ("exports to the uk fell. traders said so on monday.", "uk", "GBR"),
+        ("the us sent aid. officials said so on monday.", "us", "USA"),
+        # a local body named after its town, or its people
+        ("the tempe police said the car was stolen. they found it.", "tempe", "USA"),
+        ("flagstaff residents were told to boil water. the pipes burst.", "flagstaff", "USA"),
+        # a qualifier outweighs a plural's look
+        ("samples were tested at a lab in ames, iowa. results came monday.", "ames", "USA"),
+    ],
+)
+def test_lower_takes_names_on_wider_evidence(
+    run_text: RunText, text: str, name: str, country: str
+) -> None:
+    assert _places(run_text, text).get(name) == country
+
+
+def test_lower_abbreviated_state_qualifies_the_town(run_text: RunText) -> None:
+    # "x, ky." is Kentucky's x, and the abbreviation is Kentucky
+    named = _named(run_text, "paris, ky. (ap) -- a barn burned. no one was hurt.")
+    assert named.get("paris") == ("USA", "Kentucky")
+    assert named.get("ky") == ("USA", "Kentucky")
+
+
+def test_lower_small_town_in_a_named_subdivision(run_text: RunText) -> None:
+    # "in x": a small town, taken because the article names its state
+    text = (
+        "storms hit queensland on monday. power lines fell in cardwell overnight. crews were sent."
+    )
+    assert _named(run_text, text).get("cardwell") == ("AUS", "Queensland")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("he told us the plan was late. they left on monday.", "us"),  # a pronoun
+        ("president vladimir putin spoke on monday. he left.", "vladimir"),  # a given name
+        ("she bought a car on monday. it was red.", "car"),  # a common noun, not the CAR
+        ("they cooked a turkey on sunday. it was late.", "turkey"),  # the bird
+    ],
+)
+def test_lower_leaves_words_on_wider_evidence(run_text: RunText, text: str, word: str) -> None:
+    assert word not in _places(run_text, text)
+
+
+def test_lower_demonyms_link_to_their_country(run_text: RunText) -> None:
+    text = "russian troops crossed the river. officials said so. the polish of the car."
+    by_country = {
+        p.country: [m.text for m in p.demonym_mentions]
+        for p in run_text(text).places
+        if p.demonym_mentions
+    }
+    assert by_country.get("RUS") == ["russian"]
+    assert "POL" not in by_country  # "polish" is a verb too

@@ -8,8 +8,9 @@ place id).
 
 The scan for names the NER missed, and the evidence it asks of them, is :mod:`scan`;
 it also reads a plural unit noun after a list ("Cooke, Grayson and Love counties"). In a
-lower-cased article, :mod:`lower` takes lower-case names too, on strong evidence only ("arrested
-in patna", "gaya district", "gaya, bihar"), and counts lower-case demonyms as context.
+lower-cased article, :mod:`lower` takes lower-case names too, on evidence only ("arrested
+in patna", "gaya district", "gaya, bihar", "patna: ...", "kentucky"), counts lower-case demonyms
+as context, and lets an abbreviation's alternate name stand without its capitals ("uk").
 
 Resolution, per distinct name (one sense per article), is :func:`resolve.resolve`: a prior
 (population, kind, capital status) plus the context of the other names' choices, the article's
@@ -54,7 +55,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.lower import is_lowered, lower_mentions
+from eventwire.nlp.places.lower import english_words, is_lowered, lower_mentions
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
     Evidence,
@@ -183,11 +184,12 @@ class PlacesComponent:
         self.seats = load_seat_landmarks()
         self.stopnames = load_stopnames()
         self.never = load_never_names()
-        self.words = _english_words(nlp)
+        self.words = english_words(nlp, ("verb", "adj", "adv"))
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
         lowered = self.scan and is_lowered(v)
+        v.lowered = lowered
         demonyms = Counter(
             self.demonyms.get(fold(t), "") for t in v.texts if lowered or t[:1].isupper()
         )
@@ -225,7 +227,8 @@ class PlacesComponent:
         """Candidates a mention may take. Small places are not taken by alternate names;
         abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
         unambiguous places; LOC entities no small towns."""
-        loose = looks_abbreviated(key, text)
+        # lower-cased text cannot show an abbreviation's capitals ("uk"): the NER's word for it
+        loose = looks_abbreviated(key, text) or v.lowered
         cands = [
             c
             for c in self.candidates(v, key)
@@ -523,19 +526,6 @@ def _acronym_of_town(text: str, entry: GazEntry) -> bool:
         and not entry.name.isupper()
         and fold(entry.name) == fold(text)
     )
-
-
-def _english_words(nlp: Language | None) -> frozenset[str]:
-    """Words the model's lemmatizer knows as verbs, adjectives or adverbs (WordNet's index):
-    common words a lower-case place name may not be ("mobile", "split"). Nouns are left out,
-    as WordNet's noun index holds place names too ("delhi")."""
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
 
 
 def _located(v: View, m: Mention) -> bool:

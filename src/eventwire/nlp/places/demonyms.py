@@ -21,6 +21,10 @@ The place being named in the article is the evidence; a table word always wins.
 
 A nationality word the NER labelled a place or a person by itself ("Azerbaijani" as GPE, which
 the places stage does not take) is a demonym too; a word inside a longer such entity is not.
+
+In a lower-cased article (:func:`lower.is_lowered`) a lower-case word is a demonym too
+("russian troops"), unless the model's lemmatizer knows it as a verb or an adverb ("polish",
+"french", "welsh").
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from spacy.tokens import Doc
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.event_places import place_for_entry
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.lower import english_words, is_lowered
+from eventwire.nlp.places.scan import View
 from eventwire.nlp.places.tables import (
     fold,
     load_demonym_endings,
@@ -53,14 +59,20 @@ _MIN_DERIVED = 5  # letters of a word formed from a place's name ("Texan"); shor
 _DERIVED_PRECISIONS = frozenset({"country", "admin1", "admin2", "city", "sublocal"})
 
 
-def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
-    """``(what it names, span)`` for each capitalised word group in ``names``, longest first.
+def demonym_spans(
+    doc: Doc, names: dict[str, str], lower: frozenset[str] | None = None
+) -> list[tuple[str, Span]]:
+    """``(what it names, span)`` for each capitalised word group in ``names``, longest first;
+    with ``lower`` (a lower-cased article), lower-case groups too, but none opening with a word
+    of ``lower`` (verbs: "polish", "french").
 
     Args:
         doc: the article.
         names: folded demonym → what it names (an ISO alpha-3 code or a region's name). A
             group mapped to ``""`` names no one place and hides its words ("African American"
             is neither Africa's nor only the United States').
+        lower: in a lower-cased article (:func:`lower.is_lowered`), the words that open no
+            lower-case demonym; ``None`` in a cased one, where a demonym is capitalised.
     """
     found: list[tuple[str, Span]] = []
     place_of: dict[int, str] = doc._.ew_place_of or {}
@@ -72,7 +84,7 @@ def demonym_spans(doc: Doc, names: dict[str, str]) -> list[tuple[str, Span]]:
     }
     i = 0
     while i < len(doc):
-        size = _match(doc, i, names, place_of, ents)
+        size = _match(doc, i, names, place_of, ents) if _opens(doc[i].text, lower) else 0
         named = names[fold(doc[i : i + size].text)] if size else ""
         if named:
             words = doc[i : i + size]
@@ -92,8 +104,6 @@ def _match(
     place name ("British Columbia", "the Indian Ocean") or a person's name ("John French") are
     not demonyms; a place or person entity that is the demonym alone ("Azerbaijani" labelled
     GPE or PERSON) is."""
-    if not doc[i].text[:1].isupper():
-        return 0
     for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
         words = doc[i : i + size]
         if any(t.i in place_of or not t.is_alpha for t in words if t.text not in _JOINERS):
@@ -103,6 +113,14 @@ def _match(
         if fold(words.text) in names:
             return size
     return 0
+
+
+def _opens(word: str, lower: frozenset[str] | None) -> bool:
+    """Whether a demonym may start at ``word``: a capitalised one, or in a lower-cased article
+    (``lower`` given) a lower-case one that is no verb ("russian", not "polish")."""
+    if word[:1].isupper():
+        return True
+    return lower is not None and word[:1].islower() and word not in lower
 
 
 def derived_demonyms(places: list[Place]) -> dict[str, str]:
@@ -150,12 +168,13 @@ class PlaceDemonymsComponent:
         gazetteer: Gazetteer | None = None,
     ) -> None:
         """Args:
-        nlp: the pipeline (unused; spaCy passes it).
+        nlp: the pipeline, whose lemmatizer lists the verbs no lower-case demonym may be.
         name: component name.
         gazetteer: where countries are looked up (default: GeoNames, loaded on first use).
         """
         self.name = name
         self.gazetteer = gazetteer
+        self.verbs = english_words(nlp, ("verb", "adv"))  # "polish", "french", "welsh"
         # Country words win over region words; a region lends its name only to words of no
         # one country ("European").
         self.names = dict(load_demonyms())  # "" for words of no one country
@@ -173,7 +192,8 @@ class PlaceDemonymsComponent:
         derived = derived_demonyms(places)
         by_id = {p.id: p for p in places}
         names = {**{k: v for k, v in derived.items() if k not in self.names}, **self.names}
-        for named, span in demonym_spans(doc, names):
+        lower = self.verbs if is_lowered(View(doc)) else None  # "russian troops"
+        for named, span in demonym_spans(doc, names, lower):
             place = by_id.get(named) if named in derived.values() else self.place_of(places, named)
             if place is not None:
                 place.demonym_mentions.append(span)

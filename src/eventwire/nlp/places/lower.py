@@ -4,51 +4,107 @@ Some sources lower-case their text (Indian police news in the IndiaPoliceEvents 
 small model's NER finds few places in it. :func:`is_lowered` decides that an article is
 lower-cased: most of its sentences open with a lower-case word (at least ``LOWERED_SHARE`` of
 them), and it has at most a few capitalised words inside sentences. Then
-:func:`lower_mentions` looks up lower-case words too, but only on strong evidence:
+:func:`lower_mentions` looks up lower-case words too, but only on evidence; the weaker the
+cue, the bigger the place must be:
 
-* the cue: after a place preposition ("in", "at", "near", "from", "of") or after a place
-  and "," or "and"; before a unit noun ("x district", "x city", "x state"); or before ", y"
-  with y a country or first-level subdivision (y is then taken after "x,");
-* the place: a country, continent or first-level subdivision, or a city of at least
-  ``LOWER_MIN_POP`` people (``UNIT_MIN_POP`` before a unit noun or a qualifier, when a district
-  or county of the name also counts);
+* no cue at all: a country, continent or first-level subdivision ("kentucky"), or a city of at
+  least ``BIG_CITY_POP`` people by its own name, unless a person's name holds it ("vladimir
+  putin") or it is a common noun with an article or owner ("a turkey"); a short name or
+  abbreviation of a country or continent the tagger reads as a proper noun ("uk", "u.s.",
+  "the us": "us" only after "the"), and of a first-level subdivision after a place
+  preposition or a comma ("in nsw", "gainesville, fla.");
+* a dateline (the name opening the text or a line before a colon, a dash or "(", perhaps
+  after ", date": "patna: ...", "new delhi, march 3: ..."; or a sentence before a dash): any
+  town the gazetteer lists;
+* a unit noun after it ("x district", "x area"), a qualifier ", y" with y a country or
+  first-level subdivision (y is then taken after "x,"), a word of local government
+  (``civic_words.txt``: "x police", "x council") or "-based", or a place and "," or "and"
+  before it ("in patna and gaya"): a town of ``UNIT_MIN_POP`` people;
+* a place preposition ("in", "at", "near", "from", "of"): a city of ``LOWER_MIN_POP``; or,
+  after "in", "at", "near", "from" or ", of" (a person's home), any town of a first-level
+  subdivision the article's other places lie in ("in innisfail" with queensland named);
 * never a common word: no stop word, no stop name or never name (``stopnames.txt``,
   ``never_names.txt``), no demonym, no word the model's lemmatizer knows as a verb, adjective
   or adverb (WordNet: "mobile", "split", "bath"), none it reads as an inflected form ("reading"
-  → "read"), none the tagger reads as a verb, adjective, adverb or number here.
+  → "read"; but a country's plural-looking name, "philippines"), none the tagger reads as a
+  verb, adjective, adverb or number here.
 
 A name so taken is a place at its other lower-case mentions in the article too (one sense per
-article). Resolution is the same as for capitalised names (the mentions are labelled "SCAN").
+article); the evidence is read again (``_ROUNDS`` times at most) with the places taken so far,
+whose subdivisions and list positions are evidence in turn. Resolution is the same as for
+capitalised names (the mentions are labelled "SCAN").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
-from eventwire.nlp.places.gazetteer import GazEntry
-from eventwire.nlp.places.scan import Lookup, Mention, View
-from eventwire.nlp.places.tables import fold, load_place_nouns
+from spacy.language import Language
 
-__all__ = ["LOWERED_SHARE", "LOWER_MIN_POP", "UNIT_MIN_POP", "is_lowered", "lower_mentions"]
+from eventwire.nlp.places.gazetteer import GazEntry
+from eventwire.nlp.places.resolve import prior
+from eventwire.nlp.places.scan import Lookup, Mention, View
+from eventwire.nlp.places.tables import (
+    fold,
+    load_civic_words,
+    load_place_nouns,
+    load_resident_words,
+)
+
+__all__ = [
+    "LOWERED_SHARE",
+    "LOWER_MIN_POP",
+    "UNIT_MIN_POP",
+    "english_words",
+    "is_lowered",
+    "lower_mentions",
+]
 
 LOWERED_SHARE = 0.75  # of sentences opening in lower case: the article was lower-cased
 _MAX_CAPITALISED = 0.02  # of words inside sentences, at most (a proper-noun-like position)
 LOWER_MIN_POP = 100_000  # a town a lower-case "in x" may name: one most readers would know
-UNIT_MIN_POP = 10_000  # "x district", "x, bihar": the unit noun or the qualifier is evidence
+UNIT_MIN_POP = 10_000  # "x district", "x, bihar", "x police", "patna and x": evidence enough
+BIG_CITY_POP = 1_000_000  # a city a lower-case name may be with no cue at all
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
 _PREPS = frozenset({"in", "at", "near", "from", "of"})
+_PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
+_DASHES = frozenset({"-", "--", "—", "–"})
+_DATELINE_MARKS = _DASHES | {":", "("}
+_DATELINE_SPAN = 6  # tokens from the name to its colon or dash: "new delhi, march 3:"
+_ENDS = frozenset({".", "!", "?"})
+_AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
 _MAX_TOKENS = 3
+_ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})
 _WORD_POS = frozenset(
     {"VERB", "AUX", "ADV", "NUM", "PRON", "DET", "ADP", "CCONJ"}
 )  # not ADJ: "bihar"
+_SHORT = 4  # letters of an abbreviation at most ("uk", "u.s.", "calif")
+_SHORT_KINDS = frozenset({"country", "continent"})
 _TOP_KINDS = frozenset({"country", "continent", "admin1"})
+
+
+Region = tuple[str, str]  # (ISO alpha-3, folded subdivision name)
 
 
 class LowerLookup(Lookup, Protocol):
     """The places component, plus the English words no lower-case place name may be."""
 
     words: frozenset[str]
+
+
+def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
+    """Words the model's lemmatizer knows as ``kinds`` ("verb", "adj", "adv": WordNet's index):
+    common words a lower-case name may not be ("mobile", "split"). Not nouns, as WordNet's noun
+    index holds place names too ("delhi")."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in kinds for w in index.get(pos, ()))
 
 
 def is_lowered(v: View) -> bool:
@@ -82,20 +138,60 @@ def lower_mentions(look: LowerLookup, v: View, taken: list[Mention]) -> list[Men
     """
     blocked = {i for m in taken for i in range(m.start, m.end)}
     ends = {m.end for m in taken}
-    found = _lower_pass(look, v, blocked, ends, None)
-    if found:  # one sense per article: "in patna" makes "patna police" a place too
-        found += _lower_pass(look, v, blocked, ends, {m.key for m in found})
+    found: list[Mention] = []
+    regions = _regions(look, v, taken)
+    for _ in range(_ROUNDS):
+        new = _lower_pass(look, v, blocked, ends, None, regions)
+        # one sense per article: "in patna" makes "patna police" a place too
+        new += _lower_pass(look, v, blocked, ends, {m.key for m in [*found, *new]}, regions)
+        if not new:
+            break
+        found += new
+        # a town named after a place preposition in a subdivision the article names ("in
+        # innisfail", queensland); a name listed after a place taken only now ("gaya and x")
+        regions = _regions(look, v, [*taken, *found])
     return found
 
 
+def _regions(look: LowerLookup, v: View, taken: list[Mention]) -> frozenset[Region]:
+    """The first-level subdivisions of the article's places: of each mention's likeliest
+    subdivision or town (a country is too wide a region to place a small town in)."""
+    found = set()
+    for m in taken:
+        cands = look.usable(v, m.key, m.label, v.text(m.start, m.end))
+        if not cands:
+            continue
+        best = max(cands, key=lambda c: prior(c, m.key))
+        region = _region(best)
+        if region is not None:
+            found.add(region)
+    return frozenset(found)
+
+
+def _region(entry: GazEntry) -> Region | None:
+    """``(country, subdivision)`` of a subdivision or of a town in one."""
+    if entry.country_iso3 is None:
+        return None
+    if entry.kind == "admin1":
+        return entry.country_iso3, fold(entry.name)
+    if entry.kind in ("city", "admin2") and entry.admin1:
+        return entry.country_iso3, fold(entry.admin1)
+    return None
+
+
 def _lower_pass(
-    look: LowerLookup, v: View, blocked: set[int], ends: set[int], keys: set[str] | None
+    look: LowerLookup,
+    v: View,
+    blocked: set[int],
+    ends: set[int],
+    keys: set[str] | None,
+    regions: frozenset[Region],
 ) -> list[Mention]:
     """One left-to-right scan of the tokens no place mention holds yet."""
     found: list[Mention] = []
     i = 0
     while i < v.n:
-        hit = None if i in blocked else _lower_at(look, v, i, blocked, ends, keys)
+        hit = None if i in blocked else _lower_at(look, v, i, blocked, ends, keys, regions)
         if hit is not None:
             found.append(hit)
             blocked.update(range(hit.start, hit.end))
@@ -111,35 +207,102 @@ def _lower_at(
     blocked: set[int],
     ends: set[int],
     keys: set[str] | None,
+    regions: frozenset[Region],
 ) -> Mention | None:
     """The longest lower-case place name starting at token ``i`` with its evidence, if any;
     with ``keys`` (second pass), any name of ``keys`` there. A place and "," or "and" before
     the name count as a preposition ("in patna and gaya", "gaya, bihar")."""
     if not v.texts[i][:1].islower() or v.ent_of.get(i) in ("DATE", "TIME", "MONEY"):
         return None
-    prep = i > 0 and (
-        v.texts[i - 1] in _PREPS or (v.texts[i - 1] in (",", "and") and i - 1 in ends)
-    )
+    listed = i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in ends
+    prep = listed or (i > 0 and v.texts[i - 1] in _PREPS)
+    abbr = _short_name(look, v, i, listed and v.texts[i - 1] == ",", prep)
+    if abbr is not None:
+        end = abbr[0]
+        if not any(k in blocked for k in range(i, end)):
+            key = v.key(i, end)
+            if keys is None or key in keys:
+                return Mention(i, end, key, "SCAN")
     for j in range(min(i + _MAX_TOKENS, v.sent_end[i]), i, -1):
         if any(k in blocked for k in range(i, j)) or not _name_shaped(v, i, j):
             continue
+        if j < v.n and _civic(v.texts[j - 1]) and _civic(v.texts[j]):
+            continue  # "gaya city council": "gaya" before "city council", not "gaya city"
         key = v.key(i, j)
-        if _common(look, v, i, j, key):
+        # a dateline or a qualifier outweighs a plural's look ("ames, iowa", "athens: ...")
+        strong = _opens_dateline(v, i, j) or _qualifier(look, v, j) is not None
+        if _common(look, v, i, j, key, inflected=not strong):
             continue
         if keys is not None:
             if key in keys:
                 return Mention(i, j, key, "SCAN")
             continue
-        cands = look.usable(v, key, "SCAN", v.text(i, j))
-        unit = j < v.n and v.texts[j].lower() in load_place_nouns()
-        qualifier = _qualifier(look, v, j)
-        if unit or qualifier is not None:
-            ok = any(_sizeable(c, key, UNIT_MIN_POP, qualifier) for c in cands)
-        else:
-            ok = prep and any(_sizeable(c, key, LOWER_MIN_POP, None) for c in cands)
-        if ok:
+        if _evidenced(look, v, i, j, key, prep, listed, regions):
             return Mention(i, j, key, "SCAN")
     return None
+
+
+def _evidenced(
+    look: LowerLookup,
+    v: View,
+    i: int,
+    j: int,
+    key: str,
+    prep: bool,
+    listed: bool,
+    regions: frozenset[Region],
+) -> bool:
+    """Whether ``doc[i:j]`` (folded ``key``) is a place by its cue and its size: ``prep``, a
+    place preposition or a listing before it; ``listed``, a place and "," or "and" before it;
+    ``regions``, the subdivisions of the article's places."""
+    cands = look.usable(v, key, "SCAN", v.text(i, j))
+    if not cands:
+        return False
+    unit = j < v.n and v.texts[j].lower() in {*load_place_nouns(), _AREA}
+    qualifier = _qualifier(look, v, j)
+    floor = None
+    if _opens_dateline(v, i, j):
+        floor = 0  # a dateline names the town the story is filed from, however small
+    elif unit or qualifier is not None or listed or _local_body(v, j):
+        floor = UNIT_MIN_POP
+    elif prep:
+        floor = LOWER_MIN_POP
+    if floor is not None and any(_sizeable(c, key, floor, qualifier) for c in cands):
+        return True
+    if _placing(v, i) and any(_regional(c, key, regions) for c in cands):
+        return True
+    return qualifier is None and _bare_name(v, i, j) and any(_known(c, key) for c in cands)
+
+
+def _opens_dateline(v: View, i: int, j: int) -> bool:
+    """Whether ``doc[i:j]`` is a dateline: opening the text or a line before a colon, a dash
+    or "(" ("patna: police ...", "gaya (pti) ..."), perhaps after a comma and a date ("new delhi,
+    march 3: ..."); or opening a sentence before a dash ("... blaze. torrington — a fire")."""
+    line = i <= v.first_word or "\n" in v.texts[i - 1] + v.spaces[i - 1]
+    if not line:
+        return v.texts[i - 1] in (".", "!", "?") and j < v.n and v.texts[j] in _DASHES
+    for k in range(j, min(j + _DATELINE_SPAN, v.n)):
+        if v.texts[k] in _DATELINE_MARKS:
+            return True
+        if k == j and v.texts[k] != ",":
+            return False
+        if v.texts[k] in _ENDS and v.spaces[k - 1] or "\n" in v.texts[k]:
+            return False  # a sentence's end, not an abbreviation's dot ("glasgow, ky. (wbko)")
+    return False
+
+
+def _local_body(v: View, j: int) -> bool:
+    """Whether a word of local government follows the name ending before token ``j`` ("x
+    police", "x council", "x mayor": ``civic_words.txt``), or "-based" ("x-based")."""
+    if j >= v.n:
+        return False
+    word = v.texts[j].lower()
+    return _civic(word) or word in load_resident_words() or _based(v, j)
+
+
+def _civic(word: str) -> bool:
+    """Whether ``word`` is one of local government ("police", "council", "city")."""
+    return word.lower() in load_civic_words()
 
 
 def _name_shaped(v: View, i: int, j: int) -> bool:
@@ -150,8 +313,9 @@ def _name_shaped(v: View, i: int, j: int) -> bool:
     return all(w.isalpha() and w.islower() or w in _CONNECTORS for w in words)
 
 
-def _common(look: LowerLookup, v: View, i: int, j: int, key: str) -> bool:
-    """Whether ``doc[i:j]`` is (or may well be) a common word rather than a name."""
+def _common(look: LowerLookup, v: View, i: int, j: int, key: str, inflected: bool = True) -> bool:
+    """Whether ``doc[i:j]`` is (or may well be) a common word rather than a name; with
+    ``inflected``, also an inflected form of one ("reading")."""
     if key in look.stopnames or key in look.never or key in look.demonyms or len(key) <= 3:
         return True
     if j - i > 1:
@@ -161,8 +325,17 @@ def _common(look: LowerLookup, v: View, i: int, j: int, key: str) -> bool:
         token.is_stop
         or key in look.words
         or token.pos_ in _WORD_POS
-        or (token.lemma_ != "" and token.lemma_ != token.lower_)
+        or (
+            inflected
+            and token.lemma_ not in ("", token.lower_)
+            and not _plural_country(look, v, key)
+        )
     )
+
+
+def _plural_country(look: LowerLookup, v: View, key: str) -> bool:
+    """Whether ``key`` is a country's own name that reads as a plural ("philippines")."""
+    return any(c.kind == "country" and fold(c.name) == key for c in look.candidates(v, key))
 
 
 def _qualifier(look: LowerLookup, v: View, j: int) -> str | None:
@@ -170,6 +343,9 @@ def _qualifier(look: LowerLookup, v: View, j: int) -> str | None:
     lower-case words, not a common word) is a country or first-level subdivision."""
     if j + 1 >= v.n or v.texts[j] != ",":
         return None
+    abbr = _abbreviated(look, v, j + 1, _TOP_KINDS, dotted=True)
+    if abbr is not None:  # "gainesville, fla."
+        return abbr[1]
     for end in (j + 3, j + 2):
         if end > v.n or not _name_shaped(v, j + 1, end):
             continue
@@ -180,6 +356,82 @@ def _qualifier(look: LowerLookup, v: View, j: int) -> str | None:
             if c.kind in ("country", "admin1") and c.country_iso3:
                 return c.country_iso3
     return None
+
+
+def _short_name(
+    look: LowerLookup, v: View, i: int, qualifying: bool, prep: bool
+) -> tuple[int, str] | None:
+    """``(end, country)`` of a short name or abbreviation at token ``i`` that names a country
+    or continent ("uk", "u.s.", "the us", "eu"); a first-level subdivision too after a place
+    preposition ("in nsw") or a comma ("gainesville, fla.": only with its dot, unless the name
+    before the comma was taken, ``qualifying``: "penrith, nsw")."""
+    found = None
+    if i > 0 and v.texts[i - 1] == ",":  # "gainesville, fla.", "penrith, nsw"
+        found = _abbreviated(look, v, i, _TOP_KINDS, dotted=not qualifying)
+    found = found or _abbreviated(look, v, i, _TOP_KINDS if prep else _SHORT_KINDS)
+    if found is None:
+        return None
+    token = v.doc[i]
+    if found[0] == i + 1 and token.pos_ != "PROPN":
+        return None  # "car", "man": not the Central African Republic, not Manitoba
+    if token.is_stop and not (i > 0 and v.texts[i - 1] == "the"):
+        return None  # "us", but "the us"
+    return found
+
+
+def _abbreviated(
+    look: LowerLookup, v: View, i: int, kinds: frozenset[str], dotted: bool = False
+) -> tuple[int, str] | None:
+    """``(end, country)`` of a lower-case abbreviation at token ``i`` naming a place of
+    ``kinds``: a short word, with its dot when the tokenizer split one off ("u.s" "."); with
+    ``dotted``, only one written with a dot ("ky.", not "ky")."""
+    text = v.texts[i]
+    if not (text[:1].isalpha() and text.islower()) or len(text.replace(".", "")) > _SHORT:
+        return None
+    dot = i + 1 < v.n and v.texts[i + 1] == "." and not v.spaces[i]
+    end = i + 2 if dot and (dotted or "." in text) else i + 1
+    if not text.replace(".", "").isalpha() or (dotted and end == i + 1 and "." not in text):
+        return None
+    key = v.key(i, end)
+    for c in look.candidates(v, key):
+        if c.kind in kinds and fold(c.name) != key:
+            return end, c.country_iso3 or ""
+    return None
+
+
+def _bare_name(v: View, i: int, j: int) -> bool:
+    """Whether ``doc[i:j]`` reads as a name on its own: no person's name holds it ("vladimir
+    putin"), and a one-word name is no common noun with an article or owner ("cook a turkey",
+    "your turkey")."""
+    if any(v.ent_of.get(k) == "PERSON" for k in range(i, j)):
+        return False
+    token = v.doc[i]
+    return (
+        j - i > 1
+        or token.pos_ != "NOUN"
+        or not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in token.children)
+    )
+
+
+def _placing(v: View, i: int) -> bool:
+    """Whether the words before token ``i`` put something in a place: "in", "at", "near",
+    "from", or a person's home ("a man, 30, of x"); not a bare "of" ("the order of x")."""
+    if i < 1:
+        return False
+    word = v.texts[i - 1]
+    return word in _PLACING_PREPS or (word == "of" and i > 1 and v.texts[i - 2] == ",")
+
+
+def _regional(entry: GazEntry, key: str, regions: frozenset[Region]) -> bool:
+    """A town so named in a subdivision the article names ("in innisfail", queensland)."""
+    return entry.kind == "city" and fold(entry.name) == key and _region(entry) in regions
+
+
+def _known(entry: GazEntry, key: str) -> bool:
+    """A place a lower-case name may be with no cue at all."""
+    if entry.kind in _TOP_KINDS:
+        return entry.kind != "admin1" or entry.population > 0
+    return entry.kind == "city" and entry.population >= BIG_CITY_POP and fold(entry.name) == key
 
 
 def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> bool:
@@ -197,3 +449,8 @@ def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> b
         return False
     named = fold(entry.name) == key or entry.population >= _FAMOUS_POP
     return named and entry.population >= min_pop
+
+
+def _based(v: View, j: int) -> bool:
+    """Whether "-based" is glued to the name ending before token ``j`` ("patna-based")."""
+    return j + 1 < v.n and v.glued(j) and v.texts[j + 1].lower() == "based"

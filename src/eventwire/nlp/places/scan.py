@@ -97,6 +97,7 @@ class View:
             e.start + (e[0].lower_ == "the"): e.end for e in doc.ents if e.label_ == "ORG"
         }
         self.cache: dict[str, list[GazEntry]] = {}
+        self.lowered = False  # the article was lower-cased (set by the places component)
 
     def text(self, start: int, end: int) -> str:  # doc[start:end].text, but cheaper
         parts = [self.texts[k] + self.spaces[k] for k in range(start, end - 1)]
