@@ -131,6 +131,11 @@ def test_lower_small_town_in_a_named_subdivision(run_text: RunText) -> None:
         ("president vladimir putin spoke on monday. he left.", "vladimir"),  # a given name
         ("she bought a car on monday. it was red.", "car"),  # a common noun, not the CAR
         ("they cooked a turkey on sunday. it was late.", "turkey"),  # the bird
+        ("the family ran a turkey farm. it closed on monday.", "turkey"),  # a compound
+        ("the bill was passed in the lok sabha. members left.", "sabha"),  # a small unit
+        ("a case was filed at the kotwali police station. he left.", "kotwali"),
+        ("a man was shot dead in sector 62. police came.", "sector"),
+        ("anita (35) was found dead on monday. police came.", "anita"),  # name, age
     ],
 )
 def test_lower_leaves_words_on_wider_evidence(run_text: RunText, text: str, word: str) -> None:
@@ -146,3 +151,10 @@ def test_lower_demonyms_link_to_their_country(run_text: RunText) -> None:
     }
     assert by_country.get("RUS") == ["russian"]
     assert "POL" not in by_country  # "polish" is a verb too
+
+
+def test_lower_demonym_of_two_words_stays_whole(run_text: RunText) -> None:
+    # "north" alone opens no demonym, but "north korean" is one
+    text = "north korean troops crossed the river. officials said so on monday."
+    countries = {p.country for p in run_text(text).places if p.demonym_mentions}
+    assert countries == {"PRK"}

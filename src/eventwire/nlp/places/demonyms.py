@@ -63,8 +63,8 @@ def demonym_spans(
     doc: Doc, names: dict[str, str], lower: frozenset[str] | None = None
 ) -> list[tuple[str, Span]]:
     """``(what it names, span)`` for each capitalised word group in ``names``, longest first;
-    with ``lower`` (a lower-cased article), lower-case groups too, but none opening with a word
-    of ``lower`` (verbs: "polish", "french").
+    with ``lower`` (a lower-cased article), lower-case groups too, but no one-word group that is
+    a word of ``lower`` (verbs: "polish", "french"; "north korean" is one group).
 
     Args:
         doc: the article.
@@ -84,7 +84,11 @@ def demonym_spans(
     }
     i = 0
     while i < len(doc):
-        size = _match(doc, i, names, place_of, ents) if _opens(doc[i].text, lower) else 0
+        word = doc[i].text
+        may_open = word[:1].isupper() or (lower is not None and word[:1].islower())
+        size = _match(doc, i, names, place_of, ents) if may_open else 0
+        if size == 1 and not _opens(word, lower):
+            size = 0  # "polish" alone; "north korean" stays whole, not "korean" alone
         named = names[fold(doc[i : i + size].text)] if size else ""
         if named:
             words = doc[i : i + size]

@@ -66,6 +66,12 @@ _MAX_CAPITALISED = 0.02  # of words inside sentences, at most (a proper-noun-lik
 LOWER_MIN_POP = 100_000  # a town a lower-case "in x" may name: one most readers would know
 UNIT_MIN_POP = 10_000  # "x district", "x, bihar", "x police", "patna and x": evidence enough
 BIG_CITY_POP = 1_000_000  # a city a lower-case name may be with no cue at all
+BIG_UNIT_POP = (
+    200_000  # a state or province so, by its towns (Wyoming; not Libya's Ghat, Japan's Saga)
+)
+#: Entities a lower-case name with no cue may not sit in: a person's, a work's, an event's name.
+#: Not ORG: a state's bodies name the state ("kentucky department of education").
+_NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
 _PREPS = frozenset({"in", "at", "near", "from", "of"})
 _PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
@@ -267,7 +273,12 @@ def _evidenced(
         floor = UNIT_MIN_POP
     elif prep:
         floor = LOWER_MIN_POP
-    if floor is not None and any(_sizeable(c, key, floor, qualifier) for c in cands):
+    # A dateline or a local body's name is the place's own name, not an alternate one
+    # ("kali:" is no Cali; "kotwali police station" no Rangpur).
+    own = floor == 0 or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
+    if floor is not None and any(
+        _sizeable(c, key, floor, qualifier) and (not own or fold(c.name) == key) for c in cands
+    ):
         return True
     if _placing(v, i) and any(_regional(c, key, regions) for c in cands):
         return True
@@ -282,6 +293,8 @@ def _opens_dateline(v: View, i: int, j: int) -> bool:
     if not line:
         return v.texts[i - 1] in (".", "!", "?") and j < v.n and v.texts[j] in _DASHES
     for k in range(j, min(j + _DATELINE_SPAN, v.n)):
+        if v.texts[k] == "(" and k + 1 < v.n and v.texts[k + 1][:1].isdigit():
+            return False  # "anita (35), a resident of …": a person and her age
         if v.texts[k] in _DATELINE_MARKS:
             return True
         if k == j and v.texts[k] != ",":
@@ -400,16 +413,18 @@ def _abbreviated(
 
 
 def _bare_name(v: View, i: int, j: int) -> bool:
-    """Whether ``doc[i:j]`` reads as a name on its own: no person's name holds it ("vladimir
-    putin"), and a one-word name is no common noun with an article or owner ("cook a turkey",
-    "your turkey")."""
-    if any(v.ent_of.get(k) == "PERSON" for k in range(i, j)):
-        return False
+    """Whether ``doc[i:j]`` reads as a name on its own: no person's, work's or event's name
+    holds it ("vladimir putin"), and a one-word name is no common noun with an article
+    or owner ("cook a turkey", "your turkey", "a turkey farm")."""
+    if any(v.ent_of.get(k) in _NAME_LABELS for k in range(i, j)):
+        return False  # "vladimir putin", "the asian games"
     token = v.doc[i]
+    # a noun's article or owner, or its head's when it is a compound ("a turkey farm")
+    owners = [token, token.head] if token.dep_ == "compound" else [token]
     return (
         j - i > 1
         or token.pos_ != "NOUN"
-        or not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in token.children)
+        or not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for t in owners for c in t.children)
     )
 
 
@@ -428,10 +443,14 @@ def _regional(entry: GazEntry, key: str, regions: frozenset[Region]) -> bool:
 
 
 def _known(entry: GazEntry, key: str) -> bool:
-    """A place a lower-case name may be with no cue at all."""
-    if entry.kind in _TOP_KINDS:
-        return entry.kind != "admin1" or entry.population > 0
-    return entry.kind == "city" and entry.population >= BIG_CITY_POP and fold(entry.name) == key
+    """A place a lower-case name may be with no cue at all, by its own name: a country or a
+    continent, a first-level subdivision of ``BIG_UNIT_POP`` people (not Libya's Ghat or
+    Jersey's Trinity), a city of ``BIG_CITY_POP``."""
+    if fold(entry.name) != key:
+        return False
+    if entry.kind == "admin1":
+        return entry.population >= BIG_UNIT_POP
+    return entry.kind in _TOP_KINDS or (entry.kind == "city" and entry.population >= BIG_CITY_POP)
 
 
 def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> bool:
