@@ -8,9 +8,10 @@ import pytest
 from spacy.language import Language
 from tests.nlp.places.conftest import make_doc
 
-from eventwire.nlp.places.component import PlacesComponent, unit_candidates
+from eventwire.nlp.places.component import PlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer, default_gazetteer
 from eventwire.nlp.places.tables import fold
+from eventwire.nlp.places.units import unit_candidates
 
 ZAMORA_STATE = GazEntry(1, "Zamora", 12.0, 5.0, "NGA", "Zamora", "ADM1", 3_000_000, "admin1")
 ZAMORA_CITY = GazEntry(2, "Zamora", 12.1, 5.1, "NGA", "Zamora", "PPLA", 3_500_000, "city")

@@ -19,6 +19,7 @@ fake), ``build`` (builds that index, only when its cache is missing or stale), `
 index's row format, name folding and the data tables), ``points`` (coordinates the GeoNames
 package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evidence in the text),
 ``unlisted`` (NER place names no gazetteer lists, placed at the article's town by their shape),
+``units`` (names with a unit word the gazetteer lacks: "Sokoto State", "Cook Co."),
 ``persons`` and ``works`` (town names that name a person or open a firm's or work's name, dropped)
 and ``resolve`` (one place per name, each in the others' context).
 
