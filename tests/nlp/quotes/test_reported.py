@@ -478,3 +478,15 @@ def test_reported_according_to_holds_a_clause_with_a_partial_quote(run_text: Any
     assert _said_by(result, "the mayor described the payments") == "the court filing"
     direct = [q for q in result.quotes if q.direct]
     assert [q.speaker_span.text if q.speaker_span else None for q in direct] == ["the mayor"]
+
+
+def test_reported_appeal_for_someone_to_act_is_what_is_asked(run_text: Any) -> None:
+    text = "The senator called for the mayor to resign."
+    assert _said_by(run_text(text), "the mayor to resign").endswith("The senator")
+    # a "for" clause of a verb that is no cue asks nothing
+    assert _indirect(run_text("The families waited for the bus to arrive.")) == []
+
+
+def test_reported_topic_hung_on_the_listener_is_what_was_talked_about(run_text: Any) -> None:
+    text = "The governor is talking to voters about health care."
+    assert _said_by(run_text(text), "about health care").endswith("The governor")

@@ -120,7 +120,7 @@ def stance_object(
     particles, event = how
     only = mapping("stance_with").get(lemma_of(cue))
     parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
-    parts = parts or _named_object(cue, only)
+    parts = parts or _named_object(cue, only) or _for_to(cue)
     if not parts and (particles or only):  # "called for a ban", "worried about the economy"
         found = {only} if only else words("stance_prep")
         parts = [
@@ -128,6 +128,8 @@ def stance_object(
             for c in cue.children
             if c.dep_ == "prep" and c.lower_ in found and not _means(c) and not is_timed(c)
         ][:1]
+    if not parts and only:
+        parts = _hung_on_listener(cue, only)
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     if not parts or (event and not stated):
         return None
@@ -158,6 +160,28 @@ def _weapons() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b")
 
 
+def _hung_on_listener(cue: Token, particle: str) -> list[Token]:
+    """The topic a verb of talking takes after whom it talks to, which the parser hangs on the
+    listener ("spoke with reporters about the budget", "talked to voters about jobs")."""
+    listeners = [
+        o
+        for p in cue.rights
+        if p.dep_ == "prep" and p.lower_ in ("with", "to")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [c for o in listeners for c in o.rights if c.dep_ == "prep" and c.lower_ == particle][:1]
+
+
+def _for_to(cue: Token) -> list[Token]:
+    """A clause of "for" with a subject and an infinitive right after the cue ("called for the
+    mayor to resign", "pushing for the state to raise wages"), which the parser hangs on the
+    cue as an adverbial clause: what the cue asks for."""
+    clauses = [c for c in cue.rights if c.dep_ == "advcl" and c.left_edge.i == cue.i + 1]
+    marks = [{m.lower_ for m in c.children if m.dep_ in ("mark", "aux")} for c in clauses]
+    return [c for c, m in zip(clauses, marks, strict=True) if {"for", "to"} <= m][:1]
+
+
 def _named_object(cue: Token, only: str | None) -> list[Token]:
     """A name the parser hung on a day after the cue ("endorsed Lima Wednesday": "Lima" a
     compound of "Wednesday")."""
@@ -183,7 +207,11 @@ def _quotes_words(part: Token, view: DocView) -> bool:
 def _states(part: Token) -> bool:
     """A complement that is something stated even when its verb is an event: a clause, or what
     an appeal is for ("called for a ban on assault weapons")."""
-    return part.dep_ in CLAUSE_DEPS or (part.dep_ == "prep" and part.lower_ == "for")
+    return (
+        part.dep_ in CLAUSE_DEPS
+        or part.dep_ == "advcl"  # "called for the mayor to resign": only :func:`_for_to`'s
+        or (part.dep_ == "prep" and part.lower_ == "for")
+    )
 
 
 def clause_words(head: Token, cue: Token, view: DocView, drop: set[int]) -> list[Token]:
