@@ -136,6 +136,9 @@ def test_lower_small_town_in_a_named_subdivision(run_text: RunText) -> None:
         ("a case was filed at the kotwali police station. he left.", "kotwali"),
         ("a man was shot dead in sector 62. police came.", "sector"),
         ("anita (35) was found dead on monday. police came.", "anita"),  # name, age
+        # a state's abbreviation after "in" only where the article's places are in its country
+        ("new delhi, march 3: smog in ncr rose. officials in delhi said so.", "ncr"),
+        ("lucknow: a case was filed in sc/st act. police said so on monday.", "sc"),
     ],
 )
 def test_lower_leaves_words_on_wider_evidence(run_text: RunText, text: str, word: str) -> None:

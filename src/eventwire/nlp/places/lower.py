@@ -222,7 +222,8 @@ def _lower_at(
         return None
     listed = i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in ends
     prep = listed or (i > 0 and v.texts[i - 1] in _PREPS)
-    abbr = _short_name(look, v, i, listed and v.texts[i - 1] == ",", prep)
+    countries = frozenset(c for c, _ in regions)
+    abbr = _short_name(look, v, i, listed and v.texts[i - 1] == ",", prep, countries)
     if abbr is not None:
         end = abbr[0]
         if not any(k in blocked for k in range(i, end)):
@@ -372,16 +373,26 @@ def _qualifier(look: LowerLookup, v: View, j: int) -> str | None:
 
 
 def _short_name(
-    look: LowerLookup, v: View, i: int, qualifying: bool, prep: bool
+    look: LowerLookup,
+    v: View,
+    i: int,
+    qualifying: bool,
+    prep: bool,
+    countries: frozenset[str] = frozenset(),
 ) -> tuple[int, str] | None:
     """``(end, country)`` of a short name or abbreviation at token ``i`` that names a country
-    or continent ("uk", "u.s.", "the us", "eu"); a first-level subdivision too after a place
-    preposition ("in nsw") or a comma ("gainesville, fla.": only with its dot, unless the name
-    before the comma was taken, ``qualifying``: "penrith, nsw")."""
+    or continent ("uk", "u.s.", "the us", "eu"); a first-level subdivision too after a comma
+    ("gainesville, fla.": only with its dot, unless the name before the comma was taken,
+    ``qualifying``: "penrith, nsw"), or after a place preposition when the article's places
+    lie in its country (``countries``: "in nsw" beside Sydney; "in ncr" in an Indian story is
+    no Metro Manila, nor "in sc/st act" South Carolina)."""
     found = None
     if i > 0 and v.texts[i - 1] == ",":  # "gainesville, fla.", "penrith, nsw"
         found = _abbreviated(look, v, i, _TOP_KINDS, dotted=not qualifying)
-    found = found or _abbreviated(look, v, i, _TOP_KINDS if prep else _SHORT_KINDS)
+    found = found or _abbreviated(look, v, i, _SHORT_KINDS)
+    if found is None and prep:
+        unit = _abbreviated(look, v, i, _TOP_KINDS)
+        found = unit if unit is not None and unit[1] in countries else None
     if found is None:
         return None
     token = v.doc[i]
