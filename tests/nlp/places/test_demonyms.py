@@ -28,6 +28,9 @@ GAZ = MemoryGazetteer([TURKEY, SYRIA, EUROPE, UK, ENGLAND])
         ("Two South Koreans and a Syrian", [("KOR", "South Koreans"), ("SYR", "Syrian")]),
         ("Kurdish fighters and Arab tribes", []),  # tied to no one country
         ("a turkish delight", []),  # lower case: not a nationality word
+        # a nationality word that names a thing is no context for the nation
+        ("The Spanish flu and a German shepherd", []),
+        ("Spanish troops and Spanish flu", [("ESP", "Spanish")]),
     ],
 )
 def test_place_demonyms_spans_longest_first(

@@ -75,6 +75,7 @@ from eventwire.nlp.places.scan import (
 from eventwire.nlp.places.streets import STREET, street_mentions
 from eventwire.nlp.places.tables import (
     fold,
+    load_demonym_phrases,
     load_demonyms,
     load_landmarks,
     load_never_names,
@@ -188,8 +189,12 @@ class PlacesComponent:
         v = View(doc)
         lowered = self.scan and is_lowered(v)
         v.lowered = lowered
+        phrases = load_demonym_phrases()
         demonyms = Counter(
-            self.demonyms.get(fold(t), "") for t in v.texts if lowered or t[:1].isupper()
+            self.demonyms.get(fold(t), "")
+            for k, t in enumerate(v.texts)
+            if (lowered or t[:1].isupper())
+            and not (k + 1 < v.n and v.texts[k + 1].lower() in phrases)  # "Spanish flu"
         )
         demonyms[publisher_country(doc._.source_url) or ""] += 1  # a local paper's country
         del demonyms[""]

@@ -40,6 +40,7 @@ from eventwire.nlp.places.scan import View
 from eventwire.nlp.places.tables import (
     fold,
     load_demonym_endings,
+    load_demonym_phrases,
     load_demonyms,
     load_region_demonyms,
     load_subdivision_demonyms,
@@ -89,6 +90,8 @@ def demonym_spans(
         size = _match(doc, i, names, place_of, ents) if may_open else 0
         if size == 1 and not _opens(word, lower):
             size = 0  # "polish" alone; "north korean" stays whole, not "korean" alone
+        if size and i + size < len(doc) and doc[i + size].lower_ in load_demonym_phrases():
+            size = 0  # "Spanish flu", "German shepherd": a thing, not the nation's context
         named = names[fold(doc[i : i + size].text)] if size else ""
         if named:
             words = doc[i : i + size]

@@ -129,6 +129,12 @@ def load_demonyms() -> dict[str, str]:
 
 
 @cache
+def load_demonym_phrases() -> frozenset[str]:
+    """Lower-case nouns after which a nationality word names a thing ("Spanish flu")."""
+    return frozenset(row[0].lower() for row in read_table("demonym_phrases.txt"))
+
+
+@cache
 def load_demonym_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(ending of a place name, its replacements) rows of ``demonym_endings.tsv``, longest
     ending first: how "Ohio" gives "Ohioan" and "Abkhazia" gives "Abkhaz"."""
