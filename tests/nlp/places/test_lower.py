@@ -101,6 +101,11 @@ def _named(run_text: RunText, text: str) -> dict[str, tuple[str | None, str | No
         ("flagstaff residents were told to boil water. the pipes burst.", "flagstaff", "USA"),
         # a qualifier outweighs a plural's look
         ("samples were tested at a lab in ames, iowa. results came monday.", "ames", "USA"),
+        # a famous city's other name before a local body; a small state with no cue
+        ("the bangalore police held two men. they were freed on monday.", "bangalore", "IND"),
+        ("floods hit sikkim on monday. roads were closed.", "sikkim", "IND"),
+        # a state's abbreviation after "in" when the article names its country
+        ("a man was held in ky on monday. officials in the us said so.", "ky", "USA"),
     ],
 )
 def test_lower_takes_names_on_wider_evidence(

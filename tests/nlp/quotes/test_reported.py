@@ -483,8 +483,9 @@ def test_reported_according_to_holds_a_clause_with_a_partial_quote(run_text: Any
 def test_reported_appeal_for_someone_to_act_is_what_is_asked(run_text: Any) -> None:
     text = "The senator called for the mayor to resign."
     assert _said_by(run_text(text), "the mayor to resign").endswith("The senator")
-    # a "for" clause of a verb that is no cue asks nothing
+    # a "for" clause of a verb that is no cue asks nothing, nor one of a verb of talking
     assert _indirect(run_text("The families waited for the bus to arrive.")) == []
+    assert _indirect(run_text("He spoke for the crowd to hear.")) == []
 
 
 def test_reported_topic_hung_on_the_listener_is_what_was_talked_about(run_text: Any) -> None:

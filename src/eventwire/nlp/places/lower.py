@@ -7,19 +7,23 @@ them), and it has at most a few capitalised words inside sentences. Then
 :func:`lower_mentions` looks up lower-case words too, but only on evidence; the weaker the
 cue, the bigger the place must be:
 
-* no cue at all: a country, continent or first-level subdivision ("kentucky"), or a city of at
-  least ``BIG_CITY_POP`` people by its own name, unless a person's name holds it ("vladimir
-  putin") or it is a common noun with an article or owner ("a turkey"); a short name or
-  abbreviation of a country or continent the tagger reads as a proper noun ("uk", "u.s.",
-  "the us": "us" only after "the"), and of a first-level subdivision after a place
-  preposition or a comma ("in nsw", "gainesville, fla.");
-* a dateline (the name opening the text or a line before a colon, a dash or "(", perhaps
-  after ", date": "patna: ...", "new delhi, march 3: ..."; or a sentence before a dash): any
-  town the gazetteer lists;
+* no cue at all, by its own name: a country or continent, a first-level subdivision of
+  ``BIG_UNIT_POP`` people ("kentucky"), or a city of ``BIG_CITY_POP``, unless a person's,
+  facility's, work's or product's name holds it ("vladimir putin") or it is a common noun
+  with an article or owner, its own or its head's ("a turkey", "a turkey farm"); a short
+  name or abbreviation of a country or continent the tagger reads as a proper noun ("uk",
+  "u.s.", "the us": "us" only after "the"), and of a first-level subdivision after a comma
+  ("gainesville, fla.") or, where the article's places lie in its country, after a place
+  preposition ("in nsw" beside sydney; "in ncr" in an Indian story is no Metro Manila);
+* a dateline (the name opening the text or a line before a colon, a dash or "(" not before a
+  number, perhaps after ", date": "patna: ...", "new delhi, march 3: ..."; or a sentence
+  before a dash): any town the gazetteer lists by its own name, or a city of a million by
+  another ("bombay:"); not "anita (35), a resident of ...";
 * a unit noun after it ("x district", "x area"), a qualifier ", y" with y a country or
   first-level subdivision (y is then taken after "x,"), a word of local government
-  (``civic_words.txt``: "x police", "x council") or "-based", or a place and "," or "and"
-  before it ("in patna and gaya"): a town of ``UNIT_MIN_POP`` people;
+  (``civic_words.txt``: "x police", "x council", by the town's own name or a famous city's
+  other one) or "-based", or a place and "," or "and" before it ("in patna and gaya"): a town
+  of ``UNIT_MIN_POP`` people;
 * a place preposition ("in", "at", "near", "from", "of"): a city of ``LOWER_MIN_POP``; or,
   after "in", "at", "near", "from" or ", of" (a person's home), any town of a first-level
   subdivision the article's other places lie in ("in innisfail" with queensland named);
@@ -67,11 +71,12 @@ LOWER_MIN_POP = 100_000  # a town a lower-case "in x" may name: one most readers
 UNIT_MIN_POP = 10_000  # "x district", "x, bihar", "x police", "patna and x": evidence enough
 BIG_CITY_POP = 1_000_000  # a city a lower-case name may be with no cue at all
 BIG_UNIT_POP = (
-    200_000  # a state or province so, by its towns (Wyoming; not Libya's Ghat, Japan's Saga)
+    100_000  # a state or province so, by its towns (Sikkim; not Libya's Ghat, Japan's Saga)
 )
-#: Entities a lower-case name with no cue may not sit in: a person's, a work's, an event's name.
-#: Not ORG: a state's bodies name the state ("kentucky department of education").
-_NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+#: Entities a lower-case name with no cue may not sit in: a person's, a facility's, a work's or
+#: a product's name. Not ORG: a state's bodies name the state ("kentucky department of
+#: education"); not EVENT: "the iraq war" is about Iraq.
+_NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
 _PREPS = frozenset({"in", "at", "near", "from", "of"})
 _PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
@@ -169,6 +174,8 @@ def _regions(look: LowerLookup, v: View, taken: list[Mention]) -> frozenset[Regi
             continue
         best = max(cands, key=lambda c: prior(c, m.key))
         region = _region(best)
+        if region is None and best.kind == "country" and best.country_iso3:
+            region = (best.country_iso3, "")  # the country alone: for its states' abbreviations
         if region is not None:
             found.add(region)
     return frozenset(found)
@@ -274,11 +281,13 @@ def _evidenced(
         floor = UNIT_MIN_POP
     elif prep:
         floor = LOWER_MIN_POP
-    # A dateline or a local body's name is the place's own name, not an alternate one
-    # ("kali:" is no Cali; "kotwali police station" no Rangpur).
+    # A dateline or a local body's name is the place's own name, or a famous city's other one
+    # ("bombay police"; "kotwali police station" is no Rangpur, alternate name of a smaller city).
     own = floor == 0 or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
     if floor is not None and any(
-        _sizeable(c, key, floor, qualifier) and (not own or fold(c.name) == key) for c in cands
+        _sizeable(c, key, floor, qualifier)
+        and (not own or fold(c.name) == key or c.population >= _FAMOUS_POP)  # "bombay police"
+        for c in cands
     ):
         return True
     if _placing(v, i) and any(_regional(c, key, regions) for c in cands):
@@ -424,11 +433,11 @@ def _abbreviated(
 
 
 def _bare_name(v: View, i: int, j: int) -> bool:
-    """Whether ``doc[i:j]`` reads as a name on its own: no person's, work's or event's name
-    holds it ("vladimir putin"), and a one-word name is no common noun with an article
-    or owner ("cook a turkey", "your turkey", "a turkey farm")."""
+    """Whether ``doc[i:j]`` reads as a name on its own: no person's, facility's, work's or
+    product's name holds it ("vladimir putin"), and a one-word name is no common noun with an
+    article or owner ("cook a turkey", "your turkey", "a turkey farm")."""
     if any(v.ent_of.get(k) in _NAME_LABELS for k in range(i, j)):
-        return False  # "vladimir putin", "the asian games"
+        return False  # "vladimir putin"
     token = v.doc[i]
     # a noun's article or owner, or its head's when it is a compound ("a turkey farm")
     owners = [token, token.head] if token.dep_ == "compound" else [token]

@@ -120,7 +120,9 @@ def stance_object(
     particles, event = how
     only = mapping("stance_with").get(lemma_of(cue))
     parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
-    parts = parts or _named_object(cue, only) or _for_to(cue)
+    parts = parts or _named_object(cue, only)
+    if not parts and only in (None, "for"):  # "spoke for the crowd to hear" asks nothing
+        parts = _for_to(cue)
     if not parts and (particles or only):  # "called for a ban", "worried about the economy"
         found = {only} if only else words("stance_prep")
         parts = [
@@ -170,7 +172,12 @@ def _hung_on_listener(cue: Token, particle: str) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return [c for o in listeners for c in o.rights if c.dep_ == "prep" and c.lower_ == particle][:1]
+    return [
+        c
+        for o in listeners
+        for c in o.rights
+        if c.dep_ == "prep" and c.lower_ == particle and not _means(c) and not is_timed(c)
+    ][:1]
 
 
 def _for_to(cue: Token) -> list[Token]:
@@ -178,6 +185,8 @@ def _for_to(cue: Token) -> list[Token]:
     mayor to resign", "pushing for the state to raise wages"), which the parser hangs on the
     cue as an adverbial clause: what the cue asks for."""
     clauses = [c for c in cue.rights if c.dep_ == "advcl" and c.left_edge.i == cue.i + 1]
+    # "wrote for readers to understand …" says for whom, not what is asked (group ``perceive``)
+    clauses = [c for c in clauses if lemma_of(c) not in words("perceive")]
     marks = [{m.lower_ for m in c.children if m.dep_ in ("mark", "aux")} for c in clauses]
     return [c for c, m in zip(clauses, marks, strict=True) if {"for", "to"} <= m][:1]
 

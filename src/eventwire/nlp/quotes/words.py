@@ -52,7 +52,7 @@ def light_verbs() -> frozenset[str]:
 
 #: Groups that say what kind of subject a verb takes, not that it is a cue: their words are
 #: still the learned cue scorer's to score.
-NOT_CUE_GROUPS = frozenset({"evidential"})
+NOT_CUE_GROUPS = frozenset({"evidential", "perceive"})
 
 
 @cache
