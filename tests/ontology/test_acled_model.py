@@ -8,6 +8,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -46,6 +47,16 @@ def _evidence(words: set[str], rule: Acled | None = BATTLE) -> Evidence:
         rule,
         context_words=frozenset(words),
     )
+
+
+def _train_acled() -> ModuleType:
+    """The training script ``scripts/train_acled.py`` as a module."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_acled
+    finally:
+        sys.path.pop(0)
+    return train_acled
 
 
 def _model(threshold: float) -> AcledModel:
@@ -107,11 +118,7 @@ def test_packaged_model_is_consistent() -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
 def test_training_the_same_examples_gives_the_same_weights() -> None:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_acled
-    finally:
-        sys.path.pop(0)
+    train_acled = _train_acled()
     examples = [
         (_evidence({"warplane", "bombed"}), "Air/drone strike"),
         (_evidence({"jet", "warplane"}), "Air/drone strike"),
@@ -127,11 +134,7 @@ def test_training_the_same_examples_gives_the_same_weights() -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
 def test_training_labels_every_event_of_a_snippet_with_its_answer() -> None:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_acled
-    finally:
-        sys.path.pop(0)
+    train_acled = _train_acled()
     side, main = _evidence({"talks"}), _evidence({"truce"})
     snippets = [([side, main], "Agreement"), ([], "Armed clash")]
     assert train_acled.examples_of(snippets) == [(side, "Agreement"), (main, "Agreement")]
@@ -264,11 +267,7 @@ def test_report_threshold_survives_a_round_trip() -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
 def test_training_reads_a_report_with_no_coded_event_as_one_example(pipeline: Pipeline) -> None:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_acled
-    finally:
-        sys.path.pop(0)
+    train_acled = _train_acled()
     [ev] = train_acled.evidence_of(pipeline, "Mourners held a candlelit vigil in the square.")
     assert ev.plover_type == REPORT and {"vigil", "mourner"} <= ev.context_words
     assert train_acled.evidence_of(pipeline, "Rebels shelled the army base overnight.")[0].rule
@@ -390,11 +389,7 @@ def test_every_family_word_is_a_lemma_the_events_stage_can_read() -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
 def test_nested_cross_validation_scores_held_out_snippets_as_the_eval_does() -> None:
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_acled
-    finally:
-        sys.path.pop(0)
+    train_acled = _train_acled()
     air = [([_evidence({"warplane", f"w{n}"})], "Air/drone strike") for n in range(10)]
     clash = [([_evidence({"rifle", f"r{n}"})], "Armed clash") for n in range(10)]
     calm = [([_evidence({"flood", f"f{n}"}, rule=None)], NO_CODE) for n in range(10)]

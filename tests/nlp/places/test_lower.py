@@ -88,6 +88,8 @@ def _named(run_text: RunText, text: str) -> dict[str, tuple[str | None, str | No
     [
         # a dateline names the town the story is filed from, however small
         ("dumka: two men were held on monday. the police said so.", "dumka", "IND"),
+        # ... even where the tagger reads the name as a verb
+        ("patna: a man was shot dead on monday. the police said so.", "patna", "IND"),
         ("new delhi, april 4: the minister left. he said so later.", "new delhi", "IND"),
         # a country or a first-level subdivision needs no cue
         ("aid arrived from kenya on monday. the trucks were late.", "kenya", "KEN"),

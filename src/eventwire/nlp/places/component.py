@@ -52,7 +52,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.lower import english_words, is_lowered, lower_mentions
+from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, lower_mentions
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
     Evidence,
@@ -188,7 +188,7 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)
         lowered = self.scan and is_lowered(v)
-        v.lowered = lowered
+        v.lowered = doc.user_data[LOWERED_KEY] = lowered
         phrases = load_demonym_phrases()
         demonyms = Counter(
             self.demonyms.get(fold(t), "")

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.event_places import place_for_entry
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.lower import english_words, is_lowered
+from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered
 from eventwire.nlp.places.scan import View
 from eventwire.nlp.places.tables import (
     fold,
@@ -199,7 +199,10 @@ class PlaceDemonymsComponent:
         derived = derived_demonyms(places)
         by_id = {p.id: p for p in places}
         names = {**{k: v for k, v in derived.items() if k not in self.names}, **self.names}
-        lower = self.verbs if is_lowered(View(doc)) else None  # "russian troops"
+        # as the places component judged the article ("russian troops"); alone, judge it here
+        lowered = doc.user_data.get(LOWERED_KEY)
+        lowered = is_lowered(View(doc)) if lowered is None else lowered
+        lower = self.verbs if lowered else None
         for named, span in demonym_spans(doc, names, lower):
             place = by_id.get(named) if named in derived.values() else self.place_of(places, named)
             if place is not None:

@@ -48,7 +48,7 @@ from spacy.language import Language
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import prior
-from eventwire.nlp.places.scan import Lookup, Mention, View
+from eventwire.nlp.places.scan import Lookup, Mention, View, based_name
 from eventwire.nlp.places.tables import (
     fold,
     load_civic_words,
@@ -57,6 +57,7 @@ from eventwire.nlp.places.tables import (
 )
 
 __all__ = [
+    "LOWERED_KEY",
     "LOWERED_SHARE",
     "LOWER_MIN_POP",
     "UNIT_MIN_POP",
@@ -94,6 +95,9 @@ _WORD_POS = frozenset(
 _SHORT = 4  # letters of an abbreviation at most ("uk", "u.s.", "calif")
 _SHORT_KINDS = frozenset({"country", "continent"})
 _TOP_KINDS = frozenset({"country", "continent", "admin1"})
+#: ``Doc.user_data`` key under which the places component records :func:`is_lowered`'s answer,
+#: so later components read it instead of judging the article again.
+LOWERED_KEY = "eventwire.places.lowered"
 
 
 Region = tuple[str, str]  # (ISO alpha-3, folded subdivision name)
@@ -320,7 +324,7 @@ def _local_body(v: View, j: int) -> bool:
     if j >= v.n:
         return False
     word = v.texts[j].lower()
-    return _civic(word) or word in load_resident_words() or _based(v, j)
+    return _civic(word) or word in load_resident_words() or based_name(v, j)
 
 
 def _civic(word: str) -> bool:
@@ -338,7 +342,8 @@ def _name_shaped(v: View, i: int, j: int) -> bool:
 
 def _common(look: LowerLookup, v: View, i: int, j: int, key: str, inflected: bool = True) -> bool:
     """Whether ``doc[i:j]`` is (or may well be) a common word rather than a name; with
-    ``inflected``, also an inflected form of one ("reading")."""
+    ``inflected`` (no dateline or qualifier outweighs the guess), also an inflected form of one
+    ("reading") or one the tagger reads as a verb, adverb or number here ("patna:" it may)."""
     if key in look.stopnames or key in look.never or key in look.demonyms or len(key) <= 3:
         return True
     if j - i > 1:
@@ -347,7 +352,7 @@ def _common(look: LowerLookup, v: View, i: int, j: int, key: str, inflected: boo
     return (
         token.is_stop
         or key in look.words
-        or token.pos_ in _WORD_POS
+        or (inflected and token.pos_ in _WORD_POS)
         or (
             inflected
             and token.lemma_ not in ("", token.lower_)
@@ -488,8 +493,3 @@ def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> b
         return False
     named = fold(entry.name) == key or entry.population >= _FAMOUS_POP
     return named and entry.population >= min_pop
-
-
-def _based(v: View, j: int) -> bool:
-    """Whether "-based" is glued to the name ending before token ``j`` ("patna-based")."""
-    return j + 1 < v.n and v.glued(j) and v.texts[j + 1].lower() == "based"

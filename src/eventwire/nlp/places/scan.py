@@ -279,7 +279,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         here = here or (_heads_body(v, end) and _sizable(look, v, key, text, own=True))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
         # "Orley-based", "Orley and other towns"; not a sentence's first word ("Faith-based")
-        based = v.sent_start[i] != i and (_based(v, end) or _and_other(v, end))
+        based = v.sent_start[i] != i and (based_name(v, end) or _and_other(v, end))
         guarded = key in look.stopnames  # a common word or a given name needs evidence
         cue = _Cue(local if guarded else (here or based), qualified, guarded)
         if key in look.landmarks or _scan_accepts(look, v, key, text, st, cue):
@@ -289,7 +289,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
     return None
 
 
-def _based(v: View, end: int) -> bool:
+def based_name(v: View, end: int) -> bool:
     """Whether "-based" is glued to the name ending before token ``end`` ("Orley-based"):
     the name says where a firm or a group sits, as "in" would."""
     return end + 1 < v.n and v.glued(end) and v.texts[end + 1].lower() == "based"
