@@ -168,3 +168,43 @@ def test_lower_demonym_of_two_words_stays_whole(run_text: RunText) -> None:
     text = "north korean troops crossed the river. officials said so on monday."
     countries = {p.country for p in run_text(text).places if p.demonym_mentions}
     assert countries == {"PRK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a noun for the town's people after an article, a number or a sentence's start
+        ("a huntsville man was held on friday. he was freed.", "huntsville", "USA"),
+        ("two gainesville teens were held. they were freed.", "gainesville", "USA"),
+        ("huntsville man held after standoff. he was freed.", "huntsville", "USA"),
+        # more place prepositions
+        ("crowds gathered around chattanooga for the fair. it was late.", "chattanooga", "USA"),
+        # a US politician's party letter and home state or town
+        ("rep. jo doe, d-n.y., voted no. the bill passed.", "n.y.", "USA"),
+        ("sen. al roe (r-ocilla) voted no. the bill passed.", "ocilla", "USA"),
+        # a list before a plural unit noun
+        ("fires burned in eastland and callahan counties. crews came.", "callahan", "USA"),
+        # an abbreviated saint, mount or fort, which the NER cuts off
+        ("officers met in st. louis, missouri, on monday. they left.", "st. louis", "USA"),
+        ("the meeting was held in ft. worth on monday. it went well.", "ft. worth", "USA"),
+    ],
+)
+def test_lower_takes_towns_by_their_people_party_tags_and_lists(
+    run_text: RunText, text: str, name: str, country: str
+) -> None:
+    assert _places(run_text, text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("he was a union man all his life. he left on monday.", "union"),  # no town's people
+        ("young man held after a fight. he was freed.", "young"),  # an adjective
+        ("the team, d-league winners, left. fans cheered.", "league"),  # no politician's tag
+        ("the two counties agreed on monday. rural counties lost.", "rural"),  # no unit's name
+    ],
+)
+def test_lower_leaves_words_before_people_nouns_and_tags(
+    run_text: RunText, text: str, word: str
+) -> None:
+    assert word not in _places(run_text, text)

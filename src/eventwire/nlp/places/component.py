@@ -52,7 +52,13 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, lower_mentions
+from eventwire.nlp.places.lower import (
+    LOWERED_KEY,
+    dotted_lead,
+    english_words,
+    is_lowered,
+    lower_mentions,
+)
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
     Evidence,
@@ -207,6 +213,7 @@ class PlacesComponent:
         if self.scan:
             mentions += scan_mentions(self, v, mentions, demonyms)
         if lowered:  # "arrested in patna": names the capital-letter scan cannot see
+            mentions = [m for m in mentions if not dotted_lead(m)]  # the NER's "st." of "st. louis"
             mentions += lower_mentions(self, v, mentions)
         mentions = unit_lists(self, v, mentions)
         mentions = drop_persons(self, v, mentions)  # "Hollister pleaded", "said Marisol"

@@ -24,9 +24,12 @@ cue, the bigger the place must be:
   (``civic_words.txt``: "x police", "x council", by the town's own name or a famous city's
   other one) or "-based", or a place and "," or "and" before it ("in patna and gaya"): a town
   of ``UNIT_MIN_POP`` people;
-* a place preposition ("in", "at", "near", "from", "of"): a city of ``LOWER_MIN_POP``; or,
-  after "in", "at", "near", "from" or ", of" (a person's home), any town of a first-level
-  subdivision the article's other places lie in ("in innisfail" with queensland named);
+* a place preposition ("in", "at", "near", "from", "of", "around", "outside", "across",
+  "throughout"), or a noun for the town's people after it with an article or number before
+  it ("a huntsville man", "two dayton teens": ``people_nouns.txt``): a city of
+  ``LOWER_MIN_POP``; or, after a place preposition other than a bare "of", after ", of" (a
+  person's home) or before such a noun, any town of a first-level subdivision the article's
+  other places lie in ("in innisfail" with queensland named);
 * never a common word: no stop word, no stop name or never name (``stopnames.txt``,
   ``never_names.txt``), no demonym, no word the model's lemmatizer knows as a verb, adjective
   or adverb (WordNet: "mobile", "split", "bath"), none it reads as an inflected form ("reading"
@@ -52,6 +55,7 @@ from eventwire.nlp.places.scan import Lookup, Mention, View, based_name
 from eventwire.nlp.places.tables import (
     fold,
     load_civic_words,
+    load_people_nouns,
     load_place_nouns,
     load_resident_words,
 )
@@ -61,6 +65,7 @@ __all__ = [
     "LOWERED_SHARE",
     "LOWER_MIN_POP",
     "UNIT_MIN_POP",
+    "dotted_lead",
     "english_words",
     "is_lowered",
     "lower_mentions",
@@ -79,16 +84,20 @@ BIG_UNIT_POP = (
 #: education"); not EVENT: "the iraq war" is about Iraq.
 _NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
-_PREPS = frozenset({"in", "at", "near", "from", "of"})
+_PREPS = frozenset({"in", "at", "near", "from", "of", "around", "outside", "across", "throughout"})
 _PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
-_DASHES = frozenset({"-", "--", "—", "–"})
+_DASHES = frozenset({"-", "--", "---", "—", "–"})
 _DATELINE_MARKS = _DASHES | {":", "("}
 _DATELINE_SPAN = 6  # tokens from the name to its colon or dash: "new delhi, march 3:"
 _ENDS = frozenset({".", "!", "?"})
+_PARTY_LETTERS = frozenset({"d", "r", "i"})  # democrat, republican, independent: "d-calif."
+_PARTY_COUNTRY = "USA"
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
 _MAX_TOKENS = 3
 _ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})
+#: Abbreviated leads of place names and what they stand for: "st. louis", "mt. pleasant".
+_DOTTED_LEADS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _WORD_POS = frozenset(
     {"VERB", "AUX", "ADV", "NUM", "PRON", "DET", "ADP", "CCONJ"}
 )  # not ADJ: "bihar"
@@ -120,6 +129,12 @@ def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(w for pos in kinds for w in index.get(pos, ()))
+
+
+def dotted_lead(m: Mention) -> bool:
+    """Whether a mention is an abbreviated saint, mount or fort alone, which the NER cuts off
+    a lower-case name ("st." of "st. louis"): the name is read whole instead."""
+    return m.key in _DOTTED_LEADS
 
 
 def is_lowered(v: View) -> bool:
@@ -281,20 +296,22 @@ def _evidenced(
     floor = None
     if _opens_dateline(v, i, j):
         floor = 0  # a dateline names the town the story is filed from, however small
+    elif _party_tag(v, i):
+        floor, qualifier = 0, _PARTY_COUNTRY  # a member's home town, however small
     elif unit or qualifier is not None or listed or _local_body(v, j):
         floor = UNIT_MIN_POP
-    elif prep:
+    elif prep or _townsfolk(v, i, j):
         floor = LOWER_MIN_POP
     # A dateline or a local body's name is the place's own name, or a famous city's other one
     # ("bombay police"; "kotwali police station" is no Rangpur, alternate name of a smaller city).
     own = floor == 0 or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
     if floor is not None and any(
         _sizeable(c, key, floor, qualifier)
-        and (not own or fold(c.name) == key or c.population >= _FAMOUS_POP)  # "bombay police"
+        and (not own or _own_name(c, key) or c.population >= _FAMOUS_POP)  # "bombay police"
         for c in cands
     ):
         return True
-    if _placing(v, i) and any(_regional(c, key, regions) for c in cands):
+    if (_placing(v, i) or _townsfolk(v, i, j)) and any(_regional(c, key, regions) for c in cands):
         return True
     return qualifier is None and _bare_name(v, i, j) and any(_known(c, key) for c in cands)
 
@@ -318,6 +335,17 @@ def _opens_dateline(v: View, i: int, j: int) -> bool:
     return False
 
 
+def _party_tag(v: View, i: int) -> bool:
+    """Whether token ``i`` follows a US politician's party letter and hyphen after his name,
+    by which American news gives his state or home town ("rep. jo doe, d-calif.", "(r-ocilla)")."""
+    return (
+        i >= 3
+        and v.texts[i - 1] == "-"
+        and v.texts[i - 2] in _PARTY_LETTERS
+        and v.texts[i - 3] in (",", "(")
+    )
+
+
 def _local_body(v: View, j: int) -> bool:
     """Whether a word of local government follows the name ending before token ``j`` ("x
     police", "x council", "x mayor": ``civic_words.txt``), or "-based" ("x-based")."""
@@ -333,10 +361,13 @@ def _civic(word: str) -> bool:
 
 
 def _name_shaped(v: View, i: int, j: int) -> bool:
-    """Lower-case words, with connectors ("isle of man") only inside."""
+    """Lower-case words, with connectors ("isle of man") only inside, perhaps after an
+    abbreviated saint, mount or fort ("st. louis")."""
     words = v.texts[i:j]
     if not (words[0].isalpha() and words[-1].isalpha()):
         return False
+    if len(words) > 2 and words[0] in _DOTTED_LEADS and words[1] == ".":
+        words = words[2:]  # "st. louis", "mt. pleasant"
     return all(w.isalpha() and w.islower() or w in _CONNECTORS for w in words)
 
 
@@ -401,6 +432,9 @@ def _short_name(
     lie in its country (``countries``: "in nsw" beside Sydney; "in ncr" in an Indian story is
     no Metro Manila, nor "in sc/st act" South Carolina)."""
     found = None
+    if _party_tag(v, i):  # "d-n.y.", "r-calif": a state of the US
+        party = _abbreviated(look, v, i, _TOP_KINDS)
+        return party if party is not None and party[1] == _PARTY_COUNTRY else None
     if i > 0 and v.texts[i - 1] == ",":  # "gainesville, fla.", "penrith, nsw"
         found = _abbreviated(look, v, i, _TOP_KINDS, dotted=not qualifying)
     found = found or _abbreviated(look, v, i, _SHORT_KINDS)
@@ -453,6 +487,17 @@ def _bare_name(v: View, i: int, j: int) -> bool:
     )
 
 
+def _townsfolk(v: View, i: int, j: int) -> bool:
+    """Whether ``doc[i:j]`` stands between an article, a number or a sentence's start and a
+    noun for a town's people ("a huntsville man", "two dayton teens"; not "a turkey farm")."""
+    if j >= v.n or v.texts[j].lower() not in load_people_nouns():
+        return False
+    if i <= v.first_word or v.sent_start[i] == i:
+        return True  # as headlines open: "huntsville man held after standoff"
+    before = v.doc[i - 1]
+    return before.lower_ in ("a", "an", "the") or before.like_num
+
+
 def _placing(v: View, i: int) -> bool:
     """Whether the words before token ``i`` put something in a place: "in", "at", "near",
     "from", or a person's home ("a man, 30, of x"); not a bare "of" ("the order of x")."""
@@ -462,9 +507,20 @@ def _placing(v: View, i: int) -> bool:
     return word in _PLACING_PREPS or (word == "of" and i > 1 and v.texts[i - 2] == ",")
 
 
+def _own_name(entry: GazEntry, key: str) -> bool:
+    """Whether the folded ``key`` is the place's own name, its saint, mount or fort perhaps
+    abbreviated ("st louis" is Saint Louis's own name, "bombay" not Mumbai's)."""
+    name = fold(entry.name)
+    if name == key:
+        return True
+    lead, _, rest = key.partition(" ")
+    full = _DOTTED_LEADS.get(lead)
+    return full is not None and bool(rest) and name in (f"{full} {rest}", f"{full}-{rest}")
+
+
 def _regional(entry: GazEntry, key: str, regions: frozenset[Region]) -> bool:
     """A town so named in a subdivision the article names ("in innisfail", queensland)."""
-    return entry.kind == "city" and fold(entry.name) == key and _region(entry) in regions
+    return entry.kind == "city" and _own_name(entry, key) and _region(entry) in regions
 
 
 def _known(entry: GazEntry, key: str) -> bool:
@@ -491,5 +547,5 @@ def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> b
         return min_pop <= UNIT_MIN_POP
     if entry.kind != "city":
         return False
-    named = fold(entry.name) == key or entry.population >= _FAMOUS_POP
+    named = _own_name(entry, key) or entry.population >= _FAMOUS_POP
     return named and entry.population >= min_pop

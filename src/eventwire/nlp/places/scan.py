@@ -424,18 +424,38 @@ def unit_lists(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
     return kept + units
 
 
+def _list_word(v: View, i: int) -> bool:
+    """Whether token ``i`` may be a word of a listed unit's name: a capitalised one, or in a
+    lower-cased article any word but a stop word ("eastland and callahan counties")."""
+    if v.cap(i):
+        return True
+    text = v.texts[i]
+    return v.lowered and text.isalpha() and text.islower() and not v.doc[i].is_stop
+
+
+def _unit_key(v: View, start: int, end: int, unit: str) -> str:
+    """The folded name of the unit ``doc[start:end]`` and the ``unit`` word name together."""
+    return fold(f"{v.text(start, end)} {unit}")
+
+
 def _unit_list_at(look: Lookup, v: View, k: int, unit: str) -> list[Mention]:
-    """The names of the list that ends just before the plural unit noun at token ``k``."""
+    """The names of the list that ends just before the plural unit noun at token ``k``: each
+    the longest run of name words before a comma or "and" that names such a unit."""
     found: list[Mention] = []
     end = k
-    while end > 0 and v.cap(end - 1):
+    while end > 0 and _list_word(v, end - 1):
         start = end
-        while start > 0 and v.cap(start - 1) and end - start < _MAX_SCAN_TOKENS:
+        while start > 0 and _list_word(v, start - 1) and end - start < _MAX_SCAN_TOKENS:
             start -= 1
-        key = fold(f"{v.text(start, end)} {unit}")
-        if not look.candidates(v, key):
+        # longest first: "rural eastland and callahan counties" is Eastland County
+        named = next(
+            (s for s in range(start, end) if look.candidates(v, _unit_key(v, s, end, unit))),
+            None,
+        )
+        if named is None:
             break
-        found.append(Mention(start, end, key, "SCAN"))
+        start = named
+        found.append(Mention(start, end, _unit_key(v, start, end, unit), "SCAN"))
         gap = 2 if v.texts[start - 2 : start] == [",", "and"] else 1
         if start < gap or v.texts[start - 1] not in (",", "and"):
             break

@@ -209,6 +209,12 @@ def load_seat_landmarks() -> frozenset[str]:
 
 
 @cache
+def load_people_nouns() -> frozenset[str]:
+    """Lower-case nouns for a town's person or household after its name: "a dayton man"."""
+    return frozenset(row[0] for row in read_table("people_nouns.txt"))
+
+
+@cache
 def load_resident_words() -> frozenset[str]:
     """Lower-case nouns for a place's people after its name: "Ashford residents"."""
     return frozenset(row[0] for row in read_table("resident_words.txt"))
