@@ -42,6 +42,16 @@ def test_a_spelling_is_no_alternate_name() -> None:
     assert not is_major(SARQ, "sarq")
 
 
+def test_a_subdivision_by_another_name_takes_the_penalty_too() -> None:
+    """A first-level subdivision the mention names only by an alternate name ranks below a
+    city of its own name: "St. Louis" is the American city, not a region filed as Saint-Louis
+    whose towns sum to fewer people (invented figures)."""
+    region = GazEntry(5, "Saint-Louis", 16.0, -15.0, "SEN", "Saint-Louis", "ADM1", 48_000, "admin1")
+    city = GazEntry(6, "St. Louis", 38.6, -90.2, "USA", "Missouri", "PPL", 280_000, "city")
+    assert prior(city, "st louis") > prior(region, "st louis")
+    assert prior(region, "saint louis") > prior(region, "st louis")
+
+
 def test_a_spelling_alone_makes_no_major_place() -> None:
     """Without its marks or article a name may be an English word ("Hail" for Ha'il): the
     scan needs the place named exactly so, or other evidence, to take it."""

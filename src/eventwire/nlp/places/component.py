@@ -54,10 +54,10 @@ from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places.lower import (
     LOWERED_KEY,
-    dotted_lead,
     english_words,
     is_lowered,
     lower_mentions,
+    without_dotted_leads,
 )
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
@@ -213,7 +213,7 @@ class PlacesComponent:
         if self.scan:
             mentions += scan_mentions(self, v, mentions, demonyms)
         if lowered:  # "arrested in patna": names the capital-letter scan cannot see
-            mentions = [m for m in mentions if not dotted_lead(m)]  # the NER's "st." of "st. louis"
+            mentions = without_dotted_leads(v, mentions)  # the NER's "st." "louis"
             mentions += lower_mentions(self, v, mentions)
         mentions = unit_lists(self, v, mentions)
         mentions = drop_persons(self, v, mentions)  # "Hollister pleaded", "said Marisol"

@@ -44,6 +44,7 @@ capitalised names (the mentions are labelled "SCAN").
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -65,10 +66,10 @@ __all__ = [
     "LOWERED_SHARE",
     "LOWER_MIN_POP",
     "UNIT_MIN_POP",
-    "dotted_lead",
     "english_words",
     "is_lowered",
     "lower_mentions",
+    "without_dotted_leads",
 ]
 
 LOWERED_SHARE = 0.75  # of sentences opening in lower case: the article was lower-cased
@@ -84,7 +85,9 @@ BIG_UNIT_POP = (
 #: education"); not EVENT: "the iraq war" is about Iraq.
 _NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
-_PREPS = frozenset({"in", "at", "near", "from", "of", "around", "outside", "across", "throughout"})
+#: Not "around": people are rallied and crowded around ("around irving after his injury").
+_PREPS = frozenset({"in", "at", "near", "from", "of", "outside", "across", "throughout"})
+_WIDE_PREPS = frozenset({"outside", "across", "throughout"})  # "outside hayward's office"
 _PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
 _DASHES = frozenset({"-", "--", "---", "—", "–"})
 _DATELINE_MARKS = _DASHES | {":", "("}
@@ -92,12 +95,22 @@ _DATELINE_SPAN = 6  # tokens from the name to its colon or dash: "new delhi, mar
 _ENDS = frozenset({".", "!", "?"})
 _PARTY_LETTERS = frozenset({"d", "r", "i"})  # democrat, republican, independent: "d-calif."
 _PARTY_COUNTRY = "USA"
+_TITLES = frozenset(
+    {"sen", "rep", "gov", "del", "senator", "representative", "congressman", "congresswoman"}
+    | {"assemblyman", "assemblywoman", "councilman", "councilwoman", "speaker", "governor"}
+)
+_TITLE_SPAN = 5  # tokens from a title to the comma of "rep. jo ann doe, d-n.y."
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
 _MAX_TOKENS = 3
 _ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})
 #: Abbreviated leads of place names and what they stand for: "st. louis", "mt. pleasant".
 _DOTTED_LEADS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+#: What a saint names besides towns: "st. john's hospital", "st. peter's square".
+_HOUSES = frozenset(
+    {"church", "cathedral", "basilica", "chapel", "abbey", "hospital", "school", "college"}
+    | {"academy", "university", "square", "infirmary", "catholic", "episcopal"}
+)
 _WORD_POS = frozenset(
     {"VERB", "AUX", "ADV", "NUM", "PRON", "DET", "ADP", "CCONJ"}
 )  # not ADJ: "bihar"
@@ -131,10 +144,12 @@ def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
     return frozenset(w for pos in kinds for w in index.get(pos, ()))
 
 
-def dotted_lead(m: Mention) -> bool:
-    """Whether a mention is an abbreviated saint, mount or fort alone, which the NER cuts off
-    a lower-case name ("st." of "st. louis"): the name is read whole instead."""
-    return m.key in _DOTTED_LEADS
+def without_dotted_leads(v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less an abbreviated saint, mount or fort alone and the word the NER split
+    off after it ("st." and "louis" of "st. louis"), so that the name is read whole."""
+    leads = {m.end for m in mentions if m.key in _DOTTED_LEADS}
+    cut = leads | {k + 1 for k in leads if k < v.n and v.texts[k] == "."}
+    return [m for m in mentions if m.key not in _DOTTED_LEADS and m.start not in cut]
 
 
 def is_lowered(v: View) -> bool:
@@ -289,29 +304,30 @@ def _evidenced(
     place preposition or a listing before it; ``listed``, a place and "," or "and" before it;
     ``regions``, the subdivisions of the article's places."""
     cands = look.usable(v, key, "SCAN", v.text(i, j))
-    if not cands:
+    if not cands or _saints_house(v, i, j) or _owner(v, i, j):
         return False
     unit = j < v.n and v.texts[j].lower() in {*load_place_nouns(), _AREA}
     qualifier = _qualifier(look, v, j)
-    floor = None
+    floor, folk = None, _townsfolk(v, i, j)
     if _opens_dateline(v, i, j):
         floor = 0  # a dateline names the town the story is filed from, however small
     elif _party_tag(v, i):
         floor, qualifier = 0, _PARTY_COUNTRY  # a member's home town, however small
     elif unit or qualifier is not None or listed or _local_body(v, j):
         floor = UNIT_MIN_POP
-    elif prep or _townsfolk(v, i, j):
+    elif prep or folk:
         floor = LOWER_MIN_POP
     # A dateline or a local body's name is the place's own name, or a famous city's other one
     # ("bombay police"; "kotwali police station" is no Rangpur, alternate name of a smaller city).
     own = floor == 0 or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
+    famous = _FAMOUS_POP if not folk else math.inf  # "the pueblo man" is no man of Puebla
     if floor is not None and any(
         _sizeable(c, key, floor, qualifier)
-        and (not own or _own_name(c, key) or c.population >= _FAMOUS_POP)  # "bombay police"
+        and (not (own or folk) or _own_name(c, key) or c.population >= famous)
         for c in cands
     ):
         return True
-    if (_placing(v, i) or _townsfolk(v, i, j)) and any(_regional(c, key, regions) for c in cands):
+    if (_placing(v, i) or folk) and any(_regional(c, key, regions) for c in cands):
         return True
     return qualifier is None and _bare_name(v, i, j) and any(_known(c, key) for c in cands)
 
@@ -335,15 +351,33 @@ def _opens_dateline(v: View, i: int, j: int) -> bool:
     return False
 
 
+def _owner(v: View, i: int, j: int) -> bool:
+    """Whether a name after "outside", "across" or "throughout" owns what follows, a person
+    more often than a town ("outside hayward's office")."""
+    return i > 0 and v.texts[i - 1] in _WIDE_PREPS and j < v.n and v.texts[j] in ("'s", "’s")
+
+
+def _saints_house(v: View, i: int, j: int) -> bool:
+    """Whether an abbreviated saint's name is a church's, a hospital's or a square's, not a
+    town's ("at st. john's hospital", "near st. thomas church")."""
+    if v.texts[i] not in _DOTTED_LEADS:
+        return False
+    k = j + 1 if j < v.n and v.texts[j] in ("'s", "’s") else j
+    return k < v.n and v.texts[k].lower() in _HOUSES
+
+
 def _party_tag(v: View, i: int) -> bool:
     """Whether token ``i`` follows a US politician's party letter and hyphen after his name,
     by which American news gives his state or home town ("rep. jo doe, d-calif.", "(r-ocilla)")."""
-    return (
+    if not (
         i >= 3
         and v.texts[i - 1] == "-"
         and v.texts[i - 2] in _PARTY_LETTERS
         and v.texts[i - 3] in (",", "(")
-    )
+    ):
+        return False
+    # a title before the name: "rep. jo doe, d-n.y.", not the store "big bazaar, d-mart"
+    return any(v.texts[k] in _TITLES for k in range(max(0, i - 3 - _TITLE_SPAN), i - 3))
 
 
 def _local_body(v: View, j: int) -> bool:

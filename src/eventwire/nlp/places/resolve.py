@@ -66,7 +66,7 @@ def prior(entry: GazEntry, key: str) -> float:
     people = math.log10(entry.population + 1)
     score = people * (_COUNTY_POP if _us_county(entry) else 1.0) + _KIND_BONUS[entry.kind]
     score += _CODE_BONUS.get(entry.feature_code, 0.0)
-    if entry.kind == "city" and not own_name(entry, key):
+    if entry.kind in ("city", "admin1") and not own_name(entry, key):
         score -= _ALT_PENALTY
     return score
 

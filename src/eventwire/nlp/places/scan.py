@@ -440,24 +440,35 @@ def _unit_key(v: View, start: int, end: int, unit: str) -> str:
 
 def _unit_list_at(look: Lookup, v: View, k: int, unit: str) -> list[Mention]:
     """The names of the list that ends just before the plural unit noun at token ``k``: each
-    the longest run of name words before a comma or "and" that names such a unit."""
+    the whole run of capitalised words before a comma or "and" ("North Texas counties" names
+    no county); in a lower-cased article, the longest run of words that names a unit."""
     found: list[Mention] = []
     end = k
     while end > 0 and _list_word(v, end - 1):
         start = end
         while start > 0 and _list_word(v, start - 1) and end - start < _MAX_SCAN_TOKENS:
             start -= 1
-        # longest first: "rural eastland and callahan counties" is Eastland County
-        named = next(
-            (s for s in range(start, end) if look.candidates(v, _unit_key(v, s, end, unit))),
-            None,
-        )
-        if named is None:
+        starts = range(start, end) if v.lowered else range(start, start + 1)
+        start = next((s for s in starts if look.candidates(v, _unit_key(v, s, end, unit))), -1)
+        if start < 0:
             break
-        start = named
         found.append(Mention(start, end, _unit_key(v, start, end, unit), "SCAN"))
         gap = 2 if v.texts[start - 2 : start] == [",", "and"] else 1
         if start < gap or v.texts[start - 1] not in (",", "and"):
             break
         end = start - gap
+    if v.lowered and not _neighbours(look, v, found):
+        return []  # "the valley counties", "the gulf and atlantic counties": no list of a state
     return found
+
+
+def _neighbours(look: Lookup, v: View, found: list[Mention]) -> bool:
+    """Whether at least two units of a lower-case list lie in one first-level subdivision:
+    "eastland and callahan counties" (both Texan), not "the gulf and atlantic counties"."""
+    seen: set[tuple[str | None, str | None]] = set()
+    for m in found:
+        states = {(c.country_iso3, c.admin1) for c in look.candidates(v, m.key) if c.admin1}
+        if seen & states:
+            return True
+        seen |= states
+    return False
