@@ -373,3 +373,85 @@ def test_timex_two_digit_decades_are_the_latest_begun_by_publication(
     text: str, published: dt.date | None, expected: str
 ) -> None:
     assert normalize(text, published) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first half of 2019", "2019-H1"),
+        ("the second half of 2019", "2019-H2"),
+        ("the last half of 2003", "2003-H2"),
+        ("the first two quarters of 2022", "2022-H1"),
+        ("the second half of next year", "2022-H2"),
+        # A half of something other than a year keeps that thing's value.
+        ("the last half of the '70s", "197"),
+        ("the first half of March", "2021-03"),
+        # Unchanged: a bare half is as often a match's as a year's.
+        ("the first half", None),
+        ("the second half of the game", None),
+    ],
+)
+def test_timex_normalize_halves_of_a_year(text: str, expected: str | None) -> None:
+    assert normalize(text, PUBLISHED, "past") == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("the week of March 8", "future", "2022-W10"),
+        ("the week of Oct. 4", "past", "2021-W40"),
+        ("the weekend of Oct. 9", "past", "2021-W40-WE"),
+        ("the week of June 7, 2010", "past", "2010-W23"),
+        # Unchanged: a week of no day is not dated, a bare week is the current one.
+        ("the week of the vote", "past", None),
+        ("this week", "past", "2021-W44"),
+    ],
+)
+def test_timex_normalize_the_week_of_a_day(text: str, tense: str, expected: str | None) -> None:
+    assert normalize(text, PUBLISHED, tense) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("the eighties", dt.date(1995, 4, 1), "198"),
+        ("the nineties", dt.date(2015, 1, 1), "199"),
+        ("the twenties", dt.date(2015, 1, 1), "192"),
+        ("the twenties", None, "202"),
+        ("the 1960s", dt.date(2015, 1, 1), "196"),  # unchanged
+    ],
+)
+def test_timex_decades_in_words_are_the_latest_begun_by_publication(
+    text: str, published: dt.date | None, expected: str
+) -> None:
+    assert normalize(text, published) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at present", "PRESENT_REF"),
+        ("at the moment", "PRESENT_REF"),
+        ("the present", "PRESENT_REF"),
+        ("previously", "PAST_REF"),
+        ("now", "PRESENT_REF"),  # unchanged
+    ],
+)
+def test_timex_normalize_present_and_past_references(text: str, expected: str) -> None:
+    assert normalize(text, PUBLISHED, "past") == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eighties",  # "a man in his eighties": an age, not the 1980s
+        "his eighties",
+    ],
+)
+def test_timex_decade_words_need_the_article(text: str) -> None:
+    assert normalize(text, dt.date(1995, 4, 1))[1] != "198"
+
+
+def test_timex_a_half_of_a_split_year_is_no_half_of_its_first() -> None:
+    # the second half of the 2009-10 season or fiscal year lies in 2010
+    assert normalize("the second half of 2009-10", dt.date(2010, 5, 7))[1] != "2009-H2"

@@ -1,4 +1,4 @@
-"""Quarters and year-on-year comparisons, the calendar of earnings reports.
+"""Quarters, halves and year-on-year comparisons, the calendar of earnings reports.
 
 "third-quarter profit" is this year's third quarter; once an article has named the quarter it
 reports on, "the quarter", "the latest period", "a year earlier" and "the year-ago quarter"
@@ -23,6 +23,7 @@ from eventwire.nlp.times.basics import (
 )
 
 __all__ = [
+    "half_of",
     "is_year_shift",
     "reporting_period",
     "rule_period",
@@ -74,6 +75,18 @@ def rule_quarter(s: str, ctx: Ctx) -> Norm | None:
     # the past ("fourth-quarter profit fell", published in February).
     ahead = q > (pub.month - 1) // 3 + 1
     return "DATE", f"{pub.year - (ahead and ctx.tense == 'past')}-Q{q}"
+
+
+def half_of(s: str) -> tuple[int, str] | None:
+    """Which half of what: "the second half of 1989" → (2, "1989"), "the first two quarters of
+    next year" → (1, "next year"); None for other text. A bare "the first half" is left alone:
+    it is as often a match's as a year's."""
+    m = grammar().half.fullmatch(s)
+    if not m:
+        return None
+    if m["ord"]:
+        return int(lexicon()["half_ordinals"][m["ord"]]), m["rest"]
+    return (1 if m["ord2"] == "first" else 2), m["rest"]
 
 
 def rule_period(s: str, ctx: Ctx) -> Norm | None:

@@ -1,8 +1,9 @@
 """TIMEX3 normalisation of time expressions ("last Friday" → DATE "2021-11-05"), without spaCy.
 
-Values: "2021-11-05", "2021-10", "2021", "2021-W44", "2021-Q3", "2021-SP", "199" (the 1990s),
-"P3D", "PXY", "2021-11-07T10:00", "2021-11-07TMO", "PAST_REF"; ``None`` for expressions relative
-to an unknown publication date. Words and patterns: ``times/data/{lexicon,grammar}.json``.
+Values: "2021-11-05", "2021-10", "2021", "2021-W44", "2021-Q3", "2021-H2", "2021-SP", "199"
+(the 1990s), "P3D", "PXY", "2021-11-07T10:00", "2021-11-07TMO", "PAST_REF"; ``None`` for
+expressions relative to an unknown publication date. Words and patterns:
+``times/data/{lexicon,grammar}.json``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from eventwire.nlp.times.basics import (
     ym,
 )
 from eventwire.nlp.times.periods import (
+    half_of,
     rule_period,
     rule_quarter,
     rule_same_period,
@@ -98,6 +100,19 @@ def _rule_ref(s: str, ctx: Ctx) -> Norm | None:
     if s in lexicon()["refs"]:
         return "DATE", str(lexicon()["refs"][s])
     return None
+
+
+def _rule_half(s: str, ctx: Ctx) -> Norm | None:
+    """ "the second half of 1989" → "1989-H2"; a half of something other than a year keeps
+    that thing's value ("the last half of the '80s" → "198")."""
+    found = half_of(s)
+    if found is None:
+        return None
+    within = _normalize(_clean(found[1]), ctx)[1]
+    split_year = re.search(r"\d{4}[-/]\d", found[1])  # a half of the 2009-10 season is no 2009-H2
+    if within is not None and re.fullmatch(r"\d{4}", within) and not split_year:
+        return "DATE", f"{within}-H{found[0]}"
+    return "DATE", within
 
 
 def _rule_age(s: str, ctx: Ctx) -> Norm | None:
@@ -250,6 +265,16 @@ def _mentioned_start(unit: str, ctx: Ctx) -> dt.date | None:
     return found[0]
 
 
+def _rule_week_of(s: str, ctx: Ctx) -> Norm | None:
+    """ "the week of March 6": the (ISO) week that day falls in; "the weekend of" its weekend."""
+    m = grammar().week_of.fullmatch(s)
+    day = _day_value(_clean(m["rest"]), ctx) if m else None
+    if m is None or day is None:
+        return None
+    week = iso_week(dt.date.fromisoformat(day))
+    return "DATE", week + ("-WE" if m["unit"] == "weekend" else "")
+
+
 def _rule_weekend(s: str, ctx: Ctx) -> Norm | None:
     """ "the weekend": the one just past, or in future tense the coming one; "that weekend":
     the one of the week the article has got to, else as "the weekend"."""
@@ -350,16 +375,20 @@ def _month_only(month: int, rel: str | None, ctx: Ctx) -> Norm:
 def _decade_or_century(s: str, ctx: Ctx) -> Norm | None:
     g = grammar()
     if m := g.decade.fullmatch(s):
-        cent = m["cent"]
-        if cent is None:  # "the '80s": the latest such decade begun by publication
-            # (without a publication date, decades up to the 2030s count as this century's).
-            year = ctx.published.year if ctx.published else 2039
-            century = year // 100 - (year // 100 * 100 + int(m["dec"]) * 10 > year)
-            cent = str(century)
-        return "DATE", f"{cent}{m['dec']}"
+        return "DATE", f"{m['cent'] or _century_of(int(m['dec']), ctx)}{m['dec']}"
+    if m := g.decade_word.fullmatch(s):  # "the nineties"
+        dec = int(lexicon()["decade_words"][m["word"]])
+        return "DATE", f"{_century_of(dec, ctx)}{dec}"
     if m := g.century.fullmatch(s):
         return "DATE", f"{int(m['n']) - 1:02d}"
     return None
+
+
+def _century_of(dec: int, ctx: Ctx) -> int:
+    """The century of "the '80s" or "the eighties": the latest such decade begun by publication
+    (without a publication date, decades up to the 2030s count as this century's)."""
+    year = ctx.published.year if ctx.published else 2039
+    return year // 100 - (year // 100 * 100 + dec * 10 > year)
 
 
 def _rule_weekday(s: str, ctx: Ctx) -> Norm | None:
@@ -475,9 +504,9 @@ def _fallback_dateparser(s: str, ctx: Ctx) -> Norm | None:
 
 # fmt: off
 _RULES: tuple[Callable[[str, Ctx], Norm | None], ...] = (
-    _rule_ref, _rule_age, _rule_set, _rule_deictic, _rule_part_of_day, _rule_clock,
-    rule_same_period, rule_year_shift, _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_weekend,
-    rule_quarter, rule_period, _rule_duration,
+    _rule_ref, _rule_half, _rule_age, _rule_set, _rule_deictic, _rule_part_of_day, _rule_clock,
+    rule_same_period, rule_year_shift, _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_week_of,
+    _rule_weekend, rule_quarter, rule_period, _rule_duration,
     _rule_weekday, _rule_holiday, _rule_season, _rule_calendar,
 )
 # fmt: on
