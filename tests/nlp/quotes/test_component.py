@@ -508,3 +508,60 @@ def test_quotes_a_title_ending_in_a_cry_mark_is_no_cry(run_text: Any, text: str)
     # The sentence goes on with the quoted words as a part of it: a show's or a firm's name.
     result = run_text(text)
     assert not _direct(result), [q.content.text for q in result.quotes]
+
+
+def test_quotes_partial_quote_deep_in_a_charge_is_the_accusers(run_text: Any) -> None:
+    text = (
+        "Senator Tom Reyes accused him of preventing voters from being able to "
+        '"stand together on the real issues."'
+    )
+    [q] = _direct(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text == "Senator Tom Reyes"
+
+
+def test_quotes_partial_quote_in_a_far_adverbial_clause_is_not_the_verbs(run_text: Any) -> None:
+    # Past the first steps only complements lead up: the clause of "after" is not what the
+    # warning holds.
+    text = (
+        "The mayor believes the town will recover after the storm had left the old port with "
+        'piles of "broken boats and empty streets everywhere we looked."'
+    )
+    for q in _direct(run_text(text)):
+        assert q.cue is None or q.cue.text != "believes"
+
+
+def test_quotes_quote_of_a_released_letter_is_its_publishers(run_text: Any) -> None:
+    text = (
+        "The governor released a letter from her doctor on Friday that says she is in "
+        '"excellent health for her age."'
+    )
+    [q] = _direct(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text == "The governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name between the closing mark and the cue is the subject; the noun after the verb
+        # is whom it is told to.
+        (
+            '"Yes, I back the new harbour plan," Tom Reyes, founder of the Harbour Trust, tells'
+            " the Gazette in an interview.",
+            "Tom Reyes",
+        ),
+        # Right after the mark the cue may still come before its speaker.
+        ('"We will win this county," said the campaign chief.', "the campaign chief"),
+    ],
+)
+def test_quotes_name_between_the_quote_and_its_cue_is_the_speaker(
+    run_text: Any, text: str, speaker: str
+) -> None:
+    [q] = _direct(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text == speaker
+
+
+def test_quotes_words_on_a_sign_deep_in_a_finding_are_not_the_finders(run_text: Any) -> None:
+    # a noun's phrase ("a placard reading "…"") holds words no verb above it says
+    text = 'Guards found him carrying a bag with a placard reading "Down with the council" at noon.'
+    result = run_text(text)
+    assert all(_speaker_name(result, q) != "Guards" for q in _direct(result))

@@ -491,3 +491,131 @@ def test_reported_appeal_for_someone_to_act_is_what_is_asked(run_text: Any) -> N
 def test_reported_topic_hung_on_the_listener_is_what_was_talked_about(run_text: Any) -> None:
     text = "The governor is talking to voters about health care."
     assert _said_by(run_text(text), "about health care").endswith("The governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # What the object is charged with or taken as is part of what is held, even when the
+        # cue is an event of its own (ACCUSE) once quoted words say it.
+        (
+            'Senator Ana Lima accused Reyes of trying to "debase" the currency.',
+            "Senator Ana Lima",
+            'Reyes of trying to "debase" the currency',
+        ),
+        (
+            'Reyes described the governor as a "caricature of politics" and a risk.',
+            "Reyes",
+            'the governor as a "caricature of politics" and a risk',
+        ),
+        (
+            "The union criticized the port authority for its slow hiring of dockers.",
+            "The union",
+            "the port authority for its slow hiring of dockers",
+        ),
+    ],
+)
+def test_reported_what_the_object_is_charged_with_is_held(
+    run_text: Any, text: str, source: str, content: str
+) -> None:
+    assert _said_by(run_text(text), content, whole=True) == source
+
+
+def test_reported_charge_holding_a_direct_quote_is_left_to_it(run_text: Any) -> None:
+    # The quote is found (and attributed) on its own; the object keeps its own words.
+    text = 'Lima praised the new harbour as "the best thing this town has built in decades."'
+    result = run_text(text)
+    assert [q.content.text for q in _indirect(result)] == ["the new harbour"]
+
+
+def test_reported_time_after_the_object_is_no_charge(run_text: Any) -> None:
+    text = "The union criticized the port authority for two hours on Monday."
+    assert not any("two hours" in q.content.text for q in run_text(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # A reporting verb after a comma with its speaker after it, which the parser joins to
+        # the clause it reports.
+        (
+            "The old mill is hanging on, but it is under pressure from cheap imports, said the"
+            " company chief, Tom Barlow.",
+            "the company chief",
+            "The old mill is hanging on, but it is under pressure from cheap imports",
+        ),
+    ],
+)
+def test_reported_clause_ended_by_an_inverted_cue(
+    run_text: Any, text: str, source: str, content: str
+) -> None:
+    assert _said_by(run_text(text), content, whole=True) == source
+
+
+def test_reported_joined_verb_with_its_own_subject_first_reports_nothing_before_it(
+    run_text: Any,
+) -> None:
+    # "and said" with the subject before it: the clause before is no statement of theirs.
+    text = "The mill closed in March, and the owners said they would sell the land."
+    result = run_text(text)
+    assert not any(q.content.text.startswith("The mill closed") for q in result.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A relative pronoun stands for the document; its publisher speaks through it.
+        (
+            "The governor released a letter from her doctor that says she is fit to serve.",
+            "The governor",
+        ),
+    ],
+)
+def test_reported_document_behind_a_relative_pronoun_speaks_for_its_publisher(
+    run_text: Any, text: str, source: str
+) -> None:
+    [q] = _indirect(run_text(text))
+    assert q.speaker_span is not None and q.speaker_span.text == source
+
+
+def test_reported_document_someone_withheld_does_not_speak_for_them(run_text: Any) -> None:
+    text = "The ministry withheld an email that said the dam was unsafe."
+    result = run_text(text)
+    assert all(
+        q.speaker_span is None or q.speaker_span.text != "The ministry" for q in result.quotes
+    )
+
+
+def test_reported_charge_that_is_only_a_scare_quote_is_left_to_the_event(run_text: Any) -> None:
+    # The accusation is the events stage's; a quoted phrase alone states nothing more.
+    text = 'The government accused Norway of "open hostility" on Tuesday.'
+    assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason after an act states nothing: the attack is the events stage's
+        "Gunmen attacked the bus for no apparent reason near the border.",
+        "Jets attacked the convoy for the second time in a week.",
+    ],
+)
+def test_reported_reason_after_an_act_is_no_statement(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_how_often_is_no_charge(run_text: Any) -> None:
+    text = "The committee questioned the minister for the second time on Friday."
+    assert not any("second time" in q.content.text for q in run_text(text).quotes)
+
+
+def test_reported_quoted_object_keeps_its_own_words(run_text: Any) -> None:
+    text = 'The airline blamed "human error" for the outage at its hub.'
+    assert not any("outage" in q.content.text for q in _indirect(run_text(text)))
+
+
+def test_reported_what_a_released_video_shows_is_no_one_s_words(run_text: Any) -> None:
+    text = "The army released a video that shows soldiers firing on a crowd in the square."
+    assert all(
+        q.speaker_span is None or q.speaker_span.text != "The army" for q in run_text(text).quotes
+    )

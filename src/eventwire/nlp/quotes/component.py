@@ -35,7 +35,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.quotes.contents import paragraph
-from eventwire.nlp.quotes.holders import source_of
+from eventwire.nlp.quotes.holders import author, source_of
 from eventwire.nlp.quotes.links import link_events
 from eventwire.nlp.quotes.marks import (
     MIN_WORDS,
@@ -68,6 +68,12 @@ CARRY_SENTENCES = 2
 MAX_SIGNATURE = 8
 #: How many heads up from a quoted phrase its holder's verb may be ("found "no evidence …"").
 MAX_HOLDER_STEPS = 3
+#: How many heads up it may be through complements only ("accused him of keeping voters from
+#: being able to "stand together"").
+MAX_HOLDER_REACH = 7
+#: Relations that keep a phrase inside what the verb above it says, holds or charges.
+#: Not an object's ("found him carrying a bag with a sign reading "…"": the sign's words).
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acomp", "oprd"})
 #: Words at least in a heading in capitals that introduces a quotation.
 MIN_HEADING = 3
 #: Words at most between a quote and the cue that follows it (""…," the state's senior
@@ -265,7 +271,8 @@ def _signed(view: DocView, span: SpacySpan) -> Attribution | None:
 def _make(
     view: DocView, actors: list[Actor], content: Span, att: Attribution, direct: bool
 ) -> Found:
-    speaker, cue = att.speaker, att.cue
+    # "He released a letter that says "…"": the letter speaks for whoever released it.
+    speaker, cue = (author(att.speaker) if att.speaker is not None else None), att.cue
     channel_cue = cue or att.via
     actor_id = speaker_actor(speaker, view, actors) if speaker is not None else None
     words_ = [t for t in speaker.subtree if t.i <= speaker.i] if speaker is not None else []
@@ -366,13 +373,23 @@ def _continues(doc: Doc, end: int) -> bool:
 
 def _holder(view: DocView, span: SpacySpan, actors: list[Actor]) -> Attribution | None:
     """A quoted phrase inside what a stance or reporting verb attributes belongs to that verb's
-    source: "A House report found "no evidence of …"", "agreed to keep "every matter apart"."""
+    source: "A House report found "no evidence of …"", "agreed to keep "every matter apart"",
+    and, through complements only, "accused him of keeping voters from being able to "…""."""
     tok = span.root
     lo, hi = paragraph(tok)
-    for _ in range(MAX_HOLDER_STEPS):
+    below, nominal = "", False  # the relation the walk came up from; whether it left a noun
+    for step in range(MAX_HOLDER_REACH):
         if tok.head.i == tok.i or not lo < tok.head.i < hi:
             return None
-        tok = tok.head
+        # "a sign reading "…"", "shirts with the words "…"": a noun's phrase, not a clause
+        nominal = (
+            nominal or tok.dep_ in ("acl", "relcl") or (tok.dep_ == "prep" and below == "pobj")
+        )
+        # Further up only through complements, and never out of a noun's phrase: an
+        # adverbial or relative clause far below a verb is not what the verb says or holds.
+        if step >= MAX_HOLDER_STEPS and (nominal or tok.dep_ not in COMPLEMENT_DEPS):
+            return None
+        below, tok = tok.dep_, tok.head
         if tok.i not in view.quoted and tok.pos_ == "VERB" and is_stance(tok):
             source = source_of(tok, view, actors)
             return Attribution(tok, source) if source is not None else None

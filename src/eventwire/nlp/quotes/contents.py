@@ -23,6 +23,8 @@ ASIDE_DEPS = frozenset({"conj", "relcl", "advcl", "parataxis"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 #: Relative and interrogative words ("which", "who", "what") that a clause may front.
 WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Nouns of occasions counted by an ordinal: "for the second time" is how often, not a charge.
+_OCCASIONS = frozenset({"time", "day", "week", "month", "year", "night"})
 
 
 def paragraph(tok: Token) -> tuple[int, int]:
@@ -62,7 +64,7 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
     retold = False
     if comp is not None:
         said = clause_words(comp, cue, view, _quoted_asides(comp, kept))
-    elif _as_clause(cue) or (cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX")):
+    elif _as_clause(cue) or _ends_clause(cue):
         said = clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
         retold = is_retold(cue.head, view)  # ""…," he said, the Herald reported"
     elif passive_agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
@@ -74,6 +76,26 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
     if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not retold):
         return None  # a quote inside the clause is a (partial) direct quote, found already
     return said
+
+
+def _ends_clause(cue: Token) -> bool:
+    """A cue that ends or interrupts the clause it reports: set off as a parenthetical ("The
+    talks, he said, will fail"), or after a comma with its speaker after it, which the parser
+    joins to the clause ("The mill is hanging on, but it needs orders, said its owner")."""
+    if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
+        return False
+    if cue.dep_ == "parataxis":
+        return True
+    before = cue.nbor(-1) if cue.i > 0 else None
+    inverted = any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children)
+    return (
+        cue.dep_ == "conj"
+        and cue.head.i < cue.i
+        and inverted
+        and before is not None
+        and before.text == ","
+        and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children)
+    )
 
 
 def _quoted_asides(head: Token, kept: set[int]) -> set[int]:
@@ -133,6 +155,11 @@ def stance_object(
     if not parts and only:
         parts = _hung_on_listener(cue, only)
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
+    charge = _charge(cue, parts, view, kept)
+    # a charge states something only by quoted words ("accused Reyes of trying to "debase" …"):
+    # "attacked the convoy for the second time" stays an act
+    stated = stated or any(_quotes_words(p, view) for p in charge)
+    parts += charge
     if not parts or (event and not stated):
         return None
     lo, hi = paragraph(cue)
@@ -142,6 +169,49 @@ def stance_object(
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+def _charge(cue: Token, parts: list[Token], view: DocView, kept: set[int]) -> list[Token]:
+    """The phrase after a stance's object that says what the object is charged with, praised
+    for or taken as (group ``object_prep``: "accused him of lying", "described the plan as
+    "reckless" for farmers"): part of what is held, unless it holds a direct quote of its own
+    (``kept``), which the object would only lose itself in, or is a scare quote alone
+    ("accused France of "interference""), which says nothing of its own."""
+    if not parts or any(p.i in view.quoted or p.i in view.marked for p in parts):
+        return []  # "blamed "human error" for the outage": the quote is the object's own
+    first = min(p.i for p in parts)
+    return [
+        c
+        for c in cue.rights
+        if c.dep_ == "prep"
+        and c.i > first
+        and c not in parts
+        and c.lower_ in words("object_prep")
+        and not _means(c)
+        and not is_timed(c)
+        and not _nth_time(c)
+        and not any(t.i in kept for t in c.subtree)
+        and not _scare_quote_only(c, view)
+    ]
+
+
+def _nth_time(prep: Token) -> bool:
+    """ "for the second time", "for a third day": how often, not what the object is charged
+    with."""
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_ in _OCCASIONS
+        and any(
+            c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "next") for c in o.children
+        )
+        for o in prep.children
+    )
+
+
+def _scare_quote_only(prep: Token, view: DocView) -> bool:
+    """Whether the words after a particle are a quoted phrase and at most a determiner."""
+    own = [t for t in prep.subtree if t.i != prep.i and t.is_alpha and t.i not in view.marked]
+    return any(t.i in view.marked for t in prep.subtree) and all(t.dep_ == "det" for t in own)
 
 
 def is_timed(prep: Token) -> bool:

@@ -34,19 +34,21 @@ def source_of(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     """The source of what ``cue`` reports; a document that speaks ("a statement from the
     campaign said") stands for whoever it is from."""
     found = cue_source(cue, view, actors)
-    return _author(found) if found is not None else None
+    return author(found) if found is not None else None
 
 
-def _author(source: Token) -> Token:
+def author(source: Token) -> Token:
     """Who a statement, letter or email is from: "the campaign's statement", "a letter from the
-    dean", "a statement released by the party", "the party issued a statement saying …"; the
-    document itself when nobody is named."""
-    if lemma_of(source) not in words("document"):
+    dean", "a statement released by the party", "the party issued a statement saying …", "he
+    released a letter that says …" (through the relative pronoun); the source itself when
+    nobody is named."""
+    document = _document_of(source)
+    if document is None:
         return source
-    issuer = next((c for c in source.head.children if c.dep_ == "nsubj"), None)
-    if source.dep_ == "dobj" and issuer is not None:
+    issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+    if document.dep_ == "dobj" and issuer is not None:
         return issuer
-    for child in source.children:
+    for child in document.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
@@ -57,6 +59,24 @@ def _author(source: Token) -> Token:
             if objs:
                 return objs[0]
     return source
+
+
+def _document_of(source: Token) -> Token | None:
+    """The document a source is, or the one a relative pronoun stands for when someone made it
+    public ("posted a message that read", "a letter from the dean, which says"; not "withheld
+    an email that would have shown"); ``None`` for anything else."""
+    if lemma_of(source) in words("document"):
+        return source
+    if source.lower_ not in RELATIVES or source.dep_ != "nsubj" or source.head.dep_ != "relcl":
+        return None
+    if lemma_of(source.head) in words("evidential"):
+        return None  # "posted a video that shows him firing": what it shows is no one's words
+    document = source.head.head
+    if lemma_of(document) not in words("document"):
+        return None
+    # Only its publisher speaks through it: the subject of a verb of group ``issue``.
+    issued = document.dep_ != "dobj" or lemma_of(document.head) in words("issue")
+    return document if issued else None
 
 
 def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:

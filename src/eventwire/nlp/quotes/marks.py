@@ -11,7 +11,7 @@ next paragraph, and pairing across paragraphs would swallow the narrative in bet
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.quotes.words import words
@@ -128,7 +128,15 @@ def designates(doc: Doc, span: SpacySpan) -> bool:
     if before in DETERMINERS or before in words("designate") or before in words("title_noun"):
         return True
     heads = [t.head for t in span if not (span.start <= t.head.i < span.end)]
-    return any(h.lemma_.lower() in words("designate") for h in heads)
+    return any(h.lemma_.lower() in words("designate") and _near(h, span) for h in heads)
+
+
+def _near(head: Token, span: SpacySpan) -> bool:
+    """Whether ``head`` is in the quote's paragraph: a parse that hangs a quotation on a verb
+    of the paragraph before ("The speech called to mind …" above ""We will rebuild …," she
+    said") names nothing."""
+    lo, hi = sorted((head.i, span.start))
+    return not any(t.is_space and "\n" in t.text for t in head.doc[lo:hi])
 
 
 def is_fragment(span: SpacySpan) -> bool:

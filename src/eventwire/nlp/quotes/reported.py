@@ -8,9 +8,11 @@ A cue verb outside quotes attributes its complement to its subject:
   fail, he said"), a word standing for a whole statement (group ``pro_form``: "55 percent said
   so", "she said no") and the clause an "according to X" phrase attaches to.
 - **Stances**: the complement of a verb of belief, wish, plan, judgement or finding (group
-  ``stance``): a clause ("believe Beijing has …"), an object and what hangs on it ("accused
-  Trump of …", "endorsed Cruz"), an infinitive ("wants to emerge as …", "declined to comment")
-  or a phrase after a particle the cue takes (group ``stance_prep``: "called for a ban").
+  ``stance``): a clause ("believe Beijing has …"), an object ("endorsed Cruz") with what it is
+  charged with or taken as (group ``object_prep``: "accused Trump of …", "described the plan
+  as …"; not a scare quote alone), an infinitive ("wants to emerge as …", "declined to
+  comment") or a phrase after a particle the cue takes (group ``stance_prep``: "called for a
+  ban").
 
   A verb of talking counts with its particle only (group ``stance_with``: "talked about the
   economy", not "talked with reporters"), and an adjective after a copula is a stance too (group
@@ -37,7 +39,8 @@ agreed …", "voters seem to want …"); a gerund after a particle takes the sub
 it hangs in ("risks … by dismissing him"). An infinitive
 naming something in quotation marks ("continues to describe the war as a "special operation"")
 is a designation.
-A document stands for whoever it is from ("the party issued a statement saying …"), and a
+A document stands for whoever it is from ("the party issued a statement saying …", "he
+released a letter that says …"), and a
 transcript's capitalised label ("TAPPER: …") speaks to the end of its paragraph. In "the wall
 he promised" the content is the noun.
 

@@ -121,6 +121,9 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
         found = subject(verb.head.head, view, depth + 1)
         if found is not None:
             return found
+    named = _named_before_cue(verb, view)
+    if named is not None:
+        return named
     for child in verb.rights:
         inverted = child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "dep")
         inverted = inverted and not _when(child)  # ""…," he said Thursday morning"
@@ -203,6 +206,18 @@ def _when(tok: Token) -> bool:
     """A time or an adverbial phrase the parser hung on a cue verb as a noun: "Saturday",
     "Thursday morning", "5:45 p.m.", "at one point", "No wonder": never the speaker."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in words("not_speaker")
+
+
+def _named_before_cue(verb: Token, view: DocView) -> Token | None:
+    """The name between a closing mark and a cue further on (""…," Ann Lee, founder of the
+    trust, tells the Gazette"): the subject, so the noun after the verb is no inverted one; a
+    cue right after the mark may be inverted (""…," said Ann Lee")."""
+    i = verb.i - 1
+    while i >= 0 and view.doc[i].is_punct and i not in view.quoted and i not in view.marked:
+        i -= 1
+    if i < 0 or i in view.quoted or i in view.marked:
+        return None
+    return _after_quote(verb, view)
 
 
 def _after_quote(verb: Token, view: DocView) -> Token | None:

@@ -7,6 +7,10 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+#: Groups that say what kind of subject a verb takes or what its subject does with a document,
+#: not that it is a cue: their words are still the learned list's and the cue scorer's.
+NOT_CUE_GROUPS = frozenset({"evidential", "perceive", "issue"})
+
 
 @cache
 def quote_words() -> dict[str, dict[str, str]]:
@@ -31,9 +35,11 @@ def words(group: str) -> frozenset[str]:
 def learned(kind: str) -> frozenset[str]:
     """The lemmas of one kind ("verb", "adj", "noun") learned from annotated news
     (``quotes/data/learned_cues.tsv``, built by ``scripts/learn_attribution_cues.py``) that no hand
-    group lists: the hand lists keep precedence, the learned list only adds words."""
+    cue group lists: the hand lists keep precedence, the learned list only adds words."""
     path = resources.files("eventwire.nlp.quotes").joinpath("data", "learned_cues.tsv")
-    hand = frozenset(w for group in quote_words().values() for w in group)
+    hand = frozenset(
+        w for name, group in quote_words().items() if name not in NOT_CUE_GROUPS for w in group
+    )
     lines = path.read_text("utf-8").splitlines()
     rows = [line.split("\t") for line in lines if not line.startswith("#")]
     return frozenset(
@@ -48,11 +54,6 @@ def light_verbs() -> frozenset[str]:
     path = resources.files("eventwire.nlp.quotes").joinpath("data", "light_verbs.txt")
     lines = (line.strip() for line in path.read_text("utf-8").splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-#: Groups that say what kind of subject a verb takes, not that it is a cue: their words are
-#: still the learned cue scorer's to score.
-NOT_CUE_GROUPS = frozenset({"evidential", "perceive"})
 
 
 @cache
