@@ -188,6 +188,8 @@ def test_lower_demonym_of_two_words_stays_whole(run_text: RunText) -> None:
         ("officers met in st. louis, missouri, on monday. they left.", "st. louis", "USA"),
         ("the meeting was held in ft. worth on monday. it went well.", "ft. worth", "USA"),
         ("the meeting was in st. louis, missouri. it went well.", "st. louis", "USA"),
+        # a name that ends in its unit word
+        ("officials called hall county health on monday. it was small.", "hall county", "USA"),
     ],
 )
 def test_lower_takes_towns_by_their_people_party_tags_and_lists(
@@ -214,6 +216,7 @@ def test_lower_takes_towns_by_their_people_party_tags_and_lists(
         ("the body was found near st. thomas church. police came.", "st. thomas"),
         # one name before a plural unit noun, or a list no state shares
         ("the valley counties were hit by smoke. crews came.", "valley"),
+        ("the police district was closed on monday. a rural county lost.", "police district"),
     ],
 )
 def test_lower_leaves_words_before_people_nouns_and_tags(

@@ -101,6 +101,10 @@ _TITLES = frozenset(
 )
 _TITLE_SPAN = 5  # tokens from a title to the comma of "rep. jo ann doe, d-n.y."
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
+#: Unit words that end the names of counties, districts and provinces ("kanawha county").
+_UNIT_ENDINGS = frozenset(
+    {"county", "parish", "district", "province", "borough", "township", "municipality"}
+)
 _MAX_TOKENS = 3
 _ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})
@@ -313,13 +317,17 @@ def _evidenced(
         floor = 0  # a dateline names the town the story is filed from, however small
     elif _party_tag(v, i):
         floor, qualifier = 0, _PARTY_COUNTRY  # a member's home town, however small
-    elif unit or qualifier is not None or listed or _local_body(v, j):
+    elif unit or qualifier is not None or listed or _local_body(v, j) or _unit_named(v, i, j):
         floor = UNIT_MIN_POP
     elif prep or folk:
         floor = LOWER_MIN_POP
     # A dateline or a local body's name is the place's own name, or a famous city's other one
     # ("bombay police"; "kotwali police station" is no Rangpur, alternate name of a smaller city).
-    own = floor == 0 or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
+    own = (
+        floor == 0
+        or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
+        or _unit_named(v, i, j)  # "kanawha county" is Kanawha County itself
+    )
     famous = _FAMOUS_POP if not folk else math.inf  # "the pueblo man" is no man of Puebla
     if floor is not None and any(
         _sizeable(c, key, floor, qualifier)
@@ -364,6 +372,12 @@ def _saints_house(v: View, i: int, j: int) -> bool:
         return False
     k = j + 1 if j < v.n and v.texts[j] in ("'s", "’s") else j
     return k < v.n and v.texts[k].lower() in _HOUSES
+
+
+def _unit_named(v: View, i: int, j: int) -> bool:
+    """Whether the name ends in the word of its unit ("kanawha county", "rapides parish"):
+    the unit word is the evidence, as a unit noun after a name is."""
+    return j - i > 1 and v.texts[j - 1].lower() in _UNIT_ENDINGS
 
 
 def _party_tag(v: View, i: int) -> bool:
