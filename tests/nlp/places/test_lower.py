@@ -189,7 +189,11 @@ def test_lower_demonym_of_two_words_stays_whole(run_text: RunText) -> None:
         ("the meeting was held in ft. worth on monday. it went well.", "ft. worth", "USA"),
         ("the meeting was in st. louis, missouri. it went well.", "st. louis", "USA"),
         # a name that ends in its unit word
-        ("officials called hall county health on monday. it was small.", "hall county", "USA"),
+        (
+            "a spill in texas was small. officials called hall county health on monday.",
+            "hall county",
+            "USA",
+        ),
     ],
 )
 def test_lower_takes_towns_by_their_people_party_tags_and_lists(
@@ -217,6 +221,10 @@ def test_lower_takes_towns_by_their_people_party_tags_and_lists(
         # one name before a plural unit noun, or a list no state shares
         ("the valley counties were hit by smoke. crews came.", "valley"),
         ("the police district was closed on monday. a rural county lost.", "police district"),
+        # a unit word after a common word, a description, or a unit of another country
+        ("protesters marched through the financial district. police came.", "financial district"),
+        ("the green county of kerry draws tourists to ireland. they stay.", "green county"),
+        ("residents of the hill county in uttarakhand fled on monday.", "hill county"),
     ],
 )
 def test_lower_leaves_words_before_people_nouns_and_tags(

@@ -101,6 +101,7 @@ _TITLES = frozenset(
 )
 _TITLE_SPAN = 5  # tokens from a title to the comma of "rep. jo ann doe, d-n.y."
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
+_UNIT_KINDS = frozenset({"admin1", "admin2"})
 #: Unit words that end the names of counties, districts and provinces ("kanawha county").
 _UNIT_ENDINGS = frozenset(
     {"county", "parish", "district", "province", "borough", "township", "municipality"}
@@ -311,13 +312,14 @@ def _evidenced(
     if not cands or _saints_house(v, i, j) or _owner(v, i, j):
         return False
     unit = j < v.n and v.texts[j].lower() in {*load_place_nouns(), _AREA}
+    unit_named = _unit_named(look, v, i, j, cands, regions)
     qualifier = _qualifier(look, v, j)
     floor, folk = None, _townsfolk(v, i, j)
     if _opens_dateline(v, i, j):
         floor = 0  # a dateline names the town the story is filed from, however small
     elif _party_tag(v, i):
         floor, qualifier = 0, _PARTY_COUNTRY  # a member's home town, however small
-    elif unit or qualifier is not None or listed or _local_body(v, j) or _unit_named(v, i, j):
+    elif unit or qualifier is not None or listed or _local_body(v, j) or unit_named:
         floor = UNIT_MIN_POP
     elif prep or folk:
         floor = LOWER_MIN_POP
@@ -326,7 +328,7 @@ def _evidenced(
     own = (
         floor == 0
         or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
-        or _unit_named(v, i, j)  # "kanawha county" is Kanawha County itself
+        or unit_named  # "kanawha county" is Kanawha County itself
     )
     famous = _FAMOUS_POP if not folk else math.inf  # "the pueblo man" is no man of Puebla
     if floor is not None and any(
@@ -374,10 +376,24 @@ def _saints_house(v: View, i: int, j: int) -> bool:
     return k < v.n and v.texts[k].lower() in _HOUSES
 
 
-def _unit_named(v: View, i: int, j: int) -> bool:
-    """Whether the name ends in the word of its unit ("kanawha county", "rapides parish"):
-    the unit word is the evidence, as a unit noun after a name is."""
-    return j - i > 1 and v.texts[j - 1].lower() in _UNIT_ENDINGS
+def _unit_named(
+    look: LowerLookup,
+    v: View,
+    i: int,
+    j: int,
+    cands: list[GazEntry],
+    regions: frozenset[Region],
+) -> bool:
+    """Whether the name ends in the word of its unit ("kanawha county", "rapides parish") and
+    names a unit of a country the article's other places lie in: the unit word is then the
+    evidence, as a unit noun after a name is. Not a common word's ("a rich county", "the
+    financial district"), nor a description ("the green county of kerry")."""
+    if j - i < 2 or v.texts[j - 1].lower() not in _UNIT_ENDINGS or v.texts[i] in look.words:
+        return False
+    if j < v.n and v.texts[j] == "of":
+        return False
+    countries = {country for country, _ in regions}
+    return any(c.kind in _UNIT_KINDS and c.country_iso3 in countries for c in cands)
 
 
 def _party_tag(v: View, i: int) -> bool:
