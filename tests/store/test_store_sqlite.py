@@ -229,3 +229,39 @@ def test_sqlite_read_connections_of_finished_threads_are_closed(tmp_path: Path) 
         store.count()
         # At most the last finished thread's connection and this thread's are still open.
         assert len(store._readers) <= 2
+
+
+def test_sqlite_open_retries_while_another_process_creates_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite answers "locked" at once, without waiting, to a second process switching a new
+    # file to WAL; the open tries again instead of failing the whole command.
+    real = SQLiteStore._try_open_writer
+    calls = {"n": 0}
+
+    def flaky(self: SQLiteStore) -> sqlite3.Connection:
+        calls["n"] += 1
+        if calls["n"] < 3:
+            cause = sqlite3.OperationalError("database is locked")
+            raise StoreError("cannot open the database") from cause
+        return real(self)
+
+    monkeypatch.setattr(SQLiteStore, "_try_open_writer", flaky)
+    store = SQLiteStore(tmp_path / "x.db")
+    store.close()
+    assert calls["n"] == 3
+
+
+def test_sqlite_open_does_not_retry_other_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = {"n": 0}
+
+    def broken(self: SQLiteStore) -> sqlite3.Connection:
+        calls["n"] += 1
+        raise StoreError("cannot open the database") from sqlite3.DatabaseError("not a database")
+
+    monkeypatch.setattr(SQLiteStore, "_try_open_writer", broken)
+    with pytest.raises(StoreError):
+        SQLiteStore(tmp_path / "x.db")
+    assert calls["n"] == 1

@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -66,6 +67,7 @@ from eventwire.store.stories import file_article, refresh, rename_features, stor
 _T = TypeVar("_T")
 _MEMORY = ":memory:"
 _BUSY_TIMEOUT_S = 10.0
+_RETRY_S = 0.05  # between attempts to open a database another process is creating
 _ITER_BATCH = 256
 # An actor needle whose actors are common is tested row by row in date order: the page fills
 # after about (offset + limit) / share rows. Rarer ones are found from their actors first.
@@ -124,6 +126,22 @@ class SQLiteStore(Store):
         return conn
 
     def _open_writer(self) -> sqlite3.Connection:
+        # Two processes creating one database at once: switching a new file to WAL needs an
+        # exclusive lock, and SQLite answers "locked" at once rather than wait on a lock it
+        # might deadlock on, so the open is retried until the busy timeout runs out.
+        deadline = time.monotonic() + _BUSY_TIMEOUT_S
+        while True:
+            try:
+                return self._try_open_writer()
+            except StoreError as exc:
+                locked = isinstance(exc.__cause__, sqlite3.OperationalError) and (
+                    "locked" in str(exc.__cause__) or "busy" in str(exc.__cause__)
+                )
+                if not locked or time.monotonic() > deadline:
+                    raise
+                time.sleep(_RETRY_S)
+
+    def _try_open_writer(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = None
         try:
             # Writable even when opened read-only: an old database is migrated first.
