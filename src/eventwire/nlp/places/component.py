@@ -52,13 +52,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.lower import (
-    LOWERED_KEY,
-    english_words,
-    is_lowered,
-    lower_mentions,
-    without_dotted_leads,
-)
+from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
     Evidence,
@@ -213,8 +207,7 @@ class PlacesComponent:
         if self.scan:
             mentions += scan_mentions(self, v, mentions, demonyms)
         if lowered:  # "arrested in patna": names the capital-letter scan cannot see
-            mentions = without_dotted_leads(v, mentions)  # the NER's "st." "louis"
-            mentions += lower_mentions(self, v, mentions)
+            mentions = with_lower_mentions(self, v, mentions)
         mentions = unit_lists(self, v, mentions)
         mentions = drop_persons(self, v, mentions)  # "Hollister pleaded", "said Marisol"
         mentions = drop_name_heads(self, v, mentions)  # "Ashby Foundation", "Lakeview Bank"

@@ -69,6 +69,7 @@ __all__ = [
     "english_words",
     "is_lowered",
     "lower_mentions",
+    "with_lower_mentions",
     "without_dotted_leads",
 ]
 
@@ -147,6 +148,13 @@ def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return frozenset(w for pos in kinds for w in index.get(pos, ()))
+
+
+def with_lower_mentions(look: LowerLookup, v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less an abbreviated saint's split off by the NER, then the lower-case names
+    :func:`lower_mentions` takes around them."""
+    kept = without_dotted_leads(v, mentions)
+    return kept + lower_mentions(look, v, kept)
 
 
 def without_dotted_leads(v: View, mentions: list[Mention]) -> list[Mention]:
