@@ -13,7 +13,7 @@ from eventwire.nlp.places import build as gb
 from eventwire.nlp.places import default_gazetteer
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import Evidence, resolve
-from eventwire.nlp.places.tables import load_never_names, load_stopnames, spellings
+from eventwire.nlp.places.tables import load_never_names, load_stopnames, spellings, word_variants
 
 _STATE = GazEntry(
     None, "Washington", 47.4, -121.1, "USA", "Washington", "ADM1", 6_500_000, "admin1"
@@ -51,7 +51,7 @@ def test_evidence_capital_outweighs_its_namesake_state_unless_the_state_is_named
     ],
 )
 def test_evidence_abbreviated_words_of_names_are_indexed_both_ways(key: str, variant: str) -> None:
-    assert variant in gb._variants(key)
+    assert variant in word_variants(key)
 
 
 def test_evidence_never_names_are_stop_names() -> None:

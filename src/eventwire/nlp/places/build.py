@@ -52,6 +52,7 @@ from eventwire.nlp.places.tables import (
     read_table,
     spellings,
     split_list,
+    word_variants,
 )
 
 log = logging.getLogger(__name__)
@@ -70,30 +71,6 @@ def _alternate_keys(names: Iterable[str]) -> Iterator[str]:
         key = fold(name.removesuffix(" CDP"))
         if _LATIN.fullmatch(key) or _LATIN.fullmatch(drop_marks(key)):
             yield key  # one with marks ("Baʿqubah") is filed by its spellings without
-
-
-# Abbreviated and spelt-out words of names: "St. Croix County" is also "Saint Croix County".
-_WORD_VARIANTS = {
-    "st": "saint",
-    "saint": "st",
-    "ste": "sainte",
-    "sainte": "ste",
-    "mt": "mount",
-    "mount": "mt",
-    "ft": "fort",
-    "fort": "ft",
-}
-
-
-def _variants(key: str) -> set[str]:
-    """``key`` and its spellings with one abbreviated word spelt out, or the reverse."""
-    words = key.split()
-    out = {key}
-    for k, word in enumerate(words):
-        other = _WORD_VARIANTS.get(word)
-        if other is not None:
-            out.add(" ".join([*words[:k], other, *words[k + 1 :]]))
-    return out
 
 
 # Countries and regions keep their article ("El Salvador" is not "Salvador"); they have aliases.
@@ -118,7 +95,7 @@ class _IndexBuilder:
         """Add a row under ``names`` (folded here) and already folded ``keys``."""
         idx = len(self.rows)
         self.rows.append(row)
-        for key in {v for k in {*map(fold, names), *keys} for v in _variants(k)}:
+        for key in {v for k in {*map(fold, names), *keys} for v in word_variants(k)}:
             if key and idx not in self.names[key]:
                 self.names[key].append(idx)
             if row[8] in _RESPELT_KINDS:

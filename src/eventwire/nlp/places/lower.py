@@ -51,9 +51,10 @@ from typing import Protocol
 from spacy.language import Language
 
 from eventwire.nlp.places.gazetteer import GazEntry
-from eventwire.nlp.places.resolve import prior
+from eventwire.nlp.places.resolve import own_name, prior
 from eventwire.nlp.places.scan import Lookup, Mention, View, based_name
 from eventwire.nlp.places.tables import (
+    ABBREVIATED_WORDS,
     fold,
     load_civic_words,
     load_people_nouns,
@@ -110,8 +111,6 @@ _UNIT_ENDINGS = frozenset(
 _MAX_TOKENS = 3
 _ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})
-#: Abbreviated leads of place names and what they stand for: "st. louis", "mt. pleasant".
-_DOTTED_LEADS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 #: What a saint names besides towns: "st. john's hospital", "st. peter's square".
 _HOUSES = frozenset(
     {"church", "cathedral", "basilica", "chapel", "abbey", "hospital", "school", "college"}
@@ -160,9 +159,9 @@ def with_lower_mentions(look: LowerLookup, v: View, mentions: list[Mention]) -> 
 def without_dotted_leads(v: View, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less an abbreviated saint, mount or fort alone and the word the NER split
     off after it ("st." and "louis" of "st. louis"), so that the name is read whole."""
-    leads = {m.end for m in mentions if m.key in _DOTTED_LEADS}
+    leads = {m.end for m in mentions if m.key in ABBREVIATED_WORDS}
     cut = leads | {k + 1 for k in leads if k < v.n and v.texts[k] == "."}
-    return [m for m in mentions if m.key not in _DOTTED_LEADS and m.start not in cut]
+    return [m for m in mentions if m.key not in ABBREVIATED_WORDS and m.start not in cut]
 
 
 def is_lowered(v: View) -> bool:
@@ -341,7 +340,7 @@ def _evidenced(
     famous = _FAMOUS_POP if not folk else math.inf  # "the pueblo man" is no man of Puebla
     if floor is not None and any(
         _sizeable(c, key, floor, qualifier)
-        and (not (own or folk) or _own_name(c, key) or c.population >= famous)
+        and (not (own or folk) or own_name(c, key) or c.population >= famous)
         for c in cands
     ):
         return True
@@ -378,7 +377,7 @@ def _owner(v: View, i: int, j: int) -> bool:
 def _saints_house(v: View, i: int, j: int) -> bool:
     """Whether an abbreviated saint's name is a church's, a hospital's or a square's, not a
     town's ("at st. john's hospital", "near st. thomas church")."""
-    if v.texts[i] not in _DOTTED_LEADS:
+    if v.texts[i] not in ABBREVIATED_WORDS:
         return False
     k = j + 1 if j < v.n and v.texts[j] in ("'s", "’s") else j
     return k < v.n and v.texts[k].lower() in _HOUSES
@@ -438,7 +437,7 @@ def _name_shaped(v: View, i: int, j: int) -> bool:
     words = v.texts[i:j]
     if not (words[0].isalpha() and words[-1].isalpha()):
         return False
-    if len(words) > 2 and words[0] in _DOTTED_LEADS and words[1] == ".":
+    if len(words) > 2 and words[0] in ABBREVIATED_WORDS and words[1] == ".":
         words = words[2:]  # "st. louis", "mt. pleasant"
     return all(w.isalpha() and w.islower() or w in _CONNECTORS for w in words)
 
@@ -579,20 +578,9 @@ def _placing(v: View, i: int) -> bool:
     return word in _PLACING_PREPS or (word == "of" and i > 1 and v.texts[i - 2] == ",")
 
 
-def _own_name(entry: GazEntry, key: str) -> bool:
-    """Whether the folded ``key`` is the place's own name, its saint, mount or fort perhaps
-    abbreviated ("st louis" is Saint Louis's own name, "bombay" not Mumbai's)."""
-    name = fold(entry.name)
-    if name == key:
-        return True
-    lead, _, rest = key.partition(" ")
-    full = _DOTTED_LEADS.get(lead)
-    return full is not None and bool(rest) and name in (f"{full} {rest}", f"{full}-{rest}")
-
-
 def _regional(entry: GazEntry, key: str, regions: frozenset[Region]) -> bool:
     """A town so named in a subdivision the article names ("in innisfail", queensland)."""
-    return entry.kind == "city" and _own_name(entry, key) and _region(entry) in regions
+    return entry.kind == "city" and own_name(entry, key) and _region(entry) in regions
 
 
 def _known(entry: GazEntry, key: str) -> bool:
@@ -619,5 +607,5 @@ def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> b
         return min_pop <= UNIT_MIN_POP
     if entry.kind != "city":
         return False
-    named = _own_name(entry, key) or entry.population >= _FAMOUS_POP
+    named = own_name(entry, key) or entry.population >= _FAMOUS_POP
     return named and entry.population >= min_pop

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.points import haversine_km
-from eventwire.nlp.places.tables import drop_marks, fold, spellings
+from eventwire.nlp.places.tables import drop_marks, fold, spellings, word_variants
 
 # A body of water has no population: its bonus makes it weigh like a city of a million, so the
 # "Pacific" beats Pacific, Missouri unless the article is about Missouri.
@@ -392,6 +392,10 @@ def own_name(entry: GazEntry, key: str) -> bool:
     "Mina" for "Al Mīnā")."""
     name = fold(entry.name)
     if name == key or key == drop_marks(name):
+        return True
+    if entry.kind == "city" and key in word_variants(name):
+        # "st paul" is Saint Paul's own name too; a region stays named by its full word: the
+        # summed towns of Senegal's Saint-Louis region must not outweigh St. Louis, Missouri
         return True
     return len(key.replace(" ", "")) >= _OWN_BARE_MIN and key in spellings(name)
 

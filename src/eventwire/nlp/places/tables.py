@@ -90,6 +90,32 @@ def spellings(key: str) -> set[str]:
     return out
 
 
+# Abbreviated and spelt-out words of names: "St. Croix County" is also "Saint Croix County".
+WORD_VARIANTS = {
+    "st": "saint",
+    "saint": "st",
+    "ste": "sainte",
+    "sainte": "ste",
+    "mt": "mount",
+    "mount": "mt",
+    "ft": "fort",
+    "fort": "ft",
+}
+#: The abbreviated ones, which the tokenizer splits from their dot ("st" "." "louis").
+ABBREVIATED_WORDS = frozenset({"st", "ste", "mt", "ft"})
+
+
+def word_variants(key: str) -> set[str]:
+    """``key`` and its spellings with one abbreviated word spelt out, or the reverse."""
+    words = key.split()
+    out = {key}
+    for k, word in enumerate(words):
+        other = WORD_VARIANTS.get(word)
+        if other is not None:
+            out.add(" ".join([*words[:k], other, *words[k + 1 :]]))
+    return out
+
+
 # --------------------------------------------------------------------------- data files
 
 
