@@ -619,3 +619,16 @@ def test_reported_what_a_released_video_shows_is_no_one_s_words(run_text: Any) -
     assert all(
         q.speaker_span is None or q.speaker_span.text != "The army" for q in run_text(text).quotes
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for the Nth time" is a phrase of time wherever a particle is read: no topic of a
+        # thanks, no object of an agreement
+        "The minister thanked them for the second time on Friday.",
+        "The union agreed for the second time to a pay cut.",
+    ],
+)
+def test_reported_how_often_is_no_reason_either(run_text: Any, text: str) -> None:
+    assert not any("second time" in q.content.text for q in run_text(text).quotes)

@@ -189,23 +189,9 @@ def _charge(cue: Token, parts: list[Token], view: DocView, kept: set[int]) -> li
         and c.lower_ in words("object_prep")
         and not _means(c)
         and not is_timed(c)
-        and not _nth_time(c)
         and not any(t.i in kept for t in c.subtree)
         and not _scare_quote_only(c, view)
     ]
-
-
-def _nth_time(prep: Token) -> bool:
-    """ "for the second time", "for a third day": how often, not what the object is charged
-    with."""
-    return any(
-        o.dep_ == "pobj"
-        and o.lemma_ in _OCCASIONS
-        and any(
-            c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "next") for c in o.children
-        )
-        for o in prep.children
-    )
 
 
 def _scare_quote_only(prep: Token, view: DocView) -> bool:
@@ -215,9 +201,17 @@ def _scare_quote_only(prep: Token, view: DocView) -> bool:
 
 
 def is_timed(prep: Token) -> bool:
-    """ "agreed on Friday to a swap", "over the weekend": a phrase of time is when, not what."""
+    """ "agreed on Friday to a swap", "over the weekend": a phrase of time is when, not what;
+    "for the second time" is how often."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or _nth(o) for o in objs)
+
+
+def _nth(noun: Token) -> bool:
+    """An occasion counted by an ordinal: "the second time", "a third day"."""
+    return noun.lemma_ in _OCCASIONS and any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "next") for c in noun.children
+    )
 
 
 def _means(prep: Token) -> bool:
