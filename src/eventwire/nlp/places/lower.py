@@ -51,15 +51,22 @@ from typing import Protocol
 from spacy.language import Language
 
 from eventwire.nlp.places.gazetteer import GazEntry
+from eventwire.nlp.places.lower_cues import (
+    PARTY_COUNTRY,
+    civic,
+    local_body,
+    opens_dateline,
+    owner,
+    party_tag,
+    saints_house,
+    townsfolk,
+)
 from eventwire.nlp.places.resolve import own_name, prior
-from eventwire.nlp.places.scan import Lookup, Mention, View, based_name
+from eventwire.nlp.places.scan import Lookup, Mention, View
 from eventwire.nlp.places.tables import (
     ABBREVIATED_WORDS,
     fold,
-    load_civic_words,
-    load_people_nouns,
     load_place_nouns,
-    load_resident_words,
 )
 
 __all__ = [
@@ -89,19 +96,7 @@ _NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
 #: Not "around": people are rallied and crowded around ("around irving after his injury").
 _PREPS = frozenset({"in", "at", "near", "from", "of", "outside", "across", "throughout"})
-_WIDE_PREPS = frozenset({"outside", "across", "throughout"})  # "outside hayward's office"
 _PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
-_DASHES = frozenset({"-", "--", "---", "—", "–"})
-_DATELINE_MARKS = _DASHES | {":", "("}
-_DATELINE_SPAN = 6  # tokens from the name to its colon or dash: "new delhi, march 3:"
-_ENDS = frozenset({".", "!", "?"})
-_PARTY_LETTERS = frozenset({"d", "r", "i"})  # democrat, republican, independent: "d-calif."
-_PARTY_COUNTRY = "USA"
-_TITLES = frozenset(
-    {"sen", "rep", "gov", "del", "senator", "representative", "congressman", "congresswoman"}
-    | {"assemblyman", "assemblywoman", "councilman", "councilwoman", "speaker", "governor"}
-)
-_TITLE_SPAN = 5  # tokens from a title to the comma of "rep. jo ann doe, d-n.y."
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
 _UNIT_KINDS = frozenset({"admin1", "admin2"})
 #: Unit words that end the names of counties, districts and provinces ("kanawha county").
@@ -111,11 +106,6 @@ _UNIT_ENDINGS = frozenset(
 _MAX_TOKENS = 3
 _ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})
-#: What a saint names besides towns: "st. john's hospital", "st. peter's square".
-_HOUSES = frozenset(
-    {"church", "cathedral", "basilica", "chapel", "abbey", "hospital", "school", "college"}
-    | {"academy", "university", "square", "infirmary", "catholic", "episcopal"}
-)
 _WORD_POS = frozenset(
     {"VERB", "AUX", "ADV", "NUM", "PRON", "DET", "ADP", "CCONJ"}
 )  # not ADJ: "bihar"
@@ -286,11 +276,11 @@ def _lower_at(
     for j in range(min(i + _MAX_TOKENS, v.sent_end[i]), i, -1):
         if any(k in blocked for k in range(i, j)) or not _name_shaped(v, i, j):
             continue
-        if j < v.n and _civic(v.texts[j - 1]) and _civic(v.texts[j]):
+        if j < v.n and civic(v.texts[j - 1]) and civic(v.texts[j]):
             continue  # "gaya city council": "gaya" before "city council", not "gaya city"
         key = v.key(i, j)
         # a dateline or a qualifier outweighs a plural's look ("ames, iowa", "athens: ...")
-        strong = _opens_dateline(v, i, j) or _qualifier(look, v, j) is not None
+        strong = opens_dateline(v, i, j) or _qualifier(look, v, j) is not None
         if _common(look, v, i, j, key, inflected=not strong):
             continue
         if keys is not None:
@@ -316,17 +306,17 @@ def _evidenced(
     place preposition or a listing before it; ``listed``, a place and "," or "and" before it;
     ``regions``, the subdivisions of the article's places."""
     cands = look.usable(v, key, "SCAN", v.text(i, j))
-    if not cands or _saints_house(v, i, j) or _owner(v, i, j):
+    if not cands or saints_house(v, i, j) or owner(v, i, j):
         return False
     unit = j < v.n and v.texts[j].lower() in {*load_place_nouns(), _AREA}
     unit_named = _unit_named(look, v, i, j, cands, regions)
     qualifier = _qualifier(look, v, j)
-    floor, folk = None, _townsfolk(v, i, j)
-    if _opens_dateline(v, i, j):
+    floor, folk = None, townsfolk(v, i, j)
+    if opens_dateline(v, i, j):
         floor = 0  # a dateline names the town the story is filed from, however small
-    elif _party_tag(v, i):
-        floor, qualifier = 0, _PARTY_COUNTRY  # a member's home town, however small
-    elif unit or qualifier is not None or listed or _local_body(v, j) or unit_named:
+    elif party_tag(v, i):
+        floor, qualifier = 0, PARTY_COUNTRY  # a member's home town, however small
+    elif unit or qualifier is not None or listed or local_body(v, j) or unit_named:
         floor = UNIT_MIN_POP
     elif prep or folk:
         floor = LOWER_MIN_POP
@@ -334,7 +324,7 @@ def _evidenced(
     # ("bombay police"; "kotwali police station" is no Rangpur, alternate name of a smaller city).
     own = (
         floor == 0
-        or (floor == UNIT_MIN_POP and _local_body(v, j) and not unit and not listed)
+        or (floor == UNIT_MIN_POP and local_body(v, j) and not unit and not listed)
         or unit_named  # "kanawha county" is Kanawha County itself
     )
     famous = _FAMOUS_POP if not folk else math.inf  # "the pueblo man" is no man of Puebla
@@ -347,40 +337,6 @@ def _evidenced(
     if (_placing(v, i) or folk) and any(_regional(c, key, regions) for c in cands):
         return True
     return qualifier is None and _bare_name(v, i, j) and any(_known(c, key) for c in cands)
-
-
-def _opens_dateline(v: View, i: int, j: int) -> bool:
-    """Whether ``doc[i:j]`` is a dateline: opening the text or a line before a colon, a dash
-    or "(" ("patna: police ...", "gaya (pti) ..."), perhaps after a comma and a date ("new delhi,
-    march 3: ..."); or opening a sentence before a dash ("... blaze. torrington — a fire")."""
-    line = i <= v.first_word or "\n" in v.texts[i - 1] + v.spaces[i - 1]
-    if not line:
-        return v.texts[i - 1] in (".", "!", "?") and j < v.n and v.texts[j] in _DASHES
-    for k in range(j, min(j + _DATELINE_SPAN, v.n)):
-        if v.texts[k] == "(" and k + 1 < v.n and v.texts[k + 1][:1].isdigit():
-            return False  # "anita (35), a resident of …": a person and her age
-        if v.texts[k] in _DATELINE_MARKS:
-            return True
-        if k == j and v.texts[k] != ",":
-            return False
-        if v.texts[k] in _ENDS and v.spaces[k - 1] or "\n" in v.texts[k]:
-            return False  # a sentence's end, not an abbreviation's dot ("glasgow, ky. (wbko)")
-    return False
-
-
-def _owner(v: View, i: int, j: int) -> bool:
-    """Whether a name after "outside", "across" or "throughout" owns what follows, a person
-    more often than a town ("outside hayward's office")."""
-    return i > 0 and v.texts[i - 1] in _WIDE_PREPS and j < v.n and v.texts[j] in ("'s", "’s")
-
-
-def _saints_house(v: View, i: int, j: int) -> bool:
-    """Whether an abbreviated saint's name is a church's, a hospital's or a square's, not a
-    town's ("at st. john's hospital", "near st. thomas church")."""
-    if v.texts[i] not in ABBREVIATED_WORDS:
-        return False
-    k = j + 1 if j < v.n and v.texts[j] in ("'s", "’s") else j
-    return k < v.n and v.texts[k].lower() in _HOUSES
 
 
 def _unit_named(
@@ -401,34 +357,6 @@ def _unit_named(
         return False
     countries = {country for country, _ in regions}
     return any(c.kind in _UNIT_KINDS and c.country_iso3 in countries for c in cands)
-
-
-def _party_tag(v: View, i: int) -> bool:
-    """Whether token ``i`` follows a US politician's party letter and hyphen after his name,
-    by which American news gives his state or home town ("rep. jo doe, d-calif.", "(r-ocilla)")."""
-    if not (
-        i >= 3
-        and v.texts[i - 1] == "-"
-        and v.texts[i - 2] in _PARTY_LETTERS
-        and v.texts[i - 3] in (",", "(")
-    ):
-        return False
-    # a title before the name: "rep. jo doe, d-n.y.", not the store "big bazaar, d-mart"
-    return any(v.texts[k] in _TITLES for k in range(max(0, i - 3 - _TITLE_SPAN), i - 3))
-
-
-def _local_body(v: View, j: int) -> bool:
-    """Whether a word of local government follows the name ending before token ``j`` ("x
-    police", "x council", "x mayor": ``civic_words.txt``), or "-based" ("x-based")."""
-    if j >= v.n:
-        return False
-    word = v.texts[j].lower()
-    return _civic(word) or word in load_resident_words() or based_name(v, j)
-
-
-def _civic(word: str) -> bool:
-    """Whether ``word`` is one of local government ("police", "council", "city")."""
-    return word.lower() in load_civic_words()
 
 
 def _name_shaped(v: View, i: int, j: int) -> bool:
@@ -503,9 +431,9 @@ def _short_name(
     lie in its country (``countries``: "in nsw" beside Sydney; "in ncr" in an Indian story is
     no Metro Manila, nor "in sc/st act" South Carolina)."""
     found = None
-    if _party_tag(v, i):  # "d-n.y.", "r-calif": a state of the US
+    if party_tag(v, i):  # "d-n.y.", "r-calif": a state of the US
         party = _abbreviated(look, v, i, _TOP_KINDS)
-        return party if party is not None and party[1] == _PARTY_COUNTRY else None
+        return party if party is not None and party[1] == PARTY_COUNTRY else None
     if i > 0 and v.texts[i - 1] == ",":  # "gainesville, fla.", "penrith, nsw"
         found = _abbreviated(look, v, i, _TOP_KINDS, dotted=not qualifying)
     found = found or _abbreviated(look, v, i, _SHORT_KINDS)
@@ -556,17 +484,6 @@ def _bare_name(v: View, i: int, j: int) -> bool:
         or token.pos_ != "NOUN"
         or not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for t in owners for c in t.children)
     )
-
-
-def _townsfolk(v: View, i: int, j: int) -> bool:
-    """Whether ``doc[i:j]`` stands between an article, a number or a sentence's start and a
-    noun for a town's people ("a huntsville man", "two dayton teens"; not "a turkey farm")."""
-    if j >= v.n or v.texts[j].lower() not in load_people_nouns():
-        return False
-    if i <= v.first_word or v.sent_start[i] == i:
-        return True  # as headlines open: "huntsville man held after standoff"
-    before = v.doc[i - 1]
-    return before.lower_ in ("a", "an", "the") or before.like_num
 
 
 def _placing(v: View, i: int) -> bool:
