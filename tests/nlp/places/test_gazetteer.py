@@ -222,7 +222,7 @@ def geonames() -> GeoNamesGazetteer:
         ("Bombay", "IND", "city"),
         ("Europe", None, "continent"),
         ("Middle East", None, "continent"),
-        ("Soviet Union", None, "continent"),  # a former country, at its successors' centre
+        ("Soviet Union", None, "continent"),  # a former country, at its main successor's point
         ("USSR", None, "continent"),
         ("Los Angeles County", "USA", "admin2"),
         ("Suffolk", "GBR", "admin2"),  # the English county outweighs the Virginian town

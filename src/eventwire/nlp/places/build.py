@@ -407,7 +407,7 @@ def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
                 cities += src.by_admin1.get((iso2, codes[(iso2, sub)]), [])
             else:
                 log.warning("regions.tsv: %s: unknown subdivision %r", row[0], member)
-        point = region_point(_points(cities))
+        point = _successor_point(row) or region_point(_points(cities))
         if point is None:
             continue
         one = iso3.get(next(iter(countries))) if len(countries) == 1 else None
@@ -415,6 +415,16 @@ def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
         kind = "admin1" if one else "continent"
         aliases = split_list(row[2]) if len(row) > 2 else []
         b.add((None, row[0], *point, one, None, "RGN", pop, kind), [row[0], *aliases])
+
+
+def _successor_point(row: list[str]) -> Point | None:
+    """The point of a former country: its principal successor's (the row's fourth cell), where
+    gazetteers and geocoding gold put it ("Soviet Union" at Russia's point), not the populated
+    middle of all its successors (which for the Soviet Union lies in Kazakhstan)."""
+    if len(row) < 4 or not row[3]:
+        return None
+    iso3 = iso3_codes().get(row[3])
+    return country_points().get(iso3) if iso3 else None
 
 
 def _add_continents(b: _IndexBuilder, src: _Source) -> None:

@@ -42,6 +42,7 @@ word when the rest names a unit of that kind ("Sokoto State", "County Limerick")
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -91,7 +92,7 @@ from eventwire.nlp.places.unlisted import (
     person_words,
     unlisted_place,
 )
-from eventwire.nlp.places.works import drop_name_heads
+from eventwire.nlp.places.works import drop_disease_names, drop_name_heads
 from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
 
@@ -101,6 +102,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 _ACRONYM_MAX = 3  # all-capitals words this short are acronyms, not towns (see _acronym_of_town)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "P.A.", "U.S.": dotted initials
+_INITIALLED_KINDS = frozenset({"country", "admin1", "city"})
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
@@ -211,6 +214,7 @@ class PlacesComponent:
         mentions = unit_lists(self, v, mentions)
         mentions = drop_persons(self, v, mentions)  # "Hollister pleaded", "said Marisol"
         mentions = drop_name_heads(self, v, mentions)  # "Ashby Foundation", "Lakeview Bank"
+        mentions = drop_disease_names(self, v, mentions)  # "West Nile virus", "Lassa fever"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
@@ -236,7 +240,7 @@ class PlacesComponent:
             c
             for c in self.candidates(v, key)
             if own_name(c, key) or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
-            if not _acronym_of_town(text, c)
+            if not _acronym_of_town(text, c) and not _false_initials(text, c)
         ]
         if label == "SCAN":  # a bare county name needs the NER's word that it is a place
             return [c for c in cands if not bare_county_of(c, key)]
@@ -458,6 +462,20 @@ def _acronym_of_town(text: str, entry: GazEntry) -> bool:
         and text.isupper()
         and not entry.name.isupper()
         and fold(entry.name) == fold(text)
+    )
+
+
+def _false_initials(text: str, entry: GazEntry) -> bool:
+    """Dotted capitals are the initials of a name of several words ("U.S.", "N.Y.", "L.A."),
+    never a one-word state, country or town, which is abbreviated by a short form ("Pa.",
+    "La.") or a bare code ("PA"): "Rothstein, P.A." is a firm's legal form, not Pennsylvania
+    (nor Chongqing, an old name of which folds the same). The exception is the national
+    capital known by its district's initials ("D.C.")."""
+    return (
+        entry.kind in _INITIALLED_KINDS
+        and entry.feature_code != "PPLC"
+        and _INITIALS.fullmatch(text) is not None
+        and len(fold(entry.name).split()) == 1
     )
 
 

@@ -55,6 +55,11 @@ _W_COHERE = 1.0
 _COHERE_MAX_CANDS = 8  # a name with more readings ("Springfield") is near everything: no support
 _W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
 _CAPITAL_SHADOW = 1.5  # below the admin1 context bonus, above the state's population lead
+# A national capital in an article that names its country: "Washington" in a story about the
+# United States' quarrel with Britain is the US capital, not a British village that the rest
+# of the story's British places stand near. A local story about a namesake town names no
+# foreign country (the Dublin of an Ohio story is not Ireland's).
+_W_CAPITAL_NAMED = 1.0
 _NEAR_TOP = 8  # distance is computed for this many best candidates only
 # Kinds whose point is where the place is: towns, and counties and districts (placed at their
 # seat, listed point or ZIP-code median); a country's or state's point says little about nearness.
@@ -88,6 +93,7 @@ class _Context:
     same-named counties is no evidence for the next county."""
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    named: set[str] = field(default_factory=set)  # countries named themselves (ISO alpha-3)
     admin1s: defaultdict[tuple[str | None, str], float] = field(
         default_factory=lambda: defaultdict(float)
     )
@@ -101,6 +107,8 @@ class _Context:
     def add(self, entry: GazEntry, weight: float) -> None:
         if entry.country_iso3:
             self.countries[entry.country_iso3] += weight
+            if entry.kind == "country" and weight > 0:
+                self.named.add(entry.country_iso3)
         if entry.admin1:
             self.admin1s[(entry.country_iso3, entry.admin1)] += weight
         if entry.kind in _POINTED:
@@ -111,6 +119,8 @@ class _Context:
         total = sum(self.countries.values())
         here = self.countries.get(entry.country_iso3 or "", 0)
         bonus = (_W_SHARE * here / total + _W_PRESENT * min(1.0, here)) if here else 0.0
+        if entry.feature_code == "PPLC" and entry.country_iso3 in self.named:
+            bonus += _W_CAPITAL_NAMED
         if entry.admin1 and entry.kind != "country":
             bonus += _W_ADMIN1 * min(1.0, self.admin1s.get((entry.country_iso3, entry.admin1), 0))
         bonus += _W_QUAL * sum(_inside(entry, q) for q in self.quals)

@@ -1,4 +1,5 @@
-"""Town names that open the name of a body or a work: "Ashby Foundation", "Green Party".
+"""Town names that open the name of a body or a work: "Ashby Foundation", "Green Party";
+place names that name a disease: "West Nile virus", "Lassa fever".
 
 A firm, foundation, party or work is often named after a family or a word that some
 village also bears ("Ashby Foundation", "Lakeview Bank", "Cello Sonata"). A mention followed by a
@@ -7,6 +8,12 @@ no place mention when only towns, none of them major, bear the name: "Chicago" a
 open bodies' names as places, and gold sets that annotate embedded names count them. Newspapers
 ("Times", "Chronicle"), institutes, zoos and local bodies ("Huntsville Fire Department") are
 named after the place they serve, so their words are not in the list.
+
+A town's, river's or valley's name followed by a word of ``disease_words.txt`` ("virus",
+"fever") names the disease: the corpora do not count it as a toponym. A country's or state's
+name there is more often a headline's place ("Italy virus toll tops 10,000", "an Ohio virus
+outbreak") and is kept, unless it is joined by a hyphen to the word before it ("Crimean-Congo
+fever").
 """
 
 from __future__ import annotations
@@ -17,15 +24,23 @@ from eventwire.nlp.places.persons import more_than_town
 from eventwire.nlp.places.scan import Lookup, Mention, View
 from eventwire.nlp.places.tables import read_table
 
-__all__ = ["drop_name_heads", "load_name_heads"]
+__all__ = ["drop_disease_names", "drop_name_heads", "load_disease_words", "load_name_heads"]
 
 _POSSESSIVES = ("'s", "’s")
+_HYPHENS = frozenset({"-", "–"})
+_AREA_KINDS = frozenset({"country", "admin1"})  # kept before a disease word unless hyphenated
 
 
 @cache
 def load_name_heads() -> frozenset[str]:
     """Words that make a place before them part of a body's or work's name, as written."""
     return frozenset(row[0] for row in read_table("name_heads.txt"))
+
+
+@cache
+def load_disease_words() -> frozenset[str]:
+    """Lower-case words after which a place name names a disease ("virus", "fever")."""
+    return frozenset(row[0].lower() for row in read_table("disease_words.txt"))
 
 
 def drop_name_heads(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
@@ -42,3 +57,15 @@ def _opens_name(v: View, m: Mention) -> bool:
     for ending in _POSSESSIVES:
         word = word.removesuffix(ending)
     return word in load_name_heads()
+
+
+def drop_disease_names(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` that name a disease ("Marburg virus", "West Nile virus") dropped."""
+    return [m for m in mentions if not _names_disease(look, v, m)]
+
+
+def _names_disease(look: Lookup, v: View, m: Mention) -> bool:
+    if m.end >= v.n or v.texts[m.end].lower() not in load_disease_words():
+        return False
+    joined = m.start > 0 and v.texts[m.start - 1] in _HYPHENS
+    return joined or not any(c.kind in _AREA_KINDS for c in look.candidates(v, m.key))
