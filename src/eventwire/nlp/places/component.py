@@ -42,7 +42,6 @@ word when the rest names a unit of that kind ("Sokoto State", "County Limerick")
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -51,6 +50,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.places.abbrevs import misread_abbreviation
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
@@ -101,9 +101,6 @@ __all__ = ["PLACE_LABELS", "PlacesComponent", "make_places", "precision_of"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
-_ACRONYM_MAX = 3  # all-capitals words this short are acronyms, not towns (see _acronym_of_town)
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "P.A.", "U.S.": dotted initials
-_INITIALLED_KINDS = frozenset({"country", "admin1", "city"})
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
@@ -240,7 +237,7 @@ class PlacesComponent:
             c
             for c in self.candidates(v, key)
             if own_name(c, key) or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
-            if not _acronym_of_town(text, c) and not _false_initials(text, c)
+            if not misread_abbreviation(text, c)
         ]
         if label == "SCAN":  # a bare county name needs the NER's word that it is a place
             return [c for c in cands if not bare_county_of(c, key)]
@@ -449,34 +446,6 @@ class PlacesComponent:
             return None
         entry = max(hits, key=lambda c: c.population)
         return _at(v.text(m.start, m.end), _target(entry)), entry
-
-
-def _acronym_of_town(text: str, entry: GazEntry) -> bool:
-    """An acronym ("EU", "CIS", "CHU") is not the town spelt the same in lower case ("Eu",
-    "Cis"): a short all-capitals word names a town only through the town's own abbreviation
-    ("NYC", "LA"), which the gazetteer files as an alternate name."""
-    return (
-        entry.kind == "city"
-        and len(text) <= _ACRONYM_MAX
-        and text.isalpha()
-        and text.isupper()
-        and not entry.name.isupper()
-        and fold(entry.name) == fold(text)
-    )
-
-
-def _false_initials(text: str, entry: GazEntry) -> bool:
-    """Dotted capitals are the initials of a name of several words ("U.S.", "N.Y.", "L.A."),
-    never a one-word state, country or town, which is abbreviated by a short form ("Pa.",
-    "La.") or a bare code ("PA"): "Rothstein, P.A." is a firm's legal form, not Pennsylvania
-    (nor Chongqing, an old name of which folds the same). The exception is the national
-    capital known by its district's initials ("D.C.")."""
-    return (
-        entry.kind in _INITIALLED_KINDS
-        and entry.feature_code != "PPLC"
-        and _INITIALS.fullmatch(text) is not None
-        and len(fold(entry.name).split()) == 1
-    )
 
 
 def _located(v: View, m: Mention) -> bool:
