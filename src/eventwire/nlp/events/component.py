@@ -30,16 +30,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors import fill_actor_countries
+from eventwire.nlp.events.acled_context import (
+    acled_context,
+    context_sents,
+    lemma_phrases,
+    protest_acled,
+)
 from eventwire.nlp.events.arguments import (
     nearest,
     noun_arguments,
@@ -73,8 +78,8 @@ from eventwire.nlp.events.modality import aux_modes
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
-from eventwire.ontology import AcledContext, acled_for, quad_of, tables
-from eventwire.ontology.tables import ACLED_SHORT_REPORT, plover_default_cameo, plover_modes
+from eventwire.ontology import acled_for, quad_of, tables
+from eventwire.ontology.tables import plover_default_cameo, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -372,68 +377,11 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     return EventDate(published.isoformat(), "day")
 
 
-def _sectors(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
-    return frozenset(s for i in ids if (s := actors[i].sector) if i in actors)
-
-
 def _confidence(
     entry: Entry, has_source: bool, has_target: bool, verbal: bool, doubtful: bool
 ) -> float:
     score = entry.weight * (0.7 + 0.1 * has_source + 0.1 * has_target + 0.1 * verbal)
     return max(0.0, min(1.0, score - (0.15 if doubtful else 0.0)))
-
-
-def _acled_context(
-    h: Happening,
-    sources: list[str],
-    targets: list[str],
-    actors: dict[str, Actor],
-    protest_sents: set[int],
-) -> AcledContext:
-    sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}
-    # Protesters on either side make it part of a protest ("protesters clashed with police"),
-    # and so does a protest reported in the same or the previous sentence ("Students protested
-    # ... Police baton-charged the crowd").
-    protesters = any(actors[a].name == "protesters" for a in [*sources, *targets] if a in actors)
-    doc = next(iter(sents.values())).doc
-    near = set(sents) | {doc[start - 1].sent.start for start in sents if start > 0}
-    return AcledContext(
-        source_sectors=_sectors(sources, actors),
-        target_sectors=_sectors(targets, actors),
-        words=_lemma_phrases(sents.values()),
-        protest=protesters or bool(near & protest_sents) or _protesters_in(doc, near, actors),
-        context_words=_lemma_phrases(_context_sents(doc)),
-    )
-
-
-def _lemma_phrases(sents: Iterable[SpacySpan]) -> frozenset[str]:
-    """The lemmas and two-word phrases of these sentences."""
-    words: set[str] = set()
-    for sent in sents:
-        lemmas = [t.lemma_.lower() for t in sent]
-        words.update(lemmas)
-        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
-    return frozenset(words)
-
-
-def _context_sents(doc: Doc) -> list[SpacySpan]:
-    """The whole report when it is short (``ACLED_SHORT_REPORT`` sentences at most: one
-    incident, whose deciding word often sits beside the event's sentence); none for a long
-    article, which tells of many incidents."""
-    all_sents = list(doc.sents)
-    return all_sents if len(all_sents) <= ACLED_SHORT_REPORT else []
-
-
-def _protesters_in(doc: Doc, sent_starts: set[int], actors: dict[str, Actor]) -> bool:
-    """Whether protesters are named in one of the sentences starting at these tokens."""
-    ranges = [(doc[i].sent.start_char, doc[i].sent.end_char) for i in sent_starts]
-    return any(
-        lo <= m.start < hi
-        for a in actors.values()
-        if a.name == "protesters"
-        for m in a.mentions
-        for lo, hi in ranges
-    )
 
 
 def _recode_by_source(h: Happening, sources: list[Actor], targets: list[Actor]) -> bool:
@@ -492,7 +440,11 @@ def build_event(
         cameo=cameo,
         quad=quad_of(type_),
         acled=acled_for(
-            type_, mode, _acled_context(h, sources, targets, actors, protest_sents or set())
+            type_,
+            mode,
+            acled_context(
+                [m.tok for m in h.mentions], sources, targets, actors, protest_sents or set()
+            ),
         ),
         source=sources,
         target=targets,
@@ -526,19 +478,6 @@ def _continue_episode_dates(doc: Doc, events: list[Event]) -> None:
                 break
 
 
-def _protest_acled(events: list[Event]) -> None:
-    """A protest met with force is coded, as ACLED does, by that force: "Protest with
-    intervention" or "Excessive force against protesters", not "Peaceful protest"."""
-    force = {
-        e.sentence.start: e.acled
-        for e in events
-        if e.type != "PROTEST" and e.acled is not None and e.acled.event_type == "Protests"
-    }
-    for e in events:
-        if e.type == "PROTEST" and e.sentence.start in force:
-            e.acled = force[e.sentence.start]
-
-
 #: Base weight of a report event's trigger: below every trigger the lexicon or the type scorer
 #: finds, so that it never outranks an event the text names (it fills a gap, nothing more).
 REPORT_EVENT_WEIGHT = 0.3
@@ -553,12 +492,12 @@ def _add_report_event(
     trigger the report's word that pointed to it most, its code the classifier's."""
     if any(e.type in tables.acled_types() for e in events):
         return
-    sents = _context_sents(doc)
+    sents = context_sents(doc)
     # "On 3 March" tells no march: words inside dates do not count as telling a protest.
     told = frozenset(
         t.lemma_.lower() for s in sents for t in s if t.ent_type_ not in ("DATE", "TIME")
     )
-    found = tables.acled_for_report(_lemma_phrases(sents), told) if sents else None
+    found = tables.acled_for_report(lemma_phrases(sents), told) if sents else None
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
     if found is None or tok is None:
         return
@@ -601,7 +540,7 @@ class EventsComponent:
         doc._.ew_events = [
             build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)
         ]
-        _protest_acled(doc._.ew_events)
+        protest_acled(doc._.ew_events)
         _add_report_event(doc, happenings, doc._.ew_events, actors)
         _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
