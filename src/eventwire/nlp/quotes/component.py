@@ -35,17 +35,20 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.quotes.contents import paragraph
+from eventwire.nlp.quotes.cueless import MAX_HEADLINE_SOURCE, transcript_label
 from eventwire.nlp.quotes.holders import author, source_of
 from eventwire.nlp.quotes.links import link_events
 from eventwire.nlp.quotes.marks import (
     MIN_WORDS,
     designates,
     is_fragment,
+    is_markup,
+    is_named_title,
     is_title,
     marked_spans,
     word_count,
 )
-from eventwire.nlp.quotes.reported import MAX_HEADLINE_SOURCE, find_reported, transcript_label
+from eventwire.nlp.quotes.reported import find_reported
 from eventwire.nlp.quotes.speakers import (
     DocView,
     Found,
@@ -309,7 +312,8 @@ def _direct(view: DocView, spans: list[tuple[int, int]], actors: list[Actor]) ->
         if span is None or len(span) == 0:
             continue
         content = view.text[start:end]
-        if is_title(content) or designates(view.doc, span):
+        titled = is_title(content) or is_named_title(view.doc, span, content)
+        if titled or designates(view.doc, span) or is_markup(view.text, start):
             continue
         att = attribute(view, span) or _holder(view, span, actors)
         if att is None and is_fragment(span):

@@ -1,6 +1,7 @@
 """What a cue reports: the clause a reporting verb takes or ends, a stance's object, the noun a
-relative clause describes, trimmed of complementisers, edge punctuation and dangling "and",
-and never across a paragraph break (see :mod:`.reported` for the constructions)."""
+relative clause describes, a passive's subject, the topic a verb of saying is about, trimmed of
+complementisers, edge punctuation and dangling "and", and never across a paragraph break (see
+:mod:`.reported` for the constructions)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.nlp.events import mode_cues
-from eventwire.nlp.quotes.holders import passive_agent
+from eventwire.nlp.quotes.holders import passive_agent, takes_side
 from eventwire.nlp.quotes.marks import MIN_WORDS
-from eventwire.nlp.quotes.speakers import DocView, is_cue, subject
-from eventwire.nlp.quotes.words import is_stance, lemma_of, mapping, words
+from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, subject
+from eventwire.nlp.quotes.words import is_judged, is_stance, lemma_of, mapping, words
 
 #: Dependents after a stance verb that hold what it attributes.
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "oprd", "attr"})
@@ -140,7 +141,7 @@ def stance_object(
     clause after it is left to that event: what it is about is an object, not words said.
     """
     particles, event = how
-    only = mapping("stance_with").get(lemma_of(cue))
+    only = _own_particle(cue)
     parts = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS and not only]
     parts = parts or _named_object(cue, only)
     if not parts and only in (None, "for"):  # "spoke for the crowd to hear" asks nothing
@@ -153,22 +154,37 @@ def stance_object(
             if c.dep_ == "prep" and c.lower_ in found and not _means(c) and not is_timed(c)
         ][:1]
     if not parts and only:
-        parts = _hung_on_listener(cue, only)
+        parts = _hung_on_listener(cue, only) or _near_particle(cue)
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     charge = _charge(cue, parts, view, kept)
     # a charge states something only by quoted words ("accused Reyes of trying to "debase" …"):
     # "attacked the convoy for the second time" stays an act
-    stated = stated or any(_quotes_words(p, view) for p in charge)
+    stated = stated or any(_quotes_words(p, view) or _charges_a_deed(p) for p in charge)
     parts += charge
     if not parts or (event and not stated):
         return None
     lo, hi = paragraph(cue)
     first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
     said = [t for t in cue.doc[max(first, lo + 1) : min(last + 1, hi)]]
-    said = trim_words(said)
+    said = trim_words(_without_comparison(cue, said))
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+#: Tags of a comparative ("more likely", "likelier") a "than" phrase may complete.
+COMPARED = frozenset({"JJR", "RBR"})
+
+
+def _without_comparison(cue: Token, said: list[Token]) -> list[Token]:
+    """Without the "than" phrase that ends a comparison the cue is part of ("were more likely
+    to support the bill than Republicans": "the bill")."""
+    frame = cue.head if cue.dep_ == "xcomp" else None
+    compared = frame is not None and (
+        frame.tag_ in COMPARED or any(c.tag_ in COMPARED for c in frame.children)
+    )
+    than = next((t for t in said[1:] if t.lower_ == "than" and t.dep_ == "prep"), None)
+    return said if than is None or not compared else [t for t in said if t.i < than.i]
 
 
 def _charge(cue: Token, parts: list[Token], view: DocView, kept: set[int]) -> list[Token]:
@@ -192,6 +208,12 @@ def _charge(cue: Token, parts: list[Token], view: DocView, kept: set[int]) -> li
         and not any(t.i in kept for t in c.subtree)
         and not _scare_quote_only(c, view)
     ]
+
+
+def _charges_a_deed(prep: Token) -> bool:
+    """A charge that is a clause of its own ("accused the mayor of hiding the report"): a gerund
+    after the particle states what is held against the object, as a "that" clause would."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _scare_quote_only(prep: Token, view: DocView) -> bool:
@@ -224,6 +246,39 @@ def _means(prep: Token) -> bool:
 def _weapons() -> re.Pattern[str]:
     words_ = sorted((cue for cue, _ in mode_cues().get("ASSAULT", [])), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words_)) + r")\b")
+
+
+def _own_particle(cue: Token) -> str | None:
+    """The particle a verb of talking voices a view with (group ``stance_with``: "talked about
+    the plan", "pushed for a vote"); none when the parser reads it as the verb's own particle
+    and its object is something argued (:func:`is_judged`), so the object is what it says
+    ("laid out her plans"; "laid out the bodies" is an act)."""
+    found = mapping("stance_with").get(lemma_of(cue))
+    own = any(c.dep_ == "prt" and c.lower_ == found for c in cue.children)
+    argued = any(c.dep_ == "dobj" and is_judged(c) for c in cue.children)
+    return None if own and argued else found
+
+
+def _near_particle(cue: Token) -> list[Token]:
+    """The phrase after a second particle of a verb of talking that counts only right after
+    the verb, adverbs between (group ``stance_near``: "spoke warmly of the senator", not "spoke
+    to a group of students", which the parser may hang on the verb as well)."""
+    particle = mapping("stance_near").get(lemma_of(cue))
+    for prep in cue.rights:
+        between = cue.doc[cue.i + 1 : prep.i]
+        if prep.dep_ == "prep" and prep.lower_ == particle:
+            close = all(t.pos_ == "ADV" for t in between)
+            objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            said = bool(objs) and not any(_recalled_place(o) for o in objs)
+            return [prep] if close and said and not is_timed(prep) else []
+    return []
+
+
+def _recalled_place(noun: Token) -> bool:
+    """A noun a "where" or "when" clause describes ("spoke of the town where he was born"):
+    a memory told, not a view of it."""
+    relative = (c for c in noun.children if c.dep_ == "relcl")
+    return any(t.lower_ in ("where", "when") for r in relative for t in r.children)
 
 
 def _hung_on_listener(cue: Token, particle: str) -> list[Token]:
@@ -342,3 +397,36 @@ def is_retold(head: Token, view: DocView) -> bool:
     """Whether a clause is someone's statement told on by another source: its verb is a cue
     with a speaker of its own (""…," the senator said, according to the paper")."""
     return is_cue(head) and subject(head, view) is not None
+
+
+def passive_target(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
+    """What a passive of taking a side is held about: its subject ("the senator was endorsed by
+    the union", "he is backed by a third of voters"), or the noun a participle describes ("the
+    plan backed by the mayor"), however short."""
+    if not takes_side(cue) or passive_agent(cue, view) is None:
+        return None
+    target = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if target is not None and target.lower_ not in RELATIVES and target.i not in view.quoted:
+        said = trim_words([t for t in target.subtree if t.i < cue.i])
+    elif target is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
+        said = antecedent(cue, kept) or []
+    else:
+        return None
+    return said if said and not any(t.i in kept for t in said) else None
+
+
+#: Particles after a verb of saying with no clause that say what it was about or against
+#: ("wrote about the trial", "warned against haste"); not "said on Monday", "told in May".
+_TOPIC = frozenset({"about", "against"})
+
+
+def spoken_topic(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
+    """What a verb of saying with no clause spoke about ("she wrote about the trial", "they
+    cautioned against haste"): the phrase after its particle, without quoted words."""
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ in _TOPIC), None)
+    if prep is None or is_timed(prep):
+        return None
+    said = trim_words(list(prep.subtree))
+    if len(said) < 2 or any(t.i in kept or t.i in view.marked for t in said):
+        return None
+    return said

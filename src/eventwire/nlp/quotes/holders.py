@@ -14,7 +14,7 @@ from eventwire.nlp.quotes.speakers import (
     speaker_actor,
     subject,
 )
-from eventwire.nlp.quotes.words import lemma_of, words
+from eventwire.nlp.quotes.words import lemma_of, mapping, words
 from eventwire.records import Actor
 
 #: Tokens between a reporting verb and a subject that is no actor before the subject is doubted.
@@ -101,13 +101,19 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
         if coordinated and not is_someone(own, view, actors):
             return None
         return None if far and speaker_actor(own, view, actors) is None else own
+    if _not_taken(cue):
+        return None  # "stopped short of endorsing", "was unlikely to back": nothing held
     # A subject borrowed must be someone, or a noun that may hold a view (:func:`_holder_noun`):
     # "a drone … targeted the residence …, but said …" is not the drone speaking.
     designates = cue.dep_ == "xcomp" and _names_something(cue, view)
-    if cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
+    if cue.dep_ == "xcomp" and cue.head.dep_ == "acomp" and not designates:
+        # "voters are more likely to say …", "she was quick to point out …": the copula's subject
+        borrowed = own_subject(cue.head.head, view)
+    elif cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
         borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
     elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":  # "responded by saying …"
-        borrowed = own_subject(cue.head.head, view) or _climbed_subject(cue.head.head, view)
+        holder = _phrase_verb(cue.head.head)
+        borrowed = own_subject(holder, view) or _climbed_subject(holder, view)
     else:
         return None
     if borrowed is None:
@@ -115,6 +121,41 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     if not (is_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
         return None
     return borrowed
+
+
+#: Relations a gerund's phrase climbs through to the verb whose subject does what it says:
+#: "took the step of criticizing", "was in the lead in advocating", "stopped short of backing".
+PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "acomp", "attr", "advmod"})
+
+
+#: Relations a verb climbs through to a word that may frame it as not done.
+FRAME_DEPS = frozenset({"xcomp", "pcomp", "prep", "acomp", "advmod"})
+
+
+def _not_taken(cue: Token) -> bool:
+    """Whether a verb without a subject hangs, a few steps up, under a word that frames its
+    stance as not taken (group ``unsaid``: "stopped short of endorsing", "refrained from
+    criticizing", "was unlikely to back"). "Declined to comment" stays: declining is said."""
+    tok = cue
+    for _ in range(3):
+        if tok.dep_ not in FRAME_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if lemma_of(tok) in words("unsaid"):
+            return True
+    return False
+
+
+def _phrase_verb(head: Token) -> Token:
+    """The verb a particle's gerund hangs under through a noun or adjective phrase ("took the
+    unusual step of criticizing …": "took"; "was quick in backing …": "was"), a few steps up;
+    ``head`` itself when it is a verb or nothing leads to one."""
+    tok = head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in PHRASE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else head
 
 
 def _climbed_subject(verb: Token, view: DocView) -> Token | None:
@@ -155,7 +196,14 @@ def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]
             and lemma_of(cue) not in words("evidential")
             and not any(c.dep_ == "auxpass" for c in cue.children)  # "… and were told that"
         )
-    return cue.dep_ == "advcl" and speaker_actor(borrowed, view, actors) is not None
+    if cue.dep_ != "advcl":
+        return False
+    # A participle of saying after a plural noun ("the candidates followed his lead, saying …")
+    # is its people's words, as a verb of saying is; not after a measure ("The index rose 2%,
+    # saying …"); one a thing does as often ("suggesting") only an actor's.
+    says = lemma_of(cue) in words("indirect") and lemma_of(cue) not in words("evidential")
+    people = says and borrowed.tag_ == "NNS"
+    return people or speaker_actor(borrowed, view, actors) is not None
 
 
 def _nobody(source: Token) -> bool:
@@ -195,12 +243,42 @@ def is_someone(tok: Token, view: DocView, actors: list[Actor]) -> bool:
 
 
 def own_subject(verb: Token, view: DocView) -> Token | None:
-    """The verb's subject, or the agent of a passive ("was first reported by the Herald")."""
+    """The verb's subject, or the agent of a passive reporting verb ("was first reported by the
+    Herald") or of a verb of taking a side (:func:`takes_side`: "was endorsed by the mayor"),
+    who holds the stance when someone (:func:`is_passive_holder`)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted]
     found = nearest_subject(subjects, verb) if subjects else None
-    if found is None and lemma_of(verb) in words("indirect"):
+    if found is None and (lemma_of(verb) in words("indirect") or takes_side(verb)):
         return passive_agent(verb, view)
     return found
+
+
+def takes_side(verb: Token) -> bool:
+    """A verb of taking a side, backing, praise or blame whose passive's subject is whom or
+    what the agent's stance is about (group ``side_passive``: "was endorsed by the mayor"); not
+    one as often physical or legal ("was attacked by gunmen", "dismissed by a judge")."""
+    return lemma_of(verb) in words("side_passive")
+
+
+#: Agents that are a share of people ("rejected by 64 percent", "backed by nearly 6").
+SHARES = frozenset({"percent", "%", "majority", "minority", "third", "half", "quarter"})
+
+
+def is_passive_holder(verb: Token, source: Token, view: DocView, actors: list[Actor]) -> bool:
+    """Whether a source that is the agent of a passive of taking a side may hold its stance:
+    not an act ("condemned by the violence"), and for a verb a thing does as often (group
+    ``side_passive`` -> someone) someone or a share ("was backed by Iran", "by a third of
+    voters"), not a thing ("supported by steel beams", "backed by tanks", "rejected by her
+    body"); any other source may."""
+    agent = source.dep_ == "pobj" and source.head.dep_ == "agent" and source.head.head == verb
+    if not agent or lemma_of(verb) in words("indirect"):
+        return True
+    if lemma_of(source) in words("act_noun"):
+        return False
+    if mapping("side_passive").get(lemma_of(verb)) != "someone":
+        return True
+    share = source.pos_ == "NUM" or lemma_of(source) in SHARES
+    return share or is_someone(source, view, actors)
 
 
 def passive_agent(verb: Token, view: DocView) -> Token | None:

@@ -99,6 +99,17 @@ def _close(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Non
         spans.append((start, end))
 
 
+#: Words at most in a title that carries the sentence's comma or period inside its closing
+#: mark, as American style does ('told "Face the Nation."', 'in "Doomed to Succeed,"').
+MAX_PUNCTUATED_TITLE = 6
+
+
+#: Words just before a quotation that name a programme, book or paper it is the title of
+#: ('told "Face the Nation."', 'appeared on "Meet the Press,"', 'wrote in "Doomed to Succeed,"',
+#: 'an interview with "Fox News Sunday."', 'on the network's "Morning Hour."').
+TITLE_CUES = frozenset({"on", "in", "told", "with", "of", "'s", "’s"})
+
+
 def is_title(content: str) -> bool:
     """Headline-case words without closing punctuation: "Children of the Dry River"."""
     if content.rstrip()[-1:] in ".?!,;:":
@@ -106,6 +117,31 @@ def is_title(content: str) -> bool:
     long_words = [w for w in content.split() if len(w) > 3 and w[0].isalpha()]
     capital = [w for w in long_words if w[0].isupper()]
     return len(long_words) >= 2 and len(capital) * 3 >= len(long_words) * 2
+
+
+def is_named_title(doc: Doc, span: SpacySpan, content: str) -> bool:
+    """A short headline-case title with only the sentence's comma or period inside the marks,
+    after a word that names one ('told "Meet the Press."'); a slogan that opens its sentence
+    or follows a verb of saying is said (""Black Lives Matter," the crowd chanted")."""
+    text = content.rstrip()
+    if text[-1:] not in ",." or len(text.split()) > MAX_PUNCTUATED_TITLE:
+        return False
+    return _word_before(doc, span) in TITLE_CUES and _punctuated_title(text[:-1])
+
+
+def is_markup(text: str, start: int) -> bool:
+    """Whether the quotation starting at ``start`` is the value of a markup attribute
+    (``<tweet tweet-date="May 2, 2016">``): its opening mark right after an equals sign."""
+    return start >= 2 and text[start - 2] == "="
+
+
+def _punctuated_title(text: str) -> bool:
+    """Every long word capitalised and no sentence punctuation inside: a name, not a sentence
+    ("Everything. Everything is on the table," and "Hello, it's me." are said)."""
+    if any(c in text for c in ".?!,;:"):
+        return False
+    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _word_before(doc: Doc, span: SpacySpan) -> str:

@@ -10,9 +10,10 @@ A cue verb outside quotes attributes its complement to its subject:
 - **Stances**: the complement of a verb of belief, wish, plan, judgement or finding (group
   ``stance``): a clause ("believe Beijing has …"), an object ("endorsed Cruz") with what it is
   charged with or taken as (group ``object_prep``: "accused Trump of …", "described the plan
-  as …"; not a scare quote alone), an infinitive ("wants to emerge as …", "declined to
-  comment") or a phrase after a particle the cue takes (group ``stance_prep``: "called for a
-  ban").
+  as …"; not a scare quote alone; a gerund's charge states something even when the events
+  stage records the accusation: "accused the mayor of hiding the audit"), an infinitive
+  ("wants to emerge as …", "declined to comment") or a phrase after a particle the cue takes
+  (group ``stance_prep``: "called for a ban").
 
   A verb of talking counts with its particle only (group ``stance_with``: "talked about the
   economy", not "talked with reporters"), and an adjective after a copula is a stance too (group
@@ -21,8 +22,15 @@ A cue verb outside quotes attributes its complement to its subject:
   poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
 - **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
   "his call for a ban", "a promise by the mayor to …", or the subject of the verb they are the
-  object of ("the senator voiced support for the plan"; not a bare noun: "took charge of").
-- **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's.
+  object of ("the senator voiced support for the plan"; not a bare noun: "took charge of"); one
+  received from its holder (group ``receive``: "the plan drew criticism from the union") is
+  the holder's, about the receiver.
+- **Passives of taking a side** (groups ``position``, ``judging``, ``judging_person``): "the
+  mayor was endorsed by the union" is the union's stance about the mayor.
+- **Topics of saying**: a verb of saying with no clause, about or against something ("she wrote
+  about the trial", "they cautioned against haste").
+- **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's (the
+  finders without a cue word, with "according to" and findings, are in :mod:`.cueless`).
 - **Retold quotes**: ""…," the senator said, according to the Herald" is also the Herald's.
 - **Scored cues**: a word no list names that the learned scorer (:mod:`.cue_model`) accepts in
   its sentence is a stance of its kind ("she bristled at the suggestion that …"), held by
@@ -62,26 +70,38 @@ arguing that "…""), and a cue inside quotation marks is the quoted speaker's w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from eventwire.nlp.quotes.contents import (
     OBJECT_DEPS,
     antecedent,
-    clause_words,
-    is_retold,
     is_timed,
     paragraph,
+    passive_target,
     reported_clause,
+    spoken_topic,
     stance_object,
     trim_words,
 )
 from eventwire.nlp.quotes.cue_model import learned_cue
-from eventwire.nlp.quotes.holders import cue_source, is_someone, own_subject, source_of
-from eventwire.nlp.quotes.marks import MIN_WORDS
+from eventwire.nlp.quotes.cueless import (
+    SIGN_DASHES,
+    Reported,
+    according,
+    headline_claim,
+    in_finding,
+    signed_post,
+)
+from eventwire.nlp.quotes.holders import (
+    cue_source,
+    is_passive_holder,
+    is_someone,
+    own_subject,
+    source_of,
+)
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, speaker_actor
 from eventwire.nlp.quotes.words import (
+    is_judged,
     is_stance,
     learned,
     lemma_of,
@@ -95,12 +115,6 @@ from eventwire.records import Actor
 
 #: The same persons as objects ("questioned him").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
-#: Words at most in the source of a headline's "Source: claim".
-MAX_HEADLINE_SOURCE = 4
-#: Dashes before the name that signs an embedded post ("… — Ann Lee (@annlee) May 2, 2016").
-SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-#: Words at most in the name that signs an embedded post.
-MAX_SIGNER = 5
 #: Event types of physical acts: their triggers are never stances, however the scorer reads them.
 ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Relations of a word that stands for a statement ("said so", "said no", "said the same").
@@ -109,15 +123,6 @@ PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd"
 MAX_PRO_FORM_GAP = 3
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
-
-
-@dataclass(slots=True)
-class Reported:
-    """One indirect attribution: the cue word, the source's head and the content's words."""
-
-    cue: Token
-    source: Token
-    content: list[Token]
 
 
 def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
@@ -133,13 +138,13 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
         if tok.i in view.marked:  # the words of someone quoted ("China "firmly opposes" …")
             continue
         if tok.lower_ == "according":
-            found += _according(tok, view, kept)
+            found += according(tok, view, kept)
         elif tok.lower_ == "in":
-            found += _in_finding(tok, view, kept)
+            found += in_finding(tok, view, kept)
         elif tok.text == ":":
-            found += _headline_claim(tok, view, actors, kept)
+            found += headline_claim(tok, view, actors, kept)
         elif tok.text in SIGN_DASHES:
-            found += _signed_post(tok, view, kept)
+            found += signed_post(tok, view, kept)
         elif tok.pos_ == "ADJ" and lemma_of(tok) in stance_words("adj"):
             found += _stance_adjective(tok, view, actors, kept)
         elif tok.pos_ == "VERB" and is_stance(tok):
@@ -198,9 +203,11 @@ def _verb_cue(
     source = source_of(tok, view, actors)
     if source is None or (own and not is_someone(source, view, actors)):
         return []  # a learned cue needs someone to hold it: not "the new law prohibits …"
+    if not is_passive_holder(tok, source, view, actors):
+        return []  # "the wall is supported by steel beams": no one takes a side
     content = reported_clause(tok, view, kept) if speech else None
     if content is None and speech:
-        content = _pro_form(tok, kept)
+        content = _pro_form(tok, kept) or spoken_topic(tok, view, kept)
     if content is None and stance and _about_antecedent(tok, source):
         content = antecedent(tok, kept)
     if content is None and stance:
@@ -210,7 +217,7 @@ def _verb_cue(
         if verbal and content is not None and _addressed_only(content, tok, view, actors):
             content = _with_reason(content, tok, view, kept)
     if content is None and stance:
-        content = reported_clause(tok, view, kept)
+        content = reported_clause(tok, view, kept) or passive_target(tok, view, kept)
     return [Reported(tok, source, content)] if content else []
 
 
@@ -296,11 +303,19 @@ def _orders_an_act(cue: Token) -> bool:
 
 def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     """ "Police questioned the suspect": an interrogation (group ``interrogation``) when its
-    object is someone, so no stance ("questioned whether …" has no object and stays one)."""
+    object is someone, so no stance ("questioned whether …" has no object and stays one); not
+    what someone argues or is judged by (:func:`is_judged`: "questioned the senator's honesty"
+    doubts it; "questioned the mayor's aide" is an interrogation)."""
     if lemma_of(cue) not in words("interrogation"):
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects = [o for o in objects if not (_possessed(o) and is_judged(o))]
+    objects = [o for o in objects if not any(c.lower_ == "of" for c in o.rights)]
     return any(o.lower_ in OBJECT_PRONOUNS or is_someone(o, view, actors) for o in objects)
+
+
+def _possessed(noun: Token) -> bool:
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
@@ -308,7 +323,7 @@ def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -
     a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds."""
     source = _holder_of(noun, view, actors)
     if source is None:
-        return []
+        return _received(noun, view, actors, kept)
     parts = [c for c in noun.rights if _noun_complement(c)]
     if not parts:
         return []
@@ -316,6 +331,25 @@ def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -
     first, last = max(parts[0].left_edge.i, lo + 1), min(parts[-1].right_edge.i + 1, hi)
     said = trim_words(list(noun.doc[first:last]))
     if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
+        return []
+    return [Reported(noun, source, said)]
+
+
+def _received(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
+    """A noun of saying that someone receives from its holder (group ``receive``: "the senator
+    won endorsements from three unions", "the plan drew criticism from Democrats"): the holder
+    (after "from" or "by") holds it about the verb's subject."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in words("receive"):
+        return []
+    preps = [c for t in (noun, verb) for c in t.rights if c.dep_ == "prep" and c.i > noun.i]
+    objs = [o for p in preps if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+    source = next((o for o in objs if o.i not in view.quoted and is_someone(o, view, actors)), None)
+    target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if source is None or target is None or target.lower_ in RELATIVES:
+        return []
+    said = trim_words([t for t in target.subtree if t.i < verb.i])
+    if not said or any(t.i in kept or t.i in view.quoted for t in said):
         return []
     return [Reported(noun, source, said)]
 
@@ -472,104 +506,3 @@ def _about_antecedent(cue: Token, source: Token) -> bool:
         and source.lower_ not in RELATIVES
         and not any(c.dep_ in OBJECT_DEPS for c in cue.children)
     )
-
-
-def _according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
-    """'…, according to regional officials' → what the clause says, said by the officials."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    head = tok.head
-    if source is None or head.i == tok.i:
-        return []
-    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
-    # ""…," the senator said, according to the paper": the paper reports the senator's words,
-    # a second attribution of the quote; so does a clause with a subject of its own and a
-    # partial quote ("the minister called the plan "a disaster," according to a transcript").
-    # A quotation with no subject is the quote's already.
-    told_on = is_retold(head, view) or _own_clause(head)
-    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not told_on):
-        return []
-    return [Reported(tok, source, said)]
-
-
-def _own_clause(head: Token) -> bool:
-    """Whether ``head`` is a verb with a subject: a clause of its own, not a bare quotation."""
-    subjects = ("nsubj", "nsubjpass")
-    return head.pos_ in ("VERB", "AUX") and any(c.dep_ in subjects for c in head.children)
-
-
-def _in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
-    """ "In the latest poll, the senator leads by six points": the clause is what the poll says."""
-    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    head = tok.head
-    if source is None or lemma_of(source) not in words("finding") or tok.dep_ != "prep":
-        return []
-    if head.pos_ not in ("VERB", "AUX"):
-        return []
-    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
-    if len(said) < MIN_WORDS or any(t.i in kept for t in said):
-        return []
-    return [Reported(tok, source, said)]
-
-
-def _signed_post(dash: Token, view: DocView, kept: set[int]) -> list[Reported]:
-    """An embedded post signed after a dash with a name and a handle ("Polls close at eight.
-    — Ann Lee (@annlee) May 2, 2016"): the text from the start of its line (or the end of the
-    markup tag around it) to the dash is what the signer wrote."""
-    doc = dash.doc
-    after = list(doc[dash.i + 1 : dash.i + MAX_SIGNER + 3])
-    paren = next((k for k, t in enumerate(after) if t.text == "("), None)
-    if not paren or paren + 1 >= len(after) or not after[paren + 1].text.startswith("@"):
-        return []
-    name = after[:paren]
-    if not all(t.pos_ == "PROPN" for t in name):
-        return []
-    lo, _ = paragraph(dash)
-    line = view.text[doc[lo + 1].idx : dash.idx] if lo + 1 < dash.i else ""
-    start = doc[lo + 1].idx + line.rfind(">") + 1 if ">" in line else dash.idx - len(line)
-    said = trim_words(
-        [t for t in doc[lo + 1 : dash.i] if t.idx + len(t) > start and not t.is_space]
-    )
-    return [Reported(dash, name[-1], said)] if _free(said, view, kept) else []
-
-
-def transcript_label(words_: list[Token]) -> bool:
-    """A speaker's name in capitals opening a line of a transcript ("JAKE TAPPER:", "Q:")."""
-    if any(t.lower_ in words("section_label") for t in words_):  # "UPDATE:", "WATCH:"
-        return False
-    return all(t.is_alpha and t.text.isupper() for t in words_)
-
-
-def _free(said: list[Token], view: DocView, kept: set[int]) -> bool:
-    """Long enough, and holding no direct quote found already."""
-    alpha = [t for t in said if t.is_alpha]
-    return len(alpha) >= MIN_WORDS and not any(t.i in kept for t in said)
-
-
-def _headline_claim(
-    colon: Token, view: DocView, actors: list[Actor], kept: set[int]
-) -> list[Reported]:
-    """A headline's "Source: claim" ("Kremlin: talks will resume"): a short name opening its
-    line (no section label: "Breaking:", "Factbox:"), a colon, and a clause with a verb after
-    it, without quotation marks; not a question. A title in headline case without a verb is
-    a book's, a profile's or a topic's ("Senator Lee: A Life In Politics"), not a claim."""
-    lo, hi = paragraph(colon)
-    before = [t for t in colon.doc[lo + 1 : colon.i] if not t.is_space]
-    if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
-        return []
-    source = before[-1]
-    if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
-        said = trim_words([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
-        return [Reported(colon, source, said)] if _free(said, view, kept) else []
-    if source.pos_ not in ("NOUN", "PROPN") or not is_someone(source, view, actors):
-        return []
-    if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
-        return []
-    said = trim_words([t for t in colon.sent if t.i > colon.i and t.i < hi])
-    question = any(t.text == "?" for t in colon.doc[colon.i : hi])
-    verb = any(t.pos_ in ("VERB", "AUX") for t in said)
-    if len([t for t in said if t.is_alpha]) < MIN_WORDS or question or not verb:
-        return []
-    if any(t.i in kept or t.i in view.quoted for t in said):
-        return []
-    return [Reported(colon, source, said)]

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 #: Groups that say what kind of subject a verb takes or what its subject does with a document,
 #: not that it is a cue: their words are still the learned list's and the cue scorer's.
-NOT_CUE_GROUPS = frozenset({"evidential", "perceive", "issue"})
+NOT_CUE_GROUPS = frozenset(
+    {"evidential", "perceive", "issue", "receive", "side_passive", "unsaid", "judged_noun"}
+)
 
 
 @cache
@@ -98,3 +100,11 @@ def is_stance(verb: Token) -> bool:
         or lemma in stance_words("verb")
         or lemma in mapping("stance_with")
     )
+
+
+def is_judged(noun: Token) -> bool:
+    """A noun of what someone argues, holds or is judged by (groups ``held_noun``,
+    ``speech_noun``, ``judged_noun``: "her plans", "his case", "the mayor's honesty"), not a
+    person or a thing one handles ("the mayor's aide", "the bodies")."""
+    lemma = lemma_of(noun)
+    return any(lemma in words(group) for group in ("held_noun", "speech_noun", "judged_noun"))

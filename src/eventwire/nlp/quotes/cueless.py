@@ -1,0 +1,147 @@
+"""Attributions whose cue is no verb, noun or adjective of saying: the clause an "according to
+X" phrase attaches to, what a poll or study finds ("In the latest poll, the senator leads …"),
+an embedded post signed "— Ann Lee (@annlee) May 2", a headline's "Source: claim" and a
+transcript's capitalised label ("TAPPER: …"). ``Reported``, the record every finder of indirect
+attributions returns, is defined here, since :mod:`.reported` builds on these finders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.nlp.quotes.contents import clause_words, is_retold, paragraph, trim_words
+from eventwire.nlp.quotes.holders import is_someone
+from eventwire.nlp.quotes.marks import MIN_WORDS
+from eventwire.nlp.quotes.speakers import DocView
+from eventwire.nlp.quotes.words import lemma_of, words
+from eventwire.records import Actor
+
+__all__ = [
+    "MAX_HEADLINE_SOURCE",
+    "SIGN_DASHES",
+    "Reported",
+    "according",
+    "headline_claim",
+    "in_finding",
+    "signed_post",
+    "transcript_label",
+]
+
+#: Words at most in the source of a headline's "Source: claim".
+MAX_HEADLINE_SOURCE = 4
+#: Dashes before the name that signs an embedded post ("… — Ann Lee (@annlee) May 2, 2016").
+SIGN_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Words at most in the name that signs an embedded post.
+MAX_SIGNER = 5
+
+
+@dataclass(slots=True)
+class Reported:
+    """One indirect attribution: the cue word, the source's head and the content's words."""
+
+    cue: Token
+    source: Token
+    content: list[Token]
+
+
+def according(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
+    """'…, according to regional officials' → what the clause says, said by the officials."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    head = tok.head
+    if source is None or head.i == tok.i:
+        return []
+    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
+    # ""…," the senator said, according to the paper": the paper reports the senator's words,
+    # a second attribution of the quote; so does a clause with a subject of its own and a
+    # partial quote ("the minister called the plan "a disaster," according to a transcript").
+    # A quotation with no subject is the quote's already.
+    told_on = is_retold(head, view) or _own_clause(head)
+    if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not told_on):
+        return []
+    return [Reported(tok, source, said)]
+
+
+def _own_clause(head: Token) -> bool:
+    """Whether ``head`` is a verb with a subject: a clause of its own, not a bare quotation."""
+    subjects = ("nsubj", "nsubjpass")
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ in subjects for c in head.children)
+
+
+def in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
+    """ "In the latest poll, the senator leads by six points": the clause is what the poll says."""
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if source is None or lemma_of(source) not in words("finding") or tok.dep_ != "prep":
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
+    if len(said) < MIN_WORDS or any(t.i in kept for t in said):
+        return []
+    return [Reported(tok, source, said)]
+
+
+def signed_post(dash: Token, view: DocView, kept: set[int]) -> list[Reported]:
+    """An embedded post signed after a dash with a name and a handle ("Polls close at eight.
+    — Ann Lee (@annlee) May 2, 2016"): the text from the start of its line (or the end of the
+    markup tag around it) to the dash is what the signer wrote."""
+    doc = dash.doc
+    after = list(doc[dash.i + 1 : dash.i + MAX_SIGNER + 3])
+    paren = next((k for k, t in enumerate(after) if t.text == "("), None)
+    if not paren or paren + 1 >= len(after) or not after[paren + 1].text.startswith("@"):
+        return []
+    name = after[:paren]
+    if not all(t.pos_ == "PROPN" for t in name):
+        return []
+    lo, _ = paragraph(dash)
+    line = view.text[doc[lo + 1].idx : dash.idx] if lo + 1 < dash.i else ""
+    start = doc[lo + 1].idx + line.rfind(">") + 1 if ">" in line else dash.idx - len(line)
+    said = trim_words(
+        [t for t in doc[lo + 1 : dash.i] if t.idx + len(t) > start and not t.is_space]
+    )
+    return [Reported(dash, name[-1], said)] if _free(said, view, kept) else []
+
+
+def transcript_label(words_: list[Token]) -> bool:
+    """A speaker's name in capitals opening a line of a transcript ("JAKE TAPPER:", "Q:")."""
+    if any(t.lower_ in words("section_label") for t in words_):  # "UPDATE:", "WATCH:"
+        return False
+    return all(t.is_alpha and t.text.isupper() for t in words_)
+
+
+def _free(said: list[Token], view: DocView, kept: set[int]) -> bool:
+    """Long enough, and holding no direct quote found already."""
+    alpha = [t for t in said if t.is_alpha]
+    return len(alpha) >= MIN_WORDS and not any(t.i in kept for t in said)
+
+
+def headline_claim(
+    colon: Token, view: DocView, actors: list[Actor], kept: set[int]
+) -> list[Reported]:
+    """A headline's "Source: claim" ("Kremlin: talks will resume"): a short name opening its
+    line (no section label: "Breaking:", "Factbox:"), a colon, and a clause with a verb after
+    it, without quotation marks; not a question. A title in headline case without a verb is
+    a book's, a profile's or a topic's ("Senator Lee: A Life In Politics"), not a claim."""
+    lo, hi = paragraph(colon)
+    before = [t for t in colon.doc[lo + 1 : colon.i] if not t.is_space]
+    if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
+        return []
+    source = before[-1]
+    if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
+        said = trim_words([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
+        return [Reported(colon, source, said)] if _free(said, view, kept) else []
+    if source.pos_ not in ("NOUN", "PROPN") or not is_someone(source, view, actors):
+        return []
+    if any(t.lower_ in words("section_label") for t in before):  # "Breaking: …", "Live: …"
+        return []
+    said = trim_words([t for t in colon.sent if t.i > colon.i and t.i < hi])
+    question = any(t.text == "?" for t in colon.doc[colon.i : hi])
+    verb = any(t.pos_ in ("VERB", "AUX") for t in said)
+    if len([t for t in said if t.is_alpha]) < MIN_WORDS or question or not verb:
+        return []
+    if any(t.i in kept or t.i in view.quoted for t in said):
+        return []
+    return [Reported(colon, source, said)]
