@@ -64,6 +64,7 @@ from eventwire.nlp.places.resolve import (
     own_name,
     qualifiers,
     resolve,
+    shared_water_name,
 )
 from eventwire.nlp.places.scan import (
     PLACED_MIN_POP,
@@ -229,14 +230,17 @@ class PlacesComponent:
 
     def usable(self, v: View, key: str, label: str, text: str) -> list[GazEntry]:
         """Candidates a mention may take. Small places are not taken by alternate names;
-        abbreviations need their dot ("Miss" is not "Miss."); facilities take only big,
+        abbreviations need their dot ("Miss" is not "Miss."), a body of water's short alias
+        another body shares ("the Gulf") not even that; facilities take only big,
         unambiguous places; LOC entities no small towns."""
         # lower-cased text cannot show an abbreviation's capitals ("uk"): the NER's word for it
         loose = looks_abbreviated(key, text) or v.lowered
         cands = [
             c
             for c in self.candidates(v, key)
-            if own_name(c, key) or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
+            if own_name(c, key)
+            or (c.population >= _ALT_MIN_POP if c.kind == "city" else loose)
+            or shared_water_name(c, key)
             if not misread_abbreviation(text, c)
         ]
         if label == "SCAN":  # a bare county name needs the NER's word that it is a place

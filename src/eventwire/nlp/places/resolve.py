@@ -4,12 +4,14 @@ Per distinct name (one sense per article), :func:`resolve` scores every candidat
 
 1. *Prior*: log10 population (a quarter of it for a US county, whose population is only its
    towns' sum), a bonus by kind (a country beats a same-named town), a bonus
-   for national and subdivision capitals, a penalty for matching only an alternate name, and
-   one for a subdivision named like its country's capital ("Washington" is the capital unless
-   the state's towns or fellow states are named).
+   for national and subdivision capitals, a penalty for matching only an alternate name or a
+   name several bodies of water share ("the Gulf"), and one for a subdivision named like its
+   country's capital ("Washington" is the capital unless the state's towns or fellow states
+   are named).
 2. *Context*, recomputed twice from the other names' current choices: the share of the
-   article's places and demonyms in the candidate's country, whether its first-level
-   subdivision is named, "Paris, Texas" qualifiers, the kind of the other members of a list
+   article's places and demonyms in the candidate's country (for a body of water, in the
+   countries on its shores that ``water.tsv`` lists), whether its first-level subdivision is
+   named, "Paris, Texas" qualifiers, the kind of the other members of a list
    ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen
    (between a town and a county, only a town within the county counts as near it).
 
@@ -24,7 +26,14 @@ from dataclasses import dataclass, field
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.points import haversine_km
-from eventwire.nlp.places.tables import drop_marks, fold, spellings, word_variants
+from eventwire.nlp.places.tables import (
+    drop_marks,
+    fold,
+    load_shared_water_names,
+    load_water_shores,
+    spellings,
+    word_variants,
+)
 
 # A body of water has no population: its bonus makes it weigh like a city of a million, so the
 # "Pacific" beats Pacific, Missouri unless the article is about Missouri.
@@ -42,6 +51,11 @@ _CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
 # the far more populous Lee County of Florida.
 _COUNTY_POP = 0.25
 _ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate names
+# A body of water named by a short name it shares with others ("the Gulf") has the alternate
+# name's penalty, so its subdivision namesake wins in its own country's news; the bodies after
+# the first one listed lose a little more, so the first is the reading of an article that names
+# none of their shores (a shore country named once, worth _W_PRESENT alone, outweighs it).
+_SHARED_WATER_RANK = 0.25
 _W_SHARE = 1.5  # times the share of the article's context in the candidate's country
 _W_PRESENT = 0.5  # the candidate's country is named or implied at all
 _W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
@@ -73,7 +87,24 @@ def prior(entry: GazEntry, key: str) -> float:
     score += _CODE_BONUS.get(entry.feature_code, 0.0)
     if entry.kind in ("city", "admin1") and not own_name(entry, key):
         score -= _ALT_PENALTY
+    if entry.kind == "water":
+        score -= _shared_water_penalty(entry, key)
     return score
+
+
+def _shared_water_penalty(entry: GazEntry, key: str) -> float:
+    """The penalty of a body of water named by a name other bodies bear too (see
+    ``_SHARED_WATER_RANK``)."""
+    if not shared_water_name(entry, key):
+        return 0.0
+    first = load_shared_water_names()[key][0] == entry.name
+    return _ALT_PENALTY + (0.0 if first else _SHARED_WATER_RANK)
+
+
+def shared_water_name(entry: GazEntry, key: str) -> bool:
+    """Whether a folded mention is a name the body of water ``entry`` shares with other bodies
+    of ``water.tsv`` ("the Gulf"): an alternate name, but one the article's countries decide."""
+    return entry.kind == "water" and entry.name in load_shared_water_names().get(key, ())
 
 
 @dataclass(slots=True)
@@ -117,7 +148,7 @@ class _Context:
     def score(self, entry: GazEntry) -> float:
         """Bonus for ``entry`` given this context (distance excluded)."""
         total = sum(self.countries.values())
-        here = self.countries.get(entry.country_iso3 or "", 0)
+        here = self._here(entry)
         bonus = (_W_SHARE * here / total + _W_PRESENT * min(1.0, here)) if here else 0.0
         if entry.feature_code == "PPLC" and entry.country_iso3 in self.named:
             bonus += _W_CAPITAL_NAMED
@@ -131,6 +162,15 @@ class _Context:
             )
             bonus += _W_PEER * alike / len(self.peers)
         return bonus
+
+    def _here(self, entry: GazEntry) -> float:
+        """The article's weight in the candidate's country, or for a body of water in the
+        countries on its shores (``water.tsv``): "the Gulf" of a story about Louisiana is
+        the Gulf of Mexico."""
+        if entry.kind == "water":
+            shores = load_water_shores().get(entry.name, frozenset())
+            return sum(self.countries.get(c, 0) for c in shores)
+        return self.countries.get(entry.country_iso3 or "", 0)
 
     def nearness(self, entry: GazEntry) -> float:
         if entry.kind not in _POINTED:

@@ -307,3 +307,31 @@ def load_feature_leads() -> frozenset[str]:
 def load_feature_words() -> frozenset[str]:
     """Lower-case last words of unlisted place names ("Creek", "Heights", "Township")."""
     return frozenset(row[0].lower() for row in read_table("feature_words.txt"))
+
+
+# --------------------------------------------------------------------------- bodies of water
+
+
+@cache
+def load_water_shores() -> dict[str, frozenset[str]]:
+    """Name of a body of water → the countries on its shores (ISO alpha-3), for the bodies
+    ``water.tsv`` gives them (its sixth column): the article's countries among them decide a
+    name several bodies share (see :func:`load_shared_water_names`)."""
+    return {
+        row[0]: frozenset(split_list(row[5]))
+        for row in read_table("water.tsv")
+        if len(row) > 5 and row[5]
+    }
+
+
+@cache
+def load_shared_water_names() -> dict[str, tuple[str, ...]]:
+    """Folded alias that several bodies of ``water.tsv`` bear ("the Gulf") → their names, in
+    file order: the first is the reading of an article that names none of their shores."""
+    bodies: dict[str, list[str]] = {}
+    for row in read_table("water.tsv"):
+        for alias in split_list(row[4]) if len(row) > 4 else []:
+            named = bodies.setdefault(fold(alias), [])
+            if row[0] not in named:
+                named.append(row[0])
+    return {key: tuple(names) for key, names in bodies.items() if len(names) > 1}
