@@ -70,6 +70,25 @@ def test_water_shores_decide_a_shared_name(context: list[GazEntry], expected: Ga
 
 
 @pytest.mark.parametrize(
+    ("full", "context", "expected"),
+    [
+        (MEXICO, [], MEXICO),  # "The Gulf of Mexico spill … crews worked across the Gulf"
+        (PERSIAN, [LOUISIANA], PERSIAN),  # "The Persian Gulf is tense … US ships in the Gulf"
+    ],
+)
+def test_a_body_named_in_full_decides_its_short_name(
+    full: GazEntry, context: list[GazEntry], expected: GazEntry
+) -> None:
+    key = full.name.lower()
+    chosen = resolve(
+        {key: [full], "gulf": [MEXICO, PERSIAN, GULF_PNG]},
+        Counter({key: 1, "gulf": 1}),
+        Evidence(fixed=context),
+    )
+    assert chosen["gulf"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
         (

@@ -56,6 +56,10 @@ _ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate name
 # the first one listed lose a little more, so the first is the reading of an article that names
 # none of their shores (a shore country named once, worth _W_PRESENT alone, outweighs it).
 _SHARED_WATER_RANK = 0.25
+# A body of water the article names in full is what its short name means there: "the Gulf"
+# after "the Gulf of Mexico" is that gulf, whatever the shores named (above a whole share of
+# them, _W_SHARE + _W_PRESENT).
+_W_SAME_WATER = 2.5
 _W_SHARE = 1.5  # times the share of the article's context in the candidate's country
 _W_PRESENT = 0.5  # the candidate's country is named or implied at all
 _W_ADMIN1 = 2.0  # the candidate's first-level subdivision is named
@@ -125,6 +129,7 @@ class _Context:
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     named: set[str] = field(default_factory=set)  # countries named themselves (ISO alpha-3)
+    waters: set[str] = field(default_factory=set)  # bodies of water other names chose
     admin1s: defaultdict[tuple[str | None, str], float] = field(
         default_factory=lambda: defaultdict(float)
     )
@@ -140,6 +145,8 @@ class _Context:
             self.countries[entry.country_iso3] += weight
             if entry.kind == "country" and weight > 0:
                 self.named.add(entry.country_iso3)
+        if entry.kind == "water" and weight > 0:
+            self.waters.add(entry.name)
         if entry.admin1:
             self.admin1s[(entry.country_iso3, entry.admin1)] += weight
         if entry.kind in _POINTED:
@@ -152,6 +159,8 @@ class _Context:
         bonus = (_W_SHARE * here / total + _W_PRESENT * min(1.0, here)) if here else 0.0
         if entry.feature_code == "PPLC" and entry.country_iso3 in self.named:
             bonus += _W_CAPITAL_NAMED
+        if entry.kind == "water" and entry.name in self.waters:
+            bonus += _W_SAME_WATER
         if entry.admin1 and entry.kind != "country":
             bonus += _W_ADMIN1 * min(1.0, self.admin1s.get((entry.country_iso3, entry.admin1), 0))
         bonus += _W_QUAL * sum(_inside(entry, q) for q in self.quals)
