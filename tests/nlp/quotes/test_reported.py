@@ -89,6 +89,12 @@ def _said_by(result: ArticleResult, content_start: str, whole: bool = False) -> 
             "Ms. Lee",
             "Governor Tom Ruiz of misleading",
         ),
+        # ... also where the parser hangs the charge on the object, not the verb.
+        (
+            "Senator Maria Lopez accused the mayor of hiding the audit report.",
+            "Maria Lopez",
+            "the mayor of hiding the audit",
+        ),
         # A verb of talking whose particle the parser reads as the verb's own takes its object.
         ("The minister laid out her plans for the new rail network.", "minister", "her plans"),
         # An infinitive after an adjective borrows the copula's subject.

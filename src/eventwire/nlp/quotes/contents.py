@@ -157,8 +157,12 @@ def stance_object(
         parts = _hung_on_listener(cue, only) or _near_particle(cue)
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     charge = _charge(cue, parts, view, kept)
-    # a charge states something only by quoted words ("accused Reyes of trying to "debase" …"):
-    # "attacked the convoy for the second time" stays an act
+    # a charge states something only by quoted words ("accused Reyes of trying to "debase" …")
+    # or as a deed ("of hiding the audit"), which the parser may hang on the object ("accused
+    # the mayor of hiding …"): "attacked the convoy for the second time" stays an act
+    hung = [c for p in parts for c in p.children if c.dep_ == "prep" and c.i > p.i]
+    deeds = [c for c in hung if c.lower_ in words("object_prep") and _charges_a_deed(c)]
+    stated = stated or bool(deeds)
     stated = stated or any(_quotes_words(p, view) or _charges_a_deed(p) for p in charge)
     parts += charge
     if not parts or (event and not stated):

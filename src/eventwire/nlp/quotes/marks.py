@@ -110,11 +110,20 @@ MAX_PUNCTUATED_TITLE = 6
 TITLE_CUES = frozenset({"on", "in", "told", "with", "of", "'s", "’s"})
 
 
+#: Punctuation that ends or splits a sentence: a quotation holding it is said, not a name.
+SENTENCE_MARKS = ".?!,;:"
+
+
+def _long_words(text: str) -> list[str]:
+    """The words of more than three letters, which headline case capitalises."""
+    return [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+
+
 def is_title(content: str) -> bool:
     """Headline-case words without closing punctuation: "Children of the Dry River"."""
-    if content.rstrip()[-1:] in ".?!,;:":
+    if content.rstrip()[-1:] in SENTENCE_MARKS:
         return False
-    long_words = [w for w in content.split() if len(w) > 3 and w[0].isalpha()]
+    long_words = _long_words(content)
     capital = [w for w in long_words if w[0].isupper()]
     return len(long_words) >= 2 and len(capital) * 3 >= len(long_words) * 2
 
@@ -138,9 +147,9 @@ def is_markup(text: str, start: int) -> bool:
 def _punctuated_title(text: str) -> bool:
     """Every long word capitalised and no sentence punctuation inside: a name, not a sentence
     ("Everything. Everything is on the table," and "Hello, it's me." are said)."""
-    if any(c in text for c in ".?!,;:"):
+    if any(c in text for c in SENTENCE_MARKS):
         return False
-    long_words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    long_words = _long_words(text)
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
