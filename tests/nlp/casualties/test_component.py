@@ -170,6 +170,46 @@ def test_casualties_victim_counted_once(nlp: Language, text: str, kinds: list[st
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # One person said only to be shot, in a story of one death, is the one who died.
+        ("The courier was shot near the depot. Police said the man died.", ["killed"]),
+        ("A cashier was shot at the depot on Friday. The man died at the scene.", ["killed"]),
+        # ... unless something tells them apart: gender, side of the gun, age, name, a
+        # number of their own in the same sentence, or a word that marks someone else.
+        ("A woman was shot near the depot. A man died at the scene.", ["injured", "killed"]),
+        ("The suspect was shot by deputies. The clerk died at the scene.", ["injured", "killed"]),
+        (
+            "A 19-year-old was shot near the depot. A 43-year-old man died at the scene.",
+            ["injured", "killed"],
+        ),
+        ("Omar Diaz was shot near the depot. Lee Park died at the scene.", ["injured", "killed"]),
+        ("One person was killed and one person was shot at the depot.", ["killed", "injured"]),
+        ("A man died at the depot. His cousin was also shot.", ["killed", "injured"]),
+        # Only a death told afterwards, of someone pointed back to ("the man", "he"), in a
+        # story of one death and one person hit: a death told first or fresh is someone else.
+        ("A man was killed near the depot. A boy was shot in the leg.", ["killed", "injured"]),
+        ("A child was shot near the depot. Her father was killed.", ["injured", "killed"]),
+        ("A walker was shot near the depot. A driver was killed there.", ["injured", "killed"]),
+        (
+            "A clerk was shot near the depot. A porter was shot in the arm. The man died.",
+            ["injured", "injured", "killed"],
+        ),
+        # A word of survival is kept whatever the death.
+        ("A guard was wounded near the depot. The man died at the scene.", ["injured", "killed"]),
+        # A death of no exact count (a vague group) is nobody's in particular.
+        (
+            "A clerk was shot at the depot. He said gangs killed people there.",
+            ["injured", "killed"],
+        ),
+    ],
+)
+def test_casualties_hit_only_is_the_death(nlp: Language, text: str, kinds: list[str]) -> None:
+    found = [s for s in find_casualty_statements(nlp(text)) if s.count.min or s.count.max]
+    assert sorted(s.kind for s in found) == sorted(kinds)
+
+
+@pytest.mark.parametrize(
     ("phrase", "bounds"),
     [
         ("five", (5, 5)),

@@ -19,7 +19,10 @@ How it works:
    hit, "was shot at a gas station" is; "suffered a graze" is an injury; "if anyone was hurt"
    and "injured himself in the crash" are no casualties of the violence. Statements about
    victims already counted are dropped (``victims``): "Two men were shot ... Both died" and
-   "They all died" count the dead only, and "Three were shot ... One died" leaves two injured.
+   "They all died" count the dead only, and "Three were shot ... One died" leaves two injured;
+   "A cashier was shot ... The man died" is one death (one person only said to be shot, then
+   the story's one death of someone pointed back to, unless gender, side, age, name or "also"
+   tell them apart).
 2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
    injured"), else to the violent event with a mention nearest to it (by dependency path, then
    distance) in the same sentence, else to the violent event mentioned last in an earlier

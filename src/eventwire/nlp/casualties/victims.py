@@ -11,6 +11,9 @@ and counts the victims found here:
 - **Same victims.** Statements are grouped by victim: "Smith was shot ... he died" is one person
   (same name or noun, or a pronoun or "the victim" pointing back), "two men were shot ... two
   died" one group. Injuries of people reported killed are dropped; "another man" is someone new.
+  One person said only to be shot ("a cashier was shot"), then the story's one death of someone
+  pointed back to ("the man died"), is that death, unless gender, side of the gun, age, name
+  or "also" tell them apart.
 
 Also holds what both modules read: the statement record (``CasualtyStatement``) and the
 casualty lexicon (``casualties/data/lexicon.json``).
@@ -272,7 +275,87 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
         and len({cluster[i] for i in left}) == 1
     ):
         out.update(left)
+    out.update(_bridged_death(doc, found, killed, cluster, [i for i in injured if i not in out]))
     return out
+
+
+def _bridged_death(
+    doc: Doc,
+    found: list[CasualtyStatement],
+    killed: list[CasualtyStatement],
+    cluster: list[int],
+    left: list[int],
+) -> set[int]:
+    """ "A cashier was shot ... The man died at the scene": "shot" says someone was hit, not
+    that they lived, and a definite "the man" told afterwards, in a story of one death, points
+    back to the one person only hit. Anything looser loses real survivors: a death told first
+    or fresh ("a passenger was killed", "her father was killed"), two people hit, or two
+    deaths."""
+    if not killed or any(k.count.min != 1 or k.count.max != 1 for k in killed):
+        return set()
+    if len({cluster[found.index(k)] for k in killed}) != 1:
+        return set()
+    hits = [i for i in left if _hit_only(doc, found[i])]
+    if len(hits) != 1:
+        return set()
+    hit, death = found[hits[0]], min(killed, key=lambda k: k.cue)
+    if death.sentence <= hit.sentence or not _points_back(doc, death):
+        return set()
+    return {hits[0]} if _may_be(doc, hit, death) else set()
+
+
+def _points_back(doc: Doc, death: CasualtyStatement) -> bool:
+    """Whether a death's victim refers back to someone told of before: "he", "the man", "the
+    16-year-old", "the victim", or no one named ("the shooting was fatal")."""
+    if death.victim is None or death.victim == death.cue:
+        return True
+    tok = doc[death.victim]
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she")  # not "someone", "one"
+    if tok.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+# Determiners of a phrase that points back ("the man", "that victim"); "a", "her", "one" do not.
+_DEFINITE = ("the", "this", "that")
+
+
+def _hit_only(doc: Doc, st: CasualtyStatement) -> bool:
+    """One person said only to be hit ("a man was shot"), not marked as someone else
+    ("another man was shot", "was also shot"). A word of survival ("wounded", "in stable
+    condition") is a statement of its own."""
+    cue = doc[st.cue]
+    if st.count.max != 1 or st.victim is None or cue.pos_ != "VERB":
+        return False
+    if cue.lemma_.lower() not in lexicon_words("hit_only_verbs"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon_words("also_words") for c in cue.children):
+        return False
+    return not _marked_other(doc[st.victim])
+
+
+def _may_be(doc: Doc, hit: CasualtyStatement, death: CasualtyStatement) -> bool:
+    """Whether the one person hit may be the one person who died: "A man was shot ... he
+    died" is one man, most often; "a woman was shot" beside a man's death, two names, or
+    "the suspect was shot" beside a victim's death are two people."""
+    if hit.victim is None or death.victim is None or death.victim == death.cue:
+        return True  # "a homicide" names no one to tell apart
+    one, other = doc[hit.victim], doc[death.victim]
+    if _marked_other(other):
+        return False  # "A man was shot ... Another man died"
+    genders = _gender(one), _gender(other)
+    if all(genders) and genders[0] != genders[1]:
+        return False
+    if _other_side(one, other):
+        return False
+    if hit.sentence == death.sentence and _counted(one) and _counted(other):
+        return False  # "one person was killed and one person was shot"
+    ages = _age(one), _age(other)
+    if all(ages) and ages[0] != ages[1]:
+        return False  # "a 17-year-old was shot" beside "a 20-year-old man died"
+    names = _names(one), _names(other)
+    return not (names[0] and names[1] and not names[0] & names[1])
 
 
 def _anaphoric_deaths(
@@ -391,6 +474,37 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
     if loose[1] or (loose[0] and definite) or (definite and names_a):
         return True  # a pronoun, a name or "the victim" points to the nearest victim
+    return None
+
+
+def _side(tok: Token) -> str | None:
+    """Which side of the gun a victim noun names: "suspect", "police", or None."""
+    lemma = tok.lemma_.lower()
+    return next((side for side, words in lexicon()["sides"].items() if lemma in words), None)
+
+
+def _other_side(one: Token, other: Token) -> bool:
+    """Whether two victim nouns name people on different sides of the gun ("the suspect" and
+    "the officer", "the suspect" and "a woman"); a pronoun or a name may be anyone."""
+    if one.pos_ != "NOUN" or other.pos_ != "NOUN":
+        return False
+    sides = _side(one), _side(other)
+    return any(sides) and sides[0] != sides[1]
+
+
+# Where a victim phrase holds its age: "a 17-year-old man", "Smith, 25", "the victim, 25,".
+_AGE_DEPS = ("amod", "compound", "nummod", "appos", "npadvmod")
+
+
+def _age(tok: Token) -> str | None:
+    """The age a victim phrase gives ("a 17-year-old man", "Smith, 25,"), as written: a number
+    followed by "-year-old", "years" or the comma that closes an age aside."""
+    near = [t for c in tok.children if c.dep_ in _AGE_DEPS for t in c.subtree]
+    doc = tok.doc
+    for t in sorted([tok, *near], key=lambda t: t.i):
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if t.text.isdigit() and after in ("-", ",", "year", "years"):
+            return t.text
     return None
 
 
