@@ -22,7 +22,7 @@ whose choice is a small town in a country nothing else in the article points to 
 *Persons and bodies*: a name that only towns bear is dropped where it names a person
 (:mod:`persons`: the surname of someone the article names in full, or a speaker: "Hollister
 pleaded", "said Marisol") or opens a firm's, party's or work's name (:mod:`works`: "Ashby
-Foundation").
+Foundation"); any place name that titles a newspaper is dropped too ("the New York Times").
 
 *Landmarks*: names in ``landmarks.tsv`` stand in their city; a seat of power
 (``seat_landmarks.txt``: "Kremlin", "White House") only where the text locates something at it
@@ -93,7 +93,7 @@ from eventwire.nlp.places.unlisted import (
     person_words,
     unlisted_place,
 )
-from eventwire.nlp.places.works import drop_disease_names, drop_name_heads
+from eventwire.nlp.places.works import drop_disease_names, drop_name_heads, drop_newspaper_titles
 from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
 
@@ -213,6 +213,7 @@ class PlacesComponent:
         mentions = drop_persons(self, v, mentions)  # "Hollister pleaded", "said Marisol"
         mentions = drop_name_heads(self, v, mentions)  # "Ashby Foundation", "Lakeview Bank"
         mentions = drop_disease_names(self, v, mentions)  # "West Nile virus", "Lassa fever"
+        mentions = drop_newspaper_titles(v, mentions)  # "the New York Times reported"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)

@@ -5,9 +5,14 @@ A firm, foundation, party or work is often named after a family or a word that s
 village also bears ("Ashby Foundation", "Lakeview Bank", "Cello Sonata"). A mention followed by a
 capitalised word of ``name_heads.txt`` ("Foundation", "Bank", "Party", "Sonata") is therefore
 no place mention when only towns, none of them major, bear the name: "Chicago" and "Kerry"
-open bodies' names as places, and gold sets that annotate embedded names count them. Newspapers
-("Times", "Chronicle"), institutes, zoos and local bodies ("Huntsville Fire Department") are
-named after the place they serve, so their words are not in the list.
+open bodies' names as places, and gold sets that annotate embedded names count them.
+Institutes, zoos and local bodies ("Huntsville Fire Department") are named after the place they
+serve, so their words are not in the list.
+
+A place's name between "the" and a word of ``newspaper_words.txt`` ("the New York Times", "The
+Miami Herald"), or hyphen-joined to one inside a longer name ("Agence France-Presse"), titles a
+newspaper: it is dropped whatever the place, as the corpora that annotate only literal
+toponyms do not count it.
 
 A town's, river's or valley's name followed by a word of ``disease_words.txt`` ("virus",
 "fever") names the disease: the corpora do not count it as a toponym. A country's or state's
@@ -24,7 +29,14 @@ from eventwire.nlp.places.persons import more_than_town
 from eventwire.nlp.places.scan import Lookup, Mention, View
 from eventwire.nlp.places.tables import read_table
 
-__all__ = ["drop_disease_names", "drop_name_heads", "load_disease_words", "load_name_heads"]
+__all__ = [
+    "drop_disease_names",
+    "drop_name_heads",
+    "drop_newspaper_titles",
+    "load_disease_words",
+    "load_name_heads",
+    "load_newspaper_words",
+]
 
 _POSSESSIVES = ("'s", "’s")
 _HYPHENS = frozenset({"-", "–"})
@@ -35,6 +47,12 @@ _AREA_KINDS = frozenset({"country", "admin1"})  # kept before a disease word unl
 def load_name_heads() -> frozenset[str]:
     """Words that make a place before them part of a body's or work's name, as written."""
     return frozenset(row[0] for row in read_table("name_heads.txt"))
+
+
+@cache
+def load_newspaper_words() -> frozenset[str]:
+    """Words that make "the" and a place before them a newspaper's title, as written."""
+    return frozenset(row[0] for row in read_table("newspaper_words.txt"))
 
 
 @cache
@@ -57,6 +75,25 @@ def _opens_name(v: View, m: Mention) -> bool:
     for ending in _POSSESSIVES:
         word = word.removesuffix(ending)
     return word in load_name_heads()
+
+
+def drop_newspaper_titles(v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` that open a newspaper's title after "the" ("the New York Times") dropped,
+    whatever the place: a big city names its papers as readily as a small town does."""
+    return [m for m in mentions if not _titles_paper(v, m)]
+
+
+def _titles_paper(v: View, m: Mention) -> bool:
+    """Whether a newspaper word follows the mention, and "the" or a capitalised word of the
+    title ("Agence France-Presse") comes before it."""
+    k = m.end + (m.end < v.n and v.glued(m.end))  # "France-Presse"
+    if m.start == 0 or k >= v.n:
+        return False
+    before = v.texts[m.start - 1]
+    if before.lower() != "the" and not (v.cap(m.start - 1) and k > m.end):
+        return False
+    word = v.texts[k]
+    return word in load_newspaper_words() or (v.lowered and word.title() in load_newspaper_words())
 
 
 def drop_disease_names(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
