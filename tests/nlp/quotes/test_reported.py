@@ -757,3 +757,93 @@ def test_reported_headline_case_slogan_opening_a_sentence_is_said(run_text: Any,
 def test_reported_punctuated_title_after_a_title_cue_is_no_quote(run_text: Any) -> None:
     text = 'The senator told ABC\'s "Morning Hour." that the vote would be close.'
     assert not any(q.direct and q.content.text.startswith("Morning") for q in run_text(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # Nouns of holding with a possessor (group ``speech_noun``).
+        (
+            "The governor's decision to close the port angered farmers.",
+            "The governor",
+            "to close the port",
+        ),
+        ("The senator's attacks on the mayor grew sharper in the spring.", "senator", "on the"),
+        ("Her hope that the strike would end faded by Friday.", "Her", "the strike would end"),
+        # A thing taken as an object with what it is aimed at or about.
+        (
+            "The mayor has called attention to the rising cost of housing.",
+            "The mayor",
+            "attention to the rising cost of housing",
+        ),
+        (
+            "The union showed little interest in the new contract.",
+            "The union",
+            "little interest in the new contract",
+        ),
+        # Someone taken as an object, with what about.
+        ("The senator challenged the mayor about his budget.", "senator", "the mayor about his"),
+        # "with" lends its verb's subject to a noun of saying; "of" names the holder of one
+        # received.
+        ("She answered with a call for calm.", "She", "for calm"),
+        ("The candidate won the endorsement of the teachers' union.", "union", "The candidate"),
+        # A stance that takes nothing else holds the clause its "as" clause comments on.
+        (
+            "As most economists expect, prices will rise again next year.",
+            "most economists",
+            "prices will rise again next year",
+        ),
+        # A noun of a side taken said of someone (group ``stance_agent``).
+        ("Ms. Reyes is a fierce critic of the new pipeline.", "Ms. Reyes", "the new pipeline"),
+        ("He emerged as an advocate for lower taxes.", "He", "lower taxes"),
+    ],
+)
+def test_reported_nouns_and_objects_of_stances(
+    run_text: Any, text: str, source: str, content: str
+) -> None:
+    found = [q for q in _indirect(run_text(text)) if q.content.text.startswith(content)]
+    assert found, [q.content.text for q in run_text(text).quotes]
+    assert found[0].speaker_span is not None
+    assert found[0].speaker_span.text.endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A person taken as the object keeps the phrase of place and time out.
+        ("The senator endorsed Lima in Ohio on Tuesday.", "Lima"),
+        # A determined object's "in" is where, not what about.
+        ("The minister defended the new law in parliament.", "the new law"),
+        # An audience is whom, not what: where it gathered is no topic (group ``listener``).
+        ("The senator praised the crowd at the rally.", "the crowd"),
+        # Whom to, where and through what are no topics (groups ``listener``, ``medium``).
+        ("The treasurer praised the budget to lawmakers.", "the budget"),
+        ("The council rejected the offer at a meeting in Leeds.", "the offer"),
+        ("The senator criticized the deal over the phone.", "the deal"),
+        ("The treasurer welcomed the plan with enthusiasm.", "the plan"),
+    ],
+)
+def test_reported_object_keeps_what_is_not_held_out(run_text: Any, text: str, content: str) -> None:
+    assert [q.content.text for q in _indirect(run_text(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person welcomed says nothing, whatever phrase follows the name.
+        "The senator welcomed the envoy Peter Lindqvist to the town hall.",
+        # A noun of a side taken beside a name tells who someone is, not what they say.
+        "Mr. Osei, a longtime supporter of the mayor, was at the dinner.",
+        # Only verbs of answering lend "with" ("complied with" a request is someone else's).
+        "The clerk complied with the request for documents.",
+        # A received noun's "of" is its target unless it is one of backing (group ``held_of``).
+        "The scandal drew renewed criticism of the mayor.",
+        # An "as" clause of an act holds nothing (group ``as_view``).
+        "As the fans protested, the match was delayed.",
+        # Nouns of sides with other senses: a job, a rival (groups' values in the data).
+        "She is a critic for the Daily Ledger.",
+        "He is the opponent of Tom Baker in the runoff.",
+    ],
+)
+def test_reported_welcome_and_description_are_no_attributions(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []

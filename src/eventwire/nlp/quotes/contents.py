@@ -50,7 +50,11 @@ def antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
 
 def _as_clause(cue: Token) -> bool:
     """ "As the Herald reported, …", "…, as we saw in 2009": the cue reports its head clause."""
-    reports = lemma_of(cue) in words("indirect") or is_cue(cue)  # "as she points out"
+    # "as she points out"; a stance that takes nothing else holds the clause too ("as some
+    # economists expect", "as we saw in 2009"), not a verb of talking ("as he spoke")
+    holds = lemma_of(cue) in words("as_view")  # not "as the fans protested": an act
+    holds = holds and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in cue.children)
+    reports = lemma_of(cue) in words("indirect") or is_cue(cue) or holds
     return (
         cue.dep_ == "advcl"
         and reports
@@ -164,7 +168,7 @@ def stance_object(
     deeds = [c for c in hung if c.lower_ in words("object_prep") and _charges_a_deed(c)]
     stated = stated or bool(deeds)
     stated = stated or any(_quotes_words(p, view) or _charges_a_deed(p) for p in charge)
-    parts += charge
+    parts += charge + _object_topic(cue, parts, view, kept)
     if not parts or (event and not stated):
         return None
     lo, hi = paragraph(cue)
@@ -212,6 +216,65 @@ def _charge(cue: Token, parts: list[Token], view: DocView, kept: set[int]) -> li
         and not any(t.i in kept for t in c.subtree)
         and not _scare_quote_only(c, view)
     ]
+
+
+#: Places an object's phrase may name: where it was done, not what it is about.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _object_topic(cue: Token, parts: list[Token], view: DocView, kept: set[int]) -> list[Token]:
+    """The phrase after an object that is a thing, not someone, which the parser hangs on the
+    cue and which says what it is aimed at or about ("called attention to the cuts", "showed
+    interest in the deal", "offered a response to questions"): the object alone says little."""
+    objects = [p for p in parts if p.dep_ == "dobj"]
+    if not objects or any(p.i in view.quoted or p.i in view.marked for p in parts):
+        return []  # "blamed "human error" for the outage": the quote is the object's own
+    # "endorsed Cruz in Iowa": the person is what is held, unless the phrase says what about
+    # ("challenged the senator about his plan")
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    things = all(_thing(o) and o.i not in actor_of for o in objects)
+    # not "with" or "at": "welcomed the plan with enthusiasm", "criticized the deal at a news
+    # conference" say how and where, not what about
+    particles = words("stance_prep") - {"with"} if things else words("reason_prep")
+    # "showed interest in", "took comfort in": a bare noun's "in" is what it is about, a
+    # determined one's is where ("defended the law in parliament")
+    bare = not any(c.dep_ in ("det", "poss") for o in objects for c in o.children)
+    particles = particles | {"in"} if things and bare else particles
+    last = max(p.right_edge.i for p in parts)
+    found = [
+        c
+        for c in cue.rights
+        if c.dep_ == "prep"
+        and c.i > last
+        and c.lower_ in particles
+        and not _means(c)
+        and not is_timed(c)
+        and not any(_setting(o) for o in c.children if o.dep_ == "pobj")
+        and not any(t.i in kept for t in c.subtree)
+    ]
+    return found[:1]
+
+
+def _setting(obj: Token) -> bool:
+    """A phrase's object that says where, to whom or through what something was said, not what
+    about: a place, an audience or someone ("praised the budget to lawmakers"), a medium
+    (group ``medium``: "criticized the deal over the phone")."""
+    people = obj.ent_type_ in ("PERSON", "ORG", "NORP") or _listener(obj)
+    return obj.ent_type_ in _PLACES or people or lemma_of(obj) in words("medium")
+
+
+def _thing(obj: Token) -> bool:
+    """An object that is no one: a common noun, no audience, with no name in its phrase ("the
+    envoy Peter Lindqvist" is someone)."""
+    named = any(t.pos_ == "PROPN" for t in obj.subtree if t.i <= obj.i or t.dep_ == "appos")
+    return obj.pos_ == "NOUN" and not _listener(obj) and not named
+
+
+def _listener(noun: Token) -> bool:
+    """An audience or a news outlet something is addressed to ("praised the crowd", "thanked
+    reporters"): groups ``listener`` and ``media_noun``, or a person or body named."""
+    lemma = lemma_of(noun)
+    return lemma in words("listener") | words("media_noun") or noun.ent_type_ in ("PERSON", "ORG")
 
 
 def _charges_a_deed(prep: Token) -> bool:

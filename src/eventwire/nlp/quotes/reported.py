@@ -22,11 +22,14 @@ A cue verb outside quotes attributes its complement to its subject:
   poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
 - **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
   "his call for a ban", "a promise by the mayor to …", or the subject of the verb they are the
-  object of ("the senator voiced support for the plan"; not a bare noun: "took charge of"); one
-  received from its holder (group ``receive``: "the plan drew criticism from the union") is
-  the holder's, about the receiver.
+  object of ("the senator voiced support for the plan"; not a bare noun: "took charge of") or
+  that their "with" hangs on ("answered with a call for calm"); one received from its holder
+  (group ``receive``: "the plan drew criticism from the union", "won the endorsement of the
+  mayor") is the holder's, about the receiver.
 - **Passives of taking a side** (groups ``position``, ``judging``, ``judging_person``): "the
   mayor was endorsed by the union" is the union's stance about the mayor.
+- **Sides taken** (group ``stance_agent``): "she is a fierce critic of the plan", "he emerged
+  as an advocate for reform": what the noun backs or opposes is its subject's stance.
 - **Topics of saying**: a verb of saying with no clause, about or against something ("she wrote
   about the trial", "they cautioned against haste").
 - **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's (the
@@ -151,6 +154,8 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _verb_cue(tok, view, actors, (kept, triggers))
         elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
             found += _noun_cue(tok, view, actors, kept)
+        elif tok.pos_ == "NOUN" and lemma_of(tok) in words("stance_agent"):
+            found += _stance_agent(tok, view, actors, kept)
         else:
             found += _scored_cue(tok, view, actors, (kept, triggers))
     return found
@@ -335,6 +340,49 @@ def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -
     return [Reported(noun, source, said)]
 
 
+def _stance_agent(
+    noun: Token, view: DocView, actors: list[Actor], kept: set[int]
+) -> list[Reported]:
+    """A noun of a side taken said of someone (group ``stance_agent``: "she is a fierce critic
+    of the plan", "he emerged as an advocate for reform", "she is a Lima supporter"): what it
+    backs or opposes is that person's stance."""
+    source = _agent_of(noun, view)
+    if source is None or source.lower_ in RELATIVES or not is_someone(source, view, actors):
+        return []
+    sides = mapping("stance_agent").get(lemma_of(noun), "of").split("|")
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in sides]
+    if "thing" in sides and any(_rival(c) for c in preps[:1]):
+        return []  # "an opponent of Smith in the runoff" is a rival, not a view
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if preps:
+        said = trim_words(list(preps[0].subtree)[1:])
+    elif names:
+        said = list(names[0].subtree)
+    else:
+        return []
+    lo, hi = paragraph(noun)
+    if not said or any(t.i in kept or not lo < t.i < hi for t in said):
+        return []
+    return [Reported(noun, source, said)]
+
+
+def _rival(prep: Token) -> bool:
+    """A side taken against a person named ("an opponent of Smith"): a rival's, not a view."""
+    return any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in prep.children)
+
+
+def _agent_of(noun: Token, view: DocView) -> Token | None:
+    """Whom a noun of a side taken is said of: the subject of its copula ("she is a critic")
+    or of the verb it is taken as ("emerged as an advocate for …"). Not the name it stands
+    beside ("Lee, a Lima supporter, …"): that tells who the person is, not what they say."""
+    if noun.dep_ in ("attr", "oprd"):
+        return own_subject(noun.head, view)
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in ("VERB", "AUX"):
+        return own_subject(prep.head, view)
+    return None
+
+
 def _received(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
     """A noun of saying that someone receives from its holder (group ``receive``: "the senator
     won endorsements from three unions", "the plan drew criticism from Democrats"): the holder
@@ -343,7 +391,11 @@ def _received(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in words("receive"):
         return []
     preps = [c for t in (noun, verb) for c in t.rights if c.dep_ == "prep" and c.i > noun.i]
+    # "from" and "by" name the holder; the noun's own "of" does when neither does ("won the
+    # endorsement of the mayor"; "drew criticism of the senator from Democrats": Democrats')
     objs = [o for p in preps if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+    if lemma_of(noun) in words("held_of"):  # not "drew criticism of the police": its target
+        objs += [o for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     source = next((o for o in objs if o.i not in view.quoted and is_someone(o, view, actors)), None)
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if source is None or target is None or target.lower_ in RELATIVES:
@@ -371,16 +423,29 @@ def _light_verb_holder(noun: Token, view: DocView, actors: list[Actor]) -> Token
     """The subject of the verb a noun of saying is the object of, when it is someone: "the
     senator voiced support for the plan", "they raised questions about the deal"."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in view.quoted:
+    if _with_phrase(noun):  # "rebounded with a call to arms against …", "with plans to …"
+        verb = verb.head
+    elif noun.dep_ != "dobj" or lemma_of(verb) not in light_verbs():
+        return None  # "denied claims that …" is no claim made
+    if verb.pos_ != "VERB" or verb.i in view.quoted:
         return None
     if _bare(noun):  # "take charge of": an idiom of the verb, not a charge made
-        return None
-    if lemma_of(verb) not in light_verbs():  # "denied claims that …" is no claim made
         return None
     holder = cue_source(verb, view, actors)
     if holder is None or holder.lower_ in RELATIVES or not is_someone(holder, view, actors):
         return None
     return holder
+
+
+def _with_phrase(noun: Token) -> bool:
+    """A noun of saying after a "with" that hangs on a verb: what the verb's subject comes with
+    is theirs ("she answered with a call for calm")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return False
+    # only verbs of answering or coming forward ("disagreed with the decision" is someone
+    # else's), and not an attack, which after "responded with" is a deed of force
+    return lemma_of(prep.head) in words("with_reply") and lemma_of(noun) != "attack"
 
 
 def _bare(noun: Token) -> bool:

@@ -7,10 +7,24 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-#: Groups that say what kind of subject a verb takes or what its subject does with a document,
-#: not that it is a cue: their words are still the learned list's and the cue scorer's.
+#: Groups that say what kind of subject a verb takes, what its subject does with a document or
+#: whom it addresses, not that it is a cue: their words are still the learned list's and the
+#: cue scorer's.
 NOT_CUE_GROUPS = frozenset(
-    {"evidential", "perceive", "issue", "receive", "side_passive", "unsaid", "judged_noun"}
+    {
+        "evidential",
+        "perceive",
+        "issue",
+        "receive",
+        "side_passive",
+        "unsaid",
+        "judged_noun",
+        "listener",
+        "medium",
+        "with_reply",
+        "held_of",
+        "as_view",
+    }
 )
 
 
