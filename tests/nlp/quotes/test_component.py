@@ -183,6 +183,25 @@ def test_quotes_pronoun_speaker_is_the_compatible_antecedent(
     assert _speaker_name(result, q) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative, counsel or employer speaks for themselves, not for "his" or "her".
+        ("The court jailed Omar Diaz on Monday, his lawyer said.", None),
+        ("Omar Diaz was in hospital, his wife said.", None),
+        ("Omar Diaz was in hospital, his wife Ana Diaz said.", "Ana Diaz"),
+        ("Omar Diaz was freed, his attorney, Jane Park, said.", "Jane Park"),
+        ("Lena Ortiz was jailed for six years, her employer Radio Harbour said.", "Radio Harbour"),
+        # An office or campaign speaks for its holder.
+        ("Omar Diaz will run again next year, his office said.", "Omar Diaz"),
+    ],
+)
+def test_quotes_kin_speaks_not_the_possessor(run_text: Any, text: str, speaker: str | None) -> None:
+    result = run_text(text)
+    [q] = result.quotes
+    assert _speaker_name(result, q) == speaker
+
+
 def test_quotes_they_is_people_named_in_the_plural_not_the_paper_that_reported_them(
     run_text: Any,
 ) -> None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.nlp.quotes.speakers import (
     RELATIVES,
     DocView,
+    kin_of_someone,
     nearest_subject,
     speaker_actor,
     subject,
@@ -237,7 +238,7 @@ def is_someone(tok: Token, view: DocView, actors: list[Actor]) -> bool:
     finding that states something ("The survey … and found that …")."""
     if tok.lower_ in PERSONAL_PRONOUNS or tok.pos_ == "PROPN":
         return True
-    if lemma_of(tok) in words("finding"):
+    if lemma_of(tok) in words("finding") or kin_of_someone(tok):  # "his attorney warned"
         return True
     return speaker_actor(tok, view, actors) is not None
 

@@ -414,6 +414,11 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
         if found is not None:
             return found
     actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    if kin_of_someone(speaker):
+        # "his lawyer said", "her employer, the Daily Ledger, said": someone else speaks, not
+        # the one "his" or "her" stands for; only a name beside the noun says who
+        beside = [a for c in speaker.children if c.dep_ == "appos" for a in actors_at(c, actor_of)]
+        return beside[0] if beside else None
     ids = actors_at(_antecedent_of(speaker), actor_of)
     people = {a.id for a in actors if a.kind == "person"}
     named = {a.id for a in actors if a.name[:1].isupper()}
@@ -421,6 +426,14 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
     # governor of the central bank, Helena Marques": the named person, not the title.
     ids.sort(key=lambda i: (i not in people, i not in named))
     return ids[0] if ids else None
+
+
+def kin_of_someone(speaker: Token) -> bool:
+    """A noun of someone's relative, counsel or employer with a possessive pronoun ("his
+    lawyer", "her brother"; group ``kin``): a person of its own, not the possessor. "His
+    office" or "her spokesman" speak for the possessor and are not in the group."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in speaker.children)
+    return owned and speaker.pos_ == "NOUN" and lemma_of(speaker) in words("kin")
 
 
 def _antecedent_of(speaker: Token) -> Token:

@@ -24,6 +24,7 @@ NOT_CUE_GROUPS = frozenset(
         "with_reply",
         "held_of",
         "as_view",
+        "kin",
     }
 )
 
