@@ -843,6 +843,9 @@ def test_reported_object_keeps_what_is_not_held_out(run_text: Any, text: str, co
         # Nouns of sides with other senses: a job, a rival (groups' values in the data).
         "She is a critic for the Daily Ledger.",
         "He is the opponent of Tom Baker in the runoff.",
+        # Signing a pact is an act, whatever the learned scorer says (group ``pact_noun``).
+        "The two leaders signed agreements on trade and energy.",
+        "The two leaders signed a treaty on water sharing.",
     ],
 )
 def test_reported_welcome_and_description_are_no_attributions(run_text: Any, text: str) -> None:

@@ -302,8 +302,13 @@ def _passes_on_words(cue: Token) -> bool:
 
 def _orders_an_act(cue: Token) -> bool:
     """A learned cue whose object is a violent act or an armed group (group ``act_noun``:
-    "ordered the arrest of …", "ordered the strikes"): the events stage's to record, no stance."""
-    return not all(_judgeable(c) for c in cue.children if c.dep_ == "dobj")
+    "ordered the arrest of …", "ordered the strikes") or a pact (group ``pact_noun``: "signed
+    agreements on trade", for verbs that do something with a document, group ``issue``): the
+    events stage's to record, no stance ("backed the deal" is one)."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if lemma_of(cue) in words("issue") and any(lemma_of(o) in words("pact_noun") for o in objects):
+        return True
+    return not all(_judgeable(c) for c in objects)
 
 
 def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:

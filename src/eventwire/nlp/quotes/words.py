@@ -25,6 +25,7 @@ NOT_CUE_GROUPS = frozenset(
         "held_of",
         "as_view",
         "kin",
+        "pact_noun",
     }
 )
 
