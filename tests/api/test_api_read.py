@@ -155,6 +155,7 @@ def test_api_actors_quotes_stories(client: TestClient) -> None:
     story = client.get(f"/api/stories/{story_id}").json()
     assert {f["type"] for f in story["fused"]} == {"PROTEST", "ASSAULT"}
     assert story["article_info"][0]["title"] == "Harbor march"
+    assert (story["country"], story["country_name"]) == ("NLD", "The Netherlands")
 
 
 def test_api_stats_counts(client: TestClient) -> None:

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import app
+from eventwire.errors import ExportError
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "src" / "eventwire" / "examples" / "articles"
@@ -70,6 +71,17 @@ def test_cli_export_formats(tmp_path: Path, fmt: str) -> None:
         import pyarrow.parquet as pq
 
         assert pq.read_table(out).num_rows >= 1
+
+
+def test_cli_export_takes_the_format_from_the_suffix(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    _invoke("ingest", "--db", db, "--quiet", str(EXAMPLES / "001_mogadishu_car_bombing.txt"))
+    out = tmp_path / "out.csv"
+    code, _, _ = _invoke("export", "--db", db, str(out))
+    assert code == 0 and out.read_text(encoding="utf-8").startswith("article_id,event_id,")
+    with pytest.raises(ExportError, match="x.parquet"):
+        _invoke("export", "--db", db, "--format", "csv", str(tmp_path / "x.parquet"))
+    assert not (tmp_path / "x.parquet").exists()
 
 
 def test_cli_bad_input_folder_reports_and_keeps_the_rest(tmp_path: Path) -> None:

@@ -92,6 +92,14 @@ def test_quotes_cli_export_writes_the_quote_table(db: str, tmp_path: Path, fmt: 
     assert marquez and "agency" in str(marquez[0]["speaking_for"])
 
 
+def test_quotes_cli_csv_has_the_quoted_words(db: str) -> None:
+    code, out, _ = _invoke("quotes", "--db", db, "--format", "csv")
+    rows = list(csv.DictReader(out.splitlines()))
+    assert code == 0 and rows
+    marquez = [r for r in rows if r["speaker_name"] == "Elena Marquez"]
+    assert marquez and "is a crime" in marquez[0]["content"]
+
+
 def test_quotes_cli_export_help_names_the_quote_file() -> None:
     code, out, _ = _invoke("export", "--help")
     assert code == 0 and ".quotes" in out

@@ -43,6 +43,9 @@ def test_stories_lists_the_seed_story(seed_db: str) -> None:
     code, out, _ = _invoke("stories", "--db", seed_db, "--format", "csv", "--country", "IRQ")
     (row,) = csv.DictReader(out.splitlines())
     assert code == 0 and row["story_id"] == story["story_id"] and row["num_articles"] == "1"
+    code, out, err = _invoke("stories", "--db", seed_db, "--format", "jsonl", "--country", "iq")
+    assert code == 0 and [json.loads(line) for line in out.splitlines()] == [story]
+    assert "--country iq: read as IRQ (Iraq)" in err
     code, out, _ = _invoke("stories", "--db", seed_db, "--since", "2022", "--format", "jsonl")
     assert code == 0 and out == ""
 

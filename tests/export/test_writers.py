@@ -22,6 +22,7 @@ from eventwire.export import (
     write_csv,
     write_jsonl,
 )
+from eventwire.export.writers import replace_files
 from eventwire.records import Actor, Article, ArticleResult, Casualties, Count, Event, Quote, Span
 
 QUOTED = '"We will not go home," spokesman Ali Noor told reporters for the union.'
@@ -145,8 +146,24 @@ def test_writers_jsonl_export_keeps_quotes_inside(tmp_path: Path) -> None:
 
 def test_writers_unwritable_path_is_an_export_error(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dir" / "out.csv"
-    with pytest.raises(ExportError, match="cannot write"):
+    with pytest.raises(ExportError, match="cannot write") as err:
         export_all([], "csv", missing)
+    # The file and folder the user named, never the hidden part file written first.
+    assert str(err.value).endswith(
+        f"cannot write {missing}: the folder {missing.parent} does not exist"
+    )
+    assert ".part" not in str(err.value)
+
+
+def test_writers_an_os_error_names_the_file_not_its_part(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+
+    def fail(parts: list[Path]) -> None:
+        raise PermissionError(13, "Permission denied", str(parts[0]))
+
+    with pytest.raises(ExportError) as err:
+        replace_files([out], fail)
+    assert str(err.value).endswith(f"cannot write {out}: Permission denied")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])

@@ -11,6 +11,7 @@ from eventwire.fusion.fuse import (
     compatible,
     fuse_story,
     fused_acled,
+    fused_count,
     member,
 )
 from eventwire.records import (
@@ -117,12 +118,41 @@ def test_story_fuses_reports_and_keeps_disagreements() -> None:
         ("ASSAULT", ["A:e2"]),  # Basra is another happening; the negated protest none at all
     ]
     killed = fused[0].killed
-    assert killed is not None and (killed.min, killed.max) == (3, 5)
+    assert killed is not None and (killed.min, killed.max) == (3, None)  # "at least": no ceiling
     assert [r.value["text"] for r in killed.reports] == ["three", "at least five"]
     assert [p.name for p in fused[0].places] == ["Green Zone", "Baghdad"]  # tie: finer first
     assert story.articles == ["A", "B"] and story.num_sources == 2
     assert story.fused_events == [f.id for f in fused]
     assert story.events == ["A:e1", "A:e2", "B:e1", "B:e2"]
+
+
+def _killed(*counts: Count) -> tuple[int | None, int | None]:
+    result = article(
+        "A", *(event(f"e{i}", casualties=Casualties(killed=c)) for i, c in enumerate(counts))
+    )
+    fused = fused_count([member(result, e) for e in result.events], "killed")
+    assert fused is not None and len(fused.reports) == len(counts)
+    return fused.min, fused.max
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        ([Count(30, None, "at least 30")], (30, None)),
+        ([Count(101, None, "more than 100")], (101, None)),
+        ([Count(24, None, "dozens")], (24, None)),
+        ([Count(None, 600, "nearly 600")], (None, 600)),
+        ([Count(3, 3, "three"), Count(None, 10, "fewer than ten")], (3, 10)),
+        ([Count(3, 3, "three"), Count(7, 7, "seven")], (3, 7)),
+        # One open-ended report leaves the range open: no report capped it.
+        ([Count(3, 3, "three"), Count(30, None, "at least 30")], (3, None)),
+        ([Count(40, None, "at least 40"), Count(35, 35, "35")], (35, None)),
+    ],
+)
+def test_fused_count_never_invents_an_upper_bound(
+    counts: list[Count], expected: tuple[int | None, int | None]
+) -> None:
+    assert _killed(*counts) == expected
 
 
 def test_acled_takes_the_codebook_precedence() -> None:

@@ -41,8 +41,40 @@ def test_checks_english_fixtures_pass(name: str) -> None:
     assert check_article(_article(text), "w", 1_000_000) is None
 
 
-def test_checks_short_foreign_text_is_not_judged() -> None:
-    text = "Le gouvernement a annoncé mardi une série de mesures."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a annoncé mardi une série de mesures.",
+        "Des milliers de personnes ont marché dimanche à Lyon contre la nouvelle loi.",
+        "Cientos de vecinos protestaron el lunes en Sevilla por el cierre del hospital.",
+        "Hunderte Landwirte haben am Montag in Hannover gegen neue Auflagen protestiert.",
+        "La polizia ha fermato due uomini a Torino dopo una rissa in centro.",
+        "A polícia deteve cinco pessoas em Porto durante a manifestação de sábado.",
+    ],
+)
+def test_checks_short_foreign_text_is_not_english(text: str) -> None:
+    assert language_score(text).words < MIN_WORDS
+    error = check_article(_article(text), "w", 1_000_000)
+    assert isinstance(error, NotEnglishError) and "function words" in error.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods: 40 dead",
+        "Minister resigns amid protests",
+        "Police fire tear gas at students in Harbor City",
+        "Los Angeles police arrest man after downtown shooting",
+        "Protesters in Santa Cruz de la Sierra clash with police over fuel prices",
+        "Rio de Janeiro residents march against police raids",
+        "Juan de la Cruz, mayor of San José del Monte, was detained on Monday.",
+        "Ursula von der Leyen meets Lula da Silva in Brussels",
+        "Le Pen's party wins seats in regional vote",
+        "UN envoy says man killed in war-torn state",
+        "Three die as bus plunges into gorge",
+    ],
+)
+def test_checks_short_english_text_passes(text: str) -> None:
     assert language_score(text).words < MIN_WORDS
     assert check_article(_article(text), "w", 1_000_000) is None
 

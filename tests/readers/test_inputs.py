@@ -67,7 +67,7 @@ def test_inputs_folder_reads_good_and_reports_each_bad_once(mixed_folder: Path) 
     assert len(got) == 4
     kind, where, reason = got[3]
     assert (kind, where) == (ArticleTooLargeError, str(mixed_folder / "e_huge.txt"))
-    assert reason.startswith("file is 20,971,520 bytes") and "input.max_chars" in reason
+    assert reason.startswith("file has more than the limit of") and "input.max_chars" in reason
 
 
 def test_inputs_strict_mode_raises_first_error(mixed_folder: Path) -> None:

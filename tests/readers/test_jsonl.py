@@ -60,6 +60,7 @@ def test_jsonl_parse_date_rejects_non_dates(value: object) -> None:
     ("line", "error", "reason"),
     [
         ('{"text": "a" "b"}', BadRecordError, "broken JSON: Expecting ',' delimiter at column 14"),
+        ('{"text": "a', BadRecordError, "broken JSON: Unterminated string starting at column 10"),
         ('["text"]', BadRecordError, "expected a JSON object, got list"),
         ('{"id": "x"}', BadRecordError, "no text (the 'text' field is missing or empty)"),
         ('{"text": ""}', BadRecordError, "no text (the 'text' field is missing or empty)"),

@@ -122,6 +122,8 @@ def test_dashboard_story_shows_its_fused_events(watched: Watched) -> None:
     assert cards.filter(has_text="ASSAULT").count() > 0
     assert page.locator(".reported h4", has_text="Casualty figures per report").count() > 0
     assert "Shafaq News" in page.locator("#view-story").inner_text()
+    place = page.locator(".story-head dt:text-is('Place') + dd").inner_text()
+    assert "Iraq" in place and "IRQ" not in place  # the country by name, not its code
     screenshot(watched, "story")
     check_clean(watched)
 

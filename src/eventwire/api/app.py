@@ -74,6 +74,7 @@ def create_app(
     app.state.stats_cache = routes.StatsCache(limits.stats_cache_seconds)
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders, csp=web.CSP)
+    app.add_middleware(HeadAsGet)
     app.include_router(routes.router)
     app.include_router(ingest.router)
     _add_docs(app)
@@ -131,6 +132,28 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class HeadAsGet:
+    """Answers ``HEAD`` on every ``GET`` route: the request runs as ``GET`` and the body is
+    dropped, headers (``Content-Length`` included) kept. FastAPI routes answer only the methods
+    they declare, so ``HEAD /api/stats`` was a 405 that link checkers and monitors stumble on.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def _add_docs(app: FastAPI) -> None:

@@ -33,6 +33,7 @@ from eventwire.api.params import (
     date_prefix,
     limits,
 )
+from eventwire.export.geo import country as country_info
 from eventwire.records import JSON
 from eventwire.store import ActorFilter, EventFilter, QuoteFilter, Store, StoryFilter
 from eventwire.store.base import QuoteRow
@@ -322,8 +323,11 @@ def get_story(store: StoreDep, story_id: str) -> JSON:
         result = store.get(article_id)
         if result is not None:
             articles.append(result.article.to_dict(with_text=False))
+    known = country_info(story.country)
     return {
         **story.to_dict(),
+        # The dashboard names the country ("Rwanda") where no place is known, not its code.
+        "country_name": known.name if known else None,
         "fused": [fe.to_dict() for fe in fused],
         "article_info": articles,
     }

@@ -50,6 +50,20 @@ def settings_from(overrides: Sequence[str] | None) -> Settings:
     return load_settings(overrides or ())
 
 
+def db_target(db: str | None, settings: Settings) -> str:
+    """The database ``--db`` names, else ``$EVENTWIRE_DB``, else the ``store.path`` setting."""
+    if db is not None and not db.strip():
+        # "" must not quietly mean ./eventwire.db: an unset shell variable usually produced it.
+        raise StoreError("--db is empty; give a database path, or leave --db out for the default")
+    return db or os.environ.get(DB_ENV) or str(settings["store"]["path"])
+
+
+def missing_database(target: str) -> bool:
+    """Whether ``target`` is a database file that does not exist (opening it would create it)."""
+    local = target != ":memory:" and "://" not in target
+    return local and not Path(target).exists()
+
+
 def store_from(
     db: str | None, settings: Settings, must_exist: bool = True, read_only: bool = False
 ) -> Store:
@@ -59,12 +73,8 @@ def store_from(
     path is an error rather than a new, empty database, and ``read_only`` so that a file the
     user may not write can still be queried.
     """
-    if db is not None and not db.strip():
-        # "" must not quietly mean ./eventwire.db: an unset shell variable usually produced it.
-        raise StoreError("--db is empty; give a database path, or leave --db out for the default")
-    target = db or os.environ.get(DB_ENV) or str(settings["store"]["path"])
-    local = target != ":memory:" and "://" not in target
-    if must_exist and local and not Path(target).exists():
+    target = db_target(db, settings)
+    if must_exist and missing_database(target):
         raise StoreError(f"no database at {target}; run `eventwire ingest` first or pass --db")
     # PostgreSQL reads in a read-only session; ':memory:' has nothing to protect.
     return open_store(target, read_only=read_only and target != ":memory:")

@@ -19,12 +19,13 @@ from eventwire.export import (
     export_tables,
     index_articles,
 )
+from eventwire.export.formats import resolve_format
 from eventwire.store import EventFilter, Store, StoryFilter
 
 ALL_FORMATS = (*FUSED_FORMATS, *FORMATS)
 
 FormatArg = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--format",
         "-f",
@@ -33,7 +34,9 @@ FormatArg = Annotated[
         "csv or parquet: to a file, one row per event with the quotes beside it "
         "(OUT's name with .quotes before the suffix); to a folder (OUT ending in / or an "
         "existing folder), one file per table: articles, events, fused_events, actors, "
-        "places, quotes, stories. See docs/exports.md.",
+        "places, quotes, stories. Default: from OUT's suffix (.jsonl/.json/.ndjson jsonl, "
+        ".csv csv, .parquet parquet, .tsv cameo-tsv), else jsonl; a format its suffix "
+        "contradicts is refused (EW700). See docs/exports.md.",
     ),
 ]
 
@@ -52,7 +55,7 @@ def export(
             "(ending in /) for the csv or parquet tables.",
         ),
     ],
-    fmt: FormatArg = "jsonl",
+    fmt: FormatArg = None,
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
@@ -61,8 +64,9 @@ def export(
     CSV and Parquet to one file hold one row per event, so they come with a second file for the
     quotes: `events.csv` → `events.quotes.csv`.
     """
-    if fmt not in ALL_FORMATS:
+    if fmt is not None and fmt not in ALL_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(ALL_FORMATS)}")
+    fmt = resolve_format(out, fmt, is_folder=_is_folder(out))
     if _is_folder(out) and fmt not in TABLE_FORMATS:
         # A trailing slash asks for a folder; only the csv and parquet tables are folders.
         raise typer.BadParameter(

@@ -15,16 +15,57 @@ from eventwire.cli.common import (
     app,
     emit_rows,
     settings_from,
+    stderr,
     store_from,
 )
+from eventwire.export.geo import country as country_info
+from eventwire.export.geo import iso3_of_iso2
+from eventwire.ontology import PLOVER_TYPES
 from eventwire.records import FusedEvent
 from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
 from eventwire.store.query import is_date_prefix
 
-TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. PROTEST.")]
+
+def _plover_type(value: str | None) -> str | None:
+    """A PLOVER type in any case (``protest``); anything else is refused with the valid ones,
+    rather than matching no event."""
+    if value is None:
+        return None
+    if value.upper() in PLOVER_TYPES:
+        return value.upper()
+    raise typer.BadParameter(
+        f"{value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}"
+    )
+
+
+def country_code(value: str | None) -> str | None:
+    """An ISO alpha-3 code as given; an alpha-2 one (``ge``) is read as its alpha-3 code, said on
+    stderr since a two-letter guess (Georgia, not Germany) is worth seeing."""
+    if value is None or len(value.strip()) != 2:
+        return value
+    iso3 = iso3_of_iso2(value.strip())
+    if iso3 is None:
+        raise typer.BadParameter(f"{value!r} is not an ISO country code; give the alpha-3 code")
+    name = country_info(iso3)
+    stderr.print(
+        f"--country {value}: read as {iso3}" + (f" ({name.name})" if name else ""),
+        highlight=False,
+    )
+    return iso3
+
+
+TypeOption = Annotated[
+    str | None,
+    typer.Option("--type", help="PLOVER event type, e.g. PROTEST.", callback=_plover_type),
+]
 CountryOption = Annotated[
-    str | None, typer.Option("--country", help="ISO alpha-3 country of an actor.")
+    str | None,
+    typer.Option(
+        "--country",
+        help="ISO alpha-3 country of an actor (alpha-2 is read as alpha-3: ge → GEO).",
+        callback=country_code,
+    ),
 ]
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Part of an actor's name.")]
 
@@ -60,11 +101,13 @@ EVENT_COLUMNS = (
     "article_id",
 )
 
-# The CSV columns of `events --format csv` (JSON lines carry every field).
+# The CSV columns of `events --format csv` (JSON lines carry every field): actors and the place
+# by name, as a reader of the file needs them; their ids in the *_ids/place_id columns.
 EVENT_RECORD_COLUMNS = (
     "article_id",
     "story_id",
     "id",
+    "date",
     "type",
     "mode",
     "cameo",
@@ -72,7 +115,14 @@ EVENT_RECORD_COLUMNS = (
     "source",
     "target",
     "place",
+    "place_country",
+    "killed",
+    "trigger",
+    "sentence",
     "confidence",
+    "source_ids",
+    "target_ids",
+    "place_id",
 )
 
 
@@ -83,29 +133,47 @@ def _event_dict(row: EventRow) -> dict[str, Any]:
     return d
 
 
+def _names(row: EventRow, ids: list[str]) -> str:
+    """The actors ``ids`` name, as "Name (COUNTRY)", joined by "; "."""
+    return "; ".join(
+        f"{a.name} ({a.country})" if a.country else a.name for i in ids if (a := row.actors.get(i))
+    )
+
+
 def _event_table_row(row: EventRow) -> dict[str, Any]:
     e = row.event
-
-    def names(ids: list[str]) -> str:
-        return "; ".join(
-            f"{a.name} ({a.country})" if a.country else a.name
-            for i in ids
-            if (a := row.actors.get(i))
-        )
-
     place = row.places.get(e.place) if e.place else None
     killed = e.casualties.killed
     return {
         "date": e.date.value if e.date else None,
         "type": e.type + ("*" if e.aux.historical else ""),
         "mode": e.mode,
-        "source": names(e.source),
-        "target": names(e.target),
+        "source": _names(row, e.source),
+        "target": _names(row, e.target),
         "place": place.name if place else None,
         "killed": killed.text if killed else None,
         "trigger": e.trigger.text,
         "confidence": e.confidence,
         "article_id": row.article_id,
+    }
+
+
+def _event_csv_row(row: EventRow) -> dict[str, Any]:
+    """One CSV row: the table's readable fields plus the ids and codes a join needs."""
+    e = row.event
+    place = row.places.get(e.place) if e.place else None
+    return {
+        **_event_table_row(row),
+        "type": e.type,
+        "story_id": row.story_id,
+        "id": e.id,
+        "cameo": e.cameo,
+        "quad": e.quad,
+        "place_country": place.country if place else None,
+        "sentence": e.sentence.text,
+        "source_ids": e.source,
+        "target_ids": e.target,
+        "place_id": e.place,
     }
 
 
@@ -170,6 +238,8 @@ def events(
         rows = store.iter_events(f)
         if fmt == "table":
             emit_rows((_event_table_row(r) for r in rows), fmt, EVENT_COLUMNS, "events")
+        elif fmt == "csv":
+            emit_rows((_event_csv_row(r) for r in rows), fmt, EVENT_RECORD_COLUMNS, "events")
         else:
             emit_rows((_event_dict(r) for r in rows), fmt, EVENT_RECORD_COLUMNS, "events")
 
@@ -218,7 +288,7 @@ def _emit_fused(rows: Iterator[FusedEvent], fmt: str) -> None:
 
 
 QUOTE_COLUMNS = ("published", "speaker", "for", "channel", "direct", "quote", "article_id")
-# The CSV columns of `quotes --format csv` (JSON lines carry every field).
+# The CSV columns of `quotes --format csv` (JSON lines carry every field); content: the words.
 QUOTE_RECORD_COLUMNS = (
     "article_id",
     "id",
@@ -228,6 +298,7 @@ QUOTE_RECORD_COLUMNS = (
     "direct",
     "channel",
     "published",
+    "content",
 )
 
 
@@ -268,5 +339,9 @@ def quotes(
         dicts = (_quote_dict(r) for r in store.iter_quotes(f))
         if fmt == "table":
             emit_rows((_quote_table_row(d) for d in dicts), fmt, QUOTE_COLUMNS, "quotes")
+        elif fmt == "csv":
+            # A cell holds the quoted words, not the content span's JSON object.
+            rows = ({**d, "content": d["content"]["text"]} for d in dicts)
+            emit_rows(rows, fmt, QUOTE_RECORD_COLUMNS, "quotes")
         else:
             emit_rows(dicts, fmt, QUOTE_RECORD_COLUMNS, "quotes")

@@ -9,7 +9,16 @@ import typer
 from eventwire.api import Tokens, check_bind
 from eventwire.api import serve as serve_api
 from eventwire.api.auth import READ_TOKEN_ENV, TOKEN_ENV
-from eventwire.cli.common import DbOption, SetOption, app, settings_from, stderr, store_from
+from eventwire.cli.common import (
+    DbOption,
+    SetOption,
+    app,
+    db_target,
+    missing_database,
+    settings_from,
+    stderr,
+    store_from,
+)
 from eventwire.store import SQLiteStore
 
 
@@ -50,11 +59,23 @@ def serve(
     ] = 1,
     set_: SetOption = None,
 ) -> None:
-    """Serve the REST API (OpenAPI page at /docs) over a database."""
+    """Serve the REST API (OpenAPI page at /docs) over a database.
+
+    A database that does not exist is refused (EW400), unless ingest is on (--token): then an
+    empty one is created, with a warning, for POST /api/articles to fill.
+    """
     tokens = Tokens(write=token or None, read=read_token or None)
     check_bind(host, tokens)  # before opening anything
     settings = settings_from(set_)
-    with store_from(db, settings, must_exist=False) as store:
+    # A missing file is a typo unless ingest is on: then an empty store is one to fill over HTTP.
+    created = missing_database(db_target(db, settings)) and tokens.write is not None
+    with store_from(db, settings, must_exist=tokens.write is None) as store:
+        if created:
+            stderr.print(
+                f"warning: no database at {db_target(db, settings)}: created an empty one "
+                "(POST /api/articles fills it)",
+                highlight=False,
+            )
         counts = store.count()
         stderr.print(
             f"serving {counts['articles']} article(s), {counts['events']} event(s) "

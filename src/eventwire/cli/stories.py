@@ -23,7 +23,7 @@ from eventwire.cli.common import (
     stderr,
     store_from,
 )
-from eventwire.cli.query import FUSED_COLUMNS, SinceOption, UntilOption, fused_row
+from eventwire.cli.query import FUSED_COLUMNS, SinceOption, UntilOption, country_code, fused_row
 from eventwire.jsonlines import dumps_line
 from eventwire.records import Story
 from eventwire.store import EventFilter, StoryFilter
@@ -60,7 +60,12 @@ def stories(
     since: SinceOption = None,
     until: UntilOption = None,
     country: Annotated[
-        str | None, typer.Option("--country", help="ISO alpha-3 country of the story.")
+        str | None,
+        typer.Option(
+            "--country",
+            help="ISO alpha-3 country of the story (alpha-2 is read as alpha-3: ge → GEO).",
+            callback=country_code,
+        ),
     ] = None,
     limit: LimitOption = None,
     fmt: FormatOption = "table",

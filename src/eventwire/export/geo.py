@@ -70,9 +70,19 @@ def country(iso3: str | None) -> Country | None:
     return _countries().get(iso3) if iso3 else None
 
 
+def iso3_of_iso2(iso2: str) -> str | None:
+    """The ISO alpha-3 code of an alpha-2 one (``"GE"`` → ``"GEO"``), ``None`` when unknown."""
+    return _iso3_by_iso2().get(iso2.upper())
+
+
+@cache
+def _iso3_by_iso2() -> dict[str, str]:
+    return {c.iso2: c.iso3 for c in _countries().values()}
+
+
 @cache
 def _cities() -> dict[str, list[City]]:
-    iso3 = {c.iso2: c.iso3 for c in _countries().values()}
+    iso3 = _iso3_by_iso2()
     by_country: dict[str, list[City]] = defaultdict(list)
     for info in _geonames().get_cities().values():
         code = iso3.get(info["countrycode"])

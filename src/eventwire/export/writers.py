@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar
@@ -207,11 +207,16 @@ def replace_files(targets: Sequence[Path], write: Callable[[list[Path]], _T]) ->
     """Call ``write`` with a hidden ``.NAME.part`` path beside each target, then move each part
     into place: a failed write leaves the old files as they were. OS errors become ExportError.
     """
+    for path in targets:
+        if not path.parent.is_dir():
+            # Said here, not by the OS: its error would name the hidden part file.
+            raise ExportError(f"cannot write {path}: the folder {path.parent} does not exist")
     parts = [path.with_name(f".{path.name}.part") for path in targets]
+    names = {str(part): path for part, path in zip(parts, targets, strict=True)}
     try:
-        result = _guarded(targets[0], lambda: write(parts))
+        result = _guarded(targets[0], lambda: write(parts), names)
         for part, path in zip(parts, targets, strict=True):
-            _guarded(path, functools.partial(part.replace, path))
+            _guarded(path, functools.partial(part.replace, path), names)
     finally:
         for part in parts:
             part.unlink(missing_ok=True)
@@ -251,12 +256,14 @@ def check_file_target(out: Path) -> Path:
     return target.path
 
 
-def _guarded(out: Path, write: Callable[[], _T]) -> _T:
-    """Run ``write``; an OS error becomes an ExportError naming the file."""
+def _guarded(out: Path, write: Callable[[], _T], names: Mapping[str, Path] | None = None) -> _T:
+    """Run ``write``; an OS error becomes an ExportError naming the file (a part file by the
+    file it stands for, ``names``: the user never named ``.x.csv.part``)."""
     try:
         return write()
     except OSError as exc:
         where = exc.filename or out
+        where = (names or {}).get(str(where), where)
         raise ExportError(f"cannot write {where}: {exc.strerror or exc}") from exc
 
 

@@ -16,9 +16,10 @@ together through a vague report):
 
 A group becomes a :class:`~eventwire.records.FusedEvent`. Disagreements are kept: every place
 and date with the articles that gave it (best supported first), casualties as the range of the
-figures reported (lowest lower bound to highest figure) plus each report. Its ACLED code
-follows the codebook's precedence (``resources/acled_precedence.txt``). Its confidence is a
-noisy-or over articles: each article's best member counts as one independent report, so three
+figures reported (lowest lower bound to highest upper bound, open when a report gives a lower
+bound only) plus each report. Its ACLED code follows the codebook's precedence
+(``resources/acled_precedence.txt``). Its confidence is a noisy-or over articles: each
+article's best member counts as one independent report, so three
 outlets telling it make it surer than one.
 """
 
@@ -227,10 +228,16 @@ def fused_dates(members: Sequence[Member]) -> list[FusedDate]:
 
 
 def fused_count(members: Sequence[Member], field: str) -> FusedCount | None:
-    """The figures reported for ``field`` (killed, injured, arrested): ``min`` is the lowest
-    lower bound any report gives, ``max`` the highest figure (a report's upper bound, else its
-    lower one), and each report is kept; ``None`` when no member reports one."""
+    """The figures reported for ``field`` (killed, injured, arrested), each report kept;
+    ``None`` when no member reports one.
+
+    ``min`` is the lowest lower bound any report gives. ``max`` is the highest upper bound, and
+    ``None`` when any report is open-ended ("at least 30", "dozens": a lower bound only) or no
+    report gave one: the range spans every figure some report allows, so a lower bound is
+    never turned into a ceiling nobody reported.
+    """
     reports, lows, highs = [], [], []
+    open_ended = False
     for m in members:
         count: Count | None = getattr(m.event.casualties, field)
         if count is None:
@@ -239,11 +246,14 @@ def fused_count(members: Sequence[Member], field: str) -> FusedCount | None:
         reports.append(Report(article.id, m.event.id, article.source, count.to_dict()))
         if count.min is not None:
             lows.append(count.min)
-        if (high := count.max if count.max is not None else count.min) is not None:
-            highs.append(high)
+        if count.max is not None:
+            highs.append(count.max)
+        elif count.min is not None:
+            open_ended = True
     if not reports:
         return None
-    return FusedCount(min(lows, default=None), max(highs, default=None), reports)
+    high = None if open_ended else max(highs, default=None)
+    return FusedCount(min(lows, default=None), high, reports)
 
 
 def fused_acled(members: Sequence[Member]) -> Acled | None:

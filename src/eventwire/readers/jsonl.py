@@ -29,7 +29,9 @@ def parse_line(line: str, where: str, options: ReadOptions) -> Item:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
-        return BadRecordError(where, f"broken JSON: {err.msg} at column {err.colno}")
+        # Some messages end in "at" ("Unterminated string starting at"): say it once.
+        msg = err.msg.removesuffix(" at")
+        return BadRecordError(where, f"broken JSON: {msg} at column {err.colno}")
     if not isinstance(obj, dict):
         return BadRecordError(where, f"expected a JSON object, got {type(obj).__name__}")
     return article_from_fields(obj, where, options)

@@ -86,7 +86,7 @@ def read_text_file(path: Path, where: str, options: ReadOptions) -> Iterator[Ite
         if size > options.max_chars and _too_many_chars(stream, options.max_chars):
             yield ArticleTooLargeError(
                 where,
-                f"file is {size:,} bytes, more than the limit of {options.max_chars:,} characters "
+                f"file has more than the limit of {options.max_chars:,} characters "
                 "(setting input.max_chars)",
             )
             return

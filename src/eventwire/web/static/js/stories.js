@@ -133,7 +133,7 @@ export async function renderStory(route) {
       fields(
         [
           ["Dates", `${story.first_date ?? "?"} – ${story.last_date ?? "?"}`],
-          ["Place", [story.place, story.country].filter(Boolean).join(", ") || null],
+          ["Place", [story.place, story.country_name ?? story.country].filter(Boolean).join(", ") || null],
           ["Articles", `${story.num_articles} from ${story.num_sources} source(s)`],
           ["Events", `${story.events?.length ?? 0} reported, fused into ${fused.length}`],
           ["Story id", el("code", { text: story.story_id })],
