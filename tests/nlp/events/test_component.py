@@ -274,3 +274,38 @@ def test_events_a_conjoined_verb_is_no_intention(run_text: Any) -> None:
     result = run_text("Rioters set fire to the town hall and clashed with police.")
     clash = next(e for e in result.events if e.trigger.text == "clashed")
     assert clash.type == "ASSAULT" and not clash.aux.future
+
+
+def test_events_a_month_last_year_dates_the_detention_after_an_age(run_text: Any) -> None:
+    text = (
+        "A court in Samara on Monday jailed the blogger Pavel Orlov for five years. "
+        "Orlov, 38, was detained in Samara in October last year."
+    )
+    detention = next(e for e in run_text(text, "2024-08-19").events if e.trigger.text == "detained")
+    assert detention.date is not None and detention.date.value == "2023-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president thanked Norway for its support during last year's floods.",
+        "The minister praised the rescuers for their work in the floods of 2019.",
+    ],
+)
+def test_events_a_time_naming_a_noun_in_an_argument_does_not_date_the_verb(
+    run_text: Any, text: str
+) -> None:
+    result = run_text(text, "2024-03-06")
+    verb = next(e for e in result.events if e.trigger.text in ("thanked", "praised"))
+    assert verb.date is not None and verb.date.value == "2024-03-06" and verb.date.text is None
+    assert not verb.aux.historical
+
+
+def test_events_a_reported_act_takes_the_time_of_its_report(run_text: Any) -> None:
+    text = (
+        "Gunmen attacked an army post near Gao on Saturday, security sources said. "
+        "Two days later, the army said it had killed 30 militants in air strikes."
+    )
+    result = run_text(text, "2024-09-10")
+    killing = next(e for e in result.events if e.trigger.text == "killed")
+    assert killing.date is not None and killing.date.value == "2024-09-09"

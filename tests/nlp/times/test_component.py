@@ -129,6 +129,7 @@ def test_times_component_without_publication_date(
         "A 5-year-old girl was hurt in the blast.",
         "The victim, aged 25, died at the scene.",
         "Police said the man was 40 years old.",
+        "The editor, 47, was detained at the airport.",
     ],
 )
 def test_times_component_skips_ages(nlp: Language, text: str) -> None:
@@ -190,6 +191,14 @@ def test_times_keeps_its_public_names(name: str) -> None:
         (
             "The ceasefire began in March. The following month, talks collapsed.",
             [("March", "2021-03"), ("The following month", "2021-04")],
+        ),
+        (
+            "The strike began in June 2019. Two months later, the mines reopened.",
+            [("June 2019", "2019-06"), ("Two months later", "2019-08")],
+        ),
+        (
+            "Rebels took the port on March 3, 2021. The following Monday, the army struck back.",
+            [("March 3, 2021", "2021-03-03"), ("The following Monday", "2021-03-08")],
         ),
         (
             "Sales rose in the first nine months of 2020, the firm said.",
@@ -307,3 +316,8 @@ def test_times_regression_date_inside_a_sentence_is_no_dateline(nlp: Language) -
     text = "Ferry sinks\nA ferry built on March 3, 2009 sank today."
     values = [t.value for t in _run(nlp, text, published=None)._.ew_times]
     assert values == ["2009-03-03", None]
+
+
+def test_times_component_an_age_between_commas_is_no_time(nlp: Language) -> None:
+    doc = _run(nlp, "Maria Ivanova, 52, was detained in Kazan in October last year.")
+    assert [(t.text, t.value) for t in doc._.ew_times] == [("October last year", "2020-10")]

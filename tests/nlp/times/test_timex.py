@@ -455,3 +455,46 @@ def test_timex_decade_words_need_the_article(text: str) -> None:
 def test_timex_a_half_of_a_split_year_is_no_half_of_its_first() -> None:
     # the second half of the 2009-10 season or fiscal year lies in 2010
     assert normalize("the second half of 2009-10", dt.date(2010, 5, 7))[1] != "2009-H2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("October last year", "2020-10"),
+        ("in October last year", "2020-10"),
+        ("October of last year", "2020-10"),
+        ("last December", "2020-12"),
+        ("March this year", "2021-03"),
+        ("March of this year", "2021-03"),
+        ("February next year", "2022-02"),
+    ],
+)
+def test_timex_normalize_month_of_a_year_named_relatively(text: str, expected: str) -> None:
+    assert normalize(text, PUBLISHED) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "last", "expected"),
+    [
+        # A day mentioned before (Tuesday 2021-03-02) anchors "the following"/"previous" weekday.
+        ("the following Monday", dt.date(2021, 3, 2), "2021-03-02", "2021-03-08"),
+        ("the following Tuesday", dt.date(2021, 3, 2), "2021-03-02", "2021-03-09"),
+        ("the previous Friday", dt.date(2021, 3, 2), "2021-03-02", "2021-02-26"),
+        ("the following Monday", None, None, "2021-11-08"),  # nothing said: from publication
+        # Months and years on from the last date mentioned, at the unit's precision.
+        ("two months later", None, "2019-03", "2019-05"),
+        ("a month later", dt.date(2020, 12, 14), "2020-12-14", "2021-01"),
+        ("three months earlier", None, "2019-02", "2018-11"),
+        ("a year later", None, "2016", "2017"),
+        ("two years later", dt.date(2016, 5, 1), "2016-05-01", "2018"),
+    ],
+)
+def test_timex_normalize_counts_on_from_the_date_the_story_has_named(
+    text: str, anchor: dt.date | None, last: str | None, expected: str
+) -> None:
+    assert normalize(text, PUBLISHED, "past", anchor, last=last) == ("DATE", expected)
+
+
+@pytest.mark.parametrize("last", [None, "2019"])
+def test_timex_normalize_months_later_without_a_month_named_is_unknown(last: str | None) -> None:
+    assert normalize("two months later", PUBLISHED, "past", None, last=last) == ("DATE", None)

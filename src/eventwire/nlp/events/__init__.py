@@ -9,8 +9,8 @@ adds implicit actors (``implicit_targets``).
 Modules: ``component`` (the spaCy component: triggers, mentions grouped into events,
 confidence), ``lexicon`` (the trigger lexicon and its file format), ``coding`` (type and mode
 rules beyond the lexicon: light verbs, demands, condemnations, intent), ``arguments`` (source and
-target from the parse), ``modality`` (negated, hypothetical, future, historical) and
-``implicit_targets`` (actors the text implies).
+target from the parse), ``dating`` (which times in a clause date its trigger), ``modality``
+(negated, hypothetical, future, historical) and ``implicit_targets`` (actors the text implies).
 
 Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
 documents the format, and user lexicons from the ``events.lexicons`` setting use the same),

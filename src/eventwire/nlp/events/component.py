@@ -68,6 +68,7 @@ from eventwire.nlp.events.coding import (
     state_obstruction,
     verbal_attack,
 )
+from eventwire.nlp.events.dating import dating_times, reported_time
 from eventwire.nlp.events.implicit_targets import (
     add_arresting_police,
     add_implicit_targets,
@@ -214,7 +215,8 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     time_of: dict[int, int] = doc._.ew_time_of or {}
     # A country that acts ("Turkey strengthened its forces in Cyprus") is no place of the act.
     place_of = {i: p for i, p in (doc._.ew_place_of or {}).items() if i not in actor_of}
-    t = nearest(tok, time_of, doc)  # type: ignore[arg-type]
+    t = nearest(tok, dating_times(tok, time_of, doc), doc)  # type: ignore[arg-type]
+    t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest(tok, place_of, doc)
     return Mention(
         tok,

@@ -101,7 +101,18 @@ def _is_age(span: SpacySpan) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     text = span.text.lower()
+    if _appositive_age(span, before, after):
+        return True
     return bool(grammar().age.search(text)) or after in ("old", "-old") or before in ("aged", "age")
+
+
+def _appositive_age(span: SpacySpan, before: str, after: str) -> bool:
+    """ "Jane Doe, 47, was detained": a bare number set off by commas after a name is an age,
+    not a year (years have four digits, a two-digit year its apostrophe)."""
+    if len(span) != 1 or not span[0].text.isdigit() or len(span[0].text) > 3:
+        return False
+    named = span.start > 1 and span.doc[span.start - 2].pos_ in ("PROPN", "NOUN")
+    return before == "," and after in (",", ".") and named
 
 
 def _edge_junk(token: Token, at_start: bool) -> bool:

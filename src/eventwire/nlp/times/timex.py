@@ -204,6 +204,8 @@ def _rule_anaphor(s: str, ctx: Ctx) -> Norm | None:
     a = grammar().anaphor.fullmatch(s)
     if shift is None and a and unit_code(a["unit"]) in ("H", "MIN"):
         return "TIME", None  # "two hours later": a clock time we do not track
+    if shift is None and a and unit_code(a["unit"]) in ("M", "Y"):
+        return _months_or_years_on(a, ctx)
     if shift is None and a and unit_code(a["unit"]) in ("D", "W"):
         n = number(a["num"]) or 1
         shift = n * (7 if unit_code(a["unit"]) == "W" else 1)
@@ -212,6 +214,19 @@ def _rule_anaphor(s: str, ctx: Ctx) -> Norm | None:
         return None
     anchor = ctx.anchor or ctx.published
     return "DATE", (anchor + dt.timedelta(days=shift)).isoformat() if anchor else None
+
+
+def _months_or_years_on(a: re.Match[str], ctx: Ctx) -> Norm | None:
+    """ "Two months later" after "in March 2019" is May 2019, "a year later" after "in 2019"
+    2020: counted from the last date mentioned, at the unit's precision."""
+    n, code = number(a["num"]) if a["num"] else None, unit_code(a["unit"])
+    base = _mentioned_start("month" if code == "M" else "year", ctx)
+    if n is None or base is None:
+        return None
+    n = -n if a["dir"] in ("earlier", "before") else n
+    if code == "M":
+        return "DATE", ym(*add_months(base.year, base.month, n))
+    return "DATE", str(base.year + n)
 
 
 def _rule_ago(s: str, ctx: Ctx) -> Norm | None:
@@ -398,6 +413,8 @@ def _rule_weekday(s: str, ctx: Ctx) -> Norm | None:
     wd = int(lexicon()["weekdays"][m["wd"]])
     if m["that"] and ctx.anchor:  # "That Friday": the first on or after the last day mentioned
         return "DATE", (ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday()) % 7)).isoformat()
+    if m["rel"] in lexicon()["anaphoric_relatives"] and ctx.anchor:
+        return "DATE", _weekday_around(ctx.anchor, wd, rel_offset(m["rel"]) or 1).isoformat()
     pub = ctx.published
     if pub is None:
         return "DATE", None
@@ -416,6 +433,14 @@ def _rule_weekday(s: str, ctx: Ctx) -> Norm | None:
         if abs(delta) == 6 and tense == "present":
             delta = ahead if delta < 0 else -back
     return "DATE", (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _weekday_around(anchor: dt.date, wd: int, k: int) -> dt.date:
+    """ "The following Monday" is the first Monday after the last day mentioned, "the previous
+    Monday" the last one before it."""
+    if k > 0:
+        return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
 
 
 def _rule_season(s: str, ctx: Ctx) -> Norm | None:
