@@ -309,3 +309,29 @@ def test_events_a_reported_act_takes_the_time_of_its_report(run_text: Any) -> No
     result = run_text(text, "2024-09-10")
     killing = next(e for e in result.events if e.trigger.text == "killed")
     assert killing.date is not None and killing.date.value == "2024-09-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # A noun that is the act's setting or subject lends it its time.
+        ("Police detained 20 marchers at Friday's rally in Kisumu.", "detained", "2024-04-26"),
+        ("Friday's earthquake killed 300 people in the hills.", "killed", "2024-04-26"),
+        ("Twelve people were killed in the floods of 2019, officials said.", "killed", "2019"),
+        # "N months later" past publication, counted from when something was said: no date.
+        (
+            "Rebels took the town in January. The army said on Monday that it had recaptured "
+            "it two months later.",
+            "recaptured",
+            "2024-05-01",
+        ),
+        # "The following Friday" with no day before it: the Friday just past.
+        ("The following Friday, police detained the organisers.", "detained", "2024-04-26"),
+    ],
+)
+def test_events_times_of_settings_and_counted_on_times(
+    run_text: Any, text: str, trigger: str, value: str
+) -> None:
+    event = next(e for e in run_text(text, "2024-05-01").events if e.trigger.text == trigger)
+    assert event.date is not None and event.date.value == value
+    assert event.type in ("COERCE", "ASSAULT")  # a past act, not a threat

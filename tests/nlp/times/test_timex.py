@@ -480,7 +480,8 @@ def test_timex_normalize_month_of_a_year_named_relatively(text: str, expected: s
         ("the following Monday", dt.date(2021, 3, 2), "2021-03-02", "2021-03-08"),
         ("the following Tuesday", dt.date(2021, 3, 2), "2021-03-02", "2021-03-09"),
         ("the previous Friday", dt.date(2021, 3, 2), "2021-03-02", "2021-02-26"),
-        ("the following Monday", None, None, "2021-11-08"),  # nothing said: from publication
+        # Nothing said before: the bare weekday by tense, not the day after publication.
+        ("the following Monday", None, None, "2021-11-01"),
         # Months and years on from the last date mentioned, at the unit's precision.
         ("two months later", None, "2019-03", "2019-05"),
         ("a month later", dt.date(2020, 12, 14), "2020-12-14", "2021-01"),
@@ -493,6 +494,13 @@ def test_timex_normalize_counts_on_from_the_date_the_story_has_named(
     text: str, anchor: dt.date | None, last: str | None, expected: str
 ) -> None:
     assert normalize(text, PUBLISHED, "past", anchor, last=last) == ("DATE", expected)
+
+
+def test_timex_normalize_later_past_publication_has_no_value() -> None:
+    # The last date was when something was said ("said on Monday, 2021-11-01, it had retaken
+    # the town two months later"): January 2022 would be after publication.
+    found = normalize("two months later", PUBLISHED, "past", None, last="2021-11-01")
+    assert found == ("DATE", None)
 
 
 @pytest.mark.parametrize("last", [None, "2019"])

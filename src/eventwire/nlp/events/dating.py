@@ -3,7 +3,9 @@
 A time that only tells which thing a noun names dates that thing, not the verb whose argument
 holds it: "thanked Seoul for its help during last year's drought" dates the drought, and
 "mourned the victims of the 2019 attack" the attack. Such a time hangs on a noun other than the
-trigger as its possessive ("last year's") or through "of" ("the floods of 2019").
+trigger as its possessive ("last year's") or through "of" ("the floods of 2019"). Where that
+noun is the act's subject or setting ("Friday's earthquake killed 300", "arrested 20 at
+Friday's rally", "killed in the floods of 2019") its time is the act's too.
 
 An act reported without a time of its own takes the time of its report: "Two days later, the
 army said it had killed 40 fighters" tells the killing no later than that day, which is closer
@@ -44,13 +46,44 @@ def reported_time(
 
 def _names_a_thing(tokens: list[int], trigger: Token, time_of: dict[int, int], doc: Doc) -> bool:
     """Whether the time on ``tokens`` modifies a noun that is neither the trigger nor part of
-    another time ("October of last year" is one date)."""
+    another time ("October of last year" is one date), nor the act's setting or subject."""
     inside = set(tokens)
     root = next((doc[i] for i in tokens if doc[i].head.i not in inside), None)
     if root is None:
         return False
     noun = _modified_noun(root)
-    return noun is not None and noun.i != trigger.i and noun.i not in time_of
+    if noun is None or noun.i == trigger.i or noun.i in time_of:
+        return False
+    return not _setting(noun)
+
+
+#: Prepositions whose object, on a verb, is when and where an act happened ("arrested 20 at
+#: Friday's rally", "during the protests of May 2019"); not "for" or "with".
+_SETTING = frozenset({"at", "during", "in", "amid", "after", "before", "following", "since", "on"})
+
+
+def _setting(noun: Token) -> bool:
+    """Whether a noun is a clause's subject ("Friday's earthquake killed 300") or, through any
+    "of" ("in the aftermath of Sunday's vote"), the object of a preposition of setting on a
+    verb: then its time is the act's too. "During" on a noun ("support during last year's
+    drought") sets that noun, not the verb."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in _NOUN_TAGS:
+        noun = noun.head.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = noun.head
+    on_verb = noun.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX")
+    return on_verb and prep.lower_ in _SETTING and not _after_a_reason(prep)
+
+
+def _after_a_reason(prep: Token) -> bool:
+    """A phrase right after a "for" phrase on the same verb ("thanked Norway for its support
+    during last year's floods", "praised them for their work in the floods of 2019"): the
+    parser hangs both on the verb, but it sets the reason's noun."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.right_edge.i + 1 == prep.i
+        for c in prep.head.children
+    )
 
 
 def _modified_noun(root: Token) -> Token | None:

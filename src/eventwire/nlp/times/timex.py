@@ -224,9 +224,12 @@ def _months_or_years_on(a: re.Match[str], ctx: Ctx) -> Norm | None:
     if n is None or base is None:
         return None
     n = -n if a["dir"] in ("earlier", "before") else n
-    if code == "M":
-        return "DATE", ym(*add_months(base.year, base.month, n))
-    return "DATE", str(base.year + n)
+    year, month = add_months(base.year, base.month, n) if code == "M" else (base.year + n, 1)
+    # Past the publication date the last date was most likely when something was said ("the
+    # army said on Monday it had retaken the town two months later"): no value, as before.
+    if ctx.published is not None and dt.date(year, month, 1) > ctx.published:
+        return None
+    return "DATE", ym(year, month) if code == "M" else str(year)
 
 
 def _rule_ago(s: str, ctx: Ctx) -> Norm | None:
@@ -418,7 +421,8 @@ def _rule_weekday(s: str, ctx: Ctx) -> Norm | None:
     pub = ctx.published
     if pub is None:
         return "DATE", None
-    k = rel_offset(m["rel"])
+    # "The following Friday" with no day before it to follow: the bare weekday, by tense
+    k = 0 if m["rel"] in lexicon()["anaphoric_relatives"] else rel_offset(m["rel"])
     back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
     if k == -1:
         delta = -(back or 7)
