@@ -10,6 +10,7 @@ from eventwire.ontology import (
     AcledContext,
     acled_for,
     cameo_entry,
+    cameo_of_mode,
     country_code,
     misspelt_country,
     quad_of,
@@ -282,3 +283,9 @@ def test_tables_report_of_another_incident_needs_no_protest_word(
     monkeypatch.setattr(tables_module, "code_report", _armed_clash)
     found = acled_for_report(frozenset({"rebel", "fight", "army"}))
     assert found is not None and found.acled.sub_event_type == "Armed clash"
+
+
+def test_cameo_of_mode_is_the_broadest_code_of_that_manner() -> None:
+    assert cameo_of_mode("PROTEST", "riot") == "145"
+    assert cameo_of_mode("PROTEST", "demo") == "141"
+    assert cameo_of_mode("PROTEST", "no-such-mode") is None

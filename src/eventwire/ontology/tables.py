@@ -84,6 +84,13 @@ def _cameo() -> dict[str, CameoEntry]:
     return table
 
 
+def cameo_of_mode(plover_type: str, mode: str) -> str | None:
+    """The broadest CAMEO code the table reads as this PLOVER type and mode ("PROTEST", "riot"
+    → 145), or ``None`` when no code has that mode."""
+    codes = [e.code for e in _cameo().values() if e.type == plover_type and e.mode == mode]
+    return min(codes, key=lambda c: (len(c), c), default=None)
+
+
 def cameo_entry(code: str) -> CameoEntry | None:
     """The PLOVER reading of a CAMEO code, falling back to its parent codes.
 

@@ -219,3 +219,30 @@ def test_actors_a_title_takes_the_sector_of_its_collective(model: Language) -> N
 def test_actors_a_union_minister_is_a_federal_minister(model: Language) -> None:
     actors = _actors(model, "Union home minister Arvind Rao visited the camp on Monday.")
     assert _by_name(actors, "Arvind Rao").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Police detained supporters of former Prime Minister Imran Khan in Lahore.",
+            "Imran Khan",
+            "former Prime Minister",
+        ),
+        ("Ex-President Jacob Zuma spoke in Durban.", "Jacob Zuma", "former President"),
+        ("Tomas Varga, the former interior minister, was arrested.", "Tomas Varga", None),
+    ],
+)
+def test_actors_a_former_office_holder_is_no_sitting_government(
+    model: Language, text: str, name: str, role: str | None
+) -> None:
+    actor = _by_name(_actors(model, text), name)
+    assert actor.sector == "ELI"
+    assert actor.role is not None and actor.role.startswith("former")
+    if role is not None:
+        assert actor.role == role
+
+
+def test_actors_a_sitting_office_holder_stays_government(model: Language) -> None:
+    actor = _by_name(_actors(model, "Prime Minister Imran Khan spoke in Lahore."), "Imran Khan")
+    assert (actor.sector, actor.role) == ("GOV", "Prime Minister")

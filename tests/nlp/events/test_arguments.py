@@ -169,3 +169,25 @@ def test_arguments_who_does_an_embedded_or_named_act_is_the_source(
     result = run_text(text)
     event = _event(result, trigger)
     assert any(source in n for n in _names(result, event.source)), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Fighting between the Sudanese army and the Rapid Support Forces killed 12 "
+            "civilians in Omdurman.",
+            "Sudanese Armed Forces",
+            "Rapid Support Forces",
+        ),
+        ("Clashes between police and protesters left three dead in Dakar.", "police", "protesters"),
+        ("Clashes erupted between the army and rebels near Bunia.", "army", "rebels"),
+    ],
+)
+def test_arguments_an_act_between_two_sides(
+    run_text: Any, text: str, source: str, target: str
+) -> None:
+    result = run_text(text)
+    (event,) = [e for e in result.events if e.type == "ASSAULT"]
+    assert _names(result, event.source) == {source}
+    assert target in _names(result, event.target)

@@ -185,3 +185,30 @@ def test_implicit_targets_a_named_arrester_is_kept(run_text: Any) -> None:
     assert [(name.lower(), sector) for name, _, sector in _sources(result, event)] == [
         ("soldiers", "MIL")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("An Israeli air strike killed eight people in Rafah on Tuesday.", "strike", "ISR"),
+        ("Russia's shelling killed two farmers in Kherson on Monday.", "shelling", "RUS"),
+        ("Turkish fire killed three fighters near Kobani.", "killed", "TUR"),
+    ],
+)
+def test_implicit_targets_the_country_owning_an_attack_is_its_source(
+    run_text: Any, text: str, trigger: str, country: str
+) -> None:
+    result = run_text(text)
+    event = _event(result, trigger)
+    sources = [result.actor(i) for i in event.source]
+    assert [(a.country, a.sector) for a in sources if a] in ([(country, None)], [(country, "MIL")])
+
+
+def test_implicit_targets_the_named_army_of_the_owning_country(run_text: Any) -> None:
+    result = run_text(
+        "An Israeli air strike killed eight people in Rafah. The Israeli military said it "
+        "targeted a commander."
+    )
+    (source,) = [result.actor(i) for i in _event(result, "strike").source]
+    assert source is not None and (source.name, source.country) == ("military", "ISR")
+    assert [m.start for m in source.mentions] == sorted(m.start for m in source.mentions)

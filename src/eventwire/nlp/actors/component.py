@@ -61,6 +61,12 @@ MOTION_VERBS = frozenset(
 )
 #: Titles any body has (a party's or a militia's leader): they say nothing of the sector.
 GENERIC_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder"})
+#: Words before a title that say its holder no longer holds it ("former Prime Minister",
+#: "ex-President"), and the sector CAMEO gives such people: elites (ELI), not the government.
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+FORMER_SECTOR = "ELI"
+#: What may stand between such a word and the title ("former Prime Minister", "ex-President").
+FORMER_GAP = frozenset({"PROPN", "NOUN", "ADJ"})
 #: Entity labels whose name may be a misspelt country (never a person's name: "Roland").
 TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
@@ -255,6 +261,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if noun.needs_owner and country is None:
             continue
         sector = _modifier_sector(tok) if noun.title else None
+        if noun.title and former_title(tok):
+            sector = FORMER_SECTOR
         text = doc[start : tok.i + 1].text
         mentions.append(
             Mention(
@@ -312,7 +320,9 @@ def _attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> li
                     # sector ("Prime Minister Ismail Haniyeh" is GOV), the list the country.
                     person.role = _role_text(doc, noun_m)
                     assert noun_m.noun is not None
-                    if noun_m.noun.canonical not in GENERIC_TITLES:  # a party's "leader"
+                    if former_title(noun_head):  # a former PM is no longer the government
+                        person.sector = FORMER_SECTOR
+                    elif noun_m.noun.canonical not in GENERIC_TITLES:  # a party's "leader"
                         person.sector = noun_m.noun.sector
                 noun_m.owner = person
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
@@ -387,9 +397,25 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
 def _role_text(doc: Doc, title: Mention) -> str:
     assert title.noun is not None
     role_tokens = [
-        t for t in doc[title.start : title.end] if t.dep_ != "amod" and t.ent_type_ != "NORP"
+        t
+        for t in doc[title.start : title.end]
+        if t.dep_ != "amod" and t.ent_type_ != "NORP" and t.lower_ not in FORMER_WORDS | {"-"}
     ]
-    return " ".join(t.text for t in role_tokens) or title.noun.canonical
+    role = " ".join(t.text for t in role_tokens) or title.noun.canonical
+    return f"former {role}" if former_title(doc[title.end - 1]) else role
+
+
+def former_title(title: Token) -> bool:
+    """Whether a title is written as one its holder has left: "former Prime Minister", "the
+    ex-minister", "Ex-President"."""
+    doc = title.doc
+    for j in range(title.i - 1, max(title.sent.start, title.i - 4) - 1, -1):
+        word = doc[j]
+        if word.lower_ in FORMER_WORDS:
+            return True
+        if word.pos_ not in FORMER_GAP and word.text != "-":
+            return False
+    return False
 
 
 def _title_organisation(title: Token) -> Token | None:

@@ -10,11 +10,13 @@ Modules: ``component`` (the spaCy component: triggers, mentions grouped into eve
 confidence), ``lexicon`` (the trigger lexicon and its file format), ``coding`` (type and mode
 rules beyond the lexicon: light verbs, demands, condemnations, intent), ``arguments`` (source and
 target from the parse), ``dating`` (which times in a clause date its trigger), ``modality``
-(negated, hypothetical, future, historical) and ``implicit_targets`` (actors the text implies).
+(negated, hypothetical, future, historical), ``natural`` (harm by disasters, accidents and
+disease, which is no event) and ``implicit_targets`` (actors the text implies).
 
 Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
 documents the format, and user lexicons from the ``events.lexicons`` setting use the same),
-``mode_cues.tsv`` (words that set a PLOVER mode) and ``condemnation_words.txt``.
+``mode_cues.tsv`` (words that set a PLOVER mode), ``condemnation_words.txt`` and
+``natural_causes.txt``.
 
 Other stages use only what is exported here.
 """

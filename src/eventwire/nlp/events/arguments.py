@@ -10,6 +10,7 @@ and possessors of objects ("targeted Al-Kadhimi's residence" → al-Kadhimi).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,8 @@ from eventwire.nlp.parse import actors_at
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+#: Prepositions naming both sides of an act ("clashes between X and Y").
+SIDE_PREPS = frozenset({"between", "among", "amongst"})
 #: Who an object noun comes from is whom acting on it targets ("rejected an offer from Kabul").
 OBJECT_SOURCE_PREPS = TARGET_PREPS | NOUN_SOURCE_PREPS
 #: Prepositions whose object the act bears on, or follows from ("after talks with X").
@@ -113,6 +116,8 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
                 targets += actors_at(child, actor_of)
     if not sources:  # "three were killed in police firing", "died during an army raid"
         sources += _attack_owners(verb, actor_of)
+    if not sources:  # "Fighting between the army and the rebels killed ..."
+        sources, targets = _sides(verb, actor_of, targets)
     targets += _prep_targets(verb, actor_of)
     targets = [t for t in targets if t not in sources]  # "reneged on his commitment": no target
     if not targets:
@@ -299,7 +304,33 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             if g.dep_ == "nsubj"
             for a in actors_at(g, actor_of)
         ]
+    if not sources:  # "clashes between police and protesters"
+        sources, targets = _sides(noun, actor_of, targets)
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _sides(
+    head: Token, actor_of: dict[int, str], targets: list[str]
+) -> tuple[list[str], list[str]]:
+    """(sources, targets) of an act between two named sides ("fighting between the army and the
+    rebels", "talks between X and Y"): the first named is the source, the others its targets,
+    as ACLED's actor 1 and actor 2. One side alone tells no one's role."""
+    heads = [head]
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        heads.append(head.head)  # "clashes broke out between X and Y"
+    sides = _dedupe(
+        [
+            a
+            for h in heads
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in SIDE_PREPS
+            for obj in _pobjs(prep)
+            for a in actors_at(obj, actor_of)
+        ]
+    )
+    if len(sides) < 2:
+        return [], targets
+    return sides[:1], [*sides[1:], *targets]
 
 
 def _doing_verb(noun: Token) -> Token | None:
@@ -398,7 +429,7 @@ def _close_to_verb(tok: Token, trigger: Token) -> bool:
     return tok.i == trigger.i
 
 
-def nearest(trigger: Token, indices: dict[int, object], doc: Doc) -> int | None:
+def nearest(trigger: Token, indices: Mapping[int, object], doc: Doc) -> int | None:
     """The token index among ``indices`` that lies in the trigger's clause, nearest first.
 
     For verbs, words inside an embedded clause do not count, so a year in a relative clause

@@ -21,6 +21,8 @@ clause *does* rather than by its main word.
   troops restrict others (COERCE restrict), not protest.
 * **Condemning statements.** A speaker who says, tweets or writes that an attack is "a heinous
   crime" or "a new sedition" condemns it: ACCUSE, coded on the reporting verb.
+* **Protest codes.** A protest's CAMEO code stays in the protest family and says its manner
+  (a riot 145, a blockade 144), whatever row of the lexicon found it.
 * **Prominence.** The main clause's event is what a sentence reports; events in relative or
   adverbial clauses and nominal mentions weigh less when picking the top event.
 """
@@ -34,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
 from eventwire.nlp.events.lexicon import QUANTITY_NOUNS, Entry
-from eventwire.ontology import cameo_entry
+from eventwire.ontology import cameo_entry, cameo_of_mode, plover_default_cameo
 from eventwire.records import Actor
 
 LIGHT_VERBS = frozenset(
@@ -292,6 +294,17 @@ def crowd_riot(entry: Entry, source_names: list[str]) -> bool:
         and entry.mode == "destroy"
         and any(name in CROWDS for name in source_names)
     )
+
+
+def protest_cameo(cameo: str, mode: str | None) -> str:
+    """A protest's CAMEO code, kept in the protest family (14x) and to its manner: students
+    "protesting against" a law demonstrate (140), they do not criticize (111); a protest that
+    turned into a riot is 145, not 141. A code that already says the manner stays."""
+    row = cameo_entry(cameo)
+    by_mode = cameo_of_mode("PROTEST", mode) if mode else None
+    if row is not None and row.type == "PROTEST" and (by_mode is None or row.mode == mode):
+        return cameo
+    return by_mode or plover_default_cameo("PROTEST")
 
 
 def as_riot(entry: Entry) -> Entry:

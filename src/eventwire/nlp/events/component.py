@@ -65,17 +65,21 @@ from eventwire.nlp.events.coding import (
     must_requests,
     prominence,
     promised_violence,
+    protest_cameo,
     state_obstruction,
     verbal_attack,
 )
 from eventwire.nlp.events.dating import dating_times, reported_time
 from eventwire.nlp.events.implicit_targets import (
+    MATERIAL_QUADS,
     add_arresting_police,
     add_implicit_targets,
+    add_national_attackers,
     add_unidentified_attackers,
 )
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes
+from eventwire.nlp.events.natural import natural_harm
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
@@ -89,11 +93,21 @@ FRAME_NOUNS = frozenset({"attempt", "plot", "effort", "bid", "initiative", "camp
 NOT_EVENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 )
+#: Named entities a capitalised trigger word may sit inside, as part of the name.
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+#: Words joining the parts of an institution's name ("Court of Appeal", "Office for Aid").
+NAME_LINKS = frozenset({"of", "for"})
 REPORTING = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
 )
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
+#: How a place word names the seat of a body ("Moscow court", "Kyiv police"; the parser takes
+#: some towns for adjectives) or the owner of an act or body ("Russia's shelling"); and the
+#: places fine enough to be a seat rather than a nationality.
+SEAT_DEPS = frozenset({"compound", "nmod", "amod"})
+OWNER_DEPS = SEAT_DEPS | {"poss"}
+SEAT_PRECISIONS = frozenset({"admin1", "admin2", "city", "sublocal"})
 
 
 @dataclass(slots=True)
@@ -139,6 +153,8 @@ def mode_cues() -> dict[str, list[tuple[str, str]]]:
 def _is_candidate(tok: Token, entry: Entry) -> bool:
     if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
         return False  # "said"; "March" the month
+    if _inside_name(tok):
+        return False
     # "protest leaders", "attack helicopter": a modifier, not a happening.
     # "a sit-in" is parsed as "sit" modifying "in": the noun is the happening all the same.
     hyphenated = tok.head.lower_ in ("in", "out", "down", "up", "off")
@@ -147,6 +163,22 @@ def _is_candidate(tok: Token, entry: Entry) -> bool:
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
+    )
+
+
+def _inside_name(tok: Token) -> bool:
+    """A capitalised word inside a name names no act: "Court of Appeal", "the Rapid Support
+    Forces", "Ministry of Defence"."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.i == tok.sent.start:
+        return False
+    if tok.ent_type_ in NAME_ENTITIES and tok.ent_iob_ == "I":
+        return True
+    before = tok.doc[tok.i - 2 : tok.i]
+    return (
+        len(before) == 2
+        and before[1].lower_ in NAME_LINKS
+        and before[0].pos_ == "PROPN"
+        and before[0].is_title
     )
 
 
@@ -213,11 +245,20 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
             sources = passive_subjects(tok, actor_of)
             targets = [t for t in targets if t not in sources]
     time_of: dict[int, int] = doc._.ew_time_of or {}
-    # A country that acts ("Turkey strengthened its forces in Cyprus") is no place of the act.
-    place_of = {i: p for i, p in (doc._.ew_place_of or {}).items() if i not in actor_of}
-    t = nearest(tok, dating_times(tok, time_of, doc), doc)  # type: ignore[arg-type]
+    attacked = targets if quad_of(entry.type) in MATERIAL_QUADS else []
+    named: dict[int, str] = doc._.ew_place_of or {}
+    fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
+    place_of = {
+        i: p
+        for i, p in named.items()
+        if not _party_place(doc[i], tok, actor_of, attacked, named, p in fine)
+    }
+    t = nearest(tok, dating_times(tok, time_of, doc), doc)
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest(tok, place_of, doc)
+    if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "An air strike killed 12 people in Gaza": the verb re-tells the act, its place too
+        p = nearest(tok.head, place_of, doc)
     return Mention(
         tok,
         entry,
@@ -226,6 +267,29 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         time_of[t] if t is not None else None,
         place_of[p] if p is not None else None,
     )
+
+
+def _party_place(
+    word: Token,
+    trigger: Token,
+    actor_of: dict[int, str],
+    attacked: list[str],
+    place_of: dict[int, str],
+    fine: bool,
+) -> bool:
+    """Whether a place word names a party to the act rather than where it happened: a country
+    that acts ("Turkey strengthened its forces in Cyprus", "Russia's shelling") or one a
+    statement is aimed at ("Russia criticized Ukraine"). A place a material act is done to
+    ("missiles hit Kyiv") is where it happened, and so is a town naming where a body sits ("a
+    Moscow court", "Kyiv police"); a country so placed is the body's nationality ("US troops")."""
+    if word.i not in actor_of:
+        return not fine and word.head.i == trigger.i and word.dep_ in OWNER_DEPS
+    head = word.head.i
+    if word.dep_ in SEAT_DEPS and head in actor_of and place_of.get(head) != place_of[word.i]:
+        return not fine  # a word naming a body: its seat, or its nationality
+    if word.dep_ in OWNER_DEPS and actor_of.get(head) == actor_of[word.i]:
+        return True  # "Kyiv's forces": a capital owning a body is its government
+    return actor_of[word.i] not in attacked
 
 
 def _definite(tok: Token) -> bool:
@@ -279,7 +343,11 @@ def _just_after(m: Mention, h: Happening, sents: _Sentences) -> bool:
 def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict[int, Entry]:
     """Each trigger token's entry from the lexicon (weak rows re-typed by the scorer), moved
     onto light verbs, with the "must" requests and condemning statements."""
-    triggers = {tok.i: e for tok in doc if (e := lexicon.lookup(tok)) and _is_candidate(tok, e)}
+    triggers = {
+        tok.i: e
+        for tok in doc
+        if (e := lexicon.lookup(tok)) and _is_candidate(tok, e) and not natural_harm(tok)
+    }
     if scorer is not None:
         for i, entry in triggers.items():
             triggers[i] = scorer.rerank(doc[i], entry)
@@ -300,7 +368,7 @@ def proposed_triggers(
     political = political_tokens(doc)
     proposed: dict[int, Entry] = {}
     for tok in doc:
-        if tok.i in triggers or not is_candidate(tok, political):
+        if tok.i in triggers or not is_candidate(tok, political) or natural_harm(tok):
             continue
         if any(c.i in triggers for c in tok.children):
             continue
@@ -429,6 +497,8 @@ def build_event(
         type_, cameo = recoded
         h.mentions[0].entry = dataclasses.replace(entry, type=type_, cameo=cameo)
         mode = None
+    if type_ == "PROTEST":
+        cameo = protest_cameo(cameo, mode)
     doubtful = aux.negated or aux.hypothetical
     place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
     sent = tok.sent
@@ -550,6 +620,7 @@ class EventsComponent:
             for e, h in zip(doc._.ew_events, happenings, strict=True)
         }
         add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
+        add_national_attackers(doc, doc._.ew_events, doc._.ew_event_mentions)
         add_unidentified_attackers(doc, doc._.ew_events)
         add_arresting_police(doc, doc._.ew_events)
         return doc

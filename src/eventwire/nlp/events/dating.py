@@ -41,7 +41,7 @@ def reported_time(
     verb = trigger.head
     if trigger.dep_ != "ccomp" or verb.i == trigger.i or verb.lemma_.lower() not in reporting:
         return None
-    return nearest(verb, dating_times(verb, time_of, doc), doc)  # type: ignore[arg-type]
+    return nearest(verb, dating_times(verb, time_of, doc), doc)
 
 
 def _names_a_thing(tokens: list[int], trigger: Token, time_of: dict[int, int], doc: Doc) -> bool:

@@ -8,6 +8,9 @@
 Only events with no target actor are touched; the new target is a real actor whose mentions are
 the words that named it (the demonym, the possessor, the toponym).
 
+* **The attacking country.** "An Israeli air strike killed ...", "Russia's shelling": an attack
+  with no named perpetrator but a country owning the attack word is by that country's armed
+  forces (those the article names, else the country).
 * **Unidentified attackers.** "A roadside bomb near Samarra killed a soldier": an attack with no
   named perpetrator is by unidentified attackers of the country where it happened (ICEWS and
   ACLED code it so). That actor has no mentions: no words in the text name it.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.events.arguments import TARGET_PREPS
+from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns
 from eventwire.ontology import country_code, country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
 
@@ -62,6 +65,46 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
             actor = _other_country(event, actors, taken)
         if actor is not None and actor.id not in event.source:
             event.target = [actor.id]
+
+
+def add_national_attackers(doc: Doc, events: list[Event], triggers: dict[str, list[int]]) -> None:
+    """Give attacks without a source the country that owns the attack word: "an Israeli air
+    strike", "Russia's shelling", "Israeli fire killed ...". The country's armed forces the
+    article names do it, else the country itself."""
+    actors: list[Actor] = doc._.ew_actors
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    for event in events:
+        if event.type != "ASSAULT" or event.source or event.aux.historical:
+            continue
+        nouns = [n for i in triggers.get(event.id, []) for n in _attack_words(doc[i])]
+        owner = _object_owner_of(nouns, actor_of)
+        if owner is None:
+            continue
+        actor = _armed_forces(actors, owner[0]) or _state_actor(actors, owner[0], owner[1])
+        if owner[1] not in actor.mentions:
+            actor.mentions = sorted([*actor.mentions, owner[1]], key=lambda m: m.start)
+        event.source = [actor.id]
+        event.target = [t for t in event.target if t != actor.id]
+
+
+def _attack_words(tok: Token) -> list[Token]:
+    """The noun naming an attack: a nominal trigger, or a verbal one's subject ("Israeli fire
+    killed two men")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return [tok]
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "nsubj" and (c.lower_ in attack_nouns() or c.lemma_.lower() in attack_nouns())
+    ]
+
+
+def _armed_forces(actors: list[Actor], code: str) -> Actor | None:
+    """The country's army as the article names it ("the Israeli military"), if it does."""
+    return next(
+        (a for a in actors if a.sector == "MIL" and a.kind == "organization" and a.country == code),
+        None,
+    )
 
 
 def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:

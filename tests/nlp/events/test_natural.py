@@ -1,0 +1,36 @@
+"""Harm that is no one's act: disasters, accidents and disease code no event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake struck the coast of Sulawesi on Monday, killing at least 40 people.",
+        "Floods killed 18 people in the north of the province on Friday.",
+        "Eleven villagers died in a landslide near Pokhara.",
+        "A bus crash killed nine pilgrims on the highway on Sunday.",
+        "Monsoon rains set off mudslides that killed 15 people.",
+        "Four farmers were killed by lightning in the district.",
+    ],
+)
+def test_natural_harm_is_no_event(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    assert not [e for e in result.events if e.type == "ASSAULT"], [
+        e.to_dict() for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed six villagers in the district on Monday.",
+        "Rebels attacked a convoy during the storm, killing five soldiers.",
+    ],
+)
+def test_natural_harm_an_attack_stays_an_attack(run_text: Any, text: str) -> None:
+    assert any(e.type == "ASSAULT" for e in run_text(text).events)
