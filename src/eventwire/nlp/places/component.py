@@ -22,7 +22,8 @@ whose choice is a small town in a country nothing else in the article points to 
 *Persons and bodies*: a name that only towns bear is dropped where it names a person
 (:mod:`persons`: the surname of someone the article names in full, or a speaker: "Hollister
 pleaded", "said Marisol") or opens a firm's, party's or work's name (:mod:`works`: "Ashby
-Foundation"); any place name that titles a newspaper is dropped too ("the New York Times").
+Foundation"); any place name that titles a newspaper or ends a broadcaster's name is dropped
+too ("the New York Times", "Radio Free Europe").
 
 *Landmarks*: names in ``landmarks.tsv`` stand in their city; a seat of power
 (``seat_landmarks.txt``: "Kremlin", "White House") only where the text locates something at it
@@ -35,6 +36,9 @@ Khayelitsha"; :mod:`unlisted`) takes the article's most mentioned city in the co
 places are most often in, as a street does. Unlisted names with a number ("Route 9", "Exit 12")
 or made of common nouns alone ("City Park", "City Hall": ``generic_words.txt`` and the place
 nouns) are not placed: the corpora do not count them as toponyms.
+
+*Feature words* (:mod:`kinds`): "the city of Kerman" keeps the towns of the name, "the
+Volgograd region" its subdivisions.
 
 *Unit forms* (:mod:`units`): a name the gazetteer lacks is looked up again without its unit
 word when the rest names a unit of that kind ("Sokoto State", "County Limerick").
@@ -53,6 +57,7 @@ from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.abbrevs import misread_abbreviation
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.kinds import kind_hints, of_kinds
 from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
@@ -93,7 +98,12 @@ from eventwire.nlp.places.unlisted import (
     person_words,
     unlisted_place,
 )
-from eventwire.nlp.places.works import drop_disease_names, drop_name_heads, drop_newspaper_titles
+from eventwire.nlp.places.works import (
+    drop_broadcasters,
+    drop_disease_names,
+    drop_name_heads,
+    drop_newspaper_titles,
+)
 from eventwire.ontology import misspelt_country
 from eventwire.records import Place, Precision, Span
 
@@ -214,6 +224,7 @@ class PlacesComponent:
         mentions = drop_name_heads(self, v, mentions)  # "Ashby Foundation", "Lakeview Bank"
         mentions = drop_disease_names(self, v, mentions)  # "West Nile virus", "Lassa fever"
         mentions = drop_newspaper_titles(v, mentions)  # "the New York Times reported"
+        mentions = drop_broadcasters(v, mentions)  # "Radio Free Europe", "Voice of America"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions.sort(key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
@@ -382,6 +393,7 @@ class PlacesComponent:
         ev = Evidence(demonyms, qualifiers=quals, peers=peers)
         targets: dict[str, _Target] = {}
         cands: dict[str, list[GazEntry]] = {}
+        kinds = kind_hints(v, mentions)  # "the city of Kerman", "the Volgograd region"
         for m in mentions:
             if m.label == STREET:
                 continue  # placed at its city below
@@ -392,7 +404,7 @@ class PlacesComponent:
                     ev.fixed.append(city)
                 continue
             usable = self.usable(v, m.key, m.label, v.text(m.start, m.end))
-            usable = usable or self._misspelt(v, m)
+            usable = of_kinds(usable or self._misspelt(v, m), kinds.get(m.key))
             if _is_dateline(v, m):  # "WASHINGTON (AP) —": datelines name cities
                 usable = [c for c in usable if c.kind == "city"] or usable
             if usable:

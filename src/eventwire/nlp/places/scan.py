@@ -38,6 +38,7 @@ from eventwire.nlp.places.tables import (
     fold,
     load_civic_words,
     load_place_nouns,
+    load_place_tails,
     load_resident_words,
 )
 
@@ -47,6 +48,7 @@ __all__ = [
     "Mention",
     "View",
     "named_as_place",
+    "place_tail",
     "scan_mentions",
     "unit_lists",
 ]
@@ -272,7 +274,8 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
         if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
             continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
-        if named or _unit_named(key):  # "the town of X", "X County": any place of the name
+        # "the town of X", "X County", "the X peninsula": any place of the name
+        if named or _unit_named(key) or place_tail(v, end):
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
         here = local or (end < org_end and _sizable(look, v, key, text))
@@ -372,6 +375,17 @@ def _unit_named(key: str) -> bool:
     by its own words, whichever of that name it is."""
     words = key.split()
     return len(words) > 1 and words[-1] in load_place_nouns()
+
+
+def place_tail(v: View, end: int) -> bool:
+    """Whether lower-case words of ``place_tails.txt`` follow the name ending before token
+    ``end``: "the Nuseirat refugee camp", "the Noto peninsula" name places. Not when a noun
+    follows them: "the Fox town hall", "the Harlan district attorney" name no place."""
+    for tail in load_place_tails():
+        after = end + len(tail)
+        if tuple(v.texts[end:after]) == tail:
+            return after >= v.n or v.doc[after].pos_ not in ("NOUN", "PROPN")
+    return False
 
 
 def named_as_place(v: View, i: int) -> bool:

@@ -247,6 +247,12 @@ def load_resident_words() -> frozenset[str]:
 
 
 @cache
+def load_place_tails() -> frozenset[tuple[str, ...]]:
+    """Lower-case word sequences after a name that say it names a place ("refugee camp")."""
+    return frozenset(tuple(row[0].split()) for row in read_table("place_tails.txt"))
+
+
+@cache
 def load_place_nouns() -> frozenset[str]:
     """Lower-case nouns that introduce a place name: "the town of X", "a village called X"."""
     return frozenset(row[0].lower() for row in read_table("place_nouns.txt"))

@@ -14,6 +14,10 @@ Miami Herald"), or hyphen-joined to one inside a longer name ("Agence France-Pre
 newspaper: it is dropped whatever the place, as the corpora that annotate only literal
 toponyms do not count it.
 
+A place's name after the opening words of a broadcaster's name (``broadcast_heads.txt``:
+"Radio France", "Radio Free Europe", "Voice of America") names the broadcaster, not a place:
+it is dropped whatever the place, as a newspaper's title is.
+
 A town's, river's or valley's name followed by a word of ``disease_words.txt`` ("virus",
 "fever") names the disease: the corpora do not count it as a toponym. A country's or state's
 name there is more often a headline's place ("Italy virus toll tops 10,000", "an Ohio virus
@@ -30,9 +34,11 @@ from eventwire.nlp.places.scan import Lookup, Mention, View
 from eventwire.nlp.places.tables import read_table
 
 __all__ = [
+    "drop_broadcasters",
     "drop_disease_names",
     "drop_name_heads",
     "drop_newspaper_titles",
+    "load_broadcast_heads",
     "load_disease_words",
     "load_name_heads",
     "load_newspaper_words",
@@ -53,6 +59,14 @@ def load_name_heads() -> frozenset[str]:
 def load_newspaper_words() -> frozenset[str]:
     """Words that make "the" and a place before them a newspaper's title, as written."""
     return frozenset(row[0] for row in read_table("newspaper_words.txt"))
+
+
+@cache
+def load_broadcast_heads() -> frozenset[tuple[str, ...]]:
+    """Word sequences that open a broadcaster's name before a place, as written."""
+    return frozenset(
+        tuple(row[0].replace("-", " - ").split()) for row in read_table("broadcast_heads.txt")
+    )
 
 
 @cache
@@ -94,6 +108,19 @@ def _titles_paper(v: View, m: Mention) -> bool:
         return False
     word = v.texts[k]
     return word in load_newspaper_words() or (v.lowered and word.title() in load_newspaper_words())
+
+
+def drop_broadcasters(v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` that end a broadcaster's name ("Radio Free Europe") dropped."""
+    return [m for m in mentions if not _names_broadcaster(v, m)]
+
+
+def _names_broadcaster(v: View, m: Mention) -> bool:
+    """Whether the words right before the mention are a broadcaster's opening words."""
+    return any(
+        m.start >= len(head) and tuple(v.texts[m.start - len(head) : m.start]) == head
+        for head in load_broadcast_heads()
+    )
 
 
 def drop_disease_names(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:

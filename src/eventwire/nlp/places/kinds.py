@@ -1,0 +1,114 @@
+"""Feature words that choose among same-named places: "the city of Kerman" is the town, not
+the Iranian province of the name; "Russia's Volgograd region" is the province, not its
+capital.
+
+A lower-case word of ``kind_words.tsv`` right before "of" and the name ("the southeastern city
+of X") or right after the name ("X province", "the X region") says which kinds of place the
+name is. One sense per article: a candidate of another kind is dropped where one of those
+kinds shares its country, unless the article calls the name places of different kinds ("Kerman
+province ... the city of Kerman"), when the name is left to the usual resolution. The word
+chooses between a province and its same-named town; it never moves the name to another
+country, and never rules out a national capital ("the Washington region" is around it). After a
+superlative or a word of ``partitive_words.txt`` ("the largest city of Florida", "the capital
+city of X") the name after "of" is what the town lies in, and the word says nothing of it; so
+is a name before a feature word and "of" ("the Florida city of Tampa"), and a feature word
+before a noun ("the Moscow region governor") says nothing either.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwire.nlp.places.gazetteer import GazEntry
+from eventwire.nlp.places.scan import Mention, View
+from eventwire.nlp.places.tables import read_table, split_list
+
+__all__ = ["kind_hints", "load_kind_words", "load_partitive_words", "of_kinds"]
+
+KindWords = dict[str, tuple[frozenset[str], frozenset[str]]]  # word → (kinds, positions)
+
+
+@cache
+def load_kind_words() -> KindWords:
+    """Feature word → the kinds of place it says a name is, and where it stands."""
+    out: KindWords = {}
+    for word, kinds, where in read_table("kind_words.tsv"):
+        places = frozenset({"before", "after"}) if where == "both" else frozenset({where})
+        out[word] = (frozenset(split_list(kinds)), places)
+    return out
+
+
+def _word_kinds(word: str, where: str) -> frozenset[str] | None:
+    """The kinds a lower-case feature word says a name is, standing ``where`` of it."""
+    found = load_kind_words().get(word) if word.islower() else None
+    return found[0] if found is not None and where in found[1] else None
+
+
+@cache
+def load_partitive_words() -> frozenset[str]:
+    """Words before "city of X" that make X what the town lies in ("the capital city of X")."""
+    return frozenset(row[0].lower() for row in read_table("partitive_words.txt"))
+
+
+def _partitive(v: View, k: int) -> bool:
+    """Whether the word before the feature word at ``k`` makes "of" partitive: "the largest
+    city of Florida", "the capital city of X" name the state or country after "of", not a town
+    of its name."""
+    if k < 1:
+        return False
+    word = v.doc[k - 1]
+    return word.tag_ in ("JJS", "RBS") or word.lower_ in load_partitive_words()
+
+
+def _ends_phrase(v: View, k: int) -> bool:
+    """Whether the feature word at ``k`` ends its phrase: not "the Florida city of Tampa"
+    (Florida is the state the town lies in) nor "the Moscow region governor" (a noun after
+    it: the word may be any kind of modifier there)."""
+    if k >= v.n:
+        return False
+    if k + 1 >= v.n:
+        return True
+    after = v.doc[k + 1]
+    return after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")
+
+
+def mention_kinds(v: View, m: Mention) -> frozenset[str] | None:
+    """The kinds of place the words around one mention say it is, if any."""
+    before = (
+        _word_kinds(v.texts[m.start - 2], "before")
+        if m.start >= 2 and v.texts[m.start - 1] == "of" and not _partitive(v, m.start - 2)
+        else None
+    )
+    after = _word_kinds(v.texts[m.end], "after") if _ends_phrase(v, m.end) else None
+    if before is not None and after is not None and before != after:
+        return None  # "the city of Kerman province": no say
+    return before or after
+
+
+def kind_hints(v: View, mentions: list[Mention]) -> dict[str, frozenset[str]]:
+    """Folded name → the kinds of place its mentions are called, for names called only one
+    kind of place."""
+    said: dict[str, set[frozenset[str]]] = {}
+    for m in mentions:
+        kinds = mention_kinds(v, m)
+        if kinds is not None:
+            said.setdefault(m.key, set()).add(kinds)
+    return {key: next(iter(ks)) for key, ks in said.items() if len(ks) == 1}
+
+
+def of_kinds(cands: list[GazEntry], kinds: frozenset[str] | None) -> list[GazEntry]:
+    """The candidates a feature word leaves: one of another kind goes only where a candidate
+    of the word's kinds shares its country. The word tells a province from its same-named
+    town; it does not move the name abroad ("the town of X" whose local reading is a district
+    is no foreign village of the name). A national capital stays whatever the word: "the
+    Washington region" and "the Paris region" are the capital's surroundings, not the state
+    or department of the name (which the capital still beats, see
+    ``resolve._CAPITAL_SHADOW``)."""
+    if not kinds:
+        return cands
+    fitting = {c.country_iso3 for c in cands if c.kind in kinds}
+    return [
+        c
+        for c in cands
+        if c.kind in kinds or c.country_iso3 not in fitting or c.feature_code == "PPLC"
+    ]
