@@ -11,6 +11,7 @@ from tests.store.conftest import brussels_article, harbor_article
 from typer.testing import CliRunner
 
 from eventwire.cli import app
+from eventwire.cli.query import country_code
 from eventwire.store import SQLiteStore
 
 runner = CliRunner()
@@ -31,12 +32,17 @@ def _csv(db: str, *args: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
-def test_events_csv_names_actors_and_places_and_keeps_their_ids(db: str) -> None:
+def test_events_csv_keeps_its_id_columns_and_adds_names_and_places(db: str) -> None:
     rows = {(r["article_id"], r["id"]): r for r in _csv(db)}
     assault = rows["art-1", "e2"]
-    assert (assault["source"], assault["target"]) == ("Police (NLD)", "Protesters (NLD)")
-    assert (assault["place"], assault["place_country"]) == ("Harbor City", "NLD")
-    assert (assault["source_ids"], assault["target_ids"], assault["place_id"]) == ("a2", "a1", "p1")
+    assert list(assault)[:11] == [
+        *["article_id", "story_id", "id", "type", "mode", "cameo", "quad"],
+        *(["source", "target", "place", "confidence"]),
+    ]
+    assert (assault["source"], assault["target"], assault["place"]) == ("a2", "a1", "p1")
+    names = (assault["source_names"], assault["target_names"])
+    assert names == ("Police (NLD)", "Protesters (NLD)")
+    assert (assault["place_name"], assault["place_country"]) == ("Harbor City", "NLD")
     assert (assault["date"], assault["trigger"]) == ("2021-11-05", "fired")
     assert assault["sentence"] == "Police fired tear gas at the demonstrators."
     assert assault["type"] == "ASSAULT"
@@ -56,3 +62,7 @@ def test_events_country_reads_alpha_2_as_alpha_3(db: str) -> None:
     assert "read as NLD (The Netherlands)" in result.stderr
     result = runner.invoke(app, ["events", "--db", db, "--country", "zz"])
     assert result.exit_code == 2 and "'zz' is not an ISO country code" in result.stderr
+
+
+def test_country_code_reads_uk_as_britain() -> None:
+    assert country_code("uk") == "GBR" and country_code("GBR") == "GBR"

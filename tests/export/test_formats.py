@@ -1,11 +1,11 @@
-"""The export format an output name asks for, and a --format its suffix contradicts."""
+"""The export format an output name asks for, and a warning for a --format its suffix
+contradicts."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.errors import ExportError
-from eventwire.export.formats import resolve_format
+from eventwire.export.formats import resolve_format, suffix_warning
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,10 @@ def test_suffix_picks_the_format_when_none_is_given(out: str, expected: str) -> 
     assert resolve_format(out, None) == expected
 
 
+def test_a_folder_gets_the_csv_tables() -> None:
+    assert resolve_format("tables/", None, is_folder=True) == "csv"
+
+
 @pytest.mark.parametrize(
     ("out", "fmt"),
     [
@@ -37,13 +41,21 @@ def test_suffix_picks_the_format_when_none_is_given(out: str, expected: str) -> 
     ],
 )
 def test_a_format_the_suffix_allows_is_kept(out: str, fmt: str) -> None:
-    assert resolve_format(out, fmt, is_folder=out == "tables.csv") == fmt
+    folder = out == "tables.csv"
+    assert resolve_format(out, fmt, is_folder=folder) == fmt
+    assert suffix_warning(out, fmt, is_folder=folder) is None
 
 
 @pytest.mark.parametrize(
-    ("out", "fmt"), [("x.parquet", "csv"), ("x.csv", "jsonl"), ("x.jsonl", "cameo-tsv")]
+    ("out", "fmt"),
+    [
+        ("x.parquet", "csv"),
+        ("x.csv", "jsonl"),
+        ("x.jsonl", "cameo-tsv"),
+        ("e.export.CSV", "cameo-tsv"),
+    ],
 )
-def test_a_format_the_suffix_contradicts_is_refused(out: str, fmt: str) -> None:
-    with pytest.raises(ExportError, match=r"leave --format out") as err:
-        resolve_format(out, fmt)
-    assert err.value.code == "EW700" and repr(out) in str(err.value)
+def test_a_format_the_suffix_contradicts_is_written_with_a_warning(out: str, fmt: str) -> None:
+    assert resolve_format(out, fmt) == fmt
+    warning = suffix_warning(out, fmt)
+    assert warning is not None and repr(out) in warning and fmt in warning

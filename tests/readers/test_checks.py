@@ -72,6 +72,12 @@ def test_checks_short_foreign_text_is_not_english(text: str) -> None:
         "Le Pen's party wins seats in regional vote",
         "UN envoy says man killed in war-torn state",
         "Three die as bus plunges into gorge",
+        # Names whose words are foreign function words ("von", "Han", "Su", "Un", "pour la")
+        "Envoy meets von der Leyen in Vaduz",
+        "Han Duck-soo warns Kim Jong Un",
+        "Coach de la Fuente names squad",
+        "Speaker Han Kuo-yu meets Su Chiao-hui",
+        "Ensemble pour la République coalition splits",
     ],
 )
 def test_checks_short_english_text_passes(text: str) -> None:

@@ -19,7 +19,7 @@ from eventwire.export import (
     export_tables,
     index_articles,
 )
-from eventwire.export.formats import resolve_format
+from eventwire.export.formats import resolve_format, suffix_warning
 from eventwire.store import EventFilter, Store, StoryFilter
 
 ALL_FORMATS = (*FUSED_FORMATS, *FORMATS)
@@ -35,8 +35,8 @@ FormatArg = Annotated[
         "(OUT's name with .quotes before the suffix); to a folder (OUT ending in / or an "
         "existing folder), one file per table: articles, events, fused_events, actors, "
         "places, quotes, stories. Default: from OUT's suffix (.jsonl/.json/.ndjson jsonl, "
-        ".csv csv, .parquet parquet, .tsv cameo-tsv), else jsonl; a format its suffix "
-        "contradicts is refused (EW700). See docs/exports.md.",
+        ".csv csv, .parquet parquet, .tsv cameo-tsv), a folder's csv, else jsonl; a format "
+        "its suffix contradicts is written with a warning. See docs/exports.md.",
     ),
 ]
 
@@ -67,6 +67,9 @@ def export(
     if fmt is not None and fmt not in ALL_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(ALL_FORMATS)}")
     fmt = resolve_format(out, fmt, is_folder=_is_folder(out))
+    warning = suffix_warning(out, fmt, is_folder=_is_folder(out))
+    if warning:
+        typer.echo(warning, err=True)
     if _is_folder(out) and fmt not in TABLE_FORMATS:
         # A trailing slash asks for a folder; only the csv and parquet tables are folders.
         raise typer.BadParameter(

@@ -44,7 +44,8 @@ def country_code(value: str | None) -> str | None:
     stderr since a two-letter guess (Georgia, not Germany) is worth seeing."""
     if value is None or len(value.strip()) != 2:
         return value
-    iso3 = iso3_of_iso2(value.strip())
+    # "UK" is no ISO code (Britain's is GB), but it is what people type
+    iso3 = "GBR" if value.strip().upper() == "UK" else iso3_of_iso2(value.strip())
     if iso3 is None:
         raise typer.BadParameter(f"{value!r} is not an ISO country code; give the alpha-3 code")
     name = country_info(iso3)
@@ -101,13 +102,13 @@ EVENT_COLUMNS = (
     "article_id",
 )
 
-# The CSV columns of `events --format csv` (JSON lines carry every field): actors and the place
-# by name, as a reader of the file needs them; their ids in the *_ids/place_id columns.
+# The CSV columns of `events --format csv` (JSON lines carry every field): the first eleven as
+# they have always been (actors and the place by id, for joins and scripts that read columns by
+# position), then what a reader of the file needs: date, names, place, toll, words.
 EVENT_RECORD_COLUMNS = (
     "article_id",
     "story_id",
     "id",
-    "date",
     "type",
     "mode",
     "cameo",
@@ -115,14 +116,15 @@ EVENT_RECORD_COLUMNS = (
     "source",
     "target",
     "place",
+    "confidence",
+    "date",
+    "source_names",
+    "target_names",
+    "place_name",
     "place_country",
     "killed",
     "trigger",
     "sentence",
-    "confidence",
-    "source_ids",
-    "target_ids",
-    "place_id",
 )
 
 
@@ -159,21 +161,30 @@ def _event_table_row(row: EventRow) -> dict[str, Any]:
 
 
 def _event_csv_row(row: EventRow) -> dict[str, Any]:
-    """One CSV row: the table's readable fields plus the ids and codes a join needs."""
+    """One CSV row: the ids and codes a join needs, then the table's readable fields."""
     e = row.event
     place = row.places.get(e.place) if e.place else None
+    readable = _event_table_row(row)
     return {
-        **_event_table_row(row),
-        "type": e.type,
+        "article_id": row.article_id,
         "story_id": row.story_id,
         "id": e.id,
+        "type": e.type,
+        "mode": e.mode,
         "cameo": e.cameo,
         "quad": e.quad,
+        "source": e.source,
+        "target": e.target,
+        "place": e.place,
+        "confidence": e.confidence,
+        "date": readable["date"],
+        "source_names": readable["source"],
+        "target_names": readable["target"],
+        "place_name": readable["place"],
         "place_country": place.country if place else None,
+        "killed": readable["killed"],
+        "trigger": e.trigger.text,
         "sentence": e.sentence.text,
-        "source_ids": e.source,
-        "target_ids": e.target,
-        "place_id": e.place,
     }
 
 

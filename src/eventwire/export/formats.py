@@ -1,15 +1,14 @@
 """Which export format an output name asks for: ``export out.csv`` means CSV.
 
-A file name's suffix picks the format when ``--format`` is not given, and a format that
-contradicts a known suffix (``--format csv x.parquet``) is refused rather than writing one
-format into a file named for another. Unknown suffixes, folders and ``-`` say nothing.
+A file name's suffix picks the format when ``--format`` is not given; a folder gets the CSV
+tables. A ``--format`` given is always obeyed (scripts rely on it, and GDELT names its
+tab-separated files ``*.export.CSV``), with a warning when it contradicts a known suffix
+(``--format csv x.parquet``). Unknown suffixes and ``-`` say nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
-
-from eventwire.errors import ExportError
 
 #: The format a known suffix means when ``--format`` is not given.
 SUFFIX_FORMATS: dict[str, str] = {
@@ -43,15 +42,23 @@ def _suffix(out: str) -> str | None:
 
 
 def resolve_format(out: str, fmt: str | None, *, is_folder: bool = False) -> str:
-    """The format to write ``out`` in: ``fmt`` when given (refused when it contradicts a known
-    suffix), else the suffix's format, else :data:`DEFAULT_FORMAT`."""
+    """The format to write ``out`` in: ``fmt`` when given, else the CSV tables for a folder,
+    else the suffix's format, else :data:`DEFAULT_FORMAT`."""
+    if fmt is not None:
+        return fmt
+    if is_folder:
+        return "csv"
+    suffix = _suffix(out)
+    return SUFFIX_FORMATS[suffix] if suffix else DEFAULT_FORMAT
+
+
+def suffix_warning(out: str, fmt: str, *, is_folder: bool = False) -> str | None:
+    """A warning when ``fmt`` is not a format ``out``'s suffix names, else ``None``."""
     suffix = None if is_folder else _suffix(out)
-    if fmt is None:
-        return SUFFIX_FORMATS[suffix] if suffix else DEFAULT_FORMAT
-    if suffix and fmt not in SUFFIX_ALLOWS[suffix]:
-        expected = " or ".join(sorted(SUFFIX_ALLOWS[suffix]))
-        raise ExportError(
-            f"--format {fmt} would write {fmt} into {out!r}, whose name says {suffix[1:]}: "
-            f"name the file for its format, or use --format {expected} (or leave --format out)"
-        )
-    return fmt
+    if suffix is None or fmt in SUFFIX_ALLOWS[suffix]:
+        return None
+    expected = " or ".join(sorted(SUFFIX_ALLOWS[suffix]))
+    return (
+        f"warning: writing {fmt} into {out!r}, whose name says {suffix[1:]} "
+        f"({expected} would match it)"
+    )

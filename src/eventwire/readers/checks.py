@@ -142,17 +142,17 @@ def name_particles() -> frozenset[str]:
 
 
 def _in_name(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is a particle of a name: "Los Angeles", "Le Pen" (capitalised, before
-    a capitalised word), "Juan de la Cruz" (between capitalised words). A sentence's first word
-    before a lower-case one ("La polizia") is no name, nor is any other function word."""
+    """Whether ``words[i]`` is part of a name, not a function word: any capitalised word but the
+    first ("Kim Jong Un", "Han Zheng" in a headline), or a particle before a capitalised word
+    ("Le Pen", "von der Leyen", "Juan de la Cruz"). A sentence's first word before a lower-case
+    one ("La polizia") is no name."""
+    if i > 0 and _capitalised(words[i]):
+        return True
     particles = name_particles()
     if words[i].lower() not in particles:
         return False
     after = next((w for w in words[i + 1 :] if w.lower() not in particles), "")
-    if _capitalised(words[i]):
-        return _capitalised(after)
-    before = next((w for w in reversed(words[:i]) if w.lower() not in particles), "")
-    return _capitalised(before) and _capitalised(after)
+    return _capitalised(after)
 
 
 def _short_counts(raw: list[str]) -> tuple[int, int]:
