@@ -92,6 +92,19 @@ def test_actors_state_as_actor_but_not_as_location(model: Language) -> None:
     assert "Cyprus" not in names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family name written first
+        "President Moon Hae-jin hosted the envoy in Seoul on Friday. Moon said talks went well.",
+        "Prime Minister Tanaka Hiroshi flew to Manila on Monday. Tanaka said ties were strong.",
+    ],
+)
+def test_actors_a_name_written_family_first_joins_the_full_name(model: Language, text: str) -> None:
+    people = [a for a in _actors(model, text) if a.kind == "person" and a.name[:1].isupper()]
+    assert len(people) == 1 and len(people[0].mentions) >= 2
+
+
 def test_actors_two_people_sharing_a_surname_stay_apart(model: Language) -> None:
     actors = _actors(model, "Maria Lopez and Carlos Lopez signed the letter. Lopez later resigned.")
     assert {"Maria Lopez", "Carlos Lopez"} <= {a.name for a in actors}

@@ -352,6 +352,19 @@ def _place_name(result: ArticleResult, event: Event) -> str | None:
         ("Lviv police detained three men on Tuesday.", "detained", "Lviv"),
         # the place the verb names, for the attack noun it re-tells
         ("An air strike killed nine people in Deir al-Balah on Sunday.", "strike", "Deir al-Balah"),
+        # a town named as where, though the actor coder took it for an actor
+        (
+            "Gunmen attacked an army post near the town of Djibo in northern Burkina Faso.",
+            "attacked",
+            "Djibo",
+        ),
+        # a finer place in the same country, named by a later mention of the same act
+        (
+            "Two blasts near the shrine of Iran's late general killed 20 people and wounded 50 "
+            "others in the southeastern city of Kerman on Wednesday.",
+            "wounded",
+            "Kerman",
+        ),
     ],
 )
 def test_events_a_place_that_is_an_actor_can_be_where_it_happened(

@@ -92,6 +92,10 @@ def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
         if not hits and len(m.text.split()) == 1:
             # A bare surname; "Maria Lopez" and "Carlos Lopez" are different people.
             hits = [c for c in persons if surname(c.mentions[0].text) == surname(m.text)]
+        if not hits and len(m.text.split()) == 1:
+            # A family name written first ("Yoon Suk Yeol ... Yoon said", "Kishida Fumio"),
+            # or a first name, when one person alone bears it there
+            hits = [c for c in persons if _first_name(c.mentions[0].text) == low]
         if m.label == "ORG" and len(m.text.split()) > 1:
             hits = [c for c in hits if any(p.text.lower() == low for p in c.mentions)]
         return hits[0] if len(hits) == 1 else None
@@ -103,6 +107,12 @@ def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
         ]
         return hits[0] if len(hits) == 1 else None
     return None
+
+
+def _first_name(name: str) -> str:
+    """The first word of a name of two words or more, lower-cased; "" for one word."""
+    words = name.split()
+    return words[0].lower() if len(words) > 1 else ""
 
 
 def _title_key(m: Mention) -> str:

@@ -80,6 +80,7 @@ from eventwire.nlp.events.implicit_targets import (
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes
 from eventwire.nlp.events.natural import natural_harm
+from eventwire.nlp.events.placing import act_places, finest_place
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
@@ -102,12 +103,6 @@ REPORTING = frozenset(
 )
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
-#: How a place word names the seat of a body ("Moscow court", "Kyiv police"; the parser takes
-#: some towns for adjectives) or the owner of an act or body ("Russia's shelling"); and the
-#: places fine enough to be a seat rather than a nationality.
-SEAT_DEPS = frozenset({"compound", "nmod", "amod"})
-OWNER_DEPS = SEAT_DEPS | {"poss"}
-SEAT_PRECISIONS = frozenset({"admin1", "admin2", "city", "sublocal"})
 
 
 @dataclass(slots=True)
@@ -246,13 +241,7 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
             targets = [t for t in targets if t not in sources]
     time_of: dict[int, int] = doc._.ew_time_of or {}
     attacked = targets if quad_of(entry.type) in MATERIAL_QUADS else []
-    named: dict[int, str] = doc._.ew_place_of or {}
-    fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
-    place_of = {
-        i: p
-        for i, p in named.items()
-        if not _party_place(doc[i], tok, actor_of, attacked, named, p in fine)
-    }
+    place_of = act_places(doc, tok, attacked)
     t = nearest(tok, dating_times(tok, time_of, doc), doc)
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest(tok, place_of, doc)
@@ -267,29 +256,6 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         time_of[t] if t is not None else None,
         place_of[p] if p is not None else None,
     )
-
-
-def _party_place(
-    word: Token,
-    trigger: Token,
-    actor_of: dict[int, str],
-    attacked: list[str],
-    place_of: dict[int, str],
-    fine: bool,
-) -> bool:
-    """Whether a place word names a party to the act rather than where it happened: a country
-    that acts ("Turkey strengthened its forces in Cyprus", "Russia's shelling") or one a
-    statement is aimed at ("Russia criticized Ukraine"). A place a material act is done to
-    ("missiles hit Kyiv") is where it happened, and so is a town naming where a body sits ("a
-    Moscow court", "Kyiv police"); a country so placed is the body's nationality ("US troops")."""
-    if word.i not in actor_of:
-        return not fine and word.head.i == trigger.i and word.dep_ in OWNER_DEPS
-    head = word.head.i
-    if word.dep_ in SEAT_DEPS and head in actor_of and place_of.get(head) != place_of[word.i]:
-        return not fine  # a word naming a body: its seat, or its nationality
-    if word.dep_ in OWNER_DEPS and actor_of.get(head) == actor_of[word.i]:
-        return True  # "Kyiv's forces": a capital owning a body is its government
-    return actor_of[word.i] not in attacked
 
 
 def _definite(tok: Token) -> bool:
@@ -500,7 +466,7 @@ def build_event(
     if type_ == "PROTEST":
         cameo = protest_cameo(cameo, mode)
     doubtful = aux.negated or aux.hypothetical
-    place = next((m.place for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.place), None)
+    place = finest_place(doc, [m.place for m in sorted(h.mentions, key=lambda x: x.tok.i)])
     sent = tok.sent
     return Event(
         id=f"e{n}",

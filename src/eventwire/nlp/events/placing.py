@@ -1,0 +1,93 @@
+"""Which of the places in a trigger's clause is where its act happened.
+
+A place that is also an actor is usually a party to the act, not where it happened: a country
+that acts ("Turkey strengthened its forces in Cyprus", "Russia's shelling") or one a statement
+is aimed at ("Russia criticized Ukraine"). But a place a material act is done to ("missiles hit
+Kyiv"), a town naming where a body sits ("a Moscow court", "Kyiv police") and a town or
+province named as where ("attacked a post near the town of Djibo") are where it happened; a
+country so placed is the body's nationality ("US troops").
+
+A happening told by several mentions takes the first mention's place, or a finer one in the
+same country that a later mention names ("Two explosions near the tomb of Iran's late general
+killed 84 … in the city of Kerman": Kerman).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["OWNER_DEPS", "SEAT_DEPS", "SEAT_PRECISIONS", "act_places", "finest_place"]
+
+#: How a place word names the seat of a body ("Moscow court", "Kyiv police"; the parser takes
+#: some towns for adjectives) or the owner of an act or body ("Russia's shelling"); and the
+#: places fine enough to be a seat rather than a nationality.
+SEAT_DEPS = frozenset({"compound", "nmod", "amod"})
+OWNER_DEPS = SEAT_DEPS | {"poss"}
+SEAT_PRECISIONS = frozenset({"admin1", "admin2", "city", "sublocal"})
+
+
+def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
+    """The doc's place words (token index → place id) that may be where ``trigger``'s act
+    happened; ``attacked`` holds the actors a material act is done to."""
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    named: dict[int, str] = doc._.ew_place_of or {}
+    fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
+    return {
+        i: p
+        for i, p in named.items()
+        if not _party_place(doc[i], trigger, actor_of, attacked, named, p in fine)
+    }
+
+
+def _party_place(
+    word: Token,
+    trigger: Token,
+    actor_of: dict[int, str],
+    attacked: list[str],
+    place_of: dict[int, str],
+    fine: bool,
+) -> bool:
+    """Whether a place word names a party to the act rather than where it happened: a country
+    that acts ("Turkey strengthened its forces in Cyprus", "Russia's shelling") or one a
+    statement is aimed at ("Russia criticized Ukraine"). A place a material act is done to
+    ("missiles hit Kyiv") is where it happened, and so is a town naming where a body sits ("a
+    Moscow court", "Kyiv police"); a country so placed is the body's nationality ("US troops")."""
+    if word.i not in actor_of:
+        return not fine and word.head.i == trigger.i and word.dep_ in OWNER_DEPS
+    head = word.head.i
+    if word.dep_ in SEAT_DEPS and head in actor_of and place_of.get(head) != place_of[word.i]:
+        return not fine  # a word naming a body: its seat, or its nationality
+    if word.dep_ in OWNER_DEPS and actor_of.get(head) == actor_of[word.i]:
+        return True  # "Kyiv's forces": a capital owning a body is its government
+    if fine and _locative(word):
+        return False  # "attacked a post near the town of Djibo": where, whoever it is
+    return actor_of[word.i] not in attacked
+
+
+#: Prepositions whose object is where something happened.
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "within"})
+
+
+def _locative(word: Token) -> bool:
+    """A place named as where: the object of a locative preposition ("in Djibo"), also through
+    a noun of place ("near the town of Djibo")."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+        word = word.head.head  # "the town of Djibo", "the outskirts of Goma"
+    return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVE
+
+
+#: Place precisions from coarse to fine.
+_FINENESS = ("country", "admin1", "admin2", "city", "sublocal")
+
+
+def finest_place(doc: Doc, ids: list[str | None]) -> str | None:
+    """The place of a happening from its mentions' places, in text order: the first, or a finer
+    one in the same country a later mention names ("Two explosions near the tomb of Iran's late
+    general killed 84 … in the city of Kerman": Kerman, not Iran)."""
+    by_id = {p.id: p for p in doc._.ew_places or []}
+    found = [by_id[i] for i in ids if i is not None and i in by_id]
+    if not found:
+        return next((i for i in ids if i is not None), None)
+    first = found[0]
+    same = [p for p in found if p.country and p.country == first.country]
+    return max(same or [first], key=lambda p: _FINENESS.index(p.precision)).id
