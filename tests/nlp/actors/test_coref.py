@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.nlp.actors.component import find_actors
+from eventwire.nlp.actors.coref import _first_name
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +34,16 @@ def test_actor_coref_ambiguous_surname_joins_nobody(model: Language) -> None:
     lopez = [a for a in actors if a.name.endswith("Lopez")]
     assert len(lopez) == 2
     assert all(all(m.text != "Lopez" for m in a.mentions) for a in lopez)
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Yoon Suk Yeol", "yoon"),
+        ("Prince Mohammed bin Nayef", "mohammed"),  # after the honorific
+        ("Sheikh Tamim", ""),  # one word once the honorific is gone
+        ("Madonna", ""),
+    ],
+)
+def test_actor_coref_first_name_skips_honorifics(name: str, first: str) -> None:
+    assert _first_name(name) == first

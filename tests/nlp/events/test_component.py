@@ -376,6 +376,30 @@ def test_events_a_place_that_is_an_actor_can_be_where_it_happened(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place in a relative clause about the act is where it was judged, not done
+        (
+            "A bomb exploded at a market in Afghanistan on Monday. The blast, which officials "
+            "in Kabul condemned, killed eight people.",
+            "Afghanistan",
+        ),
+        # a finer place must lie inside the first: Abuja is not in Lagos state
+        (
+            "Protesters rallied in Lagos on Monday. The protests, which police in Abuja called "
+            "illegal, drew thousands.",
+            "Lagos",
+        ),
+    ],
+)
+def test_events_a_later_place_said_about_the_act_is_not_its_place(
+    run_text: Any, text: str, place: str
+) -> None:
+    result = run_text(text)
+    assert _place_name(result, result.events[0]) == place
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "not_place"),
     [
         ("Ghana criticized Togo on Monday.", "criticized", "Togo"),  # a statement's addressee

@@ -621,7 +621,8 @@ def test_places_a_river_resolves_to_its_mouth(run_text: Any) -> None:
 def test_places_dominant_place_is_in_the_story_country_not_at_a_venue(run_text: Any) -> None:
     result = run_text(
         "Talks ended in Luanda on Friday and will resume in Luanda next month. Fighting near "
-        "Goma and Bukavu continued, and residents of Goma fled across Lake Kivu."
+        "Goma and Bukavu continued, and residents of Goma fled across Lake Kivu. Rebels "
+        "shelled army positions overnight."
     )
     by_id = {p.id: p for p in result.places}
     inferred = [by_id[e.place] for e in result.events if e.place_inferred and e.place]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.actors.dictionary import HONORIFICS
 from eventwire.ontology import country_code
 from eventwire.records import ActorKind
 
@@ -110,8 +111,11 @@ def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
 
 
 def _first_name(name: str) -> str:
-    """The first word of a name of two words or more, lower-cased; "" for one word."""
+    """The first word of a name of two words or more after any honorific ("Prince Mohammed bin
+    Nayef": mohammed), lower-cased; "" for one word."""
     words = name.split()
+    while words and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
     return words[0].lower() if len(words) > 1 else ""
 
 

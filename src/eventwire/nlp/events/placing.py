@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.records import Place
+
 __all__ = ["OWNER_DEPS", "SEAT_DEPS", "SEAT_PRECISIONS", "act_places", "finest_place"]
 
 #: How a place word names the seat of a body ("Moscow court", "Kyiv police"; the parser takes
@@ -32,11 +34,22 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     named: dict[int, str] = doc._.ew_place_of or {}
     fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
+    aside = _asides(trigger)
     return {
         i: p
         for i, p in named.items()
-        if not _party_place(doc[i], trigger, actor_of, attacked, named, p in fine)
+        if i not in aside
+        and not _party_place(doc[i], trigger, actor_of, attacked, named, p in fine)
     }
+
+
+def _asides(trigger: Token) -> set[int]:
+    """Tokens of what a noun trigger's relative clause or apposition says about something else
+    ("The blast, which officials in Kabul condemned, …", "the attack, the worst since a raid in
+    Gusau, …"): not where the act happened."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.i for c in trigger.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
 
 
 def _party_place(
@@ -89,5 +102,15 @@ def finest_place(doc: Doc, ids: list[str | None]) -> str | None:
     if not found:
         return next((i for i in ids if i is not None), None)
     first = found[0]
-    same = [p for p in found if p.country and p.country == first.country]
-    return max(same or [first], key=lambda p: _FINENESS.index(p.precision)).id
+    inside = [p for p in found if _within(p, first)]
+    return max(inside or [first], key=lambda p: _FINENESS.index(p.precision)).id
+
+
+def _within(place: Place, outer: Place) -> bool:
+    """Whether ``place`` lies in ``outer`` as far as the records tell: the same country for a
+    country, the same first-level unit for one ("Abuja" is not in Lagos state)."""
+    if not place.country or place.country != outer.country:
+        return False
+    if outer.precision == "country":
+        return True
+    return outer.precision == "admin1" and place.admin1 in (outer.admin1, outer.name)
