@@ -729,3 +729,19 @@ def test_places_facility_named_as_a_far_town_stays_in_the_articles_town(
     doc = make_doc(blank, text, [("Atlanta", "GPE"), ("Fort Hood", "FAC")])
     base = by_name(places_of(PlacesComponent(gazetteer=BASES), doc), "Fort Hood")
     assert (base.lat, base.lon, base.precision) == (ATLANTA.lat, ATLANTA.lon, "sublocal")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a common word before a place noun is no name ("Olympic", "Federal")
+        ("Athletes moved into the Olympic village on Monday.", set()),
+        ("Residents of the Federal district protested in Brazil.", {"Brazil"}),
+        # "Daily" in a title-case headline is an adjective, not a newspaper's title
+        ("Floods Hit Workers as the Kerala Daily Wage Crisis Deepens.", {"Kerala"}),
+    ],
+)
+def test_places_common_words_before_place_nouns_and_in_headlines(
+    run_text: Any, text: str, names: set[str]
+) -> None:
+    assert {p.name for p in run_text(text).places if p.mentions} == names

@@ -141,6 +141,7 @@ class Lookup(Protocol):
     landmarks: dict[str, tuple[str, str]]
     stopnames: frozenset[str]
     never: frozenset[str]
+    words: frozenset[str]  # common English verbs, adjectives and adverbs ("federal")
 
     def candidates(self, v: View, key: str) -> list[GazEntry]:
         """Gazetteer candidates of a folded name."""
@@ -275,7 +276,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
             continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
         # "the town of X", "X County", "the X peninsula": any place of the name
-        if named or _unit_named(key) or place_tail(v, end):
+        if named or _unit_named(key) or (place_tail(v, end) and key not in look.words):
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
         here = local or (end < org_end and _sizable(look, v, key, text))
@@ -380,7 +381,11 @@ def _unit_named(key: str) -> bool:
 def place_tail(v: View, end: int) -> bool:
     """Whether lower-case words of ``place_tails.txt`` follow the name ending before token
     ``end``: "the Nuseirat refugee camp", "the Noto peninsula" name places. Not when a noun
-    follows them: "the Fox town hall", "the Harlan district attorney" name no place."""
+    follows them: "the Fox town hall", "the Harlan district attorney" name no place; nor an
+    adjective before them ("the Olympic village"; the caller also leaves out common words:
+    "the Federal district")."""
+    if end < 1 or v.doc[end - 1].pos_ == "ADJ":
+        return False
     for tail in load_place_tails():
         after = end + len(tail)
         if tuple(v.texts[end:after]) == tail:

@@ -107,6 +107,8 @@ def _titles_paper(v: View, m: Mention) -> bool:
     if before.lower() != "the" and not (v.cap(m.start - 1) and k > m.end):
         return False
     word = v.texts[k]
+    if word == "Daily" and k + 1 < v.n and v.cap(k + 1):
+        return False  # "the Kerala Daily Wage Crisis": an adjective in a title-case headline
     return word in load_newspaper_words() or (v.lowered and word.title() in load_newspaper_words())
 
 
