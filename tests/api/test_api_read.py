@@ -19,6 +19,7 @@ def keys(client: TestClient, query: str) -> list[str]:
         ("", ["art-0:e1", "art-2:e1", "art-1:e1", "art-1:e2"]),
         ("type=protest", ["art-1:e1"]),
         ("country=BEL", ["art-2:e1"]),
+        ("country=be", ["art-2:e1"]),  # alpha-2, as the CLI reads it
         ("actor=police", ["art-1:e2"]),
         ("since=2021-11", ["art-1:e1", "art-1:e2"]),
         ("until=2020", ["art-2:e1"]),
@@ -79,6 +80,9 @@ def test_api_events_limit_over_cap_is_422(make_client: MakeClient) -> None:
         "min_confidence=2",
         "sort=newest",
         "fused=maybe",
+        "type=RIOT",
+        "country=zz",
+        "country=Belgium",
     ],
 )
 def test_api_events_bad_parameter_is_422_json(client: TestClient, query: str) -> None:

@@ -15,6 +15,8 @@ from fastapi import Depends, Query, Request
 from eventwire.api.errors import BAD_PARAMETER, RequestError
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
+from eventwire.export.geo import iso3_of_iso2
+from eventwire.ontology import PLOVER_TYPES
 from eventwire.store import EventFilter
 from eventwire.store.query import is_date_prefix
 
@@ -74,6 +76,36 @@ def date_prefix(name: str, value: str | None) -> str | None:
     raise RequestError(
         422, f"{name}={value!r} is not a date like 2021, 2021-11 or 2021-11-05", BAD_PARAMETER
     )
+
+
+def plover_type(value: str | None) -> str | None:
+    """A PLOVER type in any case (``protest``), as the CLI takes it; another word is a 422
+    listing the types, not a filter that matches nothing."""
+    if not value:
+        return None  # "type=", as a cleared form field sends it
+    if value.upper() in PLOVER_TYPES:
+        return value.upper()
+    raise RequestError(
+        422,
+        f"type={value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
+        BAD_PARAMETER,
+    )
+
+
+def country_code(name: str, value: str | None) -> str | None:
+    """An ISO alpha-3 code; an alpha-2 one (``ge``, and ``uk``) read as its alpha-3 code, as
+    the CLI does; anything else is a 422."""
+    code = (value or "").strip().upper()
+    if not code:
+        return None  # "country=", as a cleared form field sends it
+    if len(code) == 3 and code.isalpha():
+        return code
+    iso3 = "GBR" if code == "UK" else iso3_of_iso2(code) if len(code) == 2 else None
+    if iso3 is None:
+        raise RequestError(
+            422, f"{name}={value!r} is not an ISO alpha-3 or alpha-2 country code", BAD_PARAMETER
+        )
+    return iso3
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +176,8 @@ async def event_filter(
     """The ``eventwire events`` filters as query parameters (no limit: paging sets it)."""
     floor = limits(request).min_confidence if min_confidence is None else min_confidence
     return EventFilter(
-        type=type,
-        country=country,
+        type=plover_type(type),
+        country=country_code("country", country),
         actor=actor,
         since=date_prefix("since", since),
         until=date_prefix("until", until),

@@ -30,6 +30,7 @@ from eventwire.api.params import (
     Since,
     Sort,
     Until,
+    country_code,
     date_prefix,
     limits,
 )
@@ -257,7 +258,12 @@ def list_actors(
     name: Annotated[str | None, Query(description="Part of the actor's name.")] = None,
 ) -> JSON:
     """Actors grouped by (name, country), most seen first."""
-    f = ActorFilter(country=country, sector=sector, name=name, limit=page.offset + page.limit + 1)
+    f = ActorFilter(
+        country=country_code("country", country),
+        sector=sector,
+        name=name,
+        limit=page.offset + page.limit + 1,
+    )
     rows, more = queries.split_page(store.actors(f)[page.offset :], page)
     return _listing([r.to_dict() for r in rows], page, more)
 
@@ -304,7 +310,7 @@ def list_stories(
     f = StoryFilter(
         since=date_prefix("since", since),
         until=date_prefix("until", until),
-        country=country,
+        country=country_code("country", country),
         limit=page.offset + page.limit + 1,
     )
     rows, more = queries.split_page(store.stories(f)[page.offset :], page)
