@@ -100,7 +100,7 @@ def country_code(name: str, value: str | None) -> str | None:
         return None  # "country=", as a cleared form field sends it
     if len(code) == 3 and code.isalpha():
         return code
-    iso3 = "GBR" if code == "UK" else iso3_of_iso2(code) if len(code) == 2 else None
+    iso3 = iso3_of_iso2(code) if len(code) == 2 else None
     if iso3 is None:
         raise RequestError(
             422, f"{name}={value!r} is not an ISO alpha-3 or alpha-2 country code", BAD_PARAMETER

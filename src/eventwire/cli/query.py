@@ -44,8 +44,7 @@ def country_code(value: str | None) -> str | None:
     stderr since a two-letter guess (Georgia, not Germany) is worth seeing."""
     if value is None or len(value.strip()) != 2:
         return value
-    # "UK" is no ISO code (Britain's is GB), but it is what people type
-    iso3 = "GBR" if value.strip().upper() == "UK" else iso3_of_iso2(value.strip())
+    iso3 = iso3_of_iso2(value)
     if iso3 is None:
         raise typer.BadParameter(f"{value!r} is not an ISO country code; give the alpha-3 code")
     name = country_info(iso3)

@@ -70,9 +70,15 @@ def country(iso3: str | None) -> Country | None:
     return _countries().get(iso3) if iso3 else None
 
 
+#: Two-letter codes people type that ISO does not use ("UK": Britain's is GB).
+_ISO2_ALIASES = {"UK": "GB"}
+
+
 def iso3_of_iso2(iso2: str) -> str | None:
-    """The ISO alpha-3 code of an alpha-2 one (``"GE"`` → ``"GEO"``), ``None`` when unknown."""
-    return _iso3_by_iso2().get(iso2.upper())
+    """The ISO alpha-3 code of an alpha-2 one (``"GE"`` → ``"GEO"``; ``"UK"`` → ``"GBR"``),
+    ``None`` when unknown."""
+    code = iso2.strip().upper()
+    return _iso3_by_iso2().get(_ISO2_ALIASES.get(code, code))
 
 
 @cache

@@ -7,6 +7,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp.places.component import PlacesComponent
+
 
 @pytest.fixture(scope="module")
 def blank() -> Language:
@@ -26,3 +28,8 @@ def make_doc(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
         pos = start + len(surface)
     doc.ents = spans
     return doc
+
+
+def mentions(component: PlacesComponent, doc: Doc) -> dict[str, str]:
+    """Mention text → place name, after the component has run on ``doc``."""
+    return {m.text: p.name for p in component(doc)._.ew_places for m in p.mentions}

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
-from tests.nlp.places.conftest import make_doc
+from tests.nlp.places.conftest import make_doc, mentions
 
 from eventwire.nlp.places.component import PlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
@@ -21,11 +20,6 @@ GAZ = MemoryGazetteer([TITUS, HUNTSVILLE, HAMLET, TEXAS])
 @pytest.fixture(scope="module")
 def component() -> PlacesComponent:
     return PlacesComponent(gazetteer=GAZ)
-
-
-def mentions(component: PlacesComponent, doc: Doc) -> dict[str, str]:
-    """Mention text → place name."""
-    return {m.text: p.name for p in component(doc)._.ew_places for m in p.mentions}
 
 
 @pytest.mark.parametrize(

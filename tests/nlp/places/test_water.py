@@ -9,8 +9,7 @@ from collections import Counter
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
-from tests.nlp.places.conftest import make_doc
+from tests.nlp.places.conftest import make_doc, mentions
 
 from eventwire.nlp.places.component import PlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
@@ -131,7 +130,7 @@ def test_water_shared_name_follows_the_article(
     ents: list[tuple[str, str]],
     expected: dict[str, str],
 ) -> None:
-    got = _mentions(component, make_doc(blank, text, ents))
+    got = mentions(component, make_doc(blank, text, ents))
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -167,9 +166,4 @@ def test_water_longer_names_with_gulf_stay_whole(
     ents: list[tuple[str, str]],
     expected: dict[str, str],
 ) -> None:
-    assert _mentions(component, make_doc(blank, text, ents)) == expected
-
-
-def _mentions(component: PlacesComponent, doc: Doc) -> dict[str, str]:
-    """Mention text → place name."""
-    return {m.text: p.name for p in component(doc)._.ew_places for m in p.mentions}
+    assert mentions(component, make_doc(blank, text, ents)) == expected

@@ -14,9 +14,11 @@ killed 84 … in the city of Kerman": Kerman).
 
 from __future__ import annotations
 
+from typing import get_args
+
 from spacy.tokens import Doc, Token
 
-from eventwire.records import Place
+from eventwire.records import Place, Precision
 
 __all__ = ["OWNER_DEPS", "SEAT_DEPS", "SEAT_PRECISIONS", "act_places", "finest_place"]
 
@@ -89,8 +91,8 @@ def _locative(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVE
 
 
-#: Place precisions from coarse to fine.
-_FINENESS = ("country", "admin1", "admin2", "city", "sublocal")
+#: Place precisions from coarse to fine, as the record type lists them.
+_FINENESS: tuple[str, ...] = get_args(Precision)
 
 
 def finest_place(doc: Doc, ids: list[str | None]) -> str | None:
