@@ -96,6 +96,7 @@ def test_events_mode_from_weapon_words(run_text: Any) -> None:
         ("If troops cross the border, the army could attack the capital.", "hypothetical"),
         ("The two leaders will meet in Geneva next month.", "future"),
         ("In 2019 soldiers killed forty protesters in Khartoum.", "historical"),
+        ("The talks in Doha ended without agreement on Sunday.", "negated"),
     ],
 )
 def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
@@ -365,6 +366,9 @@ def _place_name(result: ArticleResult, event: Event) -> str | None:
             "wounded",
             "Kerman",
         ),
+        # a place named as where beats a nearer one naming where the parties come from
+        ("Delegations from Rabat and Algiers met in Geneva on Monday.", "met", "Geneva"),
+        ("Talks between Baku and Yerevan in Almaty opened on Friday.", "Talks", "Almaty"),
     ],
 )
 def test_events_a_place_that_is_an_actor_can_be_where_it_happened(

@@ -51,6 +51,10 @@ def _run(nlp: Language, text: str, published: dt.date | None = PUBLISHED) -> Doc
         ),
         ("The militia has grown stronger in recent years.", [("recent years", "DATE", "PAST_REF")]),
         ("The curfew lasted three days.", [("three days", "DURATION", "P3D")]),
+        (
+            "He was sentenced to six and a half years in prison.",
+            [("six and a half years", "DURATION", "P6.5Y")],
+        ),
         ("Activists have protested every week since the coup.", [("every week", "SET", "P1W")]),
         ("Two men were arrested this week.", [("this week", "DATE", "2021-W44")]),
         ("Officials met two days ago in Geneva.", [("two days ago", "DATE", "2021-11-05")]),

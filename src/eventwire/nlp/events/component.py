@@ -80,7 +80,7 @@ from eventwire.nlp.events.implicit_targets import (
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes
 from eventwire.nlp.events.natural import natural_harm
-from eventwire.nlp.events.placing import act_places, finest_place
+from eventwire.nlp.events.placing import act_places, finest_place, nearest_place
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
@@ -244,10 +244,10 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     place_of = act_places(doc, tok, attacked)
     t = nearest(tok, dating_times(tok, time_of, doc), doc)
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
-    p = nearest(tok, place_of, doc)
+    p = nearest_place(tok, place_of, doc)
     if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "An air strike killed 12 people in Gaza": the verb re-tells the act, its place too
-        p = nearest(tok.head, place_of, doc)
+        p = nearest_place(tok.head, place_of, doc)
     return Mention(
         tok,
         entry,

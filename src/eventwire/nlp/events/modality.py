@@ -71,6 +71,8 @@ def _infinitive_advcl(tok: Token) -> bool:
 
 
 def is_negated(trigger: Token) -> bool:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return True  # "talks ended without agreement", "left without a fight"
     for tok in verb_chain(trigger, 2):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):

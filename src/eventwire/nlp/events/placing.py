@@ -18,9 +18,17 @@ from typing import get_args
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.events.arguments import nearest
 from eventwire.records import Place, Precision
 
-__all__ = ["OWNER_DEPS", "SEAT_DEPS", "SEAT_PRECISIONS", "act_places", "finest_place"]
+__all__ = [
+    "OWNER_DEPS",
+    "SEAT_DEPS",
+    "SEAT_PRECISIONS",
+    "act_places",
+    "finest_place",
+    "nearest_place",
+]
 
 #: How a place word names the seat of a body ("Moscow court", "Kyiv police"; the parser takes
 #: some towns for adjectives) or the owner of an act or body ("Russia's shelling"); and the
@@ -89,6 +97,15 @@ def _locative(word: Token) -> bool:
     if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
         word = word.head.head  # "the town of Djibo", "the outskirts of Goma"
     return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVE
+
+
+def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | None:
+    """The place word of the trigger's clause that says where: one named as where ("met in
+    Istanbul") before one nearer that says something else ("Delegations from Kyiv and Moscow
+    met in Istanbul", "talks between Kyiv and Moscow in Istanbul"); else the nearest."""
+    located = {i: p for i, p in place_of.items() if _locative(doc[i])}
+    found = nearest(trigger, located, doc)
+    return found if found is not None else nearest(trigger, place_of, doc)
 
 
 #: Place precisions from coarse to fine, as the record type lists them.

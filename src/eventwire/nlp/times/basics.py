@@ -206,6 +206,24 @@ def duration(n: int | None, code: str) -> str:
     return f"P{amount}{code}"
 
 
+def half_duration(whole: int, code: str) -> str:
+    """TIMEX3 duration of ``whole`` units and a half, as the gold corpora write it: a clock
+    unit in the next smaller one ("an hour and a half" → "PT1H30M"), a calendar unit with a
+    decimal ("two and a half years" → "P2.5Y"), half a year as six months."""
+    scale = {"DE": (10, "Y"), "CE": (100, "Y")}
+    if code in scale:  # half a decade, a century and a half: whole years
+        size, unit = scale[code]
+        return f"P{whole * size + size // 2}{unit}"
+    if code in ("H", "MIN"):
+        small, unit = ("30M", "H") if code == "H" else ("30S", "M")
+        return f"PT{whole}{unit}{small}" if whole else f"PT{small}"
+    if code == "Y" and not whole:
+        return "P6M"
+    if code == "D" and not whole:
+        return "PT12H"
+    return f"P{whole}.5{code}" if code != "X" else "PX"
+
+
 def far_days(rel: str | None) -> int | None:
     """How far a tense may push a bare "Nov. 20" or "March" from publication; none after
     "last" or "next", which say which one is meant."""

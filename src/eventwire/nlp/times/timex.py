@@ -28,6 +28,7 @@ from eventwire.nlp.times.basics import (
     far_days,
     gap,
     grammar,
+    half_duration,
     iso_week,
     lexicon,
     month_of,
@@ -308,6 +309,18 @@ def _rule_weekend(s: str, ctx: Ctx) -> Norm | None:
     return "DATE", iso_week(pub - dt.timedelta(weeks=1 if past else 0)) + "-WE"
 
 
+def _rule_fraction(s: str, ctx: Ctx) -> Norm | None:
+    """ "six and a half years", "an hour and a half", "half a century": one duration, where
+    the " and " would otherwise split it into two parts that are no time at all."""
+    g = grammar()
+    m = g.fraction_pre.fullmatch(s) or g.fraction_post.fullmatch(s)
+    if m:
+        whole = 1 if m["num"] is None else number(m["num"])
+        return ("DURATION", half_duration(whole, unit_code(m["unit"]))) if whole else None
+    m = g.fraction_half.fullmatch(s)
+    return ("DURATION", half_duration(0, unit_code(m["unit"]))) if m else None
+
+
 def _rule_duration(s: str, ctx: Ctx) -> Norm | None:
     g = grammar()
     m = g.adj_duration.fullmatch(s)
@@ -535,7 +548,7 @@ def _fallback_dateparser(s: str, ctx: Ctx) -> Norm | None:
 _RULES: tuple[Callable[[str, Ctx], Norm | None], ...] = (
     _rule_ref, _rule_half, _rule_age, _rule_set, _rule_deictic, _rule_part_of_day, _rule_clock,
     rule_same_period, rule_year_shift, _rule_anaphor, _rule_ago, _rule_unit_rel, _rule_week_of,
-    _rule_weekend, rule_quarter, rule_period, _rule_duration,
+    _rule_weekend, rule_quarter, rule_period, _rule_fraction, _rule_duration,
     _rule_weekday, _rule_holiday, _rule_season, _rule_calendar,
 )
 # fmt: on
