@@ -66,9 +66,18 @@ def test_events_conjoined_verbs_share_the_subject(run_text: Any) -> None:
     assert "Canada" in _names(result, _only(result, "AID").source)
 
 
-def test_events_threat_to_attack_is_one_threat(run_text: Any) -> None:
-    result = run_text("Iran threatened to attack ships in the Gulf.")
-    assert [e.type for e in result.events] == ["THREATEN"]
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Iran threatened to attack ships in the Gulf.", "THREATEN"),
+        # an act noun threatened or demanded has not happened: no attack, no release
+        ("The militia threatened attacks on the port.", "THREATEN"),
+        ("The army threatened airstrikes against the insurgents.", "THREATEN"),
+    ],
+)
+def test_events_threat_to_attack_is_one_threat(run_text: Any, text: str, type_: str) -> None:
+    result = run_text(text)
+    assert [e.type for e in result.events] == [type_]
 
 
 def test_events_definite_noun_joins_the_earlier_event(run_text: Any) -> None:
@@ -442,3 +451,19 @@ def test_events_a_word_inside_an_institutions_name_is_no_trigger(run_text: Any) 
     assert not any(e.trigger.text == "Appeal" for e in result.events)
     result = run_text("The ministry will appeal the ruling.")
     assert any(e.trigger.text == "appeal" and e.type == "REQUEST" for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the parser reads these verbs as participles of the crowd noun; no one is protested
+        ("Thousands of nurses protested in Accra on Monday.", "nurses"),
+        ("Hundreds of farmers marched in Lahore on Tuesday.", "farmers"),
+    ],
+)
+def test_events_a_crowd_read_as_a_participle_is_who_protests(
+    run_text: Any, text: str, who: str
+) -> None:
+    result = run_text(text)
+    protest = _only(result, "PROTEST")
+    assert _names(result, protest.source) == {who}

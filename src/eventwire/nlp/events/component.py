@@ -178,11 +178,13 @@ def _inside_name(tok: Token) -> bool:
 
 
 def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
-    """An infinitive or gerund under an agree/threaten/ask/refuse verb belongs to that event."""
+    """An infinitive, gerund or act noun under an agree/threaten/ask/refuse verb belongs to
+    that event: what is demanded or threatened has not happened."""
     head = tok.head
     if _purpose_of_protest(tok, triggers):
         return True
-    if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj") or head.i == tok.i:
+    noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"  # "demanded her release"
+    if not (noun_object or tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")) or head.i == tok.i:
         return False
     if head.dep_ == "prep":
         head = head.head
@@ -238,6 +240,11 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         sources, targets = verb_arguments(tok, actor_of)
         if entry.type == "MOBILIZE" and not sources:
             sources = passive_subjects(tok, actor_of)
+            targets = [t for t in targets if t not in sources]
+        if entry.type == "PROTEST" and not sources and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "Thousands of students protested in Dhaka" read as a participle: no one is
+            # protested, so the noun it hangs on is who protests
+            sources = actors_at(tok.head, actor_of)
             targets = [t for t in targets if t not in sources]
     time_of: dict[int, int] = doc._.ew_time_of or {}
     attacked = targets if quad_of(entry.type) in MATERIAL_QUADS else []
