@@ -259,3 +259,28 @@ def test_actors_a_former_office_holder_is_no_sitting_government(
 def test_actors_a_sitting_office_holder_stays_government(model: Language) -> None:
     actor = _by_name(_actors(model, "Prime Minister Imran Khan spoke in Lahore."), "Imran Khan")
     assert (actor.sector, actor.role) == ("GOV", "Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # the president of a broadcaster, a university or a guild holds no government office
+        (
+            "Dana Ruiz, the president of Radio Pacifica, said the verdict was unjust.",
+            "Dana Ruiz",
+            None,
+        ),
+        (
+            "Omar Haddad, president of the Beirut Bar Association, condemned it.",
+            "Omar Haddad",
+            None,
+        ),
+        # the president of a state or of one of its bodies does
+        ("Carlos Mendes, the president of Brazil, met the delegation.", "Carlos Mendes", "GOV"),
+        ("Tom Lee, president of the Senate, said the vote would go ahead.", "Tom Lee", "LEG"),
+    ],
+)
+def test_actors_a_title_of_a_private_body_is_no_government(
+    model: Language, text: str, name: str, sector: str | None
+) -> None:
+    assert _by_name(_actors(model, text), name).sector == sector

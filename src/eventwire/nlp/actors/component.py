@@ -391,7 +391,19 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
         found = title_of([org])
         if found and not found[1].title and found[1].sector not in ("GOV",):
             person.sector = found[1].sector  # "leader of the Sadrist Movement" → PTY
+        elif found is None and person.sector == "GOV" and _private_body(org):
+            person.sector = None  # "the president of Harvard University" holds no office
         person.country = person.country or phrase_country(org) or modifier_country(org)
+
+
+def _private_body(org: Token) -> bool:
+    """Whether a title's "of" names an organisation that is no state nor part of one: an
+    organisation's name ("Radio Free Europe", "the Lawyers Association") that no country or
+    state body is read from."""
+    name = org.doc[org.left_edge.i : org.i + 1]
+    if org.ent_type_ != "ORG" or phrase_country(org) or modifier_country(org):
+        return False
+    return not any(_organisation(t) for t in name)
 
 
 def _role_text(doc: Doc, title: Mention) -> str:
