@@ -55,6 +55,11 @@ PLACE_PREPS = frozenset(
 #: How a capital stands when it means its government: subject, object, or after these words.
 CAPITAL_ARG_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
 CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards"})
+#: Nouns whose "between" joins places, not parties ("the road between Kabul and Jalalabad").
+ROUTE_NOUNS = frozenset(
+    {"road", "highway", "route", "border", "line", "flight", "train", "distance", "corridor"}
+    | {"railway", "bridge", "way", "journey", "trip", "area", "region", "stretch", "town"}
+)
 #: Verbs whose object is a place gone to or from, not a government ("fled Moscow").
 MOTION_VERBS = frozenset(
     {"flee", "leave", "enter", "reach", "return", "cross", "evacuate", "abandon", "quit", "tour"}
@@ -212,11 +217,11 @@ def _state_as_actor(ent: SpacySpan) -> bool:
     if is_capital(name) or capital_country(name):
         # "Moscow said", "an admission by Moscow", "accused Kyiv", "protested to Tokyo": a
         # capital acting or acted on by words is its government; "in Kyiv" is a place
-        addressed = root.dep_ == "pobj" and root.head.lower_ in CAPITAL_ARG_PREPS
         moved = root.dep_ == "dobj" and root.head.lemma_ in MOTION_VERBS  # "fled Moscow"
-        argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or addressed
-        if root.dep_ == "conj" and root.head.dep_ in CAPITAL_ARG_DEPS:
-            # "Moscow and Washington agreed": the second capital acts as the first does
+        argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or _addressed(root)
+        if root.dep_ == "conj" and (root.head.dep_ in CAPITAL_ARG_DEPS or _addressed(root.head)):
+            # "Moscow and Washington agreed", "talks between Kyiv and Moscow": the second
+            # capital stands as the first does
             argument = capital_country(ent_text(root.head)) is not None
         return argument and capital_country(name) is not None
     if country_code(name) is None and typo_country(name) is None:
@@ -224,6 +229,17 @@ def _state_as_actor(ent: SpacySpan) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
     return root.dep_ in ARG_DEPS or root.dep_ == "ROOT"
+
+
+def _addressed(word: Token) -> bool:
+    """A capital after a word of dealings ("an admission by Moscow", "protested to Tokyo",
+    "talks between Kyiv and Moscow"), not of a route ("the road between Kabul and Herat")."""
+    if word.dep_ != "pobj":
+        return False
+    prep = word.head
+    if prep.lower_ == "between":
+        return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in ROUTE_NOUNS
+    return prep.lower_ in CAPITAL_ARG_PREPS
 
 
 def _norp_as_actor(ent: SpacySpan) -> bool:
