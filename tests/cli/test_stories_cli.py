@@ -8,12 +8,14 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from eventwire.cli import app
+from eventwire.cli import app, query
+from eventwire.records import FusedCount, Report
 from eventwire.store import EventFilter, SQLiteStore, StoryFilter
 
 runner = CliRunner()
@@ -136,3 +138,22 @@ def test_events_fused_table_reads_an_upper_bound_as_one(seed_db: str) -> None:
         "events", "--fused", "--since", "2019", "--until", "2019", "--db", seed_db
     )
     assert code == 0 and "up to 600" in out and "-600" not in out
+
+
+@pytest.mark.parametrize(
+    ("counts", "low", "high", "shown"),
+    [
+        # one report says three, another at least thirty: no ceiling, and not "at least 3"
+        ([(3, 3), (30, None)], 3, None, "3 to at least 30"),
+        ([(30, None)], 30, None, "at least 30"),
+        ([(3, 3), (5, 5)], 3, 5, "3-5"),
+    ],
+)
+def test_events_fused_table_keeps_the_highest_lower_bound(
+    counts: list[tuple[int, int | None]], low: int, high: int | None, shown: str
+) -> None:
+    reports = [
+        Report(f"a{i}", "e1", None, {"min": lo, "max": hi}) for i, (lo, hi) in enumerate(counts)
+    ]
+    fused = SimpleNamespace(killed=FusedCount(low, high, reports))
+    assert query._range(fused) == shown  # type: ignore[arg-type]

@@ -280,3 +280,25 @@ def test_dashboard_malformed_escape_in_the_hash_is_an_error_message(watched: Wat
     unexpected = [e for e in watched.errors if "404" not in e]
     assert not unexpected, f"console errors: {unexpected}"
     assert not watched.foreign_requests()
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [
+        ({"min": 5, "max": 5}, "5"),
+        ({"min": 2, "max": 4}, "2–4"),
+        ({"min": None, "max": 600}, "≤600"),
+        ({"min": 30, "max": None}, "≥30"),
+        # a fused count whose reports say three and at least thirty
+        (
+            {"min": 3, "max": None, "reports": [{"value": {"min": 3}}, {"value": {"min": 30}}]},
+            "3–≥30",
+        ),
+    ],
+)
+def test_dashboard_counts_read_as_written(watched: Watched, count: Any, shown: str) -> None:
+    watched.open("#/")
+    got = watched.page.evaluate(
+        "async (c) => (await import('/static/js/format.js')).range(c)", count
+    )
+    assert got == shown

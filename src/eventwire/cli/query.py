@@ -263,14 +263,17 @@ def _actors(fused: FusedEvent, side: str) -> str:
 
 
 def _range(fused: FusedEvent) -> str | None:
-    """The killed figures as read: "3", "3-5", "at least 3", "up to 600"."""
+    """The killed figures as read: "3", "3-5", "at least 3", "up to 600", and "3 to at least
+    30" when one report says three and another at least thirty."""
     k = fused.killed
     if k is None or (k.min is None and k.max is None):
         return None
     if k.min == k.max:
         return str(k.min)
     if k.max is None:
-        return f"at least {k.min}"
+        lows = [r.value.get("min") for r in k.reports if isinstance(r.value, dict)]
+        highest = max((n for n in lows if n is not None), default=k.min)
+        return f"at least {k.min}" if highest == k.min else f"{k.min} to at least {highest}"
     if k.min is None:
         return f"up to {k.max}"
     return f"{k.min}-{k.max}"

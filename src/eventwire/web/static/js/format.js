@@ -9,12 +9,15 @@ export const QUADS = {
 
 export const quadName = (q) => QUADS[q]?.name ?? `quad ${q}`;
 
-/** "5", "2–4", "≥1", "≤600" for a count {min, max}. */
+/** "5", "2–4", "≥1", "≤600" for a count {min, max}; "3–≥30" for a fused count whose
+ * reports say three and at least thirty. */
 export function range(count) {
   if (!count) return "";
   const { min, max } = count;
   if (min !== null && min !== undefined && min === max) return String(min);
   if (min != null && max != null) return `${min}–${max}`;
+  const highest = Math.max(min ?? 0, ...(count.reports ?? []).map((r) => r.value?.min ?? 0));
+  if (min != null && highest > min) return `${min}–≥${highest}`;
   if (min != null) return `≥${min}`;
   if (max != null) return `≤${max}`;
   return "?";
