@@ -70,6 +70,9 @@ def test_actors_possessive_country_of_organisation(model: Language) -> None:
         ("Rebels seized the town overnight.", "rebels", "REB"),
         ("Soldiers were deployed to the border.", "soldiers", "MIL"),
         ("Unknown gunmen opened fire on a bus.", "gunmen", "UAF"),
+        # two-word nouns in the plural: aid workers are no trade union
+        ("Thousands fled the town, aid workers said.", "aid workers", "CVL"),
+        ("Health workers treated the wounded.", "health workers", "MED"),
     ],
 )
 def test_actors_collective_nouns_get_sectors(

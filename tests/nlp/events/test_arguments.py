@@ -191,3 +191,25 @@ def test_arguments_an_act_between_two_sides(
     (event,) = [e for e in result.events if e.type == "ASSAULT"]
     assert _names(result, event.source) == {source}
     assert target in _names(result, event.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the act someone is accused, blamed or arrested for is theirs, not the speaker's
+        ("Hamas accused Israel of killing 30 civilians in Rafah.", "killing", "Israel"),
+        ("The opposition blamed the police for killing two students.", "killing", "police"),
+        ("The rebels accused government troops of shelling the town.", "shelling", "troops"),
+        (
+            "The militia accused the army of bombing the market, killing nine people.",
+            "killing",
+            "army",
+        ),
+        ("The minister apologized for attacking the press.", "attacking", "minister"),
+    ],
+)
+def test_arguments_an_act_someone_is_charged_with_is_theirs(
+    run_text: Any, text: str, trigger: str, doer: str
+) -> None:
+    result = run_text(text)
+    assert _names(result, _event(result, trigger).source) == {doer}

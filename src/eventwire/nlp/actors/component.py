@@ -103,9 +103,10 @@ def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
     if hyphenated in actor_nouns():
         return hyphenated, actor_nouns()[hyphenated]
     if len(tokens) >= 2:
-        pair = f"{tokens[-2].lower_} {tokens[-1].lower_}"
-        if pair in actor_nouns():
-            return pair, actor_nouns()[pair]
+        for last in (tokens[-1].lower_, tokens[-1].lemma_.lower()):  # "aid workers"
+            pair = f"{tokens[-2].lower_} {last}"
+            if pair in actor_nouns():
+                return pair, actor_nouns()[pair]
     last = tokens[-1]
     for key in (last.lemma_.lower(), last.lower_):
         if key in actor_nouns():

@@ -59,6 +59,9 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
+        doer = _charged_with(verb)
+        if doer is not None:
+            return doer
         subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "militants arrested on Tuesday": a past participle's noun undergoes the act
@@ -72,6 +75,45 @@ def clause_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+#: Prepositions that name what someone is accused, blamed, praised or jailed for.
+CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def _charged_with(verb: Token) -> Token | None:
+    """Who did an act someone is charged with, blamed or praised for: the object of that verb
+    ("accused the army of bombing", "blamed the police for killing", "arrested two men for
+    robbing"), or its passive subject ("was convicted of killing"), not whoever speaks. A
+    participle the parser hung on the accusing verb ("accused the army of bombing the town,
+    killing 12") tells the same act."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in CHARGE_PREPS:
+        holder = verb.head.head
+        if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
+            return holder  # "accused [the army of bombing]"
+        if holder.pos_ not in ("VERB", "AUX"):
+            return None
+        return _charge_object(holder) or clause_subject(holder)  # "apologized for attacking"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _charges(verb.head):
+        return _charge_object(verb.head)
+    return None
+
+
+def _charges(verb: Token) -> bool:
+    """Whether a verb says what someone is charged with ("accused X of -ing")."""
+    for child in verb.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "dobj":
+            preps = [c for c in child.children if c.dep_ == "prep"]
+        if any(
+            p.lower_ in CHARGE_PREPS and any(g.dep_ == "pcomp" for g in p.children) for p in preps
+        ):
+            return True
+    return False
+
+
+def _charge_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
