@@ -103,8 +103,8 @@ def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
     if hyphenated in actor_nouns():
         return hyphenated, actor_nouns()[hyphenated]
     if len(tokens) >= 2:
-        for last in (tokens[-1].lower_, tokens[-1].lemma_.lower()):  # "aid workers"
-            pair = f"{tokens[-2].lower_} {last}"
+        for end in (tokens[-1].lower_, tokens[-1].lemma_.lower()):  # "aid workers"
+            pair = f"{tokens[-2].lower_} {end}"
             if pair in actor_nouns():
                 return pair, actor_nouns()[pair]
     last = tokens[-1]
