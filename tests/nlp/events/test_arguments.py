@@ -213,3 +213,19 @@ def test_arguments_an_act_someone_is_charged_with_is_theirs(
 ) -> None:
     result = run_text(text)
     assert _names(result, _event(result, trigger).source) == {doer}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "undergoer"),
+    [
+        # a passive with no subject of its own undergoes what the verb it hangs on tells of
+        ("The activist was hospitalised after being beaten by police.", "beaten", "activists"),
+        ("The journalist died after being shot by soldiers.", "shot", "journalists"),
+        ("Three students were arrested and charged with arson.", "charged", "students"),
+    ],
+)
+def test_arguments_a_subjectless_passive_borrows_its_undergoer(
+    run_text: Any, text: str, trigger: str, undergoer: str
+) -> None:
+    result = run_text(text)
+    assert undergoer in _names(result, _event(result, trigger).target)

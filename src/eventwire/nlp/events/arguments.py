@@ -133,6 +133,7 @@ def _without_dateline(verb: Token) -> list[Token]:
 def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
     """(source ids, target ids) of a verbal trigger."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = passive or _passive_conj(verb)
     sources: list[str] = []
     targets: list[str] = []
     if _passive_participle(verb):  # "31 people arrested near the border (by police)"
@@ -149,6 +150,9 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
                     if obj.dep_ == "pobj"
                     for a in actors_at(obj, actor_of)
                 ]
+        undergoer = _borrowed_undergoer(verb)
+        if undergoer is not None:
+            targets += actors_at(undergoer, actor_of)
     else:
         subject = clause_subject(verb)
         if subject is not None:
@@ -167,6 +171,39 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
         targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+#: Prepositions before a passive "-ing" whose undergoer is the subject of the verb they hang
+#: on ("was hospitalised after being beaten": the one hospitalised was beaten).
+TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without"})
+
+
+def _passive_conj(verb: Token) -> bool:
+    """A participle conjoined to a passive verb shares its voice ("were arrested and
+    charged")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
+def _borrowed_undergoer(verb: Token) -> Token | None:
+    """Who undergoes a passive verb with no subject of its own: the subject of the verb it is
+    conjoined to ("Two men were arrested and charged") or that its time phrase hangs on ("died
+    after being shot by soldiers")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
+        head = head.head
+    elif verb.dep_ != "conj":
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 def passive_subjects(verb: Token, actor_of: dict[int, str]) -> list[str]:
