@@ -73,6 +73,7 @@ def test_actors_possessive_country_of_organisation(model: Language) -> None:
         # two-word nouns in the plural: aid workers are no trade union
         ("Thousands fled the town, aid workers said.", "aid workers", "CVL"),
         ("Health workers treated the wounded.", "health workers", "MED"),
+        ("Maoists ambushed a patrol near the camp.", "Maoists", "REB"),
     ],
 )
 def test_actors_collective_nouns_get_sectors(
@@ -292,3 +293,8 @@ def test_actors_a_title_of_a_private_body_is_no_government(
     model: Language, text: str, name: str, sector: str | None
 ) -> None:
     assert _by_name(_actors(model, text), name).sector == sector
+
+
+def test_actors_a_dateline_town_is_no_actor(model: Language) -> None:
+    text = "Clashes in Bastar\n\nJAGDALPUR: Two constables were hurt. They were flown to Jagdalpur."
+    assert not any(a.name.lower() == "jagdalpur" for a in _actors(model, text))

@@ -378,6 +378,12 @@ def _place_name(result: ArticleResult, event: Event) -> str | None:
         # a place named as where beats a nearer one naming where the parties come from
         ("Delegations from Rabat and Algiers met in Geneva on Monday.", "met", "Geneva"),
         ("Talks between Baku and Yerevan in Almaty opened on Friday.", "Talks", "Almaty"),
+        # the name of a place noun is named as where too, and is finer than its container
+        (
+            "Rebels opened fire on a patrol in Bijapur district of Chhattisgarh on Friday.",
+            "opened",
+            "Bījāpur",
+        ),
     ],
 )
 def test_events_a_place_that_is_an_actor_can_be_where_it_happened(

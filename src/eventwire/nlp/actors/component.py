@@ -142,6 +142,7 @@ def typo_country(name: str) -> str | None:
 
 def _named_mentions(doc: Doc) -> list[Mention]:
     mentions = []
+    filed_from = _dateline_names(doc)
     for ent in doc.ents:
         name = strip_name(ent.text)
         country = _is_country(name) or (ent.label_ in TYPO_LABELS and typo_country(name))
@@ -156,12 +157,35 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue
         if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent):
             continue  # "Missiles struck ...": a common noun capitalised by its place
+        if name.lower() in filed_from:
+            continue  # "RAIPUR: …": the town the story is filed from, not a person
         mentions.append(Mention(ent.start, ent.end, label, name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _missed_countries(doc, taken)
     return mentions + _missed_names(
         doc, taken | {i for m in mentions for i in range(m.start, m.end)}
     )
+
+
+#: What follows a dateline's place: "RAIPUR: Two jawans …", "KYIV — …", "GAZA (AP) …".
+DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "("})
+
+
+def _dateline_names(doc: Doc) -> set[str]:
+    """Names in capitals opening a line before a colon, a dash or "(": where the story was
+    filed from ("RAIPUR: Two jawans were killed … airlifted to Raipur"), which the NER takes
+    for an organisation or, written normally later, a person."""
+    found = set()
+    for tok in doc:
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue
+        end = tok.i
+        while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha:
+            end += 1
+        if end > tok.i and end < len(doc) and doc[end].text in DATELINE_MARKS:
+            name = doc[tok.i : end].text
+            found.add(name.lower()) if len(name) > 2 else None
+    return found
 
 
 CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_name] if n)
@@ -246,6 +270,8 @@ def _addressed(word: Token) -> bool:
 def _norp_as_actor(ent: SpacySpan) -> bool:
     """Nationality words used as nouns ("Iraqis protested"), not adjectives ("Iraqi police")."""
     root = ent.root
+    if title_of([root]) is not None:
+        return False  # "Maoists", "Islamists": an actor noun, read with its own sector
     return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and root.tag_ in ("NNS", "NNPS")
 
 

@@ -103,9 +103,16 @@ def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | N
     """The place word of the trigger's clause that says where: one named as where ("met in
     Istanbul") before one nearer that says something else ("Delegations from Kyiv and Moscow
     met in Istanbul", "talks between Kyiv and Moscow in Istanbul"); else the nearest."""
-    located = {i: p for i, p in place_of.items() if _locative(doc[i])}
+    located = {i: p for i, p in place_of.items() if _named_as_where(doc[i])}
     found = nearest(trigger, located, doc)
     return found if found is not None else nearest(trigger, place_of, doc)
+
+
+def _named_as_where(word: Token) -> bool:
+    """A place word named as where, also as the name of a place noun ("in Bijapur district of
+    Chhattisgarh": Bijapur as well as Chhattisgarh)."""
+    named = word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN"
+    return _locative(word) or (named and _locative(word.head))
 
 
 #: Place precisions from coarse to fine, as the record type lists them.
