@@ -229,3 +229,21 @@ def test_arguments_a_subjectless_passive_borrows_its_undergoer(
 ) -> None:
     result = run_text(text)
     assert undergoer in _names(result, _event(result, trigger).target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # a verb hung on a copula inside what was said is the speaker's
+        (
+            "The governor said the verdict was a disgrace and urged the court to reconsider.",
+            "urged",
+            "governor",
+        ),
+        # not a full verb: the gunmen demand, not the police who report it
+        ("Police said the kidnappers had fled and demanded a ransom.", "demanded", "kidnappers"),
+    ],
+)
+def test_arguments_said_and_did(run_text: Any, text: str, trigger: str, doer: str) -> None:
+    result = run_text(text)
+    assert _names(result, _event(result, trigger).source) == {doer}

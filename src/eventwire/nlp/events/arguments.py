@@ -66,6 +66,10 @@ def clause_subject(verb: Token) -> Token | None:
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "militants arrested on Tuesday": a past participle's noun undergoes the act
             return None if _passive_participle(verb) else verb.head
+        if _said_and_did(verb):
+            # "said the crackdown was a disgrace and called on …": the speaker calls
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in (
             "VERB",
             "AUX",
@@ -75,6 +79,24 @@ def clause_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+#: Verbs that report what someone said.
+REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
+)
+
+
+def _said_and_did(verb: Token) -> bool:
+    """A verb the parser conjoined to a copula inside what was said ("said the decision was
+    unacceptable and urged the court …"): a decision urges nothing, so it is the speaker's."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING
+    )
 
 
 #: Prepositions that name what someone is accused, blamed, praised or jailed for.

@@ -46,6 +46,7 @@ from eventwire.nlp.events.acled_context import (
     protest_acled,
 )
 from eventwire.nlp.events.arguments import (
+    REPORTING,
     nearest,
     noun_arguments,
     passive_subjects,
@@ -98,9 +99,6 @@ NOT_EVENT_ENTITIES = frozenset(
 NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 #: Words joining the parts of an institution's name ("Court of Appeal", "Office for Aid").
 NAME_LINKS = frozenset({"of", "for"})
-REPORTING = frozenset(
-    {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
-)
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
 
