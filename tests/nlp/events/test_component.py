@@ -143,6 +143,22 @@ def test_events_condemning_statement_is_accuse(run_text: Any) -> None:
     assert accuse and "Omar Diallo" in _names(result, accuse[0].source)
 
 
+@pytest.mark.parametrize(
+    ("text", "accuses"),
+    [
+        ("The minister said the gunmen were terrorists.", True),
+        # a report naming who acted: no accusation
+        ("A trader was shot dead by unidentified criminals, police said.", False),
+        ("The army said it had killed 30 terrorists near the border.", False),
+    ],
+)
+def test_events_a_condemning_noun_naming_the_doer_is_no_accusation(
+    run_text: Any, text: str, accuses: bool
+) -> None:
+    said = [e for e in run_text(text).events if e.trigger.text == "said"]
+    assert bool(said and said[0].type == "ACCUSE") is accuses
+
+
 def test_events_announced_retreat_is_concede_and_future_aid_is_agree(run_text: Any) -> None:
     retreat = run_text("Kenya announced that it would withdraw its troops from Somalia.")
     assert "CONCEDE" in {e.type for e in retreat.events}

@@ -214,8 +214,23 @@ def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         said = [t for t in tok.sent if t.i != tok.i and t.i not in _subject_span(tok)]
-        if any(t.lemma_.lower() in words for t in said):
+        if any(t.lemma_.lower() in words and not _named_doer(t) for t in said):
             triggers[tok.i] = CONDEMNING
+
+
+#: Condemning nouns that also just name who did or underwent an act.
+DOER_NOUNS = frozenset({"criminal", "terrorist"})
+
+
+def _named_doer(word: Token) -> bool:
+    """A condemning noun that names who acted or was acted on, as a police or army report
+    does ("shot dead by unidentified criminals, police said", "said it had killed 40
+    terrorists"), rather than calling someone so ("they are terrorists")."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in DOER_NOUNS:
+        return False
+    if word.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return word.dep_ == "pobj" and word.head.dep_ == "agent"
 
 
 def _subject_span(verb: Token) -> set[int]:
