@@ -38,7 +38,9 @@ or made of common nouns alone ("City Park", "City Hall": ``generic_words.txt`` a
 nouns) are not placed: the corpora do not count them as toponyms.
 
 *Feature words* (:mod:`kinds`): "the city of Kerman" keeps the towns of the name, "the
-Volgograd region" its subdivisions.
+Volgograd region" its subdivisions; "the Kharkiv region" and "Kherson Oblast" (the word taken
+off the NER's name) are the subdivisions called after those towns, filed under other forms of
+their names ("Kharkivska"), while a bare "Kharkiv" in the same article stays the town.
 
 *Unit forms* (:mod:`units`): a name the gazetteer lacks is looked up again without its unit
 word when the rest names a unit of that kind ("Sokoto State", "County Limerick").
@@ -57,7 +59,13 @@ from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.abbrevs import misread_abbreviation
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.kinds import kind_hints, of_kinds
+from eventwire.nlp.places.kinds import (
+    kind_hints,
+    mention_kinds,
+    named_unit,
+    of_kinds,
+    unit_word,
+)
 from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.resolve import (
@@ -226,7 +234,7 @@ class PlacesComponent:
         mentions = drop_newspaper_titles(v, mentions)  # "the New York Times reported"
         mentions = drop_broadcasters(v, mentions)  # "Radio Free Europe", "Voice of America"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
-        mentions.sort(key=lambda m: m.start)
+        mentions = sorted((self._as_unit(v, m) for m in mentions), key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
         doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
         return doc
@@ -272,7 +280,11 @@ class PlacesComponent:
             if ent.label_ not in PLACE_LABELS and not self._placed_name(v, ent):
                 if ent.label_ in _BODY_LABELS:  # "Huntsville Fire Department"
                     start, end = v.trim(ent.start, ent.end)
-                    body = leading_place(self, v, start, end, "GPE") or feature_name(v, start, end)
+                    body = (
+                        leading_place(self, v, start, end, "GPE")
+                        or feature_name(v, start, end)
+                        or self._unit_named(v, Mention(start, end, v.key(start, end), "GPE"))
+                    )
                     found += [body] if body is not None else []
                 continue
             start, end = self._compound(v, *v.trim(ent.start, ent.end))
@@ -291,7 +303,32 @@ class PlacesComponent:
             or self.usable(v, m.key, m.label, v.text(m.start, m.end))
         ):
             return m
-        return leading_place(self, v, m.start, m.end, "GPE") or self._major_part(v, m)
+        return (
+            leading_place(self, v, m.start, m.end, "GPE")
+            or self._unit_named(v, m)
+            or self._major_part(v, m)
+        )
+
+    def _as_unit(self, v: View, m: Mention) -> Mention:
+        """ "The Kharkiv region": the mention under the name of the subdivision called after
+        the town (:func:`kinds.named_unit`), so that it resolves there while the article's
+        bare "Kharkiv" stays the town."""
+        if m.label == STREET:
+            return m
+        unit = named_unit(
+            self.candidates(v, m.key), m.key, mention_kinds(v, m), lambda n: self.candidates(v, n)
+        )
+        return m if unit is None else Mention(m.start, m.end, unit, m.label)
+
+    def _unit_named(self, v: View, m: Mention) -> Mention | None:
+        """ "Kherson province", "Luhansk Oblast" taken whole by the NER: the name before the
+        subdivision word, which :mod:`kinds` then reads as a subdivision's."""
+        if m.end - m.start < 2 or not unit_word(v.texts[m.end - 1]):
+            return None
+        key = v.key(m.start, m.end - 1)
+        if not self.usable(v, key, m.label, v.text(m.start, m.end - 1)):
+            return None
+        return Mention(m.start, m.end - 1, key, m.label)
 
     def _placed_name(self, v: View, ent: SpacySpan) -> bool:
         """A name the NER took for a person or organisation but that stands where a place

@@ -12,18 +12,34 @@ country, and never rules out a national capital ("the Washington region" is arou
 superlative or a word of ``partitive_words.txt`` ("the largest city of Florida", "the capital
 city of X") the name after "of" is what the town lies in, and the word says nothing of it; so
 is a name before a feature word and "of" ("the Florida city of Tampa"), and a feature word
-before a noun ("the Moscow region governor") says nothing either.
+before a noun ("the Moscow region governor") says nothing either. After the name the word may be
+capitalised too ("Kherson Oblast", "Sichuan Province"): a unit's formal name.
+
+Many subdivisions are named after their chief town but filed under another form of the name
+("Kharkivska" for the Kharkiv region, "Idlib Governorate"): where a subdivision word calls a
+name that only towns bear in that country, the subdivision a town of the name lies in is taken
+when its name begins as the town's does (:func:`named_unit`). That mention alone is the
+unit's: "Kharkiv" on its own in the same article is still the town.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.scan import Mention, View
-from eventwire.nlp.places.tables import read_table, split_list
+from eventwire.nlp.places.tables import fold, read_table, split_list
 
-__all__ = ["kind_hints", "load_kind_words", "load_partitive_words", "of_kinds"]
+__all__ = [
+    "kind_hints",
+    "load_kind_words",
+    "load_partitive_words",
+    "mention_kinds",
+    "named_unit",
+    "of_kinds",
+    "unit_word",
+]
 
 KindWords = dict[str, tuple[frozenset[str], frozenset[str]]]  # word → (kinds, positions)
 
@@ -39,9 +55,19 @@ def load_kind_words() -> KindWords:
 
 
 def _word_kinds(word: str, where: str) -> frozenset[str] | None:
-    """The kinds a lower-case feature word says a name is, standing ``where`` of it."""
-    found = load_kind_words().get(word) if word.islower() else None
+    """The kinds a feature word says a name is, standing ``where`` of it: lower-case, or
+    capitalised after the name ("Kherson Oblast"), where it is part of a unit's formal name;
+    before it a capitalised word opens a name of its own ("City of London")."""
+    plain = word.islower() or (where == "after" and word.istitle())
+    found = load_kind_words().get(word.lower()) if plain else None
     return found[0] if found is not None and where in found[1] else None
+
+
+def unit_word(word: str) -> bool:
+    """Whether ``word`` after a name says it is a subdivision ("Kherson province", "Donetsk
+    Oblast"); the NER often takes the word into the name, which the gazetteer lacks so."""
+    kinds = _word_kinds(word, "after")
+    return kinds is not None and "city" not in kinds
 
 
 @cache
@@ -112,3 +138,44 @@ def of_kinds(cands: list[GazEntry], kinds: frozenset[str] | None) -> list[GazEnt
         for c in cands
         if c.kind in kinds or c.country_iso3 not in fitting or c.feature_code == "PPLC"
     ]
+
+
+_UNIT_KINDS = frozenset({"admin1", "admin2"})
+_MIN_STEM = 3  # "Sumy" and "Sumska" share three letters
+
+
+def _stem_shared(key: str, unit: str) -> bool:
+    """Whether a subdivision's folded name begins as the folded town name does, in at least
+    half its letters: "kharkiv"/"kharkivska", "zaporizhzhia"/"zaporizka", "idlib"/"idlib
+    governorate"; not "gaya"/"bihar"."""
+    shared = 0
+    for a, b in zip(key, unit, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(_MIN_STEM, (len(key) + 1) // 2)
+
+
+def named_unit(
+    cands: list[GazEntry],
+    key: str,
+    kinds: frozenset[str] | None,
+    lookup: Callable[[str], list[GazEntry]],
+) -> str | None:
+    """The folded name of the subdivision a subdivision word names after its town: "the Kharkiv
+    region" is the first-level unit "Kharkivska" the town Kharkiv lies in, not the town. Only
+    where no candidate of the name is of the word's kinds, only a unit whose name begins as
+    the town's does (the town names the unit, not only lies in it), and never for a national
+    capital ("the Washington region" is around it, see :func:`of_kinds`). ``lookup`` gives
+    the entries of a folded name; ``None`` when no one unit is so named."""
+    if not kinds or not kinds & _UNIT_KINDS or any(c.kind in kinds for c in cands):
+        return None
+    names = {
+        unit
+        for town in cands
+        if town.kind == "city" and town.admin1 is not None and town.feature_code != "PPLC"
+        for unit in [fold(town.admin1)]
+        if _stem_shared(key, unit)
+        and any(u.kind == "admin1" and u.country_iso3 == town.country_iso3 for u in lookup(unit))
+    }
+    return names.pop() if len(names) == 1 else None
