@@ -106,6 +106,7 @@ def test_events_mode_from_weapon_words(run_text: Any) -> None:
         ("The two leaders will meet in Geneva next month.", "future"),
         ("In 2019 soldiers killed forty protesters in Khartoum.", "historical"),
         ("The talks in Doha ended without agreement on Sunday.", "negated"),
+        ("Officials warned that an attack on the dam would flood the valley.", "hypothetical"),
     ],
 )
 def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:

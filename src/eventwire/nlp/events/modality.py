@@ -87,6 +87,12 @@ def is_negated(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token) -> bool:
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and _indefinite(trigger):
+        # "an armed attack would trigger the treaty", "a strike could cripple the port"; not
+        # "the protest may turn violent", which is under way
+        modals = [c for c in trigger.head.children if c.dep_ == "aux"]
+        if any(c.lower_ in HYPOTHETICAL_MODALS for c in modals):
+            return True
     for tok in verb_chain(trigger, 3):
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         for child in tok.children:
@@ -98,6 +104,12 @@ def is_hypothetical(trigger: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             return True
     return False
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun whose article points to no known thing ("an attack", "any strike"); a bare
+    plural ("attacks on shipping could …") may be ones under way."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
 
 
 REPORTED_FUTURE = frozenset(
