@@ -146,6 +146,8 @@ def test_events_fused_table_reads_an_upper_bound_as_one(seed_db: str) -> None:
         # one report says three, another at least thirty: no ceiling, and not "at least 3"
         ([(3, 3), (30, None)], 3, None, "3 to at least 30"),
         ([(30, None)], 30, None, "at least 30"),
+        # an exact thirty is no lower bound
+        ([(30, 30), (3, None)], 3, None, "at least 3"),
         ([(3, 3), (5, 5)], 3, 5, "3-5"),
     ],
 )

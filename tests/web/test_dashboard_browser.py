@@ -294,6 +294,10 @@ def test_dashboard_malformed_escape_in_the_hash_is_an_error_message(watched: Wat
             {"min": 3, "max": None, "reports": [{"value": {"min": 3}}, {"value": {"min": 30}}]},
             "3–≥30",
         ),
+        (
+            {"min": 3, "max": None, "reports": [{"value": {"min": 30, "max": 30}}]},
+            "≥3",
+        ),
     ],
 )
 def test_dashboard_counts_read_as_written(watched: Watched, count: Any, shown: str) -> None:

@@ -271,8 +271,10 @@ def _range(fused: FusedEvent) -> str | None:
     if k.min == k.max:
         return str(k.min)
     if k.max is None:
-        lows = [r.value.get("min") for r in k.reports if isinstance(r.value, dict)]
-        highest = max((n for n in lows if n is not None), default=k.min)
+        # the highest "at least" any report gives; an exact figure is no lower bound
+        values = [r.value for r in k.reports if isinstance(r.value, dict)]
+        bounds = [v.get("min") for v in values if v.get("max") is None]
+        highest = max((n for n in bounds if n is not None), default=k.min)
         return f"at least {k.min}" if highest == k.min else f"{k.min} to at least {highest}"
     if k.min is None:
         return f"up to {k.max}"

@@ -136,6 +136,7 @@ def test_actors_a_capital_as_argument_is_its_government(
         "A reporter who fled Moscow was granted asylum.",
         "Fighting raged near Kyiv on Monday.",
         "Gunmen stopped a bus on the highway between Nairobi and Mombasa.",
+        "Buses between Nairobi and Mombasa were halted.",
     ],
 )
 def test_actors_a_capital_as_a_place_is_no_actor(model: Language, text: str) -> None:
@@ -286,6 +287,8 @@ def test_actors_a_sitting_office_holder_stays_government(model: Language) -> Non
         ),
         # the president of a state or of one of its bodies does
         ("Carlos Mendes, the president of Brazil, met the delegation.", "Carlos Mendes", "GOV"),
+        # a portfolio or a state body named like an organisation
+        ("Wale Ojo, minister of Finance, presented the budget.", "Wale Ojo", "GOV"),
         ("Tom Lee, president of the Senate, said the vote would go ahead.", "Tom Lee", "LEG"),
     ],
 )
@@ -298,3 +301,8 @@ def test_actors_a_title_of_a_private_body_is_no_government(
 def test_actors_a_dateline_town_is_no_actor(model: Language) -> None:
     text = "Clashes in Bastar\n\nJAGDALPUR: Two constables were hurt. They were flown to Jagdalpur."
     assert not any(a.name.lower() == "jagdalpur" for a in _actors(model, text))
+
+
+def test_actors_a_dateline_country_that_acts_stays_an_actor(model: Language) -> None:
+    actors = _actors(model, "PAKISTAN - Pakistan arrested 12 militants in Khyber.")
+    assert any(a.country == "PAK" and a.name.lower() == "pakistan" for a in actors)

@@ -206,6 +206,8 @@ def test_arguments_an_act_between_two_sides(
             "army",
         ),
         ("The minister apologized for attacking the press.", "attacking", "minister"),
+        # the critic is not the one criticised
+        ("The minister was criticised for attacking the press.", "attacking", "minister"),
     ],
 )
 def test_arguments_an_act_someone_is_charged_with_is_theirs(
@@ -247,3 +249,49 @@ def test_arguments_a_subjectless_passive_borrows_its_undergoer(
 def test_arguments_said_and_did(run_text: Any, text: str, trigger: str, doer: str) -> None:
     result = run_text(text)
     assert _names(result, _event(result, trigger).source) == {doer}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_doer"),
+    [
+        # acquitted of it: no doer
+        ("The court acquitted the officers of killing the protester.", "killing", "officers"),
+        # a finite verb the parser hung on the gerund is the accuser's
+        (
+            "The union accused police of beating strikers and blamed the governor for it.",
+            "blamed",
+            "police",
+        ),
+    ],
+)
+def test_arguments_no_doer_for_a_cleared_act(
+    run_text: Any, text: str, trigger: str, not_doer: str
+) -> None:
+    result = run_text(text)
+    events = [e for e in result.events if e.trigger.text == trigger]
+    assert all(not_doer not in _names(result, e.source) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "wrong"),
+    [
+        # a clause of its own: the brother is arrested, not the man
+        ("The man was shot by police and his brother was arrested.", "arrested", "man"),
+        (
+            "The reporter was detained after police raided his flat and was charged.",
+            "charged",
+            "police",
+        ),
+    ],
+)
+def test_arguments_no_undergoer_across_a_clause(
+    run_text: Any, text: str, trigger: str, wrong: str
+) -> None:
+    result = run_text(text)
+    events = [e for e in result.events if e.trigger.text == trigger]
+    assert all(wrong not in _names(result, e.target) for e in events)
+
+
+def test_arguments_the_main_verb_is_the_event_not_its_time_phrase(run_text: Any) -> None:
+    result = run_text("The refugees were deported after being detained in Libya.")
+    assert [e.trigger.text for e in result.events if e.type == "COERCE"] == ["deported"]

@@ -72,12 +72,14 @@ def test_events_conjoined_verbs_share_the_subject(run_text: Any) -> None:
         ("Iran threatened to attack ships in the Gulf.", "THREATEN"),
         # an act noun threatened or demanded has not happened: no attack, no release
         ("The militia threatened attacks on the port.", "THREATEN"),
+        # an act rejected or condemned was reported done
+        ("The UN rejected the attack on the aid convoy as a crime.", "REJECT ASSAULT"),
         ("The army threatened airstrikes against the insurgents.", "THREATEN"),
     ],
 )
 def test_events_threat_to_attack_is_one_threat(run_text: Any, text: str, type_: str) -> None:
     result = run_text(text)
-    assert [e.type for e in result.events] == [type_]
+    assert [e.type for e in result.events] == type_.split()
 
 
 def test_events_definite_noun_joins_the_earlier_event(run_text: Any) -> None:
@@ -112,6 +114,12 @@ def test_events_mode_from_weapon_words(run_text: Any) -> None:
 def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
     result = run_text(text)
     assert any(getattr(e.aux, flag) for e in result.events), [e.to_dict() for e in result.events]
+
+
+def test_events_without_in_a_negative_clause_affirms(run_text: Any) -> None:
+    result = run_text("Not a week passes without an attack on farmers in Benue.")
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert attacks and not any(e.aux.negated for e in attacks)
 
 
 def test_events_date_from_clause_and_publication_fallback(run_text: Any) -> None:
@@ -395,6 +403,12 @@ def _place_name(result: ArticleResult, event: Event) -> str | None:
         # a place named as where beats a nearer one naming where the parties come from
         ("Delegations from Rabat and Algiers met in Geneva on Monday.", "met", "Geneva"),
         ("Talks between Baku and Yerevan in Almaty opened on Friday.", "Talks", "Almaty"),
+        # not a place said of someone in an aside
+        (
+            "The president, who was in Brussels for a summit, ordered troops into Niamey.",
+            "ordered",
+            "Niamey",
+        ),
         # the name of a place noun is named as where too, and is finer than its container
         (
             "Rebels opened fire on a patrol in Bijapur district of Chhattisgarh on Friday.",

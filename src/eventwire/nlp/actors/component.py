@@ -55,10 +55,13 @@ PLACE_PREPS = frozenset(
 #: How a capital stands when it means its government: subject, object, or after these words.
 CAPITAL_ARG_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
 CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards"})
-#: Nouns whose "between" joins places, not parties ("the road between Kabul and Jalalabad").
-ROUTE_NOUNS = frozenset(
-    {"road", "highway", "route", "border", "line", "flight", "train", "distance", "corridor"}
-    | {"railway", "bridge", "way", "journey", "trip", "area", "region", "stretch", "town"}
+#: Nouns whose "between" joins parties, not places ("talks between Kyiv and Moscow", not "the
+#: road between Kabul and Jalalabad" or "buses between Jerusalem and Tel Aviv").
+DEALINGS_NOUNS = frozenset(
+    {"talk", "relation", "tension", "war", "deal", "agreement", "ceasefire", "truce", "dispute"}
+    | {"trade", "cooperation", "summit", "meeting", "negotiation", "dialogue", "swap", "tie"}
+    | {"exchange", "hostility", "rift", "conflict", "fighting", "clash", "rivalry", "standoff"}
+    | {"accord", "treaty", "pact", "contact", "consultation", "mediation", "row", "feud"}
 )
 #: Verbs whose object is a place gone to or from, not a government ("fled Moscow").
 MOTION_VERBS = frozenset(
@@ -157,7 +160,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue
         if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent):
             continue  # "Missiles struck ...": a common noun capitalised by its place
-        if name.lower() in filed_from:
+        if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
             continue  # "RAIPUR: …": the town the story is filed from, not a person
         mentions.append(Mention(ent.start, ent.end, label, name))
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -263,7 +266,7 @@ def _addressed(word: Token) -> bool:
         return False
     prep = word.head
     if prep.lower_ == "between":
-        return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in ROUTE_NOUNS
+        return prep.head.lemma_.lower() in DEALINGS_NOUNS
     return prep.lower_ in CAPITAL_ARG_PREPS
 
 
@@ -434,19 +437,33 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
         found = title_of([org])
         if found and not found[1].title and found[1].sector not in ("GOV",):
             person.sector = found[1].sector  # "leader of the Sadrist Movement" → PTY
-        elif found is None and person.sector == "GOV" and _private_body(org):
+        elif found is None and person.sector == "GOV" and _private_body(org, title_head):
             person.sector = None  # "the president of Harvard University" holds no office
         person.country = person.country or phrase_country(org) or modifier_country(org)
 
 
-def _private_body(org: Token) -> bool:
-    """Whether a title's "of" names an organisation that is no state nor part of one: an
-    organisation's name ("Radio Free Europe", "the Lawyers Association") that no country or
-    state body is read from."""
+#: Titles any organisation's head bears, unlike "minister" or "commissioner".
+BODY_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head"})
+#: Words in an organisation's name that make it a state body ("the Ministry of Finance",
+#: "minister of Home Affairs", "the National Police Service").
+STATE_NAME_WORDS = frozenset(
+    {"police", "ministry", "army", "state", "national", "federal", "government", "republic"}
+    | {"finance", "defence", "defense", "affairs", "health", "communication", "interior"}
+    | {"justice", "security", "education", "agriculture", "energy", "commerce", "treasury"}
+)
+
+
+def _private_body(org: Token, title: Token) -> bool:
+    """Whether a title that any body's head bears ("president", "chairman") is "of" an
+    organisation that is no state nor part of one ("Radio Free Europe", "the Lawyers
+    Association"): a name no country or state body is read from."""
     name = org.doc[org.left_edge.i : org.i + 1]
-    if org.ent_type_ != "ORG" or phrase_country(org) or modifier_country(org):
+    if title.lemma_.lower() not in BODY_TITLES or org.ent_type_ != "ORG":
         return False
-    return not any(_organisation(t) for t in name)
+    if phrase_country(org) or modifier_country(org):
+        return False
+    words = {t.lower_ for t in name}
+    return not words & STATE_NAME_WORDS and not any(_organisation(t) for t in name)
 
 
 def _role_text(doc: Doc, title: Mention) -> str:

@@ -66,6 +66,11 @@ def clause_subject(verb: Token) -> Token | None:
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "militants arrested on Tuesday": a past participle's noun undergoes the act
             return None if _passive_participle(verb) else verb.head
+        if _misread_conj(verb):
+            # "accused police of shooting protesters and blamed the minister": the parser hung
+            # the finite verb on the gerund; it is the accuser's
+            verb = verb.head.head.head
+            continue
         if _said_and_did(verb):
             # "said the crackdown was a disgrace and called on …": the speaker calls
             verb = verb.head.head
@@ -87,6 +92,19 @@ REPORTING = frozenset(
 )
 
 
+def _misread_conj(verb: Token) -> bool:
+    """A finite verb conjoined to the gerund of what someone is charged with."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and head.head.lower_ in CHARGE_PREPS
+        and head.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _said_and_did(verb: Token) -> bool:
     """A verb the parser conjoined to a copula inside what was said ("said the decision was
     unacceptable and urged the court …"): a decision urges nothing, so it is the speaker's."""
@@ -101,6 +119,8 @@ def _said_and_did(verb: Token) -> bool:
 
 #: Prepositions that name what someone is accused, blamed, praised or jailed for.
 CHARGE_PREPS = frozenset({"of", "for"})
+#: Verbs that clear someone of what they were charged with.
+CLEARING_VERBS = frozenset({"acquit", "clear", "absolve", "exonerate"})
 
 
 def _charged_with(verb: Token) -> Token | None:
@@ -111,6 +131,8 @@ def _charged_with(verb: Token) -> Token | None:
     killing 12") tells the same act."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in CHARGE_PREPS:
         holder = verb.head.head
+        if holder.lemma_.lower() in CLEARING_VERBS or holder.head.lemma_.lower() in CLEARING_VERBS:
+            return None  # "acquitted the officers of killing": they did not, as the court saw it
         if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
             return holder  # "accused [the army of bombing]"
         if holder.pos_ not in ("VERB", "AUX"):
@@ -216,16 +238,24 @@ def _borrowed_undergoer(verb: Token) -> Token | None:
     """Who undergoes a passive verb with no subject of its own: the subject of the verb it is
     conjoined to ("Two men were arrested and charged") or that its time phrase hangs on ("died
     after being shot by soldiers")."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in TIME_PREPS:
-        head = head.head
-    elif verb.dep_ != "conj":
+    if after_clause(verb):
+        head, deps = head.head, ("nsubjpass", "nsubj")
+    elif verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        deps = ("nsubjpass",)  # "were arrested and charged"; not "... and his brother was"
+    else:
         return None
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return next((c for c in head.children if c.dep_ in deps), None)
+
+
+def after_clause(verb: Token) -> bool:
+    """A verb telling what happened before or during another ("after being beaten")."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in TIME_PREPS
 
 
 def passive_subjects(verb: Token, actor_of: dict[int, str]) -> list[str]:

@@ -46,7 +46,9 @@ from eventwire.nlp.events.acled_context import (
     protest_acled,
 )
 from eventwire.nlp.events.arguments import (
+    CHARGE_PREPS,
     REPORTING,
+    after_clause,
     nearest,
     noun_arguments,
     passive_subjects,
@@ -128,8 +130,12 @@ class Happening:
         return self.mentions[0].entry.type
 
     def primary(self) -> Mention:
-        """The most informative mention: verbs before nouns, then the most filled slots."""
-        return max(self.mentions, key=lambda m: (m.entry.pos == "V", m.slots, -m.tok.i))
+        """The most informative mention: verbs before nouns, a verb before one of its time
+        phrase ("deported after being detained": deported), then the most filled slots."""
+        return max(
+            self.mentions,
+            key=lambda m: (m.entry.pos == "V", not after_clause(m.tok), m.slots, -m.tok.i),
+        )
 
 
 @cache
@@ -181,13 +187,16 @@ def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     head = tok.head
     if _purpose_of_protest(tok, triggers):
         return True
-    noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"  # "demanded her release"
+    # "demanded her release", "threatened attacks": an act asked for or threatened; not one
+    # rejected or denied, which was reported done ("rejected the attack on the convoy")
+    noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"
     if not (noun_object or tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")) or head.i == tok.i:
         return False
     if head.dep_ == "prep":
         head = head.head
     gov = triggers.get(head.i)
-    return gov is not None and gov.type in GOVERNING_TYPES and gov.type != triggers[tok.i].type
+    governing = GOVERNING_TYPES - {"REJECT"} if noun_object else GOVERNING_TYPES
+    return gov is not None and gov.type in governing and gov.type != triggers[tok.i].type
 
 
 def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
@@ -275,6 +284,8 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     their_times = {times[x.time].value for x in h.mentions if x.time is not None}
     if own_time and their_times and own_time not in their_times:
         return False
+    if any(_charged_act(m.tok, x.tok) or _charged_act(x.tok, m.tok) for x in h.mentions):
+        return False  # "was criticised for attacking the press": two acts, two doers
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
@@ -284,6 +295,13 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+def _charged_act(act: Token, charge: Token) -> bool:
+    """Whether ``act`` is what ``charge`` blames someone for ("criticised for attacking")."""
+    if act.dep_ != "pcomp" or act.head.lower_ not in CHARGE_PREPS:
+        return False
+    return charge.i in (act.head.head.i, act.head.head.head.i)
 
 
 class _Sentences:

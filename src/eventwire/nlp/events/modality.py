@@ -72,7 +72,8 @@ def _infinitive_advcl(tok: Token) -> bool:
 
 def is_negated(trigger: Token) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
-        return True  # "talks ended without agreement", "left without a fight"
+        # "talks ended without agreement"; not "not a day passes without an attack"
+        return not _negative_frame(trigger.head.head)
     for tok in verb_chain(trigger, 2):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
@@ -84,6 +85,22 @@ def is_negated(trigger: Token) -> bool:
                 return True
     head = trigger.head
     return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
+
+
+#: Words that make a clause negative, so that "without" in it affirms.
+NEGATIVE_FRAME = frozenset({"not", "no", "never", "hardly", "rarely", "seldom", "scarcely"})
+
+
+def _negative_frame(verb: Token) -> bool:
+    """Whether a clause is negated, in its verb or its subject ("not a day passes", "hardly
+    a week goes by")."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in NEGATIVE_FRAME:
+            return True
+        subject = child.dep_ in ("nsubj", "nsubjpass")
+        if subject and any(t.lower_ in NEGATIVE_FRAME for t in child.subtree):
+            return True
+    return False
 
 
 def is_hypothetical(trigger: Token) -> bool:

@@ -103,9 +103,22 @@ def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | N
     """The place word of the trigger's clause that says where: one named as where ("met in
     Istanbul") before one nearer that says something else ("Delegations from Kyiv and Moscow
     met in Istanbul", "talks between Kyiv and Moscow in Istanbul"); else the nearest."""
-    located = {i: p for i, p in place_of.items() if _named_as_where(doc[i])}
+    located = {
+        i: p
+        for i, p in place_of.items()
+        if _named_as_where(doc[i]) and not _aside_of_argument(doc[i], trigger)
+    }
     found = nearest(trigger, located, doc)
     return found if found is not None else nearest(trigger, place_of, doc)
+
+
+def _aside_of_argument(word: Token, trigger: Token) -> bool:
+    """A place in a relative clause or apposition about someone else than the act ("The
+    president, who was in Brussels for a summit, ordered troops into Niamey")."""
+    return any(
+        a.dep_ in ("relcl", "appos") and trigger.i not in {t.i for t in a.subtree}
+        for a in word.ancestors
+    )
 
 
 def _named_as_where(word: Token) -> bool:

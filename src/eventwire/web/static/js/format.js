@@ -16,7 +16,9 @@ export function range(count) {
   const { min, max } = count;
   if (min !== null && min !== undefined && min === max) return String(min);
   if (min != null && max != null) return `${min}–${max}`;
-  const highest = Math.max(min ?? 0, ...(count.reports ?? []).map((r) => r.value?.min ?? 0));
+  // the highest "at least" any report gives; an exact figure is no lower bound
+  const open = (count.reports ?? []).filter((r) => r.value?.max == null);
+  const highest = Math.max(min ?? 0, ...open.map((r) => r.value?.min ?? 0));
   if (min != null && highest > min) return `${min}–≥${highest}`;
   if (min != null) return `≥${min}`;
   if (max != null) return `≤${max}`;
