@@ -241,6 +241,7 @@ def _borrowed_undergoer(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
+    deps: tuple[str, ...]
     if after_clause(verb):
         head, deps = head.head, ("nsubjpass", "nsubj")
     elif verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
