@@ -165,25 +165,3 @@ def test_evidence_a_lone_ambiguous_name_keeps_its_bigger_reading() -> None:
         {"gainesville": [_GAINESVILLE_FL, _GAINESVILLE_GA]}, Counter({"gainesville": 1})
     )
     assert chosen["gainesville"] is _GAINESVILLE_FL
-
-
-_ORWICK_GB = GazEntry(None, "Orwick", 52.6, 1.3, "GBR", "England", "PPL", 1_500_000, "city")
-_ORWICK_US = GazEntry(None, "Orwick", 44.0, -103.2, "USA", "South Dakota", "PPL", 30_000, "city")
-_PIKES = [
-    GazEntry(None, "Pike County", lat, lon, "USA", state, "ADM2", pop, "admin2")
-    for lat, lon, state, pop in [
-        (39.8, -90.9, "Illinois", 60_000),
-        (37.5, -82.4, "Kentucky", 58_000),
-        (31.8, -90.4, "Mississippi", 56_000),
-    ]
-]
-
-
-def test_evidence_a_name_whose_readings_share_a_country_is_sure_of_the_country() -> None:
-    """Which Pike County is a toss-up, that it is in the United States is not: it counts in
-    full for the country, so the US Orwick beats a bigger foreign one."""
-    cands = {"orwick": [_ORWICK_GB, _ORWICK_US], "pike county": _PIKES}
-    chosen = resolve(cands, Counter({"orwick": 1, "pike county": 1}))
-    assert chosen["orwick"] is _ORWICK_US
-    alone = resolve({"orwick": [_ORWICK_GB, _ORWICK_US]}, Counter({"orwick": 1}))
-    assert alone["orwick"] is _ORWICK_GB

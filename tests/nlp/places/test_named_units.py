@@ -32,7 +32,16 @@ MORVANY = _e("Morvany", "admin1", 800_000, "ADM1", "Morvany")
 HARBEL = _e("Harbel", "city", 3_000_000, "PPLC", "Harbelska")
 HARBELSKA = _e("Harbelska", "admin1", 700_000, "ADM1", "Harbelska")
 
-GAZ = MemoryGazetteer([DRAVIK, DRAVIVSKA, SELM, SELM_GOV, KORLIN, MORVANY, HARBEL, HARBELSKA])
+# a town named after its province and a town whose name the province's merely opens
+OSTAVA_CITY = _e("Ostava City", "city", 600_000, "PPLA", "Ostava")
+OSTAVA = _e("Ostava", "admin1", 2_000_000, "ADM1", "Ostava")
+BREN = _e("Bren", "city", 500_000, "PPLA", "Bren and Tolsk")
+BREN_TOLSK = _e("Bren and Tolsk", "admin1", 3_000_000, "ADM1", "Bren and Tolsk")
+
+GAZ = MemoryGazetteer(
+    [DRAVIK, DRAVIVSKA, SELM, SELM_GOV, KORLIN, MORVANY, HARBEL, HARBELSKA]
+    + [OSTAVA_CITY, OSTAVA, BREN, BREN_TOLSK]
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +77,11 @@ def test_a_subdivision_word_names_the_unit_called_after_the_town(
         ("Shells fell on Dravik overnight.", ("Dravik", "PPL")),  # no word: the town
         ("Shells fell on the city of Dravik.", ("Dravik", "PPL")),
         ("Floods hit the Korlin region.", ("Korlin", "PPL")),  # its unit bears another name
+        # the province's name opens the town's, or the town's opens a joint province's
+        ("Storms hit the Ostava City region.", ("Ostava City", "PPLA")),
+        ("Militants were killed in Bren district.", ("Bren", "PPLA")),
+        # a district with a name of its own lies in the town after "of"
+        ("Shells hit the Vorsky district of Dravik.", ("Dravik", "PPL")),
     ],
 )
 def test_the_town_stays_without_a_unit_called_after_it(

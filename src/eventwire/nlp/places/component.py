@@ -65,6 +65,7 @@ from eventwire.nlp.places.kinds import (
     named_unit,
     of_kinds,
     unit_word,
+    word_kinds_after,
 )
 from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
 from eventwire.nlp.places.persons import drop_persons
@@ -325,8 +326,16 @@ class PlacesComponent:
         subdivision word, which :mod:`kinds` then reads as a subdivision's."""
         if m.end - m.start < 2 or not unit_word(v.texts[m.end - 1]):
             return None
+        if m.end < v.n and v.texts[m.end] == "of":
+            return None  # "the Plateau district of Montreal": a district's own name
         key = v.key(m.start, m.end - 1)
         if not self.usable(v, key, m.label, v.text(m.start, m.end - 1)):
+            return None
+        # "Kherson province", not "Mission District": the rest must name a unit of the kind
+        kinds = word_kinds_after(v.texts[m.end - 1]) or frozenset()
+        cands = self.candidates(v, key)
+        unit = named_unit(cands, key, kinds, lambda n: self.candidates(v, n))
+        if unit is None and not any(c.kind in kinds for c in cands):
             return None
         return Mention(m.start, m.end - 1, key, m.label)
 

@@ -39,6 +39,7 @@ __all__ = [
     "named_unit",
     "of_kinds",
     "unit_word",
+    "word_kinds_after",
 ]
 
 KindWords = dict[str, tuple[frozenset[str], frozenset[str]]]  # word → (kinds, positions)
@@ -61,6 +62,11 @@ def _word_kinds(word: str, where: str) -> frozenset[str] | None:
     plain = word.islower() or (where == "after" and word.istitle())
     found = load_kind_words().get(word.lower()) if plain else None
     return found[0] if found is not None and where in found[1] else None
+
+
+def word_kinds_after(word: str) -> frozenset[str] | None:
+    """The kinds a feature word after a name says it is ("Kherson province": admin1)."""
+    return _word_kinds(word, "after")
 
 
 def unit_word(word: str) -> bool:
@@ -102,13 +108,27 @@ def mention_kinds(v: View, m: Mention) -> frozenset[str] | None:
     """The kinds of place the words around one mention say it is, if any."""
     before = (
         _word_kinds(v.texts[m.start - 2], "before")
-        if m.start >= 2 and v.texts[m.start - 1] == "of" and not _partitive(v, m.start - 2)
+        if m.start >= 2
+        and v.texts[m.start - 1] == "of"
+        and not _partitive(v, m.start - 2)
+        and not _named_feature(v, m.start - 2)
         else None
     )
     after = _word_kinds(v.texts[m.end], "after") if _ends_phrase(v, m.end) else None
     if before is not None and after is not None and before != after:
         return None  # "the city of Kerman province": no say
     return before or after
+
+
+def _named_feature(v: View, i: int) -> bool:
+    """Whether the feature word at ``i`` has a name of its own ("the Kalininsky district of
+    Donetsk", "the Rimal district of Gaza City"): then the name after "of" is what it lies in,
+    and the word says nothing of that."""
+    if i < 1:
+        return False
+    prev = v.doc[i - 1]
+    capitalised = prev.text.istitle() and not prev.is_sent_start
+    return prev.pos_ == "PROPN" or (capitalised and prev.pos_ not in ("DET", "ADJ", "PRON"))
 
 
 def kind_hints(v: View, mentions: list[Mention]) -> dict[str, frozenset[str]]:
@@ -147,7 +167,13 @@ _MIN_STEM = 3  # "Sumy" and "Sumska" share three letters
 def _stem_shared(key: str, unit: str) -> bool:
     """Whether a subdivision's folded name begins as the folded town name does, in at least
     half its letters: "kharkiv"/"kharkivska", "zaporizhzhia"/"zaporizka", "idlib"/"idlib
-    governorate"; not "gaya"/"bihar"."""
+    governorate"; not "gaya"/"bihar", nor a unit the town's name merely opens ("jammu and
+    kashmir") or whose name opens the town's ("oklahoma" for "oklahoma city")."""
+    if (" " in key or "-" in key) and not unit.startswith(key):
+        return False  # "oklahoma city" is no "oklahoma", "gaza city" no "gaza strip"
+    if unit.startswith(key) and unit[len(key) : len(key) + 1] in (" ", "-"):
+        # "idlib governorate", not "jammu and kashmir" or "gilgit-baltistan"
+        return unit[len(key) + 1 :] in load_kind_words()
     shared = 0
     for a, b in zip(key, unit, strict=False):
         if a != b:

@@ -10,9 +10,8 @@ Per distinct name (one sense per article), :func:`resolve` scores every candidat
    are named).
 2. *Context*, recomputed twice from the other names' current choices: the share of the
    article's places and demonyms in the candidate's country (for a body of water, in the
-   countries on its shores that ``water.tsv`` lists; a name counts for its country as far as
-   its readings agree on the country, however unsure the place), whether its first-level
-   subdivision is named, "Paris, Texas" qualifiers, the kind of the other members of a list
+   countries on its shores that ``water.tsv`` lists), whether its first-level subdivision is
+   named, "Paris, Texas" qualifiers, the kind of the other members of a list
    ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen
    (between a town and a county, only a town within the county counts as near it).
 
@@ -126,9 +125,7 @@ class Evidence:
 class _Context:
     """What the rest of the article says about where it is. Each place counts by its number of
     mentions (up to 3) times the confidence of its choice, so a coin toss between two
-    same-named counties is no evidence for the next county; its country counts by the
-    confidence in the country, so a toss between two counties of one country is evidence for
-    that country."""
+    same-named counties is no evidence for the next county."""
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     named: set[str] = field(default_factory=set)  # countries named themselves (ISO alpha-3)
@@ -143,13 +140,10 @@ class _Context:
     # the located readings of other names not yet chosen with confidence, with their doubt
     readings: list[tuple[float, list[GazEntry]]] = field(default_factory=list)
 
-    def add(self, entry: GazEntry, weight: float, national: float | None = None) -> None:
-        """Count ``entry`` with ``weight``, its country with ``national`` (default the same):
-        a name whose readings all lie in one country is sure of the country, not the place."""
-        national = weight if national is None else national
+    def add(self, entry: GazEntry, weight: float) -> None:
         if entry.country_iso3:
-            self.countries[entry.country_iso3] += national
-            if entry.kind == "country" and national > 0:
+            self.countries[entry.country_iso3] += weight
+            if entry.kind == "country" and weight > 0:
                 self.named.add(entry.country_iso3)
         if entry.kind == "water" and weight > 0:
             self.waters.add(entry.name)
@@ -306,8 +300,7 @@ def list_peers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
 
 # --------------------------------------------------------------------------- resolution
 
-# folded name → (entry, confidence 0..1, confidence in the entry's country 0..1)
-_Choice = dict[str, tuple[GazEntry, float, float]]
+_Choice = dict[str, tuple[GazEntry, float]]  # folded name → (entry, confidence 0..1)
 
 
 def _context(
@@ -323,9 +316,9 @@ def _context(
     ctx.countries.update(ev.demonyms)
     for entry in ev.fixed:
         ctx.add(entry, 1.0)
-    for key, (entry, conf, national) in choice.items():
+    for key, (entry, conf) in choice.items():
         if key != skip:
-            ctx.add(entry, min(weights[key], 3) * conf, min(weights[key], 3) * national)
+            ctx.add(entry, min(weights[key], 3) * conf)
     if skip is not None:
         ctx.quals = [choice[q][0] for q in ev.qualifiers.get(skip, ()) if q in choice]
         ctx.qualified = [
@@ -335,10 +328,8 @@ def _context(
     return ctx
 
 
-def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float, float]:
-    """The best candidate, the confidence of the choice (its lead over the runner-up) and the
-    confidence in its country (its lead over the best candidate elsewhere: one of the five
-    Henderson Counties of the United States is a toss-up, their country is not)."""
+def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
+    """The best candidate and the confidence of the choice (its lead over the runner-up)."""
     shadow = _shadowed(cands)
     scored = sorted(
         (
@@ -349,10 +340,7 @@ def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, flo
     )
     top = sorted(((s + ctx.nearness(cands[i]), -i) for s, i in scored[:_NEAR_TOP]), reverse=True)
     lead = top[0][0] - top[1][0] if len(top) > 1 else 1.0
-    entry = cands[-top[0][1]]
-    abroad = [t for t, i in top if cands[-i].country_iso3 != entry.country_iso3]
-    national = top[0][0] - abroad[0] if abroad else 1.0
-    return entry, min(1.0, lead), min(1.0, national)
+    return cands[-top[0][1]], min(1.0, lead)
 
 
 def _shadowed(cands: list[GazEntry]) -> frozenset[int]:
@@ -397,7 +385,7 @@ def resolve(
         choice = {
             k: _best(cs, k, _context(choice, weights, ev, k, cands)) for k, cs in cands.items()
         }
-    return {k: entry for k, (entry, _, _) in choice.items()}
+    return {k: entry for k, (entry, _) in choice.items()}
 
 
 #: A town smaller than this, in a country nothing else in the article points to, is not taken
