@@ -208,6 +208,8 @@ def test_arguments_an_act_between_two_sides(
         ("The minister apologized for attacking the press.", "attacking", "minister"),
         # the critic is not the one criticised
         ("The minister was criticised for attacking the press.", "attacking", "minister"),
+        # an act told as what came before: the same doer
+        ("The rebels freed the hostage two weeks after kidnapping him.", "kidnapping", "rebels"),
     ],
 )
 def test_arguments_an_act_someone_is_charged_with_is_theirs(

@@ -66,6 +66,10 @@ def clause_subject(verb: Token) -> Token | None:
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "militants arrested on Tuesday": a past participle's noun undergoes the act
             return None if _passive_participle(verb) else verb.head
+        if after_clause(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "released him two weeks after kidnapping him": who released, kidnapped
+            verb = verb.head.head
+            continue
         if _misread_conj(verb):
             # "accused police of shooting protesters and blamed the minister": the parser hung
             # the finite verb on the gerund; it is the accuser's
