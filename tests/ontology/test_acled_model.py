@@ -72,8 +72,11 @@ def _model(threshold: float) -> AcledModel:
 
 def test_features_keep_telling_words_and_the_rules_answer() -> None:
     feats = features(_evidence({"the", "warplane", "bomb the", "fighter jet", "2021"}))
-    assert "w=warplane" in feats and "w=fighter jet" in feats
-    assert not {"w=the", "w=bomb the", "w=2021"} & set(feats)
+    assert "w=warplane" in feats
+    # No stop words, numbers or phrases: a phrase tells through its cue family ("fighter jet").
+    assert not {"w=the", "w=bomb the", "w=2021", "w=fighter jet"} & set(feats)
+    phrase = features(_evidence({"police", "fire", "tear gas"}))
+    assert "fam=intervention" in phrase and "w=tear gas" not in phrase
     assert {"type=ASSAULT", "rule=Armed clash", "src=MIL", "tgt=REB"} <= set(feats)
     assert features(_evidence({"b", "a"})) == features(_evidence({"a", "b"}))
 
@@ -399,3 +402,25 @@ def test_nested_cross_validation_scores_held_out_snippets_as_the_eval_does() -> 
     # A snippet with no event of an ACLED-coded type is held out too, and counts as no code.
     missed = train_acled.nested_cross_validate([*snippets, ([], "Armed clash")], [*held, True])
     assert missed == (30 / 31, 20 / 21)
+
+
+def test_fold_orders_are_fixed_shuffles_beside_the_positional_one() -> None:
+    train_acled = _train_acled()
+    assert train_acled.fold_ranks(7, 0) == list(range(7))
+    shuffled = train_acled.fold_ranks(40, 1)
+    assert sorted(shuffled) == list(range(40)) and shuffled != list(range(40))
+    assert shuffled == train_acled.fold_ranks(40, 1)  # deterministic
+    assert shuffled != train_acled.fold_ranks(40, 2)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs scikit-learn")
+def test_cross_validation_averages_its_fold_orders() -> None:
+    train_acled = _train_acled()
+    air = [([_evidence({"warplane", f"w{n}"})], "Air/drone strike") for n in range(10)]
+    clash = [([_evidence({"rifle", f"r{n}"})], "Armed clash") for n in range(10)]
+    calm = [([_evidence({"flood", f"f{n}"}, rule=None)], NO_CODE) for n in range(10)]
+    snippets = [s for three in zip(air, clash, calm, strict=True) for s in three]
+    # A snippet with no event is missed in every order, whichever fold it falls in.
+    held = [*snippets, ([], "Armed clash")]
+    scores = train_acled.cross_validate(held, [True] * len(held), orders=3)
+    assert scores[train_acled.choose(scores)] == pytest.approx((30 / 31, 20 / 21))
