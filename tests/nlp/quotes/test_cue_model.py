@@ -52,6 +52,33 @@ def test_features_read_the_particle_the_subject_and_the_tense(
     assert feats == sorted(set(feats))
 
 
+def test_features_pair_the_verb_with_its_object_and_what_the_object_takes(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "The senator expressed her concern about the closing of the mill."
+    feats = set(features(_token(nlp, text, "expressed"), "verb"))
+    assert {"d=dobj", "ol=concern", "vo=express|concern", "op=concern|about"} <= feats
+    feats = set(features(_token(nlp, "She took the view that the tax was unfair.", "took"), "verb"))
+    assert {"vo=take|view", "oc=acl|that"} <= feats
+
+
+def test_features_pair_the_verb_with_the_predicate_it_takes(
+    nlp: spacy.language.Language,
+) -> None:
+    tok = _token(nlp, "The governor made it plain that the vote would go ahead.", "made")
+    assert "vx=make|plain" in features(tok, "verb")
+
+
+def test_a_verb_without_a_subject_borrows_the_one_it_is_joined_to(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "The growers met on Monday and cheered the plan to cut the levy."
+    tok = _token(nlp, text, "cheered")
+    assert shape(tok) == "verb"
+    assert {"borrowed", "s=noun"} <= set(features(tok, "verb"))
+    assert "borrowed" not in features(_token(nlp, text, "met"), "verb")
+
+
 def test_the_model_round_trips_and_scores_with_sparse_and_dense_weights() -> None:
     model = CueModel(-1.0, {"k=verb": 1.0}, (0.5, 0.0), 0.5, {"examples": 2})
     again = CueModel.from_dict(model.to_dict())
@@ -88,6 +115,14 @@ def test_a_scored_verb_needs_someone_to_hold_it(
     monkeypatch.setattr(cue_model, "builtin_model", lambda: _accepting("relish"))
     result = run_text("The new budget relishes the chance to cut taxes.")
     assert not result.quotes
+
+
+def test_a_scored_verb_whose_object_is_only_a_reflexive_says_nothing(
+    run_text: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cue_model, "builtin_model", lambda: _accepting("distance"))
+    result = run_text("The senator distanced herself quickly from the mayor.")
+    assert [q for q in result.quotes if not q.direct and q.content.text == "herself"] == []
 
 
 def test_a_physical_act_is_never_a_scored_stance(

@@ -119,6 +119,9 @@ def _said_by(result: ArticleResult, content_start: str, whole: bool = False) -> 
         # A noun of saying received from its holder is about the receiver.
         ("The new budget drew sharp criticism from the teachers' union.", "union", "The new"),
         ("Senator Ana Ruiz received endorsements from two unions.", "two unions", "Senator"),
+        # ... also from people no actor names, and they may hold a stance after a copula.
+        ("The new toll drew sharp criticism from beekeepers.", "beekeepers", "The new toll"),
+        ("Some beekeepers are wary of the new pesticide rules.", "Some beekeepers", "of the new"),
         # Nouns of holding with a possessor (group ``speech_noun``).
         (
             "The governor's decision to close the port angered farmers.",
@@ -393,6 +396,12 @@ def test_reported_response_with_weapons_is_an_act_not_words(run_text: Any) -> No
             "The landlords",
             "the rent increases were modest",
         ),
+        # ... and a participle of any stance after people lends them its clause.
+        (
+            "The growers sued the county on Monday, hoping to block the new water levy.",
+            "The growers",
+            "to block the new water levy",
+        ),
         # A noun of saying is its light verb's subject's statement.
         ("The senator voiced support for the plan to cut taxes.", "The senator", "support for"),
         # A gerund after a particle: the subject of the clause it hangs in.
@@ -429,6 +438,9 @@ def test_reported_acts_of_words_and_borrowed_subjects(
         "The economy slowed in March and seemed to suggest that a recession was coming.",
         "Oil prices fell and suggested that demand was weakening.",
         "The delegates arrived late and were told that the vote was off.",
+        # A pact signed is the events stage's, not a stance, whatever the scorer reads.
+        "The two leaders signed agreements on trade and energy.",
+        "The ministers reached a deal on fishing quotas after midnight.",
     ],
 )
 def test_reported_nothing_said(run_text: Any, text: str) -> None:

@@ -4,15 +4,20 @@ Beliefs, wishes, plans and stances are attributed with a long tail of words ("is
 "made the case for", "pushed back on") whose rate as a cue is too low for a word list: the same
 lemma is a cue in one sentence and not in the next. This scorer reads the word in its sentence:
 a logistic regression over the word's lemma and kind, what follows it (a clause, an infinitive,
-an object, the particle of a phrase), who its subject is (a name, a pronoun, a common noun), its
-tense and modal, and the word's static vector (:mod:`eventwire.vectors`), so words of a similar
-meaning score alike even when the annotated news never used them.
+an object, the particle of a phrase), the verb together with its object and what that object
+takes ("expressed concern about", "took the view that") or with the adjective of its small
+clause ("made it clear that"), who its subject is (a name, a pronoun, a common noun; its own or
+borrowed from the verb it is joined to), its tense and modal, and the word's static vector
+(:mod:`eventwire.vectors`), so words of a similar meaning score alike even when the annotated
+news never used them.
 
 A *candidate* is a word in the shape of a cue (:func:`shape`): a verb with a subject that may
-hold a view and a complement after it, an adjective after a copula with such a subject and a
-complement, or a noun with a holder and a complement. The weights are trained on the PolNeAR
-tune part by ``scripts/train_cue_model.py`` (its check part is never read), and the threshold
-is chosen there by cross-validation; scoring is a sparse sum and one dense dot product.
+hold a view (its own, or that of the verb it is joined to or hangs on: "… and vowed to …",
+"sued, hoping to …") and a complement after it, an adjective after a copula with such a
+subject and a complement, or a noun with a holder and a complement. The weights are trained
+on the PolNeAR tune part by ``scripts/train_cue_model.py`` (its check part is never read), and
+the threshold is chosen there by cross-validation; scoring is a sparse sum and one dense dot
+product.
 """
 
 from __future__ import annotations
@@ -50,8 +55,26 @@ def _holder_like(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN")
 
 
+#: Relations of a verb without a subject of its own that shares the subject of its head
+#: ("… and vowed to …", "sued the county, hoping to …", "seems to want …").
+SHARING = ("conj", "advcl", "xcomp")
+
+
 def _subject(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in SUBJECTS and _holder_like(c)), None)
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """A verb's subject, or, for one without a subject of its own, the subject of the verb it
+    is joined to or hangs on, a step or two up."""
+    for _ in range(3):
+        own = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if own is not None:
+            return own if _holder_like(own) else None
+        if verb.dep_ not in SHARING or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+            return None
+        verb = verb.head
+    return None
 
 
 def _holder(noun: Token) -> Token | None:
@@ -68,7 +91,7 @@ def _holder(noun: Token) -> Token | None:
 
 def shape(tok: Token) -> str | None:
     """The kind of cue ``tok`` is in the shape of ("verb", "adj", "noun"), or ``None``."""
-    if tok.pos_ == "VERB" and _subject(tok) is not None:
+    if tok.pos_ == "VERB" and _verb_subject(tok) is not None:
         if any(c.dep_ in VERB_PARTS and c.i > tok.i for c in tok.children):
             return "verb"
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and lemma_of(tok.head) in COPULAS:
@@ -99,8 +122,10 @@ def features(tok: Token, kind: str) -> list[str]:
     """The sparse features of a candidate cue of ``kind``."""
     lemma = lemma_of(tok)
     verb = tok.head if kind == "adj" else tok
-    holder = _holder(tok) if kind == "noun" else _subject(verb)
+    holder = _holder(tok) if kind == "noun" else _verb_subject(verb)
     feats = [f"k={kind}", f"l={lemma}|{kind}", f"s={_holder_kind(holder)}", f"h={tok.dep_}"]
+    if holder is not None and holder.head.i != verb.i:
+        feats.append("borrowed")  # "… and vowed to …": the subject of the verb it is joined to
     feats.append(f"t={verb.tag_}")
     if holder is not None and holder.pos_ != "PRON":
         feats.append(f"sl={lemma_of(holder)}")
@@ -122,13 +147,32 @@ def _part(c: Token, kind: str, lemma: str) -> list[str]:
         return [f"p={c.lower_}", f"kp={kind}|{c.lower_}", f"lp={lemma}|{c.lower_}"]
     if c.dep_ in ("ccomp", "xcomp", "acl"):
         mark = next((m.lower_ for m in c.children if m.lower_ in MARKS and m.i < c.i), "-")
-        return [f"d={c.dep_}", f"dm={c.dep_}|{mark}", f"dt={c.dep_}|{c.tag_}"]
+        feats = [f"d={c.dep_}", f"dm={c.dep_}|{mark}", f"dt={c.dep_}|{c.tag_}"]
+        # A small clause ("made it clear that …") names the stance by its adjective.
+        return feats + ([f"vx={lemma}|{lemma_of(c)}"] if c.pos_ == "ADJ" else [])
     if c.dep_ == "dobj":
         below = {g.dep_ for g in c.children} & {"acl", "ccomp", "relcl", "prep"}
-        return ["d=dobj", f"o={_holder_kind(c)}"] + [f"ob={d}" for d in sorted(below)]
-    if c.dep_ in ("dative", "advcl", "oprd"):
+        feats = ["d=dobj", f"o={_holder_kind(c)}"] + [f"ob={d}" for d in sorted(below)]
+        return feats + _object_parts(c, lemma)
+    if c.dep_ in ("oprd", "acomp"):  # "made it clear that", "remained adamant"
+        return [f"d={c.dep_}", f"vx={lemma}|{lemma_of(c)}"]
+    if c.dep_ in ("dative", "advcl"):
         return [f"d={c.dep_}"]
     return []
+
+
+def _object_parts(obj: Token, lemma: str) -> list[str]:
+    """The verb with its object's lemma and what the object takes: "expressed concern about",
+    "made clear that", "took the view that" are cues where "made a cake" is none."""
+    head = lemma_of(obj)
+    feats = [f"ol={head}", f"vo={lemma}|{head}"]
+    for g in obj.rights:
+        if g.dep_ == "prep":
+            feats += [f"op={head}|{g.lower_}"]
+        elif g.dep_ in ("acl", "ccomp", "relcl"):
+            mark = next((m.lower_ for m in g.children if m.lower_ in MARKS and m.i < g.i), "-")
+            feats += [f"oc={g.dep_}|{mark}"]
+    return feats
 
 
 def dense_features(tok: Token) -> NDArray[np.float32]:

@@ -199,10 +199,11 @@ def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]
         )
     if cue.dep_ != "advcl":
         return False
-    # A participle of saying after a plural noun ("the candidates followed his lead, saying …")
-    # is its people's words, as a verb of saying is; not after a measure ("The index rose 2%,
-    # saying …"); one a thing does as often ("suggesting") only an actor's.
-    says = lemma_of(cue) in words("indirect") and lemma_of(cue) not in words("evidential")
+    # A participle of saying or of any other stance after a plural noun ("the candidates
+    # followed his lead, saying …", "the growers sued, hoping to …") is its people's, as a verb
+    # of saying is; not after a measure ("The index rose 2%, saying …"); one a thing does as
+    # often ("suggesting") only an actor's.
+    says = lemma_of(cue) not in words("evidential")
     people = says and borrowed.tag_ == "NNS"
     return people or speaker_actor(borrowed, view, actors) is not None
 

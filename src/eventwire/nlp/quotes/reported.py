@@ -17,7 +17,9 @@ A cue verb outside quotes attributes its complement to its subject:
 
   A verb of talking counts with its particle only (group ``stance_with``: "talked about the
   economy", not "talked with reporters"), and an adjective after a copula is a stance too (group
-  ``stance_adj``: "are wary of the deal", "is confident that …").
+  ``stance_adj``: "are wary of the deal", "is confident that …"; also a participle of the group
+  the parser reads as a verb: "they are convinced that …", "not everyone is convinced the plan
+  will work"), held by someone or by people no actor names ("some beekeepers are wary of …").
 - **Findings**: "As the Herald reported, …", "was first reported by the Herald", "In the latest
   poll, the senator leads …" (group ``finding``: polls, studies and reports are sources).
 - **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
@@ -126,6 +128,10 @@ PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd"
 MAX_PRO_FORM_GAP = 3
 #: Possessive pronouns that hold a claim or call ("his claim that …").
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
+#: Reflexive pronouns: an object that is only one says nothing of its own ("prided itself").
+REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+)
 
 
 def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
@@ -148,7 +154,7 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += headline_claim(tok, view, actors, kept)
         elif tok.text in SIGN_DASHES:
             found += signed_post(tok, view, kept)
-        elif tok.pos_ == "ADJ" and lemma_of(tok) in stance_words("adj"):
+        elif _adjective_of_stance(tok):
             found += _stance_adjective(tok, view, actors, kept)
         elif tok.pos_ == "VERB" and is_stance(tok):
             found += _verb_cue(tok, view, actors, (kept, triggers))
@@ -178,8 +184,10 @@ def _scored_cue(
 
 def _scored_kind(tok: Token, view: DocView) -> str | None:
     """The kind of cue the scorer makes of ``tok``; never a word a list names (the lists keep
-    precedence) nor a trigger of a physical act ("the army shelled the town")."""
-    if tok.pos_ not in ("VERB", "ADJ", "NOUN") or listed(lemma_of(tok)):
+    precedence), one that frames a stance as not taken (group ``unsaid``: "was unlikely to
+    endorse") nor a trigger of a physical act ("the army shelled the town")."""
+    lemma = lemma_of(tok)
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN") or listed(lemma) or lemma in words("unsaid"):
         return None
     kind = learned_cue(tok)
     if kind is None or _event_types(tok, view) & ACT_TYPES:
@@ -223,7 +231,13 @@ def _verb_cue(
             content = _with_reason(content, tok, view, kept)
     if content is None and stance:
         content = reported_clause(tok, view, kept) or passive_target(tok, view, kept)
+    if content and own and _reflexive_only(content):
+        return []  # "prided itself", "distanced himself": a scored verb's object says nothing
     return [Reported(tok, source, content)] if content else []
+
+
+def _reflexive_only(content: list[Token]) -> bool:
+    return all(t.lower_ in REFLEXIVES for t in content if t.is_alpha)
 
 
 def _pro_form(cue: Token, kept: set[int]) -> list[Token] | None:
@@ -401,7 +415,7 @@ def _received(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -
     objs = [o for p in preps if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
     if lemma_of(noun) in words("held_of"):  # not "drew criticism of the police": its target
         objs += [o for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    source = next((o for o in objs if o.i not in view.quoted and is_someone(o, view, actors)), None)
+    source = next((o for o in objs if o.i not in view.quoted and _holds(o, view, actors)), None)
     target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if source is None or target is None or target.lower_ in RELATIVES:
         return []
@@ -545,11 +559,13 @@ def _stance_adjective(
 ) -> list[Reported]:
     """ "Voters are wary of the deal", "she is confident that …": what the subject of the
     copula feels or holds, the adjective's clause or phrase."""
-    verb = adj.head
-    if adj.dep_ != "acomp" or verb.pos_ not in ("AUX", "VERB"):
+    if _passive_state(adj):
+        source = _state_holder(adj, view)
+    elif adj.dep_ == "acomp" and adj.head.pos_ in ("AUX", "VERB"):
+        source = own_subject(adj.head, view)
+    else:
         return []
-    source = own_subject(verb, view)
-    if source is None or source.lower_ in RELATIVES or not is_someone(source, view, actors):
+    if source is None or source.lower_ in RELATIVES or not _holds(source, view, actors):
         return []
     parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > adj.i]
     if not parts:
@@ -560,6 +576,31 @@ def _stance_adjective(
     if len(said) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(adj, source, said)]
+
+
+def _adjective_of_stance(tok: Token) -> bool:
+    """An adjective of group ``stance_adj``, or a participle of the group the parser reads as a
+    verb: "they are convinced that …" (after a copula) or "not everyone is convinced the plan
+    will work" (a passive with a clause of its own)."""
+    if tok.pos_ == "ADJ":
+        return lemma_of(tok) in stance_words("adj")
+    if tok.tag_ != "VBN" or tok.lower_ not in stance_words("adj"):
+        return False
+    return tok.dep_ == "acomp" or _passive_state(tok)
+
+
+def _passive_state(tok: Token) -> bool:
+    """A participle of stance read as a passive with its subject and a clause ("everyone is
+    convinced the plan will work"): the state its subject is in, not an act done to them."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.tag_ == "VBN" and "auxpass" in deps and "ccomp" in deps and "agent" not in deps
+
+
+def _state_holder(participle: Token, view: DocView) -> Token | None:
+    """Who is in the state a participle of stance names: its subject, passive or not."""
+    subjects = ("nsubj", "nsubjpass")
+    found = [c for c in participle.children if c.dep_ in subjects and c.i not in view.quoted]
+    return found[0] if found else None
 
 
 def _event_triggers(view: DocView) -> set[int]:
@@ -576,3 +617,12 @@ def _about_antecedent(cue: Token, source: Token) -> bool:
         and source.lower_ not in RELATIVES
         and not any(c.dep_ in OBJECT_DEPS for c in cue.children)
     )
+
+
+def _holds(source: Token, view: DocView, actors: list[Actor]) -> bool:
+    """Someone (:func:`is_someone`), or people no actor names: a plural common noun that is no
+    violent act or armed group ("beekeepers are wary of …", "drew criticism from growers"),
+    where only people feel or criticise."""
+    if is_someone(source, view, actors):
+        return True
+    return source.tag_ == "NNS" and lemma_of(source) not in words("act_noun")
