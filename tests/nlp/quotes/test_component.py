@@ -151,6 +151,18 @@ def test_quotes_indirect_reported_statement(
         assert q.speaker_span is not None and q.speaker_span.text == "local officials"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline, and a topic label, before the colon: no one speaks
+        "Clashes in the hills\n\nJAGDALPUR: Two constables were hurt when rebels opened fire.",
+        "Peru: miners block the main highway to the port for a third day",
+    ],
+)
+def test_quotes_a_place_before_a_colon_is_no_speaker(run_text: Any, text: str) -> None:
+    assert not run_text(text).quotes
+
+
 def test_quotes_colon_after_a_non_reporting_verb(run_text: Any) -> None:
     text = (
         '"The border stays closed," said Colonel Ana Vidal. Trade Minister Jorge Pinto '

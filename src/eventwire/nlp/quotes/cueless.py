@@ -124,12 +124,16 @@ def headline_claim(
     """A headline's "Source: claim" ("Kremlin: talks will resume"): a short name opening its
     line (no section label: "Breaking:", "Factbox:"), a colon, and a clause with a verb after
     it, without quotation marks; not a question. A title in headline case without a verb is
-    a book's, a profile's or a topic's ("Senator Lee: A Life In Politics"), not a claim."""
+    a book's, a profile's or a topic's ("Senator Lee: A Life In Politics"), not a claim; nor is
+    a place before the colon, a dateline ("RAIPUR: …") or a topic ("Colombia: …")."""
     lo, hi = paragraph(colon)
     before = [t for t in colon.doc[lo + 1 : colon.i] if not t.is_space]
     if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
         return []
     source = before[-1]
+    places: dict[int, str] = colon.doc._.ew_place_of or {}
+    if any(t.i in places for t in before):
+        return []  # a dateline ("RAIPUR: …") or a topic ("Colombia: rebels free …")
     if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
         said = trim_words([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])
         return [Reported(colon, source, said)] if _free(said, view, kept) else []
