@@ -244,6 +244,8 @@ def test_arguments_a_subjectless_passive_borrows_its_undergoer(
             "urged",
             "governor",
         ),
+        # a deed stays with the copula's subject
+        ("The army said the rebels were desperate and attacked a village.", "attacked", "rebels"),
         # not a full verb: the gunmen demand, not the police who report it
         ("Police said the kidnappers had fled and demanded a ransom.", "demanded", "kidnappers"),
     ],

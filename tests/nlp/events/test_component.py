@@ -116,6 +116,25 @@ def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
     assert any(getattr(e.aux, flag) for e in result.events), [e.to_dict() for e in result.events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An attack may have killed up to 30 people in the village, officials said.",
+        "A raid on the house could have been avoided, the inquiry found.",
+    ],
+)
+def test_events_a_modal_over_a_past_or_given_act_is_not_hypothetical(
+    run_text: Any, text: str
+) -> None:
+    events = run_text(text).events
+    assert events and not any(e.aux.hypothetical for e in events)
+
+
+def test_events_without_warning_is_a_manner(run_text: Any) -> None:
+    result = run_text("Soldiers opened fire without warning on the crowd in Goma.")
+    assert "THREATEN" not in {e.type for e in result.events}
+
+
 def test_events_without_in_a_negative_clause_affirms(run_text: Any) -> None:
     result = run_text("Not a week passes without an attack on farmers in Benue.")
     attacks = [e for e in result.events if e.type == "ASSAULT"]
@@ -159,6 +178,8 @@ def test_events_condemning_statement_is_accuse(run_text: Any) -> None:
         # a report naming who acted: no accusation
         ("A trader was shot dead by unidentified criminals, police said.", False),
         ("The army said it had killed 30 terrorists near the border.", False),
+        # a nationality makes it a label again
+        ("Moscow said Ukrainian terrorists shelled a power station.", True),
     ],
 )
 def test_events_a_condemning_noun_naming_the_doer_is_no_accusation(

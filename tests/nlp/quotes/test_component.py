@@ -163,6 +163,26 @@ def test_quotes_a_place_before_a_colon_is_no_speaker(run_text: Any, text: str) -
     assert not run_text(text).quotes
 
 
+def test_quotes_a_transcript_label_that_is_also_a_place_still_speaks(run_text: Any) -> None:
+    result = run_text("JORDAN: We were there when the shooting started.")
+    assert [q.speaker_span.text for q in result.quotes if q.speaker_span] == ["JORDAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a dateline before a spaced dash is no part of the speaker; a hyphen in a name is
+        ("ACCRA, Ghana - Traders are convinced that the new levy will fail.", "Traders"),
+        ("The Indo-Pak talks chief said the border would reopen soon.", "The Indo-Pak talks chief"),
+    ],
+)
+def test_quotes_the_speaker_span_stops_at_a_dateline_dash(
+    run_text: Any, text: str, span: str
+) -> None:
+    [q] = run_text(text).quotes
+    assert q.speaker_span is not None and q.speaker_span.text == span
+
+
 def test_quotes_colon_after_a_non_reporting_verb(run_text: Any) -> None:
     text = (
         '"The border stays closed," said Colonel Ana Vidal. Trade Minister Jorge Pinto '

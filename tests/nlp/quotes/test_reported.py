@@ -441,6 +441,10 @@ def test_reported_acts_of_words_and_borrowed_subjects(
         # A pact signed is the events stage's, not a stance, whatever the scorer reads.
         "The two leaders signed agreements on trade and energy.",
         "The ministers reached a deal on fishing quotas after midnight.",
+        # No view told: a small clause alone, persuasion to act, a side that is nobody.
+        "The union made its position clear on Monday.",
+        "She was convinced to resign by her colleagues.",
+        "The decision drew criticism from several quarters.",
     ],
 )
 def test_reported_nothing_said(run_text: Any, text: str) -> None:

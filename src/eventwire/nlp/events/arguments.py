@@ -109,12 +109,22 @@ def _misread_conj(verb: Token) -> bool:
     )
 
 
+#: Acts done by saying, which a speaker adds to what they said ("said … and urged …").
+SPEECH_ACTS = frozenset(
+    {"urge", "call", "appeal", "ask", "demand", "vow", "promise", "warn", "threaten", "reject"}
+    | {"thank", "accuse", "criticise", "criticize", "condemn", "deny", "insist", "pledge"}
+    | {"blame", "welcome", "praise", "dismiss", "reiterate", "announce", "add"}
+)
+
+
 def _said_and_did(verb: Token) -> bool:
-    """A verb the parser conjoined to a copula inside what was said ("said the decision was
-    unacceptable and urged the court …"): a decision urges nothing, so it is the speaker's."""
+    """A verb of saying the parser conjoined to a copula inside what was said ("said the
+    decision was unacceptable and urged the court …"): it is the speaker's. A deed stays with
+    the copula's subject ("said the rebels were desperate and attacked civilians")."""
     head = verb.head
     return (
         verb.dep_ == "conj"
+        and verb.lemma_.lower() in SPEECH_ACTS
         and head.lemma_ == "be"
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in REPORTING

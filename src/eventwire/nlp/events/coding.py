@@ -228,9 +228,22 @@ def _named_doer(word: Token) -> bool:
     terrorists"), rather than calling someone so ("they are terrorists")."""
     if word.pos_ != "NOUN" or word.lemma_.lower() not in DOER_NOUNS:
         return False
-    if word.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in word.children
+    ):
+        return False  # "Ukrainian terrorists shelled …": a political label
+    if word.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if word.dep_ == "dobj":  # "killed 40 terrorists", not "hired criminals to attack voters"
+        return word.head.lemma_.lower() in HARM_VERBS
     return word.dep_ == "pobj" and word.head.dep_ == "agent"
+
+
+#: Acts done to the criminals or terrorists a report names.
+HARM_VERBS = frozenset(
+    {"kill", "arrest", "shoot", "capture", "neutralise", "neutralize", "eliminate", "detain"}
+    | {"attack", "wound", "injure", "target", "nab", "apprehend", "gun"}
+)
 
 
 def _subject_span(verb: Token) -> set[int]:

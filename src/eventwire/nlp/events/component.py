@@ -130,11 +130,12 @@ class Happening:
         return self.mentions[0].entry.type
 
     def primary(self) -> Mention:
-        """The most informative mention: verbs before nouns, a verb before one of its time
-        phrase ("deported after being detained": deported), then the most filled slots."""
+        """The most informative mention: verbs before nouns, a verb before a passive in its
+        time phrase, which borrows the verb's undergoer ("deported after being detained":
+        deported; not "dispersed after clashing with police"), then the most filled slots."""
         return max(
             self.mentions,
-            key=lambda m: (m.entry.pos == "V", not after_clause(m.tok), m.slots, -m.tok.i),
+            key=lambda m: (m.entry.pos == "V", not _borrowing(m.tok), m.slots, -m.tok.i),
         )
 
 
@@ -149,11 +150,20 @@ def mode_cues() -> dict[str, list[tuple[str, str]]]:
     return cues
 
 
+#: Act nouns that say how after "without" ("without warning", "without a fight").
+MANNER_NOUNS = frozenset({"warning", "warn", "fight", "provocation", "resistance", "notice"})
+
+
 def _is_candidate(tok: Token, entry: Entry) -> bool:
     if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
         return False  # "said"; "March" the month
     if _inside_name(tok):
         return False
+    bare = tok.dep_ in ("pobj", "pcomp") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
+    )
+    if bare and tok.head.lower_ == "without" and tok.lemma_.lower() in MANNER_NOUNS:
+        return False  # "fired without warning": a manner, no act
     # "protest leaders", "attack helicopter": a modifier, not a happening.
     # "a sit-in" is parsed as "sit" modifying "in": the noun is the happening all the same.
     hyphenated = tok.head.lower_ in ("in", "out", "down", "up", "off")
@@ -295,6 +305,11 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+def _borrowing(tok: Token) -> bool:
+    """A passive in a time phrase, whose undergoer is borrowed ("after being detained")."""
+    return after_clause(tok) and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _charged_act(act: Token, charge: Token) -> bool:

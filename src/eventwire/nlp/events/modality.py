@@ -107,8 +107,11 @@ def is_hypothetical(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and _indefinite(trigger):
         # "an armed attack would trigger the treaty", "a strike could cripple the port"; not
         # "the protest may turn violent", which is under way
-        modals = [c for c in trigger.head.children if c.dep_ == "aux"]
-        if any(c.lower_ in HYPOTHETICAL_MODALS for c in modals):
+        verb = trigger.head
+        modals = [c for c in verb.children if c.dep_ == "aux"]
+        perfect = any(c.lower_ == "have" for c in modals) or verb.tag_ == "VBN"
+        given = verb.lemma_.lower() in GIVEN_VERBS  # "could have been avoided", "could be seen"
+        if any(c.lower_ in HYPOTHETICAL_MODALS for c in modals) and not (perfect or given):
             return True
     for tok in verb_chain(trigger, 3):
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
@@ -121,6 +124,10 @@ def is_hypothetical(trigger: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             return True
     return False
+
+
+#: Verbs whose subject act is taken as given ("a protest could be seen from the hotel").
+GIVEN_VERBS = frozenset({"avoid", "prevent", "see", "hear", "witness", "watch", "film"})
 
 
 def _indefinite(noun: Token) -> bool:

@@ -271,6 +271,13 @@ def _signed(view: DocView, span: SpacySpan) -> Attribution | None:
     return Attribution(None, names[-1]) if names and len(line) <= MAX_SIGNATURE else None
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with spaces around it, which ends a dateline ("LAGOS, Nigeria - Residents …");
+    not the hyphen of "Indo-Pak"."""
+    spaced_before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in SIGNATURE_DASHES and bool(tok.whitespace_) and spaced_before
+
+
 def _make(
     view: DocView, actors: list[Actor], content: Span, att: Attribution, direct: bool
 ) -> Found:
@@ -282,6 +289,9 @@ def _make(
     if speaker is not None:
         lo, hi = paragraph(speaker)
         words_ = [t for t in words_ if t.i not in view.quoted and lo < t.i < hi] or [speaker]
+        dashes = [k for k, t in enumerate(words_) if _spaced_dash(t)]
+        if dashes and dashes[-1] + 1 < len(words_):  # "LAGOS, Nigeria - Residents are …"
+            words_ = words_[dashes[-1] + 1 :]
         while len(words_) > 1 and words_[0].is_punct:  # the closing mark of a short quote
             words_ = words_[1:]
     by_id = {a.id: a for a in actors}

@@ -118,6 +118,21 @@ def _free(said: list[Token], view: DocView, kept: set[int]) -> bool:
     return len(alpha) >= MIN_WORDS and not any(t.i in kept for t in said)
 
 
+#: Words that show a transcript's speaker talking ("MORALES: We have the votes").
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "you", "your"})
+
+
+def _filed_from(label: Token, colon: Token, end: int) -> bool:
+    """Whether the name before a colon is a place the story is filed from or is about ("RAIPUR:
+    two jawans were killed", "Colombia: rebels free …"), not a speaker: a place, with no one
+    speaking in the first person after it ("MORALES: We have the votes" is a transcript's)."""
+    places: dict[int, str] = colon.doc._.ew_place_of or {}
+    if label.i not in places:
+        return False
+    said = colon.doc[colon.i + 1 : end]
+    return not any(t.lower_ in FIRST_PERSON for t in said)
+
+
 def headline_claim(
     colon: Token, view: DocView, actors: list[Actor], kept: set[int]
 ) -> list[Reported]:
@@ -131,8 +146,7 @@ def headline_claim(
     if not 1 <= len(before) <= MAX_HEADLINE_SOURCE or any(t.is_punct for t in before):
         return []
     source = before[-1]
-    places: dict[int, str] = colon.doc._.ew_place_of or {}
-    if any(t.i in places for t in before):
+    if _filed_from(source, colon, hi):
         return []  # a dateline ("RAIPUR: …") or a topic ("Colombia: rebels free …")
     if transcript_label(before):  # "TAPPER: …" speaks to the end of the paragraph
         said = trim_words([t for t in colon.doc[colon.i + 1 : hi] if not t.is_space])

@@ -231,9 +231,17 @@ def _verb_cue(
             content = _with_reason(content, tok, view, kept)
     if content is None and stance:
         content = reported_clause(tok, view, kept) or passive_target(tok, view, kept)
-    if content and own and _reflexive_only(content):
-        return []  # "prided itself", "distanced himself": a scored verb's object says nothing
+    if content and own and (_reflexive_only(content) or _small_clause_only(tok, content)):
+        return []  # "prided itself"; "made its position clear" says nothing of the position
     return [Reported(tok, source, content)] if content else []
+
+
+def _small_clause_only(verb: Token, content: list[Token]) -> bool:
+    """A scored verb whose object is only a small clause, with no clause of what was made
+    clear or known ("made its position clear on Tuesday"; not "made it clear that …")."""
+    return any(c.dep_ in ("ccomp", "oprd") for c in verb.children) and not any(
+        t.pos_ in ("VERB", "AUX") for t in content
+    )
 
 
 def _reflexive_only(content: list[Token]) -> bool:
@@ -586,6 +594,8 @@ def _adjective_of_stance(tok: Token) -> bool:
         return lemma_of(tok) in stance_words("adj")
     if tok.tag_ != "VBN" or tok.lower_ not in stance_words("adj"):
         return False
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # "was convinced to resign": persuaded to act, no view held
     return tok.dep_ == "acomp" or _passive_state(tok)
 
 
@@ -621,8 +631,13 @@ def _about_antecedent(cue: Token, source: Token) -> bool:
 
 def _holds(source: Token, view: DocView, actors: list[Actor]) -> bool:
     """Someone (:func:`is_someone`), or people no actor names: a plural common noun that is no
-    violent act or armed group ("beekeepers are wary of …", "drew criticism from growers"),
-    where only people feel or criticise."""
+    violent act, armed group or side ("beekeepers are wary of …", "drew criticism from
+    growers"; not "from several quarters"), where only people feel or criticise; never a
+    dateline."""
+    places: dict[int, str] = view.doc._.ew_place_of or {}
+    if source.i in places and source.text.isupper():
+        return False  # a dateline the parser made the subject ("LAGOS, Nigeria - Residents …")
     if is_someone(source, view, actors):
         return True
-    return source.tag_ == "NNS" and lemma_of(source) not in words("act_noun")
+    lemma = lemma_of(source)
+    return source.tag_ == "NNS" and lemma not in words("act_noun") | words("not_speaker")
