@@ -130,6 +130,10 @@ def test_events_a_modal_over_a_past_or_given_act_is_not_hypothetical(
     assert events and not any(e.aux.hypothetical for e in events)
 
 
+def test_events_a_report_event_needs_a_noun_or_verb(run_text: Any) -> None:
+    assert not run_text("Officials were adamant that the vote would go ahead.").events
+
+
 def test_events_without_warning_is_a_manner(run_text: Any) -> None:
     result = run_text("Soldiers opened fire without warning on the crowd in Goma.")
     assert "THREATEN" not in {e.type for e in result.events}

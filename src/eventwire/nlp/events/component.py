@@ -575,8 +575,8 @@ def _add_report_event(
     )
     found = tables.acled_for_report(lemma_phrases(sents), told) if sents else None
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
-    if found is None or tok is None:
-        return
+    if found is None or tok is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return  # only a noun or a verb tells an act: "the vote would go ahead" tells none
     type_, mode = tables.acled_report_event(found.acled.sub_event_type)
     entry = Entry(
         lemma=found.word,
