@@ -178,16 +178,16 @@ def _dateline_names(doc: Doc) -> set[str]:
     """Names in capitals opening a line before a colon, a dash or "(": where the story was
     filed from ("RAIPUR: Two jawans were killed … airlifted to Raipur"), which the NER takes
     for an organisation or, written normally later, a person."""
-    found = set()
+    found: set[str] = set()
     for tok in doc:
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
             continue
         end = tok.i
         while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha:
             end += 1
-        if end > tok.i and end < len(doc) and doc[end].text in DATELINE_MARKS:
-            name = doc[tok.i : end].text
-            found.add(name.lower()) if len(name) > 2 else None
+        name = doc[tok.i : end].text
+        if len(name) > 2 and end < len(doc) and doc[end].text in DATELINE_MARKS:
+            found.add(name.lower())
     return found
 
 
