@@ -73,6 +73,7 @@ from eventwire.nlp.events.coding import (
     verbal_attack,
 )
 from eventwire.nlp.events.dating import dating_times, reported_time
+from eventwire.nlp.events.governing import governed, subject_is_event
 from eventwire.nlp.events.implicit_targets import (
     MATERIAL_QUADS,
     add_arresting_police,
@@ -101,7 +102,6 @@ NOT_EVENT_ENTITIES = frozenset(
 NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 #: Words joining the parts of an institution's name ("Court of Appeal", "Office for Aid").
 NAME_LINKS = frozenset({"of", "for"})
-GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
 
 
@@ -189,58 +189,6 @@ def _inside_name(tok: Token) -> bool:
         and before[0].pos_ == "PROPN"
         and before[0].is_title
     )
-
-
-def _governed(tok: Token, triggers: dict[int, Entry]) -> bool:
-    """An infinitive, gerund or act noun under an agree/threaten/ask/refuse verb belongs to
-    that event: what is demanded or threatened has not happened."""
-    head = tok.head
-    if _purpose_of_protest(tok, triggers):
-        return True
-    # "demanded her release", "threatened attacks": an act asked for or threatened; not one
-    # rejected or denied, which was reported done ("rejected the attack on the convoy")
-    noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"
-    if not (noun_object or tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj")) or head.i == tok.i:
-        return False
-    if head.dep_ == "prep":
-        head = head.head
-    gov = triggers.get(head.i)
-    governing = GOVERNING_TYPES - {"REJECT"} if noun_object else GOVERNING_TYPES
-    return gov is not None and gov.type in governing and gov.type != triggers[tok.i].type
-
-
-def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
-    """ "demonstrated calling for independence": the demand is what the protest is about."""
-    if triggers[tok.i].type != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
-        return False
-    gov = triggers.get(tok.head.i)
-    if gov is None and tok.head.dep_ == "dobj":  # "staged demonstrations to demand ..."
-        gov = triggers.get(tok.head.head.i)
-    return gov is not None and gov.type == "PROTEST"
-
-
-def _subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
-    """Whether a verb re-describes an event named by its subject ("The attack ... injured
-    several"), so that it is not a new event."""
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False  # "The strike was condemned by the League": a new act by the agent
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            subj: Token | None = child
-            if child.lower_ in ("which", "that"):
-                subj = _antecedent(tok)
-            return subj is not None and subj.i in triggers and triggers[subj.i].pos == "N"
-    if tok.dep_ in ("relcl", "acl") and tok.head.i in triggers:
-        return triggers[tok.head.i].pos == "N"
-    return False
-
-
-def _antecedent(tok: Token) -> Token | None:
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj",):
-            return tok
-    return None
 
 
 def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
@@ -392,8 +340,8 @@ def find_happenings(
     keep = [
         i
         for i in triggers
-        if not _governed(doc[i], listed if i in listed else triggers)
-        and not (triggers[i].pos == "V" and _subject_is_event(doc[i], triggers))
+        if not governed(doc[i], listed if i in listed else triggers)
+        and not (triggers[i].pos == "V" and subject_is_event(doc[i], triggers))
     ]
     order = sorted(keep, key=lambda i: (triggers[i].pos != "V", i))
     times = doc._.ew_times or []
