@@ -130,7 +130,7 @@ def test_events_a_modal_over_a_past_or_given_act_is_not_hypothetical(
     assert events and not any(e.aux.hypothetical for e in events)
 
 
-def test_events_a_report_event_needs_a_noun_or_verb(run_text: Any) -> None:
+def test_events_a_report_event_needs_a_content_word(run_text: Any) -> None:
     assert not run_text("Officials were adamant that the vote would go ahead.").events
 
 

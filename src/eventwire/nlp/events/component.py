@@ -505,6 +505,8 @@ def _continue_episode_dates(doc: Doc, events: list[Event]) -> None:
 #: Base weight of a report event's trigger: below every trigger the lexicon or the type scorer
 #: finds, so that it never outranks an event the text names (it fills a gap, nothing more).
 REPORT_EVENT_WEIGHT = 0.3
+#: Parts of speech that tell no act of their own.
+FUNCTION_POS = frozenset({"ADV", "ADP", "PART", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM"})
 
 
 def _add_report_event(
@@ -523,8 +525,8 @@ def _add_report_event(
     )
     found = tables.acled_for_report(lemma_phrases(sents), told) if sents else None
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
-    if found is None or tok is None or tok.pos_ not in ("NOUN", "VERB", "PROPN"):
-        return  # only a noun or a verb tells an act: "the vote would go ahead" tells none
+    if found is None or tok is None or tok.pos_ in FUNCTION_POS:
+        return  # a word of content tells an act: "the vote would go ahead" tells none
     type_, mode = tables.acled_report_event(found.acled.sub_event_type)
     entry = Entry(
         lemma=found.word,
