@@ -424,3 +424,17 @@ def test_cross_validation_averages_its_fold_orders() -> None:
     held = [*snippets, ([], "Armed clash")]
     scores = train_acled.cross_validate(held, [True] * len(held), orders=3)
     assert scores[train_acled.choose(scores)] == pytest.approx((30 / 31, 20 / 21))
+
+
+@pytest.mark.parametrize(
+    ("sources", "ruled_out"),
+    [
+        # the codebook gives each territory sub-type one side only
+        (frozenset({"MIL"}), {"Non-state actor overtakes territory"}),
+        (frozenset({"REB"}), {"Government regains territory"}),
+        (frozenset({"MIL", "REB"}), set()),
+        (frozenset(), set()),
+    ],
+)
+def test_a_territory_sub_type_needs_its_side(sources: frozenset[str], ruled_out: set[str]) -> None:
+    assert acled_model._wrong_side(sources) == ruled_out

@@ -41,6 +41,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from eventwire.records import Acled
 from eventwire.vectors import word_vectors
 
+#: Armed sectors of the state and of non-state groups, as the codebook's sides.
+STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
+NONSTATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})
 MODEL_FILE = "acled_model.json"
 FAMILY_FILE = "acled_cue_families.tsv"
 #: The class that stands for "no ACLED code" (a diplomatic, criminal or natural event).
@@ -238,6 +241,24 @@ def builtin_model() -> AcledModel | None:
     return AcledModel.from_dict(json.loads(source.read_text("utf-8")))
 
 
+#: Sub-event types the codebook gives one side only: territory the state regains, or that a
+#: non-state group takes.
+STATE_ONLY = "Government regains territory"
+NONSTATE_ONLY = "Non-state actor overtakes territory"
+
+
+def _wrong_side(sources: frozenset[str]) -> frozenset[str]:
+    """The one-sided sub-event types the event's source cannot have ("Soldiers patrolled the
+    recaptured town" is no non-state takeover); none when the source is unknown."""
+    state = bool(sources & STATE_ARMED)
+    nonstate = bool(sources & NONSTATE_ARMED)
+    if state and not nonstate:
+        return frozenset({NONSTATE_ONLY})
+    if nonstate and not state:
+        return frozenset({STATE_ONLY})
+    return frozenset()
+
+
 #: PLOVER types of physical force: never coded with a non-violent ACLED sub-event type.
 FORCE_TYPES = frozenset({"ASSAULT"})
 
@@ -271,6 +292,7 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     probs = model.probabilities(features(ev), dense)
     if ev.plover_type in FORCE_TYPES:  # force is never coded as something done without it
         probs = {c: p for c, p in probs.items() if c not in nonviolent_sub_types()}
+    probs = {c: p for c, p in probs.items() if c not in _wrong_side(ev.source_sectors)}
     best = max(probs, key=lambda c: probs[c])
     rule = ev.rule.sub_event_type if ev.rule else NO_CODE
     # The rules win ties: the model only overrules what it is surer of than of theirs.

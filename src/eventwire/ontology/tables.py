@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from eventwire.ontology.acled_model import Evidence, ReportCode, code_report, decide
+from eventwire.ontology.acled_model import (
+    NONSTATE_ARMED,
+    STATE_ARMED,
+    Evidence,
+    ReportCode,
+    code_report,
+    decide,
+)
 from eventwire.records import Acled
 
 
@@ -123,12 +130,10 @@ def _acled_rules() -> tuple[AcledRule, ...]:
     )
 
 
-STATE_ARMED = frozenset({"MIL", "COP", "SPY"})
 #: A report of at most this many sentences is one incident (an ACLED note or a CASE snippet
 #: runs one to three): every event of it reads all of it as ``AcledContext.context_words``.
 #: The learned classifier is trained on such reports alone, so it decides only for them.
 ACLED_SHORT_REPORT = 5
-NONSTATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})
 ARMED_SECTORS = STATE_ARMED | NONSTATE_ARMED
 
 
