@@ -62,6 +62,9 @@ def test_events_country_reads_alpha_2_as_alpha_3(db: str) -> None:
     assert "read as NLD (The Netherlands)" in result.stderr
     result = runner.invoke(app, ["events", "--db", db, "--country", "zz"])
     assert result.exit_code == 2 and "'zz' is not an ISO country code" in result.stderr
+    # a three-letter word that is no code is refused too, not read as a filter matching nothing
+    result = runner.invoke(app, ["events", "--db", db, "--country", "ZZZ"])
+    assert result.exit_code == 2 and "'ZZZ' is not an ISO country code" in result.stderr
 
 
 def test_country_code_reads_uk_as_britain() -> None:

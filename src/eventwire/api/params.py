@@ -15,7 +15,7 @@ from fastapi import Depends, Query, Request
 from eventwire.api.errors import BAD_PARAMETER, RequestError
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
-from eventwire.export.geo import iso3_of_iso2
+from eventwire.export.geo import country_filter
 from eventwire.ontology import PLOVER_TYPES
 from eventwire.store import EventFilter
 from eventwire.store.query import is_date_prefix
@@ -95,17 +95,12 @@ def plover_type(value: str | None) -> str | None:
 def country_code(name: str, value: str | None) -> str | None:
     """An ISO alpha-3 code; an alpha-2 one (``ge``, and ``uk``) read as its alpha-3 code, as
     the CLI does; anything else is a 422."""
-    code = (value or "").strip().upper()
-    if not code:
+    if not (value or "").strip():
         return None  # "country=", as a cleared form field sends it
-    if len(code) == 3 and code.isalpha():
-        return code
-    iso3 = iso3_of_iso2(code) if len(code) == 2 else None
-    if iso3 is None:
-        raise RequestError(
-            422, f"{name}={value!r} is not an ISO alpha-3 or alpha-2 country code", BAD_PARAMETER
-        )
-    return iso3
+    try:
+        return country_filter(value or "")
+    except ValueError as exc:
+        raise RequestError(422, f"{name}={exc}", BAD_PARAMETER) from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from eventwire.cli.common import (
     store_from,
 )
 from eventwire.export.geo import country as country_info
-from eventwire.export.geo import iso3_of_iso2
+from eventwire.export.geo import country_filter
 from eventwire.ontology import PLOVER_TYPES
 from eventwire.records import FusedEvent
 from eventwire.store import EventFilter, QuoteFilter
@@ -40,13 +40,17 @@ def _plover_type(value: str | None) -> str | None:
 
 
 def country_code(value: str | None) -> str | None:
-    """An ISO alpha-3 code as given; an alpha-2 one (``ge``) is read as its alpha-3 code, said on
-    stderr since a two-letter guess (Georgia, not Germany) is worth seeing."""
-    if value is None or len(value.strip()) != 2:
-        return value
-    iso3 = iso3_of_iso2(value)
-    if iso3 is None:
-        raise typer.BadParameter(f"{value!r} is not an ISO country code; give the alpha-3 code")
+    """The alpha-3 code ``--country`` names (:func:`~eventwire.export.geo.country_filter`); an
+    alpha-2 one read as its alpha-3 code is said on stderr, since a two-letter guess (Georgia,
+    not Germany) is worth seeing."""
+    if value is None:
+        return None
+    try:
+        iso3 = country_filter(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if len(value.strip()) != 2:
+        return iso3
     name = country_info(iso3)
     stderr.print(
         f"--country {value}: read as {iso3}" + (f" ({name.name})" if name else ""),

@@ -70,6 +70,28 @@ def country(iso3: str | None) -> Country | None:
     return _countries().get(iso3) if iso3 else None
 
 
+#: Actor country codes that are no country: international and transnational bodies.
+BODY_CODES = frozenset({"IGO", "NGO", "IMG"})
+
+
+def country_filter(value: str) -> str:
+    """The alpha-3 code a country filter names: an ISO alpha-3 code in any case (``irq``), an
+    actor code for international bodies (``IGO``), or an alpha-2 code read as its alpha-3 one
+    (``ge`` → ``GEO``, ``uk`` → ``GBR``). The CLI's ``--country`` and the API's ``country=``
+    read it alike.
+
+    Raises:
+        ValueError: the value is no such code (``ZZZ``, ``Iraq``).
+    """
+    code = value.strip().upper()
+    if len(code) == 3 and (country(code) is not None or code in BODY_CODES):
+        return code
+    iso3 = iso3_of_iso2(code) if len(code) == 2 else None
+    if iso3 is None:
+        raise ValueError(f"{value!r} is not an ISO country code (alpha-3 or alpha-2)")
+    return iso3
+
+
 #: Two-letter codes people type that ISO does not use ("UK": Britain's is GB).
 _ISO2_ALIASES = {"UK": "GB"}
 
