@@ -13,6 +13,7 @@ from eventwire.ontology import (
     cameo_of_mode,
     country_code,
     misspelt_country,
+    plover_type,
     quad_of,
 )
 from eventwire.ontology import tables as tables_module
@@ -289,3 +290,13 @@ def test_cameo_of_mode_is_the_broadest_code_of_that_manner() -> None:
     assert cameo_of_mode("PROTEST", "riot") == "145"
     assert cameo_of_mode("PROTEST", "demo") == "141"
     assert cameo_of_mode("PROTEST", "no-such-mode") is None
+
+
+@pytest.mark.parametrize(("value", "type_"), [("protest", "PROTEST"), (" Assault ", "ASSAULT")])
+def test_plover_type_reads_any_case(value: str, type_: str) -> None:
+    assert plover_type(value) == type_
+
+
+def test_plover_type_refuses_another_word_listing_the_types() -> None:
+    with pytest.raises(ValueError, match="'riot' is not a PLOVER type; use one of AGREE"):
+        plover_type("riot")

@@ -12,11 +12,11 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request
 
+from eventwire import ontology
 from eventwire.api.errors import BAD_PARAMETER, RequestError
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
 from eventwire.export.geo import country_filter
-from eventwire.ontology import PLOVER_TYPES
 from eventwire.store import EventFilter
 from eventwire.store.query import is_date_prefix
 
@@ -83,13 +83,10 @@ def plover_type(value: str | None) -> str | None:
     listing the types, not a filter that matches nothing."""
     if not value:
         return None  # "type=", as a cleared form field sends it
-    if value.upper() in PLOVER_TYPES:
-        return value.upper()
-    raise RequestError(
-        422,
-        f"type={value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
-        BAD_PARAMETER,
-    )
+    try:
+        return ontology.plover_type(value)
+    except ValueError as exc:
+        raise RequestError(422, f"type={exc}", BAD_PARAMETER) from None
 
 
 def country_code(name: str, value: str | None) -> str | None:

@@ -20,7 +20,7 @@ from eventwire.cli.common import (
 )
 from eventwire.export.geo import country as country_info
 from eventwire.export.geo import country_filter
-from eventwire.ontology import PLOVER_TYPES
+from eventwire.ontology import plover_type
 from eventwire.records import FusedEvent
 from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.base import EventRow, QuoteRow
@@ -32,11 +32,10 @@ def _plover_type(value: str | None) -> str | None:
     rather than matching no event."""
     if value is None:
         return None
-    if value.upper() in PLOVER_TYPES:
-        return value.upper()
-    raise typer.BadParameter(
-        f"{value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}"
-    )
+    try:
+        return plover_type(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def country_code(value: str | None) -> str | None:

@@ -13,6 +13,7 @@ from eventwire.ontology.tables import (
     is_capital,
     misspelt_country,
     plover_default_cameo,
+    plover_type,
     quad_of,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "country_name",
     "is_capital",
     "plover_default_cameo",
+    "plover_type",
     "quad_of",
 ]

@@ -55,6 +55,18 @@ def _plover() -> dict[str, tuple[int, str, tuple[str, ...]]]:
 PLOVER_TYPES: tuple[str, ...] = tuple(_plover())
 
 
+def plover_type(value: str) -> str:
+    """The PLOVER type a filter names, in any case (``protest`` → ``PROTEST``); the CLI's
+    ``--type`` and the API's ``type=`` read it alike.
+
+    Raises:
+        ValueError: no such type; the message lists them.
+    """
+    if value.strip().upper() in PLOVER_TYPES:
+        return value.strip().upper()
+    raise ValueError(f"{value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
+
+
 def quad_of(plover_type: str) -> int:
     return _plover()[plover_type][0]
 
