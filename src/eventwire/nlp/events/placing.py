@@ -116,7 +116,7 @@ def _aside_of_argument(word: Token, trigger: Token) -> bool:
     """A place in a relative clause or apposition about someone else than the act ("The
     president, who was in Brussels for a summit, ordered troops into Niamey")."""
     return any(
-        a.dep_ in ("relcl", "appos") and trigger.i not in {t.i for t in a.subtree}
+        a.dep_ in ("relcl", "appos") and not a.left_edge.i <= trigger.i <= a.right_edge.i
         for a in word.ancestors
     )
 
