@@ -1,4 +1,5 @@
-"""Parse helpers several stages share: which actors a word of the dependency tree refers to.
+"""Parse helpers several stages share: which actors a word of the dependency tree refers to,
+and where an article's datelines are.
 
 Reads ``doc._.ew_actor_of`` as the callers pass it (token index → actor id, from
 ``eventwire_actors``); used by the events stage for an event's source and target and by the
@@ -7,7 +8,9 @@ quotes stage for a quote's speaker. Imports no stage, so every stage may use it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
@@ -38,3 +41,52 @@ def _of_phrase_actors(tok: Token, actor_of: dict[int, str], depth: int) -> list[
                 if obj.dep_ == "pobj":
                     return actors_at(obj, actor_of, depth + 1)
     return []
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A line opening with the place a story is filed from: ``doc[start:end]`` is the town in
+    capitals, ``mark`` the token that ends the dateline (a dash, a colon or "(")."""
+
+    start: int
+    end: int
+    mark: int
+
+
+#: What ends a dateline: "RAIPUR: Two jawans …", "KYIV — …", "GAZA (AP) …".
+DATELINE_MARKS = frozenset({":", "\u2014", "\u2013", "-", "--", "("})
+#: Words after a dateline town's comma: a state or country ("BAMAKO, Mali (Reuters) -").
+MAX_REGION_WORDS = 4
+_KEY = "eventwire.datelines"
+
+
+def datelines(doc: Doc) -> list[Dateline]:
+    """The datelines of an article: a town in capitals opening a line, perhaps followed by a
+    comma and its state or country, then a dash, a colon or "(" ("YANGON, Myanmar — …").
+    Read once per doc: the events stage asks for every verb."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = doc.user_data[_KEY] = [d for t in doc if (d := _dateline_at(doc, t)) is not None]
+    return list(cached)
+
+
+def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
+    if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
+        return None
+    end = tok.i
+    while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
+        end += 1
+    if len(doc[tok.i : end].text) < 3:
+        return None
+    k = end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        while k < min(len(doc), end + 1 + MAX_REGION_WORDS) and _region_word(doc[k]):
+            k += 1
+    if k < len(doc) and doc[k].text in DATELINE_MARKS:
+        return Dateline(tok.i, end, k)
+    return None
+
+
+def _region_word(tok: Token) -> bool:
+    return tok.is_title or tok.text == "." or (tok.is_alpha and tok.text.isupper())

@@ -306,3 +306,25 @@ def test_actors_a_dateline_town_is_no_actor(model: Language) -> None:
 def test_actors_a_dateline_country_that_acts_stays_an_actor(model: Language) -> None:
     actors = _actors(model, "PAKISTAN - Pakistan arrested 12 militants in Khyber.")
     assert any(a.country == "PAK" and a.name.lower() == "pakistan" for a in actors)
+
+
+def test_actors_a_lower_case_word_the_ner_calls_a_person_is_no_one(model: Language) -> None:
+    actors, _ = find_actors(model('"The rebels hid in the bush for weeks," the pastor said.'))
+    assert "bush" not in {a.name.lower() for a in actors}, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Street vendors blocked the main road in protest.", "vendors", "BUS"),
+        ("A town councillor was wounded in the blast.", "councillor", "GOV"),
+        ("Rights groups criticised the new law.", "rights groups", "CVL"),
+        ("Herders clashed with farmers over grazing land.", "herders", "AGR"),
+    ],
+)
+def test_actors_common_nouns_of_news_actors(
+    model: Language, text: str, name: str, sector: str
+) -> None:
+    actors, _ = find_actors(model(text))
+    found = {a.name: a.sector for a in actors}
+    assert found.get(name) == sector, found

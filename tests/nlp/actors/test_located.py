@@ -81,3 +81,26 @@ def test_actor_places_lower_cased_city_gives_the_police_their_country(
 def test_actor_places_common_words_are_no_lower_cased_cities(run_text: Any) -> None:
     result = run_text("police said the union would march to the bank in the morning.")
     assert all(a.country is None for a in result.actors), result.actors
+
+
+def test_actor_places_a_lower_case_word_in_a_cased_text_is_no_town(run_text: Any) -> None:
+    # "bush" is also a town in Egypt; written in lower case in a cased text, it is the scrub
+    result = run_text('Armed men robbed two buses. "They ran back into the bush," a driver said.')
+    assert all(a.country is None for a in result.actors), result.actors
+
+
+def test_actor_places_a_town_before_an_actor_noun_gives_its_country(run_text: Any) -> None:
+    text = "Farmers from France and Spain marched. Lyon police said nine people were held."
+    result = run_text(text)
+    police = next(a for a in result.actors if a.sector == "COP")
+    assert police.country == "FRA", result.actors
+
+
+def test_actor_places_a_fronted_place_locates_the_clauses_subject(run_text: Any) -> None:
+    text = (
+        "Fighting spread across Sudan. Sudanese troops shelled Omdurman. "
+        "In neighbouring Chad, the interior ministry closed the border."
+    )
+    result = run_text(text)
+    ministry = next(a for a in result.actors if a.name == "ministry")
+    assert ministry.country == "TCD", result.actors

@@ -19,6 +19,7 @@ Other stages use only what is exported here.
 """
 
 from eventwire.nlp.actors.component import ActorsComponent, make_actors
+from eventwire.nlp.actors.countries import word_country
 from eventwire.nlp.actors.located import fill_actor_countries
 
-__all__ = ["ActorsComponent", "fill_actor_countries", "make_actors"]
+__all__ = ["ActorsComponent", "fill_actor_countries", "make_actors", "word_country"]

@@ -44,6 +44,7 @@ from eventwire.nlp.actors.countries import (
 )
 from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.parse import datelines
 from eventwire.nlp.places import is_place_name
 from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
 from eventwire.records import Actor, ActorKind, Span
@@ -146,7 +147,10 @@ def typo_country(name: str) -> str | None:
 def _named_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     filed_from = _dateline_names(doc)
+    cased = _cased(doc)
     for ent in doc.ents:
+        if cased and ent.label_ in ("PERSON", "ORG") and ent.text.islower():
+            continue  # "came from the bush": a lower-case word in a cased text names no one
         name = strip_name(ent.text)
         country = _is_country(name) or (ent.label_ in TYPO_LABELS and typo_country(name))
         label = "GPE" if ent.label_ in STATE_LABELS and country else ent.label_
@@ -170,25 +174,19 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     )
 
 
-#: What follows a dateline's place: "RAIPUR: Two jawans …", "KYIV — …", "GAZA (AP) …".
-DATELINE_MARKS = frozenset({":", "—", "–", "-", "--", "("})
+def _cased(doc: Doc) -> bool:
+    """Whether the text is written in normal case: most sentences open with a capital (a
+    lower-cased article, as some feeds send, names everyone in lower case)."""
+    opening = [next((t for t in s if t.is_alpha), None) for s in doc.sents]
+    firsts = [t for t in opening if t is not None]
+    return bool(firsts) and sum(t.text[:1].isupper() for t in firsts) * 2 > len(firsts)
 
 
 def _dateline_names(doc: Doc) -> set[str]:
-    """Names in capitals opening a line before a colon, a dash or "(": where the story was
-    filed from ("RAIPUR: Two jawans were killed … airlifted to Raipur"), which the NER takes
-    for an organisation or, written normally later, a person."""
-    found: set[str] = set()
-    for tok in doc:
-        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
-            continue
-        end = tok.i
-        while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha:
-            end += 1
-        name = doc[tok.i : end].text
-        if len(name) > 2 and end < len(doc) and doc[end].text in DATELINE_MARKS:
-            found.add(name.lower())
-    return found
+    """Towns in capitals opening a dateline: where the story was filed from ("RAIPUR: Two
+    jawans were killed … airlifted to Raipur", "YANGON, Myanmar — …"), which the NER takes for
+    an organisation or, written normally later, a person."""
+    return {doc[d.start : d.end].text.lower() for d in datelines(doc)}
 
 
 CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_name] if n)

@@ -37,10 +37,8 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
             if opposed(child):
                 continue  # "an anti-Syria journalist" is not Syrian
-            name = ent_text(child)
             code = (
-                country_code(name)
-                or country_code(child.text)  # "Bosnian" inside the entity "Bosnian Serbs"
+                word_country(child)
                 or _led_by(child)
                 or (
                     # "Iran's ...", "U.N. mediator Diego Cordovez": the title's own modifier
@@ -50,7 +48,9 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
                 )
             )
             if code is None and child.ent_type_ == "ORG":
-                code = org_name_country(name)  # "Montenegro Municipality Association officials"
+                code = org_name_country(
+                    ent_text(child)
+                )  # "Montenegro Municipality Association officials"
             if code:
                 return ethnic_residence(child, code) or code
     for child in head.children:
@@ -143,6 +143,16 @@ def phrase_country(head: Token) -> str | None:
             if code and code not in ("IGO", "NGO"):
                 return code
     return None
+
+
+def word_country(word: Token) -> str | None:
+    """The country a word names through its entity ("Iraqi"), or as the first word of a longer
+    one ("Bosnian" in "Bosnian Serbs"); not as a later word ("South American" is no American)."""
+    name = ent_text(word)
+    code = country_code(name)
+    if code is None and word.ent_iob_ in ("B", "O", ""):
+        code = country_code(word.text)
+    return code
 
 
 def ent_text(token: Token) -> str:

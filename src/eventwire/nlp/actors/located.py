@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors.countries import DOMESTIC_SECTORS, dominant_country
-from eventwire.nlp.places import default_gazetteer, fold
+from eventwire.nlp.places import default_gazetteer, doc_lowered, fold
 from eventwire.records import Actor, Place
 
 LOCATING = frozenset({"in", "at", "from", "inside", "throughout", "across", "near", "of"})
@@ -59,6 +59,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "from"})
 def lowercase_home(doc: Doc, place_of: dict[int, str]) -> str | None:
     """The country of the cities a lower-cased text names after a place preposition, when one
     country holds a majority; None on ordinary text (its places come from the NER)."""
+    if not doc_lowered(doc):
+        return None  # "came from the bush" in a cased text names no town (Būsh, Egypt)
     counts: Counter[str] = Counter()
     for tok in doc:
         if not tok.is_lower or not tok.is_alpha or len(tok) < 4 or tok.i in place_of:
@@ -96,18 +98,46 @@ def _mention_heads(doc: Doc, actor_of: dict[int, str]) -> dict[str, list[Token]]
 
 
 def _located_at(head: Token, place_of: dict[int, str], places: dict[str, Place]) -> str | None:
+    for mod in head.children:  # "Brussels police", "Kabul residents": a town names their place
+        place = places.get(place_of.get(mod.i, "")) if mod.dep_ == "compound" else None
+        if place is not None and place.country:
+            return place.country
+    fronted = _fronted_place(head, place_of, places)
+    if fronted is not None:
+        return fronted
     # "refugees fleeing the war in Liberia", "a group based in Trinidad": through the clause
     # that describes the actor
     clauses = [c for c in head.children if c.dep_ == "acl"]
     preps = [c for c in [*head.children, *(g for c in clauses for g in c.subtree)]]
+    located = [p for p in preps if p.dep_ == "prep" and p.lower_ in LOCATING]
+    return _first_country(located, place_of, places)
+
+
+def _first_country(
+    preps: list[Token], place_of: dict[int, str], places: dict[str, Place]
+) -> str | None:
+    """The country of the first place named in one of these prepositional phrases."""
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in LOCATING:
-            continue
         for tok in prep.subtree:
             place = places.get(place_of.get(tok.i, ""))
             if place is not None and place.country:
                 return place.country
     return None
+
+
+def _fronted_place(
+    subject: Token, place_of: dict[int, str], places: dict[str, Place]
+) -> str | None:
+    """The country of a place that opens the subject's clause ("In neighbouring Thailand, the
+    foreign ministry said …"): the scene is set there, and its actors are of it."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    fronted = [
+        p
+        for p in subject.head.children
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i < subject.i
+    ]
+    return _first_country(fronted, place_of, places)
 
 
 def _home_country(places: dict[str, Place]) -> str | None:

@@ -41,6 +41,7 @@ from eventwire.nlp.places.gazetteer import (
     gazetteer_info,
     is_place_name,
 )
+from eventwire.nlp.places.lower import doc_lowered
 from eventwire.nlp.places.tables import fold, load_demonyms
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "PlaceDemonymsComponent",
     "PlacesComponent",
     "default_gazetteer",
+    "doc_lowered",
     "fold",
     "gazetteer_info",
     "is_place_name",

@@ -49,6 +49,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.lower_cues import (
@@ -152,6 +153,11 @@ def without_dotted_leads(v: View, mentions: list[Mention]) -> list[Mention]:
     leads = {m.end for m in mentions if m.key in ABBREVIATED_WORDS}
     cut = leads | {k + 1 for k in leads if k < v.n and v.texts[k] == "."}
     return [m for m in mentions if m.key not in ABBREVIATED_WORDS and m.start not in cut]
+
+
+def doc_lowered(doc: Doc) -> bool:
+    """Whether the places stage found this article lower-cased (:func:`is_lowered`)."""
+    return bool(doc.user_data.get(LOWERED_KEY, False))
 
 
 def is_lowered(v: View) -> bool:

@@ -1,0 +1,41 @@
+"""Parse helpers shared by the stages: datelines."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.nlp.parse import datelines
+from eventwire.nlp.pipeline import load_base
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    return load_base()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("KISUMU — Fishermen blocked the pier on Monday.", "KISUMU"),
+        ("DODOMA: Two traders were robbed near the market.", "DODOMA"),
+        ("MOPTI, Mali (AFP) - Herders clashed with farmers.", "MOPTI"),
+        ("Floods hit the north.\nMANDALAY, Myanmar — Monks marched on Friday.", "MANDALAY"),
+    ],
+)
+def test_parse_a_dateline_names_the_town_filed_from(model: Language, text: str, town: str) -> None:
+    doc = model(text)
+    found = [doc[d.start : d.end].text for d in datelines(doc)]
+    assert found == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants, the UN said - again - attacked the camp.",
+        "The UN said: talks will resume.",
+        "Police in Kano, Nigeria arrested two men.",
+    ],
+)
+def test_parse_no_dateline_in_ordinary_sentences(model: Language, text: str) -> None:
+    assert datelines(model(text)) == []
