@@ -283,3 +283,51 @@ def test_arguments_no_argument_across_a_clause_or_a_clearing(
 def test_arguments_the_main_verb_is_the_event_not_its_time_phrase(run_text: Any) -> None:
     result = run_text("The refugees were deported after being detained in Libya.")
     assert [e.trigger.text for e in result.events if e.type == "COERCE"] == ["deported"]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Any:
+    """A Doc with a parse given by hand: the misreadings below depend on the model's mood."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    pos = {"NNS": "NOUN", "VBN": "VERB", "VBD": "VERB", "IN": "ADP", "CD": "NUM", "NN": "NOUN"}
+    lemmas = [
+        w.lower().removesuffix("ed") if t.startswith("VB") else w.lower()
+        for w, t in zip(words, tags, strict=True)
+    ]
+    return Doc(
+        Vocab(),
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+        lemmas=lemmas,
+    )
+
+
+def test_arguments_a_participle_with_an_object_is_finite() -> None:
+    from eventwire.nlp.events.arguments import misread_finite
+
+    # "Gunmen on motorbikes killed six herders", read as motorbikes that were killed
+    doc = _parsed(
+        ["Gunmen", "on", "motorbikes", "killed", "six", "herders"],
+        [0, 0, 1, 2, 5, 3],
+        ["ROOT", "prep", "pobj", "acl", "nummod", "dobj"],
+        ["NNS", "IN", "NNS", "VBN", "CD", "NNS"],
+    )
+    doer = misread_finite(doc[3])
+    assert doer is not None and doer.text == "Gunmen"
+
+
+def test_arguments_a_double_object_participle_stays_passive() -> None:
+    from eventwire.nlp.events.arguments import misread_finite
+
+    # "Detainees in cells granted bail": the detainees were granted it
+    doc = _parsed(
+        ["Detainees", "in", "cells", "granted", "bail"],
+        [0, 0, 1, 2, 3],
+        ["ROOT", "prep", "pobj", "acl", "dobj"],
+        ["NNS", "IN", "NNS", "VBN", "NN"],
+    )
+    assert misread_finite(doc[3]) is None

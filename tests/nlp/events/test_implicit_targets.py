@@ -212,3 +212,8 @@ def test_implicit_targets_the_named_army_of_the_owning_country(run_text: Any) ->
     (source,) = [result.actor(i) for i in _event(result, "strike").source]
     assert source is not None and (source.name, source.country) == ("military", "ISR")
     assert [m.start for m in source.mentions] == sorted(m.start for m in source.mentions)
+
+
+def test_implicit_targets_a_continents_demonym_is_no_country(run_text: Any) -> None:
+    result = run_text("Ireland opposed a trade pact with South American countries.")
+    assert all(a.country != "USA" for a in result.actors), result.actors

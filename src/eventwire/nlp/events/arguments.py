@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.parse import actors_at
+from eventwire.nlp.parse import actors_at, datelines
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
@@ -43,6 +43,12 @@ DOING_VERBS = frozenset(
         "give",
         "impose",
         "declare",
+        "announce",  # "announced new sanctions against …": the announcer imposes them
+        "unveil",
+        "order",
+        "approve",
+        "adopt",
+        "slap",
     }
 )
 
@@ -59,12 +65,15 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return child
-        doer = _charged_with(verb)
+        doer = _charged_with(verb) or _conj_of_noun(verb)
         if doer is not None:
             return doer
         subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "militants arrested on Tuesday": a past participle's noun undergoes the act
+            doer = misread_finite(verb)
+            if doer is not None:
+                return doer
             return None if _passive_participle(verb) else verb.head
         if after_clause(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
             # "released him two weeks after kidnapping him": who released, kidnapped
@@ -147,6 +156,8 @@ def _charged_with(verb: Token) -> Token | None:
         holder = verb.head.head
         if holder.lemma_.lower() in CLEARING_VERBS or holder.head.lemma_.lower() in CLEARING_VERBS:
             return None  # "acquitted the officers of killing": they did not, as the court saw it
+        while holder.dep_ == "conj" and holder.head.pos_ in NOUNS:
+            holder = holder.head  # "accused soldiers and [their allies of executing]": both
         if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
             return holder  # "accused [the army of bombing]"
         if holder.pos_ not in ("VERB", "AUX"):
@@ -184,7 +195,13 @@ def _without_dateline(verb: Token) -> list[Token]:
     subjects = [c for c in children if c.dep_ in SUBJ]
     if len(subjects) < 2:
         return children
-    dated = {c.i for c in subjects[:-1] if any(g.lower_ in DASHES for g in c.children)}
+    lines = datelines(verb.doc)
+    dated = {
+        c.i
+        for c in subjects[:-1]
+        if any(g.lower_ in DASHES for g in c.children)
+        or any(d.start <= c.i < d.mark for d in lines)  # "YANGON, Myanmar — …"
+    }
     return [c for c in children if c.i not in dated]
 
 
@@ -317,7 +334,57 @@ def attack_nouns() -> frozenset[str]:
 def _passive_participle(verb: Token) -> bool:
     """A past participle modifying a noun ("the men arrested", "homes destroyed"): the noun is
     what the act was done to, as the subject of a passive would be."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and misread_finite(verb) is None
+    )
+
+
+#: Verbs whose passive keeps an object ("protesters denied bail", "a man handed a sentence").
+DOUBLE_OBJECT = frozenset(
+    {"give", "grant", "hand", "deny", "award", "offer", "show", "send", "sentence", "pay"}
+    | {"promise", "allow", "refuse", "fine", "serve", "issue", "teach", "tell", "ask", "lend"}
+)
+
+
+def misread_finite(verb: Token) -> Token | None:
+    """The subject of a past-tense verb the parser hung on a noun of a sentence with no verb
+    ("Gunmen on motorbikes killed 14 villagers" read as motorbikes that were killed): a passive
+    participle takes no object, so the verb is finite and the sentence's root noun its doer."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.lemma_.lower() in DOUBLE_OBJECT or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+        noun = noun.head.head
+    return noun if _verbless_top(noun) else None
+
+
+def _verbless_top(noun: Token) -> bool:
+    """A noun at the top of a sentence the parser found no verb for ("dep" when it hung the
+    whole on a later phrase: "Gunmen … killed …, officials said, the latest in a string …")."""
+    if noun.pos_ not in NOUNS:
+        return False
+    if noun.dep_ == "ROOT":
+        return True
+    # "…, the latest in a string of raids": hung as subject or "dep" of a later noun phrase
+    return noun.dep_ in ("dep", "nsubj") and noun.i < noun.head.i and noun.head.pos_ in NOUNS_ADJ
+
+
+def _conj_of_noun(verb: Token) -> Token | None:
+    """The doer of a past-tense verb the parser conjoined to that sentence's top noun ("Gunmen
+    … killed 14 villagers and wounded nine others": the gunmen wounded)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _verbless_top(head):
+        return head
+    return None
+
+
+NOUNS = ("NOUN", "PROPN")
+NOUNS_ADJ = ("NOUN", "PROPN", "ADJ")
 
 
 def _thing_objects(verb: Token, actor_of: dict[int, str]) -> list[Token]:

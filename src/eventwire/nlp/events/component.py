@@ -157,7 +157,9 @@ MANNER_NOUNS = frozenset({"warning", "warn", "fight", "provocation", "resistance
 def _is_candidate(tok: Token, entry: Entry) -> bool:
     if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
         return False  # "said"; "March" the month
-    if _inside_name(tok):
+    if _inside_name(tok) or _asks_anonymity(tok) or _charged_with_duty(tok):
+        return False
+    if _described_stance(tok) or _comment_sought(tok):
         return False
     bare = tok.dep_ in ("pobj", "pcomp") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
@@ -172,6 +174,57 @@ def _is_candidate(tok: Token, entry: Entry) -> bool:
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
+    )
+
+
+#: What a source asks of the reporter, not of anyone in the news ("asking not to be named").
+UNNAMED = frozenset({"name", "identify", "quote"})
+
+
+#: What an office is charged with doing, not accused of ("forces charged with upholding
+#: the country's sovereignty").
+DUTIES = frozenset(
+    {"uphold", "protect", "maintain", "oversee", "ensure", "enforce", "guard", "secure"}
+    | {"implement", "run", "manage", "monitor", "defend", "safeguard", "supervise", "keep"}
+    | {"investigate", "coordinate", "lead", "organise", "organize", "draft", "review"}
+)
+
+
+def _charged_with_duty(tok: Token) -> bool:
+    if tok.lemma_.lower() != "charge":
+        return False
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTIES for w in withs for g in w.children)
+
+
+#: Participles that describe who a group is, not what it did ("an armed group opposed to the
+#: junta", "militias loyal to …" is an adjective already).
+STANCE_PARTICIPLES = frozenset({"oppose", "allied", "ally", "align", "devote", "dedicate"})
+
+
+def _described_stance(tok: Token) -> bool:
+    return (
+        tok.dep_ in ("acl", "amod")
+        and tok.tag_ == "VBN"
+        and tok.lemma_.lower() in STANCE_PARTICIPLES
+        and tok.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _comment_sought(tok: Token) -> bool:
+    """A reporter's request for comment ("did not respond to requests for comment")."""
+    return tok.lemma_.lower() in ("request", "ask") and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_ == "comment" for o in p.children)
+        for p in tok.children
+    )
+
+
+def _asks_anonymity(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("ask", "request") and any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in UNNAMED
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in tok.children
     )
 
 
@@ -244,6 +297,8 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
         return False
     if any(_charged_act(m.tok, x.tok) or _charged_act(x.tok, m.tok) for x in h.mentions):
         return False  # "was criticised for attacking the press": two acts, two doers
+    if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
+        return False
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
@@ -253,6 +308,13 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+def _answering(m: Mention, x: Mention) -> bool:
+    """Whether ``m``'s doers are who ``x`` was done to, and not its doers: "Police used tear
+    gas to disperse protesters who set fire to tyres" tells two acts, one by each side."""
+    doers = set(m.sources)
+    return bool(doers) and doers <= set(x.targets) and not doers & set(x.sources)
 
 
 def _borrowing(tok: Token) -> bool:

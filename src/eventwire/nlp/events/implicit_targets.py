@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.actors import word_country
 from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns
-from eventwire.ontology import country_code, country_name, quad_of
+from eventwire.ontology import country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
 
 OWNER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -142,7 +143,7 @@ def _object_owner_of(objects: list[Token], actor_of: dict[int, str]) -> tuple[st
         for mod in obj.children:
             if mod.dep_ not in OWNER_DEPS or mod.i in actor_of or mod.i > obj.i:
                 continue
-            code = country_code(mod.text)
+            code = word_country(mod)
             if code and code not in ("IGO", "NGO"):
                 return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
     return None

@@ -42,8 +42,11 @@ INTENT_VERBS = frozenset(
         "pledge",
         "promise",
         "decide",
+        "plot",
     }
 )
+#: Intent verbs the parser reads as a noun's modifier ("suspicion of [planning attacks]").
+INTENT_GERUNDS = frozenset({"planning", "plotting", "preparing"})
 HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
 
 
@@ -142,6 +145,8 @@ REPORTED_FUTURE = frozenset(
 
 
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
+    if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
+        return True
     chain = verb_chain(trigger, 3)
     for tok in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
@@ -161,6 +166,12 @@ def _embeds(verb: Token, chain: list[Token]) -> bool:
     """Whether the chain reaches ``verb`` through its complement ("plans to meet"), not as a
     conjunct ("set fire to the building and clashed")."""
     below = chain[chain.index(verb) - 1]
+    if below.dep_ == "dobj" and below.pos_ == "NOUN":
+        # "suspected of planning attacks", "preparing an offensive"; not "planned the attack
+        # that killed 30", which happened
+        return not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in below.children
+        )
     return below.dep_ in ("xcomp", "acomp", "ccomp") or _infinitive_advcl(below)
 
 
