@@ -359,3 +359,15 @@ def test_alternate_names_lose_a_census_designation() -> None:
     from eventwire.nlp.places.build import _alternate_keys
 
     assert list(_alternate_keys(["Fort Hood CDP", "Fort Hood"])) == ["fort hood", "fort hood"]
+
+
+@pytest.mark.parametrize("name", ["Kharkiv Oblast", "Kharkiv region", "Kharkivska"])
+def test_gazetteer_ukrainian_oblasts_go_by_their_english_names(
+    geonames: GeoNamesGazetteer, name: str
+) -> None:
+    # regression: the Kharkiv region was shown as "Kharkivska", the listed package's form
+    [entry] = [e for e in geonames.candidates(name) if e.kind == "admin1"]
+    assert (entry.name, entry.country_iso3) == ("Kharkiv Oblast", "UKR")
+    [town] = geonames.candidates("Kharkiv")
+    assert town.admin1 == "Kharkiv Oblast"
+    assert gp.haversine_km(entry.lat, entry.lon, town.lat, town.lon) < 100

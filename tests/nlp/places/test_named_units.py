@@ -126,3 +126,38 @@ def test_named_unit_needs_a_shared_stem_and_a_subdivision_word() -> None:
 )
 def test_unit_word(word: str, unit: bool) -> None:
     assert unit_word(word) is unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Shelling hit the Dravik and Selm regions overnight.",
+            [("Dravik", "GPE"), ("Selm", "GPE")],
+        ),
+        ("Farms in the Selm and Dravik provinces flooded.", [("Selm", "GPE"), ("Dravik", "GPE")]),
+    ],
+)
+def test_a_plural_subdivision_word_names_every_unit_of_the_list(
+    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]]
+) -> None:
+    # regression: "the Donetsk and Luhansk regions" named two towns, not two provinces
+    assert sorted(_named(component, blank, text, ents)) == [
+        ("Dravivska", "ADM1"),
+        ("Selm Governorate", "ADM1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dravik and Selm regional officials met.",  # an adjective, no plural unit word
+        "Dravik and Selm residents fled.",  # a plural noun that is no unit word
+        "Officials of Dravik and regions near Selm came.",  # "and" then no name: no list
+    ],
+)
+def test_a_plural_word_after_other_words_says_nothing_of_the_name(
+    blank: Language, component: PlacesComponent, text: str
+) -> None:
+    named = _named(component, blank, text, [("Dravik", "GPE"), ("Selm", "GPE")])
+    assert ("Dravik", "PPL") in named

@@ -40,7 +40,8 @@ nouns) are not placed: the corpora do not count them as toponyms.
 *Feature words* (:mod:`kinds`): "the city of Kerman" keeps the towns of the name, "the
 Volgograd region" its subdivisions; "the Kharkiv region" and "Kherson Oblast" (the word taken
 off the NER's name) are the subdivisions called after those towns, filed under other forms of
-their names ("Kharkivska"), while a bare "Kharkiv" in the same article stays the town.
+their names ("Kharkiv Oblast"), while a bare "Kharkiv" in the same article stays the town. A
+plural word after a list says so of every name of it ("the Donetsk and Luhansk regions").
 
 *Unit forms* (:mod:`units`): a name the gazetteer lacks is looked up again without its unit
 word when the rest names a unit of that kind ("Sokoto State", "County Limerick").

@@ -16,10 +16,12 @@ before a noun ("the Moscow region governor") says nothing either. After the name
 capitalised too ("Kherson Oblast", "Sichuan Province"): a unit's formal name.
 
 Many subdivisions are named after their chief town but filed under another form of the name
-("Kharkivska" for the Kharkiv region, "Idlib Governorate"): where a subdivision word calls a
+("Kharkiv Oblast" for the Kharkiv region, "Idlib Governorate"): where a subdivision word calls a
 name that only towns bear in that country, the subdivision a town of the name lies in is taken
 when its name begins as the town's does (:func:`named_unit`). That mention alone is the
-unit's: "Kharkiv" on its own in the same article is still the town.
+unit's: "Kharkiv" on its own in the same article is still the town. A plural word after a
+list of names ("the Donetsk and Luhansk regions", "the Kharkiv, Sumy and Chernihiv regions")
+says so of each name of the list.
 """
 
 from __future__ import annotations
@@ -115,9 +117,36 @@ def mention_kinds(v: View, m: Mention) -> frozenset[str] | None:
         else None
     )
     after = _word_kinds(v.texts[m.end], "after") if _ends_phrase(v, m.end) else None
+    if after is None:
+        after = _list_kinds(v, m.end)
     if before is not None and after is not None and before != after:
         return None  # "the city of Kerman province": no say
     return before or after
+
+
+_LIST_JOINTS = frozenset({",", "and", "or"})
+_MAX_LIST_TOKENS = 12  # "Kharkiv, Sumy, Poltava and Chernihiv regions": a short list only
+
+
+def _plural_kinds(v: View, k: int) -> frozenset[str] | None:
+    """The kinds a plural feature word at ``k`` says the names of the list before it are
+    ("regions", "provinces", "oblasts"), where the word ends its phrase."""
+    word = v.texts[k]
+    if not (word.islower() and word.endswith("s")) or not _ends_phrase(v, k):
+        return None
+    return _word_kinds(word[:-1], "after")
+
+
+def _list_kinds(v: View, k: int) -> frozenset[str] | None:
+    """ "The Donetsk and Luhansk regions": a name that a list of names joined by commas and
+    "and" carries to a plural feature word is, like the list's last name, a place of the word's
+    kinds. ``k`` is the token after the name."""
+    end = min(v.n, k + _MAX_LIST_TOKENS)
+    joint = False  # the last token passed was a joint: the next must be a name
+    while k < end and (v.texts[k] in _LIST_JOINTS or v.cap(k)):
+        joint = v.texts[k] in _LIST_JOINTS
+        k += 1
+    return None if k >= v.n or joint else _plural_kinds(v, k)
 
 
 def _named_feature(v: View, i: int) -> bool:
@@ -189,7 +218,7 @@ def named_unit(
     lookup: Callable[[str], list[GazEntry]],
 ) -> str | None:
     """The folded name of the subdivision a subdivision word names after its town: "the Kharkiv
-    region" is the first-level unit "Kharkivska" the town Kharkiv lies in, not the town. Only
+    region" is the first-level unit "Kharkiv Oblast" the town Kharkiv lies in, not the town. Only
     where no candidate of the name is of the word's kinds, only a unit whose name begins as
     the town's does (the town names the unit, not only lies in it), and never for a national
     capital ("the Washington region" is around it, see :func:`of_kinds`). ``lookup`` gives

@@ -14,6 +14,10 @@ Per distinct name (one sense per article), :func:`resolve` scores every candidat
    named, "Paris, Texas" qualifiers, the kind of the other members of a list
    ("Ohio, Utah, Washington and Wyoming" are states), and distance to the other places chosen
    (between a town and a county, only a town within the county counts as near it).
+3. *Pairs*, fixed before the first choice: a town and a US county named anywhere in the
+   article, when only one or two of their readings put a town of the one name inside a county
+   of the other ("Dublin" and "Franklin County": Ohio), weigh almost as "Dublin, Franklin
+   County" would (:func:`county_pairs`).
 
 Used by :mod:`eventwire.nlp.places.component`, which finds the mentions and builds the candidates.
 """
@@ -72,6 +76,15 @@ _COUNTY_KM = 80.0  # a town and a county named together: the town lies within th
 _W_COHERE = 1.0
 _COHERE_MAX_CANDS = 8  # a name with more readings ("Springfield") is near everything: no support
 _W_PEER = 3.0  # times the share of the name's fellow list members of the same kind and country
+# A town and a US county named anywhere in one article, where only one or two of all their
+# pairings put a town of the name inside a county of the name ("Dublin" and "Franklin County":
+# Ohio), are those readings: weighed like "Dublin, Franklin County" (see _W_QUAL), below it
+# since the two need not be named together.
+_W_PAIR = 3.0
+_PAIR_MAX = 2  # more pairings than this say nothing ("Springfield" lies in many a county)
+# A town inside a county lies this near its point (seat or ZIP-code median); _COUNTY_KM, the
+# reach of mere nearness, would pair a town with the county next door.
+_PAIR_KM = 40.0
 _CAPITAL_SHADOW = 1.5  # below the admin1 context bonus, above the state's population lead
 # A national capital in an article that names its country: "Washington" in a story about the
 # United States' quarrel with Britain is the US capital, not a British village that the rest
@@ -226,6 +239,36 @@ def _readings(
     ]
 
 
+def _in_county(town: GazEntry, county: GazEntry) -> bool:
+    """Whether a town lies inside a US county: in its state, and near its point."""
+    return (
+        town.kind == "city"
+        and _us_county(county)
+        and (town.country_iso3, town.admin1) == (county.country_iso3, county.admin1)
+        and haversine_km(town.lat, town.lon, county.lat, county.lon) <= _PAIR_KM
+    )
+
+
+def county_pairs(cands: dict[str, list[GazEntry]]) -> dict[str, frozenset[GazEntry]]:
+    """Per folded name, its readings that pair with the reading of another name of the article
+    as a town inside a US county, where those two names pair in at most ``_PAIR_MAX`` ways.
+
+    Args:
+        cands: folded name → its gazetteer candidates.
+    """
+    out: dict[str, set[GazEntry]] = {}
+    counties = {k: [c for c in cs if _us_county(c)] for k, cs in cands.items()}
+    for ckey, cs in counties.items():
+        for tkey, ts in cands.items():
+            if not cs or tkey == ckey:
+                continue
+            pairs = [(t, c) for c in cs for t in ts if _in_county(t, c)]
+            if 0 < len(pairs) <= _PAIR_MAX:
+                out.setdefault(tkey, set()).update(t for t, _ in pairs)
+                out.setdefault(ckey, set()).update(c for _, c in pairs)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _inside(inner: GazEntry, outer: GazEntry) -> bool:
     """Whether ``inner`` lies in the country or first-level subdivision ``outer``."""
     if inner is outer or inner.country_iso3 != outer.country_iso3:
@@ -328,12 +371,21 @@ def _context(
     return ctx
 
 
-def _best(cands: list[GazEntry], key: str, ctx: _Context) -> tuple[GazEntry, float]:
-    """The best candidate and the confidence of the choice (its lead over the runner-up)."""
+def _best(
+    cands: list[GazEntry], key: str, ctx: _Context, paired: frozenset[GazEntry] = frozenset()
+) -> tuple[GazEntry, float]:
+    """The best candidate and the confidence of the choice (its lead over the runner-up);
+    ``paired`` are the readings :func:`county_pairs` supports."""
     shadow = _shadowed(cands)
     scored = sorted(
         (
-            (prior(c, key) + ctx.score(c) - _CAPITAL_SHADOW * (i in shadow), i)
+            (
+                prior(c, key)
+                + ctx.score(c)
+                - _CAPITAL_SHADOW * (i in shadow)
+                + _W_PAIR * (c in paired),
+                i,
+            )
             for i, c in enumerate(cands)
         ),
         reverse=True,
@@ -379,11 +431,14 @@ def resolve(
     """
     ev = evidence or Evidence()
     cands = {k: _own_country_first(cs, k) for k, cs in cands.items()}
+    paired = county_pairs(cands)
+    none: frozenset[GazEntry] = frozenset()
     base = _context({}, weights, ev, None)
-    choice = {k: _best(cs, k, base) for k, cs in cands.items()}
+    choice = {k: _best(cs, k, base, paired.get(k, none)) for k, cs in cands.items()}
     for _ in range(rounds):
         choice = {
-            k: _best(cs, k, _context(choice, weights, ev, k, cands)) for k, cs in cands.items()
+            k: _best(cs, k, _context(choice, weights, ev, k, cands), paired.get(k, none))
+            for k, cs in cands.items()
         }
     return {k: entry for k, (entry, _) in choice.items()}
 
