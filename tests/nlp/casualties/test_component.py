@@ -8,7 +8,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.extract import Pipeline
-from eventwire.nlp.casualties.component import CasualtiesComponent, find_casualty_statements
+from eventwire.nlp.casualties.component import (
+    CasualtiesComponent,
+    _across_title_bar,
+    find_casualty_statements,
+)
 from eventwire.nlp.casualties.counts import parse_quantity
 from eventwire.records import Article, Count, Event, Span
 
@@ -535,3 +539,51 @@ def test_casualties_of_a_wound_that_names_its_weapon(
         killed,
         injured,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "non-fatal" denies the death "fatal" would tell.
+        "Police are looking into a non-fatal shooting on Elm Street.",
+        "Detectives counted more than two hundred non fatal shootings this year.",
+    ],
+)
+def test_casualties_regression_non_fatal_is_no_death(nlp: Language, text: str) -> None:
+    assert [s for s in find_casualty_statements(nlp(text)) if s.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "victim", "across"),
+    [
+        # Two headlines joined by a semicolon: the second one's subject is no victim of the
+        # first one's verb, however the parser joins them.
+        ("Clerk Killed In Toledo; Robbers Flee With Van", "Killed", "Robbers", True),
+        ("Market shooting | Valley Courier Gunmen killed a guard", "shooting", "Gunmen", True),
+        ("Gunmen killed a 17-year-old guard in Toledo", "killed", "guard", False),
+    ],
+)
+def test_casualties_regression_victim_across_title_bar(
+    nlp: Language, text: str, cue: str, victim: str, across: bool
+) -> None:
+    doc = nlp(text)
+    tokens = {t.text: t for t in doc}
+    assert _across_title_bar(tokens[cue], tokens[victim]) is across
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline run into the first sentence: the death after its title bar is told after
+        # the one person the headline says was shot, and is that person.
+        "Robber shot driver twice | Valley Courier Police said the man died at the depot.",
+        # ... and when the story names the dead man and tells of an arrest before "he" dies.
+        "Sheriff: Robber shot driver twice | Valley Courier Tom Reyes, 52, was the man killed at "
+        "the depot on Monday, deputies said. Deputies arrested Ann Cole, 41, and charged her "
+        "with murder. Medics tried to help, but he was pronounced dead at the scene.",
+    ],
+)
+def test_casualties_regression_headline_hit_is_the_death(nlp: Language, text: str) -> None:
+    found = [s.kind for s in find_casualty_statements(nlp(text)) if s.count.min]
+    assert "killed" in found
+    assert "injured" not in found

@@ -55,14 +55,12 @@ from eventwire.nlp.casualties.victims import (
     lexicon,
     lexicon_words,
     subject_of,
+    title_bar,
     verb_victim,
     victim_phrase,
 )
 from eventwire.nlp.extensions import register_extensions
 from eventwire.records import Casualties, Count, Event
-
-#: Separators of a web page's title from the site name: no sentence reads across them.
-TITLE_BARS = frozenset({"|", "-", "–", "—", "--", "«", "»"})
 
 
 def _own_victims(victim: Token, cue: Token) -> list[Token]:
@@ -228,13 +226,11 @@ def _hurt_oneself(verb: Token, kind: Kind) -> bool:
 
 
 def _across_title_bar(cue: Token, victim: Token) -> bool:
-    """Whether a title separator ("|", " - ") stands between a cue word and the victim after
-    it. (A victim before the cue may be named in the title and again after the separator.)"""
-    doc = cue.doc
-    return any(
-        t.text in TITLE_BARS and t.whitespace_ and doc[t.i - 1].whitespace_  # not "17-year-old"
-        for t in doc[cue.i + 1 : victim.i]
-    )
+    """Whether a title separator ("|", " - ") or a semicolon stands between a cue word and the
+    victim after it. (A victim before the cue may be named in the title and again after the
+    separator; "Pastor Killed In Dayton; Thieves Take Van" joins two headlines, and a misparse
+    may make the second one's subject the first one's victim.)"""
+    return any(t.text == ";" or title_bar(t) for t in cue.doc[cue.i + 1 : victim.i])
 
 
 def _before_colon(cue: Token, victim: Token) -> bool:
@@ -295,6 +291,8 @@ def _read_noun(tok: Token) -> list[_Reading]:
     if lemma in lex["zero_only_nouns"] and no is not None:
         return [(k, None, Count(0, 0, no.text)) for k in lex["zero_only_nouns"][lemma]]
     fatal = next((c for c in tok.children if c.lower_ in lex["fatal_adjectives"]), None)
+    if fatal is not None and _negated(fatal):  # "a non-fatal shooting": no one died
+        return []
     if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
         return [("killed", None, Count(1, None, fatal.text))]
     if _suffered_harm(tok):  # "suffered a cut to the head", "sustained a broken arm"
@@ -313,6 +311,15 @@ def _read_noun(tok: Token) -> list[_Reading]:
     else:
         count = victim_count(victim)
     return [(kind, victim, count)] if count is not None else []
+
+
+def _negated(adjective: Token) -> bool:
+    """ "non-fatal", "non fatal", "not fatal": the prefix or word before denies the death."""
+    doc, i = adjective.doc, adjective.i
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text == "-" and i > 1:
+        before = doc[i - 2]
+    return before is not None and before.lower_ in lexicon_words("fatal_negations")
 
 
 def _suffered_harm(tok: Token) -> bool:

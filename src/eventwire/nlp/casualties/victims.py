@@ -58,6 +58,9 @@ class CasualtyStatement:
     victim: int | None = None
 
 
+#: Separators of a web page's title from the site name: no sentence reads across them.
+TITLE_BARS = frozenset({"|", "-", "–", "—", "--", "«", "»"})
+
 # How a participle without a subject of its own hangs on the clause that gives it one.
 _CLAUSE_DEPS = ("conj", "advcl", "xcomp", "ccomp", "oprd", "pcomp", "acomp", "prep")
 
@@ -74,6 +77,11 @@ def lexicon_words(key: str, kind: str | None = None) -> frozenset[str]:
     """The word list ``key`` of the lexicon, or its ``kind`` sub-list ("killed", ...)."""
     value = lexicon()[key]
     return frozenset(value[kind] if kind else value)
+
+
+def title_bar(tok: Token) -> bool:
+    """A title separator with spaces on both sides: " - ", not the one in "17-year-old"."""
+    return tok.text in TITLE_BARS and bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 # ---------------------------------------------------------------- victims of a cue word
@@ -299,9 +307,18 @@ def _bridged_death(
     if len(hits) != 1:
         return set()
     hit, death = found[hits[0]], min(killed, key=lambda k: k.cue)
-    if death.sentence <= hit.sentence or not _points_back(doc, death):
+    if not _told_after(doc, hit, death) or not _points_back(doc, death):
         return set()
     return {hits[0]} if _may_be(doc, hit, death) else set()
+
+
+def _told_after(doc: Doc, hit: CasualtyStatement, death: CasualtyStatement) -> bool:
+    """Whether a death is told after a hit: in a later sentence, or after the title bar that
+    ends a headline run into the story's first sentence ("Clerk shot | Daily News The man
+    died ...")."""
+    if death.sentence != hit.sentence:
+        return death.sentence > hit.sentence
+    return death.cue > hit.cue and any(title_bar(t) for t in doc[hit.cue + 1 : death.cue])
 
 
 def _points_back(doc: Doc, death: CasualtyStatement) -> bool:
