@@ -46,7 +46,8 @@ def _of_phrase_actors(tok: Token, actor_of: dict[int, str], depth: int) -> list[
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A line opening with the place a story is filed from: ``doc[start:end]`` is the town in
-    capitals, ``mark`` the token that ends the dateline (a dash, a colon or "(")."""
+    capitals, ``mark`` the token that ends the dateline (a dash, a colon, or the bracket or dash
+    after a news agency's name)."""
 
     start: int
     end: int
@@ -84,8 +85,20 @@ def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
         while k < min(len(doc), end + 1 + MAX_REGION_WORDS) and _region_word(doc[k]):
             k += 1
     if k < len(doc) and doc[k].text in DATELINE_MARKS:
-        return Dateline(tok.i, end, k)
+        return Dateline(tok.i, end, _past_agency(doc, k))
     return None
+
+
+def _past_agency(doc: Doc, k: int) -> int:
+    """The last token of a dateline whose mark at ``k`` opens a news agency's name: "(Reuters) -"
+    ends at the dash, "(AP)" alone at its bracket."""
+    if doc[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ")"), None)
+    if close is None:
+        return k
+    after = close + 1
+    return after if after < len(doc) and doc[after].text in DATELINE_MARKS - {"("} else close
 
 
 def _region_word(tok: Token) -> bool:

@@ -622,3 +622,13 @@ def test_events_sanctions_announced_are_imposed_by_who_announced_them(run_text: 
     result = run_text("Canada announced new sanctions against three Iranian banks on Friday.")
     sanction = _only(result, "SANCTION")
     assert _names(result, sanction.source) == {"Canada"}, sanction.to_dict()
+
+
+def test_events_a_subject_set_beside_a_dateline_is_the_doer(run_text: Any) -> None:
+    text = (
+        "GULU, Uganda (Reuters) - Ugandan federal troops and local militiamen clashed in the "
+        "northern town of Kitgum on Sunday, residents said."
+    )
+    result = run_text(text)
+    clash = _only(result, "ASSAULT")
+    assert _names(result, clash.source) == {"troops", "militiamen"}, clash.to_dict()

@@ -325,3 +325,14 @@ def test_times_regression_date_inside_a_sentence_is_no_dateline(nlp: Language) -
 def test_times_component_an_age_between_commas_is_no_time(nlp: Language) -> None:
     doc = _run(nlp, "Maria Ivanova, 52, was detained in Kazan in October last year.")
     assert [(t.text, t.value) for t in doc._.ew_times] == [("October last year", "2020-10")]
+
+
+def test_times_a_name_the_ner_calls_a_date_is_no_time(nlp: Language) -> None:
+    # the small model reads "Amhara" before "in August" as a date
+    doc = _run(nlp, "A state of emergency was declared in Amhara in August.")
+    assert [t.text for t in doc._.ew_times] == ["August"]
+
+
+def test_times_a_named_feast_stays_a_time(nlp: Language) -> None:
+    doc = _run(nlp, "Markets closed early during Ramadan.")
+    assert "Ramadan" in [t.text for t in doc._.ew_times]

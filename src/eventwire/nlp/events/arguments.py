@@ -64,7 +64,7 @@ def clause_subject(verb: Token) -> Token | None:
             if child.dep_ in subjects:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
-                return child
+                return _past_dateline(child)
         doer = _charged_with(verb) or _conj_of_noun(verb)
         if doer is not None:
             return doer
@@ -203,6 +203,18 @@ def _without_dateline(verb: Token) -> list[Token]:
         or any(d.start <= c.i < d.mark for d in lines)  # "YANGON, Myanmar — …"
     }
     return [c for c in children if c.i not in dated]
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject the parser hung on a dateline read as the subject ("ADDIS ABABA, Ethiopia
+    (Reuters) - Ethiopian troops … clashed": the troops, set beside the town)."""
+    for line in datelines(subject.doc):
+        if line.start <= subject.i <= line.mark:
+            beside = [
+                c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > line.mark
+            ]
+            return beside[0] if beside else subject
+    return subject
 
 
 def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:

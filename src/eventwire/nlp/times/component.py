@@ -95,6 +95,30 @@ def _verb_tense(verb: Token, depth: int) -> str:
     return "past"
 
 
+#: Named periods the NER rightly calls dates though the normaliser gives them no value.
+NAMED_PERIODS = frozenset(
+    {"ramadan", "easter", "eid", "diwali", "hanukkah", "passover", "lent", "nowruz", "holi"}
+    | {"ashura", "hajj", "kippur", "hashanah", "tet", "songkran", "vesak", "advent", "pentecost"}
+)
+
+
+def _bare_name(span: SpacySpan) -> bool:
+    """A span of capitalised names with no digit and no word of time ("Amhara"), which the
+    NER took for a date."""
+    words = _time_words()
+    return all(t.pos_ == "PROPN" and t.is_title for t in span) and not any(
+        t.lower_ in words or t.lower_ in NAMED_PERIODS for t in span
+    )
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    lex = lexicon()
+    keys = ("months", "weekdays", "seasons", "parts_of_day", "units", "decade_words")
+    words = {w for k in keys for w in lex[k]}
+    return frozenset(words | {w for name in lex["holidays"] for w in name.split()})
+
+
 def _is_age(span: SpacySpan) -> bool:
     """NER often labels ages ("a 5-year-old", "aged 25") as DATE; they are not times."""
     doc = span.doc
@@ -317,6 +341,8 @@ class TimesComponent:
         spans = [q for s in spans for p in _split_ended(s) for q in _split_list(p, published)]
         for whole in spans:
             for span, (kind, value) in _salvage(whole, mentioned):
+                if value is None and _bare_name(span):
+                    continue  # "in Amhara in August": the NER's DATE ran over a region's name
                 times.append(TimeExpr(span.text, span.start_char, span.end_char, kind, value))
                 time_of.update({i: len(times) - 1 for i in range(span.start, span.end)})
                 mentioned.update(span.text, kind, value)
