@@ -7,9 +7,11 @@ actors, times and places stages). Adds: ``doc._.ew_events`` and ``doc._.ew_event
 adds implicit actors (``implicit_targets``).
 
 Modules: ``component`` (the spaCy component: triggers, mentions grouped into events,
-confidence), ``lexicon`` (the trigger lexicon and its file format), ``coding`` (type and mode
-rules beyond the lexicon: light verbs, demands, condemnations, intent), ``arguments`` (source and
-target from the parse), ``dating`` (which times in a clause date its trigger), ``placing``
+confidence), ``lexicon`` (the trigger lexicon and its file format), ``candidates`` (lexicon
+words that name no act where they stand), ``coding`` (type and mode rules beyond the lexicon:
+light verbs, demands, condemnations, intent), ``arguments`` (source and target from the parse),
+``subjects`` (who does what a verb says, where the parse hides it), ``governing`` (triggers
+that belong to another trigger's event), ``dating`` (which times in a clause date its trigger), ``placing``
 (which places in it are where its act happened), ``modality``
 (negated, hypothetical, future, historical), ``natural`` (harm by disasters, accidents and
 disease, which is no event) and ``implicit_targets`` (actors the text implies).

@@ -252,7 +252,7 @@ def _subject_span(verb: Token) -> set[int]:
 
 def must_arguments(tok: Token, actor_of: dict[int, str]) -> tuple[Token | None, Token | None]:
     """(source head, target head) of a must-request: the declarer and the one who must act."""
-    from eventwire.nlp.events.arguments import clause_subject
+    from eventwire.nlp.events.subjects import clause_subject
 
     target = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return clause_subject(tok.head), target

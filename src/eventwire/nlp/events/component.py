@@ -46,14 +46,12 @@ from eventwire.nlp.events.acled_context import (
     protest_acled,
 )
 from eventwire.nlp.events.arguments import (
-    CHARGE_PREPS,
-    REPORTING,
-    after_clause,
     nearest,
     noun_arguments,
     passive_subjects,
     verb_arguments,
 )
+from eventwire.nlp.events.candidates import names_an_act
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
     as_criticism,
@@ -86,6 +84,7 @@ from eventwire.nlp.events.modality import aux_modes
 from eventwire.nlp.events.natural import natural_harm
 from eventwire.nlp.events.placing import act_places, finest_place, nearest_place
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
+from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at
 from eventwire.ontology import acled_for, quad_of, tables
@@ -93,15 +92,6 @@ from eventwire.ontology.tables import plover_default_cameo, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-# Nouns that frame an event named by their modifier: "assassination attempt", "mediation effort".
-FRAME_NOUNS = frozenset({"attempt", "plot", "effort", "bid", "initiative", "campaign", "mission"})
-NOT_EVENT_ENTITIES = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-)
-#: Named entities a capitalised trigger word may sit inside, as part of the name.
-NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
-#: Words joining the parts of an institution's name ("Court of Appeal", "Office for Aid").
-NAME_LINKS = frozenset({"of", "for"})
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
 
 
@@ -148,100 +138,6 @@ def mode_cues() -> dict[str, list[tuple[str, str]]]:
             type_, cue, mode = line.split("\t")
             cues.setdefault(type_, []).append((cue, mode))
     return cues
-
-
-#: Act nouns that say how after "without" ("without warning", "without a fight").
-MANNER_NOUNS = frozenset({"warning", "warn", "fight", "provocation", "resistance", "notice"})
-
-
-def _is_candidate(tok: Token, entry: Entry) -> bool:
-    if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
-        return False  # "said"; "March" the month
-    if _inside_name(tok) or _asks_anonymity(tok) or _charged_with_duty(tok):
-        return False
-    if _described_stance(tok) or _comment_sought(tok):
-        return False
-    bare = tok.dep_ in ("pobj", "pcomp") and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
-    )
-    if bare and tok.head.lower_ == "without" and tok.lemma_.lower() in MANNER_NOUNS:
-        return False  # "fired without warning": a manner, no act
-    # "protest leaders", "attack helicopter": a modifier, not a happening.
-    # "a sit-in" is parsed as "sit" modifying "in": the noun is the happening all the same.
-    hyphenated = tok.head.lower_ in ("in", "out", "down", "up", "off")
-    return not (
-        entry.pos == "N"
-        and tok.dep_ == "compound"
-        and tok.head.lemma_.lower() not in FRAME_NOUNS
-        and not hyphenated
-    )
-
-
-#: What a source asks of the reporter, not of anyone in the news ("asking not to be named").
-UNNAMED = frozenset({"name", "identify", "quote"})
-
-
-#: What an office is charged with doing, not accused of ("forces charged with upholding
-#: the country's sovereignty").
-DUTIES = frozenset(
-    {"uphold", "protect", "maintain", "oversee", "ensure", "enforce", "guard", "secure"}
-    | {"implement", "run", "manage", "monitor", "defend", "safeguard", "supervise", "keep"}
-    | {"investigate", "coordinate", "lead", "organise", "organize", "draft", "review"}
-)
-
-
-def _charged_with_duty(tok: Token) -> bool:
-    if tok.lemma_.lower() != "charge":
-        return False
-    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTIES for w in withs for g in w.children)
-
-
-#: Participles that describe who a group is, not what it did ("an armed group opposed to the
-#: junta", "militias loyal to …" is an adjective already).
-STANCE_PARTICIPLES = frozenset({"oppose", "allied", "ally", "align", "devote", "dedicate"})
-
-
-def _described_stance(tok: Token) -> bool:
-    return (
-        tok.dep_ in ("acl", "amod")
-        and tok.tag_ == "VBN"
-        and tok.lemma_.lower() in STANCE_PARTICIPLES
-        and tok.head.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _comment_sought(tok: Token) -> bool:
-    """A reporter's request for comment ("did not respond to requests for comment")."""
-    return tok.lemma_.lower() in ("request", "ask") and any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_ == "comment" for o in p.children)
-        for p in tok.children
-    )
-
-
-def _asks_anonymity(tok: Token) -> bool:
-    return tok.lemma_.lower() in ("ask", "request") and any(
-        c.dep_ == "xcomp"
-        and c.lemma_.lower() in UNNAMED
-        and any(g.dep_ == "auxpass" for g in c.children)
-        for c in tok.children
-    )
-
-
-def _inside_name(tok: Token) -> bool:
-    """A capitalised word inside a name names no act: "Court of Appeal", "the Rapid Support
-    Forces", "Ministry of Defence"."""
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.i == tok.sent.start:
-        return False
-    if tok.ent_type_ in NAME_ENTITIES and tok.ent_iob_ == "I":
-        return True
-    before = tok.doc[tok.i - 2 : tok.i]
-    return (
-        len(before) == 2
-        and before[1].lower_ in NAME_LINKS
-        and before[0].pos_ == "PROPN"
-        and before[0].is_title
-    )
 
 
 def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
@@ -360,7 +256,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
     triggers = {
         tok.i: e
         for tok in doc
-        if (e := lexicon.lookup(tok)) and _is_candidate(tok, e) and not natural_harm(tok)
+        if (e := lexicon.lookup(tok)) and names_an_act(tok, e) and not natural_harm(tok)
     }
     if scorer is not None:
         for i, entry in triggers.items():
@@ -387,7 +283,7 @@ def proposed_triggers(
         if any(c.i in triggers for c in tok.children):
             continue
         entry = scorer.propose(tok)
-        if entry is not None and _is_candidate(tok, entry):
+        if entry is not None and names_an_act(tok, entry):
             proposed[tok.i] = entry
     return proposed
 

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.arguments import clause_subject
+from eventwire.nlp.events.subjects import clause_subject
 
 #: Prepositions that name what a harm happened in or was caused by ("killed in floods").
 CAUSE_PREPS = frozenset({"in", "during", "by", "after", "from"})

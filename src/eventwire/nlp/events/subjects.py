@@ -1,0 +1,255 @@
+"""Who does what a verb says: its subject, or the one the parse hides.
+
+The parser's subject is often not the doer: a relative pronoun stands for its noun; an act
+someone is accused of is the accused's ("accused the army of bombing"); a verb in a time phrase,
+a conjunct or a complement borrows its governor's subject; a past participle hung on a noun is
+done to it ("the men arrested"), unless it has an object, when the parser misread a finite verb
+("Gunmen on motorbikes killed 14 villagers"); a dateline the parser took for a subject gives way
+to the subject set beside it. Used by :mod:`eventwire.nlp.events.arguments`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.nlp.parse import datelines
+
+SUBJ = ("nsubj", "csubj")
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, borrowed from the governing verb when it has none of its own."""
+    seen = 0
+    # "India and Sri Lanka are expected to sign": a passive verb's subject does what it embeds
+    subjects: tuple[str, ...] = SUBJ
+    while seen < 6:
+        seen += 1
+        for child in _without_dateline(verb):
+            if child.dep_ in subjects:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return _past_dateline(child)
+        doer = _charged_with(verb) or _conj_of_noun(verb)
+        if doer is not None:
+            return doer
+        subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ
+        if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "militants arrested on Tuesday": a past participle's noun undergoes the act
+            doer = misread_finite(verb)
+            if doer is not None:
+                return doer
+            return None if passive_participle(verb) else verb.head
+        if after_clause(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "released him two weeks after kidnapping him": who released, kidnapped
+            verb = verb.head.head
+            continue
+        if _misread_conj(verb):
+            # "accused police of shooting protesters and blamed the minister": the parser hung
+            # the finite verb on the gerund; it is the accuser's
+            verb = verb.head.head.head
+            continue
+        if _said_and_did(verb):
+            # "said the crackdown was a disgrace and called on …": the speaker calls
+            verb = verb.head.head
+            continue
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in (
+            "VERB",
+            "AUX",
+            "ADJ",
+        ):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+#: Verbs that report what someone said.
+REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
+)
+
+
+def _misread_conj(verb: Token) -> bool:
+    """A finite verb conjoined to the gerund of what someone is charged with."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and head.head.lower_ in CHARGE_PREPS
+        and head.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+#: Acts done by saying, which a speaker adds to what they said ("said … and urged …").
+SPEECH_ACTS = frozenset(
+    {"urge", "call", "appeal", "ask", "demand", "vow", "promise", "warn", "threaten", "reject"}
+    | {"thank", "accuse", "criticise", "criticize", "condemn", "deny", "insist", "pledge"}
+    | {"blame", "welcome", "praise", "dismiss", "reiterate", "announce", "add"}
+)
+
+
+def _said_and_did(verb: Token) -> bool:
+    """A verb of saying the parser conjoined to a copula inside what was said ("said the
+    decision was unacceptable and urged the court …"): it is the speaker's. A deed stays with
+    the copula's subject ("said the rebels were desperate and attacked civilians")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in SPEECH_ACTS
+        and head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING
+    )
+
+
+#: Prepositions that name what someone is accused, blamed, praised or jailed for.
+CHARGE_PREPS = frozenset({"of", "for"})
+
+
+#: Verbs that clear someone of what they were charged with.
+CLEARING_VERBS = frozenset({"acquit", "clear", "absolve", "exonerate"})
+
+
+def _charged_with(verb: Token) -> Token | None:
+    """Who did an act someone is charged with, blamed or praised for: the object of that verb
+    ("accused the army of bombing", "blamed the police for killing", "arrested two men for
+    robbing"), or its passive subject ("was convicted of killing"), not whoever speaks. A
+    participle the parser hung on the accusing verb ("accused the army of bombing the town,
+    killing 12") tells the same act."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in CHARGE_PREPS:
+        holder = verb.head.head
+        if holder.lemma_.lower() in CLEARING_VERBS or holder.head.lemma_.lower() in CLEARING_VERBS:
+            return None  # "acquitted the officers of killing": they did not, as the court saw it
+        while holder.dep_ == "conj" and holder.head.pos_ in NOUNS:
+            holder = holder.head  # "accused soldiers and [their allies of executing]": both
+        if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
+            return holder  # "accused [the army of bombing]"
+        if holder.pos_ not in ("VERB", "AUX"):
+            return None
+        return _charge_object(holder) or clause_subject(holder)  # "apologized for attacking"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _charges(verb.head):
+        return _charge_object(verb.head)
+    return None
+
+
+def _charges(verb: Token) -> bool:
+    """Whether a verb says what someone is charged with ("accused X of -ing")."""
+    for child in verb.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "dobj":
+            preps = [c for c in child.children if c.dep_ == "prep"]
+        if any(
+            p.lower_ in CHARGE_PREPS and any(g.dep_ == "pcomp" for g in p.children) for p in preps
+        ):
+            return True
+    return False
+
+
+def _charge_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _without_dateline(verb: Token) -> list[Token]:
+    """The verb's children less a dateline parsed as a second subject ("COLOMBO (Reuters) -
+    Sri Lanka's government lifted ..."): a subject ended by a dash, when another one follows."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJ]
+    if len(subjects) < 2:
+        return children
+    lines = datelines(verb.doc)
+    dated = {
+        c.i
+        for c in subjects[:-1]
+        if any(g.lower_ in DASHES for g in c.children)
+        or any(d.start <= c.i < d.mark for d in lines)  # "YANGON, Myanmar — …"
+    }
+    return [c for c in children if c.i not in dated]
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject the parser hung on a dateline read as the subject ("ADDIS ABABA, Ethiopia
+    (Reuters) - Ethiopian troops … clashed": the troops, set beside the town)."""
+    for line in datelines(subject.doc):
+        if line.start <= subject.i <= line.mark:
+            beside = [
+                c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > line.mark
+            ]
+            return beside[0] if beside else subject
+    return subject
+
+
+#: Prepositions before a passive "-ing" whose undergoer is the subject of the verb they hang
+#: on ("was hospitalised after being beaten": the one hospitalised was beaten).
+TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without"})
+
+
+def after_clause(verb: Token) -> bool:
+    """A verb telling what happened before or during another ("after being beaten")."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in TIME_PREPS
+
+
+def passive_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("the men arrested", "homes destroyed"): the noun is
+    what the act was done to, as the subject of a passive would be."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and misread_finite(verb) is None
+    )
+
+
+#: Verbs whose passive keeps an object ("protesters denied bail", "a man handed a sentence").
+DOUBLE_OBJECT = frozenset(
+    {"give", "grant", "hand", "deny", "award", "offer", "show", "send", "sentence", "pay"}
+    | {"promise", "allow", "refuse", "fine", "serve", "issue", "teach", "tell", "ask", "lend"}
+)
+
+
+def misread_finite(verb: Token) -> Token | None:
+    """The subject of a past-tense verb the parser hung on a noun of a sentence with no verb
+    ("Gunmen on motorbikes killed 14 villagers" read as motorbikes that were killed): a passive
+    participle takes no object, so the verb is finite and the sentence's root noun its doer."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.lemma_.lower() in DOUBLE_OBJECT or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNS:
+        noun = noun.head.head
+    return noun if _verbless_top(noun) else None
+
+
+def _verbless_top(noun: Token) -> bool:
+    """A noun at the top of a sentence the parser found no verb for ("dep" when it hung the
+    whole on a later phrase: "Gunmen … killed …, officials said, the latest in a string …")."""
+    if noun.pos_ not in NOUNS:
+        return False
+    if noun.dep_ == "ROOT":
+        return True
+    # "…, the latest in a string of raids": hung as subject or "dep" of a later noun phrase
+    return noun.dep_ in ("dep", "nsubj") and noun.i < noun.head.i and noun.head.pos_ in NOUNS_ADJ
+
+
+def _conj_of_noun(verb: Token) -> Token | None:
+    """The doer of a past-tense verb the parser conjoined to that sentence's top noun ("Gunmen
+    … killed 14 villagers and wounded nine others": the gunmen wounded)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _verbless_top(head):
+        return head
+    return None
+
+
+NOUNS = ("NOUN", "PROPN")
+
+
+NOUNS_ADJ = ("NOUN", "PROPN", "ADJ")

@@ -1,0 +1,33 @@
+"""Lexicon words that name no act where they stand: phrases of news-writing, descriptions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def test_candidates_asking_not_to_be_named_is_no_request(run_text: Any) -> None:
+    result = run_text("Soldiers shot a farmer, said a witness who asked not to be identified.")
+    assert [e.type for e in result.events] == ["ASSAULT"], [e.to_dict() for e in result.events]
+
+
+def test_candidates_charged_with_a_duty_is_no_accusation(run_text: Any) -> None:
+    result = run_text("Border guards charged with protecting the dam were praised by the mayor.")
+    assert all(e.type != "ACCUSE" for e in result.events), [e.to_dict() for e in result.events]
+    result = run_text("Two border guards were charged with smuggling fuel.")
+    assert any(e.type == "ACCUSE" for e in result.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for a militia opposed to the council said nothing more.",
+        "The governor did not respond to a request for comment.",
+    ],
+)
+def test_candidates_descriptions_and_reporters_requests_are_no_events(
+    run_text: Any, text: str
+) -> None:
+    result = run_text(text)
+    assert result.events == [], [e.to_dict() for e in result.events]
