@@ -3,7 +3,8 @@
 Reads from the ``Doc``: the parse and ``doc.ents``. Adds: ``doc._.ew_actors`` (``Actor`` records,
 ids ``a1``… in order of first mention) and ``doc._.ew_actor_of`` (token index → actor id).
 
-Modules: ``component`` (the spaCy component: mentions, titles, grouping), ``coref`` (surnames,
+Modules: ``component`` (the spaCy component: mentions and grouping), ``titles`` (the actor-noun
+lexicon and titles written beside names), ``coref`` (surnames,
 bare titles and pronouns joined to the person they name), ``countries`` (an actor's country from
 the words around it), ``dictionary`` (the built-in and user actor dictionaries) and ``located``
 (countries from resolved places, run later by the events stage through

@@ -11,9 +11,9 @@ confidence), ``lexicon`` (the trigger lexicon and its file format), ``candidates
 words that name no act where they stand), ``coding`` (type and mode rules beyond the lexicon:
 light verbs, demands, condemnations, intent), ``arguments`` (source and target from the parse),
 ``subjects`` (who does what a verb says, where the parse hides it), ``governing`` (triggers
-that belong to another trigger's event), ``dating`` (which times in a clause date its trigger), ``placing``
-(which places in it are where its act happened), ``modality``
-(negated, hypothetical, future, historical), ``natural`` (harm by disasters, accidents and
+that belong to another trigger's event), ``dating`` (which times in a clause date its
+trigger), ``placing`` (which places in it are where its act happened), ``modality`` (negated,
+hypothetical, future, historical), ``natural`` (harm by disasters, accidents and
 disease, which is no event) and ``implicit_targets`` (actors the text implies).
 
 Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
