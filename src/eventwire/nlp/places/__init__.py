@@ -20,8 +20,9 @@ index's row format, name folding and the data tables), ``points`` (coordinates t
 package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evidence in the text),
 ``unlisted`` (NER place names no gazetteer lists, placed at the article's town by their shape),
 ``units`` (names with a unit word the gazetteer lacks: "Sokoto State", "Cook Co."),
-``persons`` and ``works`` (town names that name a person or open a firm's or work's name, dropped)
-and ``resolve`` (one place per name, each in the others' context).
+``persons`` and ``works`` (town names that name a person or open a firm's or work's name, dropped),
+``resolve`` (one place per name, each in the others' context) and ``targets`` (what a name
+resolves to, a landmark's anchoring city, and the ``Place`` records built from them).
 
 Data, in ``places/data/`` (see its ``README.md``): the gazetteer's tables (subdivisions, aliases,
 regions, water, seats, landmarks, demonyms, place nouns, stop and never names, generic domains).

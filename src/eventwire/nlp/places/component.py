@@ -50,7 +50,6 @@ word when the rest names a unit of that kind ("Sokoto State", "County Limerick")
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -100,6 +99,15 @@ from eventwire.nlp.places.tables import (
     load_stopnames,
     publisher_country,
 )
+from eventwire.nlp.places.targets import (
+    Target,
+    anchor_of,
+    at_anchor,
+    build_places,
+    home_city,
+    precision_of,
+    target_of,
+)
 from eventwire.nlp.places.units import bare_county_of, unit_candidates
 from eventwire.nlp.places.unlisted import (
     feature_name,
@@ -115,7 +123,6 @@ from eventwire.nlp.places.works import (
     drop_newspaper_titles,
 )
 from eventwire.ontology import misspelt_country
-from eventwire.records import Place, Precision, Span
 
 __all__ = ["PLACE_LABELS", "PlacesComponent", "make_places", "precision_of"]
 
@@ -124,59 +131,11 @@ _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate 
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
-_ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "downtown"})
-_ANCHOR_GAP = 6  # "X, downtown the Iraqi capital Baghdad": at most this many tokens between
-_FAC_WINDOW = 8  # a facility may take the nearest city this many tokens away in its sentence
-_COARSE_CODES = frozenset({"CONT", "OCN", "SEA"})  # continents, oceans, seas: "country" precision
 _BODY_LABELS = frozenset({"ORG", "PERSON"})  # labels the NER gives "Huntsville Fire" too
 # words before a seat of power that make it the building ("outside the Kremlin")
 _SEAT_PREPS = _LOCATING_PREPS | {"inside", "to", "from", "into", "toward", "towards"}
 
 register_extensions()
-
-
-@dataclass(slots=True)
-class _Target:
-    """What a name resolves to: a gazetteer place or a landmark standing at one."""
-
-    name: str
-    lat: float
-    lon: float
-    precision: Precision
-    geonameid: int | None = None
-    country: str | None = None
-    admin1: str | None = None
-    feature_code: str | None = None
-
-
-def precision_of(entry: GazEntry) -> Precision:
-    """Output precision of a place; continents, oceans, seas and multi-country regions count as
-    "country", other bodies of water as "admin1"."""
-    code = entry.feature_code
-    if (
-        code.startswith("PCL")
-        or code in _COARSE_CODES
-        or (code == "RGN" and entry.kind != "admin1")
-    ):
-        return "country"
-    if entry.kind == "water":  # gulfs, straits, canals, lakes
-        return "admin1"
-    if code in ("ADM1", "RGN"):
-        return "admin1"
-    return "admin2" if code == "ADM2" else "city"
-
-
-def _target(entry: GazEntry) -> _Target:
-    return _Target(
-        entry.name,
-        entry.lat,
-        entry.lon,
-        precision_of(entry),
-        entry.geonameid,
-        entry.country_iso3,
-        entry.admin1,
-        entry.feature_code,
-    )
 
 
 class PlacesComponent:
@@ -238,7 +197,7 @@ class PlacesComponent:
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions = sorted((self._as_unit(v, m) for m in mentions), key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
-        doc._.ew_places, doc._.ew_place_of = _build_places(doc, mentions, targets)
+        doc._.ew_places, doc._.ew_place_of = build_places(doc, mentions, targets)
         return doc
 
     def candidates(self, v: View, key: str) -> list[GazEntry]:
@@ -428,7 +387,7 @@ class PlacesComponent:
 
     def _resolve(
         self, v: View, mentions: list[Mention], demonyms: Counter[str]
-    ) -> dict[str, _Target]:
+    ) -> dict[str, Target]:
         """Folded name → target, for every name that resolves."""
         weights = Counter(m.key for m in mentions)
         spans = [(m.start, m.end, m.key) for m in mentions]
@@ -438,7 +397,7 @@ class PlacesComponent:
             for k, qs in qualifiers(v.texts, spans).items()
         }
         ev = Evidence(demonyms, qualifiers=quals, peers=peers)
-        targets: dict[str, _Target] = {}
+        targets: dict[str, Target] = {}
         cands: dict[str, list[GazEntry]] = {}
         kinds = kind_hints(v, mentions)  # "the city of Kerman", "the Volgograd region"
         for m in mentions:
@@ -457,8 +416,8 @@ class PlacesComponent:
             if usable:
                 cands[m.key] = usable
         chosen = resolve(cands, weights, ev)
-        targets.update((k, _target(e)) for k, e in chosen.items())
-        home = _home_city(mentions, targets)
+        targets.update((k, target_of(e)) for k, e in chosen.items())
+        home = home_city(mentions, targets)
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
         # was chosen with it, so where its streets and unlisted places stand does not move
         lone = lone_towns(chosen, ev) - _evidenced(v, mentions)
@@ -471,14 +430,14 @@ class PlacesComponent:
                     continue  # "Exit 12 near Dover", "City Park"
                 # a base named as its town is that town, wherever the sentence's city is
                 anchor = self._named_town(v, m, targets) if m.label == "FAC" else None
-                anchor = anchor or _anchor(v, m, mentions, targets)
+                anchor = anchor or anchor_of(v, m, mentions, targets)
                 if anchor is None and (m.label == STREET or unlisted_place(self, v, m, persons)):
                     anchor = home  # a street or unlisted place of the article's town
                 if anchor is not None:
-                    targets[m.key] = _at(v.text(m.start, m.end), anchor)
+                    targets[m.key] = at_anchor(v.text(m.start, m.end), anchor)
         return targets
 
-    def _named_town(self, v: View, m: Mention, targets: dict[str, _Target]) -> _Target | None:
+    def _named_town(self, v: View, m: Mention, targets: dict[str, Target]) -> Target | None:
         """The town a military installation is named as: "Fort Hood" is GeoNames' Fort Cavazos
         (alternate name Fort Hood), the base's town. Only a name of that shape (``Fort X``,
         ``Camp X``: ``installation_leads.txt``; other facilities are named after a town
@@ -498,9 +457,9 @@ class PlacesComponent:
         states = {t.admin1 for t in targets.values() if t.admin1 and t.country == town.country_iso3}
         if states and town.admin1 not in states:
             return None  # "Fort Hood" in a Kentucky story: a site there, or not placed
-        return _target(town)
+        return target_of(town)
 
-    def _listed_landmark(self, v: View, m: Mention) -> tuple[_Target, GazEntry] | None:
+    def _listed_landmark(self, v: View, m: Mention) -> tuple[Target, GazEntry] | None:
         """A landmark of ``landmarks.tsv`` and the city it stands in."""
         city, iso3 = self.landmarks[m.key]
         hits = [
@@ -509,7 +468,7 @@ class PlacesComponent:
         if not hits:
             return None
         entry = max(hits, key=lambda c: c.population)
-        return _at(v.text(m.start, m.end), _target(entry)), entry
+        return at_anchor(v.text(m.start, m.end), target_of(entry)), entry
 
 
 def _located(v: View, m: Mention) -> bool:
@@ -547,101 +506,6 @@ def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
         or named_as_place(v, m.start)
         or (m.start > 0 and v.texts[m.start - 1].lower() in _PLACING)
     }
-
-
-def _home_city(mentions: list[Mention], targets: dict[str, _Target]) -> _Target | None:
-    """The article's town: its most mentioned city-level place (the first on a tie) in the
-    country its places are most often in (an article names towns elsewhere in passing); any
-    country's when that country has no town named."""
-    placed = [targets[m.key] for m in mentions if m.key in targets]
-    countries = Counter(t.country for t in placed if t.country and t.precision != "sublocal")
-    towns = [(m.key, targets[m.key]) for m in mentions if m.key in targets]
-    towns = [(k, t) for k, t in towns if t.precision == "city"]
-    if countries:
-        main = countries.most_common(1)[0][0]
-        towns = [(k, t) for k, t in towns if t.country == main] or towns
-    counts: Counter[str] = Counter(k for k, _ in towns)
-    return targets[counts.most_common(1)[0][0]] if counts else None
-
-
-def _at(name: str, anchor: _Target) -> _Target:
-    """A landmark standing at a city-level ``anchor``."""
-    return _Target(name, anchor.lat, anchor.lon, "sublocal", None, anchor.country, anchor.admin1)
-
-
-def _anchor(
-    v: View, mention: Mention, mentions: list[Mention], targets: dict[str, _Target]
-) -> _Target | None:
-    """The city a landmark mention stands next to, if any.
-
-    "X in/at/near/, ... Baghdad" (after), "Baghdad's X" (before), or, for facilities only, the
-    nearest city in the same sentence within a few tokens.
-    """
-    lo, hi = v.sent_start[mention.start], v.sent_end[mention.start]
-    near: list[tuple[int, _Target]] = []
-    for other in mentions:
-        target = targets.get(other.key)
-        if (
-            other.key == mention.key
-            or target is None
-            or not lo <= other.start < hi
-            or target.precision != "city"
-        ):
-            continue
-        if other.start >= mention.end:
-            gap = v.texts[mention.end : other.start]
-            if not gap or (
-                len(gap) <= _ANCHOR_GAP and (gap[0].lower() in _ANCHOR_PREPS or gap[0] == ",")
-            ):
-                return target
-        else:
-            gap = v.texts[other.end : mention.start]
-            if len(gap) <= 3 and any(t in ("'s", "’s", "'", "’") for t in gap):
-                return target
-        if mention.label in ("FAC", STREET) and len(gap) <= _FAC_WINDOW:
-            near.append((len(gap), target))
-    return min(near, key=lambda p: p[0])[1] if near else None
-
-
-def _span(doc: Doc, text: str, m: Mention) -> Span:
-    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-    return Span(text[start:end], start, end)
-
-
-def _group_key(t: _Target) -> tuple[object, ...]:
-    if t.geonameid is not None and t.precision != "sublocal":
-        return ("gn", t.geonameid)
-    return (t.name, t.precision, t.lat, t.lon)
-
-
-def _build_places(
-    doc: Doc, mentions: list[Mention], targets: dict[str, _Target]
-) -> tuple[list[Place], dict[int, str]]:
-    """One Place per distinct target, ids in order of first mention."""
-    places: dict[tuple[object, ...], Place] = {}
-    place_of: dict[int, str] = {}
-    text = doc.text  # built from the tokens on every access
-    for m in mentions:
-        t = targets.get(m.key)
-        if t is None:
-            continue
-        place = places.get(_group_key(t))
-        if place is None:
-            place = Place(
-                f"p{len(places) + 1}",
-                t.name,
-                t.geonameid,
-                t.lat,
-                t.lon,
-                t.country,
-                t.admin1,
-                t.feature_code,
-                t.precision,
-            )
-            places[_group_key(t)] = place
-        place.mentions.append(_span(doc, text, m))
-        place_of.update((i, place.id) for i in range(m.start, m.end))
-    return list(places.values()), place_of
 
 
 @Language.factory("eventwire_places", default_config={"scan": True})

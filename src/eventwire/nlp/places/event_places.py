@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.places.component import precision_of
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.targets import precision_of
 from eventwire.records import Place
 
 __all__ = [
