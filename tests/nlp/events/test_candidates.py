@@ -15,8 +15,9 @@ def test_candidates_asking_not_to_be_named_is_no_request(run_text: Any) -> None:
 def test_candidates_charged_with_a_duty_is_no_accusation(run_text: Any) -> None:
     result = run_text("Border guards charged with protecting the dam were praised by the mayor.")
     assert all(e.type != "ACCUSE" for e in result.events), [e.to_dict() for e in result.events]
-    result = run_text("Two border guards were charged with smuggling fuel.")
-    assert any(e.type == "ACCUSE" for e in result.events)
+    for charge in ("smuggling fuel", "leading the mutiny", "running a gambling ring"):
+        result = run_text(f"Two border guards were charged with {charge}.")
+        assert any(e.type == "ACCUSE" for e in result.events), charge
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,8 @@ def test_candidates_descriptions_and_reporters_requests_are_no_events(
 ) -> None:
     result = run_text(text)
     assert result.events == [], [e.to_dict() for e in result.events]
+
+
+def test_candidates_opposed_by_someone_is_an_act(run_text: Any) -> None:
+    result = run_text("A mayor opposed by most councillors resigned on Friday.")
+    assert any(e.trigger.text == "opposed" for e in result.events)

@@ -608,3 +608,29 @@ def test_events_a_subject_set_beside_a_dateline_is_the_doer(run_text: Any) -> No
     result = run_text(text)
     clash = _only(result, "ASSAULT")
     assert _names(result, clash.source) == {"troops", "militiamen"}, clash.to_dict()
+
+
+def test_events_the_place_named_in_the_text_beats_the_dateline(run_text: Any) -> None:
+    result = run_text("AMMAN, Jordan — An air strike killed a smuggler in southern Syria.")
+    strike = next(e for e in result.events if e.type == "ASSAULT")
+    place = result.place(strike.place) if strike.place else None
+    assert place is not None and place.country == "SYR", strike.to_dict()
+
+
+def test_events_a_dateline_town_is_the_place_when_no_other_is_named(run_text: Any) -> None:
+    result = run_text("ODESA — Missiles hit the port overnight, killing two dockers.")
+    strike = next(e for e in result.events if e.type == "ASSAULT")
+    place = result.place(strike.place) if strike.place else None
+    assert place is not None and place.name.startswith("Odes"), strike.to_dict()
+
+
+def test_events_a_planned_act_stays_apart_from_a_done_one(run_text: Any) -> None:
+    result = run_text("The gunman shot dead in the raid had planned attacks on pilgrims.")
+    planned = next(e for e in result.events if e.trigger.text == "attacks")
+    assert planned.aux.future, [e.to_dict() for e in result.events]
+
+
+def test_events_an_arrest_announced_is_still_the_polices(run_text: Any) -> None:
+    result = run_text("The interior ministry announced the arrest of six smugglers in Tunis.")
+    arrest = _only(result, "COERCE")
+    assert all((a := result.actor(i)) and a.sector == "COP" for i in arrest.source)

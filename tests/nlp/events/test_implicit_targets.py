@@ -217,3 +217,18 @@ def test_implicit_targets_the_named_army_of_the_owning_country(run_text: Any) ->
 def test_implicit_targets_a_continents_demonym_is_no_country(run_text: Any) -> None:
     result = run_text("Ireland opposed a trade pact with South American countries.")
     assert all(a.country != "USA" for a in result.actors), result.actors
+
+
+def test_implicit_targets_an_air_strike_is_the_sole_militarys(run_text: Any) -> None:
+    text = "The Sudanese army shelled Omdurman on Monday. Warplanes bombed a market in Nyala."
+    result = run_text(text)
+    strike = next(e for e in result.events if e.trigger.text == "bombed")
+    doers = [(a.sector, a.country) for i in strike.source if (a := result.actor(i))]
+    assert doers == [("MIL", "SDN")], strike.to_dict()
+
+
+def test_implicit_targets_no_air_force_is_guessed_between_two(run_text: Any) -> None:
+    text = "The Russian army and the Ukrainian army fought near Bakhmut. Warplanes bombed a depot."
+    result = run_text(text)
+    strike = next(e for e in result.events if e.trigger.text == "bombed")
+    assert all((a := result.actor(i)) and a.sector != "MIL" for i in strike.source)

@@ -186,14 +186,12 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if kind is None or tok.i in taken or tok.pos_ != "PRON":
             continue
         window_start = _previous_sentence_start(tok)
-        best: tuple[tuple[bool, int], Cluster] | None = None
+        best: tuple[int, Cluster] | None = None
         for c in clusters:
             if not _pronoun_fits(c, kind):
                 continue
             before = [
-                _salience(doc, m, tok)
-                for m in c.mentions
-                if window_start <= m.start < tok.i and m.label != "PRON"
+                m.start for m in c.mentions if window_start <= m.start < tok.i and m.label != "PRON"
             ]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), c)
@@ -201,15 +199,6 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
-
-
-def _salience(doc: Doc, mention: Mention, pronoun: Token) -> tuple[bool, int]:
-    """How likely a mention is what a pronoun stands for: nearer is likelier, except that the
-    subject of an active verb takes up the previous sentence's doer ("The attackers … shot at
-    people. They came from the bush": the attackers). A passive one stays with the nearest,
-    mostly who underwent ("detained the protesters. They were released")."""
-    subject_led = pronoun.dep_ == "nsubj" and mention.start < pronoun.sent.start
-    return (subject_led and doc[mention.end - 1].dep_ == "nsubj", mention.start)
 
 
 def _previous_sentence_start(tok: Token) -> int:

@@ -333,9 +333,17 @@ def _doing_verb(noun: Token) -> Token | None:
         if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
             break
         noun = noun.head.head
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in DOING_VERBS:
-        return noun.head
-    return None
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_ not in DOING_VERBS:
+        return None
+    if noun.head.lemma_ in ANNOUNCING and noun.lemma_.lower() in CUSTODY:
+        return None  # "the ministry announced the arrest of five": the police arrested them
+    return noun.head
+
+
+#: Verbs that make known what another may have done (see ``DOING_VERBS``).
+ANNOUNCING = frozenset({"announce", "unveil"})
+#: Acts of custody, which police do whoever announces them.
+CUSTODY = frozenset({"arrest", "detention", "capture", "apprehension"})
 
 
 def _doer(verb: Token, actor_of: dict[int, str]) -> list[str]:

@@ -59,17 +59,18 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
 UNNAMED = frozenset({"name", "identify", "quote"})
 
 
-#: What an office is charged with doing, not accused of ("forces charged with upholding
-#: the country's sovereignty").
+#: What a body is charged with doing, not accused of ("forces charged with upholding the
+#: country's sovereignty"); not "leading" or "running", which charges name as often.
 DUTIES = frozenset(
     {"uphold", "protect", "maintain", "oversee", "ensure", "enforce", "guard", "secure"}
-    | {"implement", "run", "manage", "monitor", "defend", "safeguard", "supervise", "keep"}
-    | {"investigate", "coordinate", "lead", "organise", "organize", "draft", "review"}
+    | {"implement", "monitor", "defend", "safeguard", "supervise", "investigate", "review"}
 )
 
 
 def _charged_with_duty(tok: Token) -> bool:
-    if tok.lemma_.lower() != "charge":
+    """A body described by its duty ("a panel charged with investigating …"); a person "was
+    charged with" a crime keeps the charge."""
+    if tok.lemma_.lower() != "charge" or tok.dep_ != "acl":
         return False
     withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
     return any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTIES for w in withs for g in w.children)
@@ -81,6 +82,10 @@ STANCE_PARTICIPLES = frozenset({"oppose", "allied", "ally", "align", "devote", "
 
 
 def _described_stance(tok: Token) -> bool:
+    """ "an armed group opposed to the junta" describes the group; "a government opposed by
+    most parties" names who opposes it, an act."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
     return (
         tok.dep_ in ("acl", "amod")
         and tok.tag_ == "VBN"

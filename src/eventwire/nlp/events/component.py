@@ -74,13 +74,14 @@ from eventwire.nlp.events.dating import dating_times, reported_time
 from eventwire.nlp.events.governing import governed, subject_is_event
 from eventwire.nlp.events.implicit_targets import (
     MATERIAL_QUADS,
+    add_air_force,
     add_arresting_police,
     add_implicit_targets,
     add_national_attackers,
     add_unidentified_attackers,
 )
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
-from eventwire.nlp.events.modality import aux_modes
+from eventwire.nlp.events.modality import aux_modes, is_future
 from eventwire.nlp.events.natural import natural_harm
 from eventwire.nlp.events.placing import act_places, finest_place, nearest_place
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
@@ -195,6 +196,8 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
         return False  # "was criticised for attacking the press": two acts, two doers
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
         return False
+    if any(_planned(m.tok) != _planned(x.tok) for x in h.mentions):
+        return False  # "the militant killed in the raid had planned attacks on tourists"
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
@@ -204,6 +207,10 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+def _planned(tok: Token) -> bool:
+    return is_future(tok, None, None)
 
 
 def _answering(m: Mention, x: Mention) -> bool:
@@ -533,6 +540,7 @@ class EventsComponent:
         }
         add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
         add_national_attackers(doc, doc._.ew_events, doc._.ew_event_mentions)
+        add_air_force(doc, doc._.ew_events)
         add_unidentified_attackers(doc, doc._.ew_events)
         add_arresting_police(doc, doc._.ew_events)
         return doc

@@ -11,6 +11,8 @@ the words that named it (the demonym, the possessor, the toponym).
 * **The attacking country.** "An Israeli air strike killed ...", "Russia's shelling": an attack
   with no named perpetrator but a country owning the attack word is by that country's armed
   forces (those the article names, else the country).
+* **The air force.** An air strike with no named perpetrator, in an article naming one state
+  military, is by that military.
 * **Unidentified attackers.** "A roadside bomb near Samarra killed a soldier": an attack with no
   named perpetrator is by unidentified attackers of the country where it happened (ICEWS and
   ACLED code it so). That actor has no mentions: no words in the text name it.
@@ -24,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors import word_country
 from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns
+from eventwire.nlp.events.placing import datelined
 from eventwire.ontology import country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
 
@@ -57,6 +60,8 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
             actor = _state_actor(actors, owner[0], owner[1])
         else:
             place = places.get(_object_place(doc, tokens) or _act_place(event) or "")
+            if place is not None and _filed_from(doc, place):
+                place = None  # "YANGON, Myanmar — The junta arrested a writer": not Yangon's people
             actor = _place_actor(actors, place) if place is not None else None
         if actor is None and event.type == "THREATEN":
             actor = _condition_subject(tokens, actors, actor_of)
@@ -106,6 +111,23 @@ def _armed_forces(actors: list[Actor], code: str) -> Actor | None:
         (a for a in actors if a.sector == "MIL" and a.kind == "organization" and a.country == code),
         None,
     )
+
+
+def add_air_force(doc: Doc, events: list[Event]) -> None:
+    """Give air strikes without a source the one state military the article names: "Fighter
+    jets bombed a school" in a story of the Myanmar military's raids is the military's (as ACLED
+    codes it), where only it is said to fly; with two militaries named, no one is guessed."""
+    militaries = [
+        a
+        for a in doc._.ew_actors or []
+        if a.sector == "MIL" and a.kind == "organization" and a.country and a.mentions
+    ]
+    if len({a.country for a in militaries}) != 1:
+        return
+    for event in events:
+        if event.type == "ASSAULT" and event.mode == "aerial" and not event.source:
+            event.source = [militaries[0].id]
+            event.target = [t for t in event.target if t != militaries[0].id]
 
 
 def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
@@ -205,6 +227,13 @@ def _other_country(event: Event, actors: list[Actor], taken: set[str]) -> Actor 
         and any(lo <= m.start < hi for m in a.mentions)
     ]
     return states[0] if len({a.country for a in states}) == 1 else None
+
+
+def _filed_from(doc: Doc, place: Place) -> bool:
+    """Whether a place is named only in the article's datelines."""
+    dated = datelined(doc)
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in place.mentions]
+    return bool(spans) and all(s is not None and s.start in dated for s in spans)
 
 
 def _act_place(event: Event) -> str | None:

@@ -19,6 +19,7 @@ from typing import get_args
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
+from eventwire.nlp.parse import datelines
 from eventwire.records import Place, Precision
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "SEAT_DEPS",
     "SEAT_PRECISIONS",
     "act_places",
+    "datelined",
     "finest_place",
     "nearest_place",
 ]
@@ -45,12 +47,23 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     named: dict[int, str] = doc._.ew_place_of or {}
     fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
     aside = _asides(trigger)
-    return {
+    found = {
         i: p
         for i, p in named.items()
         if i not in aside
         and not _party_place(doc[i], trigger, actor_of, attacked, named, p in fine)
     }
+    # Where a story was filed from is where its acts happened only when the text names no other
+    # place: "BEIRUT, Lebanon — An Israeli drone strike … in southern Lebanon" is in Lebanon,
+    # "KYIV — Russian missiles struck the city" in Kyiv.
+    dated = datelined(doc)
+    told = {i: p for i, p in found.items() if i not in dated}
+    return told or found
+
+
+def datelined(doc: Doc) -> set[int]:
+    """The token indices of the article's datelines."""
+    return {i for d in datelines(doc) for i in range(d.start, d.mark + 1)}
 
 
 def _asides(trigger: Token) -> set[int]:
