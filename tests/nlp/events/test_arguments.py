@@ -283,3 +283,10 @@ def test_arguments_no_argument_across_a_clause_or_a_clearing(
 def test_arguments_the_main_verb_is_the_event_not_its_time_phrase(run_text: Any) -> None:
     result = run_text("The refugees were deported after being detained in Libya.")
     assert [e.trigger.text for e in result.events if e.type == "COERCE"] == ["deported"]
+
+
+def test_arguments_who_undergoes_an_act_holds_no_shooting(run_text: Any) -> None:
+    text = "A guard was wounded in a shooting at a depot on Friday, Reno police said."
+    result = run_text(text)
+    shooting = next(e for e in result.events if e.type == "ASSAULT")
+    assert all((a := result.actor(i)) and a.sector != "COP" for i in shooting.source)

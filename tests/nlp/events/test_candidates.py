@@ -37,3 +37,10 @@ def test_candidates_descriptions_and_reporters_requests_are_no_events(
 def test_candidates_opposed_by_someone_is_an_act(run_text: Any) -> None:
     result = run_text("A mayor opposed by most councillors resigned on Friday.")
     assert any(e.trigger.text == "opposed" for e in result.events)
+
+
+def test_candidates_names_released_are_published_not_freed(run_text: Any) -> None:
+    result = run_text("The sheriff will release the names of the dead on Monday.")
+    assert result.events == [], [e.to_dict() for e in result.events]
+    result = run_text("The kidnappers released four nurses on Monday.")
+    assert [e.trigger.text for e in result.events] == ["released"]

@@ -634,3 +634,9 @@ def test_events_an_arrest_announced_is_still_the_polices(run_text: Any) -> None:
     result = run_text("The interior ministry announced the arrest of six smugglers in Tunis.")
     arrest = _only(result, "COERCE")
     assert all((a := result.actor(i)) and a.sector == "COP" for i in arrest.source)
+
+
+def test_events_a_conjunct_with_its_own_subject_is_not_denied(run_text: Any) -> None:
+    result = run_text("No arrests were made, and the police are urging witnesses to come forward.")
+    urging = next(e for e in result.events if e.trigger.text == "urging")
+    assert not urging.aux.negated, urging.to_dict()

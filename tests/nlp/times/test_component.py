@@ -336,3 +336,8 @@ def test_times_a_name_the_ner_calls_a_date_is_no_time(nlp: Language) -> None:
 def test_times_a_named_feast_stays_a_time(nlp: Language) -> None:
     doc = _run(nlp, "Markets closed early during Ramadan.")
     assert "Ramadan" in [t.text for t in doc._.ew_times]
+
+
+def test_times_a_list_of_ages_is_no_time(nlp: Language) -> None:
+    doc = _run(nlp, "The two men, ages 19 and 44, died at the scene.")
+    assert [t.text for t in doc._.ew_times] == []

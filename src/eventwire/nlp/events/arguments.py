@@ -399,6 +399,8 @@ def _purpose_of_verb(noun: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ in ("for", "in", "on")
         and prep.head.pos_ == "VERB"
+        # "a woman was wounded in a shooting": who undergoes it holds no shooting
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in prep.head.children)
         and not (prep.lower_ == "for" and prep.head.lemma_.lower() in CHARGING_VERBS)
         and not any(c.dep_ in ("poss", "compound") for c in noun.children)
     )

@@ -4,7 +4,8 @@ A word the lexicon lists names no act when it is a verb of saying ("said"), part
 number, a word inside an institution's name ("Court of Appeal"), a manner ("fired without
 warning"), a modifier ("protest leaders"), or a phrase of news-writing rather than news: a
 source "asking not to be named", a reporter's "request for comment", a group "opposed to" the
-junta described rather than acting, forces "charged with upholding" the law. Used by
+junta described rather than acting, forces "charged with upholding" the law, names or a
+report "released" (published, not set free). Used by
 :mod:`eventwire.nlp.events.component` on every lexicon and scorer trigger.
 """
 
@@ -37,7 +38,7 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False  # "said"; "March" the month
     if _inside_name(tok) or _asks_anonymity(tok) or _charged_with_duty(tok):
         return False
-    if _described_stance(tok) or _comment_sought(tok):
+    if _described_stance(tok) or _comment_sought(tok) or _published(tok):
         return False
     bare = tok.dep_ in ("pobj", "pcomp") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
@@ -91,6 +92,20 @@ def _described_stance(tok: Token) -> bool:
         and tok.tag_ == "VBN"
         and tok.lemma_.lower() in STANCE_PARTICIPLES
         and tok.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+#: What is released by being published, not set free ("will release the victims' names").
+PUBLISHED = frozenset(
+    {"name", "detail", "identity", "report", "statement", "video", "footage", "data", "figure"}
+    | {"result", "list", "document", "information", "photo", "image", "record", "transcript"}
+    | {"finding", "text", "album", "film", "book", "song", "single", "update", "recording"}
+)
+
+
+def _published(tok: Token) -> bool:
+    return tok.lemma_.lower() == "release" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUBLISHED for c in tok.children
     )
 
 

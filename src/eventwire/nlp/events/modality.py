@@ -77,7 +77,7 @@ def is_negated(trigger: Token) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         # "talks ended without agreement"; not "not a day passes without an attack"
         return not _negative_frame(trigger.head.head)
-    for tok in verb_chain(trigger, 2):
+    for tok in _own_clause(verb_chain(trigger, 2)):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
@@ -88,6 +88,15 @@ def is_negated(trigger: Token) -> bool:
                 return True
     head = trigger.head
     return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to a conjunct with a subject of its own: "No arrests have been made, and
+    police are asking for help" does not deny the asking."""
+    for k, tok in enumerate(chain[:-1]):
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return chain[: k + 1]
+    return chain
 
 
 #: Words that make a clause negative, so that "without" in it affirms.

@@ -125,9 +125,21 @@ def _is_age(span: SpacySpan) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     text = span.text.lower()
-    if _appositive_age(span, before, after):
+    if _appositive_age(span, before, after) or _listed_age(span):
         return True
-    return bool(grammar().age.search(text)) or after in ("old", "-old") or before in ("aged", "age")
+    return bool(grammar().age.search(text)) or after in ("old", "-old") or before in AGE_WORDS
+
+
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+
+def _listed_age(span: SpacySpan) -> bool:
+    """A later number of a list of ages ("the men, ages 24 and 31")."""
+    doc = span.doc
+    k = span.start - 1
+    while k > 0 and (doc[k].lower_ in (",", "and", "or", "to") or doc[k].like_num):
+        k -= 1
+    return k < span.start - 1 and doc[k].lower_ in AGE_WORDS
 
 
 def _appositive_age(span: SpacySpan, before: str, after: str) -> bool:
