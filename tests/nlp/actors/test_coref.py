@@ -54,3 +54,25 @@ def test_actor_coref_a_passive_pronoun_stays_with_the_nearest(model: Language) -
     actors, _ = find_actors(model(text))
     villagers = next(a for a in actors if a.name == "villagers")
     assert "They" in [m.text for m in villagers.mentions], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "they"),
+    [
+        # a subject and an object pronoun retell the sentence before with its roles
+        ("The bandits stopped the traders at a bridge. They robbed them of everything.", "bandits"),
+        ("The gunmen seized a bus of pupils. They released six of them at night.", "gunmen"),
+    ],
+)
+def test_actor_coref_parallel_pronouns_keep_their_roles(
+    model: Language, text: str, they: str
+) -> None:
+    actors, _ = find_actors(model(text))
+    doer = next(a for a in actors if a.name == they)
+    assert "They" in [m.text for m in doer.mentions], actors
+
+
+def test_actor_coref_a_lone_subject_pronoun_takes_the_nearest(model: Language) -> None:
+    actors, _ = find_actors(model("Police cornered the students. They threw bottles."))
+    students = next(a for a in actors if a.name == "students")
+    assert "They" in [m.text for m in students.mentions], actors

@@ -44,3 +44,17 @@ def test_candidates_names_released_are_published_not_freed(run_text: Any) -> Non
     assert result.events == [], [e.to_dict() for e in result.events]
     result = run_text("The kidnappers released four nurses on Monday.")
     assert [e.trigger.text for e in result.events] == ["released"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee charged with organising the vote met on Monday.",
+        "A task force charged with running the camps was disbanded.",
+    ],
+)
+def test_candidates_a_body_charged_with_a_task_is_accused_of_nothing(
+    run_text: Any, text: str
+) -> None:
+    result = run_text(text)
+    assert all(e.type != "ACCUSE" for e in result.events), [e.to_dict() for e in result.events]

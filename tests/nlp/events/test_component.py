@@ -640,3 +640,8 @@ def test_events_a_conjunct_with_its_own_subject_is_not_denied(run_text: Any) -> 
     result = run_text("No arrests were made, and the police are urging witnesses to come forward.")
     urging = next(e for e in result.events if e.trigger.text == "urging")
     assert not urging.aux.negated, urging.to_dict()
+
+
+def test_events_aid_pledged_is_one_event(run_text: Any) -> None:
+    result = run_text("The premier visited Kyiv and pledged more aid.")
+    assert [e.type for e in result.events].count("AID") == 1, [e.to_dict() for e in result.events]

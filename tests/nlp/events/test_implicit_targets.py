@@ -232,3 +232,11 @@ def test_implicit_targets_no_air_force_is_guessed_between_two(run_text: Any) -> 
     result = run_text(text)
     strike = next(e for e in result.events if e.trigger.text == "bombed")
     assert all((a := result.actor(i)) and a.sector != "MIL" for i in strike.source)
+
+
+def test_implicit_targets_a_military_that_only_reports_is_no_air_force(run_text: Any) -> None:
+    result = run_text(
+        "An air strike hit a depot in Lviv. The Ukrainian army said it was rebuilding."
+    )
+    strike = next(e for e in result.events if e.type == "ASSAULT")
+    assert all((a := result.actor(i)) and a.sector != "MIL" for i in strike.source)

@@ -186,12 +186,15 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if kind is None or tok.i in taken or tok.pos_ != "PRON":
             continue
         window_start = _previous_sentence_start(tok)
-        best: tuple[int, Cluster] | None = None
+        best: tuple[tuple[bool, int], Cluster] | None = None
+        parallel = _parallel_roles(tok)
         for c in clusters:
             if not _pronoun_fits(c, kind):
                 continue
             before = [
-                m.start for m in c.mentions if window_start <= m.start < tok.i and m.label != "PRON"
+                (parallel and _role(doc[m.end - 1]) == _role(tok), m.start)
+                for m in c.mentions
+                if window_start <= m.start < tok.i and m.label != "PRON"
             ]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), c)
@@ -199,6 +202,26 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
+
+
+#: Object pronouns that, beside a subject pronoun, show a sentence retelling the one before
+#: with the same roles ("Soldiers stopped the farmers. They beat them").
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def _parallel_roles(pronoun: Token) -> bool:
+    """Whether a pronoun's verb has both a subject and an object pronoun: then each takes up
+    the actor in its own role before ("Chancellor Scholz called President Biden. He urged him
+    to …"). Otherwise the nearest actor is likelier ("Police confronted the students. They
+    threw stones": the students)."""
+    if pronoun.dep_ != "nsubj":
+        return False
+    after = (t for t in pronoun.head.subtree if t.i > pronoun.i)  # "killed 12 of them"
+    return any(t.lower_ in OBJECT_PRONOUNS and t.pos_ == "PRON" for t in after)
+
+
+def _role(tok: Token) -> str:
+    return "subject" if tok.dep_ in ("nsubj", "nsubjpass") else "other"
 
 
 def _previous_sentence_start(tok: Token) -> int:

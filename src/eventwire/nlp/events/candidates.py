@@ -68,13 +68,30 @@ DUTIES = frozenset(
 )
 
 
+#: Bodies set up to do something: what they are "charged with" is their task.
+BODIES = frozenset(
+    {"committee", "commission", "panel", "body", "unit", "force", "agency", "council", "team"}
+    | {"authority", "board", "office", "department", "ministry", "tribunal", "mission"}
+)
+
+
 def _charged_with_duty(tok: Token) -> bool:
-    """A body described by its duty ("a panel charged with investigating …"); a person "was
-    charged with" a crime keeps the charge."""
-    if tok.lemma_.lower() != "charge" or tok.dep_ != "acl":
+    """A body described by its duty ("a panel charged with investigating …", "the committee
+    charged with organising the vote"); a person "was charged with" a crime keeps the charge."""
+    if tok.lemma_.lower() != "charge":
         return False
     withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTIES for w in withs for g in w.children)
+    doing = [g for w in withs for g in w.children if g.dep_ == "pcomp"]
+    if not doing:
+        return False
+    if tok.dep_ == "acl" and any(g.lemma_.lower() in DUTIES for g in doing):
+        return True
+    charged = (
+        tok.head
+        if tok.dep_ == "acl"
+        else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    )
+    return charged is not None and charged.lemma_.lower() in BODIES
 
 
 #: Participles that describe who a group is, not what it did ("an armed group opposed to the

@@ -196,7 +196,7 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
         return False  # "was criticised for attacking the press": two acts, two doers
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
         return False
-    if any(_planned(m.tok) != _planned(x.tok) for x in h.mentions):
+    if any(_planned(m.tok) != _planned(x.tok) and not _governs(m.tok, x.tok) for x in h.mentions):
         return False  # "the militant killed in the raid had planned attacks on tourists"
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
@@ -207,6 +207,11 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+def _governs(a: Token, b: Token) -> bool:
+    """Whether one word is the other's head ("pledged more aid"): one act, told twice."""
+    return a.head.i == b.i or b.head.i == a.i
 
 
 def _planned(tok: Token) -> bool:

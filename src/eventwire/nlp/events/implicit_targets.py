@@ -11,8 +11,8 @@ the words that named it (the demonym, the possessor, the toponym).
 * **The attacking country.** "An Israeli air strike killed ...", "Russia's shelling": an attack
   with no named perpetrator but a country owning the attack word is by that country's armed
   forces (those the article names, else the country).
-* **The air force.** An air strike with no named perpetrator, in an article naming one state
-  military, is by that military.
+* **The air force.** An air strike with no named perpetrator, in an article showing one state's
+  military attacking, is by that military.
 * **Unidentified attackers.** "A roadside bomb near Samarra killed a soldier": an attack with no
   named perpetrator is by unidentified attackers of the country where it happened (ICEWS and
   ACLED code it so). That actor has no mentions: no words in the text name it.
@@ -114,16 +114,18 @@ def _armed_forces(actors: list[Actor], code: str) -> Actor | None:
 
 
 def add_air_force(doc: Doc, events: list[Event]) -> None:
-    """Give air strikes without a source the one state military the article names: "Fighter
-    jets bombed a school" in a story of the Myanmar military's raids is the military's (as ACLED
-    codes it), where only it is said to fly; with two militaries named, no one is guessed."""
+    """Give air strikes without a source the one state military the article shows attacking:
+    "Fighter jets bombed a school" in a story of the Myanmar military's raids is the military's
+    (as ACLED codes it); a military that only reports, denies or is hit is no one's guess, nor
+    one of two sides."""
+    attacking = {i for e in events if e.type == "ASSAULT" for i in e.source}
     militaries = [
         a
         for a in doc._.ew_actors or []
-        if a.sector == "MIL" and a.kind == "organization" and a.country and a.mentions
+        if a.sector == "MIL" and a.kind == "organization" and a.country and a.id in attacking
     ]
     if len({a.country for a in militaries}) != 1:
-        return
+        return  # none seen attacking (one that reports, denies or is hit), or two sides
     for event in events:
         if event.type == "ASSAULT" and event.mode == "aerial" and not event.source:
             event.source = [militaries[0].id]

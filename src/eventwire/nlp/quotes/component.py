@@ -34,8 +34,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.parse import datelines
 from eventwire.nlp.quotes.contents import paragraph
 from eventwire.nlp.quotes.cueless import MAX_HEADLINE_SOURCE, transcript_label
+from eventwire.nlp.quotes.filters import reports_nothing
 from eventwire.nlp.quotes.holders import author, source_of
 from eventwire.nlp.quotes.links import link_events
 from eventwire.nlp.quotes.marks import (
@@ -439,10 +441,17 @@ def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
 
 
 def _indirect(view: DocView, actors: list[Actor], kept: set[int]) -> list[Found]:
-    return [
-        _make(view, actors, _span_of(r.content), Attribution(r.cue, r.source), False)
-        for r in find_reported(view, actors, kept)
-    ]
+    # "DAYTON, Ohio (AP) — Two men were killed …, police said": what was said starts after the
+    # dateline, which the reporter wrote
+    dated = {i for d in datelines(view.doc) for i in range(d.start, d.mark + 1)}
+    found = []
+    for r in find_reported(view, actors, kept):
+        content = [t for t in r.content if t.i not in dated]
+        if content and not reports_nothing(r.cue, r.source, content):
+            found.append(
+                _make(view, actors, _span_of(content), Attribution(r.cue, r.source), False)
+            )
+    return found
 
 
 def _tokens_of(view: DocView, quotes: list[Found]) -> set[int]:

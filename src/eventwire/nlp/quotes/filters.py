@@ -1,0 +1,52 @@
+"""Indirect attributions the constructions find that report nothing anyone said or holds.
+
+- A participle describing a thing, not a holder ("a string of assaults blamed on jihadists"):
+  no one is named as blaming.
+- A physical find ("officers found the victims in the car park"): "find" reports a view with
+  what the thing was found to be ("found him guilty", "found that …") or as a finding ("a poll
+  found broad support for the plan"), not with where it lay.
+
+"did not respond to requests for comment" stays one: PolNeAR's annotators mark it.
+
+Used by :mod:`eventwire.nlp.quotes.component` on every indirect attribution.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["reports_nothing"]
+
+#: Predicates that make a find a judgement: "found him guilty", "found the claims baseless".
+JUDGING_POS = frozenset({"ADJ", "VERB", "AUX"})
+
+
+def reports_nothing(cue: Token, source: Token, content: list[Token]) -> bool:
+    """Whether an attribution the constructions found reports no one's words or view."""
+    return _describes_a_thing(cue, source) or _found_object(cue, content)
+
+
+def _describes_a_thing(cue: Token, source: Token) -> bool:
+    """ "assaults blamed on jihadist groups": a participle hung on a noun no one can hold a
+    view as (no person, group or body the actors stage found)."""
+    actor_of: dict[int, str] = cue.doc._.ew_actor_of or {}
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        and source.i == cue.head.i
+        and source.i not in actor_of
+        and source.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+    )
+
+
+def _found_object(cue: Token, content: list[Token]) -> bool:
+    """ "found the three victims in the parking lot": a thing found where it lay, no judgement
+    on it."""
+    if cue.lemma_.lower() != "find" or not content:
+        return False
+    judged = any(t.pos_ in JUDGING_POS or t.lower_ == "that" for t in content)
+    return not judged and any(t.lower_ in WHERE_PREPS and t.dep_ == "prep" for t in content)
+
+
+#: Prepositions of where a thing was found.
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "under", "behind", "beside"})

@@ -1,0 +1,35 @@
+"""Indirect attributions that report nothing anyone said or holds, and what the reporter wrote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits raided the market, the third in a series of raids blamed on a local gang.",
+        "Deputies answering a call found two bodies in a car near the lake.",
+    ],
+)
+def test_filters_a_thing_described_or_found_is_no_attribution(run_text: Any, text: str) -> None:
+    assert run_text(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A survey found strong support for the new tax.", "strong support for the new tax"),
+        ("The inquiry found that the guards had lied.", "the guards had lied"),
+    ],
+)
+def test_filters_a_finding_stays_one(run_text: Any, text: str, content: str) -> None:
+    assert [q.content.text for q in run_text(text).quotes] == [content]
+
+
+def test_filters_what_was_said_starts_after_the_dateline(run_text: Any) -> None:
+    text = "TOLEDO, Ohio (AP) — Two guards were hurt in a fight at the jail, officials said."
+    [quote] = run_text(text).quotes
+    assert quote.content.text.startswith("Two guards"), quote.content
