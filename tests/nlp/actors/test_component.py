@@ -328,3 +328,12 @@ def test_actors_common_nouns_of_news_actors(
     actors, _ = find_actors(model(text))
     found = {a.name: a.sector for a in actors}
     assert found.get(name) == sector, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BOSTON (AP) — Two men were stabbed outside a bar.", "NEW DELHI: Police detained two men."],
+)
+def test_actors_a_datelines_town_and_agency_are_no_actors(model: Language, text: str) -> None:
+    actors, _ = find_actors(model(text))
+    assert not {"BOSTON", "AP", "NEW DELHI"} & {a.name for a in actors}, actors

@@ -100,10 +100,13 @@ def typo_country(name: str) -> str | None:
 def _named_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     filed_from = _dateline_names(doc)
+    dated = {i for d in datelines(doc) for i in range(d.start, d.mark + 1)}
     cased = _cased(doc)
     for ent in doc.ents:
         if cased and ent.label_ in ("PERSON", "ORG") and ent.text.islower():
             continue  # "came from the bush": a lower-case word in a cased text names no one
+        if ent.start in dated:
+            continue  # "NEW DELHI (AP) —": where the story was filed from, and who sent it
         name = strip_name(ent.text)
         country = _is_country(name) or (ent.label_ in TYPO_LABELS and typo_country(name))
         label = "GPE" if ent.label_ in STATE_LABELS and country else ent.label_
@@ -120,7 +123,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
             continue  # "RAIPUR: …": the town the story is filed from, not a person
         mentions.append(Mention(ent.start, ent.end, label, name))
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = dated | {i for m in mentions for i in range(m.start, m.end)}
     mentions += _missed_countries(doc, taken)
     return mentions + _missed_names(
         doc, taken | {i for m in mentions for i in range(m.start, m.end)}
