@@ -287,3 +287,17 @@ def passive_agent(verb: Token, view: DocView) -> Token | None:
     agents = [c for c in verb.children if c.dep_ == "agent"]
     objs = [o for a in agents for o in a.children if o.dep_ == "pobj" and o.i not in view.quoted]
     return objs[0] if objs else None
+
+
+def holds_views(source: Token, view: DocView, actors: list[Actor]) -> bool:
+    """Someone (:func:`is_someone`), or people no actor names: a plural common noun that is no
+    violent act, armed group or side ("beekeepers are wary of …", "drew criticism from
+    growers"; not "from several quarters"), where only people feel or criticise; never a
+    dateline."""
+    places: dict[int, str] = view.doc._.ew_place_of or {}
+    if source.i in places and source.text.isupper():
+        return False  # a dateline the parser made the subject ("LAGOS, Nigeria - Residents …")
+    if is_someone(source, view, actors):
+        return True
+    lemma = lemma_of(source)
+    return source.tag_ == "NNS" and lemma not in words("act_noun") | words("not_speaker")

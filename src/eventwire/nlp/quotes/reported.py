@@ -98,19 +98,19 @@ from eventwire.nlp.quotes.cueless import (
     signed_post,
 )
 from eventwire.nlp.quotes.holders import (
-    cue_source,
+    holds_views,
     is_passive_holder,
     is_someone,
     own_subject,
     source_of,
 )
+from eventwire.nlp.quotes.nouns import noun_cue, possessed, stance_agent
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, speaker_actor
 from eventwire.nlp.quotes.words import (
     is_judged,
     is_stance,
     learned,
     lemma_of,
-    light_verbs,
     listed,
     mapping,
     stance_words,
@@ -126,8 +126,6 @@ ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd", "attr"})
 #: Tokens at most between a reporting verb and such a word ("said as much", "told them so").
 MAX_PRO_FORM_GAP = 3
-#: Possessive pronouns that hold a claim or call ("his claim that …").
-POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "its", "your"})
 #: Reflexive pronouns: an object that is only one says nothing of its own ("prided itself").
 REFLEXIVES = frozenset(
     {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -159,9 +157,9 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
         elif tok.pos_ == "VERB" and is_stance(tok):
             found += _verb_cue(tok, view, actors, (kept, triggers))
         elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
-            found += _noun_cue(tok, view, actors, kept)
+            found += noun_cue(tok, view, actors, kept)
         elif tok.pos_ == "NOUN" and lemma_of(tok) in words("stance_agent"):
-            found += _stance_agent(tok, view, actors, kept)
+            found += stance_agent(tok, view, actors, kept)
         else:
             found += _scored_cue(tok, view, actors, (kept, triggers))
     return found
@@ -178,7 +176,7 @@ def _scored_cue(
     if kind == "adj":
         return _stance_adjective(tok, view, actors, seen[0])
     if kind == "noun":
-        return _noun_cue(tok, view, actors, seen[0])
+        return noun_cue(tok, view, actors, seen[0])
     return []
 
 
@@ -341,152 +339,9 @@ def _interrogates(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     if lemma_of(cue) not in words("interrogation"):
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    objects = [o for o in objects if not (_possessed(o) and is_judged(o))]
+    objects = [o for o in objects if not (possessed(o) and is_judged(o))]
     objects = [o for o in objects if not any(c.lower_ == "of" for c in o.rights)]
     return any(o.lower_ in OBJECT_PRONOUNS or is_someone(o, view, actors) for o in objects)
-
-
-def _possessed(noun: Token) -> bool:
-    return any(c.dep_ == "poss" for c in noun.children)
-
-
-def _noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
-    """A noun of saying or holding with its holder ("the senator's claim that …", "his call for
-    a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds."""
-    source = _holder_of(noun, view, actors)
-    if source is None:
-        return _received(noun, view, actors, kept)
-    parts = [c for c in noun.rights if _noun_complement(c)]
-    if not parts:
-        return []
-    lo, hi = paragraph(noun)
-    first, last = max(parts[0].left_edge.i, lo + 1), min(parts[-1].right_edge.i + 1, hi)
-    said = trim_words(list(noun.doc[first:last]))
-    if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
-        return []
-    return [Reported(noun, source, said)]
-
-
-def _stance_agent(
-    noun: Token, view: DocView, actors: list[Actor], kept: set[int]
-) -> list[Reported]:
-    """A noun of a side taken said of someone (group ``stance_agent``: "she is a fierce critic
-    of the plan", "he emerged as an advocate for reform", "she is a Lima supporter"): what it
-    backs or opposes is that person's stance."""
-    source = _agent_of(noun, view)
-    if source is None or source.lower_ in RELATIVES or not is_someone(source, view, actors):
-        return []
-    sides = mapping("stance_agent").get(lemma_of(noun), "of").split("|")
-    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in sides]
-    if "thing" in sides and any(_rival(c) for c in preps[:1]):
-        return []  # "an opponent of Smith in the runoff" is a rival, not a view
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if preps:
-        said = trim_words(list(preps[0].subtree)[1:])
-    elif names:
-        said = list(names[0].subtree)
-    else:
-        return []
-    lo, hi = paragraph(noun)
-    if not said or any(t.i in kept or not lo < t.i < hi for t in said):
-        return []
-    return [Reported(noun, source, said)]
-
-
-def _rival(prep: Token) -> bool:
-    """A side taken against a person named ("an opponent of Smith"): a rival's, not a view."""
-    return any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in prep.children)
-
-
-def _agent_of(noun: Token, view: DocView) -> Token | None:
-    """Whom a noun of a side taken is said of: the subject of its copula ("she is a critic")
-    or of the verb it is taken as ("emerged as an advocate for …"). Not the name it stands
-    beside ("Lee, a Lima supporter, …"): that tells who the person is, not what they say."""
-    if noun.dep_ in ("attr", "oprd"):
-        return own_subject(noun.head, view)
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in ("VERB", "AUX"):
-        return own_subject(prep.head, view)
-    return None
-
-
-def _received(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
-    """A noun of saying that someone receives from its holder (group ``receive``: "the senator
-    won endorsements from three unions", "the plan drew criticism from Democrats"): the holder
-    (after "from" or "by") holds it about the verb's subject."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or lemma_of(verb) not in words("receive"):
-        return []
-    preps = [c for t in (noun, verb) for c in t.rights if c.dep_ == "prep" and c.i > noun.i]
-    # "from" and "by" name the holder; the noun's own "of" does when neither does ("won the
-    # endorsement of the mayor"; "drew criticism of the senator from Democrats": Democrats')
-    objs = [o for p in preps if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
-    if lemma_of(noun) in words("held_of"):  # not "drew criticism of the police": its target
-        objs += [o for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    source = next((o for o in objs if o.i not in view.quoted and _holds(o, view, actors)), None)
-    target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if source is None or target is None or target.lower_ in RELATIVES:
-        return []
-    said = trim_words([t for t in target.subtree if t.i < verb.i])
-    if not said or any(t.i in kept or t.i in view.quoted for t in said):
-        return []
-    return [Reported(noun, source, said)]
-
-
-def _holder_of(noun: Token, view: DocView, actors: list[Actor]) -> Token | None:
-    """Whose a claim or call is: its possessor ("Lima's", "his") or the object of "by" / "from"."""
-    for child in noun.children:
-        owner = child.dep_ == "poss" and child.i not in view.quoted
-        if owner and (child.lower_ in POSSESSIVES or is_someone(child, view, actors)):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > noun.i:
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.i not in view.quoted and is_someone(obj, view, actors):
-                return obj
-    return _light_verb_holder(noun, view, actors)
-
-
-def _light_verb_holder(noun: Token, view: DocView, actors: list[Actor]) -> Token | None:
-    """The subject of the verb a noun of saying is the object of, when it is someone: "the
-    senator voiced support for the plan", "they raised questions about the deal"."""
-    verb = noun.head
-    if _with_phrase(noun):  # "rebounded with a call to arms against …", "with plans to …"
-        verb = verb.head
-    elif noun.dep_ != "dobj" or lemma_of(verb) not in light_verbs():
-        return None  # "denied claims that …" is no claim made
-    if verb.pos_ != "VERB" or verb.i in view.quoted:
-        return None
-    if _bare(noun):  # "take charge of": an idiom of the verb, not a charge made
-        return None
-    holder = cue_source(verb, view, actors)
-    if holder is None or holder.lower_ in RELATIVES or not is_someone(holder, view, actors):
-        return None
-    return holder
-
-
-def _with_phrase(noun: Token) -> bool:
-    """A noun of saying after a "with" that hangs on a verb: what the verb's subject comes with
-    is theirs ("she answered with a call for calm")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
-        return False
-    # only verbs of answering or coming forward ("disagreed with the decision" is someone
-    # else's), and not an attack, which after "responded with" is a deed of force
-    return lemma_of(prep.head) in words("with_reply") and lemma_of(noun) != "attack"
-
-
-def _bare(noun: Token) -> bool:
-    """A singular noun with no determiner or modifier before it."""
-    return noun.tag_ == "NN" and not any(c.i < noun.i for c in noun.children)
-
-
-def _noun_complement(child: Token) -> bool:
-    """What a noun of saying holds: a "that" clause, an infinitive or a phrase after one of
-    its particles ("claim that …", "call to …", "call for …", "warning about …")."""
-    if child.dep_ in ("acl", "ccomp", "relcl"):
-        marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "aux")]
-        return "that" in marks or (child.dep_ == "acl" and "to" in marks)
-    return child.dep_ == "prep" and child.lower_ in words("stance_prep")
 
 
 def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
@@ -573,7 +428,7 @@ def _stance_adjective(
         source = own_subject(adj.head, view)
     else:
         return []
-    if source is None or source.lower_ in RELATIVES or not _holds(source, view, actors):
+    if source is None or source.lower_ in RELATIVES or not holds_views(source, view, actors):
         return []
     parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > adj.i]
     if not parts:
@@ -627,17 +482,3 @@ def _about_antecedent(cue: Token, source: Token) -> bool:
         and source.lower_ not in RELATIVES
         and not any(c.dep_ in OBJECT_DEPS for c in cue.children)
     )
-
-
-def _holds(source: Token, view: DocView, actors: list[Actor]) -> bool:
-    """Someone (:func:`is_someone`), or people no actor names: a plural common noun that is no
-    violent act, armed group or side ("beekeepers are wary of …", "drew criticism from
-    growers"; not "from several quarters"), where only people feel or criticise; never a
-    dateline."""
-    places: dict[int, str] = view.doc._.ew_place_of or {}
-    if source.i in places and source.text.isupper():
-        return False  # a dateline the parser made the subject ("LAGOS, Nigeria - Residents …")
-    if is_someone(source, view, actors):
-        return True
-    lemma = lemma_of(source)
-    return source.tag_ == "NNS" and lemma not in words("act_noun") | words("not_speaker")
