@@ -39,3 +39,22 @@ def test_parse_a_dateline_names_the_town_filed_from(model: Language, text: str, 
 )
 def test_parse_no_dateline_in_ordinary_sentences(model: Language, text: str) -> None:
     assert datelines(model(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("surat: curfew was relaxed in four areas on friday.", "surat"),
+        ("new delhi, may 4: the court adjourned the hearing.", "new delhi"),
+    ],
+)
+def test_parse_a_lower_case_dateline_ends_at_its_colon(
+    model: Language, text: str, town: str
+) -> None:
+    doc = model(text)
+    found = [(doc[d.start : d.end].text, doc[d.mark].text) for d in datelines(doc)]
+    assert found == [(town, ":")]
+
+
+def test_parse_a_lower_case_line_with_a_dash_is_no_dateline(model: Language) -> None:
+    assert datelines(model("patna - police said the roads were closed.")) == []

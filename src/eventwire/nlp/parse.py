@@ -77,6 +77,8 @@ def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
     end = tok.i
     while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
         end += 1
+    if end == tok.i:
+        return _lower_dateline(doc, tok)
     if len(doc[tok.i : end].text) < 3:
         return None
     k = end
@@ -87,6 +89,28 @@ def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
     if k < len(doc) and doc[k].text in DATELINE_MARKS:
         return Dateline(tok.i, end, _past_agency(doc, k))
     return None
+
+
+#: Words of a lower-case dateline's town ("new delhi: …", as lower-cased feeds send them).
+MAX_LOWER_TOWN_WORDS = 3
+
+
+def _lower_dateline(doc: Doc, tok: Token) -> Dateline | None:
+    """A town in lower case opening a line before a colon, perhaps with a date ("patna: …",
+    "new delhi, march 3: …"): only a colon marks it, a dash being as often a sentence's."""
+    end = tok.i
+    while (
+        end < min(len(doc), tok.i + MAX_LOWER_TOWN_WORDS)
+        and doc[end].is_lower
+        and doc[end].is_alpha
+    ):
+        end += 1
+    if end == tok.i or len(doc[tok.i : end].text) < 3:
+        return None
+    k = end
+    if k < len(doc) and doc[k].text == ",":  # ", march 3"
+        k = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].text == ":"), k)
+    return Dateline(tok.i, end, k) if k < len(doc) and doc[k].text == ":" else None
 
 
 def _past_agency(doc: Doc, k: int) -> int:
