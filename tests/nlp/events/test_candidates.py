@@ -58,3 +58,13 @@ def test_candidates_a_body_charged_with_a_task_is_accused_of_nothing(
 ) -> None:
     result = run_text(text)
     assert all(e.type != "ACCUSE" for e in result.events), [e.to_dict() for e in result.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Security forces were charged with beating detainees.", "The agency was charged with fraud."],
+)
+def test_candidates_forces_or_bodies_charged_in_the_passive_are_accused(
+    run_text: Any, text: str
+) -> None:
+    assert any(e.type == "ACCUSE" for e in run_text(text).events)

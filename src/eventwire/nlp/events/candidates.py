@@ -70,7 +70,7 @@ DUTIES = frozenset(
 
 #: Bodies set up to do something: what they are "charged with" is their task.
 BODIES = frozenset(
-    {"committee", "commission", "panel", "body", "unit", "force", "agency", "council", "team"}
+    {"committee", "commission", "panel", "body", "unit", "taskforce", "agency", "council", "team"}
     | {"authority", "board", "office", "department", "ministry", "tribunal", "mission"}
 )
 
@@ -86,12 +86,21 @@ def _charged_with_duty(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl" and any(g.lemma_.lower() in DUTIES for g in doing):
         return True
+    # the parser reads "The committee charged with organising the vote met" as the committee
+    # charging; "the agency was charged with fraud" (a passive subject) is a charge
     charged = (
         tok.head
         if tok.dep_ == "acl"
-        else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
     )
-    return charged is not None and charged.lemma_.lower() in BODIES
+    return charged is not None and _body(charged)
+
+
+def _body(noun: Token) -> bool:
+    """A body set up for a task ("the committee", "a task force"), not armed "forces"."""
+    lemma = noun.lemma_.lower()
+    task = any(c.lower_ == "task" for c in noun.children if c.dep_ == "compound")
+    return lemma in BODIES or (lemma == "force" and task)
 
 
 #: Participles that describe who a group is, not what it did ("an armed group opposed to the
