@@ -58,3 +58,7 @@ def test_parse_a_lower_case_dateline_ends_at_its_colon(
 
 def test_parse_a_lower_case_line_with_a_dash_is_no_dateline(model: Language) -> None:
     assert datelines(model("patna - police said the roads were closed.")) == []
+
+
+def test_parse_a_lower_case_speakers_line_is_no_dateline(model: Language) -> None:
+    assert datelines(model("the minister said: the roads will reopen.")) == []

@@ -99,11 +99,7 @@ def _lower_dateline(doc: Doc, tok: Token) -> Dateline | None:
     """A town in lower case opening a line before a colon, perhaps with a date ("patna: …",
     "new delhi, march 3: …"): only a colon marks it, a dash being as often a sentence's."""
     end = tok.i
-    while (
-        end < min(len(doc), tok.i + MAX_LOWER_TOWN_WORDS)
-        and doc[end].is_lower
-        and doc[end].is_alpha
-    ):
+    while end < min(len(doc), tok.i + MAX_LOWER_TOWN_WORDS) and _lower_name(doc[end]):
         end += 1
     if end == tok.i or len(doc[tok.i : end].text) < 3:
         return None
@@ -111,6 +107,11 @@ def _lower_dateline(doc: Doc, tok: Token) -> Dateline | None:
     if k < len(doc) and doc[k].text == ",":  # ", march 3"
         k = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].text == ":"), k)
     return Dateline(tok.i, end, k) if k < len(doc) and doc[k].text == ":" else None
+
+
+def _lower_name(tok: Token) -> bool:
+    """A word of a lower-case town's name, no verb ("rahul gandhi said:" is a speaker's line)."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _past_agency(doc: Doc, k: int) -> int:

@@ -76,3 +76,9 @@ def test_actor_coref_a_lone_subject_pronoun_takes_the_nearest(model: Language) -
     actors, _ = find_actors(model("Police cornered the students. They threw bottles."))
     students = next(a for a in actors if a.name == "students")
     assert "They" in [m.text for m in students.mentions], actors
+
+
+def test_actor_coref_it_with_them_keeps_the_nearest(model: Language) -> None:
+    actors, _ = find_actors(model("Chad accused Sudan of raids. It denied them."))
+    sudan = next(a for a in actors if a.name == "Sudan")
+    assert "It" in [m.text for m in sudan.mentions], actors

@@ -68,3 +68,16 @@ def test_candidates_forces_or_bodies_charged_in_the_passive_are_accused(
     run_text: Any, text: str
 ) -> None:
     assert any(e.type == "ACCUSE" for e in run_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency charged three officers with torturing detainees.",
+        "A police unit was charged with shooting marchers.",
+    ],
+)
+def test_candidates_a_body_that_charges_or_is_charged_with_a_crime_accuses(
+    run_text: Any, text: str
+) -> None:
+    assert any(e.type == "ACCUSE" for e in run_text(text).events)

@@ -645,3 +645,8 @@ def test_events_a_conjunct_with_its_own_subject_is_not_denied(run_text: Any) -> 
 def test_events_aid_pledged_is_one_event(run_text: Any) -> None:
     result = run_text("The premier visited Kyiv and pledged more aid.")
     assert [e.type for e in result.events].count("AID") == 1, [e.to_dict() for e in result.events]
+
+
+def test_events_a_done_act_and_its_repeat_promised_stay_two(run_text: Any) -> None:
+    result = run_text("The army shelled the port and will shell it again, the general said.")
+    assert len([e for e in result.events if e.trigger.text in ("shelled", "shell")]) == 2

@@ -3,6 +3,8 @@ misreadings below depend on the model's mood."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -48,3 +50,9 @@ def test_subjects_a_double_object_participle_stays_passive() -> None:
         ["NNS", "IN", "NNS", "VBN", "NN"],
     )
     assert misread_finite(doc[3]) is None
+
+
+def test_subjects_who_is_charged_with_an_act_did_it(run_text: Any) -> None:
+    result = run_text("The ministry charged two police officers with torturing inmates.")
+    torture = next(e for e in result.events if e.trigger.text == "torturing")
+    assert {a.sector for i in torture.source if (a := result.actor(i))} == {"COP"}

@@ -33,3 +33,8 @@ def test_filters_what_was_said_starts_after_the_dateline(run_text: Any) -> None:
     text = "TOLEDO, Ohio (AP) — Two guards were hurt in a fight at the jail, officials said."
     [quote] = run_text(text).quotes
     assert quote.content.text.startswith("Two guards"), quote.content
+
+
+def test_filters_evidence_found_is_a_finding(run_text: Any) -> None:
+    [quote] = run_text("Investigators found evidence of torture in two prisons.").quotes
+    assert quote.content.text.startswith("evidence")

@@ -214,8 +214,8 @@ def _parallel_roles(pronoun: Token) -> bool:
     the actor in its own role before ("Chancellor Scholz called President Biden. He urged him
     to …"). Otherwise the nearest actor is likelier ("Police confronted the students. They
     threw stones": the students)."""
-    if pronoun.dep_ != "nsubj":
-        return False
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("they", "he", "she"):
+        return False  # "India accused Pakistan. It denied them": "them" are the claims
     after = (t for t in pronoun.head.subtree if t.i > pronoun.i)  # "killed 12 of them"
     return any(t.lower_ in OBJECT_PRONOUNS and t.pos_ == "PRON" for t in after)
 

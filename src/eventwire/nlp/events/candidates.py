@@ -68,6 +68,11 @@ DUTIES = frozenset(
 )
 
 
+#: What a body is set up to do, as well as its duties ("charged with organising the vote").
+TASKS = DUTIES | frozenset(
+    {"organise", "organize", "run", "manage", "coordinate", "lead", "draft", "probe", "prepare"}
+    | {"plan", "write", "conduct", "administer", "oversee", "examine", "assess", "study"}
+)
 #: Bodies set up to do something: what they are "charged with" is their task.
 BODIES = frozenset(
     {"committee", "commission", "panel", "body", "unit", "taskforce", "agency", "council", "team"}
@@ -86,14 +91,15 @@ def _charged_with_duty(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl" and any(g.lemma_.lower() in DUTIES for g in doing):
         return True
+    if not any(g.lemma_.lower() in TASKS for g in doing):
+        return False  # "a police unit charged with killing protesters": a charge
     # the parser reads "The committee charged with organising the vote met" as the committee
-    # charging; "the agency was charged with fraud" (a passive subject) is a charge
-    charged = (
-        tok.head
-        if tok.dep_ == "acl"
-        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    )
-    return charged is not None and _body(charged)
+    # charging, with no one charged; "the ministry charged three officers with …" is a charge
+    if tok.dep_ == "acl":
+        return _body(tok.head)
+    charged_someone = any(c.dep_ == "dobj" for c in tok.children)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not charged_someone and _body(subject)
 
 
 def _body(noun: Token) -> bool:

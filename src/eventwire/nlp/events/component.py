@@ -210,8 +210,9 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
 
 
 def _governs(a: Token, b: Token) -> bool:
-    """Whether one word is the other's head ("pledged more aid"): one act, told twice."""
-    return a.head.i == b.i or b.head.i == a.i
+    """Whether one word is the other's head ("pledged more aid"): one act, told twice; not
+    two verbs joined ("struck Rafah and will strike again")."""
+    return (a.head.i == b.i and a.dep_ != "conj") or (b.head.i == a.i and b.dep_ != "conj")
 
 
 def _planned(tok: Token) -> bool:

@@ -122,10 +122,11 @@ def add_air_force(doc: Doc, events: list[Event]) -> None:
     militaries = [
         a
         for a in doc._.ew_actors or []
-        if a.sector == "MIL" and a.kind == "organization" and a.country and a.id in attacking
+        if a.sector == "MIL" and a.country and a.id in attacking  # the army, or its troops
     ]
     if len({a.country for a in militaries}) != 1:
         return  # none seen attacking (one that reports, denies or is hit), or two sides
+    militaries.sort(key=lambda a: a.kind != "organization")  # "the army" before "troops"
     for event in events:
         if event.type == "ASSAULT" and event.mode == "aerial" and not event.source:
             event.source = [militaries[0].id]

@@ -121,7 +121,7 @@ def _charged_with(verb: Token) -> Token | None:
     robbing"), or its passive subject ("was convicted of killing"), not whoever speaks. A
     participle the parser hung on the accusing verb ("accused the army of bombing the town,
     killing 12") tells the same act."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in CHARGE_PREPS:
+    if verb.dep_ == "pcomp" and (verb.head.lower_ in CHARGE_PREPS or _charged_with_prep(verb)):
         holder = verb.head.head
         if holder.lemma_.lower() in CLEARING_VERBS or holder.head.lemma_.lower() in CLEARING_VERBS:
             return None  # "acquitted the officers of killing": they did not, as the court saw it
@@ -135,6 +135,15 @@ def _charged_with(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _charges(verb.head):
         return _charge_object(verb.head)
     return None
+
+
+def _charged_with_prep(verb: Token) -> bool:
+    """ "charged three officers with torturing", "were charged with killing": "with" names the
+    crime only after "charge"."""
+    prep = verb.head
+    holder = prep.head
+    charging = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+    return prep.lower_ == "with" and charging.lemma_.lower() == "charge"
 
 
 def _charges(verb: Token) -> bool:

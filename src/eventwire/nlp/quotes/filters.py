@@ -45,7 +45,15 @@ def _found_object(cue: Token, content: list[Token]) -> bool:
     if cue.lemma_.lower() != "find" or not content:
         return False
     judged = any(t.pos_ in JUDGING_POS or t.lower_ == "that" for t in content)
-    return not judged and any(t.lower_ in WHERE_PREPS and t.dep_ == "prep" for t in content)
+    finding = any(t.lemma_.lower() in FINDING_NOUNS for t in content)  # "found evidence of …"
+    where = any(t.lower_ in WHERE_PREPS and t.dep_ == "prep" for t in content)
+    return not (judged or finding) and where
+
+
+#: What a find reports as a finding wherever it was made ("found evidence of war crimes in …").
+FINDING_NOUNS = frozenset(
+    {"evidence", "sign", "proof", "trace", "abuse", "violation", "irregularity", "link"}
+)
 
 
 #: Prepositions of where a thing was found.
