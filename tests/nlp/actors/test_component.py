@@ -337,3 +337,18 @@ def test_actors_common_nouns_of_news_actors(
 def test_actors_a_datelines_town_and_agency_are_no_actors(model: Language, text: str) -> None:
     actors, _ = find_actors(model(text))
     assert not {"BOSTON", "AP", "NEW DELHI"} & {a.name for a in actors}, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The al-Shabaab armed group raided two villages.", {"al-Shabaab"}),
+        ("An armed group of herders raided two villages.", {"herders"}),
+    ],
+)
+def test_actors_a_group_noun_named_otherwise_is_no_second_actor(
+    model: Language, text: str, names: set[str]
+) -> None:
+    actors, _ = find_actors(model(text))
+    found = {a.name for a in actors}
+    assert names <= found and "armed groups" not in found, found

@@ -244,6 +244,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if found is None:
             continue
         key, noun = found
+        if key.endswith("group") and _group_named_otherwise(tok, taken):
+            continue
         start = tok.i - 1 if " " in key else tok.i - 2 if key == hyphenated(tok) else tok.i
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
         start = min([start, *(c.i for c in lefts)])
@@ -277,6 +279,17 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _group_named_otherwise(group: Token, taken: set[int]) -> bool:
+    """A group noun that says what a name or a noun of members says ("the M23 armed group",
+    "an armed group of settlers"): those name the actor."""
+    if any(c.i in taken for c in group.children if c.dep_ in ("compound", "nmod", "appos")):
+        return True
+    members = [
+        o for p in group.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(title_of([m]) is not None for m in members)
 
 
 def _speaks_for_others(title: Token) -> bool:
