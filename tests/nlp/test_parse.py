@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.nlp.parse import datelines
+from eventwire.nlp.parse import dateline_tokens, datelines
 from eventwire.nlp.pipeline import load_base
 
 
@@ -62,3 +62,9 @@ def test_parse_a_lower_case_line_with_a_dash_is_no_dateline(model: Language) -> 
 
 def test_parse_a_lower_case_speakers_line_is_no_dateline(model: Language) -> None:
     assert datelines(model("the minister said: the roads will reopen.")) == []
+
+
+def test_parse_dateline_tokens_cover_town_region_agency_and_mark(model: Language) -> None:
+    doc = model("MOPTI, Mali (AFP) - Herders clashed with farmers.")
+    dated = dateline_tokens(doc)
+    assert [t.text for t in doc if t.i in dated] == ["MOPTI", ",", "Mali", "(", "AFP", ")", "-"]

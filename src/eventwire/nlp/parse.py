@@ -59,6 +59,7 @@ DATELINE_MARKS = frozenset({":", "\u2014", "\u2013", "-", "--", "("})
 #: Words after a dateline town's comma: a state or country ("BAMAKO, Mali (Reuters) -").
 MAX_REGION_WORDS = 4
 _KEY = "eventwire.datelines"
+_TOKENS_KEY = "eventwire.dateline_tokens"
 
 
 def datelines(doc: Doc) -> list[Dateline]:
@@ -69,6 +70,17 @@ def datelines(doc: Doc) -> list[Dateline]:
     if cached is None:
         cached = doc.user_data[_KEY] = [d for t in doc if (d := _dateline_at(doc, t)) is not None]
     return list(cached)
+
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The token indices of the article's datelines, marks included: read once per doc, for
+    every stage that leaves the reporter's words out."""
+    cached = doc.user_data.get(_TOKENS_KEY)
+    if cached is None:
+        cached = doc.user_data[_TOKENS_KEY] = frozenset(
+            i for d in datelines(doc) for i in range(d.start, d.mark + 1)
+        )
+    return cached
 
 
 def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:

@@ -50,7 +50,7 @@ from eventwire.nlp.actors.titles import (
     title_organisation,
 )
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import datelines
+from eventwire.nlp.parse import dateline_tokens, datelines
 from eventwire.nlp.places import is_place_name
 from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
 from eventwire.records import Actor, ActorKind, Span
@@ -100,7 +100,7 @@ def typo_country(name: str) -> str | None:
 def _named_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     filed_from = _dateline_names(doc)
-    dated = {i for d in datelines(doc) for i in range(d.start, d.mark + 1)}
+    dated = dateline_tokens(doc)
     cased = _cased(doc)
     for ent in doc.ents:
         if cased and ent.label_ in ("PERSON", "ORG") and ent.text.islower():
@@ -123,7 +123,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
             continue  # "RAIPUR: …": the town the story is filed from, not a person
         mentions.append(Mention(ent.start, ent.end, label, name))
-    taken = dated | {i for m in mentions for i in range(m.start, m.end)}
+    taken = set(dated) | {i for m in mentions for i in range(m.start, m.end)}
     mentions += _missed_countries(doc, taken)
     return mentions + _missed_names(
         doc, taken | {i for m in mentions for i in range(m.start, m.end)}

@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.parse import datelines
+from eventwire.nlp.parse import dateline_tokens
 from eventwire.ontology import country_code
 from eventwire.records import Actor
 
@@ -36,7 +36,7 @@ def modifier_country(head: Token, depth: int = 0) -> str | None:
     """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
-            if opposed(child) or _in_dateline(child):
+            if opposed(child) or child.i in dateline_tokens(child.doc):
                 continue  # "an anti-Syria journalist" is not Syrian; "KYIV — Russian missiles"
             code = (
                 word_country(child)
@@ -144,10 +144,6 @@ def phrase_country(head: Token) -> str | None:
             if code and code not in ("IGO", "NGO"):
                 return code
     return None
-
-
-def _in_dateline(word: Token) -> bool:
-    return any(d.start <= word.i <= d.mark for d in datelines(word.doc))
 
 
 def word_country(word: Token) -> str | None:

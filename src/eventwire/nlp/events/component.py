@@ -106,6 +106,7 @@ class Mention:
     targets: list[str]
     time: int | None  # index into doc._.ew_times
     place: str | None
+    planned: bool = False  # the act lies ahead ("had planned attacks"): read once, see _joins
 
     @property
     def slots(self) -> int:
@@ -177,6 +178,7 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         targets,
         time_of[t] if t is not None else None,
         place_of[p] if p is not None else None,
+        is_future(tok, None, None),
     )
 
 
@@ -196,7 +198,7 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
         return False  # "was criticised for attacking the press": two acts, two doers
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
         return False
-    if any(_planned(m.tok) != _planned(x.tok) and not _governs(m.tok, x.tok) for x in h.mentions):
+    if any(m.planned != x.planned and not _governs(m.tok, x.tok) for x in h.mentions):
         return False  # "the militant killed in the raid had planned attacks on tourists"
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
@@ -213,10 +215,6 @@ def _governs(a: Token, b: Token) -> bool:
     """Whether one word is the other's head ("pledged more aid"): one act, told twice; not
     two verbs joined ("struck Rafah and will strike again")."""
     return (a.head.i == b.i and a.dep_ != "conj") or (b.head.i == a.i and b.dep_ != "conj")
-
-
-def _planned(tok: Token) -> bool:
-    return is_future(tok, None, None)
 
 
 def _answering(m: Mention, x: Mention) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors import word_country
 from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns
-from eventwire.nlp.events.placing import datelined
+from eventwire.nlp.parse import dateline_tokens
 from eventwire.ontology import country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
 
@@ -234,7 +234,7 @@ def _other_country(event: Event, actors: list[Actor], taken: set[str]) -> Actor 
 
 def _filed_from(doc: Doc, place: Place) -> bool:
     """Whether a place is named only in the article's datelines."""
-    dated = datelined(doc)
+    dated = dateline_tokens(doc)
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in place.mentions]
     return bool(spans) and all(s is not None and s.start in dated for s in spans)
 

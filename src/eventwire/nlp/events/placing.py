@@ -19,7 +19,7 @@ from typing import get_args
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
-from eventwire.nlp.parse import datelines
+from eventwire.nlp.parse import dateline_tokens
 from eventwire.records import Place, Precision
 
 __all__ = [
@@ -27,7 +27,6 @@ __all__ = [
     "SEAT_DEPS",
     "SEAT_PRECISIONS",
     "act_places",
-    "datelined",
     "finest_place",
     "nearest_place",
 ]
@@ -56,14 +55,9 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     # Where a story was filed from is where its acts happened only when the text names no other
     # place: "BEIRUT, Lebanon — An Israeli drone strike … in southern Lebanon" is in Lebanon,
     # "KYIV — Russian missiles struck the city" in Kyiv.
-    dated = datelined(doc)
+    dated = dateline_tokens(doc)
     told = {i: p for i, p in found.items() if i not in dated}
     return told or found
-
-
-def datelined(doc: Doc) -> set[int]:
-    """The token indices of the article's datelines."""
-    return {i for d in datelines(doc) for i in range(d.start, d.mark + 1)}
 
 
 def _asides(trigger: Token) -> set[int]:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import datelines
+from eventwire.nlp.parse import dateline_tokens
 from eventwire.nlp.quotes.contents import paragraph
 from eventwire.nlp.quotes.cueless import MAX_HEADLINE_SOURCE, transcript_label
 from eventwire.nlp.quotes.filters import reports_nothing
@@ -443,7 +443,7 @@ def _carry(view: DocView, span: SpacySpan, earlier: list[Found]) -> Attribution:
 def _indirect(view: DocView, actors: list[Actor], kept: set[int]) -> list[Found]:
     # "DAYTON, Ohio (AP) — Two men were killed …, police said": what was said starts after the
     # dateline, which the reporter wrote
-    dated = {i for d in datelines(view.doc) for i in range(d.start, d.mark + 1)}
+    dated = dateline_tokens(view.doc)
     found = []
     for r in find_reported(view, actors, kept):
         content = [t for t in r.content if t.i not in dated]
