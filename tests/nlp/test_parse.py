@@ -21,6 +21,9 @@ def model() -> Language:
         ("DODOMA: Two traders were robbed near the market.", "DODOMA"),
         ("MOPTI, Mali (AFP) - Herders clashed with farmers.", "MOPTI"),
         ("Floods hit the north.\nMANDALAY, Myanmar — Monks marched on Friday.", "MANDALAY"),
+        # a town whose name is hyphenated, in capitals
+        ("CAP-HAITIEN, Haiti (AP) — Dockers stopped work on Monday.", "CAP-HAITIEN"),
+        ("WINSTON-SALEM, N.C. — A clerk was robbed on Friday.", "WINSTON-SALEM"),
     ],
 )
 def test_parse_a_dateline_names_the_town_filed_from(model: Language, text: str, town: str) -> None:
@@ -35,6 +38,7 @@ def test_parse_a_dateline_names_the_town_filed_from(model: Language, text: str, 
         "Militants, the UN said - again - attacked the camp.",
         "The UN said: talks will resume.",
         "Police in Kano, Nigeria arrested two men.",
+        "UN - EU talks resumed in Geneva.",
     ],
 )
 def test_parse_no_dateline_in_ordinary_sentences(model: Language, text: str) -> None:

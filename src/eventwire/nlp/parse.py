@@ -86,9 +86,7 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
 def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
     if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
         return None
-    end = tok.i
-    while end < len(doc) and doc[end].is_alpha and doc[end].text.isupper():
-        end += 1
+    end = _capitals_end(doc, tok.i)
     if end == tok.i:
         return _lower_dateline(doc, tok)
     if len(doc[tok.i : end].text) < 3:
@@ -101,6 +99,26 @@ def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
     if k < len(doc) and doc[k].text in DATELINE_MARKS:
         return Dateline(tok.i, end, _past_agency(doc, k))
     return None
+
+
+def _capitals_end(doc: Doc, i: int) -> int:
+    """Where a town in capitals starting at ``i`` ends: words in capitals, joined by hyphens
+    written without spaces ("PORT-AU-PRINCE", "WINSTON-SALEM")."""
+    end = i
+    while end < len(doc):
+        tok = doc[end]
+        word = tok.is_alpha and tok.text.isupper()
+        hyphen = tok.text == "-" and end > i and not doc[end - 1].whitespace_
+        if not (word or (hyphen and _capitals_go_on(tok))):
+            break
+        end += 1
+    return end
+
+
+def _capitals_go_on(hyphen: Token) -> bool:
+    """Whether a hyphen joins two words of a name in capitals ("AU-PRINCE", not "KYIV -")."""
+    after = hyphen.nbor() if hyphen.i + 1 < len(hyphen.doc) else None
+    return not hyphen.whitespace_ and after is not None and after.is_alpha and after.is_upper
 
 
 #: Words of a lower-case dateline's town ("new delhi: …", as lower-cased feeds send them).

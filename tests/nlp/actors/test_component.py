@@ -352,3 +352,68 @@ def test_actors_a_group_noun_named_otherwise_is_no_second_actor(
     actors, _ = find_actors(model(text))
     found = {a.name for a in actors}
     assert names <= found and "armed groups" not in found, found
+
+
+def test_actors_an_actor_noun_opening_the_story_after_its_dateline(model: Language) -> None:
+    # the NER often calls a capitalised common noun after "(AP) —" a person
+    actors, _ = find_actors(model("CAP-HAITIEN, Haiti (AP) — Gang members looted a depot."))
+    found = {a.name: a.sector for a in actors}
+    assert found.get("gang") == "CRM" and "Gang" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        ("Troops were sent to the Artibonite department on Monday.", True),
+        ("Fighting spread across Cauca department.", True),
+        ("The police department said two officers were hurt.", False),
+        ("The State Department said the talks would resume.", False),
+    ],
+)
+def test_actors_a_country_division_called_department_is_no_actor(
+    model: Language, text: str, division: bool
+) -> None:
+    actors, _ = find_actors(model(text))
+    named = any("department" in a.name.lower() for a in actors)
+    assert named != division, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("The union accused the police of using excessive force.", False),
+        ("Officers used force to clear the square.", False),
+        ("A joint force raided the camp.", True),
+        ("A security force was ambushed near the border.", True),
+    ],
+)
+def test_actors_force_as_a_mass_noun_is_no_armed_force(
+    model: Language, text: str, armed: bool
+) -> None:
+    actors, _ = find_actors(model(text))
+    assert ("forces" in {a.name for a in actors}) == armed, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "noun"),
+    [
+        ("The ruling party, the Freedom Alliance, lost its majority.", "Freedom Alliance", "party"),
+        (
+            "The rebel group, the Allied Democratic Forces, raided a village.",
+            "Allied Democratic Forces",
+            "rebel",
+        ),
+    ],
+)
+def test_actors_a_group_noun_in_apposition_to_a_name_is_that_actor(
+    model: Language, text: str, name: str, noun: str
+) -> None:
+    actors, _ = find_actors(model(text))
+    [actor] = [a for a in actors if a.name == name]
+    assert noun in {m.text.split()[-1] for m in actor.mentions}
+    assert len(actors) == 1, actors
+
+
+def test_actors_an_ombudsman_is_a_state_official(model: Language) -> None:
+    actors, _ = find_actors(model("The ombudsman's office said 500 families had fled."))
+    assert {a.name: a.sector for a in actors}.get("ombudsman") == "GOV", actors

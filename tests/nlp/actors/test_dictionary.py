@@ -354,3 +354,21 @@ def test_actor_dictionary_builtin_sector_and_the_text_title(
 ) -> None:
     [actor] = [a for a in run_text(text).actors if a.name == name]
     assert actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a title of another country shows a namesake of someone on the list
+        ("Colombia's defence minister, Pedro Sanchez, visited the troops.", "Pedro Sanchez", "COL"),
+        ("Chilean Interior Minister Pedro Sanchez met the mayors.", "Pedro Sanchez", "CHL"),
+        # a title of the list's country, or of none, keeps who the list says it is
+        ("Spanish Prime Minister Pedro Sanchez met the mayors.", "Pedro Sánchez", "ESP"),
+        ("Prime Minister Pedro Sanchez met the mayors.", "Pedro Sánchez", "ESP"),
+    ],
+)
+def test_actor_dictionary_builtin_namesake_of_another_country(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    [actor] = [a for a in run_text(text).actors if a.kind == "person"]
+    assert (actor.name, actor.country) == (name, country)

@@ -43,6 +43,9 @@ def _phrase(victim: Token | None) -> str | None:
         ("He was shot and killed outside his home.", "killed", "He"),
         ("The man who was killed was a teacher.", "killed", "The man"),
         ("The blast left another teen wounded.", "wounded", "another teen"),
+        # A body part hit stands for the person it belongs to.
+        ("A pellet grazed his cheek.", "grazed", "his"),
+        ("Shrapnel struck the guard in the leg.", "struck", "the guard"),
     ],
 )
 def test_victims_verb_victim(nlp: Language, text: str, cue: str, expected: str) -> None:
@@ -115,6 +118,18 @@ TWO = Count(2, 2, "two")
             "One man died and one woman was hurt.",
             [("killed", "died", "man", ONE), ("injured", "hurt", "woman", ONE)],
             ["killed", "injured"],
+        ),
+        # A vague first mention ("a person") is the one the story names more closely later.
+        (
+            "A fatal shooting was reported. Police heard of a person shot downtown. They found "
+            "a man on Oak Street. He died.",
+            [
+                ("killed", "shooting", "shooting", Count(1, None, "fatal")),
+                ("injured", "shot", "person", ONE),
+                ("injured", "found", "man", ONE),
+                ("killed", "died", "He", ONE),
+            ],
+            ["killed", "killed"],
         ),
         # The same cue and victim read twice count once.
         (

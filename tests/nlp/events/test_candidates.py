@@ -81,3 +81,33 @@ def test_candidates_a_body_that_charges_or_is_charged_with_a_crime_accuses(
     run_text: Any, text: str
 ) -> None:
     assert any(e.type == "ACCUSE" for e in run_text(text).events)
+
+
+def test_candidates_a_word_modifying_a_noun_is_no_act_even_tagged_a_verb(run_text: Any) -> None:
+    # the tagger reads a sentence-initial "Aid" as a verb; "Aid groups" are an actor
+    result = run_text("Aid groups say hunger has spread across the camp.")
+    assert not [e.type for e in result.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people called "the accused", as court and police reports write
+        "Raids were on to trace four other accused.",
+        "The accused was produced before a magistrate.",
+        # the offence a charge or a law's section names
+        "A case was registered under sections of rioting and arson.",
+        "He faces two counts of assault.",
+    ],
+)
+def test_candidates_the_accused_and_named_offences_are_no_events(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    words = ("accused", "rioting", "arson", "assault")
+    assert not [e for e in result.events if e.trigger.text in words], [
+        e.to_dict() for e in result.events
+    ]
+
+
+def test_candidates_an_accusation_is_still_one(run_text: Any) -> None:
+    result = run_text("Rights groups accused the army of torturing detainees.")
+    assert any(e.type == "ACCUSE" for e in result.events)

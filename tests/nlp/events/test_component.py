@@ -109,6 +109,9 @@ def test_events_mode_from_weapon_words(run_text: Any) -> None:
         ("In 2019 soldiers killed forty protesters in Khartoum.", "historical"),
         ("The talks in Doha ended without agreement on Sunday.", "negated"),
         ("Officials warned that an attack on the dam would flood the valley.", "hypothetical"),
+        # an act one would not allow, or stopped others from doing, did not happen
+        ("The army would not allow armed groups to seize the border post.", "negated"),
+        ("Police prevented the strikers from marching on the parliament.", "negated"),
     ],
 )
 def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
@@ -650,3 +653,142 @@ def test_events_aid_pledged_is_one_event(run_text: Any) -> None:
 def test_events_a_done_act_and_its_repeat_promised_stay_two(run_text: Any) -> None:
     result = run_text("The army shelled the port and will shell it again, the general said.")
     assert len([e for e in result.events if e.trigger.text in ("shelled", "shell")]) == 2
+
+
+def test_events_mode_from_the_acts_own_clause(run_text: Any) -> None:
+    # the helicopter brought the police after the fire: the arson is no air strike
+    result = run_text(
+        "The gang set fire to six houses before police reinforcements arrived by helicopter."
+    )
+    assert all(e.mode != "aerial" for e in result.events), [e.to_dict() for e in result.events]
+    aerial = run_text("Three people were killed when warplanes struck the market.")
+    assert any(e.mode == "aerial" for e in aerial.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # what an amount measures is the act of whoever gives it
+        ("Japan announced $40 million in humanitarian aid.", "aid", "Japan"),
+        (
+            "Norway called on both sides to talk and announced $5 million in new aid.",
+            "aid",
+            "Norway",
+        ),
+        # the object of "ask", "order", "call on" does what it is asked to
+        ("The president asked the army to deploy more troops.", "deploy", "army"),
+    ],
+)
+def test_events_who_does_an_embedded_act(
+    run_text: Any, text: str, trigger: str, source: str
+) -> None:
+    result = run_text(text)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert [a.name for i in event.source if (a := result.actor(i))] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # a state or its officials protesting complain officially (CAMEO 114)
+        ("Japan protested to China over the incursion of its patrol boats.", "ACCUSE"),
+        ("The foreign ministry protested that a border post had been shelled.", "ACCUSE"),
+        # people in the street demonstrate
+        ("Thousands of teachers protested in the capital on Friday.", "PROTEST"),
+    ],
+)
+def test_events_a_states_protest_is_a_complaint(run_text: Any, text: str, type_: str) -> None:
+    result = run_text(text)
+    event = next(e for e in result.events if e.trigger.text == "protested")
+    assert event.type == type_
+    if type_ == "ACCUSE":
+        assert event.cameo == "114" and (event.acled is None)
+
+
+def test_events_each_sides_act_in_a_sentence_is_its_own(run_text: Any) -> None:
+    # the officers' firing and the crowd's storming are two acts, each with its own means
+    result = run_text("Officers fired tear gas after demonstrators stormed the town hall.")
+    by_trigger = {e.trigger.text: e for e in result.events}
+    assert {"fired", "stormed"} <= set(by_trigger), [e.to_dict() for e in result.events]
+    assert by_trigger["fired"].mode == "crowd-control"
+    assert by_trigger["stormed"].mode != "crowd-control"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands took to the streets of the capital on Sunday.",
+        "Tens of thousands poured into the streets after the verdict.",
+    ],
+)
+def test_events_taking_to_the_streets_is_a_protest(run_text: Any, text: str) -> None:
+    assert [e.type for e in run_text(text).events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at the crowd outside the stadium.",
+        "Riot police used water cannon to clear the square.",
+        "Officers used force to disperse the strikers.",
+    ],
+)
+def test_events_crowd_control_is_an_assault(run_text: Any, text: str) -> None:
+    modes = [(e.type, e.mode) for e in run_text(text).events]
+    assert ("ASSAULT", "crowd-control") in modes, modes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prevention that failed, was not done or only tried leaves the act as told
+        "Security forces failed to prevent militants from attacking the village.",
+        "Police could not stop the mob from burning the church.",
+        # a definite act named under an embedded verb is not denied with it
+        "The government did not allow the inspectors to investigate the killings.",
+    ],
+)
+def test_events_an_act_not_prevented_is_not_negated(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    acts = [e for e in result.events if e.trigger.text in ("attacking", "burning", "killings")]
+    assert acts and not any(e.aux.negated for e in acts), [e.to_dict() for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a past tense joined to what the caller asks is the caller's own act
+        (
+            "The EU called on Russia to withdraw and imposed new sanctions.",
+            "imposed",
+            "European Union",
+        ),
+        (
+            "The minister called on the army to protect civilians and accused rebels of looting.",
+            "accused",
+            "minister",
+        ),
+    ],
+)
+def test_events_the_callers_own_act_after_a_request(
+    run_text: Any, text: str, trigger: str, source: str
+) -> None:
+    result = run_text(text)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert [a.name for i in event.source if (a := result.actor(i))] == [source]
+
+
+def test_events_what_one_is_urged_to_do_is_no_event_of_its_own(run_text: Any) -> None:
+    result = run_text("The bishop urged the leaders to seek peace.")
+    assert [e.trigger.text for e in result.events] == ["urged"]
+
+
+def test_events_a_dateline_town_before_its_country_places_the_act(run_text: Any) -> None:
+    result = run_text("LIMA, Peru (AP) — Police fired tear gas at protesters on Monday.")
+    places = {p.id: p.name for p in result.places}
+    assert [places.get(e.place or "") for e in result.events] == ["Lima"]
+
+
+def test_events_a_states_protest_is_one_event(run_text: Any) -> None:
+    result = run_text("The Interior Ministry protested against the report.")
+    assert [(e.type, e.cameo) for e in result.events] == [("ACCUSE", "114")]

@@ -240,3 +240,23 @@ def test_implicit_targets_a_military_that_only_reports_is_no_air_force(run_text:
     )
     strike = next(e for e in result.events if e.type == "ASSAULT")
     assert all((a := result.actor(i)) and a.sector != "MIL" for i in strike.source)
+
+
+def test_implicit_targets_no_place_of_what_happened_before_the_act(run_text: Any) -> None:
+    # where the talks were is no target of the agreement that followed them
+    result = run_text(
+        "The government and the rebels agreed on Friday to extend a truce after talks in Lima."
+    )
+    assert not _event(result, "agreed").target
+
+
+def test_implicit_targets_troops_sent_are_no_target(run_text: Any) -> None:
+    sent = run_text("The Malian government sent more troops to the north.")
+    assert all(a.name != "troops" for e in sent.events for i in e.target if (a := sent.actor(i))), [
+        e.to_dict() for e in sent.events
+    ]
+    promised = run_text("The prime minister promised to send more soldiers to the region.")
+    assert not any(e.target for e in promised.events if e.trigger.text == "promised")
+    # forces attacked are a target
+    vowed = run_text("The rebels vowed to attack government soldiers.")
+    assert any(e.target for e in vowed.events if e.trigger.text == "vowed")

@@ -165,3 +165,16 @@ def test_evidence_a_lone_ambiguous_name_keeps_its_bigger_reading() -> None:
         {"gainesville": [_GAINESVILLE_FL, _GAINESVILLE_GA]}, Counter({"gainesville": 1})
     )
     assert chosen["gainesville"] is _GAINESVILLE_FL
+
+
+def test_evidence_an_organisation_of_another_country_names_no_town(run_text: Any) -> None:
+    # "Rapid" opens the name of Sudan's paramilitary, not a body of Rapid City, South Dakota,
+    # even in an article that also names Washington
+    result = run_text(
+        "The Rapid Support Forces shelled a camp near El Fasher on Saturday. "
+        "Officials in Washington condemned the attack."
+    )
+    assert "Rapid City" not in {p.name for p in result.places}
+    # a local body of a town in the article's country still names the town
+    local = run_text("The Fresno County Sheriff's Office said two deputies were hurt in Fresno.")
+    assert "Fresno County" in {p.name for p in local.places}

@@ -28,6 +28,7 @@ from eventwire.nlp.actors.coref import (
     add_pronoun_mentions,
     add_surname_mentions,
     cluster_mentions,
+    join_appositions,
 )
 from eventwire.nlp.actors.countries import (
     ent_text,
@@ -42,6 +43,7 @@ from eventwire.nlp.actors.countries import (
 from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.actors.titles import (
     FORMER_SECTOR,
+    STATE_NAME_WORDS,
     attach_titles,
     former_title,
     hyphenated,
@@ -84,10 +86,12 @@ def _is_country(name: str) -> bool:
     return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
 
 
-def _capitalised_actor_noun(ent: SpacySpan) -> bool:
-    """A one-word entity opening a sentence that is one of the actor nouns ("Soldiers")."""
+def _capitalised_actor_noun(ent: SpacySpan, dated: frozenset[int]) -> bool:
+    """A one-word entity opening a sentence, or the story after its dateline ("HAVANA (AP) —
+    Soldiers ..."), that is one of the actor nouns."""
     word = ent[0]
-    return len(ent) == 1 and bool(word.is_sent_start) and title_of([word]) is not None
+    opens = bool(word.is_sent_start) or word.i - 1 in dated
+    return len(ent) == 1 and opens and title_of([word]) is not None
 
 
 def typo_country(name: str) -> str | None:
@@ -118,8 +122,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue
         if label == "NORP" and not _norp_as_actor(ent):
             continue
-        if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent):
+        if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent, dated):
             continue  # "Missiles struck ...": a common noun capitalised by its place
+        if label == "ORG" and _place_division(ent[-1]):
+            continue  # "the Artibonite department": a place, which the places stage reads
         if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
             continue  # "RAIPUR: …": the town the story is filed from, not a person
         mentions.append(Mention(ent.start, ent.end, label, name))
@@ -246,6 +252,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         key, noun = found
         if key.endswith("group") and _group_named_otherwise(tok, taken):
             continue
+        if _place_division(tok) or _physical_force(tok):
+            continue
         start = tok.i - 1 if " " in key else tok.i - 2 if key == hyphenated(tok) else tok.i
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
         start = min([start, *(c.i for c in lefts)])
@@ -279,6 +287,32 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _physical_force(noun: Token) -> bool:
+    """ "used excessive force", "by force": "force" as a mass noun names no armed force ("a
+    joint force", "the force", "security force", "Israeli force" do)."""
+    if noun.lemma_.lower() != "force" or noun.tag_ != "NN":
+        return False
+    kinds = ("det", "poss", "compound", "nummod", "nmod")
+    if any(c.dep_ in kinds for c in noun.children):
+        return False
+    return not any(c.dep_ == "amod" and modifier_country(c) for c in noun.children)
+
+
+def _place_division(noun: Token) -> bool:
+    """ "the Centre department", "Cauca department": a country's division named after its
+    place, as Colombia, Haiti or France write it, not an office ("the Justice Department",
+    "the police department")."""
+    if noun.text != "department":
+        return False
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return bool(names) and all(
+        (c.ent_type_ in ("GPE", "LOC") or is_place_name(c.text))
+        and c.lower_ not in STATE_NAME_WORDS
+        and title_of([c]) is None
+        for c in names
+    )
 
 
 def _group_named_otherwise(group: Token, taken: set[int]) -> bool:
@@ -431,7 +465,7 @@ def find_actors(
     nouns = _noun_mentions(doc, taken)
     persons = [m for m in named if m.label == "PERSON"]
     nouns = attach_titles(doc, persons, nouns)
-    clusters = cluster_mentions(doc, named + nouns)
+    clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]

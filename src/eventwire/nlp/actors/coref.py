@@ -85,6 +85,31 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     return sorted(clusters, key=lambda c: c.mentions[0].start)
 
 
+def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """A collective noun set beside an organisation's name is that organisation: "Khan's
+    party, the Movement for Justice, said" is one actor, not a party and a movement. Only
+    that mention moves; other mentions of the noun may name other parties."""
+    names = {
+        m.end - 1: c for c in clusters for m in c.mentions if m.label == "ORG" and m.noun is None
+    }
+    for c in clusters:
+        for m in list(c.mentions):
+            if m.label != "NOUN" or m.noun is None or m.noun.kind == "person":
+                continue
+            head = doc[m.end - 1]
+            if head.dep_ == "compound":
+                head = head.head  # "the rebel group, the Allied Democratic Forces"
+            apposed = [t for t in head.children if t.dep_ == "appos"]
+            if head.dep_ == "appos":
+                apposed.append(head.head)
+            owner = next((names[t.i] for t in apposed if t.i in names), None)
+            if owner is not None and owner is not c:
+                c.mentions.remove(m)
+                owner.mentions.append(m)
+                owner.mentions.sort(key=lambda x: x.start)
+    return [c for c in clusters if c.mentions]
+
+
 def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
     """The one person cluster this mention refers to by name, surname or title, if any."""
     if m.label in ("PERSON", "ORG"):

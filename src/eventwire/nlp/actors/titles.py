@@ -87,6 +87,10 @@ def attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> lis
                 continue
             noun_head = doc[noun_m.end - 1]
             if idx not in used and _is_title_of(noun_head, head, person):
+                if person.builtin and _namesake(person, noun_m, noun_head):
+                    person.from_dictionary = person.builtin = False
+                    person.country = person.role = person.sector = None
+                    person.text = doc[person.start : person.end].text  # as written, not the list's
                 if not person.from_dictionary:  # the user's dictionary wins over the text
                     _apply_title(doc, person, noun_m, noun_head)
                 elif person.builtin and person.role is None:
@@ -102,6 +106,13 @@ def attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> lis
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
                 used.add(idx)
     return nouns
+
+
+def _namesake(person: Mention, title: Mention, title_head: Token) -> bool:
+    """Whether a title of another country shows a known name to be someone else's:
+    "Colombia's defence minister, Pedro Sanchez" is not Spain's prime minister."""
+    stated = title.country or modifier_country(title_head)
+    return stated is not None and person.country is not None and stated != person.country
 
 
 def _is_title_of(title: Token, name_head: Token, person: Mention) -> bool:

@@ -3,11 +3,11 @@
 Reads from the ``Doc``: the parse, ``doc._.ew_events`` and ``doc._.ew_event_mentions``. Adds
 nothing new to the ``Doc``: it fills each event's ``casualties`` in place.
 
-Modules: ``component`` (the spaCy component: casualty statements and the event each belongs
-to), ``counts`` (how many people a victim phrase stands for), ``victims`` (the victim of a
-casualty word, statements about the same victims, the statement record and the lexicon the
-modules read) and ``partitives`` (part of a group hurt in one way, part in another: "Three
-people were shot, one fatally").
+Modules: ``component`` (the spaCy component: casualty statements), ``attach`` (the event
+each statement belongs to), ``counts`` (how many people a victim phrase stands for),
+``victims`` (the victim of a casualty word, statements about the same victims, the statement
+record and the lexicon the modules read) and ``partitives`` (part of a group hurt in one way,
+part in another: "Three people were shot, one fatally").
 
 Data, in ``casualties/data/``: ``lexicon.json`` (kill / injure / arrest words, quantity words).
 

@@ -17,18 +17,21 @@ How it works:
    "shot and killed", "fatally wounded" and "beaten to death" are deaths, not injuries, and in
    "she shot and killed her neighbour" only the neighbour is a victim; "shot at police" is no
    hit, "was shot at a gas station" is; "suffered a graze" is an injury; "if anyone was hurt"
-   and "injured himself in the crash" are no casualties of the violence. Statements about
+   and "injured himself in the crash" are no casualties of the violence; "was hit in the leg",
+   "opened fire, hitting two", "is recovering" and "is expected to survive" are injuries, "did
+   not survive" a death, and a year's tally ("so far this year, 120 people have been shot") or
+   the generic present ("guns kill people") no statement at all. Statements about
    victims already counted are dropped (``victims``): "Two men were shot ... Both died" and
    "They all died" count the dead only, and "Three were shot ... One died" leaves two injured;
    "A cashier was shot ... The man died" is one death (one person only said to be shot, then
    the story's one death of someone pointed back to, unless gender, side, age, name or "also"
    tell them apart).
-2. **Attachment.** A statement goes to the event its verb names as the cause ("the attack
-   injured"), else to the violent event with a mention nearest to it (by dependency path, then
-   distance) in the same sentence, else to the violent event mentioned last in an earlier
-   sentence, else (a headline before the story) to the first one mentioned after it. An
-   event's mentions are the triggers ``doc._.ew_event_mentions`` lists for it ("targeted",
-   "the attack", ...); without that attribute, its primary trigger.
+2. **Attachment** (:mod:`eventwire.nlp.casualties.attach`). A statement goes to the event
+   its verb names as the cause ("the attack injured"), else to the violent event with a mention
+   nearest to it (by dependency path, then distance) in the same sentence, else to the violent
+   event mentioned last in an earlier sentence, else (a headline before the story) to the first
+   one mentioned after it. An event's mentions are the triggers ``doc._.ew_event_mentions``
+   lists for it ("targeted", "the attack", ...); without that attribute, its primary trigger.
    Each statement goes to one event only; several statements about one event do not add up
    (they usually repeat the same victims): the largest wins, and an explicit zero only counts
    when nothing positive was said.
@@ -43,6 +46,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.casualties.attach import attach_statements, sentence_index
 from eventwire.nlp.casualties.counts import parse_quantity, phrase, single_count, victim_count
 from eventwire.nlp.casualties.partitives import fatal_share, survivors
 from eventwire.nlp.casualties.victims import (
@@ -60,7 +64,7 @@ from eventwire.nlp.casualties.victims import (
     victim_phrase,
 )
 from eventwire.nlp.extensions import register_extensions
-from eventwire.records import Casualties, Count, Event
+from eventwire.records import Count
 
 
 def _own_victims(victim: Token, cue: Token) -> list[Token]:
@@ -106,17 +110,33 @@ def _verb_kind(tok: Token) -> Kind | None:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
         for c in tok.children
     )
+    forms = {lemma, lower, f"{lemma} {particle}", _hyphened(tok)}
     for kind in KINDS:
-        words = lexicon_words("verbs", kind)
-        if lemma in words or lower in words or f"{lemma} {particle}" in words:
+        if forms & lexicon_words("verbs", kind):
             return "killed" if fatal and kind == "injured" else kind
     if lemma in lexicon_words("death_only_verbs") and fatal:
         return "killed"
-    if lemma in lexicon_words("projectile_verbs") and _by_projectile(tok):  # "struck by a bullet"
+    if lemma in lexicon_words("projectile_verbs") and _hit_by_gunfire(tok):
         return "killed" if fatal else "injured"
     if lemma in lexicon_words("intransitive_verbs", "killed"):
         return "killed"
     return None
+
+
+def _hyphened(verb: Token) -> str:
+    """ "pistol-whipped" → "pistol-whip": the word a hyphen joins to a verb, the parser
+    splitting it off as a modifier of its own."""
+    doc, i = verb.doc, verb.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{verb.lemma_.lower()}"
+
+
+def _hit_by_gunfire(verb: Token) -> bool:
+    """Whether "hit" / "struck" tells of a person hit by gunfire rather than by a car or a
+    fist: a projectile hits ("struck by a bullet"), the hit lands on a body part ("was hit
+    in the leg"), or it is what a shot did ("fired three shots, hitting a woman")."""
+    return _by_projectile(verb) or _on_body_part(verb) or _after_firing(verb)
 
 
 def _by_projectile(verb: Token) -> bool:
@@ -124,6 +144,30 @@ def _by_projectile(verb: Token) -> bool:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in projectiles for t in agents + subjects)
+
+
+def _on_body_part(verb: Token) -> bool:
+    """ "was hit in the leg", "struck him in the chest": a hit that names where on the body."""
+    places = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() in lexicon_words("body_parts") for p in places)
+
+
+def _after_firing(verb: Token) -> bool:
+    """ "opened fire, hitting two people", "shot at him, hitting him twice": a hit that a
+    clause of firing a gun leads to. (A verb coordinated with the firing may hit anything:
+    "fired at and struck a parked car".)"""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i:
+        return False
+    objects = [c.lemma_.lower() for c in head.children if c.dep_ == "dobj"]
+    forms = {head.lemma_.lower(), *(f"{head.lemma_.lower()} {o}" for o in objects)}
+    return bool(forms & lexicon_words("firing_verbs"))
 
 
 def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
@@ -147,6 +191,8 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
         return tok, False
     if injury:  # "he suffered gunshot wounds": wounds are counted by who has them
         holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _person(holder):
+            return holder, False  # "found a man with gunshot wounds"
         for _ in range(4):  # "for treatment of injuries": up to the verb
             if holder.pos_ in ("VERB", "AUX") or holder.dep_ not in ("pobj", "prep"):
                 break
@@ -161,6 +207,18 @@ def _noun_victim(tok: Token) -> tuple[Token | None, bool]:
     if any(c.dep_ == "nummod" for c in tok.children):
         return tok, False
     return tok, any(c.dep_ == "det" for c in tok.children)
+
+
+def _person(noun: Token) -> bool:
+    """Whether a noun phrase stands for people someone found or told of ("found a man", "a
+    victim ... was found"), not a place ("taken to a hospital with injuries")."""
+    if noun.dep_ not in _PARTICIPANTS or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return single_count(noun) is not None
+
+
+# Where a person stands in a clause: subject, object, predicate or aside, not a place.
+_PARTICIPANTS = ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 
 def _under_death(tok: Token) -> bool:
@@ -183,6 +241,8 @@ def _read(tok: Token) -> list[_Reading]:
         return _read_noun(tok)
     if tok.pos_ not in ("VERB", "ADJ"):
         return []
+    if tok.lemma_.lower() in lexicon_words("recovery_verbs"):
+        return _read_recovery(tok)
     kind = _verb_kind(tok)
     adjective = next((k for k in KINDS if tok.lower_ in lexicon_words("adjectives", k)), None)
     if kind is None and adjective is None:
@@ -200,7 +260,7 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
         return []
-    if _hurt_oneself(tok, kind):
+    if _generic(tok, victim) or _hurt_oneself(tok, kind) or _yearly_tally(tok):
         return []
     victims = _own_victims(victim, tok)
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
@@ -214,6 +274,49 @@ def _read(tok: Token) -> list[_Reading]:
         readings: list[_Reading] = [("killed", aside, Count(dead, dead, aside.text))]
         return readings + ([("injured", victims[0], rest)] if rest is not None else [])
     return [(kind, victims[0], count)]
+
+
+def _read_recovery(verb: Token) -> list[_Reading]:
+    """ "He is recovering", "the teen is expected to survive": someone who lives through
+    being hurt was hurt; "she did not survive" died. Only people recover here: "the economy
+    recovered" names none, and "police recovered a gun" is transitive."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    infinitive = any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux")
+    if infinitive:  # "is expected to survive": what doctors say, not what someone wants
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in lexicon_words("prognosis_verbs"):
+            return []
+        victim = subject_of(head)
+    else:
+        victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if victim is None or _conditional(verb) or any(a.tag_ == "MD" for a in verb.children):
+        return []
+    count = victim_count(victim)
+    if count is None:
+        return []
+    died = any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() == "survive"
+    return [("killed" if died else "injured", victim, count)]
+
+
+def _generic(verb: Token, victim: Token) -> bool:
+    """ "Gun violence hurts communities", "guns kill people": the present tense with a bare
+    plural tells what happens in general, not to whom. (A headline's bare singular, "Man
+    shoots neighbor", is someone.)"""
+    if verb.tag_ not in ("VBZ", "VBP") or victim.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not is_determined(victim) and victim.i > verb.i
+
+
+def _yearly_tally(verb: Token) -> bool:
+    """ "So far this year, 120 people have been shot in the city": a count over a year is a
+    city's tally, not the victims of one event. ("Killed a girl last year" may be the event
+    a trial is about.)"""
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+    periods = [t for c in times for t in c.subtree if t.lower_ in lexicon_words("tally_periods")]
+    return any(  # "this year", "the past year"; not "New Year's Eve" nor "last year"
+        d.lower_ in ("this", "past") for p in periods for d in p.children
+    )
 
 
 def _hurt_oneself(verb: Token, kind: Kind) -> bool:
@@ -245,7 +348,8 @@ def _aimed_at(verb: Token) -> bool:
     for at in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
         stranded = not any(g.dep_ == "pobj" for g in at.children)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if stranded or (not passive and at.i == verb.i + 1):
+        between = verb.doc[verb.i + 1 : at.i]  # "shot at", "shot twice at"
+        if stranded or (not passive and all(t.pos_ == "ADV" for t in between)):
             return True
     return False
 
@@ -256,9 +360,9 @@ def _irrealis(tok: Token) -> bool:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("TO", "MD") for a in auxes):
         return True
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if marks & lexicon_words("conditional_marks"):
+    if _conditional(tok):
         return True
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if marks & lexicon_words("unreal_time_marks") and tok.dep_ == "advcl":
         # A time clause under a counterfactual ("should have waited until one was hurt");
         # "will face charges after he shot two men" is no counterfactual.
@@ -271,6 +375,16 @@ def _irrealis(tok: Token) -> bool:
     ):
         return True  # "nearly killed", "possibly killing"
     return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
+
+
+def _conditional(verb: Token) -> bool:
+    """ "if anyone was hurt", "if a man walks in and shoots him": a clause under a condition,
+    itself or the first of the verbs coordinated with it."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    marks = {c.lower_ for v in (verb, first) for c in v.children if c.dep_ == "mark"}
+    return bool(marks & lexicon_words("conditional_marks"))
 
 
 def _read_noun(tok: Token) -> list[_Reading]:
@@ -373,23 +487,13 @@ def _read_toll(tok: Token) -> list[_Reading]:
 # ---------------------------------------------------------------- statements
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
-        return [0] * len(doc)
-    index = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
-        for t in sent:
-            index[t.i] = k
-    return index
-
-
 def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
     """Every statement of people killed, injured or arrested in a parsed doc, in text order.
 
     One cue word gives at most one statement; a victim both injured and killed ("shot and
     killed") counts as killed only.
     """
-    sent_of = _sentence_index(doc)
+    sent_of = sentence_index(doc)
     found: list[CasualtyStatement] = []
     for tok in doc:
         for kind, victim, count in _read(tok):
@@ -408,118 +512,6 @@ def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
                 )
             )
     return dedupe_statements(doc, found)
-
-
-# ---------------------------------------------------------------- attachment to events
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    """Number of dependency arcs between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    depth = {t.i: k for k, t in enumerate(up_a)}
-    for k, t in enumerate([b, *b.ancestors]):
-        if t.i in depth:
-            return k + depth[t.i]
-    return len(a.doc)
-
-
-def attach_statements(doc: Doc, statements: list[CasualtyStatement], events: list[Event]) -> None:
-    """Fill ``Event.casualties`` from the statements, each statement going to one event.
-
-    Events are found in the text by every mention ``doc._.ew_event_mentions`` lists for them
-    (event id → trigger token index of each mention), or by their primary trigger alone when
-    that attribute is None.
-    """
-    sent_of = _sentence_index(doc)
-    mentions = _mentions(doc, events, doc._.ew_event_mentions)
-    for st in statements:
-        target = _target(doc, st, mentions, sent_of)
-        if target is not None:
-            _merge(target.casualties, st)
-
-
-def _mentions(
-    doc: Doc, events: list[Event], listed: dict[str, list[int]] | None
-) -> list[tuple[Event, Token]]:
-    """(event, trigger token) for each mention of each event, the primary trigger included."""
-    found: list[tuple[Event, Token]] = []
-    for event in events:
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        tokens = [span.root] if span is not None and len(span) else []
-        if listed is not None:
-            extra = {i for i in listed.get(event.id, []) if 0 <= i < len(doc)}
-            tokens += [doc[i] for i in sorted(extra - {t.i for t in tokens})]
-        found += [(event, t) for t in tokens]
-    return found
-
-
-def _target(
-    doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]], sent_of: list[int]
-) -> Event | None:
-    """The event a statement reports on: the one its causer names ("the attack injured"),
-    else the one mentioned nearest to it in its sentence (preferring assaults to protests for
-    the dead and hurt), else the one mentioned last before it, else the first one after it."""
-    allowed = lexicon()["event_types"][st.kind]
-    fitting = [(e, t) for e, t in triggers if e.type in allowed]
-    cue = doc[st.cue]
-    causer = _causer(cue)
-    if causer is not None:
-        named = [e for e, t in fitting if t.i == causer.i]
-        if named:
-            return named[0]
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in causer.children):
-            before = [(e, t) for e, t in fitting if t.i < causer.i and e.type == allowed[0]]
-            if before:  # "The attack ... injured several": the attack told of before
-                return max(before, key=lambda p: p[1].i)[0]
-    same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
-    if same:
-        return min(
-            same,
-            key=lambda p: (
-                allowed.index(p[0].type) > 1,
-                _tree_distance(cue, p[1]),
-                abs(cue.i - p[1].i),
-            ),
-        )[0]
-    earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
-    if earlier:
-        return max(earlier, key=lambda p: p[1].i)[0]
-    # A headline ("Man found dead in ...") tells of the event before the story names it.
-    later = [(e, t) for e, t in fitting if sent_of[t.i] > st.sentence]
-    return min(later, key=lambda p: (allowed.index(p[0].type) > 1, p[1].i))[0] if later else None
-
-
-def _causer(cue: Token) -> Token | None:
-    """The event noun a casualty verb names as its cause: "the attack injured", "killed in a
-    blast" is left to distance."""
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is None or cue.pos_ != "VERB":
-        return None
-    if subj.tag_ in ("WDT", "WP"):  # "the attack, which sources said injured ..."
-        verb = cue
-        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
-            verb = verb.head
-        subj = verb.head if verb.dep_ == "relcl" else None
-    if subj is None or subj.lemma_.lower() not in lexicon_words("fatal_event_nouns"):
-        return None
-    return subj
-
-
-def _merge(casualties: Casualties, st: CasualtyStatement) -> None:
-    old: Count | None = getattr(casualties, st.kind)
-    setattr(casualties, st.kind, _larger(old, st.count))
-
-
-def _larger(old: Count | None, new: Count) -> Count:
-    """Keep the larger of two counts for one event; any positive count beats an explicit zero."""
-    if old is None:
-        return new
-
-    def rank(c: Count) -> tuple[bool, int, int]:
-        top = c.max if c.max is not None else (c.min or 0)
-        return (bool(c.min or c.max), c.min or 0, top)
-
-    return new if rank(new) > rank(old) else old
 
 
 class CasualtiesComponent:

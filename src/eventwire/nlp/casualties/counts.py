@@ -102,6 +102,8 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         )
     ):  # NER calls ages DATE
         return None
+    if not cue and _of_things(noun):
+        return None
     if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
         return None  # "Police: man shot" — the police are not the victims
     quantifiers = {*lexicon()["vague_quantities"], *lexicon()["exact_quantifiers"]}
@@ -121,6 +123,17 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         if bounds is not None:
             return Count(bounds[0], bounds[1], doc[start:end].text)
     return _implied_count(noun)
+
+
+def _of_things(noun: Token) -> bool:
+    """ "five out of the nine puppies", "two of the cars": a number of a group that is not
+    people."""
+    if not (noun.like_num or noun.pos_ == "NUM"):
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "out")]
+    preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep"]
+    groups = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in lexicon_words("non_person_nouns") for g in groups)
 
 
 def _implied_count(noun: Token) -> Count | None:

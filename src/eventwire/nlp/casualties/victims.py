@@ -117,7 +117,7 @@ def verb_victim(tok: Token) -> Token | None:
     for dep in ("nsubjpass", "dobj"):
         found = next((c for c in tok.children if c.dep_ == dep), None)
         if found is not None:
-            return _resolve_relative(found, tok)
+            return _body_owner(_resolve_relative(found, tok))
     shared = _shared_object(tok)
     if shared is not None:
         return shared
@@ -130,6 +130,13 @@ def verb_victim(tok: Token) -> Token | None:
     if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
         return _resolve_relative(subj, tok)  # "found a man shot": a small clause
     return _inherited(tok) if subj is None else None
+
+
+def _body_owner(victim: Token) -> Token:
+    """ "a bullet grazed his head", "her leg was struck": the person whose body part was hit."""
+    if victim.lemma_.lower() not in lexicon_words("body_parts"):
+        return victim
+    return next((c for c in victim.children if c.dep_ == "poss"), victim)
 
 
 def _shared_object(verb: Token) -> Token | None:
@@ -243,12 +250,35 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             and s.count.min is not None
             and s.count.min == s.count.max
             and s.count.min > dead
+            and not _other_group(doc[k.victim], None if s.victim is None else doc[s.victim])
         ]
         if hurt:
             n = max(hurt, key=lambda m: out[m].cue)
             left = (out[n].count.min or 0) - dead
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
     return out
+
+
+def _other_group(number: Token, hurt: Token | None) -> bool:
+    """Whether "one of N" names a group other than the injured ``hurt``: "22 officers were
+    injured ... one of its workers was shot dead" is a death among the party's workers, not
+    one of the officers. "one of them", "one of the victims", "one of the troops" are the
+    same people."""
+    group = next((g for p in number.children if p.lower_ == "of" for g in p.children), None)
+    if group is None or hurt is None or group.pos_ == "PRON":
+        return False
+    # only a group named by whom it belongs to ("its workers", "the company's guards") is
+    # surely others: "the policemen" after "officers", "the troops" after "soldiers" are not
+    if not any(c.dep_ == "poss" for c in group.children):
+        return False
+    lemma = group.lemma_.lower()
+    if lemma in lexicon_words("generic_victims") or group.lower_ in (
+        "people",
+        "injured",
+        "wounded",
+    ):
+        return False
+    return lemma != hurt.lemma_.lower()
 
 
 def _bare_number(tok: Token) -> bool:
@@ -491,7 +521,19 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
     if loose[1] or (loose[0] and definite) or (definite and names_a):
         return True  # a pronoun, a name or "the victim" points to the nearest victim
+    if _vague_first(before) and not definite:
+        return True  # "a report of a person shot ... found a man with a wound"
     return None
+
+
+def _vague_first(tok: Token) -> bool:
+    """A first, vague mention of one victim ("a person", "someone"), whom the story names
+    more closely later."""
+    if tok.lemma_.lower() not in lexicon_words("generic_victims"):
+        return False
+    return tok.pos_ == "PRON" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
 
 
 def _side(tok: Token) -> str | None:

@@ -13,7 +13,8 @@ light verbs, demands, condemnations, intent), ``arguments`` (source and target f
 ``subjects`` (who does what a verb says, where the parse hides it), ``governing`` (triggers
 that belong to another trigger's event), ``dating`` (which times in a clause date its
 trigger), ``placing`` (which places in it are where its act happened), ``modality`` (negated,
-hypothetical, future, historical), ``natural`` (harm by disasters, accidents and
+hypothetical, future, historical), ``modes`` (PLOVER modes from the words of the act's own
+clause), ``natural`` (harm by disasters, accidents and
 disease, which is no event) and ``implicit_targets`` (actors the text implies).
 
 Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
@@ -25,6 +26,7 @@ Other stages use only what is exported here.
 """
 
 from eventwire.nlp.events.coding import condemnation_words
-from eventwire.nlp.events.component import EventsComponent, make_events, mode_cues
+from eventwire.nlp.events.component import EventsComponent, make_events
+from eventwire.nlp.events.modes import mode_cues
 
 __all__ = ["EventsComponent", "condemnation_words", "make_events", "mode_cues"]

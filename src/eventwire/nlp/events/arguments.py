@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import word_list
 from eventwire.nlp.events.subjects import after_clause, clause_subject, passive_participle
 from eventwire.nlp.parse import actors_at
+from eventwire.records import Actor
 
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
@@ -329,8 +330,8 @@ def _sides(
 def _doing_verb(noun: Token) -> Token | None:
     """The light verb that does what ``noun`` names: "held talks", "held rounds of talks", "a
     curfew was imposed"."""
-    for _ in range(2):  # "held dozens of rounds of talks"
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+    for _ in range(2):  # "held dozens of rounds of talks", "announced $60 million in aid"
+        if noun.dep_ != "pobj" or not measure_prep(noun.head):
             break
         noun = noun.head.head
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_ not in DOING_VERBS:
@@ -338,6 +339,14 @@ def _doing_verb(noun: Token) -> Token | None:
     if noun.head.lemma_ in ANNOUNCING and noun.lemma_.lower() in CUSTODY:
         return None  # "the ministry announced the arrest of five": the police arrested them
     return noun.head
+
+
+def measure_prep(prep: Token) -> bool:
+    """Whether a preposition ties a noun to what measures it: "rounds of talks", "$60 million
+    in aid" ("in" after an amount only)."""
+    if prep.lower_ == "of":
+        return prep.head.pos_ == "NOUN"
+    return prep.lower_ == "in" and prep.head.pos_ == "NUM"
 
 
 #: Verbs that make known what another may have done (see ``DOING_VERBS``).
@@ -451,3 +460,23 @@ def nearest(trigger: Token, indices: Mapping[int, object], doc: Doc) -> int | No
 
 def _dedupe(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
+
+
+#: Verbs that move forces: what they move is the mover's own, not whom the act is aimed at.
+MOVING = frozenset(
+    {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "move", "redeploy"}
+)
+
+
+def moved_forces(triggers: list[Token], target: Actor) -> bool:
+    """Whether a target is what a mobilisation moves ("sent troops to the region", "promised
+    to deploy more police"): the source's own forces are its means, not its target."""
+    verbs = [v for t in triggers for v in (t, *(c for c in t.children if c.dep_ == "xcomp"))]
+    moved = [
+        (o.left_edge.idx, o.idx + len(o.text))
+        for v in verbs
+        if v.lemma_.lower() in MOVING
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]
+    return any(lo <= m.start < hi for m in target.mentions for lo, hi in moved)

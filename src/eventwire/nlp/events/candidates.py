@@ -40,6 +40,8 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False
     if _described_stance(tok) or _comment_sought(tok) or _published(tok):
         return False
+    if _the_accused(tok) or _offence_named(tok):
+        return False
     bare = tok.dep_ in ("pobj", "pcomp") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
     )
@@ -48,12 +50,40 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
     # "protest leaders", "attack helicopter": a modifier, not a happening.
     # "a sit-in" is parsed as "sit" modifying "in": the noun is the happening all the same.
     hyphenated = tok.head.lower_ in ("in", "out", "down", "up", "off")
+    # A word the tagger took for a verb is a modifier all the same ("Aid groups say ...").
     return not (
-        entry.pos == "N"
+        (entry.pos == "N" or tok.head.pos_ in ("NOUN", "PROPN"))
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
     )
+
+
+def _the_accused(tok: Token) -> bool:
+    """ "five other accused", "the accused was produced in court", "the accused soldiers":
+    people so called, as Indian and court reporting writes, not an accusation."""
+    if tok.lemma_.lower() != "accuse" or tok.tag_ != "VBN":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod", "appos"):
+        return True
+    return tok.dep_ == "acl" and not any(c.dep_ in ("prep", "dobj", "agent") for c in tok.children)
+
+
+#: Nouns that name an offence in law, not a deed: "sections of murder", "two counts of rape".
+OFFENCE_HEADS = frozenset({"section", "count", "charge", "offence", "offense", "provision"})
+
+
+def _offence_named(tok: Token) -> bool:
+    """Whether a nominal trigger names the offence of a charge or a law's section ("registered
+    under sections of murder and rioting", "charges of arson"): the deed, if any, is told
+    elsewhere."""
+    noun = tok
+    if noun.dep_ == "conj":
+        noun = noun.head  # "sections of murder and rioting"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return prep.head.lemma_.lower() in OFFENCE_HEADS and tok.pos_ == "NOUN"
 
 
 #: What a source asks of the reporter, not of anyone in the news ("asking not to be named").

@@ -387,6 +387,22 @@ def _speaks(actor: Actor) -> bool:
     return named or actor.sector in SPEAKING_SECTORS
 
 
+def official_protest(entry: Entry, sources: list[Actor]) -> bool:
+    """Whether a protest is a state's ("Japan protested to China over the incursion", "the
+    ministry protested that ..."): a diplomatic complaint, coded by :func:`as_complaint`,
+    not a demonstration."""
+    if entry.type != "PROTEST" or entry.mode not in (None, "demo") or not sources:
+        return False
+    return all(a.kind == "state" or (a.sector == "GOV" and a.kind != "group") for a in sources)
+
+
+def as_complaint(entry: Entry) -> Entry:
+    """The entry as ACCUSE allege (CAMEO 114, "complain officially")."""
+    return dataclasses.replace(
+        entry, type="ACCUSE", cameo="114", mode="allege", context=("diplomatic",)
+    )
+
+
 def as_criticism(entry: Entry) -> Entry:
     """The entry as ACCUSE disapprove (CAMEO 111, "criticize or denounce")."""
     return dataclasses.replace(entry, type="ACCUSE", cameo="111", mode="disapprove")

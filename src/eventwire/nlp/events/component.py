@@ -32,8 +32,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -46,6 +44,8 @@ from eventwire.nlp.events.acled_context import (
     protest_acled,
 )
 from eventwire.nlp.events.arguments import (
+    measure_prep,
+    moved_forces,
     nearest,
     noun_arguments,
     passive_subjects,
@@ -54,6 +54,7 @@ from eventwire.nlp.events.arguments import (
 from eventwire.nlp.events.candidates import names_an_act
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
+    as_complaint,
     as_criticism,
     as_restriction,
     as_riot,
@@ -64,6 +65,7 @@ from eventwire.nlp.events.coding import (
     move_light_verbs,
     must_arguments,
     must_requests,
+    official_protest,
     prominence,
     promised_violence,
     protest_cameo,
@@ -82,6 +84,7 @@ from eventwire.nlp.events.implicit_targets import (
 )
 from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes, is_future
+from eventwire.nlp.events.modes import cue_mode
 from eventwire.nlp.events.natural import natural_harm
 from eventwire.nlp.events.placing import act_places, finest_place, nearest_place
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
@@ -131,17 +134,6 @@ class Happening:
         )
 
 
-@cache
-def mode_cues() -> dict[str, list[tuple[str, str]]]:
-    path = resources.files("eventwire.nlp.events").joinpath("data", "mode_cues.tsv")
-    cues: dict[str, list[tuple[str, str]]] = {}
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            type_, cue, mode = line.split("\t")
-            cues.setdefault(type_, []).append((cue, mode))
-    return cues
-
-
 def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     if entry is MUST_REQUEST:
@@ -186,8 +178,11 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
-def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sentences) -> bool:
-    """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring)."""
+def _joins(
+    m: Mention, h: Happening, times: list, named: set[str], sents: _Sentences, state: set[str]
+) -> bool:
+    """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring);
+    ``state`` holds the ids of the state's forces and officials."""
     if h.type != m.entry.type:
         return False
     own_time = times[m.time].value if m.time is not None else None
@@ -197,6 +192,8 @@ def _joins(m: Mention, h: Happening, times: list, named: set[str], sents: _Sente
     if any(_charged_act(m.tok, x.tok) or _charged_act(x.tok, m.tok) for x in h.mentions):
         return False  # "was criticised for attacking the press": two acts, two doers
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
+        return False
+    if any(_opposing(m, x, state) for x in h.mentions):
         return False
     if any(m.planned != x.planned and not _governs(m.tok, x.tok) for x in h.mentions):
         return False  # "the militant killed in the raid had planned attacks on tourists"
@@ -222,6 +219,19 @@ def _answering(m: Mention, x: Mention) -> bool:
     gas to disperse protesters who set fire to tyres" tells two acts, one by each side."""
     doers = set(m.sources)
     return bool(doers) and doers <= set(x.targets) and not doers & set(x.sources)
+
+
+def _opposing(m: Mention, x: Mention, state: set[str]) -> bool:
+    """Whether two mentions are done by opposite sides, the state's forces and those they
+    face: "Officers fired tear gas after demonstrators stormed parliament" tells two acts."""
+    if not m.sources or not x.sources or set(m.sources) & set(x.sources):
+        return False
+    ours, theirs = set(m.sources) <= state, set(x.sources) <= state
+    return ours != theirs and not (set(m.sources) | set(x.sources)) <= state
+
+
+#: Sectors of the state's side in a confrontation.
+STATE_SIDE = frozenset({"COP", "MIL", "GOV"})
 
 
 def _borrowing(tok: Token) -> bool:
@@ -291,12 +301,29 @@ def proposed_triggers(
     for tok in doc:
         if tok.i in triggers or not is_candidate(tok, political) or natural_harm(tok):
             continue
-        if any(c.i in triggers for c in tok.children):
+        if any(c.i in triggers for c in _objects_measured(tok)):
             continue
         entry = scorer.propose(tok)
         if entry is not None and names_an_act(tok, entry):
             proposed[tok.i] = entry
     return proposed
+
+
+def _objects_measured(verb: Token) -> list[Token]:
+    """A verb's dependents and what its objects measure ("announced a package of military
+    aid", "pledged $5 billion in assistance"): a listed word there is the verb's event."""
+    found = list(verb.children)
+    for _ in range(2):
+        found += [
+            o
+            for c in found
+            if c.dep_ in ("dobj", "pobj")
+            for p in c.children
+            if p.dep_ == "prep" and measure_prep(p)
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return list({t.i: t for t in found}.values())
 
 
 def find_happenings(
@@ -316,6 +343,7 @@ def find_happenings(
     times = doc._.ew_times or []
     # Only named targets identify a happening; "protesters" are attacked in many of them.
     named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
+    state = {a.id for a in doc._.ew_actors or [] if a.sector in STATE_SIDE}
     happenings: list[Happening] = []
     # Only a happening of the mention's own type can take it (_joins' first test): looking
     # among those alone, in the same order, finds the same home without trying every event.
@@ -324,7 +352,7 @@ def find_happenings(
     for i in order:
         m = _mention(doc, doc[i], triggers[i])
         candidates = by_type.setdefault(m.entry.type, [])
-        home = next((h for h in candidates if _joins(m, h, times, named, sents)), None)
+        home = next((h for h in candidates if _joins(m, h, times, named, sents, state)), None)
         if home is None:
             happenings.append(Happening([m]))
             candidates.append(happenings[-1])
@@ -337,21 +365,7 @@ def _mode(h: Happening, primary: Mention) -> str | None:
     """The means named around the event ("drone", "tear gas") win over the trigger's own mode."""
     allowed = plover_modes(h.type)
     mode = MODE_ALIASES.get(primary.entry.mode or "", primary.entry.mode)
-    return _cue_mode(h) or (mode if mode in allowed else None)
-
-
-def _cue_mode(h: Happening) -> str | None:
-    cues = mode_cues().get(h.type, [])
-    if not cues:
-        return None
-    sents = {m.tok.sent.start: m.tok.sent for m in h.mentions}.values()
-    # Lemmas match whole words ("shell"), the text matches word starts ("gunfire" for "gun").
-    lemmas = " " + " ".join(t.lemma_.lower() for s in sents for t in s) + " "
-    text = " " + " ".join(s.text.lower() for s in sents)
-    for cue, cue_mode in cues:
-        if f" {cue} " in lemmas or f" {cue}" in text:
-            return cue_mode
-    return None
+    return cue_mode(h.type, [m.tok for m in h.mentions]) or (mode if mode in allowed else None)
 
 
 def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
@@ -387,10 +401,20 @@ def _recode_by_source(h: Happening, sources: list[Actor], targets: list[Actor]) 
         recode = as_restriction
     elif verbal_attack(entry, sources, targets):
         recode = as_criticism
+    elif official_protest(entry, sources):
+        recode = as_complaint
     if recode is not None:
         for m in h.mentions:
             m.entry = recode(m.entry)
     return recode is as_riot
+
+
+def _demonstration(h: Happening, actors: dict[str, Actor]) -> bool:
+    """Whether a happening is a protest in the street, not a state's complaint."""
+    if h.type != "PROTEST":
+        return False
+    sources = [actors[a] for m in h.mentions for a in m.sources if a in actors]
+    return not official_protest(h.primary().entry, sources)
 
 
 def build_event(
@@ -403,6 +427,8 @@ def build_event(
     targets = [
         a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources
     ]
+    tokens = [m.tok for m in h.mentions]
+    targets = [a for a in targets if a not in actors or not moved_forces(tokens, actors[a])]
     riot = _recode_by_source(
         h, [actors[a] for a in sources if a in actors], [actors[a] for a in targets if a in actors]
     )
@@ -496,6 +522,9 @@ def _add_report_event(
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
         return  # a word of content tells an act: "the vote would go ahead" tells none
+    taken = {m.tok.i for h in happenings for m in h.mentions} | set(doc._.ew_actor_of or {})
+    if tok.i in taken:
+        return  # a trigger coded otherwise ("the ministry protested"), or an actor's name
     type_, mode = tables.acled_report_event(found.acled.sub_event_type)
     entry = Entry(
         lemma=found.word,
@@ -530,7 +559,7 @@ class EventsComponent:
         actors = {a.id: a for a in doc._.ew_actors or []}
         happenings = find_happenings(doc, self.lexicon, self.scorer)
         protest_sents = {
-            m.tok.sent.start for h in happenings if h.type == "PROTEST" for m in h.mentions
+            m.tok.sent.start for h in happenings if _demonstration(h, actors) for m in h.mentions
         }
         doc._.ew_events = [
             build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)

@@ -32,7 +32,21 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
         head = head.head
     gov = triggers.get(head.i)
     governing = GOVERNING_TYPES - {"REJECT"} if noun_object else GOVERNING_TYPES
-    return gov is not None and gov.type in governing and gov.type != triggers[tok.i].type
+    if gov is None or gov.type not in governing:
+        return False
+    # "urged leaders to seek peace": what one is asked to do is the asking's, whatever its
+    # type; elsewhere an act of the governing type joins that event as another mention
+    return gov.type != triggers[tok.i].type or _asked_of_object(tok, head)
+
+
+def _asked_of_object(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is an infinitive its head asks of the head's object ("urged leaders to
+    seek", "called on the army to ..."), which the object would do, not the asker."""
+    if tok.dep_ != "xcomp":
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+    ons = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
+    return bool(objects or ons)
 
 
 def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:

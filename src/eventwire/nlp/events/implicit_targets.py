@@ -255,12 +255,23 @@ def _object_place(doc: Doc, tokens: list[Token]) -> str | None:
     # "established ties with and opened an embassy in Tehran": a conjoined act of the subject
     verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     phrases = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    phrases += [c for v in embedded for c in v.children if c.dep_ == "prep"]
+    # the embedded act's own place ("withdraw from Lebanon"), not where something before or
+    # after it happened ("extend a ceasefire after talks in Caracas")
+    phrases += [
+        c
+        for v in embedded
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ not in SEQUENCE_PREPS
+    ]
     for phrase in phrases:
         found = next((place_of[t.i] for t in phrase.subtree if t.i in place_of), None)
         if found is not None:
             return found
     return None
+
+
+#: Prepositions that place an act in time beside another ("after talks in Caracas").
+SEQUENCE_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "amid"})
 
 
 def _with_complements(tokens: list[Token]) -> list[Token]:

@@ -59,6 +59,7 @@ def verb_chain(trigger: Token, limit: int = 4) -> list[Token]:
             tok.dep_
             in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "acl", "relcl", "acomp")
             or _infinitive_advcl(tok)
+            or _infinitive_ccomp(tok)
         ) and tok.head.i != tok.i:
             tok = tok.head
             chain.append(tok)
@@ -73,11 +74,46 @@ def _infinitive_advcl(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _infinitive_ccomp(tok: Token) -> bool:
+    # "would not allow armed groups to take control": an infinitive with a subject of its own
+    # is parsed as a clausal complement, but is what the verb allows, asks or orders
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: Verbs whose "from" complement does not happen ("stopped protesters from marching").
+PREVENTING = frozenset({"prevent", "stop", "bar", "ban", "forbid", "block", "keep", "deter"})
+
+
+def _prevented(trigger: Token) -> bool:
+    """ "Police stopped the strikers from marching": the march did not happen; not when the
+    stopping is itself denied or only tried ("could not stop the mob from burning",
+    "failed to prevent militants from attacking", "did nothing to stop ...")."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ != "from":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in PREVENTING or verb.pos_ != "VERB":
+        return False
+    return verb.dep_ in ("ROOT", "conj", "ccomp") and not _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is negated, by a particle, a modal's "not" or a negative subject."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS:
+            return True
+    return False
+
+
 def is_negated(trigger: Token) -> bool:
+    if _prevented(trigger):
+        return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         # "talks ended without agreement"; not "not a day passes without an attack"
         return not _negative_frame(trigger.head.head)
-    for tok in _own_clause(verb_chain(trigger, 2)):
+    for tok in _own_clause(_negatable_chain(trigger)):
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
@@ -88,6 +124,23 @@ def is_negated(trigger: Token) -> bool:
                 return True
     head = trigger.head
     return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
+
+
+def _negatable_chain(trigger: Token) -> list[Token]:
+    """The verbs whose negation denies the trigger: a definite act named as an object is
+    denied by its own verb at most ("did not carry out the attack"), not by what embeds that
+    verb ("did not allow the UN to investigate the killings": the killings happened)."""
+    chain = verb_chain(trigger, 2)
+    definite = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _definite_noun(trigger)
+    return chain[:2] if definite else chain
+
+
+def _definite_noun(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that"))
+        or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:

@@ -19,7 +19,7 @@ from typing import get_args
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
-from eventwire.nlp.parse import dateline_tokens
+from eventwire.nlp.parse import dateline_tokens, datelines
 from eventwire.records import Place, Precision
 
 __all__ = [
@@ -57,7 +57,9 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     # "KYIV — Russian missiles struck the city" in Kyiv.
     dated = dateline_tokens(doc)
     told = {i: p for i, p in found.items() if i not in dated}
-    return told or found
+    # ... and then the town, finer than the country or state after its comma ("LIMA, Peru")
+    towns = {i for d in datelines(doc) for i in range(d.start, d.end)}
+    return told or {i: p for i, p in found.items() if i in towns} or found
 
 
 def _asides(trigger: Token) -> set[int]:

@@ -20,6 +20,27 @@ SUBJ = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
+#: Verbs whose object does what their infinitive says ("asked the army to deploy troops").
+OBJECT_CONTROL = frozenset(
+    {"ask", "urge", "order", "tell", "force", "allow", "permit", "instruct", "direct"}
+    | {"command", "authorize", "authorise", "encourage", "invite", "compel", "pressure"}
+    | {"press", "persuade", "want", "push", "call"}
+)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does an infinitive under an object-control verb: its object ("ordered police to
+    release the activists": the police release), or the object of "call on"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if head.lemma_.lower() == "call":
+        ons = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
+        objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing verb when it has none of its own."""
     seen = 0
@@ -32,7 +53,7 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return _past_dateline(child)
-        doer = _charged_with(verb) or _conj_of_noun(verb)
+        doer = _charged_with(verb) or _conj_of_noun(verb) or _controller(verb)
         if doer is not None:
             return doer
         subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ
@@ -50,6 +71,11 @@ def clause_subject(verb: Token) -> Token | None:
             # "accused police of shooting protesters and blamed the minister": the parser hung
             # the finite verb on the gerund; it is the accuser's
             verb = verb.head.head.head
+            continue
+        if _finite_on_infinitive(verb):
+            # "called on both sides to talk and announced aid": the parser hung the finite
+            # verb on the infinitive; it is the caller's
+            verb = verb.head.head
             continue
         if _said_and_did(verb):
             # "said the crackdown was a disgrace and called on …": the speaker calls
@@ -82,6 +108,21 @@ def _misread_conj(verb: Token) -> bool:
         and head.dep_ == "pcomp"
         and head.head.lower_ in CHARGE_PREPS
         and head.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _finite_on_infinitive(verb: Token) -> bool:
+    """A past or present verb conjoined to an infinitive complement, which it cannot be."""
+    head = verb.head
+    bare_participle = verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )  # "... to withdraw and imposed sanctions": a past tense the tagger read as a participle
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ in ("VBD", "VBZ") or bare_participle)
+        and head.tag_ == "VB"
+        and head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     )
 
 

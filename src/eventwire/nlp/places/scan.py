@@ -279,7 +279,8 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         if named or _unit_named(key) or (place_tail(v, end) and key not in look.words):
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
-        here = local or (end < org_end and _sizable(look, v, key, text))
+        body = end < org_end and not _foreign_body(look, v, i, key, text)
+        here = local or (body and _sizable(look, v, key, text))
         here = here or (_heads_body(v, end) and _sizable(look, v, key, text, own=True))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
         # "Orley-based", "Orley and other towns"; not a sentence's first word ("Faith-based")
@@ -331,6 +332,16 @@ def _heads_body(v: View, end: int) -> bool:
     "Police", "Public") follows the name: "Lufkin Public Schools" and "Tulare Mayor"
     name their town where the NER saw no organisation at all."""
     return end < v.n and v.cap(end) and v.texts[end].lower() in load_civic_words()
+
+
+def _foreign_body(look: Lookup, v: View, i: int, key: str, text: str) -> bool:
+    """Whether the organisation a name opens is an actor of a country none of the name's
+    places lie in: "the Rapid Support Forces" are Sudan's, not a body of Rapid City."""
+    aid = (v.doc._.ew_actor_of or {}).get(i)
+    actor = next((a for a in v.doc._.ew_actors or [] if a.id == aid), None) if aid else None
+    if actor is None or actor.country is None:
+        return False
+    return all(c.country_iso3 != actor.country for c in look.usable(v, key, "SCAN", text))
 
 
 def _home_cue(v: View, i: int) -> bool:

@@ -1,0 +1,135 @@
+"""Attaching casualty statements to events: which event each count of dead, hurt or held is
+about (step 2 of :mod:`eventwire.nlp.casualties.component`).
+
+A statement goes to the event its verb names as the cause ("the attack injured"), else to the
+violent event with a mention nearest to it (by dependency path, then distance) in the same
+sentence, else to the violent event mentioned last in an earlier sentence, else (a headline
+before the story) to the first one mentioned after it. Several statements about one event do
+not add up: the largest wins, and an explicit zero counts only when nothing positive was said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.casualties.victims import CasualtyStatement, lexicon, lexicon_words
+from eventwire.records import Casualties, Count, Event
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    depth = {t.i: k for k, t in enumerate(up_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in depth:
+            return k + depth[t.i]
+    return len(a.doc)
+
+
+def attach_statements(doc: Doc, statements: list[CasualtyStatement], events: list[Event]) -> None:
+    """Fill ``Event.casualties`` from the statements, each statement going to one event.
+
+    Events are found in the text by every mention ``doc._.ew_event_mentions`` lists for them
+    (event id → trigger token index of each mention), or by their primary trigger alone when
+    that attribute is None.
+    """
+    sent_of = sentence_index(doc)
+    mentions = _mentions(doc, events, doc._.ew_event_mentions)
+    for st in statements:
+        target = _target(doc, st, mentions, sent_of)
+        if target is not None:
+            _merge(target.casualties, st)
+
+
+def _mentions(
+    doc: Doc, events: list[Event], listed: dict[str, list[int]] | None
+) -> list[tuple[Event, Token]]:
+    """(event, trigger token) for each mention of each event, the primary trigger included."""
+    found: list[tuple[Event, Token]] = []
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        tokens = [span.root] if span is not None and len(span) else []
+        if listed is not None:
+            extra = {i for i in listed.get(event.id, []) if 0 <= i < len(doc)}
+            tokens += [doc[i] for i in sorted(extra - {t.i for t in tokens})]
+        found += [(event, t) for t in tokens]
+    return found
+
+
+def _target(
+    doc: Doc, st: CasualtyStatement, triggers: list[tuple[Event, Token]], sent_of: list[int]
+) -> Event | None:
+    """The event a statement reports on: the one its causer names ("the attack injured"),
+    else the one mentioned nearest to it in its sentence (preferring assaults to protests for
+    the dead and hurt), else the one mentioned last before it, else the first one after it."""
+    allowed = lexicon()["event_types"][st.kind]
+    fitting = [(e, t) for e, t in triggers if e.type in allowed]
+    cue = doc[st.cue]
+    causer = _causer(cue)
+    if causer is not None:
+        named = [e for e, t in fitting if t.i == causer.i]
+        if named:
+            return named[0]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in causer.children):
+            before = [(e, t) for e, t in fitting if t.i < causer.i and e.type == allowed[0]]
+            if before:  # "The attack ... injured several": the attack told of before
+                return max(before, key=lambda p: p[1].i)[0]
+    same = [(e, t) for e, t in fitting if sent_of[t.i] == st.sentence]
+    if same:
+        return min(
+            same,
+            key=lambda p: (
+                allowed.index(p[0].type) > 1,
+                _tree_distance(cue, p[1]),
+                abs(cue.i - p[1].i),
+            ),
+        )[0]
+    earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
+    if earlier:
+        return max(earlier, key=lambda p: p[1].i)[0]
+    # A headline ("Man found dead in ...") tells of the event before the story names it.
+    later = [(e, t) for e, t in fitting if sent_of[t.i] > st.sentence]
+    return min(later, key=lambda p: (allowed.index(p[0].type) > 1, p[1].i))[0] if later else None
+
+
+def _causer(cue: Token) -> Token | None:
+    """The event noun a casualty verb names as its cause: "the attack injured", "killed in a
+    blast" is left to distance."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or cue.pos_ != "VERB":
+        return None
+    if subj.tag_ in ("WDT", "WP"):  # "the attack, which sources said injured ..."
+        verb = cue
+        while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = verb.head if verb.dep_ == "relcl" else None
+    if subj is None or subj.lemma_.lower() not in lexicon_words("fatal_event_nouns"):
+        return None
+    return subj
+
+
+def _merge(casualties: Casualties, st: CasualtyStatement) -> None:
+    old: Count | None = getattr(casualties, st.kind)
+    setattr(casualties, st.kind, _larger(old, st.count))
+
+
+def _larger(old: Count | None, new: Count) -> Count:
+    """Keep the larger of two counts for one event; any positive count beats an explicit zero."""
+    if old is None:
+        return new
+
+    def rank(c: Count) -> tuple[bool, int, int]:
+        top = c.max if c.max is not None else (c.min or 0)
+        return (bool(c.min or c.max), c.min or 0, top)
+
+    return new if rank(new) > rank(old) else old
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [0] * len(doc)
+    index = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for t in sent:
+            index[t.i] = k
+    return index
