@@ -718,11 +718,24 @@ def test_events_each_sides_act_in_a_sentence_is_its_own(run_text: Any) -> None:
     "text",
     [
         "Thousands took to the streets of the capital on Sunday.",
-        "Tens of thousands poured into the streets after the verdict.",
+        "Striking teachers took to the streets again.",
     ],
 )
 def test_events_taking_to_the_streets_is_a_protest(run_text: Any, text: str) -> None:
     assert [e.type for e in run_text(text).events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who takes to the streets, and why, says whether it is a protest
+        "Fans took to the streets to celebrate the title.",
+        "The governor took to the streets to inspect the damage.",
+        "The company used force majeure to cancel the contract.",
+    ],
+)
+def test_events_streets_and_force_that_are_no_protest_or_assault(run_text: Any, text: str) -> None:
+    assert not [e.type for e in run_text(text).events if e.type in ("PROTEST", "ASSAULT", "ACCUSE")]
 
 
 @pytest.mark.parametrize(
@@ -744,13 +757,15 @@ def test_events_crowd_control_is_an_assault(run_text: Any, text: str) -> None:
         # a prevention that failed, was not done or only tried leaves the act as told
         "Security forces failed to prevent militants from attacking the village.",
         "Police could not stop the mob from burning the church.",
+        "Nobody knows whether the army would prevent the rebels from entering the town.",
         # a definite act named under an embedded verb is not denied with it
         "The government did not allow the inspectors to investigate the killings.",
     ],
 )
 def test_events_an_act_not_prevented_is_not_negated(run_text: Any, text: str) -> None:
     result = run_text(text)
-    acts = [e for e in result.events if e.trigger.text in ("attacking", "burning", "killings")]
+    words = ("attacking", "burning", "killings", "entering")
+    acts = [e for e in result.events if e.trigger.text in words]
     assert acts and not any(e.aux.negated for e in acts), [e.to_dict() for e in result.events]
 
 
@@ -783,12 +798,27 @@ def test_events_what_one_is_urged_to_do_is_no_event_of_its_own(run_text: Any) ->
     assert [e.trigger.text for e in result.events] == ["urged"]
 
 
-def test_events_a_dateline_town_before_its_country_places_the_act(run_text: Any) -> None:
-    result = run_text("LIMA, Peru (AP) — Police fired tear gas at protesters on Monday.")
-    places = {p.id: p.name for p in result.places}
-    assert [places.get(e.place or "") for e in result.events] == ["Lima"]
-
-
 def test_events_a_states_protest_is_one_event(run_text: Any) -> None:
     result = run_text("The Interior Ministry protested against the report.")
     assert [(e.type, e.cameo) for e in result.events] == [("ACCUSE", "114")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("LIMA, Peru (AP) — Police fired tear gas at protesters on Monday.", "Lima"),
+        # a part of the country the text does not name: the country, not the filing town
+        ("LIMA, Peru (AP) — Farmers blocked roads in the north of the country.", "Peru"),
+    ],
+)
+def test_events_a_dateline_places_the_act_when_nothing_else_does(
+    run_text: Any, text: str, place: str
+) -> None:
+    result = run_text(text)
+    places = {p.id: p.name for p in result.places}
+    assert [places.get(e.place or "") for e in result.events] == [place]
+
+
+def test_events_a_lynching_is_an_assault(run_text: Any) -> None:
+    result = run_text("A mob lynched a suspected thief in the market.")
+    assert [(e.type, e.cameo) for e in result.events] == [("ASSAULT", "1823")]

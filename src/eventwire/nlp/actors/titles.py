@@ -63,7 +63,10 @@ def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
             if pair in actor_nouns():
                 return pair, actor_nouns()[pair]
     last = tokens[-1]
-    for key in (last.lemma_.lower(), last.lower_):
+    keys = [last.lemma_.lower(), last.lower_]
+    if last.pos_ == "PROPN" and last.lower_.endswith("s"):
+        keys.append(last.lower_[:-1])  # "Protesters" tagged a name keeps its plural lemma
+    for key in keys:
         if key in actor_nouns():
             return key, actor_nouns()[key]
     return None

@@ -522,9 +522,13 @@ def _add_report_event(
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
         return  # a word of content tells an act: "the vote would go ahead" tells none
-    taken = {m.tok.i for h in happenings for m in h.mentions} | set(doc._.ew_actor_of or {})
-    if tok.i in taken:
-        return  # a trigger coded otherwise ("the ministry protested"), or an actor's name
+    coded = next(
+        (e for e, h in zip(events, happenings, strict=True) if tok in [m.tok for m in h.mentions]),
+        None,
+    )
+    if coded is not None:
+        coded.acled = found.acled  # a trigger coded otherwise: one event, with the report's code
+        return
     type_, mode = tables.acled_report_event(found.acled.sub_event_type)
     entry = Entry(
         lemma=found.word,

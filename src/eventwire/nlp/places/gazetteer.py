@@ -8,7 +8,10 @@ What the index holds (``GazEntry.kind``):
 - ``city``: every GeoNames place with population >= 500, under its name and its Latin-script
   alternate names (transliteration junk and airport codes dropped), plus ``city_aliases.tsv``;
   and the places ``countrystatecity-countries`` lists that GeoNames lacks (bases, camps,
-  neighbourhoods, New England towns: "Fort Hood"), at nominal population 500. Every name is
+  neighbourhoods, New England towns: "Fort Hood"), at nominal population 500; and the US
+  towns only ``zipcodes`` knows, as the names of post offices ("Bryant Pond"), also at 500, with
+  feature code ``PPLL``: such a town is kept only where another place of the article lies in
+  its state (:func:`eventwire.nlp.places.resolve.stray_post_towns`). Every name is
   also filed with one abbreviated word spelt out or the reverse ("St. Croix"/"Saint Croix").
   The package has no feature codes for cities: a country's capital gets ``PPLC``, the capital of
   a subdivision listed in ``admin1.tsv`` gets ``PPLA``, every other place ``PPL``.

@@ -366,6 +366,31 @@ def us_county_points() -> dict[tuple[str, str], Point]:
     return {key: _median_point(points) for key, points in grouped.items()}
 
 
+#: ZIP code kinds that name a post office's town (not a firm's own code or a military post).
+_TOWN_ZIP_TYPES = frozenset({"STANDARD", "PO BOX"})
+
+
+@cache
+def us_post_towns() -> list[ListedTown]:
+    """Every US town the ``zipcodes`` package names a post office after, at the median point of
+    its ZIP codes, with its state's postal code as ``state`` (empty when the package is
+    missing). New England villages ("Bryant Pond", "Bass Harbor"), New Jersey townships and
+    rural hamlets are post-office names GeoNames' towns of 500 or more lack, and are what a
+    local paper's stories name."""
+    try:
+        import zipcodes
+    except ImportError:
+        return []
+    grouped: defaultdict[tuple[str, str], list[Point]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") in _TOWN_ZIP_TYPES and z.get("active") and z.get("lat"):
+            grouped[(z["state"], z["city"])].append((float(z["lat"]), float(z["long"])))
+    return [
+        ListedTown("US", state, name, *_median_point(points))
+        for (state, name), points in sorted(grouped.items())
+    ]
+
+
 def us_town_counties() -> dict[tuple[str, str], str]:
     """(state code, folded town name) → the folded name of the county most of the town's ZIP
     codes lie in, from the ``zipcodes`` package (empty when it is missing). The builder sums

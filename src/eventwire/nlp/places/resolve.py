@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.points import haversine_km
 from eventwire.nlp.places.tables import (
+    POST_TOWN,
     drop_marks,
     fold,
     load_shared_water_names,
@@ -473,6 +474,31 @@ def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
         and e.country_iso3
         and countries[e.country_iso3] == 1
         and len(countries) > 1
+    }
+
+
+def stray_post_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
+    """Names whose chosen place is a US town known only as a post office's name
+    (``tables.POST_TOWN``: "Bryant Pond", "Bass Harbor") in a state that no other place of the
+    article lies in or is.
+
+    A post-office name is a local paper's town, named with its neighbours, its county or its
+    state; alone it is more often a firm ("Pike Hollow stores"), a storm or a film that the NER took
+    for a place, and a hamlet of that name is too weak a reading to keep.
+
+    Args:
+        chosen: folded name → the place :func:`resolve` chose.
+        evidence: the article's fixed places.
+    """
+    states: Counter[tuple[str | None, str]] = Counter()
+    for e in [*chosen.values(), *evidence.fixed]:
+        state = e.name if e.kind == "admin1" else e.admin1
+        if state:
+            states[(e.country_iso3, state)] += 1
+    return {
+        key
+        for key, e in chosen.items()
+        if e.feature_code == POST_TOWN and states[(e.country_iso3, e.admin1 or "")] <= 1
     }
 
 

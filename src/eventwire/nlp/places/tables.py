@@ -17,6 +17,9 @@ from urllib.parse import urlsplit
 
 GazKind = Literal["country", "admin1", "admin2", "city", "continent", "water"]
 MIN_CITY_POPULATION = 500
+#: The feature code of a US town known only as a post office's name (GeoNames' code for a
+#: populated locality): see ``build._add_post_towns``.
+POST_TOWN = "PPLL"
 #: The places stage's data folder, inside the package ``eventwire.nlp.places``.
 DATA_DIR = "data"
 

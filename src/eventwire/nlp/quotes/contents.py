@@ -122,7 +122,8 @@ def _quoted_asides(head: Token, kept: set[int]) -> set[int]:
 
 def _complement(verb: Token) -> Token | None:
     """The reported clause of a cue verb; "told X in an interview that …" is often parsed as a
-    relative clause on "interview", but a relative clause never starts with the mark "that"."""
+    relative clause on "interview", but a relative clause never starts with the mark "that",
+    nor with a "that" the parser reads as an adverb ("said for the first time that …")."""
     lo, hi = paragraph(verb)
     comps = [c for c in verb.children if c.dep_ == "ccomp" and lo < c.i < hi]
     if comps:  # what follows the verb is what is said; a clause before it is another statement
@@ -130,9 +131,18 @@ def _complement(verb: Token) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                if any(_opening_that(m, clause) for m in clause.children):
                     return clause
     return None
+
+
+def _opening_that(word: Token, clause: Token) -> bool:
+    """A "that" opening a clause that is no relative one: a mark, or a word the parser reads as
+    an adverb that stands first in the clause (never its subject or object: "the day that
+    he said" keeps its relative "that" as an object)."""
+    if word.lower_ != "that":
+        return False
+    return word.dep_ == "mark" or (word.dep_ == "advmod" and word.i == clause.left_edge.i)
 
 
 def stance_object(

@@ -6,6 +6,9 @@
   what the thing was found to be ("found him guilty", "found that …") or as a finding ("a poll
   found broad support for the plan"), not with where it lay.
 
+- A stance asked of someone ("urged both sides to show restraint", "called on the army to
+  respect the ruling"): what they are asked to do, not a view they hold.
+
 "did not respond to requests for comment" stays one: PolNeAR's annotators mark it.
 
 Used by :mod:`eventwire.nlp.quotes.component` on every indirect attribution.
@@ -23,7 +26,21 @@ JUDGING_POS = frozenset({"ADJ", "VERB", "AUX"})
 
 def reports_nothing(cue: Token, source: Token, content: list[Token]) -> bool:
     """Whether an attribution the constructions found reports no one's words or view."""
-    return _describes_a_thing(cue, source) or _found_object(cue, content)
+    return _describes_a_thing(cue, source) or _found_object(cue, content) or _asked_of(cue)
+
+
+#: Verbs that ask someone to do what their infinitive says.
+ASKING = frozenset({"urge", "ask", "call", "appeal", "press", "encourage", "tell", "order"})
+
+
+def _asked_of(cue: Token) -> bool:
+    """ "urged both sides to show restraint": the infinitive is asked of the object."""
+    head = cue.head
+    return (
+        cue.dep_ == "xcomp"
+        and head.lemma_.lower() in ASKING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    )
 
 
 def _describes_a_thing(cue: Token, source: Token) -> bool:

@@ -1,7 +1,8 @@
 """Who holds what a cue reports: the cue's subject, the agent of a passive reporting verb, a
 subject borrowed from the verb the cue hangs on when that is someone, and the author a document
-stands for (see :mod:`.reported` for the constructions). A negated source ("No group has
-claimed …") holds nothing."""
+stands for (see :mod:`.reported` for the constructions); for a finite verb the parser left
+without a subject, the one it hung elsewhere ("Speaking in Ohio, Ann Lee, without naming him,
+accused …"). A negated source ("No group has claimed …") holds nothing."""
 
 from __future__ import annotations
 
@@ -82,8 +83,22 @@ def _document_of(source: Token) -> Token | None:
 
 def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     """The cue's subject (a relative "who" included), the noun a participle describes ("Democrats
-    urging him to …"), or a subject borrowed from the verb the cue hangs on when it is someone
-    or a common noun that may hold a view (:func:`_holder_noun`)."""
+    urging him to …"), a subject borrowed from the verb the cue hangs on when it is someone
+    or a common noun that may hold a view (:func:`_holder_noun`), or, for a finite verb the
+    parser left with none of these, the subject it hung elsewhere (:func:`stranded_subject`)."""
+    found = _parsed_source(cue, view, actors)
+    if found is None and cue.dep_ in STRANDED_DEPS:
+        return stranded_subject(cue, view, actors)
+    return found
+
+
+#: Relations of a finite verb whose subject the parser may hang elsewhere: a main verb, or one
+#: it misreads as joined to, hanging on or set beside another.
+STRANDED_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "parataxis", "dep"})
+
+
+def _parsed_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """:func:`cue_source` as the parse gives it."""
     own = own_subject(cue, view)
     if cue.dep_ == "relcl" and own is not None and own.lower_ in RELATIVES:
         return own
@@ -122,6 +137,75 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     if not (is_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
         return None
     return borrowed
+
+
+#: Tags of a verb that has a tense of its own: a clause's main verb, which needs a subject.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Relations of a verb's subject, of any kind: a verb with one has no stranded subject.
+ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: Relations of a word that is no verb's subject, however the parser reads the verb: an owner
+#: ("the mayor's"), or the object of a verb or a particle ("…, facing a challenge in Ohio, said").
+NOT_SUBJECT = frozenset({"poss", "pobj", "dobj", "attr"})
+#: Asides set off by commas that may stand between a subject and its verb ("Ann Lee, asked
+#: about it on Monday, in Ohio, said …"), and the words at most in each.
+MAX_ASIDES = 2
+MAX_ASIDE_WORDS = 12
+#: Marks no aside runs across: the end of a sentence or clause, or a parenthesis.
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!", "(", ")"})
+
+
+def stranded_subject(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The subject of a finite verb the parser left without one, having hung its subject
+    elsewhere (as an apposition, a conjunct or a compound of the phrase before it: "Speaking in
+    Ohio, Ann Lee, without naming him, also accused …", "After a day of talks, the mayor's
+    office announced …"): the word right before the verb, past adverbs, auxiliaries and up to
+    :data:`MAX_ASIDES` asides set off by commas, when it is someone. An imperative or a headline
+    has nothing before its verb, and a comma with no aside before it ends the search."""
+    if cue.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in cue.children):
+        return None
+    if any(c.dep_ in ANY_SUBJECT for c in cue.children):
+        return None  # a subject the rules above turned down stays turned down
+    found = _before_asides(cue, view)
+    if found is None or found.pos_ not in ("NOUN", "PROPN", "PRON") or found.dep_ in NOT_SUBJECT:
+        return None
+    return found if is_someone(found, view, actors) and not _nobody(found) else None
+
+
+def _before_asides(cue: Token, view: DocView) -> Token | None:
+    """The word before ``cue`` in its sentence past adverbs, auxiliaries and particles ("also",
+    "has", "not") and past asides set off by commas; ``None`` at a break or an unclosed aside."""
+    doc, start, asides = cue.doc, cue.sent.start, 0
+    i = cue.i - 1
+    while i >= start:
+        tok = doc[i]
+        if tok.i in view.quoted or tok.i in view.marked or "\n" in tok.text:
+            return None
+        if tok.pos_ in ("AUX", "ADV", "PART") or tok.is_space:
+            i -= 1
+        elif tok.text == ",":
+            opening = _aside_opening(i, start, view)
+            asides += 1
+            if opening is None or asides > MAX_ASIDES:
+                return None
+            i = opening - 1
+        else:
+            return None if tok.is_punct else tok  # a dash or a bracket: no subject before it
+    return None
+
+
+def _aside_opening(closing: int, start: int, view: DocView) -> int | None:
+    """The comma that opens the aside closed by the comma at ``closing``: a few words with no
+    verb of their own tense (a clause with its own subject is no aside)."""
+    doc = view.doc
+    for j in range(closing - 1, max(start, closing - MAX_ASIDE_WORDS - 1) - 1, -1):
+        tok = doc[j]
+        if tok.text == ",":
+            return j if j < closing - 1 else None
+        if tok.i in view.quoted or tok.text in _CLAUSE_BREAKS or "\n" in tok.text:
+            return None
+        if tok.tag_ in FINITE_TAGS:
+            return None
+    return None
 
 
 #: Relations a gerund's phrase climbs through to the verb whose subject does what it says:

@@ -1,0 +1,74 @@
+"""Sources of indirect attributions (``quotes.holders``): a subject the parser hung elsewhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.records import ArticleResult, Quote
+
+
+def _indirect(result: ArticleResult) -> list[Quote]:
+    return [q for q in result.quotes if not q.direct]
+
+
+def _source_of(result: ArticleResult, cue: str) -> str | None:
+    """The source span of the indirect attribution with this cue."""
+    found = [q for q in _indirect(result) if q.cue is not None and q.cue.text == cue]
+    assert found, [(q.cue and q.cue.text, q.content.text) for q in result.quotes]
+    return found[0].speaker_span.text if found[0].speaker_span else None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # The name before an aside set off by commas, which the parser takes for an apposition
+        # of the phrase before it.
+        (
+            "Speaking in Dunmore, Halvorsen, without naming him, also accused Petrakis of "
+            "neglecting the harbour towns.",
+            "accused",
+            "Halvorsen",
+        ),
+        # A subject the parser joined to the phrase before it as a conjunct.
+        (
+            "After a week of quarrels between two of the county's best-known councillors, "
+            "Mayor Edda Brandt's office announced Friday that Brandt will meet the council.",
+            "announced",
+            "Mayor Edda Brandt’s office",
+        ),
+        # A participle's aside between the subject and its verb.
+        (
+            "Vermont, leading a group of nine states, asked a federal court to halt the new "
+            "grazing rules before the summer.",
+            "asked",
+            "Vermont",
+        ),
+    ],
+)
+def test_stranded_subject_is_the_source(run_text: Any, text: str, cue: str, source: str) -> None:
+    assert _source_of(run_text(text), cue) == source.replace("’", "'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An imperative or a headline has nothing before its verb.
+        "Support the harbour plan, the leaflets urged.",
+        # A place after a particle is no subject ("in Dunmore"), however the aside is read.
+        "The senator, facing a hard race in Dunmore, a port town, said she would back the plan.",
+    ],
+)
+def test_no_stranded_subject_from_a_phrase(run_text: Any, text: str) -> None:
+    sources = [q.speaker_span.text for q in _indirect(run_text(text)) if q.speaker_span]
+    assert "Dunmore" not in sources and "plan" not in sources
+
+
+def test_that_read_as_an_adverb_opens_the_reported_clause(run_text: Any) -> None:
+    """ "said for the first time that …": the parser reads the clause as a relative one on
+    "time", with "that" as an adverb; it is what was said."""
+    result = run_text("Ostrander also said for the first time that some ledgers have been found.")
+    said = [q for q in _indirect(result) if q.cue is not None and q.cue.text == "said"]
+    assert said and "some ledgers have been found" in said[0].content.text
+    assert said[0].speaker_span is not None and said[0].speaker_span.text == "Ostrander"
