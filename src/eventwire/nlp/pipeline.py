@@ -16,9 +16,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from eventwire.config import Settings, load_settings
+from eventwire.datafiles import ordered_list
 from eventwire.errors import ModelNotFoundError
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.windows import WINDOW_CHARS, merge_windows, split_article
@@ -116,12 +119,23 @@ def build_nlp(settings: Settings | None = None, components: Iterable[str] = COMP
     register_extensions()
     _import_components()
     nlp = load_base(settings)
+    keep_title_abbreviations(nlp)
     # Articles up to input.max_chars must be accepted by spaCy too (its default is 1,000,000).
     nlp.max_length = max(nlp.max_length, int(settings["input"]["max_chars"]) + 1)
     configs = _component_configs(settings)
     for name in components:
         nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Keep "Sgt.", "Lt.", "Det." ... one token with their dot, in place: split off, the dot
+    ends the sentence between a title and its name ("according to Sgt. Kevin Miller")."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for abbr in ordered_list("eventwire.nlp.actors", "data", "title_abbreviations.txt"):
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def _component_configs(settings: Settings) -> dict[str, dict[str, Any]]:

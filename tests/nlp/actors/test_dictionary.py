@@ -372,3 +372,21 @@ def test_actor_dictionary_builtin_namesake_of_another_country(
 ) -> None:
     [actor] = [a for a in run_text(text).actors if a.kind == "person"]
     assert (actor.name, actor.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        # an abbreviated title keeps its dot, and the sentence goes on to the name
+        ("The two were taken to hospital, according to Sgt. Ada Quist.", "Ada Quist", "COP"),
+        ("Det. Ada Quist said the suspect fled on foot.", "Ada Quist", "COP"),
+        ("Maj. Ada Quist said the unit pulled back.", "Ada Quist", "MIL"),
+    ],
+)
+def test_actors_an_abbreviated_title_before_a_name(
+    run_text: Any, text: str, name: str, sector: str
+) -> None:
+    result = run_text(text)
+    [actor] = [a for a in result.actors if a.kind == "person"]
+    assert (actor.name, actor.sector) == (name, sector)
+    assert [q.speaker for q in result.quotes] == [actor.id]

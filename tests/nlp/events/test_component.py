@@ -822,3 +822,45 @@ def test_events_a_dateline_places_the_act_when_nothing_else_does(
 def test_events_a_lynching_is_an_assault(run_text: Any) -> None:
     result = run_text("A mob lynched a suspected thief in the market.")
     assert [(e.type, e.cameo) for e in result.events] == [("ASSAULT", "1823")]
+
+
+def test_events_a_refusal_told_is_a_rejection_not_denied(run_text: Any) -> None:
+    result = run_text("The opposition leader said she would not accept the result.")
+    [event] = result.events
+    assert event.type == "REJECT" and not event.aux.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a past tense joined to a negated or future verb is a statement of its own
+        (
+            "The leader said she would not accept the result and accused Russia of meddling.",
+            "accused",
+        ),
+        ("The rebels will not attend the talks and vowed to fight on.", "vowed"),
+    ],
+)
+def test_events_a_conjunct_with_its_own_tense(run_text: Any, text: str, trigger: str) -> None:
+    event = next(e for e in run_text(text).events if e.trigger.text == trigger)
+    assert not (event.aux.negated or event.aux.future), event.to_dict()
+
+
+def test_events_no_act_inside_an_organisations_name(run_text: Any) -> None:
+    # the list of known groups names it; the NER does not tag it
+    result = run_text(
+        "Observers from the Organization for Security and Co-operation in Europe reported fraud."
+    )
+    assert "COOPERATE" not in [e.type for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Kidnappers seized 30 pupils from a school.", ["ASSAULT"]),
+        ("The family used gas to cook dinner.", []),
+        ("Police used tear gas against the strikers.", ["ASSAULT"]),
+    ],
+)
+def test_events_seizing_people_and_using_gas(run_text: Any, text: str, types: list[str]) -> None:
+    assert [e.type for e in run_text(text).events] == types

@@ -616,3 +616,36 @@ def test_quotes_words_on_a_sign_deep_in_a_finding_are_not_the_finders(run_text: 
     text = 'Guards found him carrying a bag with a placard reading "Down with the council" at noon.'
     result = run_text(text)
     assert all(_speaker_name(result, q) != "Guards" for q in _direct(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the reporting verb's subject is who "he" is, whatever gender the list knows
+        (
+            "The envoy Dario Quell said he was shocked by the raid and called for calm.",
+            "called",
+            "Dario Quell",
+        ),
+        # not so outside a report: the pronoun follows the older rule, the subject before
+        ("Ada Quist attacked Brandt, and she said his plan had failed.", "said", "Ada Quist"),
+    ],
+)
+def test_quotes_a_pronoun_the_reporting_verb_binds(
+    run_text: Any, text: str, cue: str, speaker: str
+) -> None:
+    result = run_text(text)
+    quote = next(q for q in result.quotes if q.cue.text == cue)
+    assert _speaker_name(result, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor urged both sides to show restraint.",
+        "Villagers beat a man suspected of stealing a goat.",
+    ],
+)
+def test_quotes_asked_stances_and_suspects_are_no_attributions(run_text: Any, text: str) -> None:
+    cues = [q.cue.text for q in run_text(text).quotes]
+    assert not {"show", "suspected"} & set(cues), cues

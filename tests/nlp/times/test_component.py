@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import spacy
@@ -341,3 +342,8 @@ def test_times_a_named_feast_stays_a_time(nlp: Language) -> None:
 def test_times_a_list_of_ages_is_no_time(nlp: Language) -> None:
     doc = _run(nlp, "The two men, ages 19 and 44, died at the scene.")
     assert [t.text for t in doc._.ew_times] == []
+
+
+def test_times_ages_the_ner_takes_with_their_word_are_no_times(run_text: Any) -> None:
+    result = run_text("The victims, ages 16 and 17, were taken to hospital on Friday.")
+    assert [t.text for t in result.times] == ["Friday"]

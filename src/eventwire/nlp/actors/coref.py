@@ -89,8 +89,11 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """A collective noun set beside an organisation's name is that organisation: "Khan's
     party, the Movement for Justice, said" is one actor, not a party and a movement. Only
     that mention moves; other mentions of the noun may name other parties."""
-    names = {
-        m.end - 1: c for c in clusters for m in c.mentions if m.label == "ORG" and m.noun is None
+    names = {  # not a headline's capitals ("POLICE IN ROXBURY ARREST TWO MEN")
+        m.end - 1: c
+        for c in clusters
+        for m in c.mentions
+        if m.label == "ORG" and m.noun is None and not m.text.isupper()
     }
     for c in clusters:
         for m in list(c.mentions):

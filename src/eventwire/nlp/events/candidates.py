@@ -36,7 +36,9 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
     """Whether a word the lexicon or the scorer offers names an act where it stands."""
     if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
         return False  # "said"; "March" the month
-    if _inside_name(tok) or _asks_anonymity(tok) or _charged_with_duty(tok):
+    if _inside_name(tok) or _inside_actor_name(tok):
+        return False
+    if _asks_anonymity(tok) or _charged_with_duty(tok):
         return False
     if _described_stance(tok) or _comment_sought(tok) or _published(tok):
         return False
@@ -185,6 +187,19 @@ def _asks_anonymity(tok: Token) -> bool:
         and c.lemma_.lower() in UNNAMED
         and any(g.dep_ == "auxpass" for g in c.children)
         for c in tok.children
+    )
+
+
+def _inside_actor_name(tok: Token) -> bool:
+    """A word inside the name of an actor the actors stage found, past its first word: "the
+    Organization for Security and Co-operation in Europe", "the Committee to Protect
+    Journalists" (names from the actor lists, which the NER may not tag)."""
+    aid = (tok.doc._.ew_actor_of or {}).get(tok.i)
+    actor = next((a for a in tok.doc._.ew_actors or [] if a.id == aid), None) if aid else None
+    if actor is None or actor.kind not in ("organization", "state") or " " not in actor.name:
+        return False
+    return any(
+        m.start < tok.idx < m.end and m.text[:1].isupper() and " " in m.text for m in actor.mentions
     )
 
 

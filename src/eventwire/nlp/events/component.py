@@ -444,6 +444,9 @@ def build_event(
         type_, cameo = recoded
         h.mentions[0].entry = dataclasses.replace(entry, type=type_, cameo=cameo)
         mode = None
+        if type_ == "REJECT" and aux.negated:
+            # "would not accept the outcome" is a rejection told, not one denied
+            aux = dataclasses.replace(aux, negated=False)
     if type_ == "PROTEST":
         cameo = protest_cameo(cameo, mode)
     doubtful = aux.negated or aux.hypothetical

@@ -154,7 +154,27 @@ def _own_clause(chain: list[Token]) -> list[Token]:
     for k, tok in enumerate(chain[:-1]):
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return chain[: k + 1]
+        if tok.dep_ == "conj" and _tense_of_its_own(tok, chain[k + 1]):
+            return chain[: k + 1]  # "would not accept the outcome and accused Russia"
     return chain
+
+
+def _own_tense(chain: list[Token]) -> list[Token]:
+    """The chain up to a conjunct with a tense of its own ("will not attend and vowed")."""
+    for k, tok in enumerate(chain[:-1]):
+        if tok.dep_ == "conj" and _tense_of_its_own(tok, chain[k + 1]):
+            return chain[: k + 1]
+    return chain
+
+
+def _tense_of_its_own(conj: Token, head: Token) -> bool:
+    """Whether a conjunct is finite in the past or present where the verb it joins is a bare
+    form under a modal or "do": a separate statement, out of that verb's negation."""
+    finite = conj.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in conj.children
+    )
+    bare = head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
+    return finite and bare
 
 
 #: Words that make a clause negative, so that "without" in it affirms.
@@ -183,7 +203,7 @@ def is_hypothetical(trigger: Token) -> bool:
         given = verb.lemma_.lower() in GIVEN_VERBS  # "could have been avoided", "could be seen"
         if any(c.lower_ in HYPOTHETICAL_MODALS for c in modals) and not (perfect or given):
             return True
-    for tok in verb_chain(trigger, 3):
+    for tok in _own_tense(verb_chain(trigger, 3)):
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         for child in tok.children:
             modal = child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS
@@ -214,7 +234,7 @@ REPORTED_FUTURE = frozenset(
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
         return True
-    chain = verb_chain(trigger, 3)
+    chain = _own_tense(verb_chain(trigger, 3))
     for tok in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
             return True

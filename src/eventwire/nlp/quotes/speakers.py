@@ -429,21 +429,25 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
 
 
 def _named_in_sentence(pron: Token, view: DocView, actors: list[Actor]) -> str | None:
-    """The actor the actors stage took a pronoun for, when that actor is named earlier in the
-    pronoun's own sentence and no gender says otherwise ("Antonio Guterres said he was
-    appalled and called for ..."): the sentence binds it more surely than a known gender does
-    further back."""
-    aid = (view.doc._.ew_actor_of or {}).get(pron.i)
-    actor = next((a for a in actors if a.id == aid), None) if aid else None
+    """The subject of the verb a pronoun's clause is reported by, when the actors stage took
+    the pronoun for it and no gender says otherwise ("Antonio Guterres said he was appalled and
+    called for ..."): the sentence binds it more surely than a known gender further back. Only
+    there: "Le Pen attacked Macron, and she said" is no report of Macron's."""
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    aid = actor_of.get(pron.i)
+    if reporter is None or aid is None or actor_of.get(reporter.i) != aid:
+        return None
+    actor = next((a for a in actors if a.id == aid), None)
     if actor is None:
         return None
-    start = pron.sent.start_char
-    named = any(
-        start <= m.start < pron.idx and m.text.lower() != pron.lower_ for m in actor.mentions
-    )
     gender = gender_of(actor, view.text) if pron.lower_ in PRONOUN_GENDER else None
-    fits = gender in (None, PRONOUN_GENDER.get(pron.lower_))
-    return actor.id if named and fits else None
+    return actor.id if gender in (None, PRONOUN_GENDER.get(pron.lower_)) else None
 
 
 def kin_of_someone(speaker: Token) -> bool:

@@ -127,7 +127,10 @@ def _is_age(span: SpacySpan) -> bool:
     text = span.text.lower()
     if _appositive_age(span, before, after) or _listed_age(span):
         return True
-    return bool(grammar().age.search(text)) or after in ("old", "-old") or before in AGE_WORDS
+    opens = span[0].lower_ in AGE_WORDS  # the NER took "ages 16" as one span
+    return (
+        bool(grammar().age.search(text)) or after in ("old", "-old") or before in AGE_WORDS or opens
+    )
 
 
 AGE_WORDS = frozenset({"aged", "age", "ages"})
