@@ -381,6 +381,9 @@ def test_actor_dictionary_builtin_namesake_of_another_country(
         ("The two were taken to hospital, according to Sgt. Ada Quist.", "Ada Quist", "COP"),
         ("Det. Ada Quist said the suspect fled on foot.", "Ada Quist", "COP"),
         ("Maj. Ada Quist said the unit pulled back.", "Ada Quist", "MIL"),
+        # two titles are one: the last names the office, the first no actor of its own
+        ("Lt. Gov. Ada Quist said the bill would pass.", "Ada Quist", "GOV"),
+        ("Maj. Gen. Ada Quist said the unit pulled back.", "Ada Quist", "MIL"),
     ],
 )
 def test_actors_an_abbreviated_title_before_a_name(

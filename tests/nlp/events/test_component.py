@@ -112,6 +112,7 @@ def test_events_mode_from_weapon_words(run_text: Any) -> None:
         # an act one would not allow, or stopped others from doing, did not happen
         ("The army would not allow armed groups to seize the border post.", "negated"),
         ("Police prevented the strikers from marching on the parliament.", "negated"),
+        ("The guards failed to disperse the crowd at the gate.", "negated"),
     ],
 )
 def test_events_aux_modes(run_text: Any, text: str, flag: str) -> None:
@@ -858,6 +859,7 @@ def test_events_no_act_inside_an_organisations_name(run_text: Any) -> None:
     ("text", "types"),
     [
         ("Kidnappers seized 30 pupils from a school.", ["ASSAULT"]),
+        ("Police seized ten dock workers at the port.", ["COERCE"]),
         ("The family used gas to cook dinner.", []),
         ("Police used tear gas against the strikers.", ["ASSAULT"]),
     ],

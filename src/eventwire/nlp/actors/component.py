@@ -252,7 +252,7 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         key, noun = found
         if key.endswith("group") and _group_named_otherwise(tok, taken):
             continue
-        if _place_division(tok) or _physical_force(tok):
+        if _place_division(tok) or _physical_force(tok) or _title_chain(tok, noun.title):
             continue
         start = tok.i - 1 if " " in key else tok.i - 2 if key == hyphenated(tok) else tok.i
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
@@ -287,6 +287,18 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _title_chain(tok: Token, title: bool) -> bool:
+    """A title word followed by another title or by "Chief": the first word of one title
+    ("Lt. Gov.", "Maj. Gen.", "Detective Chief Inspector"), which the last word names."""
+    if not title or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    if after.text == "Chief":
+        return True
+    found = title_of([after]) if after.text[:1].isupper() else None
+    return found is not None and found[1].title
 
 
 def _physical_force(noun: Token) -> bool:

@@ -102,6 +102,18 @@ def _prevented(trigger: Token) -> bool:
     return verb.dep_ in ("ROOT", "conj", "ccomp") and not _denied(verb) and not unasserted
 
 
+def _failed(trigger: Token) -> bool:
+    """ "police failed to disperse the mob", "the talks failed to produce a deal": the act the
+    subject failed to do did not happen (unless the failing is itself denied)."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and head.lemma_.lower() == "fail"
+        and head.pos_ == "VERB"
+        and not _denied(head)
+    )
+
+
 def _denied(verb: Token) -> bool:
     """Whether a verb is negated, by a particle, a modal's "not" or a negative subject."""
     for child in verb.children:
@@ -113,7 +125,7 @@ def _denied(verb: Token) -> bool:
 
 
 def is_negated(trigger: Token) -> bool:
-    if _prevented(trigger):
+    if _prevented(trigger) or _failed(trigger):
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         # "talks ended without agreement"; not "not a day passes without an attack"
