@@ -72,3 +72,45 @@ def test_that_read_as_an_adverb_opens_the_reported_clause(run_text: Any) -> None
     said = [q for q in _indirect(result) if q.cue is not None and q.cue.text == "said"]
     assert said and "some ledgers have been found" in said[0].content.text
     assert said[0].speaker_span is not None and said[0].speaker_span.text == "Ostrander"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # A relative pronoun standing for someone lends itself to a cue joined to its clause.
+        (
+            "The council, which met on Monday and endorsed the mayor, will vote again.",
+            "endorsed",
+            "which",
+        ),
+        (
+            "Senator Ilse Marr, who toured the valley and believes the dam will fail, spoke "
+            "on Friday.",
+            "believes",
+            "who",
+        ),
+        # A pronoun of a share of people is the subject a participle or a conjunct borrows.
+        (
+            "Some farmers left the cooperative. Some stayed, fearing the new levy, and argue "
+            "that the fees are too high.",
+            "fearing",
+            "Some",
+        ),
+        (
+            "Some farmers left the cooperative. Some stayed, fearing the new levy, and argue "
+            "that the fees are too high.",
+            "argue",
+            "Some",
+        ),
+    ],
+)
+def test_borrowed_relative_or_share_of_people_is_the_source(
+    run_text: Any, text: str, cue: str, source: str
+) -> None:
+    assert _source_of(run_text(text), cue) == source
+
+
+def test_share_of_things_is_no_source(run_text: Any) -> None:
+    """ "Some of the funds …, showing …": a share of things holds no view."""
+    result = run_text("Some of the grant funds went to rural schools, showing a shift in policy.")
+    assert not [q for q in _indirect(result) if q.cue is not None and q.cue.text == "showing"]

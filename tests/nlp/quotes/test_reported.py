@@ -852,3 +852,57 @@ def test_reported_object_keeps_what_is_not_held_out(run_text: Any, text: str, co
 )
 def test_reported_welcome_and_description_are_no_attributions(run_text: Any, text: str) -> None:
     assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # An act of words whose object is something of someone's, not the person it is
+        # addressed to, states a stance about it.
+        ("Governor Ann Lee welcomed Mayor Bo Chen's election on Monday.", "Ann Lee", "Mayor"),
+        ("Senator Ilse Marr offered her positive reviews of the tax plan.", "Ilse Marr", "her"),
+        # A finding denied is what is denied, not whom.
+        ("The shipping firm denied the reports on Friday.", "The shipping firm", "the reports"),
+        # "have" holds a noun of saying or holding as its subject's own.
+        ("The mayor has questions about the harbour contract.", "The mayor", "about"),
+        ("Most voters had an unfavorable opinion of the new levy.", "Most voters", "of"),
+    ],
+)
+def test_reported_stance_about_something_of_someone(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start).endswith(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Addressed to someone only: the events stage records it.
+        "The senator welcomed the ambassador at the airport.",
+        "Nadia Orsk, the mayor, welcomed the envoy Per Lund to the town hall on Wednesday.",
+        # The "of" of a noun of backing names its holder: not the subject's view.
+        "The senator has the support of most unions.",
+    ],
+)
+def test_reported_addressee_or_held_support_is_no_stance(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "found himself": where someone ended up, nothing found.
+        "The senator found himself in a bind after the vote.",
+        # A verb of proving with only an adjective: what something turned out to be.
+        "The new levy proved costly.",
+        "The harbour plan proved popular.",
+    ],
+)
+def test_reported_ending_up_or_turning_out_is_no_stance(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+def test_reported_proving_a_clause_stays_a_stance(run_text: Any) -> None:
+    """ "proved that …" holds what it shows; only an adjective alone is a copula's."""
+    result = run_text("The auditor proved that the harbour fund was empty.")
+    assert _said_by(result, "the harbour fund was empty").endswith("The auditor")

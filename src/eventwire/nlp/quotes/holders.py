@@ -2,7 +2,9 @@
 subject borrowed from the verb the cue hangs on when that is someone, and the author a document
 stands for (see :mod:`.reported` for the constructions); for a finite verb the parser left
 without a subject, the one it hung elsewhere ("Speaking in Ohio, Ann Lee, without naming him,
-accused …"). A negated source ("No group has claimed …") holds nothing."""
+accused …"). A relative pronoun standing for someone lends itself to a cue joined to its
+clause ("the senator, who toured Ohio and believes …"), and so does a pronoun of a share of
+people ("Some stayed, fearing …"). A negated source ("No group has claimed …") holds nothing."""
 
 from __future__ import annotations
 
@@ -134,9 +136,37 @@ def _parsed_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | No
         return None
     if borrowed is None:
         return None
+    if _relative_of_someone(borrowed, view, actors) or _people_quantifier(borrowed, view, actors):
+        return borrowed
     if not (is_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
         return None
     return borrowed
+
+
+#: Pronouns of a share of people that hold what their verb says ("Some fear …", "many worry").
+PEOPLE_QUANTIFIERS = frozenset({"some", "many", "others", "most", "both", "several", "few"})
+
+
+def _relative_of_someone(borrowed: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A relative pronoun that is the subject of the clause a cue is joined to or hangs on,
+    standing for someone ("the senator, who met them and urged …", "a group which backed him
+    and endorsed …"): the relative speaks, as it does for a cue of its own."""
+    if borrowed.lower_ not in RELATIVES or borrowed.dep_ != "nsubj":
+        return False
+    clause = borrowed.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return is_someone(clause.head, view, actors)
+
+
+def _people_quantifier(borrowed: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A pronoun of a share of people as the subject a cue borrows ("Some seek …, fearing …",
+    "many said …, and worry"); with an "of", only of people ("some of the voters", not "some
+    of the funds")."""
+    if borrowed.lower_ not in PEOPLE_QUANTIFIERS or borrowed.pos_ not in ("PRON", "ADJ", "NOUN"):
+        return False
+    of = [o for c in borrowed.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return all(is_someone(o, view, actors) for o in of)
 
 
 #: Tags of a verb that has a tense of its own: a clause's main verb, which needs a subject.

@@ -131,6 +131,8 @@ def _light_verb_holder(noun: Token, view: DocView, actors: list[Actor]) -> Token
         return None
     if _bare(noun):  # "take charge of": an idiom of the verb, not a charge made
         return None
+    if lemma_of(verb) == "have" and _held_by_other(noun):  # "has the support of most unions"
+        return None  # the unions'; "offered his support of the plan" is the subject's
     holder = cue_source(verb, view, actors)
     if holder is None or holder.lower_ in RELATIVES or not is_someone(holder, view, actors):
         return None
@@ -146,6 +148,12 @@ def _with_phrase(noun: Token) -> bool:
     # only verbs of answering or coming forward ("disagreed with the decision" is someone
     # else's), and not an attack, which after "responded with" is a deed of force
     return lemma_of(prep.head) in words("with_reply") and lemma_of(noun) != "attack"
+
+
+def _held_by_other(noun: Token) -> bool:
+    """A noun whose "of" may name who holds it (group ``held_of``: "has the support of most
+    unions", "had the backing of the mayor"), not the subject of the verb that has it."""
+    return lemma_of(noun) in words("held_of") and any(c.lower_ == "of" for c in noun.rights)
 
 
 def _bare(noun: Token) -> bool:

@@ -57,20 +57,23 @@ released a letter that says …"), and a
 transcript's capitalised label ("TAPPER: …") speaks to the end of its paragraph. In "the wall
 he promised" the content is the noun.
 
-A stance whose cue the events stage reads as an event of words only (group ``verbal_event``:
-"asked the board to wait", "offered new ideas"; not an accusation: the accused is the event's)
-takes its object as any stance does, unless that object is only whom it is addressed to ("asked
-him", "welcomed the envoy": then only with what it is about, after a particle of group
-``reason_prep``, and without quoted words). Another stance whose cue the events stage reads as
-an event ("condemned the coup": ACCUSE) and that has no clause after it is left to that event,
-unless it takes a side or raises a topic (group ``position``: "endorsed Cruz", "discussed the
-budget"), backs, praises or blames anything but a violent act or an armed group (groups
-``judging`` and ``act_noun``: "criticized the plan", not "condemned the bombing" nor "backed the
-rebels"), attacks a person or their words (group ``judging_person``), holds quoted words
+A stance whose cue the events stage reads as an event of words only (group ``verbal_event``: "asked
+the board to wait", "offered new ideas"; not an accusation: the accused is the event's) takes its
+object as any stance does, unless that object is only whom it is addressed to ("asked him",
+"welcomed the envoy": then only with what it is about, after a particle of group ``reason_prep``,
+and without quoted words); something of someone's or a finding is what it is about ("welcomed the
+mayor's election", "offered her views", "denied the reports"). Another stance whose cue the events
+stage reads as an event ("condemned the coup": ACCUSE) and that has no clause after it is left to
+that event, unless it takes a side or raises a topic (group ``position``: "endorsed Cruz",
+"discussed the budget"), backs, praises or blames anything but a violent act or an armed group
+(groups ``judging`` and ``act_noun``: "criticized the plan", not "condemned the bombing" nor "backed
+the rebels"), attacks a person or their words (group ``judging_person``), holds quoted words
 ("accused X of "…"") or is an appeal ("called for a ban").
 A clause holding a quotation is left to the direct quotes (a partial quote is found there)
 unless the quote belongs to a second statement inside it ("saying the bridge is safe and
 arguing that "…""), and a cue inside quotation marks is the quoted speaker's word.
+"Found himself in a bind" finds nothing, and a verb of group ``copular`` with only an adjective
+("the plan proved costly") holds no view.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ from eventwire.nlp.quotes.holders import (
     source_of,
 )
 from eventwire.nlp.quotes.nouns import noun_cue, possessed, stance_agent
-from eventwire.nlp.quotes.speakers import RELATIVES, DocView, speaker_actor
+from eventwire.nlp.quotes.speakers import RELATIVES, DocView, kin_of_someone, speaker_actor
 from eventwire.nlp.quotes.words import (
     is_judged,
     is_stance,
@@ -126,6 +129,9 @@ ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd", "attr"})
 #: Tokens at most between a reporting verb and such a word ("said as much", "told them so").
 MAX_PRO_FORM_GAP = 3
+#: Verbs that with only a reflexive object tell where someone ended up, not what they found
+#: ("found themselves outvoted").
+FIND_ONESELF = frozenset({"find"})
 #: Reflexive pronouns: an object that is only one says nothing of its own ("prided itself").
 REFLEXIVES = frozenset(
     {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
@@ -231,6 +237,10 @@ def _verb_cue(
         content = reported_clause(tok, view, kept) or passive_target(tok, view, kept)
     if content and own and (_reflexive_only(content) or _small_clause_only(tok, content)):
         return []  # "prided itself"; "made its position clear" says nothing of the position
+    if content and lemma in FIND_ONESELF and _reflexive_only(content):
+        return []  # "found himself in a bind": where he ended up, nothing found
+    if content and lemma in words("copular") and _adjective_only(content):
+        return []  # "the plan proved costly": what it turned out to be, no view
     return [Reported(tok, source, content)] if content else []
 
 
@@ -240,6 +250,13 @@ def _small_clause_only(verb: Token, content: list[Token]) -> bool:
     return any(c.dep_ in ("ccomp", "oprd") for c in verb.children) and not any(
         t.pos_ in ("VERB", "AUX") for t in content
     )
+
+
+def _adjective_only(content: list[Token]) -> bool:
+    """Content that is one adjective or adverb alone ("costly", "right"), with nothing it is
+    said of or for ("proved divisive for the party" stays)."""
+    words_ = [t for t in content if not t.is_punct]
+    return len(words_) == 1 and words_[0].pos_ in ("ADJ", "ADV")
 
 
 def _reflexive_only(content: list[Token]) -> bool:
@@ -279,13 +296,27 @@ def _addressed_only(content: list[Token], cue: Token, view: DocView, actors: lis
     is only the person or body it is addressed to says nothing of its own (the events stage
     records it)."""
     # Someone, not something: "rejected the proposal" is about the proposal.
-    whom = [c for c in cue.children if c.dep_ == "dobj"]
-    whom = [c for c in whom if c.pos_ == "PRON" or is_someone(c, view, actors)]
+    whom = [c for c in cue.children if c.dep_ == "dobj" and _addressee(c, view, actors)]
     # Only the name itself: "asked the minister about the budget" may hang the reason on it,
     # but "the envoy of Japan" and "the envoy over the weekend" are still only whom.
     reasons = {t.i for c in whom for p in c.children if _reason(p) for t in p.subtree}
     covered = {t.i for c in whom for t in c.subtree} - reasons
     return all(t.i in covered for t in content)
+
+
+def _addressee(obj: Token, view: DocView, actors: list[Actor]) -> bool:
+    """An object that is someone an act of words is addressed to ("asked him", "thanked the
+    minister", "welcomed the envoy"): a pronoun or a person or body itself, not something of
+    theirs ("welcomed the mayor's election", "offered her views", "sought approval of the
+    plan": a stance about it) nor a finding ("denied the reports": what is denied)."""
+    if obj.pos_ in ("PRON", "PROPN") or kin_of_someone(obj):
+        return True
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    if any(c.dep_ == "appos" and c.i in actor_of for c in obj.children):
+        return True  # "welcomed the envoy, Ann Lee"
+    if obj.i not in actor_of or lemma_of(obj) in words("finding"):
+        return False  # its actor is only an owner ("her views") or an "of" ("approval of X")
+    return is_someone(obj, view, actors)
 
 
 def _reason(prep: Token) -> bool:

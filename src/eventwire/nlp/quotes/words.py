@@ -18,6 +18,7 @@ NOT_CUE_GROUPS = frozenset(
         "receive",
         "side_passive",
         "unsaid",
+        "copular",
         "judged_noun",
         "listener",
         "medium",
