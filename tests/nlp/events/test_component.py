@@ -840,6 +840,7 @@ def test_events_a_refusal_told_is_a_rejection_not_denied(run_text: Any) -> None:
             "accused",
         ),
         ("The rebels will not attend the talks and vowed to fight on.", "vowed"),
+        ("The activist did not attend the hearing and was arrested on Friday.", "arrested"),
     ],
 )
 def test_events_a_conjunct_with_its_own_tense(run_text: Any, text: str, trigger: str) -> None:

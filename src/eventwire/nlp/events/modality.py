@@ -180,13 +180,13 @@ def _own_tense(chain: list[Token]) -> list[Token]:
 
 
 def _tense_of_its_own(conj: Token, head: Token) -> bool:
-    """Whether a conjunct is finite in the past or present where the verb it joins is a bare
-    form under a modal or "do": a separate statement, out of that verb's negation."""
-    finite = conj.tag_ in ("VBD", "VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in conj.children
-    )
-    bare = head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
-    return finite and bare
+    """Whether a conjunct is a statement of its own beside a verb under an auxiliary: finite
+    where that verb is a bare form under a modal or "do" ("will not attend and vowed"), or with
+    an auxiliary of its own ("did not attend the hearing and was arrested")."""
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    finite = own_aux or conj.tag_ in ("VBD", "VBZ", "VBP")  # "and was arrested", "and vowed"
+    governed = any(c.dep_ == "aux" for c in head.children)
+    return finite and governed and (own_aux or head.tag_ == "VB")
 
 
 #: Words that make a clause negative, so that "without" in it affirms.
