@@ -111,3 +111,8 @@ def test_candidates_the_accused_and_named_offences_are_no_events(run_text: Any, 
 def test_candidates_an_accusation_is_still_one(run_text: Any) -> None:
     result = run_text("Rights groups accused the army of torturing detainees.")
     assert any(e.type == "ACCUSE" for e in result.events)
+
+
+def test_candidates_no_act_after_the_in_a_name(run_text: Any) -> None:
+    result = run_text("The Committee for the Release of Jailed Poets condemned the verdict.")
+    assert [e.trigger.text for e in result.events] == ["condemned"]

@@ -210,7 +210,10 @@ def _inside_name(tok: Token) -> bool:
         return False
     if tok.ent_type_ in NAME_ENTITIES and tok.ent_iob_ == "I":
         return True
-    before = tok.doc[tok.i - 2 : tok.i]
+    k = tok.i - 1
+    if k > 0 and tok.doc[k].lower_ == "the":
+        k -= 1  # "Committee for the Release of Political Prisoners"
+    before = tok.doc[k - 1 : k + 1] if k >= 1 else tok.doc[0:0]
     return (
         len(before) == 2
         and before[1].lower_ in NAME_LINKS
