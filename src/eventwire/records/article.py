@@ -139,14 +139,7 @@ class Place:
     def to_dict(self) -> JSON:
         return {
             "id": self.id,
-            "name": self.name,
-            "geonameid": self.geonameid,
-            "lat": self.lat,
-            "lon": self.lon,
-            "country": self.country,
-            "admin1": self.admin1,
-            "feature_code": self.feature_code,
-            "precision": self.precision,
+            **gazetteer_fields(self),
             "mentions": [m.to_dict() for m in self.mentions],
             "demonym_mentions": [m.to_dict() for m in self.demonym_mentions],
         }
@@ -155,17 +148,32 @@ class Place:
     def from_dict(cls, d: JSON) -> Place:
         return cls(
             id=d["id"],
-            name=d["name"],
-            geonameid=d.get("geonameid"),
-            lat=d.get("lat"),
-            lon=d.get("lon"),
-            country=d.get("country"),
-            admin1=d.get("admin1"),
-            feature_code=d.get("feature_code"),
-            precision=d.get("precision", "city"),
+            **gazetteer_kwargs(d),
             mentions=[Span.from_dict(m) for m in d.get("mentions", [])],
             demonym_mentions=[Span.from_dict(m) for m in d.get("demonym_mentions", [])],
         )
+
+
+#: What a place is in the gazetteer, shared by ``Place`` and ``FusedPlace`` in one JSON form.
+GAZETTEER_FIELDS = ("geonameid", "lat", "lon", "country", "admin1", "feature_code")
+
+
+def gazetteer_fields(place: Any) -> JSON:
+    """The name, gazetteer fields and precision of a place record, in the contract's order."""
+    return {
+        "name": place.name,
+        **{k: getattr(place, k) for k in GAZETTEER_FIELDS},
+        "precision": place.precision,
+    }
+
+
+def gazetteer_kwargs(d: JSON) -> dict[str, Any]:
+    """:func:`gazetteer_fields` read back (a missing precision is "city")."""
+    return {
+        "name": d["name"],
+        **{k: d.get(k) for k in GAZETTEER_FIELDS},
+        "precision": d.get("precision", "city"),
+    }
 
 
 @dataclass(slots=True)

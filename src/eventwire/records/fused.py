@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.records.article import JSON, Acled, DatePrecision
+from eventwire.records.article import (
+    JSON,
+    Acled,
+    DatePrecision,
+    gazetteer_fields,
+    gazetteer_kwargs,
+)
 
 
 @dataclass(slots=True)
@@ -83,31 +89,11 @@ class FusedPlace:
     articles: list[str] = field(default_factory=list)
 
     def to_dict(self) -> JSON:
-        return {
-            "name": self.name,
-            "geonameid": self.geonameid,
-            "lat": self.lat,
-            "lon": self.lon,
-            "country": self.country,
-            "admin1": self.admin1,
-            "feature_code": self.feature_code,
-            "precision": self.precision,
-            "articles": list(self.articles),
-        }
+        return {**gazetteer_fields(self), "articles": list(self.articles)}
 
     @classmethod
     def from_dict(cls, d: JSON) -> FusedPlace:
-        return cls(
-            d["name"],
-            d.get("geonameid"),
-            d.get("lat"),
-            d.get("lon"),
-            d.get("country"),
-            d.get("admin1"),
-            d.get("feature_code"),
-            d.get("precision", "city"),
-            list(d.get("articles", [])),
-        )
+        return cls(**gazetteer_kwargs(d), articles=list(d.get("articles", [])))
 
 
 @dataclass(slots=True)

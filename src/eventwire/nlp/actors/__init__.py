@@ -13,8 +13,9 @@ the words around it), ``dictionary`` (the built-in and user actor dictionaries) 
 Data, in ``actors/data/``: ``actor_nouns.tsv`` (the nouns that name actors: "the police",
 "protesters", "the Prime Minister") and the built-in dictionaries ``known_people.csv``,
 ``known_groups.csv`` (hand-written) and ``factbook_actors.csv`` (built by
-``scripts/build_factbook_actors.py``). User dictionaries come from the ``actors.dictionaries``
-setting.
+``scripts/build_factbook_actors.py``), and ``title_abbreviations.txt`` (titles such as "Sgt."
+that the pipeline's tokenizer keeps whole with their dot, :func:`eventwire.nlp.pipeline.build_nlp`).
+User dictionaries come from the ``actors.dictionaries`` setting.
 
 Other stages use only what is exported here.
 """

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.events.lexicon import Entry
+from eventwire.nlp.events.subjects import controller
 
 __all__ = ["GOVERNING_TYPES", "governed", "subject_is_event"]
 
@@ -36,17 +37,7 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
         return False
     # "urged leaders to seek peace": what one is asked to do is the asking's, whatever its
     # type; elsewhere an act of the governing type joins that event as another mention
-    return gov.type != triggers[tok.i].type or _asked_of_object(tok, head)
-
-
-def _asked_of_object(tok: Token, head: Token) -> bool:
-    """Whether ``tok`` is an infinitive its head asks of the head's object ("urged leaders to
-    seek", "called on the army to ..."), which the object would do, not the asker."""
-    if tok.dep_ != "xcomp":
-        return False
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
-    ons = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
-    return bool(objects or ons)
+    return gov.type != triggers[tok.i].type or controller(tok) is not None
 
 
 def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:

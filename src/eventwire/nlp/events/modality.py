@@ -115,11 +115,15 @@ def _failed(trigger: Token) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """Whether a verb is negated, by a particle, a modal's "not" or a negative subject."""
+    """Whether a verb is negated: by a particle ("did not attack"), a negative determiner ("no
+    arrests were made") or a negative subject ("nobody was hurt", "no group claimed")."""
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS:
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in NEGATIVE_SUBJECTS
+            or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+        ):
             return True
     return False
 
@@ -130,15 +134,8 @@ def is_negated(trigger: Token) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         # "talks ended without agreement"; not "not a day passes without an attack"
         return not _negative_frame(trigger.head.head)
-    for tok in _own_clause(_negatable_chain(trigger)):
-        for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-                return True
-            if child.dep_ in ("nsubj", "nsubjpass") and (
-                child.lower_ in NEGATIVE_SUBJECTS
-                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
-            ):
-                return True
+    if any(_denied(tok) for tok in _own_clause(_negatable_chain(trigger))):
+        return True
     head = trigger.head
     return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
 

@@ -24,19 +24,23 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 OBJECT_CONTROL = frozenset(
     {"ask", "urge", "order", "tell", "force", "allow", "permit", "instruct", "direct"}
     | {"command", "authorize", "authorise", "encourage", "invite", "compel", "pressure"}
-    | {"press", "persuade", "want", "push", "call"}
+    | {"press", "persuade", "want", "push", "call", "appeal"}
 )
+#: The preposition before whom such a verb asks, when it is not its object ("called on",
+#: "appealed to").
+ASKED_PREPS = {"call": ("on", "upon"), "appeal": ("to",)}
 
 
-def _controller(verb: Token) -> Token | None:
+def controller(verb: Token) -> Token | None:
     """Who does an infinitive under an object-control verb: its object ("ordered police to
     release the activists": the police release), or the object of "call on"."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-    if head.lemma_.lower() == "call":
-        ons = [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
+    preps = ASKED_PREPS.get(head.lemma_.lower())
+    if preps:
+        ons = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
         objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
     return next((o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
@@ -53,7 +57,7 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return _past_dateline(child)
-        doer = _charged_with(verb) or _conj_of_noun(verb) or _controller(verb)
+        doer = _charged_with(verb) or _conj_of_noun(verb) or controller(verb)
         if doer is not None:
             return doer
         subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ

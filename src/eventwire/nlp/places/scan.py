@@ -279,8 +279,11 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         if named or _unit_named(key) or (place_tail(v, end) and key not in look.words):
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
-        body = end < org_end and not _foreign_body(look, v, i, key, text)
-        here = local or (body and _sizable(look, v, key, text))
+        here = local or (
+            end < org_end
+            and _sizable(look, v, key, text)
+            and not _foreign_body(look, v, i, key, text)
+        )
         here = here or (_heads_body(v, end) and _sizable(look, v, key, text, own=True))
         here = here or (end < v.n and v.texts[end] in load_resident_words())  # "X residents"
         # "Orley-based", "Orley and other towns"; not a sentence's first word ("Faith-based")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.events import OBJECT_CONTROL
+
 __all__ = ["reports_nothing"]
 
 #: Predicates that make a find a judgement: "found him guilty", "found the claims baseless".
@@ -29,16 +31,12 @@ def reports_nothing(cue: Token, source: Token, content: list[Token]) -> bool:
     return _describes_a_thing(cue, source) or _found_object(cue, content) or _asked_of(cue)
 
 
-#: Verbs that ask someone to do what their infinitive says.
-ASKING = frozenset({"urge", "ask", "call", "appeal", "press", "encourage", "tell", "order"})
-
-
 def _asked_of(cue: Token) -> bool:
     """ "urged both sides to show restraint": the infinitive is asked of the object."""
     head = cue.head
     return (
         cue.dep_ == "xcomp"
-        and head.lemma_.lower() in ASKING
+        and head.lemma_.lower() in OBJECT_CONTROL  # the events stage's list
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     )
 
