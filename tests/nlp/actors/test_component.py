@@ -417,3 +417,26 @@ def test_actors_a_group_noun_in_apposition_to_a_name_is_that_actor(
 def test_actors_an_ombudsman_is_a_state_official(model: Language) -> None:
     actors, _ = find_actors(model("The ombudsman's office said 500 families had fled."))
     assert {a.name: a.sector for a in actors}.get("ombudsman") == "GOV", actors
+
+
+@pytest.mark.parametrize("text", ["Armed men stormed the bank.", "A masked man shot the guard."])
+def test_actors_armed_or_masked_men_are_unidentified_armed_actors(
+    model: Language, text: str
+) -> None:
+    actors, _ = find_actors(model(text))
+    assert [a.sector for a in actors if a.name.endswith(" men")] == ["UAF"], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Democrats rejected the budget.", "Democrats", "PTY"),
+        ("A Republican senator criticised the plan.", "senator", "LEG"),
+        ("Party leaders met on Monday.", "leader", "PTY"),
+    ],
+)
+def test_actors_party_members_and_party_officeholders(
+    model: Language, text: str, name: str, sector: str
+) -> None:
+    actors, _ = find_actors(model(text))
+    assert {a.name: a.sector for a in actors}.get(name) == sector, actors

@@ -53,7 +53,7 @@ def test_actor_places_a_venue_does_not_outvote_the_story(run_text: Any) -> None:
     ("text", "name", "country"),
     [
         ("Masked gunmen abducted four traders near Kaduna on Sunday.", "gunmen", "NGA"),
-        ("Armed men stormed a bank in Tegucigalpa and killed two guards.", "man", "HND"),
+        ("Armed men stormed a bank in Tegucigalpa and killed two guards.", "armed men", "HND"),
     ],
 )
 def test_actor_places_unnamed_attackers_take_the_articles_country(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -229,6 +231,10 @@ def test_casualties_hit_only_is_the_death(nlp: Language, text: str, kinds: list[
         ("several", (2, None)),
         ("dozens", (24, None)),
         ("hundreds", (200, None)),
+        # a vague count of a vague round number: both at their floor
+        ("tens of thousands", (20000, None)),
+        ("hundreds of thousands of", (200000, None)),
+        ("two of thousands", None),
         ("the", None),
     ],
 )
@@ -667,3 +673,30 @@ def _killed_injured(nlp: Language, text: str) -> tuple[int | None, int | None]:
     """The smallest count of the dead and of the hurt the statements of ``text`` give."""
     found = {s.kind: s.count.min for s in find_casualty_statements(nlp(text))}
     return found.get("killed"), found.get("injured")
+
+
+def test_casualties_tens_of_thousands_is_no_pair(run_text: Any) -> None:
+    result = run_text("The war has killed tens of thousands of people since 2023.")
+    killed = [e.casualties.killed for e in result.events if e.casualties.killed]
+    assert [(c.min, c.max) for c in killed] == [(20000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("BAMAKO, Mali — Seven soldiers were killed on Tuesday when gunmen ambushed them.", 7),
+        ("MAIDUGURI, Nigeria — Twelve villagers were killed on Friday in a raid.", 12),
+    ],
+)
+def test_casualties_a_dateline_is_no_victim(run_text: Any, text: str, count: int) -> None:
+    killed = [e.casualties.killed for e in run_text(text).events if e.casualties.killed]
+    assert [(c.min, c.max) for c in killed] == [(count, count)]
+
+
+def test_casualties_a_wars_tally_does_not_take_the_wounded_among_its_dead(run_text: Any) -> None:
+    result = run_text(
+        "Doctors said they had received 43 wounded on Friday. "
+        "The war has killed tens of thousands of people since 2023."
+    )
+    injured = [e.casualties.injured for e in result.events if e.casualties.injured]
+    assert [(c.min, c.max) for c in injured] == [(43, 43)]

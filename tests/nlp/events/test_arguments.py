@@ -218,6 +218,23 @@ def test_arguments_an_act_between_two_sides(
         ),
         # a deed stays with the copula's subject
         ("The army said the rebels were desperate and attacked a village.", "attacked", "rebels"),
+        # a thing said to have done something calls on no one: the speaker does
+        (
+            "The mayor said the flooding had overwhelmed the city and called on the army to help.",
+            "called",
+            "mayor",
+        ),
+        (
+            "The union said the reform failed to create jobs and accused the minister of lying.",
+            "accused",
+            "union",
+        ),
+        # someone said to have done something may also threaten
+        (
+            "The minister said the rebels had attacked the town and threatened to return.",
+            "threatened",
+            "rebels",
+        ),
         # not a full verb: the gunmen demand, not the police who report it
         ("Police said the kidnappers had fled and demanded a ransom.", "demanded", "kidnappers"),
     ],

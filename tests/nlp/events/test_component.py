@@ -863,7 +863,118 @@ def test_events_no_act_inside_an_organisations_name(run_text: Any) -> None:
         ("Police seized ten dock workers at the port.", ["COERCE"]),
         ("The family used gas to cook dinner.", []),
         ("Police used tear gas against the strikers.", ["ASSAULT"]),
+        # whom the row lists by sector, not by noun
+        ("Gunmen seized twelve worshippers from a mosque.", ["ASSAULT"]),
+        ("Soldiers seized three journalists at the border.", ["COERCE"]),
     ],
 )
 def test_events_seizing_people_and_using_gas(run_text: Any, text: str, types: list[str]) -> None:
     assert [e.type for e in run_text(text).events] == types
+
+
+def test_events_seizing_people_is_coded_by_who_seizes(run_text: Any) -> None:
+    abduction = _only(run_text("Gunmen seized twelve worshippers from a mosque."), "ASSAULT")
+    arrest = _only(run_text("Soldiers seized three journalists at the border."), "COERCE")
+    assert (abduction.cameo, arrest.cameo) == ("181", "173")
+
+
+def test_events_a_definite_act_of_another_side_is_another_event(run_text: Any) -> None:
+    result = run_text(
+        "Hamas fired rockets at Israeli towns on Monday. "
+        "Egypt called on Israel to halt its air strikes on Gaza."
+    )
+    fired = next(e for e in result.events if e.trigger.text == "fired")
+    assert _names(result, fired.source) == {"Hamas"}
+
+
+def test_events_a_headline_tells_the_leads_first_act(run_text: Any) -> None:
+    result = run_text(
+        "Turkish strike kills four in northern Iraq after PKK rocket fire\n\n"
+        "ERBIL (Reuters) — A Turkish drone strike on a car near Sinjar killed four people on "
+        "Sunday, hours after PKK fighters fired rockets at a Turkish base.\n\n"
+        "The Turkish defence ministry said the strike had hit a PKK commander."
+    )
+    assault = [e for e in result.events if e.type == "ASSAULT"]
+    strike = next(e for e in assault if e.trigger.start < 120 and e.trigger.text == "strike")
+    assert strike.trigger.start > 60  # the lead's strike, the headline's joined to it
+    assert not any(e.trigger.start < 60 for e in assault)
+    assert {a.country for i in strike.source if (a := result.actor(i))} == {"TUR"}
+    # "the strike" later is the drone strike told again, not a labour strike nor the rockets
+    assert "commanders" in _names(result, strike.target) or "commander" in _names(
+        result, strike.target
+    )
+    fired = next(e for e in assault if e.trigger.text == "fired")
+    assert _names(result, fired.source) == {"fighters"}
+    assert not any(e.type == "PROTEST" for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_"),
+    [
+        ("An air strike hit a market in Idlib. The strike killed nine people.", "strike", None),
+        ("Dockers began a general strike on Monday. The strike shut the ports.", "strike", None),
+        ("A strike killed five militants near the border.", "strike", "ASSAULT"),
+    ],
+)
+def test_events_a_strike_is_read_as_first_told(
+    run_text: Any, text: str, word: str, type_: str | None
+) -> None:
+    result = run_text(text)
+    types = {e.type for e in result.events}
+    assert len(result.events) == 1, result.events
+    if type_ is not None:
+        assert types == {type_}
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The injured boy was admitted to a district hospital.", []),
+        ("Doctors admitted the wounded to the intensive care unit.", []),
+        ("The minister admitted to taking bribes.", ["CONCEDE"]),
+    ],
+)
+def test_events_admitted_for_care_is_no_concession(
+    run_text: Any, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in run_text(text).events] == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's passive without "were": its subject undergoes the act
+        "Police officers killed in attack\n\nKANO, Nigeria — Four police officers were killed "
+        "on Sunday when gunmen attacked a checkpoint, police said.",
+        # a headline's time without a value dates nothing
+        "Hunger strike enters third week\n\nLONDON — A jailed activist's hunger strike entered "
+        "its third week on Monday, her family said.",
+        # a question is a headline too
+        "Why did the truce collapse?\n\nGAZA — The truce collapsed on Tuesday.",
+        # two sides' one act
+        "Thai army, Cambodian troops clash at border\n\nBANGKOK — Thai and Cambodian troops "
+        "clashed near a disputed temple on Monday.",
+    ],
+)
+def test_events_a_headline_and_its_lead_are_one_event(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    lead = text.index("\n\n")
+    headline_only = [e for e in result.events if e.trigger.start < lead]
+    assert headline_only == [], result.events
+
+
+def test_events_the_attack_told_again_joins_its_target(run_text: Any) -> None:
+    result = run_text(
+        "Russian missiles hit Kyiv on Tuesday. Ukrainian drones attacked a Russian refinery. "
+        "The attack on Kyiv killed five."
+    )
+    hit = next(e for e in result.events if e.trigger.text == "hit")
+    assert hit.casualties.killed is not None and hit.casualties.killed.min == 5
+
+
+def test_events_a_strike_by_workers_owned_is_a_labour_strike(run_text: Any) -> None:
+    result = run_text(
+        "A teachers' strike closed schools in Lagos on Monday. "
+        "The strike targeted the state education board."
+    )
+    assert [e.type for e in result.events] == ["PROTEST"]

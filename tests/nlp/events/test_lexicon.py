@@ -47,6 +47,12 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("She was treated for stab wounds at the clinic.", "wounds", "ASSAULT"),
         ("The old wound healed slowly.", "wound", None),
         ("The guard died of a self-inflicted gunshot wound.", "wound", None),
+        # shutting something down restricts; shutting down (a government, a factory) does not
+        ("Authorities shut down the internet in the region.", "shut", "COERCE"),
+        ("The government shut down at midnight.", "shut", None),
+        # what a strike does tells which strike it is
+        ("The strike killed four soldiers.", "strike", "ASSAULT"),
+        ("The strike paralysed the ports.", "strike", "PROTEST"),
     ],
 )
 def test_lexicon_patterns_decide_the_entry(

@@ -86,12 +86,37 @@ def test_streets_without_a_town_are_dropped(blank: Language, component: PlacesCo
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "ents"),
     [
-        "John Smith, 30, of Huntsville, was charged in Texas.",
-        "Sen. Bob Lee, R-Huntsville, in Texas.",
+        ("John Smith, 30, of Huntsville, was charged in Texas.", []),
+        ("Sen. Bob Lee, R-Huntsville, in Texas.", []),
+        ("Jane Roe of Huntsville won the Texas title.", [("Jane Roe", "PERSON")]),
+        ("Ann Lee, 41, from Huntsville, was fined in Texas.", []),
     ],
 )
-def test_scan_takes_home_towns(blank: Language, component: PlacesComponent, text: str) -> None:
-    doc = make_doc(blank, text, [("Texas", "GPE")])
+def test_scan_takes_home_towns(
+    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]]
+) -> None:
+    ents = [*ents, ("Texas", "GPE")]
+    doc = make_doc(blank, text, ents)
     assert mentions(component, doc).get("Huntsville") == "Huntsville"
+
+
+def test_scan_of_after_no_person_is_no_home(blank: Language, component: PlacesComponent) -> None:
+    doc = make_doc(blank, "Shares of Huntsville Holdings rose in Texas.", [("Texas", "GPE")])
+    assert "Huntsville" not in mentions(component, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("A truck overturned, Huntsville police said in Texas.", True),
+        ("The Huntsville mayor signed it in Texas.", True),
+        ("Huntsville public pools opened in Texas.", False),  # no local body in lower case
+    ],
+)
+def test_scan_takes_a_town_before_its_police_in_lower_case(
+    blank: Language, component: PlacesComponent, text: str, taken: bool
+) -> None:
+    doc = make_doc(blank, text, [("Texas", "GPE")])
+    assert ("Huntsville" in mentions(component, doc)) == taken

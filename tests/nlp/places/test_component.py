@@ -249,6 +249,36 @@ def test_places_a_seat_of_power_is_a_place_only_where_something_is_located(
     assert [p.name for p in places] == (["Kremlin"] if placed else [])
 
 
+NEW_YORK = _e("New York City", "city", "USA", 40.71, -74.01, 8_300_000, "New York")
+HARLEM_GA = _e("Harlem", "city", "USA", 33.41, -82.31, 3_000, "Georgia")
+GROVETON_GA = _e("Grovedale", "city", "USA", 33.45, -82.20, 15_000, "Georgia")
+GEORGIA_STATE = _e("Georgia", "admin1", "USA", 32.5, -83.3, 10_000_000, "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (  # the article's state and neighbour town: the namesake town of local news
+            "A Harlem woman was arrested in Grovedale, Georgia, after a chase.",
+            [("Harlem", "LOC"), ("Grovedale", "GPE"), ("Georgia", "GPE")],
+            ("Georgia", "city"),
+        ),
+        (  # nothing says where: the landmark, at its city
+            "Jazz clubs in Harlem stayed open late on Saturday.",
+            [("Harlem", "LOC")],
+            ("New York", "sublocal"),
+        ),
+    ],
+)
+def test_places_a_landmark_named_like_a_town_weighed_against_it(
+    blank: Language, text: str, ents: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    gaz = MemoryGazetteer([NEW_YORK, HARLEM_GA, GROVETON_GA, GEORGIA_STATE])
+    places = places_of(PlacesComponent(gazetteer=gaz), make_doc(blank, text, ents))
+    harlem = by_name(places, "Harlem")
+    assert (harlem.admin1, harlem.precision) == expected
+
+
 def test_places_every_mention_grouped_with_exact_spans(
     blank: Language, component: PlacesComponent
 ) -> None:

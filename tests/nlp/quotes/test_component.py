@@ -649,3 +649,22 @@ def test_quotes_a_pronoun_the_reporting_verb_binds(
 def test_quotes_asked_stances_and_suspects_are_no_attributions(run_text: Any, text: str) -> None:
     cues = [q.cue.text for q in run_text(text).quotes]
     assert not {"show", "suspected"} & set(cues), cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rebels shelled the town on Friday and killed six farmers, police and witnesses said.",
+            "police",
+        ),
+        ("Gunmen kidnapped 12 pupils, officials said.", "officials"),
+    ],
+)
+def test_quotes_the_object_before_the_speakers_is_no_speaker(
+    run_text: Any, text: str, speaker: str
+) -> None:
+    result = run_text(text)
+    quote = next(q for q in result.quotes if q.cue.text == "said")
+    assert _speaker_name(result, quote) == speaker
+    assert speaker not in quote.content.text  # what was said, without who said it

@@ -28,3 +28,37 @@ def test_according_to_attributes_the_clause_to_its_source() -> None:
     [quote] = extract(text, "2024-03-01").quotes
     assert quote.speaker_span is not None and quote.speaker_span.text.endswith("ministry")
     assert quote.content.text.startswith("The dam will be finished")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        (
+            "For many farmers in the valley, the new water rules are a threat to their land.",
+            "many farmers",
+            "the new water rules are a threat to their land",
+        ),
+        (
+            "To its critics, the toll road is an expensive gift to a few developers.",
+            "its critics",
+            "the toll road is an expensive gift to a few developers",
+        ),
+    ],
+)
+def test_fronted_for_or_to_frames_the_clause_as_a_view(
+    text: str, holder: str, content: str
+) -> None:
+    [quote] = extract(text, "2024-03-01").quotes
+    assert quote.speaker_span is not None and quote.speaker_span.text == holder
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For years, the old mill has employed most of the town.",  # a time, no one
+        "The deal came too late for the growers, who had already sold their crops.",  # not fronted
+    ],
+)
+def test_for_phrase_without_a_fronted_holder_is_no_view(text: str) -> None:
+    assert not extract(text, "2024-03-01").quotes

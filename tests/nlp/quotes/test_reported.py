@@ -906,3 +906,67 @@ def test_reported_proving_a_clause_stays_a_stance(run_text: Any) -> None:
     """ "proved that …" holds what it shows; only an adjective alone is a copula's."""
     result = run_text("The auditor proved that the harbour fund was empty.")
     assert _said_by(result, "the harbour fund was empty").endswith("The auditor")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        (
+            "The governor took a swipe at the harbour board on Monday.",
+            "The governor",
+            "the harbour board",
+        ),
+        (
+            "About three thousand residents cast their ballots for the independent candidate.",
+            "About three thousand residents",
+            "the independent candidate",
+        ),
+        (
+            "The union made the case for a shorter working week.",
+            "The union",
+            "a shorter working week",
+        ),
+    ],
+)
+def test_light_verb_with_a_stance_noun_is_its_subject_s_stance(
+    run_text: Any, text: str, holder: str, content: str
+) -> None:
+    """Group ``light_noun``: the noun's particle names what the verb's subject judges."""
+    assert _said_by(run_text(text), content, whole=True) == holder
+
+
+def test_light_noun_needs_its_own_verb_and_particle(run_text: Any) -> None:
+    """ "has a shot at the title" is a chance, not a swipe taken: no stance."""
+    result = run_text("The young striker has a shot at the title this season.")
+    assert not _indirect(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        (
+            "The Green presidential candidate plans to be back in Ohio on Sunday.",
+            "The Green presidential candidate",
+            "to be back in Ohio on Sunday",
+        ),
+        (
+            "Governor Lee’s campaign plans to spend upward of $2 million on ads.",
+            "campaign",
+            "to spend upward of $2 million on ads",
+        ),
+    ],
+)
+def test_cue_verb_read_as_a_plural_noun_still_reports(
+    run_text: Any, text: str, holder: str, content: str
+) -> None:
+    """The small model reads "plans" heading these sentences as a plural noun; no noun heads a
+    sentence with a clause or an infinitive after it, so it is the verb."""
+    assert content in [q.content.text for q in _indirect(run_text(text))]
+    assert _said_by(run_text(text), content, whole=True).endswith(holder.split()[-1])
+
+
+def test_plural_noun_of_plans_with_its_infinitive_is_no_verb(run_text: Any) -> None:
+    """ "The council's plans to reopen the terminal were shelved": a noun with an infinitive of
+    its own, whose verb ("were shelved") reports nothing."""
+    result = run_text("The council's plans to reopen the terminal were shelved in May.")
+    assert all(q.cue is None or q.cue.text != "plans" for q in _indirect(result))

@@ -149,12 +149,40 @@ def test_times_component_skips_ages(nlp: Language, text: str) -> None:
         ("They plan to meet on Friday.", "future"),
         ("Markets will remain closed until Friday.", "future"),
         ("The markets were closed until Friday.", "past"),
+        # What one agreed, decided or vowed to do was ahead then; now it may be either side.
+        ("The rebels vowed to free the hostages on Friday.", "present"),
+        ("The rebels had vowed to free the hostages on Friday.", "past"),
     ],
 )
 def test_times_tense_of_governing_verb(nlp: Language, text: str, expected: str) -> None:
     doc = _run(nlp, text)
     span = next(s for s in doc.ents if s.text == "Friday")
     assert times.tense_of(span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Agreed in the past for a month nearer ahead than behind: the coming one.
+        ("The company agreed to sell the unit in February.", [("February", "2022-02")]),
+        (
+            # "a year earlier" counts back from the quarter, then, once the report has moved
+            # on to its nine months, from the year.
+            "Widget Corp. said third-quarter profit rose 5% from a year earlier. For the nine "
+            "months, profit rose 8% from a year earlier.",
+            [
+                ("third-quarter", "2021-Q3"),
+                ("a year earlier", "2020-Q3"),
+                ("the nine months", "P9M"),
+                ("a year earlier", "2020"),
+            ],
+        ),
+    ],
+)
+def test_times_component_dates_commitments_and_report_spans(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in _run(nlp, text)._.ew_times] == expected
 
 
 def test_times_component_leaves_an_empty_doc_empty(nlp: Language) -> None:
@@ -347,3 +375,16 @@ def test_times_a_list_of_ages_is_no_time(nlp: Language) -> None:
 def test_times_ages_the_ner_takes_with_their_word_are_no_times(run_text: Any) -> None:
     result = run_text("The victims, ages 16 and 17, were taken to hospital on Friday.")
     assert [t.text for t in result.times] == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law raises the pension age from 60 to 63 next year.",
+        "The bill lowers the voting age to 16.",
+    ],
+)
+def test_times_ages_an_age_takes_are_no_times(run_text: Any, text: str) -> None:
+    values = [t.value for t in run_text(text).times]
+    assert all(v is not None and v.startswith("20") for v in values), values
+    assert not any(t.text.startswith(("60", "16")) for t in run_text(text).times)

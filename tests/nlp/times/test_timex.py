@@ -47,6 +47,10 @@ PUBLISHED = dt.date(2021, 11, 7)
         ("years", "past", ("DURATION", "PXY")),
         ("three days", "past", ("DURATION", "P3D")),
         ("the past nine days", "past", ("DURATION", "P9D")),
+        # A report's span of months, counted with "the" ("for the nine months").
+        ("the nine months", "past", ("DURATION", "P9M")),
+        ("the 12 months", "past", ("DURATION", "P12M")),
+        ("the weeks", "past", ("DATE", None)),
         ("two hours", "past", ("DURATION", "PT2H")),
         ("a decade", "past", ("DURATION", "P10Y")),
         # A half is one duration, not two parts split at "and" that are no time.

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors.coref import (
+    ActorNoun,
     Cluster,
     Mention,
     add_pronoun_mentions,
@@ -43,6 +44,7 @@ from eventwire.nlp.actors.countries import (
 from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries, load_dictionary
 from eventwire.nlp.actors.titles import (
     FORMER_SECTOR,
+    GENERIC_TITLES,
     STATE_NAME_WORDS,
     attach_titles,
     former_title,
@@ -345,16 +347,29 @@ def _speaks_for_others(title: Token) -> bool:
 def _modifier_sector(title: Token) -> str | None:
     """The sector of a collective named before a title: "rebel leaders" (REB), "opposition
     leaders" (OPP), "army commanders" (MIL), or after it: "the commissioner of police" (COP)."""
+    own = title_of([title])
     for child in title.children:
         if child.dep_ in ("compound", "amod") and child.i < title.i:
             found = title_of([child])
             if found is not None and not found[1].title:
-                return found[1].sector
+                return None if _party_of_officer(found[1].sector, own) else found[1].sector
     org = title_organisation(title)
     found = title_of([org]) if org is not None else None
     if found is not None and not found[1].title and found[1].sector != "UNK":
         return found[1].sector
     return None
+
+
+#: Sectors of state offices, which a party label before them does not change.
+STATE_OFFICES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _party_of_officer(modifier: str, title: tuple[str, ActorNoun] | None) -> bool:
+    """ "a Republican senator", "Democratic governors": a party's member holding a state office
+    acts in that office."""
+    if modifier != "PTY" or title is None or title[0] in GENERIC_TITLES:
+        return False  # "party leaders" lead the party
+    return title[1].sector in STATE_OFFICES
 
 
 def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:

@@ -45,13 +45,28 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
     if n is None and s in lex["exact_quantifiers"]:  # "both": a number said without digits
         n = int(lex["exact_quantifiers"][s])
     if n is None:
-        vague = lex["vague_quantities"].get(re.sub(r" of$", "", s))
-        return (int(vague), None) if vague is not None else None
+        return _vague(re.sub(r" of$", "", s))
     if mode.startswith("min"):
         return (n + 1 if mode.endswith("!") else n), None
     if mode.startswith("max"):
         return None, (n - 1 if mode.endswith("!") else n)
     return n, n
+
+
+#: What a vague plural of a round number counts in ("tens of thousands": tens × 1,000).
+_ROUND_PLURALS = {"hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+
+
+def _vague(s: str) -> tuple[int | None, int | None] | None:
+    """ "dozens" → (24, None); "tens of thousands" → (20000, None): a vague count of a vague
+    round number multiplies the two."""
+    vague = lexicon()["vague_quantities"]
+    if s in vague:
+        return int(vague[s]), None
+    nested = re.fullmatch(r"(.+) of (\w+)", s)
+    if nested and nested[1] in vague and nested[2] in _ROUND_PLURALS:
+        return int(vague[nested[1]]) * _ROUND_PLURALS[nested[2]], None
+    return None
 
 
 def _number(s: str) -> int | None:

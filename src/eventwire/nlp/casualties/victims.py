@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.parse import dateline_tokens
 from eventwire.records import Count
 
 Kind = Literal["killed", "injured", "arrested"]
@@ -87,10 +88,17 @@ def title_bar(tok: Token) -> bool:
 # ---------------------------------------------------------------- victims of a cue word
 
 
+def _args(tok: Token) -> list[Token]:
+    """A word's dependents less a dateline parsed as a second subject ("BAMAKO, Mali — Seven
+    soldiers were killed"): the town is the reporter's, no victim."""
+    dated = dateline_tokens(tok.doc)
+    return [c for c in tok.children if c.i not in dated]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The person a verb is about: its passive or active subject, or its object."""
     for dep in ("nsubjpass", "nsubj", "dobj"):
-        found = next((c for c in verb.children if c.dep_ == dep), None)
+        found = next((c for c in _args(verb) if c.dep_ == dep), None)
         if found is not None:
             return _resolve_relative(found, verb)
     if (
@@ -111,11 +119,11 @@ def _resolve_relative(tok: Token, verb: Token) -> Token:
 
 def verb_victim(tok: Token) -> Token | None:
     """The victim of a casualty verb: passive subject, object, or the noun it modifies."""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in _args(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if tok.lemma_.lower() in lexicon_words("intransitive_verbs", "killed"):
         return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
     for dep in ("nsubjpass", "dobj"):
-        found = next((c for c in tok.children if c.dep_ == dep), None)
+        found = next((c for c in _args(tok) if c.dep_ == dep), None)
         if found is not None:
             return _body_owner(_resolve_relative(found, tok))
     shared = _shared_object(tok)
@@ -127,7 +135,7 @@ def verb_victim(tok: Token) -> Token | None:
         return subj  # "Man shot in Detroit", "Young person hurt when ...": a headline's passive
     if tok.tag_ != "VBN":
         return None
-    if subj is not None and not any(c.lemma_ == "have" for c in tok.children if c.dep_ == "aux"):
+    if subj is not None and not any(c.lemma_ == "have" for c in _args(tok) if c.dep_ == "aux"):
         return _resolve_relative(subj, tok)  # "found a man shot": a small clause
     return _inherited(tok) if subj is None else None
 
@@ -175,7 +183,7 @@ def _inherited(tok: Token) -> Token | None:
                 else ("nsubjpass", "nsubj", "dobj")
             )
             for dep in order:
-                found = next((c for c in head.children if c.dep_ == dep), None)
+                found = next((c for c in _args(head) if c.dep_ == dep), None)
                 if found is not None:
                     return _resolve_relative(found, head)
             return None
@@ -441,9 +449,14 @@ def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement)
         n is not None
         and n > 1
         and n == injured.count.max
-        and n <= (killed.count.min or 0)
+        # among the dead, not a war's tally of tens of thousands told beside them
+        and n <= (killed.count.min or 0) <= TALLY_RATIO * n
         and not _marked_other(doc[injured.victim])
     )
+
+
+#: How many times the hurt a later death toll may be and still count them among its dead.
+TALLY_RATIO = 10
 
 
 def _member(one: Token, group: Token) -> bool:

@@ -62,6 +62,10 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if passive_participle(verb):  # "31 people arrested near the border (by police)"
         targets += actors_at(verb.head, actor_of)
         passive = True
+    headline = _headline_passive(verb)
+    if headline is not None:  # "Police officers killed in attack"
+        targets += actors_at(headline, actor_of)
+        passive = True
     if passive:
         for child in verb.children:
             if child.dep_ == "nsubjpass":
@@ -94,6 +98,29 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
         targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+#: Verbs that take the one they harm or hold as their object: without one, in a headline,
+#: their subject is that one ("Soldiers killed in ambush").
+UNDERGONE = frozenset(
+    {"kill", "wound", "injure", "shoot", "arrest", "detain", "abduct", "kidnap", "jail"}
+    | {"execute", "sentence", "behead", "hang", "stab", "beat", "hold", "seize", "capture"}
+)
+
+
+def _headline_passive(verb: Token) -> Token | None:
+    """The subject of a headline's passive written without "were" ("Police officers killed in
+    attack", "Three held for assault"): a main verb with a subject, no auxiliary and no object,
+    a participle or a verb of harm, in a line without a full stop. Else None."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if verb.tag_ == "VBD" and verb.lemma_.lower() not in UNDERGONE:
+        return None
+    last = [t for t in verb.sent if not t.is_space][-1]
+    return subject if last.text not in (".", "!", "?", '"', "\u201d") else None
 
 
 def _passive_conj(verb: Token) -> bool:
@@ -410,6 +437,7 @@ def _purpose_of_verb(noun: Token) -> bool:
         and prep.head.pos_ == "VERB"
         # "a woman was wounded in a shooting": who undergoes it holds no shooting
         and not any(c.dep_ in ("nsubjpass", "auxpass") for c in prep.head.children)
+        and _headline_passive(prep.head) is None  # "Soldiers killed in ambush" too
         and not (prep.lower_ == "for" and prep.head.lemma_.lower() in CHARGING_VERBS)
         and not any(c.dep_ in ("poss", "compound") for c in noun.children)
     )

@@ -42,7 +42,7 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False
     if _described_stance(tok) or _comment_sought(tok) or _published(tok):
         return False
-    if _the_accused(tok) or _offence_named(tok):
+    if _the_accused(tok) or _offence_named(tok) or _admitted_for_care(tok):
         return False
     bare = tok.dep_ in ("pobj", "pcomp") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
@@ -59,6 +59,21 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
     )
+
+
+#: Places one is admitted to for care, not admissions of guilt ("was admitted to hospital").
+CARE_PLACES = frozenset(
+    {"hospital", "clinic", "icu", "ward", "unit", "infirmary", "facility", "centre", "center"}
+)
+
+
+def _admitted_for_care(tok: Token) -> bool:
+    """ "was admitted to a private hospital", "admitted him to the ICU": care, no concession."""
+    if tok.lemma_.lower() != "admit":
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in")]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in CARE_PLACES for o in places)
 
 
 def _the_accused(tok: Token) -> bool:

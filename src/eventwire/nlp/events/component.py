@@ -13,8 +13,11 @@ How it codes:
    their meaning: it proposes a type for a main verb with an actor that no row lists, and
    re-types weak rows it confidently disagrees with (setting ``events.type_scorer``).
 2. **Mentions → happenings.** Verbs are read first. A noun or verb mention joins an earlier event
-   of the same type when it is definite ("the attack"), shares a target, or sits in the same
-   sentence, unless its own date differs; arguments found in any mention fill the event.
+   of the same type when it is definite ("the attack"), shares a target, sits in the same
+   sentence, or is the headline's act and the lead's first of its type, unless its own date
+   differs or its doers are of another side or country; a definite noun prefers the event told
+   with its word ("a drone strike ... the strike") and reads as that word first did. Arguments
+   found in any mention fill the event.
 3. **Arguments** from the parse (:mod:`eventwire.nlp.events.arguments`), date and place from the
    times and places in the trigger's clause, auxiliary modes from
    :mod:`eventwire.nlp.events.modality`.
@@ -35,6 +38,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors import fill_actor_countries
 from eventwire.nlp.events.acled_context import (
@@ -178,27 +182,50 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
 
 
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """Who is on which side, read once per article: the ids of the state's forces and
+    officials, and each actor's country where known."""
+
+    state: frozenset[str]
+    country: dict[str, str]
+    name: dict[str, str]  # lower-cased: one place named twice may be two actors
+
+    @classmethod
+    def of(cls, actors: list[Actor]) -> _Sides:
+        return cls(
+            frozenset(a.id for a in actors if a.sector in STATE_SIDE),
+            {a.id: a.country for a in actors if a.country},
+            {a.id: a.name.lower() for a in actors},
+        )
+
+    def names(self, ids: list[str]) -> set[str]:
+        return {self.name.get(i, i) for i in ids}
+
+
 def _joins(
-    m: Mention, h: Happening, times: list, named: set[str], sents: _Sentences, state: set[str]
+    m: Mention, h: Happening, times: list, named: set[str], sents: _Sentences, sides: _Sides
 ) -> bool:
-    """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring);
-    ``state`` holds the ids of the state's forces and officials."""
+    """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring)."""
     if h.type != m.entry.type:
         return False
     own_time = times[m.time].value if m.time is not None else None
-    their_times = {times[x.time].value for x in h.mentions if x.time is not None}
+    # A time without a value ("its third week") dates nothing
+    their_times = {times[x.time].value for x in h.mentions if x.time is not None} - {None}
     if own_time and their_times and own_time not in their_times:
         return False
     if any(_charged_act(m.tok, x.tok) or _charged_act(x.tok, m.tok) for x in h.mentions):
         return False  # "was criticised for attacking the press": two acts, two doers
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
         return False
-    if any(_opposing(m, x, state) for x in h.mentions):
+    if any(_opposing(m, x, sides.state) or _other_doers(m, x, sides) for x in h.mentions):
         return False
     if any(m.planned != x.planned and not _governs(m.tok, x.tok) for x in h.mentions):
         return False  # "the militant killed in the raid had planned attacks on tourists"
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
+    if _headline_of(m, h, sents):
+        return True  # a headline tells what its lead tells: "Guards killed in ambush" ...
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
         return True
     if own_time and not their_times:
@@ -206,6 +233,19 @@ def _joins(
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+def _headline_of(m: Mention, h: Happening, sents: _Sentences) -> bool:
+    """Whether ``m`` in the lead and ``h`` in the headline (or the other way round) tell one
+    act. Only a headline of one doer's act says so: "Israeli strike kills three after
+    Hezbollah rocket fire" names two sides' acts, and which of them the lead's is, the headline
+    cannot tell."""
+    first = sents.first_in_lead.get(m.entry.type)
+    pairs = [(m, x) for x in h.mentions if sents.headline_and_lead(m.tok, x.tok)]
+    if not any(first in (a.tok.i, b.tok.i) for a, b in pairs):
+        return False  # the lead's first act of the type is the headline's, not a later one
+    told = [x for x in [m, *h.mentions] if x.tok.i in sents.headline]
+    return len({tuple(sorted(x.sources)) for x in told}) == 1
 
 
 def _governs(a: Token, b: Token) -> bool:
@@ -221,7 +261,7 @@ def _answering(m: Mention, x: Mention) -> bool:
     return bool(doers) and doers <= set(x.targets) and not doers & set(x.sources)
 
 
-def _opposing(m: Mention, x: Mention, state: set[str]) -> bool:
+def _opposing(m: Mention, x: Mention, state: frozenset[str]) -> bool:
     """Whether two mentions are done by opposite sides, the state's forces and those they
     face: "Officers fired tear gas after demonstrators stormed parliament" tells two acts."""
     if not m.sources or not x.sources or set(m.sources) & set(x.sources):
@@ -232,6 +272,28 @@ def _opposing(m: Mention, x: Mention, state: set[str]) -> bool:
 
 #: Sectors of the state's side in a confrontation.
 STATE_SIDE = frozenset({"COP", "MIL", "GOV"})
+
+
+def _other_doers(m: Mention, x: Mention, sides: _Sides) -> bool:
+    """Whether two mentions are done by different doers of different countries: "Hezbollah
+    fired rockets ... called on the UN to make Israel stop its attacks" tells two sides' acts,
+    though "its attacks" is definite. Doers of one country may be one actor named twice ("the
+    army" ... "Israel's strikes"), so they may still join."""
+    if not m.sources or not x.sources or set(m.sources) & set(x.sources):
+        return False
+    if _mutual(m) or _mutual(x):
+        return False  # "Thai and Cambodian troops clashed": both sides' one act
+    ours = {sides.country.get(a) for a in m.sources}
+    theirs = {sides.country.get(a) for a in x.sources}
+    return None not in ours | theirs and not ours & theirs
+
+
+#: Acts two sides do together, each named as a doer ("clashed", "exchanged fire").
+MUTUAL_ACTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "fighting"})
+
+
+def _mutual(m: Mention) -> bool:
+    return m.tok.lemma_.lower() in MUTUAL_ACTS
 
 
 def _borrowing(tok: Token) -> bool:
@@ -253,9 +315,42 @@ class _Sentences:
     def __init__(self, doc: Doc) -> None:
         self.start = [0] * len(doc)
         self.end = [len(doc)] * len(doc)
-        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for sent in sents:
             for i in range(sent.start, sent.end):
                 self.start[i], self.end[i] = sent.start, sent.end
+        # The headline (a first line with no full stop, then a blank line) and the lead, the
+        # paragraph after it: empty ranges when the article opens otherwise.
+        self.headline = range(sents[0].end) if sents and _headline(sents[0]) else range(0)
+        self.lead = _paragraph_after(doc, self.headline.stop) if self.headline else range(0)
+        self.first_in_lead: dict[str, int] = {}  # type → its first trigger in the lead
+
+    def note_lead_triggers(self, triggers: dict[int, Entry]) -> None:
+        for i in sorted(triggers):
+            if i in self.lead:
+                self.first_in_lead.setdefault(triggers[i].type, i)
+
+    def headline_and_lead(self, a: Token, b: Token) -> bool:
+        """Whether one of two words is in the headline and the other in the lead."""
+        return (a.i in self.headline and b.i in self.lead) or (
+            b.i in self.headline and a.i in self.lead
+        )
+
+
+def _headline(sent: SpacySpan) -> bool:
+    """A first line that ends at a blank line without a full stop ("Soldiers killed in
+    ambush", "Why did the ceasefire collapse?"); a quoted one opens a story, it heads none."""
+    words = [t for t in sent if not t.is_space]
+    breaks = "\n\n" in sent[-1].text_with_ws or sent[-1].is_space and "\n" in sent[-1].text
+    return bool(words) and breaks and words[-1].text not in (".", '"', "\u201d")
+
+
+def _paragraph_after(doc: Doc, start: int) -> range:
+    """The token range of the paragraph that opens at ``start`` (up to its blank line)."""
+    for i in range(start, len(doc)):
+        if doc[i].text_with_ws.count("\n") >= 2 and i > start:
+            return range(start, i + 1)
+    return range(start, len(doc))
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
@@ -282,11 +377,36 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
     if scorer is not None:
         for i, entry in triggers.items():
             triggers[i] = scorer.rerank(doc[i], entry)
+    _as_told_before(doc, triggers)
     move_light_verbs(doc, triggers)
     promised_violence(doc, triggers)
     must_requests(doc, triggers)
     condemning_statements(doc, triggers)
     return triggers
+
+
+def _as_told_before(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """A bare definite noun takes the reading its word had when first told with a qualifier:
+    "a drone strike ... the strike had hit" is no labour strike, "a hunger strike ... the strike
+    entered its tenth day" no attack. In place."""
+    first: dict[str, Entry] = {}
+    for i in sorted(triggers):
+        tok, entry = doc[i], triggers[i]
+        if entry.pos != "N":
+            continue
+        lemma = tok.lemma_.lower()
+        told = first.get(lemma)
+        if told is None:
+            if not _unqualified(entry):
+                first[lemma] = entry
+        elif _unqualified(entry) and _definite(tok) and told.type != entry.type:
+            triggers[i] = told
+
+
+def _unqualified(entry: Entry) -> bool:
+    """A row that says nothing of the word's own sense: none, or only what the noun does ("the
+    strike targeted the board" may be the teachers' strike told before)."""
+    return all(c.kind == "does" for c in entry.conditions)
 
 
 def proposed_triggers(
@@ -343,22 +463,46 @@ def find_happenings(
     times = doc._.ew_times or []
     # Only named targets identify a happening; "protesters" are attacked in many of them.
     named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
-    state = {a.id for a in doc._.ew_actors or [] if a.sector in STATE_SIDE}
+    sides = _Sides.of(doc._.ew_actors or [])
     happenings: list[Happening] = []
     # Only a happening of the mention's own type can take it (_joins' first test): looking
     # among those alone, in the same order, finds the same home without trying every event.
     by_type: dict[str, list[Happening]] = {}
     sents = _Sentences(doc)
+    sents.note_lead_triggers({i: triggers[i] for i in keep})
     for i in order:
         m = _mention(doc, doc[i], triggers[i])
         candidates = by_type.setdefault(m.entry.type, [])
-        home = next((h for h in candidates if _joins(m, h, times, named, sents, state)), None)
+        home = _home(
+            m, [h for h in candidates if _joins(m, h, times, named, sents, sides)], sents, sides
+        )
         if home is None:
             happenings.append(Happening([m]))
             candidates.append(happenings[-1])
         else:
             home.mentions.append(m)
     return sorted(happenings, key=lambda h: min(x.tok.i for x in h.mentions))
+
+
+def _home(
+    m: Mention, fitting: list[Happening], sents: _Sentences, sides: _Sides
+) -> Happening | None:
+    """The happening a mention joins among those it fits: one told in its own sentence, else
+    one done to the same target ("hit Kyiv" ... "the attack on Kyiv"), else one told with the
+    same word ("a drone strike" ... "the strike"), else the first."""
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    lemma = m.tok.lemma_.lower()
+
+    def rank(h: Happening) -> tuple[bool, bool, bool]:
+        return (
+            any(sents.start[x.tok.i] == sents.start[m.tok.i] for x in h.mentions),
+            bool(sides.names(m.targets) & sides.names([t for x in h.mentions for t in x.targets])),
+            any(x.tok.lemma_.lower() == lemma for x in h.mentions),
+        )
+
+    best = max(rank(h) for h in fitting)
+    return next(h for h in fitting if rank(h) == best)
 
 
 def _mode(h: Happening, primary: Mention) -> str | None:

@@ -22,7 +22,7 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, pobj, nsubj
+    kind: str  # prep, prt, dobj, compound, xcomp, pobj, nsubj, does
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -30,8 +30,11 @@ class Condition:
         if self.kind == "xcomp":
             return any(c.dep_ == "xcomp" for c in tok.children)
         if self.kind == "compound":
+            # "a teachers' strike" names its strikers as "a teacher strike" does
             return any(
-                c.dep_ in ("compound", "amod") and c.lower_ in self.words for c in tok.children
+                (c.dep_ in ("compound", "amod") and c.lower_ in self.words)
+                or (c.dep_ == "poss" and c.lemma_.lower() in self.words)
+                for c in tok.children
             )
         if self.kind == "prt":
             return any(c.lower_ in self.words for c in _particles(tok))
@@ -43,7 +46,9 @@ class Condition:
             return any(p.lower_ in self.words for p in [*preps, *marks])
         if self.kind == "dobj":
             return any(
-                _object_lemma(o) in self.words or o.lemma_.lower() in self.words
+                _object_lemma(o) in self.words
+                or o.lemma_.lower() in self.words
+                or _sector_of(o) in self.words
                 for o in _objects(tok)
             )
         if self.kind == "nsubj":
@@ -51,7 +56,11 @@ class Condition:
             # a verb joined to another ("… and marched") shares its subject.
             verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
             subjects = [c for h in {tok, verb} for c in h.children if c.dep_ == "nsubj"]
-            return any(_head_noun(c).lemma_.lower() in self.words for c in subjects)
+            heads = [_head_noun(c) for c in subjects]
+            return any(h.lemma_.lower() in self.words or _sector_of(h) in self.words for h in heads)
+        if self.kind == "does":
+            # "a strike killed four": what the noun does tells which kind of strike it is
+            return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.words
         if self.kind == "pobj":
             # "walked out of the talks": the preposition may hang on the particle.
             heads = [tok, *_particles(tok, bare=False)]
@@ -70,6 +79,17 @@ class Condition:
             if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
                 return True
         return False
+
+
+def _sector_of(noun: Token) -> str | None:
+    """ "@" and the sector of the actor the word names ("@CVL" for "worshippers"), so a row can
+    ask for the kind of actor rather than list its every noun; None for no actor."""
+    doc = noun.doc
+    actor_id = (doc._.ew_actor_of or {}).get(noun.i)
+    if actor_id is None:
+        return None
+    actor = next((a for a in doc._.ew_actors or [] if a.id == actor_id), None)
+    return f"@{actor.sector}" if actor is not None and actor.sector else None
 
 
 def _head_noun(noun: Token) -> Token:
@@ -170,7 +190,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         bits = part.split(":")
         if bits[0] == "xcomp":
             conditions.append(Condition("xcomp", frozenset()))
-        elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj") and len(bits) == 2:
+        elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does") and len(bits) == 2:
             conditions.append(Condition(bits[0], frozenset(bits[1].split("|"))))
         elif bits[0] == "pobj" and len(bits) == 3:
             conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))

@@ -79,7 +79,10 @@ def clause_subject(verb: Token) -> Token | None:
         if _finite_on_infinitive(verb):
             # "called on both sides to talk and announced aid": the parser hung the finite
             # verb on the infinitive; it is the caller's
+            speech = verb.lemma_.lower() in SPEECH_ACTS
             verb = verb.head.head
+            if speech and _said_of_a_thing(verb):
+                verb = verb.head  # "said the policy has failed to cut crime and accused …"
             continue
         if _said_and_did(verb):
             # "said the crackdown was a disgrace and called on …": the speaker calls
@@ -146,9 +149,24 @@ def _said_and_did(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.lemma_.lower() in SPEECH_ACTS
-        and head.lemma_ == "be"
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in REPORTING
+        and (head.lemma_ == "be" and _reported(head) or _said_of_a_thing(head))
+    )
+
+
+def _reported(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
+
+
+def _said_of_a_thing(clause: Token) -> bool:
+    """What was said has a thing for its subject, no actor ("said Israel's aggression
+    threatened stability and called on the UN"): a speech act joined to it is the speaker's,
+    for a thing neither calls nor accuses."""
+    if not _reported(clause):
+        return False
+    actor_of = clause.doc._.ew_actor_of or {}
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.i not in actor_of and not s.ent_type_ for s in subjects
     )
 
 

@@ -25,7 +25,9 @@ pleaded", "said Marisol") or opens a firm's, party's or work's name (:mod:`works
 Foundation"); any place name that titles a newspaper or ends a broadcaster's name is dropped
 too ("the New York Times", "Radio Free Europe").
 
-*Landmarks*: names in ``landmarks.tsv`` stand in their city; a seat of power
+*Landmarks*: names in ``landmarks.tsv`` stand in their city, or, where towns away from it
+bear the name ("Manhattan", Kansas; "Harlem", Georgia), the landmark is one reading among
+theirs, with its city's weight, and the article's other places choose; a seat of power
 (``seat_landmarks.txt``: "Kremlin", "White House") only where the text locates something at it
 ("outside the Kremlin"), not where it names the body that sits there ("the Kremlin said").
 A FAC/LOC/GPE mention the gazetteer cannot place ("Al-Noor Square") that stands next to a
@@ -50,6 +52,7 @@ word when the rest names a unit of that kind ("Sokoto State", "County Limerick")
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -69,6 +72,7 @@ from eventwire.nlp.places.kinds import (
 )
 from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
 from eventwire.nlp.places.persons import drop_persons
+from eventwire.nlp.places.points import haversine_km
 from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
@@ -137,6 +141,7 @@ _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _BODY_LABELS = frozenset({"ORG", "PERSON"})  # labels the NER gives "Huntsville Fire" too
 # words before a seat of power that make it the building ("outside the Kremlin")
 _SEAT_PREPS = _LOCATING_PREPS | {"inside", "to", "from", "into", "toward", "towards"}
+_LANDMARK_KM = 50.0  # a town of a landmark's name this near its city is the landmark itself
 
 register_extensions()
 
@@ -408,13 +413,20 @@ class PlacesComponent:
         ev = Evidence(demonyms, qualifiers=quals, peers=peers)
         targets: dict[str, Target] = {}
         cands: dict[str, list[GazEntry]] = {}
+        stands: dict[str, tuple[Target, GazEntry]] = {}  # landmarks weighed against towns
         kinds = kind_hints(v, mentions)  # "the city of Kerman", "the Volgograd region"
         for m in mentions:
             if m.label == STREET:
                 continue  # placed at its city below
             if m.key in self.landmarks:
                 found = self._listed_landmark(v, m)
-                if found is not None:
+                towns = self._namesakes(v, m, found[1]) if found is not None else []
+                if found is not None and towns:  # "Harlem": the New York one, or Georgia's
+                    target, city = found
+                    stand = replace(city, name=v.text(m.start, m.end))
+                    stands[m.key] = (target, stand)
+                    cands[m.key] = [stand, *towns]
+                elif found is not None:
                     targets[m.key], city = found
                     ev.fixed.append(city)
                 continue
@@ -426,6 +438,7 @@ class PlacesComponent:
                 cands[m.key] = usable
         chosen = resolve(cands, weights, ev)
         targets.update((k, target_of(e)) for k, e in chosen.items())
+        targets.update((k, t) for k, (t, stand) in stands.items() if chosen.get(k) is stand)
         home = home_city(mentions, targets)
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
         # was chosen with it, so where its streets and unlisted places stand does not move
@@ -468,6 +481,20 @@ class PlacesComponent:
         if states and town.admin1 not in states:
             return None  # "Fort Hood" in a Kentucky story: a site there, or not placed
         return target_of(town)
+
+    def _namesakes(self, v: View, m: Mention, city: GazEntry) -> list[GazEntry]:
+        """Towns named as a listed landmark, away from its city: "Manhattan", Kansas, and
+        "Harlem", Georgia, are towns of local news, so the landmark is one reading among
+        theirs (carrying its city's weight) and the article's other places decide. A town
+        of the name within its city ("Harlem" the neighbourhood) is the landmark itself. The
+        NER's label is no test of the towns' size: it saw the landmark ("Harlem" as LOC)."""
+        return [
+            c
+            for c in self.usable(v, m.key, "GPE", v.text(m.start, m.end))
+            if c.kind == "city"
+            and own_name(c, m.key)
+            and haversine_km(c.lat, c.lon, city.lat, city.lon) > _LANDMARK_KM
+        ]
 
     def _listed_landmark(self, v: View, m: Mention) -> tuple[Target, GazEntry] | None:
         """A landmark of ``landmarks.tsv`` and the city it stands in."""

@@ -65,6 +65,8 @@ _UNIT_PLURALS = {"counties": "county", "parishes": "parish", "townships": "towns
 _DASHES = frozenset({"-", "--", "—", "–", "("})
 _PARTIES = frozenset({"R", "D", "I"})  # "R-Westfield": a legislator's party and home town
 _POSSESSIVES = frozenset({"'s", "’s"})
+_LOWER_CIVIC = frozenset({"police", "mayor", "council", "sheriff"})  # "Lufkin police said"
+_HOME_WORDS = frozenset({"of", "from"})  # "Jane Roe of X", "Jane Roe, 41, from X"
 # words that cannot be a possessive's noun: "at Harlan's to eat", "at Harlan's in Dover"
 _NOT_POSSESSED = frozenset({"to", "and", "or", "in", "on", "at", "for", "with", "where", "when"})
 
@@ -333,8 +335,12 @@ def _bare_possessive(v: View, i: int, end: int) -> bool:
 def _heads_body(v: View, end: int) -> bool:
     """Whether a capitalised word of local government (``civic_words.txt``: "Mayor",
     "Police", "Public") follows the name: "Lufkin Public Schools" and "Tulare Mayor"
-    name their town where the NER saw no organisation at all."""
-    return end < v.n and v.cap(end) and v.texts[end].lower() in load_civic_words()
+    name their town where the NER saw no organisation at all. The town's police, mayor or
+    council need no capital ("Lufkin police said"); the other words do: in lower case,
+    "Tulare public pools" names no body of the town."""
+    if end >= v.n or v.texts[end].lower() not in load_civic_words():
+        return False
+    return v.cap(end) or v.texts[end] in _LOWER_CIVIC
 
 
 def _foreign_body(look: Lookup, v: View, i: int, key: str, text: str) -> bool:
@@ -349,13 +355,13 @@ def _foreign_body(look: Lookup, v: View, i: int, key: str, text: str) -> bool:
 
 def _home_cue(v: View, i: int) -> bool:
     """Whether the words before token ``i`` say where someone is from, as local news does:
-    "John Smith, 30, of X" (a comma and "of") or a legislator's "R-X" / "(D-X)" (party and
-    home town)."""
+    "John Smith, 30, of X" or "John Smith of X" (a comma or a person's name, then "of" or
+    "from") or a legislator's "R-X" / "(D-X)" (party and home town)."""
     if i < 2:
         return False
     before, word = v.texts[i - 2], v.texts[i - 1]
-    if word == "of":
-        return before == ","
+    if word in _HOME_WORDS:
+        return before == "," or v.ent_of.get(i - 2) == "PERSON"
     return word == "-" and before in _PARTIES and v.glued(i - 1)
 
 

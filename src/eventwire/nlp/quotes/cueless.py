@@ -1,8 +1,10 @@
 """Attributions whose cue is no verb, noun or adjective of saying: the clause an "according to
 X" phrase attaches to, what a poll or study finds ("In the latest poll, the senator leads …"),
-an embedded post signed "— Ann Lee (@annlee) May 2", a headline's "Source: claim" and a
-transcript's capitalised label ("TAPPER: …"). ``Reported``, the record every finder of indirect
-attributions returns, is defined here, since :mod:`.reported` builds on these finders.
+the clause a fronted "For X," or "To X," frames as someone's view ("For many voters, the
+economy comes first"), an embedded post signed "— Ann Lee (@annlee) May 2", a headline's
+"Source: claim" and a transcript's capitalised label ("TAPPER: …"). ``Reported``, the record
+every finder of indirect attributions returns, is defined here, since :mod:`.reported` builds
+on these finders.
 """
 
 from __future__ import annotations
@@ -11,8 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.nlp.quotes.contents import clause_words, is_retold, paragraph, trim_words
-from eventwire.nlp.quotes.holders import is_someone
+from eventwire.nlp.quotes.contents import (
+    clause_words,
+    is_retold,
+    is_timed,
+    paragraph,
+    trim_words,
+)
+from eventwire.nlp.quotes.holders import holds_views, is_someone
 from eventwire.nlp.quotes.marks import MIN_WORDS
 from eventwire.nlp.quotes.speakers import DocView
 from eventwire.nlp.quotes.words import lemma_of, words
@@ -27,6 +35,7 @@ __all__ = [
     "in_finding",
     "signed_post",
     "transcript_label",
+    "viewpoint",
 ]
 
 #: Words at most in the source of a headline's "Source: claim".
@@ -82,6 +91,57 @@ def in_finding(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     if len(said) < MIN_WORDS or any(t.i in kept for t in said):
         return []
     return [Reported(tok, source, said)]
+
+
+def viewpoint(tok: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
+    """ "For many voters, the economy comes first", "To his critics, the plan is a stunt": a
+    phrase of group ``view_prep`` set off by a comma before its clause's subject, whose object
+    is someone or people, frames the clause as their view ("For years, …" names no one)."""
+    holder = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if holder is None or tok.dep_ != "prep" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if not _fronted(tok, head) or holder.i in view.quoted or is_timed(tok):
+        return []
+    if not _view_holder(holder, view, actors):
+        return []
+    said = clause_words(head, tok, view, {t.i for t in tok.subtree})
+    if len(said) < MIN_WORDS or any(t.i in kept for t in said):
+        return []
+    return [Reported(tok, holder, said)]
+
+
+def _view_holder(holder: Token, view: DocView, actors: list[Actor]) -> bool:
+    """Someone a fronted "For …," names: a pronoun of group ``view_pronoun`` ("For many, …"), or
+    a name or a noun the actors stage made a person or body ("For many voters, …"), not a place
+    ("For Ohio, …"), a time ("For decades, …"), an idiom (group ``view_idiom``: "For his part",
+    "For starters") nor a concession ("For all his wealth, …")."""
+    if any(t.lower_ == "all" for t in holder.lefts) or lemma_of(holder) in words("view_idiom"):
+        return False
+    if holder.lower_ in words("view_pronoun"):
+        return True
+    places: dict[int, str] = view.doc._.ew_place_of or {}
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    named = holder.pos_ == "PROPN" or holder.i in actor_of or _some_people(holder)
+    return named and holder.i not in places and holds_views(holder, view, actors)
+
+
+def _some_people(noun: Token) -> bool:
+    """A plural noun with a possessor or a word of a share of people before it ("his critics",
+    "many voters", "other students"): people no actor names, not a time or a thing counted."""
+    shares = words("view_pronoun") | {"other", "several", "few"}
+    before = [c for c in noun.lefts if c.dep_ in ("poss", "amod", "det")]
+    return noun.tag_ == "NNS" and any(c.dep_ == "poss" or c.lower_ in shares for c in before)
+
+
+def _fronted(prep: Token, head: Token) -> bool:
+    """A phrase before its clause's subject and verb, closed by a comma ("For them, it is …"):
+    not one after the verb ("it is too late for them")."""
+    after = prep.right_edge.i + 1
+    if after >= len(prep.doc) or prep.doc[after].text != ",":
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    return bool(subjects) and all(prep.i < s.left_edge.i for s in subjects) and prep.i < head.i
 
 
 def signed_post(dash: Token, view: DocView, kept: set[int]) -> list[Reported]:

@@ -14,6 +14,7 @@ from eventwire.nlp.quotes.speakers import (
     RELATIVES,
     DocView,
     kin_of_someone,
+    listed_before_cue,
     nearest_subject,
     speaker_actor,
     subject,
@@ -90,8 +91,17 @@ def cue_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     parser left with none of these, the subject it hung elsewhere (:func:`stranded_subject`)."""
     found = _parsed_source(cue, view, actors)
     if found is None and cue.dep_ in STRANDED_DEPS:
-        return stranded_subject(cue, view, actors)
+        return stranded_subject(cue, view, actors) or _listed_speakers(cue, view, actors)
     return found
+
+
+def _listed_speakers(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The speakers the parser joined to the object before a subjectless cue ("... killed six
+    farmers, police and witnesses said"), when they are someone."""
+    if cue.tag_ not in FINITE_TAGS or any(c.dep_ in ANY_SUBJECT for c in cue.children):
+        return None
+    found = listed_before_cue(cue, view)
+    return found if found is not None and is_someone(found, view, actors) else None
 
 
 #: Relations of a finite verb whose subject the parser may hang elsewhere: a main verb, or one

@@ -3,8 +3,10 @@
 ban", "a promise by the mayor to …"; the subject of the verb the noun is the object of ("the
 senator voiced support for the plan"; not a bare noun: "took charge of") or that its "with"
 hangs on ("answered with a call for calm"); a noun received from its holder (group ``receive``:
-"the plan drew criticism from the union"); and sides taken (group ``stance_agent``: "she is a
-fierce critic of the plan"). Used by :mod:`eventwire.nlp.quotes.reported`.
+"the plan drew criticism from the union"); a noun that states a stance only with its verb
+and particle (group ``light_noun``: "took a swipe at the mayor"); and sides taken (group
+``stance_agent``: "she is a fierce critic of the plan"). Used by
+:mod:`eventwire.nlp.quotes.reported`.
 """
 
 from __future__ import annotations
@@ -38,6 +40,33 @@ def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) ->
     if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(noun, source, said)]
+
+
+def light_noun_cue(
+    noun: Token, view: DocView, actors: list[Actor], kept: set[int]
+) -> list[Reported]:
+    """A noun that states a stance only as the object of a verb, with its particle (group
+    ``light_noun``: "took a swipe at the senator", "cast a vote for the mayor", "made the case
+    for a ban"): the particle's object is what the verb's subject judges or backs."""
+    pairs = mapping("light_noun").get(lemma_of(noun))
+    verb = noun.head
+    if not pairs or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in view.quoted:
+        return []
+    particles = {p.split()[1] for p in pairs.split("|") if p.split()[0] == lemma_of(verb)}
+    # the parser hangs the particle on the noun or on the verb ("took a shot at", "cast a
+    # ballot Tuesday for")
+    preps = [c for t in (noun, verb) for c in t.rights if c.i > noun.i and c.dep_ == "prep"]
+    prep = next((p for p in preps if p.lower_ in particles), None)
+    holder = cue_source(verb, view, actors)
+    if prep is None or holder is None or holder.lower_ in RELATIVES:
+        return []
+    if not is_someone(holder, view, actors):
+        return []
+    lo, hi = paragraph(noun)
+    said = trim_words([t for t in prep.subtree if t.i > prep.i and lo < t.i < hi])
+    if not said or any(t.i in kept or t.i in view.quoted for t in said):
+        return []
+    return [Reported(noun, holder, said)]
 
 
 def stance_agent(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:

@@ -28,6 +28,12 @@ A cue verb outside quotes attributes its complement to its subject:
   that their "with" hangs on ("answered with a call for calm"); one received from its holder
   (group ``receive``: "the plan drew criticism from the union", "won the endorsement of the
   mayor") is the holder's, about the receiver.
+- **Light nouns** (group ``light_noun``): a noun that states a stance only as the object of
+  its verb, with its particle ("took a swipe at the mayor", "cast a vote for her").
+- **Misread verbs**: a cue verb's "-s" form the parser reads as a plural noun heading the
+  sentence with a clause or infinitive after it ("the campaign plans to spend …").
+- **Views framed by a fronted "For X,"** (group ``view_prep``: "For many voters, the economy
+  comes first"; see :mod:`.cueless`).
 - **Passives of taking a side** (groups ``position``, ``judging``, ``judging_person``): "the
   mayor was endorsed by the union" is the union's stance about the mayor.
 - **Sides taken** (group ``stance_agent``): "she is a fierce critic of the plan", "he emerged
@@ -99,6 +105,7 @@ from eventwire.nlp.quotes.cueless import (
     headline_claim,
     in_finding,
     signed_post,
+    viewpoint,
 )
 from eventwire.nlp.quotes.holders import (
     holds_views,
@@ -107,7 +114,7 @@ from eventwire.nlp.quotes.holders import (
     own_subject,
     source_of,
 )
-from eventwire.nlp.quotes.nouns import noun_cue, possessed, stance_agent
+from eventwire.nlp.quotes.nouns import light_noun_cue, noun_cue, possessed, stance_agent
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, kin_of_someone, speaker_actor
 from eventwire.nlp.quotes.words import (
     is_judged,
@@ -154,6 +161,8 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += according(tok, view, kept)
         elif tok.lower_ == "in":
             found += in_finding(tok, view, kept)
+        elif tok.pos_ == "ADP" and tok.lower_ in words("view_prep"):
+            found += viewpoint(tok, view, actors, kept)
         elif tok.text == ":":
             found += headline_claim(tok, view, actors, kept)
         elif tok.text in SIGN_DASHES:
@@ -162,6 +171,10 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _stance_adjective(tok, view, actors, kept)
         elif tok.pos_ == "VERB" and is_stance(tok):
             found += _verb_cue(tok, view, actors, (kept, triggers))
+        elif _misread_verb(tok):
+            found += _misread_cue(tok, view, kept)
+        elif tok.pos_ == "NOUN" and (light := light_noun_cue(tok, view, actors, kept)):
+            found += light
         elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
             found += noun_cue(tok, view, actors, kept)
         elif tok.pos_ == "NOUN" and lemma_of(tok) in words("stance_agent"):
@@ -169,6 +182,39 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
         else:
             found += _scored_cue(tok, view, actors, (kept, triggers))
     return found
+
+
+#: Words that may be the subject of a cue verb read as a noun.
+SOURCE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Complements only a verb takes: a clause or an infinitive.
+VERB_COMPLEMENTS = ("ccomp", "xcomp")
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A cue verb's "-s" form the parser read as a plural noun heading the sentence ("Trump
+    estimates that he spent …", "the campaign plans to spend …"): no noun takes a clause or an
+    infinitive as its complement while heading the sentence."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+        return False
+    lemma = lemma_of(tok)
+    if lemma not in words("indirect") and lemma not in stance_words("verb"):
+        return False
+    return any(c.dep_ in VERB_COMPLEMENTS and c.i > tok.i for c in tok.children)
+
+
+def _misread_cue(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
+    """What a cue verb read as a noun reports: its clause or infinitive, held by the noun
+    phrase right before it (its subject, which the parser made a compound or a possessor)."""
+    before = [c for c in tok.lefts if c.dep_ in ("nsubj", "compound", "poss")]
+    source = before[-1] if before and before[-1].right_edge.i == tok.i - 1 else None
+    if source is None or source.lower_ in RELATIVES or source.pos_ not in SOURCE_POS:
+        return []  # as for a cue verb read right: any subject holds what a listed verb says
+    comp = next(c for c in tok.children if c.dep_ in VERB_COMPLEMENTS and c.i > tok.i)
+    lo, hi = paragraph(tok)
+    said = trim_words([t for t in comp.subtree if lo < t.i < hi])
+    if len(said) < 2 or any(t.i in kept or t.i in view.marked for t in said):
+        return []
+    return [Reported(tok, source, said)]
 
 
 def _scored_cue(
@@ -241,7 +287,18 @@ def _verb_cue(
         return []  # "found himself in a bind": where he ended up, nothing found
     if content and lemma in words("copular") and _adjective_only(content):
         return []  # "the plan proved costly": what it turned out to be, no view
+    content = _less_speakers(content, source, tok) if content else content
     return [Reported(tok, source, content)] if content else []
+
+
+def _less_speakers(content: list[Token], source: Token, cue: Token) -> list[Token]:
+    """What was said without its speakers, when the parser hung them on its last object
+    ("Rebels shelled the town, police and witnesses said"): up to the comma before them."""
+    ids = {t.i for t in content}
+    if source.i not in ids or source.i > cue.i or source.i == 0:
+        return content
+    comma = source.doc[source.i - 1]
+    return [t for t in content if t.i < comma.i] if comma.text == "," else content
 
 
 def _small_clause_only(verb: Token, content: list[Token]) -> bool:

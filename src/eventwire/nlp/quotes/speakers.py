@@ -121,7 +121,7 @@ def subject(verb: Token, view: DocView, depth: int = 0) -> Token | None:
         found = subject(verb.head.head, view, depth + 1)
         if found is not None:
             return found
-    named = _named_before_cue(verb, view)
+    named = _named_before_cue(verb, view) or listed_before_cue(verb, view)
     if named is not None:
         return named
     for child in verb.rights:
@@ -136,9 +136,22 @@ def nearest_subject(subjects: Sequence[Token], verb: Token) -> Token:
     """The subject nearest before the verb, else the first after it. A second subject the
     parser hangs on a verb is mostly a misreading further off: a dateline or a live blog's
     time stamp opening the line ("WASHINGTON -- Sen. Ann Lee said …", "12:15 p.m.: Ann Lee says
-    …") or a relative word ("the plan, which she said was flawed")."""
+    …") or a relative word ("the plan, which she said was flawed"). An object taken for the
+    subject gives way to the speakers after it (:func:`_speakers_after_object`)."""
     before = [s for s in subjects if s.i < verb.i]
-    return before[-1] if before else subjects[0]
+    chosen = before[-1] if before else subjects[0]
+    return _speakers_after_object(chosen) or chosen
+
+
+def _speakers_after_object(child: Token) -> Token | None:
+    """ "... kidnapped 40 pupils, police and residents said": the parser made the last clause's
+    object the subject and the speakers its conjuncts. No subject follows its verb bare, so the
+    speakers are the conjuncts after the comma."""
+    start = child.left_edge.i
+    if start == 0 or child.doc[start - 1].pos_ != "VERB":
+        return None
+    after_comma = [c for c in child.rights if c.dep_ == "conj" and child.doc[c.i - 1].text == ","]
+    return after_comma[0] if after_comma else None
 
 
 def _misread_subject(child: Token, verb: Token) -> bool:
@@ -200,6 +213,19 @@ def _name_before_aside(verb: Token, view: DocView) -> Token | None:
             named = before.pos_ == "PROPN" and not _when(before)
             return before if named and before.i not in view.quoted else None
     return None
+
+
+def listed_before_cue(verb: Token, view: DocView) -> Token | None:
+    """ "... killed six farmers, police and witnesses said": a subjectless cue right after a
+    list the parser joined to the object before it; the speakers follow the comma."""
+    if verb.i == 0 or verb.nbor(-1).dep_ != "conj" or verb.nbor(-1).i in view.quoted:
+        return None
+    first = verb.nbor(-1)
+    while first.head.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "police and witnesses": back to the first after the comma
+    if first.pos_ not in ("NOUN", "PROPN") or first.i == 0 or first.nbor(-1).text != ",":
+        return None
+    return _speakers_after_object(first.head) and first
 
 
 def _when(tok: Token) -> bool:

@@ -27,6 +27,10 @@ NOT_CUE_GROUPS = frozenset(
         "as_view",
         "kin",
         "pact_noun",
+        "view_prep",
+        "view_pronoun",
+        "view_idiom",
+        "light_noun",
     }
 )
 

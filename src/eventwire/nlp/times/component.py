@@ -38,8 +38,9 @@ def tense_of(span: SpacySpan) -> str:
     """Tense of the verb governing a time expression: "past", "present" or "future".
 
     "will meet on Friday", "plans to meet on Friday", "may be signed on Friday" and "closed until
-    Friday" are future; "met on Friday" is past. Without a verb (headlines, fragments) news text
-    is taken to report the past.
+    Friday" are future; "met on Friday" is past; "agreed to meet on Friday" is the Friday
+    nearest publication ("present"). Without a verb (headlines, fragments) news text is taken
+    to report the past.
     """
     verb: Token | None = span.root
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
@@ -85,6 +86,10 @@ def _verb_tense(verb: Token, depth: int) -> str:
     ):
         if head.lemma_ in lex["future_lemmas"] and head.tag_ != "VBD":
             return "future"
+        if "TO" in tags and head.lemma_ in lex["commitment_lemmas"] and head.tag_ == "VBD":
+            # "agreed to buy it in February": ahead when agreed, maybe still ahead now; the
+            # day nearest publication.
+            return "present"
         return _verb_tense(head, depth + 1)
     if "TO" in tags:  # "an event to be held on ...", "markets to reopen on Monday"
         return "future"
@@ -125,7 +130,7 @@ def _is_age(span: SpacySpan) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     text = span.text.lower()
-    if _appositive_age(span, before, after) or _listed_age(span):
+    if _appositive_age(span, before, after) or _listed_age(span) or _age_range(span):
         return True
     opens = span[0].lower_ in AGE_WORDS  # the NER took "ages 16" as one span
     return (
@@ -143,6 +148,22 @@ def _listed_age(span: SpacySpan) -> bool:
     while k > 0 and (doc[k].lower_ in (",", "and", "or", "to") or doc[k].like_num):
         k -= 1
     return k < span.start - 1 and doc[k].lower_ in AGE_WORDS
+
+
+def _age_range(span: SpacySpan) -> bool:
+    """Bare numbers an "age" takes by a preposition ("raises the retirement age from 62 to
+    64", "lowers the voting age to 16"): ages, not years (years have four digits)."""
+    numbers = [t for t in span if t.like_num]
+    if not numbers or any(len(t.text) > 3 for t in numbers):
+        return False
+    if any(not t.like_num and t.lower_ not in ("to", "and", "-") for t in span):
+        return False
+    prep = span.root.head
+    if prep.dep_ != "prep":
+        return False
+    # "raises the age from 62": the parser hangs the range on the verb beside its object
+    owners = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(o.lemma_.lower() in AGE_WORDS for o in owners)
 
 
 def _appositive_age(span: SpacySpan, before: str, after: str) -> bool:
@@ -247,6 +268,10 @@ def _trim_context(pattern_id: str, start: int, end: int) -> tuple[int, int]:
 _LIST_WORDS = {"and", "or", "to", "through", "until", "till", "-", "–", "—"}
 
 
+#: Spans of months an earnings report gives figures for besides its quarter.
+_REPORT_SPANS = frozenset({"P6M", "P9M"})
+
+
 @dataclass
 class _Mentioned:
     """What the time expressions read so far set for those after them: "the next day" counts
@@ -265,6 +290,10 @@ class _Mentioned:
         )
 
     def update(self, text: str, kind: str, value: str | None) -> None:
+        if kind == "DURATION" and value in _REPORT_SPANS:
+            # "For the nine months, net rose ... from a year earlier": the report has moved on
+            # from its quarter, so what counts back from the quarter counts from the year.
+            self.period = None
         if not value or not value[:4].isdigit():
             return
         if re.match(r"\d{4}-\d\d-\d\d", value):

@@ -1,0 +1,51 @@
+"""A blank line ends a sentence (``eventwire_paragraphs``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from eventwire.nlp.paragraphs import mark_paragraphs
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    import spacy
+
+    return spacy.blank("en")
+
+
+def test_paragraphs_a_blank_line_starts_a_sentence(blank: Language) -> None:
+    doc = mark_paragraphs(blank("Sailors rescued in storm\n\nTHE HAGUE — Nine sailors were saved."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "THE" in starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine sailors were saved\nafter the storm off the coast.",  # a hard-wrapped line
+        "Nine sailors were saved after the storm.",
+    ],
+)
+def test_paragraphs_a_single_line_break_is_left_to_the_parser(blank: Language, text: str) -> None:
+    doc = mark_paragraphs(blank(text))
+    assert not any(t.is_sent_start for t in doc[1:])
+
+
+def test_paragraphs_run_before_the_parser(pipeline: Any) -> None:
+    names = pipeline.nlp.pipe_names
+    assert names.index("eventwire_paragraphs") < names.index("parser")
+
+
+def test_paragraphs_a_headline_count_does_not_override_the_story(run_text: Any) -> None:
+    # Run into one sentence, the headline's plural ("at least two") beat the story's "Five".
+    result = run_text(
+        "Border guards killed in ambush near Lake Chad\n\n"
+        "N'DJAMENA — Five border guards were killed and three wounded when gunmen ambushed "
+        "their patrol on Monday, the army said."
+    )
+    counts = [e.casualties.killed for e in result.events if e.casualties.killed]
+    assert [(c.min, c.max) for c in counts] == [(5, 5)]
