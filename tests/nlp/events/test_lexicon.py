@@ -83,6 +83,7 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
         "attack\tV\t-\t190\t-\t-\tabc",  # weights are numbers from 0 to 1
         "attack\tV\t-\t190\t-\t-\tnan",
         "attack\tV\t-\t190\t-\t-\t7",
+        "seize\tV\tdobj:@CIVILIANS\t181\t-\t-\t0.5",  # a sector is a PLOVER code
     ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:

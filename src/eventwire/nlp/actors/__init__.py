@@ -22,6 +22,7 @@ Other stages use only what is exported here.
 
 from eventwire.nlp.actors.component import ActorsComponent, make_actors
 from eventwire.nlp.actors.countries import word_country
+from eventwire.nlp.actors.dictionary import SECTORS
 from eventwire.nlp.actors.located import fill_actor_countries
 
-__all__ = ["ActorsComponent", "fill_actor_countries", "make_actors", "word_country"]
+__all__ = ["SECTORS", "ActorsComponent", "fill_actor_countries", "make_actors", "word_country"]

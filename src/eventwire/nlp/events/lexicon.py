@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from eventwire.errors import LexiconError
+from eventwire.nlp.actors import SECTORS
 from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 
@@ -191,7 +192,14 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         if bits[0] == "xcomp":
             conditions.append(Condition("xcomp", frozenset()))
         elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does") and len(bits) == 2:
-            conditions.append(Condition(bits[0], frozenset(bits[1].split("|"))))
+            words = frozenset(bits[1].split("|"))
+            unknown = sorted(w for w in words if w.startswith("@") and w[1:] not in SECTORS)
+            if unknown:
+                raise LexiconError(
+                    f"{where}: {', '.join(unknown)} in {part!r} names no PLOVER sector "
+                    f"(one of {', '.join(sorted(SECTORS))})"
+                )
+            conditions.append(Condition(bits[0], words))
         elif bits[0] == "pobj" and len(bits) == 3:
             conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))
         else:
