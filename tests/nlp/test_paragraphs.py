@@ -49,3 +49,17 @@ def test_paragraphs_a_headline_count_does_not_override_the_story(run_text: Any) 
     )
     counts = [e.casualties.killed for e in result.events if e.casualties.killed]
     assert [(c.min, c.max) for c in counts] == [(5, 5)]
+
+
+def test_paragraphs_a_dateline_stays_in_its_sentence(blank: Language) -> None:
+    doc = mark_paragraphs(blank("Two hurt in blast\n\nGAZA CITY, Gaza — Two people were hurt."))
+    line = [t for t in doc if t.text in ("CITY", ",", "Gaza", "—", "Two")][-5:]
+    assert [t.is_sent_start for t in line] == [False] * 5
+
+
+def test_paragraphs_a_dateline_keeps_its_town_whole(run_text: Any) -> None:
+    result = run_text(
+        "Two hurt in blast\n\nPORT HARCOURT, Nigeria — Two people were hurt when a gas "
+        "cylinder exploded on Monday."
+    )
+    assert "Port Harcourt" in {p.name for p in result.places}

@@ -7,12 +7,18 @@ count, a subject is found across the break. A blank line is a break no writer pu
 sentence, so the token after it starts one; the parser respects sentence starts set before it
 and decides every other boundary itself. Single line breaks are left to the parser: hard-wrapped
 text breaks lines inside sentences.
+
+A dateline opening a paragraph ("GAZA CITY —", "BAMAKO, Mali (Reuters) -") stays in the
+sentence it opens: given a start before it, the parser would otherwise cut "GAZA" from "CITY" or
+the dateline from its story, and the stages read a dateline inside its first sentence.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from eventwire.nlp.parse import capitals_dateline
 
 
 def _blank_line(whitespace: str) -> bool:
@@ -21,10 +27,17 @@ def _blank_line(whitespace: str) -> bool:
 
 @Language.component("eventwire_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at the first word after each blank line."""
+    """Start a sentence at the first word after each blank line; none inside a dateline."""
+    starts = [0] if len(doc) else []
     for tok in doc[1:]:
         if not tok.is_space and _blank_line(doc[tok.i - 1].text_with_ws):
             tok.is_sent_start = True
+            starts.append(tok.i)
+    for start in starts:
+        line = capitals_dateline(doc, start)
+        if line is not None:
+            for i in range(start + 1, min(line.mark + 2, len(doc))):
+                doc[i].is_sent_start = False
     return doc
 
 

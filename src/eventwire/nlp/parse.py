@@ -89,7 +89,15 @@ def _dateline_at(doc: Doc, tok: Token) -> Dateline | None:
     end = _capitals_end(doc, tok.i)
     if end == tok.i:
         return _lower_dateline(doc, tok)
-    if len(doc[tok.i : end].text) < 3:
+    return capitals_dateline(doc, tok.i)
+
+
+def capitals_dateline(doc: Doc, i: int) -> Dateline | None:
+    """A dateline in capitals opening at ``i`` ("GAZA CITY —", "BAMAKO, Mali (Reuters) -"),
+    read from the tokens alone, so before any tagger or parser has run; else None."""
+    tok = doc[i]
+    end = _capitals_end(doc, tok.i)
+    if end == tok.i or len(doc[tok.i : end].text) < 3:
         return None
     k = end
     if k < len(doc) and doc[k].text == ",":
@@ -158,3 +166,18 @@ def _past_agency(doc: Doc, k: int) -> int:
 
 def _region_word(tok: Token) -> bool:
     return tok.is_title or tok.text == "." or (tok.is_alpha and tok.text.isupper())
+
+
+def headline(doc: Doc) -> range:
+    """The token range of the article's headline: a first line that ends at a blank line
+    without a full stop ("Soldiers killed in ambush", "Why did the truce collapse?"); a quoted
+    line opens a story, it heads none. Empty when the article opens otherwise."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    if not sents:
+        return range(0)
+    first = sents[0]
+    words = [t for t in first if not t.is_space]
+    breaks = "\n\n" in first[-1].text_with_ws or (first[-1].is_space and "\n" in first[-1].text)
+    if not words or not breaks or words[-1].text in (".", '"', "\u201d"):
+        return range(0)
+    return range(first.end)

@@ -433,6 +433,7 @@ def test_actors_armed_or_masked_men_are_unidentified_armed_actors(
         ("Democrats rejected the budget.", "Democrats", "PTY"),
         ("A Republican senator criticised the plan.", "senator", "LEG"),
         ("Party leaders met on Monday.", "leader", "PTY"),
+        ("Party officials met on Monday.", "officials", "PTY"),
     ],
 )
 def test_actors_party_members_and_party_officeholders(

@@ -360,6 +360,8 @@ def _modifier_sector(title: Token) -> str | None:
     return None
 
 
+#: Titles a party's own people hold ("party officials", "Labour members").
+PARTY_ROLES = frozenset({"official", "member", "spokesman", "spokeswoman", "spokesperson"})
 #: Sectors of state offices, which a party label before them does not change.
 STATE_OFFICES = frozenset({"GOV", "LEG", "JUD"})
 
@@ -367,8 +369,8 @@ STATE_OFFICES = frozenset({"GOV", "LEG", "JUD"})
 def _party_of_officer(modifier: str, title: tuple[str, ActorNoun] | None) -> bool:
     """ "a Republican senator", "Democratic governors": a party's member holding a state office
     acts in that office."""
-    if modifier != "PTY" or title is None or title[0] in GENERIC_TITLES:
-        return False  # "party leaders" lead the party
+    if modifier != "PTY" or title is None or title[0] in GENERIC_TITLES | PARTY_ROLES:
+        return False  # "party leaders" lead the party, "party officials" serve it
     return title[1].sector in STATE_OFFICES
 
 

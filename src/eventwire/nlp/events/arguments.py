@@ -178,6 +178,7 @@ def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:
                     a
                     for mod in act.children
                     if mod.dep_ in ("compound", "amod", "poss", "nmod")
+                    and (mod.dep_ == "poss" or not local_place(mod))  # "in a Gaza strike"
                     for a in actors_at(mod, actor_of)
                 ]
             elif any(_is_attack_word(c) for c in act.children if c.dep_ == "acl"):
@@ -280,6 +281,8 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     targets: list[str] = []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in actor_of:
+            if child.dep_ != "poss" and local_place(child):
+                continue  # "the Gaza strike", "a Kabul blast": where it was, not who did it
             sources.append(actor_of[child.i])
         elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS:
             sources += [
@@ -328,6 +331,14 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not sources:  # "clashes between police and protesters"
         sources, targets = _sides(noun, actor_of, targets)
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def local_place(word: Token) -> bool:
+    """Whether a word names a place smaller than a country (a city, a province, a strip)."""
+    doc = word.doc
+    place_id = (doc._.ew_place_of or {}).get(word.i)
+    place = next((p for p in doc._.ew_places or [] if p.id == place_id), None)
+    return place is not None and place.precision != "country"
 
 
 def _sides(
@@ -428,8 +439,17 @@ CHARGING_VERBS = frozenset(
 )
 
 
+#: Verbs whose "on" object is what their subject speaks of ("did not comment on the strike"),
+#: not what it does ("went on strike", "embarked on a campaign").
+SPEAKING_ON = frozenset(
+    {"comment", "speak", "remark", "report", "write", "reflect", "elaborate", "brief", "testify"}
+)
+
+
 def _purpose_of_verb(noun: Token) -> bool:
     prep = noun.head
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in SPEAKING_ON:
+        return False
     return (
         noun.dep_ == "pobj"
         and prep.dep_ == "prep"

@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors import fill_actor_countries
 from eventwire.nlp.events.acled_context import (
@@ -94,7 +93,7 @@ from eventwire.nlp.events.placing import act_places, finest_place, nearest_place
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import actors_at
+from eventwire.nlp.parse import actors_at, headline
 from eventwire.ontology import acled_for, quad_of, tables
 from eventwire.ontology.tables import plover_default_cameo, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span
@@ -224,7 +223,7 @@ def _joins(
         return False  # "the militant killed in the raid had planned attacks on tourists"
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
-    if _headline_of(m, h, sents):
+    if _headline_of(m, h, sents, sides):
         return True  # a headline tells what its lead tells: "Guards killed in ambush" ...
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
         return True
@@ -235,13 +234,19 @@ def _joins(
     return m.entry.pos == "N" and _definite(m.tok)
 
 
-def _headline_of(m: Mention, h: Happening, sents: _Sentences) -> bool:
-    """Whether ``m`` in the lead and ``h`` in the headline (or the other way round) tell one
-    act. Only a headline of one doer's act says so: "Israeli strike kills three after
-    Hezbollah rocket fire" names two sides' acts, and which of them the lead's is, the headline
-    cannot tell."""
-    first = sents.first_in_lead.get(m.entry.type)
+def _headline_of(m: Mention, h: Happening, sents: _Sentences, sides: _Sides) -> bool:
+    """Whether ``m`` in the headline and ``h`` in the lead (or the other way round) tell one
+    act: the same doers named in both ("Police kill four ..." and "police killed four of the
+    attackers"), or, when the headline names one doer's act, the lead's first act of its type.
+    "Israeli strike kills three after Hezbollah rocket fire" names two sides' acts, and which of
+    them the lead's first is, the headline cannot tell."""
     pairs = [(m, x) for x in h.mentions if sents.headline_and_lead(m.tok, x.tok)]
+    if any(
+        a.sources and b.sources and sides.names(a.sources) & sides.names(b.sources)
+        for a, b in pairs
+    ):
+        return True
+    first = sents.first_in_lead.get(m.entry.type)
     if not any(first in (a.tok.i, b.tok.i) for a, b in pairs):
         return False  # the lead's first act of the type is the headline's, not a later one
     told = [x for x in [m, *h.mentions] if x.tok.i in sents.headline]
@@ -315,13 +320,11 @@ class _Sentences:
     def __init__(self, doc: Doc) -> None:
         self.start = [0] * len(doc)
         self.end = [len(doc)] * len(doc)
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             for i in range(sent.start, sent.end):
                 self.start[i], self.end[i] = sent.start, sent.end
-        # The headline (a first line with no full stop, then a blank line) and the lead, the
-        # paragraph after it: empty ranges when the article opens otherwise.
-        self.headline = range(sents[0].end) if sents and _headline(sents[0]) else range(0)
+        # The headline and the lead, the paragraph after it: empty when there is no headline.
+        self.headline = headline(doc)
         self.lead = _paragraph_after(doc, self.headline.stop) if self.headline else range(0)
         self.first_in_lead: dict[str, int] = {}  # type → its first trigger in the lead
 
@@ -335,14 +338,6 @@ class _Sentences:
         return (a.i in self.headline and b.i in self.lead) or (
             b.i in self.headline and a.i in self.lead
         )
-
-
-def _headline(sent: SpacySpan) -> bool:
-    """A first line that ends at a blank line without a full stop ("Soldiers killed in
-    ambush", "Why did the ceasefire collapse?"); a quoted one opens a story, it heads none."""
-    words = [t for t in sent if not t.is_space]
-    breaks = "\n\n" in sent[-1].text_with_ws or sent[-1].is_space and "\n" in sent[-1].text
-    return bool(words) and breaks and words[-1].text not in (".", '"', "\u201d")
 
 
 def _paragraph_after(doc: Doc, start: int) -> range:
@@ -388,18 +383,21 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
 def _as_told_before(doc: Doc, triggers: dict[int, Entry]) -> None:
     """A bare definite noun takes the reading its word had when first told with a qualifier:
     "a drone strike ... the strike had hit" is no labour strike, "a hunger strike ... the strike
-    entered its tenth day" no attack. In place."""
+    entered its tenth day" no attack. A headline's bare noun, written before the story
+    qualifies it, takes the story's reading ("Two killed in Gaza strike" above "an air strike
+    hit their car"). In place."""
     first: dict[str, Entry] = {}
-    for i in sorted(triggers):
+    nouns = sorted(i for i in triggers if triggers[i].pos == "N")
+    for i in nouns:
+        if not _unqualified(triggers[i]):
+            first.setdefault(doc[i].lemma_.lower(), triggers[i])
+    top = headline(doc)
+    for i in nouns:
         tok, entry = doc[i], triggers[i]
-        if entry.pos != "N":
+        told = first.get(tok.lemma_.lower())
+        if told is None or told.type == entry.type or not _unqualified(entry):
             continue
-        lemma = tok.lemma_.lower()
-        told = first.get(lemma)
-        if told is None:
-            if not _unqualified(entry):
-                first[lemma] = entry
-        elif _unqualified(entry) and _definite(tok) and told.type != entry.type:
+        if i in top or (_definite(tok) and any(j < i for j in nouns if triggers[j] is told)):
             triggers[i] = told
 
 
@@ -459,7 +457,9 @@ def find_happenings(
         if not governed(doc[i], listed if i in listed else triggers)
         and not (triggers[i].pos == "V" and subject_is_event(doc[i], triggers))
     ]
-    order = sorted(keep, key=lambda i: (triggers[i].pos != "V", i))
+    # The headline's words last: they join what the story tells, once the story is grouped.
+    top = headline(doc)
+    order = sorted(keep, key=lambda i: (i in top, triggers[i].pos != "V", i))
     times = doc._.ew_times or []
     # Only named targets identify a happening; "protesters" are attacked in many of them.
     named = {a.id for a in doc._.ew_actors or [] if a.kind in ("person", "organization", "state")}
@@ -488,16 +488,18 @@ def _home(
     m: Mention, fitting: list[Happening], sents: _Sentences, sides: _Sides
 ) -> Happening | None:
     """The happening a mention joins among those it fits: one told in its own sentence, else
-    one done to the same target ("hit Kyiv" ... "the attack on Kyiv"), else one told with the
-    same word ("a drone strike" ... "the strike"), else the first."""
+    one done to the same target ("hit Kyiv" ... "the attack on Kyiv"), else one in the same
+    place ("the blast in Kirkuk"), else one told with the same word ("a drone strike" ... "the
+    strike"), else the first."""
     if len(fitting) < 2:
         return fitting[0] if fitting else None
     lemma = m.tok.lemma_.lower()
 
-    def rank(h: Happening) -> tuple[bool, bool, bool]:
+    def rank(h: Happening) -> tuple[bool, bool, bool, bool]:
         return (
             any(sents.start[x.tok.i] == sents.start[m.tok.i] for x in h.mentions),
             bool(sides.names(m.targets) & sides.names([t for x in h.mentions for t in x.targets])),
+            m.place is not None and any(x.place == m.place for x in h.mentions),
             any(x.tok.lemma_.lower() == lemma for x in h.mentions),
         )
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors import word_country
-from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns
+from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns, local_place
 from eventwire.nlp.parse import dateline_tokens
 from eventwire.ontology import country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
@@ -168,6 +168,8 @@ def _object_owner_of(objects: list[Token], actor_of: dict[int, str]) -> tuple[st
         for mod in obj.children:
             if mod.dep_ not in OWNER_DEPS or mod.i in actor_of or mod.i > obj.i:
                 continue
+            if mod.dep_ != "poss" and local_place(mod):
+                continue  # "a Gaza strike": where it fell, not whose it was
             code = word_country(mod)
             if code and code not in ("IGO", "NGO"):
                 return code, Span(mod.text, mod.idx, mod.idx + len(mod.text))
