@@ -51,10 +51,15 @@ def test_paragraphs_a_headline_count_does_not_override_the_story(run_text: Any) 
     assert [(c.min, c.max) for c in counts] == [(5, 5)]
 
 
-def test_paragraphs_a_dateline_stays_in_its_sentence(blank: Language) -> None:
+def test_paragraphs_a_dateline_is_a_sentence_of_its_own(blank: Language) -> None:
     doc = mark_paragraphs(blank("Two hurt in blast\n\nGAZA CITY, Gaza — Two people were hurt."))
-    line = [t for t in doc if t.text in ("CITY", ",", "Gaza", "—", "Two")][-5:]
-    assert [t.is_sent_start for t in line] == [False] * 5
+    line = [t for t in doc if t.text in ("GAZA", "CITY", ",", "Gaza", "—", "Two")][-6:]
+    assert [t.is_sent_start for t in line] == [True, False, False, False, False, True]
+
+
+def test_paragraphs_a_name_and_its_aside_is_no_dateline(blank: Language) -> None:
+    doc = mark_paragraphs(blank("NATO (the alliance) met on Monday."))
+    assert not any(t.is_sent_start for t in doc[1:])
 
 
 def test_paragraphs_a_dateline_keeps_its_town_whole(run_text: Any) -> None:

@@ -8,9 +8,9 @@ sentence, so the token after it starts one; the parser respects sentence starts 
 and decides every other boundary itself. Single line breaks are left to the parser: hard-wrapped
 text breaks lines inside sentences.
 
-A dateline opening a paragraph ("GAZA CITY —", "BAMAKO, Mali (Reuters) -") stays in the
-sentence it opens: given a start before it, the parser would otherwise cut "GAZA" from "CITY" or
-the dateline from its story, and the stages read a dateline inside its first sentence.
+A dateline opening a paragraph ("GAZA CITY —", "BAMAKO, Mali (Reuters) -") is a sentence of
+its own, whole: given a start before it, the parser would otherwise cut "GAZA" from "CITY", or
+hang the story's first sentence on the town ("BELGRADE — Students protested" with no subject).
 """
 
 from __future__ import annotations
@@ -35,9 +35,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
             starts.append(tok.i)
     for start in starts:
         line = capitals_dateline(doc, start)
-        if line is not None:
-            for i in range(start + 1, min(line.mark + 2, len(doc))):
-                doc[i].is_sent_start = False
+        if line is None or doc[line.mark].text in ("(", ")"):
+            continue  # "NATO (the alliance) said": a name and its aside, no dateline
+        for i in range(start + 1, min(line.mark + 1, len(doc))):
+            doc[i].is_sent_start = False
+        if line.mark + 1 < len(doc):
+            doc[line.mark + 1].is_sent_start = True
     return doc
 
 

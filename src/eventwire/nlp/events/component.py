@@ -89,7 +89,12 @@ from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
 from eventwire.nlp.events.modality import aux_modes, is_future
 from eventwire.nlp.events.modes import cue_mode
 from eventwire.nlp.events.natural import natural_harm
-from eventwire.nlp.events.placing import act_places, finest_place, nearest_place
+from eventwire.nlp.events.placing import (
+    act_places,
+    dateline_place,
+    finest_place,
+    nearest_place,
+)
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause
 from eventwire.nlp.extensions import register_extensions
@@ -166,6 +171,8 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "An air strike killed 12 people in Gaza": the verb re-tells the act, its place too
         p = nearest_place(tok.head, place_of, doc)
+    if p is None:
+        p = dateline_place(tok, place_of)
     return Mention(
         tok,
         entry,

@@ -132,6 +132,24 @@ def _locative(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in _LOCATIVE
 
 
+def dateline_place(trigger: Token, place_of: dict[int, str]) -> int | None:
+    """The dateline's town for an act in the sentence the dateline opens, a sentence of its
+    own ("LIMA, Peru (AP) —" | "Police fired tear gas ..."), when ``place_of`` (from
+    :func:`act_places`) lets the dateline place the act."""
+    start = trigger.sent.start
+    for line in datelines(trigger.doc):
+        if line.mark + 1 == start or line.start <= trigger.i <= line.mark:
+            # the country after the comma when the act is put in a part of it ("in the north")
+            words = (
+                range(line.end, line.mark)
+                if _placed_vaguely(trigger)
+                else range(line.start, line.end)
+            )
+            found = [i for i in words if i in place_of]
+            return found[0] if found else None
+    return None
+
+
 def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | None:
     """The place word of the trigger's clause that says where: one named as where ("met in
     Istanbul") before one nearer that says something else ("Delegations from Kyiv and Moscow
