@@ -68,3 +68,13 @@ def test_paragraphs_a_dateline_keeps_its_town_whole(run_text: Any) -> None:
         "cylinder exploded on Monday."
     )
     assert "Port Harcourt" in {p.name for p in result.places}
+
+
+def test_paragraphs_the_lead_after_a_dateline_keeps_its_doer_and_speaker(run_text: Any) -> None:
+    result = run_text(
+        "Protest in Riga\n\nRIGA — Thousands of students protested in Riga on Saturday "
+        "against a school reform, the organisers said."
+    )
+    protest = next(e for e in result.events if e.type == "PROTEST")
+    assert {a.name for i in protest.source if (a := result.actor(i))} == {"students"}
+    assert [q.cue.text for q in result.quotes if q.cue] == ["said"]
