@@ -78,3 +78,12 @@ def test_paragraphs_the_lead_after_a_dateline_keeps_its_doer_and_speaker(run_tex
     protest = next(e for e in result.events if e.type == "PROTEST")
     assert {a.name for i in protest.source if (a := result.actor(i))} == {"students"}
     assert [q.cue.text for q in result.quotes if q.cue] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TEN KILLED IN MARKET BLAST — A bomb killed ten people.", "GUARDS KILLED — Gunmen shot two."],
+)
+def test_paragraphs_a_headline_in_capitals_is_no_dateline(blank: Language, text: str) -> None:
+    doc = mark_paragraphs(blank(text))
+    assert not any(t.is_sent_start for t in doc[1:])

@@ -15,14 +15,30 @@ hang the story's first sentence on the town ("BELGRADE — Students protested" w
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.nlp.parse import capitals_dateline
 
 
 def _blank_line(whitespace: str) -> bool:
     return whitespace.count("\n") >= 2
+
+
+#: Words in capitals longer than a town's name is ("RIO DE JANEIRO" has three).
+MAX_TOWN_WORDS = 3
+
+
+def _headline_caps(words: Span) -> bool:
+    """A headline in capitals before a dash ("TEN KILLED IN MARKET BLAST —", "AU PEACEKEEPERS
+    KILLED —"), no town: too many words, a function word, or a past or -ing form."""
+    alpha = [t for t in words if t.is_alpha]
+    if len(alpha) > MAX_TOWN_WORDS:
+        return True
+    return any(
+        t.lower_ in STOP_WORDS or (len(t) > 4 and t.lower_.endswith(("ed", "ing"))) for t in alpha
+    )
 
 
 @Language.component("eventwire_paragraphs")
@@ -35,7 +51,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
             starts.append(tok.i)
     for start in starts:
         line = capitals_dateline(doc, start)
-        if line is None or doc[line.mark].text in ("(", ")"):
+        if (
+            line is None
+            or doc[line.mark].text in ("(", ")")
+            or _headline_caps(doc[start : line.end])
+        ):
             continue  # "NATO (the alliance) said": a name and its aside, no dateline
         for i in range(start + 1, min(line.mark + 1, len(doc))):
             doc[i].is_sent_start = False

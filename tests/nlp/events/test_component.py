@@ -1033,3 +1033,34 @@ def test_events_a_place_before_an_attack_word_is_no_attacker(run_text: Any) -> N
     )
     [event] = result.events
     assert {a.country for i in event.source if (a := result.actor(i))} == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        # the lead's own act, or what its reporting verb reports, happened in the town
+        (
+            "Vote count\n\nLIMA, Peru — Police fired tear gas at protesters on Monday.",
+            "fired",
+            True,
+        ),
+        (
+            "Ambush\n\nBAMAKO, Mali — Seven soldiers were killed on Tuesday, the army said.",
+            "killed",
+            True,
+        ),
+        # what someone is accused of did not happen in the capital that files the story
+        (
+            "Warning\n\nMOSCOW — Russia accused Ukraine of attacking a nuclear plant.",
+            "attacking",
+            False,
+        ),
+    ],
+)
+def test_events_a_dateline_town_places_only_the_leads_own_act(
+    run_text: Any, text: str, trigger: str, town: bool
+) -> None:
+    result = run_text(text)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    place = next((p for p in result.places if p.id == event.place), None)
+    assert (place is not None and place.precision == "city") == town, place

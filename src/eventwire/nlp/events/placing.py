@@ -19,6 +19,7 @@ from typing import get_args
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
+from eventwire.nlp.events.subjects import REPORTING
 from eventwire.nlp.parse import dateline_tokens, datelines
 from eventwire.records import Place, Precision
 
@@ -121,7 +122,9 @@ def _party_place(
 
 
 #: Prepositions whose object is where something happened.
-_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "within"})
+_LOCATIVE = frozenset(
+    {"in", "near", "at", "outside", "around", "inside", "across", "within", "on"}  # "on the border"
+)
 
 
 def _locative(word: Token) -> bool:
@@ -136,6 +139,8 @@ def dateline_place(trigger: Token, place_of: dict[int, str]) -> int | None:
     """The dateline's town for an act in the sentence the dateline opens, a sentence of its
     own ("LIMA, Peru (AP) —" | "Police fired tear gas ..."), when ``place_of`` (from
     :func:`act_places`) lets the dateline place the act."""
+    if not _main_act(trigger):
+        return None  # "accused Ukraine of attacking", "... and soldiers detained": told, not done
     start = trigger.sent.start
     for line in datelines(trigger.doc):
         if line.mark + 1 == start or line.start <= trigger.i <= line.mark:
@@ -148,6 +153,15 @@ def dateline_place(trigger: Token, place_of: dict[int, str]) -> int | None:
             found = [i for i in words if i in place_of]
             return found[0] if found else None
     return None
+
+
+def _main_act(trigger: Token) -> bool:
+    """The act a lead tells: its main verb, the clause a reporting verb reports ("Seven soldiers
+    were killed ..., the army said"), or a noun that is either's subject."""
+    word = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    if word.dep_ == "ROOT":
+        return True
+    return word.dep_ == "ccomp" and word.head.dep_ == "ROOT" and word.head.lemma_ in REPORTING
 
 
 def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | None:
