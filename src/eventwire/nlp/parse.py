@@ -172,10 +172,10 @@ def headline(doc: Doc) -> range:
     """The token range of the article's headline: a first line that ends at a blank line
     without a full stop ("Soldiers killed in ambush", "Why did the truce collapse?"); a quoted
     line opens a story, it heads none. Empty when the article opens otherwise."""
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    if not sents:
+    # Only the first sentence is read: asked for by several steps of every article.
+    first = next(iter(doc.sents), None) if doc.has_annotation("SENT_START") else None
+    if first is None:
         return range(0)
-    first = sents[0]
     words = [t for t in first if not t.is_space]
     breaks = "\n\n" in first[-1].text_with_ws or (first[-1].is_space and "\n" in first[-1].text)
     if not words or not breaks or words[-1].text in (".", '"', "\u201d"):

@@ -300,8 +300,9 @@ def _other_doers(m: Mention, x: Mention, sides: _Sides) -> bool:
     return None not in ours | theirs and not ours & theirs
 
 
-#: Acts two sides do together, each named as a doer ("clashed", "exchanged fire").
-MUTUAL_ACTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "fighting"})
+#: Acts two sides do together, each named as a doer ("clashed", "exchanged fire"; the noun
+#: "fighting" keeps its own lemma).
+MUTUAL_ACTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
 
 
 def _mutual(m: Mention) -> bool:
