@@ -1,5 +1,5 @@
 """Parse helpers several stages share: which actors a word of the dependency tree refers to,
-and where an article's datelines are.
+where an article's datelines are, and which verbs tell a war's running toll.
 
 Reads ``doc._.ew_actor_of`` as the callers pass it (token index → actor id, from
 ``eventwire_actors``); used by the events stage for an event's source and target and by the
@@ -56,8 +56,9 @@ class Dateline:
 
 #: What ends a dateline: "RAIPUR: Two jawans …", "KYIV — …", "GAZA (AP) …".
 DATELINE_MARKS = frozenset({":", "\u2014", "\u2013", "-", "--", "("})
-#: Words after a dateline town's comma: a state or country ("BAMAKO, Mali (Reuters) -").
-MAX_REGION_WORDS = 4
+#: Words after a dateline town's comma: a state or country, perhaps a date ("BAMAKO, Mali,
+#: Dec. 3 (Reuters) -").
+MAX_REGION_WORDS = 6
 _KEY = "eventwire.datelines"
 _TOKENS_KEY = "eventwire.dateline_tokens"
 
@@ -115,12 +116,18 @@ def _capitals_end(doc: Doc, i: int) -> int:
     end = i
     while end < len(doc):
         tok = doc[end]
-        word = tok.is_alpha and tok.text.isupper()
+        word = _capitals_word(tok)
         hyphen = tok.text == "-" and end > i and not doc[end - 1].whitespace_
         if not (word or (hyphen and _capitals_go_on(tok))):
             break
         end += 1
     return end
+
+
+def _capitals_word(tok: Token) -> bool:
+    """A word in capitals, an apostrophe allowed inside ("N'DJAMENA", "D'IVOIRE")."""
+    letters = tok.text.replace("'", "").replace("\u2019", "")
+    return letters.isalpha() and tok.text.isupper() and letters != ""
 
 
 def _capitals_go_on(hyphen: Token) -> bool:
@@ -165,7 +172,10 @@ def _past_agency(doc: Doc, k: int) -> int:
 
 
 def _region_word(tok: Token) -> bool:
-    return tok.is_title or tok.text == "." or (tok.is_alpha and tok.text.isupper())
+    """A word between a dateline's town and its mark: its state or country, and the date an
+    agency adds after a second comma ("ADDIS ABABA, Ethiopia, March 3 (Reuters) -")."""
+    capitals = tok.is_alpha and tok.text.isupper()
+    return tok.is_title or tok.text in (".", ",") or tok.is_digit or capitals
 
 
 def headline(doc: Doc) -> range:
@@ -181,3 +191,82 @@ def headline(doc: Doc) -> range:
     if not words or not breaks or words[-1].text in (".", '"', "\u201d"):
         return range(0)
     return range(first.end)
+
+
+#: Nouns of a conflict that runs for months or years: what such a noun "has killed" is its
+#: running toll, told as background ("the war, which has killed more than 500,000 people"),
+#: not the act of a day. "Fighting" and "violence" are as often one day's, and stay out.
+RUNNING_CONFLICTS = frozenset(
+    {"war", "conflict", "insurgency", "rebellion", "uprising", "intifada", "occupation"}
+)
+#: Nouns measuring how long something lasted ("two years of war").
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade", "century"})
+
+
+def running_toll(verb: Token) -> bool:
+    """Whether a verb tells what a long-running conflict has done ("the insurgency has killed
+    40,000", "a war that has displaced millions"), as its subject or its relative clause's
+    noun: in the perfect or a relative clause, with no day of its own ("the war killed 12
+    soldiers on Monday" tells that day's act)."""
+    if verb.pos_ != "VERB" or _told_of_a_day(verb):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not (perfect or verb.dep_ == "relcl"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP"):
+        subject = verb.head if verb.dep_ == "relcl" else None
+    conflict = _conflict_above(subject) if subject is not None else None
+    if conflict is None or conflict.lemma_.lower() not in RUNNING_CONFLICTS:
+        return False
+    # "attacked a bus during the war, which killed 30": the relative clause may tell the act's
+    # toll; only the perfect, or years of the war, tell the war's own
+    return perfect or conflict.dep_ != "pobj" or _over_years(conflict)
+
+
+def _over_years(noun: Token) -> bool:
+    """Whether a noun is what a plural span measures ("years of war", "decades of conflict")."""
+    prep = noun.head
+    span = prep.head
+    return prep.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and span.tag_ == "NNS"
+
+
+#: Words of a time that spans more than a few days ("in recent months", "since last year");
+#: "since 2011" shows by its year.
+SPAN_TIME_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+
+
+def _told_of_a_day(verb: Token) -> bool:
+    """Whether a time of the verb's own names a day or so ("on Monday", "since Friday"): the
+    toll of days is news of those days."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "tmod"):
+            continue
+        words = list(child.subtree)
+        dated = any(t.ent_type_ in ("DATE", "TIME") for t in words)
+        if dated and not any(
+            t.lower_ in SPAN_TIME_WORDS or (t.like_num and len(t.text) == 4) for t in words
+        ):
+            return True
+    return False
+
+
+def _conflict_above(noun: Token) -> Token:
+    """The conflict a relative clause's noun belongs to: "war" for "the war in Gaza, which",
+    "the war between the army and the RSF, which", "two years of war that"."""
+    tok = noun
+    for _ in range(5):
+        if tok.lemma_.lower() in RUNNING_CONFLICTS:
+            return tok
+        if tok.lemma_.lower() in SPAN_NOUNS and (measured := _measured(tok)) is not None:
+            return measured
+        if tok.dep_ not in ("pobj", "conj", "prep") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return noun
+
+
+def _measured(span: Token) -> Token | None:
+    """What a span noun measures: "war" in "two years of war"."""
+    preps = [c for c in span.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)

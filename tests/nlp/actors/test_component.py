@@ -168,6 +168,17 @@ def test_actors_a_sentence_opening_name_is_kept(model: Language, text: str, name
     assert name in {a.name for a in _actors(model, text)}
 
 
+def test_actors_a_people_tagged_singular_is_still_an_actor(model: Language) -> None:
+    # The tagger read "Georgians" as a singular proper noun after "Tens of thousands of".
+    actors = _actors(model, "Tens of thousands of Georgians rallied in Tbilisi.")
+    assert ("Georgians", "GEO") in {(a.name, a.country) for a in actors}
+
+
+def test_actors_a_people_named_by_its_adjective_as_subject_is_an_actor(model: Language) -> None:
+    actors = _actors(model, "Congolese protested in Brussels on Saturday.")
+    assert "COD" in {a.country for a in actors}
+
+
 def test_actors_a_first_name_is_no_misspelt_country(model: Language) -> None:
     actors = _actors(model, "Georgina said the council would meet.")
     assert not any(a.country == "GEO" for a in actors)
@@ -264,6 +275,20 @@ def test_actors_a_former_office_holder_is_no_sitting_government(
     assert actor.role is not None and actor.role.startswith("former")
     if role is not None:
         assert actor.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained opposition leader Imran Khan in Lahore.",
+        "Police detained Imran Khan, the opposition leader, in Lahore.",
+    ],
+)
+def test_actors_a_listed_leader_takes_the_sector_the_text_gives_his_leadership(
+    model: Language, text: str
+) -> None:
+    # The built-in list knows him as a head of government; today's text says opposition.
+    assert _by_name(_actors(model, text), "Imran Khan").sector == "OPP"
 
 
 def test_actors_a_sitting_office_holder_stays_government(model: Language) -> None:

@@ -307,3 +307,26 @@ def test_arguments_who_undergoes_an_act_holds_no_shooting(run_text: Any) -> None
     result = run_text(text)
     shooting = next(e for e in result.events if e.type == "ASSAULT")
     assert all((a := result.actor(i)) and a.sector != "COP" for i in shooting.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # who claims an act did it
+        ("A bombing claimed by the Islamic State killed six guards in Herat.", "bombing", "State"),
+        ("The ambush, claimed by al-Shabaab, killed four drivers.", "ambush", "al-Shabaab"),
+        # who trades or levels accusations accuses
+        ("Chile and Peru traded accusations on Monday.", "accusations", "Chile"),
+        ("The opposition levelled accusations of fraud at the board.", "accusations", "opposition"),
+    ],
+)
+def test_arguments_the_doer_a_participle_or_a_light_verb_names(
+    run_text: Any, text: str, trigger: str, source: str
+) -> None:
+    result = run_text(text)
+    assert any(source in n for n in _names(result, _event(result, trigger).source))
+
+
+def test_arguments_who_condemns_an_act_did_not_do_it(run_text: Any) -> None:
+    result = run_text("The ambush, condemned by the United Nations, killed four drivers.")
+    assert not _names(result, _event(result, "ambush").source)

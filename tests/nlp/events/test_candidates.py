@@ -116,3 +116,14 @@ def test_candidates_an_accusation_is_still_one(run_text: Any) -> None:
 def test_candidates_no_act_after_the_in_a_name(run_text: Any) -> None:
     result = run_text("The Committee for the Release of Jailed Poets condemned the verdict.")
     assert [e.trigger.text for e in result.events] == ["condemned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group claimed responsibility, but the Islamic State has carried out similar attacks.",
+        "Such killings have become common in the province.",
+    ],
+)
+def test_candidates_a_kind_of_act_is_no_event(run_text: Any, text: str) -> None:
+    assert [e for e in run_text(text).events if e.type == "ASSAULT"] == []

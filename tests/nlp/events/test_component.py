@@ -1064,3 +1064,131 @@ def test_events_a_dateline_town_places_only_the_leads_own_act(
     event = next(e for e in result.events if e.trigger.text == trigger)
     place = next((p for p in result.places if p.id == event.place), None)
     assert (place is not None and place.precision == "city") == town, place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali and the rebels signed an agreement in Algiers on Friday.",
+        "The two parties signed a peace accord on Friday.",
+    ],
+)
+def test_events_signing_an_agreement_is_one_act(run_text: Any, text: str) -> None:
+    assert len(run_text(text).events) == 1
+
+
+def test_events_an_owned_object_of_a_listed_verb_stays_its_owners_act(run_text: Any) -> None:
+    result = run_text("The government accepted the rebels' demand on Friday.")
+    assert len(result.events) == 2
+
+
+def test_events_an_actors_name_is_no_reports_trigger(run_text: Any) -> None:
+    # The ACLED report classifier may point at any word of a short report; an actor's name
+    # ("government") tells no act.
+    for text in (
+        "The government accepted the rebels' demand on Friday.",
+        "Police said the government would not negotiate with the protesters.",
+    ):
+        assert "government" not in [e.trigger.text for e in run_text(text).events]
+
+
+def test_events_the_strike_after_a_verb_struck_is_that_attack(run_text: Any) -> None:
+    result = run_text(
+        "Drones struck a depot in Odesa on Friday. Kyiv did not comment on the strike."
+    )
+    assert [e.type for e in result.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses struck on Monday.",
+        "Teachers struck over pay on Monday.",  # "over" read as a particle with an object
+    ],
+)
+def test_events_workers_who_strike_walk_out(run_text: Any, text: str) -> None:
+    assert [e.type for e in run_text(text).events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Protesters blocked a highway last week.", "2024-02", "month"),  # Feb 26 - Mar 3
+        ("Protesters blocked a highway last summer.", "2023", "year"),
+    ],
+)
+def test_events_a_week_or_a_season_dates_the_act_coarsely(
+    run_text: Any, text: str, value: str, precision: str
+) -> None:
+    # Not the publication day, which the text does not give; published Wednesday 2024-03-06.
+    date = run_text(text).events[0].date
+    assert date is not None and (date.value, date.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # no time of its own: the dateline's day, not the publication day (2024-03-06)
+        ("LUSAKA, Zambia, Feb. 28 (AP) — Police arrested 15 traders, their lawyers said.", "02-28"),
+        # a weekday counts back from the dateline's day (Monday 2024-02-12)
+        ("HARARE, Zimbabwe, Feb. 12 (Reuters) - Gunmen killed two guards on Sunday.", "02-11"),
+    ],
+)
+def test_events_a_datelines_day_is_the_storys_day(run_text: Any, text: str, day: str) -> None:
+    date = run_text(text).events[0].date
+    assert date is not None and date.value == f"2024-{day}"
+
+
+def test_events_a_march_led_by_an_official_stays_a_protest(run_text: Any) -> None:
+    result = run_text("The march, led by the mayor, drew thousands in Lyon on Sunday.")
+    assert [e.type for e in result.events] == ["PROTEST"]
+
+
+def test_events_the_strike_reads_as_the_nearest_strike_before(run_text: Any) -> None:
+    result = run_text(
+        "Missiles struck a depot in Lviv on Tuesday. Dockers went on strike in Odesa. "
+        "The strike has lasted three days."
+    )
+    assert [e.type for e in result.events if e.trigger.text == "strike"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # what the noun does or who called it tells which strike it is, whatever came before
+        (
+            "Jets struck a house in Rafah. Dockers in Haifa went on strike. "
+            "The strike killed six members of one family.",
+            ["ASSAULT", "PROTEST"],
+        ),
+        (
+            "Dockers went on strike in Antwerp. A missile strike hit Sumy. "
+            "The strike, organised by the dockers' union, halted shipping.",
+            ["PROTEST", "ASSAULT"],
+        ),
+    ],
+)
+def test_events_a_strikes_own_words_beat_the_strike_before(
+    run_text: Any, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in run_text(text).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Students struck a police officer near the campus.", "ASSAULT"),
+        ("Miners struck a deal with the company on Friday.", "AGREE"),
+    ],
+)
+def test_events_workers_who_strike_something_do_not_walk_out(
+    run_text: Any, text: str, type_: str
+) -> None:
+    assert [e.type for e in run_text(text).events] == [type_]
+
+
+def test_events_a_datelines_later_day_makes_no_act_future(run_text: Any) -> None:
+    # Published 2024-03-06, filed on 2024-03-09: Friday is 2024-03-08, already past.
+    text = "KANO, Nigeria, March 9 (Reuters) - Police arrested 30 traders on Friday."
+    event = run_text(text).events[0]
+    assert (event.type, event.aux.future) == ("COERCE", False)

@@ -16,6 +16,9 @@ import pytest
         "A bus crash killed nine pilgrims on the highway on Sunday.",
         "Monsoon rains set off mudslides that killed 15 people.",
         "Four farmers were killed by lightning in the district.",
+        # harm told as happening when an accident did
+        "Six people were killed and 14 injured when a bus plunged into a ravine on Friday.",
+        "Nine migrants drowned after their boat capsized off Lampedusa.",
     ],
 )
 def test_natural_harm_is_no_event(run_text: Any, text: str) -> None:
@@ -30,6 +33,7 @@ def test_natural_harm_is_no_event(run_text: Any, text: str) -> None:
     [
         "Gunmen killed six villagers in the district on Monday.",
         "Rebels attacked a convoy during the storm, killing five soldiers.",
+        "Six people were killed when gunmen attacked a bus on Friday.",
     ],
 )
 def test_natural_harm_an_attack_stays_an_attack(run_text: Any, text: str) -> None:

@@ -127,6 +127,34 @@ def test_a_capitals_region_is_around_the_capital(
     assert [p.feature_code for p in places] == ["PPLC"]
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Ballots were recounted across the state of Harben on Monday.", None),
+        ("Ballots were recounted across Harben state on Monday.", None),
+        ("Harben state officials recounted the ballots.", 2),  # a noun after the word
+    ],
+)
+def test_the_word_state_names_the_state_not_the_capital(
+    blank: Language, component: PlacesComponent, text: str, noun: int | None
+) -> None:
+    """ "State" names first-level units alone: "Harben state" and "the state of Harben" are
+    the state, though a capital bears the name too and "the Harben region" would be it."""
+    doc = make_doc(blank, text, [("Harben", "GPE")])
+    if noun is not None:
+        doc[noun].pos_ = "NOUN"  # "officials", as the tagger reads it
+    assert [p.feature_code for p in component(doc)._.ew_places] == ["ADM1"]
+
+
+def test_the_word_state_keeps_a_country_of_the_name() -> None:
+    """ "Ostland state oil company": the country's firm; "state" there is the government's
+    word, so a country keeps its place among the readings."""
+    region = _e("Ostland", "admin1", "OST", 400_000, "ADM1", "Ostland")
+    state = frozenset({"admin1"})
+    assert of_kinds([OSTLAND, region], state) == [OSTLAND, region]
+    assert of_kinds([HARBEN, HARBEN_STATE], state) == [HARBEN_STATE]
+
+
 def test_no_candidate_of_the_kind_keeps_them_all() -> None:
     assert of_kinds([VARNOK_TOWN], frozenset({"admin1"})) == [VARNOK_TOWN]
     assert of_kinds([VARNOK_TOWN, VARNOK_PROVINCE], None) == [VARNOK_TOWN, VARNOK_PROVINCE]

@@ -122,7 +122,9 @@ def test_named_unit_needs_a_shared_stem_and_a_subdivision_word() -> None:
 @pytest.mark.parametrize(
     ("word", "unit"),
     [("province", True), ("Oblast", True), ("region", True), ("city", False), ("City", False)]
-    + [("Province", True), ("PROVINCE", False), ("said", False)],
+    + [("Province", True), ("PROVINCE", False), ("said", False)]
+    # lower-case "state" is a unit word; "Sokoto State" is a unit form, read by units.py
+    + [("state", True), ("State", False)],
 )
 def test_unit_word(word: str, unit: bool) -> None:
     assert unit_word(word) is unit

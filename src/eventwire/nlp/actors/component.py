@@ -237,7 +237,12 @@ def _norp_as_actor(ent: SpacySpan) -> bool:
     root = ent.root
     if title_of([root]) is not None:
         return False  # "Maoists", "Islamists": an actor noun, read with its own sector
-    return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and root.tag_ in ("NNS", "NNPS")
+    # The tagger often reads a plural name of a people as singular ("Georgians" NNP)
+    plural_form = root.lower_.endswith("s") and not root.lower_.endswith("ss")
+    plural = root.tag_ in ("NNS", "NNPS") or (root.tag_ == "NNP" and plural_form)
+    if root.pos_ == "ADJ" and root.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Congolese protested": a people named by its adjective, as a subject
+    return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and plural
 
 
 def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -105,10 +105,30 @@ def attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> lis
                         person.sector = FORMER_SECTOR
                     elif noun_m.noun.canonical not in GENERIC_TITLES:  # a party's "leader"
                         person.sector = noun_m.noun.sector
+                    elif person.sector == "GOV" and (out := _outside_rule(noun_head)):
+                        person.sector = out  # "opposition leader Khaleda Zia": OPP
                 noun_m.owner = person
                 noun_m.sector = noun_m.role = None  # the person's own attributes win
                 used.add(idx)
     return nouns
+
+
+#: Sectors of those who hold no office: a listed head of government written as one of them
+#: ("opposition leader", "rebel leader") is out of office now.
+OUT_OF_OFFICE = frozenset({"OPP", "REB"})
+
+
+def _outside_rule(title: Token) -> str | None:
+    """The sector of an out-of-office collective written right before a generic title
+    ("opposition leader"); not an owner ("the movement's leader"), a party ("ruling party
+    leader" may govern) or a word further off ("opposition parties leader")."""
+    before = title.doc[title.i - 1] if title.i > 0 else None
+    if before is None or before.head.i != title.i or before.dep_ not in ("compound", "amod"):
+        return None
+    found = title_of([before])
+    if found is None or found[1].title or found[1].sector not in OUT_OF_OFFICE:
+        return None
+    return found[1].sector
 
 
 def _namesake(person: Mention, title: Mention, title_head: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.casualties.victims import CasualtyStatement, lexicon, lexicon_words
+from eventwire.nlp.parse import running_toll
 from eventwire.records import Casualties, Count, Event
 
 
@@ -65,6 +66,8 @@ def _target(
     allowed = lexicon()["event_types"][st.kind]
     fitting = [(e, t) for e, t in triggers if e.type in allowed]
     cue = doc[st.cue]
+    if running_toll(cue):
+        return None  # "the war, which has killed 500,000": no one day's event's dead
     causer = _causer(cue)
     if causer is not None:
         named = [e for e, t in fitting if t.i == causer.i]

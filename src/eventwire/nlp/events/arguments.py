@@ -22,6 +22,25 @@ from eventwire.records import Actor
 
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
 NOUN_SOURCE_PREPS = frozenset({"by", "from"})
+#: Participles whose agent owns the act they follow ("an attack claimed by X", "a strike
+#: called by the unions", "the raid carried out by Y"); not "an attack condemned by Z", nor
+#: "a march led by the president", whom leading a march makes no protester.
+OWNING_PARTICIPLES = frozenset(
+    {
+        "claim",
+        "carry",
+        "conduct",
+        "launch",
+        "stage",
+        "mount",
+        "perpetrate",
+        "commit",
+        "organize",
+        "organise",
+        "orchestrate",
+        "call",
+    }
+)
 #: Prepositions naming both sides of an act ("clashes between X and Y").
 SIDE_PREPS = frozenset({"between", "among", "amongst"})
 #: Who an object noun comes from is whom acting on it targets ("rejected an offer from Kabul").
@@ -49,6 +68,12 @@ DOING_VERBS = frozenset(
         "approve",
         "adopt",
         "slap",
+        # "traded accusations", "lodged a protest", "levelled charges", "voiced concern"
+        "trade",
+        "exchange",
+        "lodge",
+        "level",
+        "voice",
     }
 )
 
@@ -296,6 +321,7 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
             ]
+            sources += _owning_agents(child, actor_of)
         if child.dep_ in ("acl", "ccomp") and _that_clause(child):
             # "its demand that Israel ease restrictions": who must act is the target
             targets += [
@@ -331,6 +357,15 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not sources:  # "clashes between police and protesters"
         sources, targets = _sides(noun, actor_of, targets)
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _owning_agents(participle: Token, actor_of: dict[int, str]) -> list[str]:
+    """Who a participle after an act's noun says did it: "a bombing claimed by the Islamic
+    State" (see ``OWNING_PARTICIPLES``)."""
+    if participle.lemma_.lower() not in OWNING_PARTICIPLES:
+        return []
+    agents = [c for c in participle.children if c.dep_ == "agent"]
+    return [a for agent in agents for obj in _pobjs(agent) for a in actors_at(obj, actor_of)]
 
 
 def local_place(word: Token) -> bool:

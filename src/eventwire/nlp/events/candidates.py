@@ -44,6 +44,8 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False
     if _the_accused(tok) or _offence_named(tok) or _admitted_for_care(tok):
         return False
+    if _a_kind_of_act(tok):
+        return False
     bare = tok.dep_ in ("pobj", "pcomp") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
     )
@@ -58,6 +60,23 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
+    )
+
+
+#: Words that make an act noun a kind of act, not one that happened ("similar attacks").
+KIND_WORDS = frozenset({"similar", "such"})
+
+
+def _a_kind_of_act(tok: Token) -> bool:
+    """Whether a word names a kind of act, or one that does such acts ("the Taliban have
+    carried out similar attacks", "such killings"): no one act happened there."""
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    nouns += [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    return any(
+        c.lower_ in KIND_WORDS
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("amod", "det", "predet")
     )
 
 

@@ -98,12 +98,13 @@ from eventwire.nlp.events.placing import (
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import actors_at, headline
+from eventwire.nlp.parse import actors_at, dateline_tokens, headline
 from eventwire.ontology import acled_for, quad_of, tables
 from eventwire.ontology.tables import plover_default_cameo, plover_modes
-from eventwire.records import Actor, Casualties, Event, EventDate, Span
+from eventwire.records import Actor, Casualties, Event, EventDate, Span, TimeExpr
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
 
 
@@ -389,24 +390,58 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
 
 
 def _as_told_before(doc: Doc, triggers: dict[int, Entry]) -> None:
-    """A bare definite noun takes the reading its word had when first told with a qualifier:
-    "a drone strike ... the strike had hit" is no labour strike, "a hunger strike ... the strike
-    entered its tenth day" no attack. A headline's bare noun, written before the story
-    qualifies it, takes the story's reading ("Two killed in Gaza strike" above "an air strike
-    hit their car"). In place."""
-    first: dict[str, Entry] = {}
-    nouns = sorted(i for i in triggers if triggers[i].pos == "N")
-    for i in nouns:
-        if not _unqualified(triggers[i]):
-            first.setdefault(doc[i].lemma_.lower(), triggers[i])
+    """A bare definite noun takes the reading its word had when last told before: "a drone
+    strike ... the strike had hit" is no labour strike, "missiles struck ... did not comment on
+    the strike" no walkout, "a hunger strike ... the strike entered its tenth day" no attack.
+    A headline's bare noun, written before the story qualifies it, takes the story's first
+    qualified reading ("Two killed in Gaza strike" above "an air strike hit their car"). In
+    place, in text order, so each noun passes its reading on."""
     top = headline(doc)
-    for i in nouns:
+    story: dict[str, Entry] = {}
+    for i in sorted(triggers):
+        # A verb's sense is its row's; a noun's only when a qualifier chose it.
+        if i not in top and (triggers[i].pos == "V" or not _unqualified(triggers[i])):
+            story.setdefault(doc[i].lemma_.lower(), triggers[i])
+    for i in sorted(i for i in triggers if triggers[i].pos == "N"):
         tok, entry = doc[i], triggers[i]
-        told = first.get(tok.lemma_.lower())
-        if told is None or told.type == entry.type or not _unqualified(entry):
-            continue
-        if i in top or (_definite(tok) and any(j < i for j in nouns if triggers[j] is told)):
-            triggers[i] = told
+        if not _unqualified(entry) or _harms(tok) or _owner_sector(tok) in LABOUR_SECTORS:
+            continue  # its own words tell which it is: "the strike killed six", "called by"
+        lemma = tok.lemma_.lower()
+        told: Entry | None = None
+        if i in top:
+            told = story.get(lemma)
+        elif _definite(tok):
+            earlier = [j for j in triggers if j < i and doc[j].lemma_.lower() == lemma]
+            told = triggers[max(earlier)] if earlier else None
+        if told is not None and told.type != entry.type:
+            triggers[i] = dataclasses.replace(told, pos="N")
+
+
+#: Verbs only an attack does to what it hits ("the strike killed six"), whatever was told before.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "flatten", "level"})
+#: Sectors of those who walk out: a strike they call is a labour strike.
+LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR"})
+
+
+def _harms(noun: Token) -> bool:
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HARM_VERBS
+
+
+def _owner_sector(noun: Token) -> str | None:
+    """The sector of who a noun's act is "called by" / "organised by" ("the strike, called by
+    the union" or "the strike was called by the union"), else None."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    actors = {a.id: a for a in noun.doc._.ew_actors or []}
+    actor_of: dict[int, str] = noun.doc._.ew_actor_of or {}
+    for verb in verbs:
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        for obj in (o for a in agents for o in a.children if o.dep_ == "pobj"):
+            actor = actors.get(actor_of.get(obj.i, ""))
+            if actor is not None and actor.sector:
+                return actor.sector
+    return None
 
 
 def _unqualified(entry: Entry) -> bool:
@@ -527,13 +562,49 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     for m in sorted(h.mentions, key=lambda x: x.tok.i):
         if m.time is not None and times[m.time].value:
             t = times[m.time]
-            value = t.value[:10]
-            if ISO_DATE.match(value):
+            value = _calendar_value(t.value)
+            if value is not None:
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
                 return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
-    if published is None:
+    day = _story_day(doc, times) or published
+    if day is None:
         return None
-    return EventDate(published.isoformat(), "day")
+    return EventDate(day.isoformat(), "day")
+
+
+def _story_day(doc: Doc, times: list[TimeExpr]) -> dt.date | None:
+    """The day a dateline gives ("KYIV, Ukraine, March 3 (Reuters) -"), which an act told
+    without a time of its own happened on or before, as on the day of publication."""
+    dated = dateline_tokens(doc)
+    if not dated:
+        return None
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.start in dated and t.value and FULL_DAY.match(t.value):
+            return dt.date.fromisoformat(t.value)
+    return None
+
+
+#: TIMEX3 values of a week ("2024-W10") and of a part of a year ("2024-Q1", "2024-SU").
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+YEAR_PART_VALUE = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+
+
+def _calendar_value(value: str) -> str | None:
+    """A time's value as an event date allows (a day, a month or a year), else None: "last
+    week" dates the act to the month holding most of that week, "last summer" to the year,
+    rather than to the day the article came out."""
+    if ISO_DATE.match(value[:10]):
+        return value[:10]
+    week = WEEK_VALUE.match(value)
+    if week is not None:
+        year, number = int(week[1]), int(week[2])
+        try:
+            return dt.date.fromisocalendar(year, number, 4).isoformat()[:7]  # its Thursday
+        except ValueError:
+            return None
+    part = YEAR_PART_VALUE.match(value)
+    return part[1] if part is not None else None
 
 
 def _confidence(
@@ -588,7 +659,9 @@ def build_event(
     )
     entry = primary.entry
     date = _date(doc, h, doc._.published)
-    aux = aux_modes(tok, date.value if date and date.text else None, doc._.published)
+    # Future or historical as seen from the story's own day, a dateline's if it gives one
+    reference = _story_day(doc, doc._.ew_times or []) or doc._.published
+    aux = aux_modes(tok, date.value if date and date.text else None, reference)
     type_, cameo, context = h.type, entry.cameo, list(entry.context)
     mode = "riot" if riot else _mode(h, primary)  # "protesters" cue a peaceful demo
     recoded = None
@@ -677,6 +750,8 @@ def _add_report_event(
     )
     found = tables.acled_for_report(lemma_phrases(sents), told) if sents else None
     tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
+    if tok is not None and tok.i in (doc._.ew_actor_of or {}):
+        tok = _acting_verb(tok)  # an actor's name tells no act; the verb it does or undergoes
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
         return  # a word of content tells an act: "the vote would go ahead" tells none
     coded = next(
@@ -702,6 +777,15 @@ def _add_report_event(
     event.acled = found.acled
     happenings.append(happening)
     events.append(event)
+
+
+def _acting_verb(actor: Token) -> Token | None:
+    """The verb an actor's word hangs on ("the government signed"), past a reporting verb to
+    what it reports ("police said the government had signed"), else None."""
+    verb = next((t for t in actor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in REPORTING and actor.head.i == verb.i:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return verb
 
 
 class EventsComponent:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.nlp.events.lexicon import Entry
 from eventwire.nlp.events.subjects import controller
+from eventwire.nlp.parse import running_toll
 
 __all__ = ["GOVERNING_TYPES", "governed", "subject_is_event"]
 
@@ -55,6 +56,8 @@ def subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
     several"), so that it is not a new event."""
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "The strike was condemned by the League": a new act by the agent
+    if running_toll(tok):
+        return True  # "a war that has killed thousands": the war's toll, no act of the day
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             subj: Token | None = child
@@ -67,8 +70,12 @@ def subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
 
 
 def _antecedent(tok: Token) -> Token | None:
+    passed_noun = False
     while tok.head.i != tok.i:
         tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and passed_noun:
+            return None  # a clause above the noun: "agreed to stop after years that killed"
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj",):
             return tok
+        passed_noun = passed_noun or tok.pos_ in ("NOUN", "PROPN")
     return None

@@ -23,13 +23,15 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, pobj, nsubj, does
+    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, pobj, nsubj, does
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
     def holds(self, tok: Token) -> bool:
         if self.kind == "xcomp":
             return any(c.dep_ == "xcomp" for c in tok.children)
+        if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
+            return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         if self.kind == "compound":
             # "a teachers' strike" names its strikers as "a teacher strike" does
             return any(
@@ -43,7 +45,7 @@ class Condition:
             # "pushing for the US to support": "for" opening a clause is parsed as its marker.
             clauses = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")]
             marks = [m for c in clauses for m in c.children if m.dep_ == "mark"]
-            preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+            preps = [c for c in tok.children if c.dep_ in ("prep", "dative") or _misread_prt(c)]
             return any(p.lower_ in self.words for p in [*preps, *marks])
         if self.kind == "dobj":
             return any(
@@ -104,6 +106,11 @@ def _head_noun(noun: Token) -> Token:
 
 #: Nouns that count what their "of" phrase names ("hundreds of protesters").
 _COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number"})
+
+
+def _misread_prt(tok: Token) -> bool:
+    """A preposition the parser took for a particle though it has an object ("struck over pay")."""
+    return tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children)
 
 
 def _particles(tok: Token, bare: bool = True) -> list[Token]:
@@ -189,8 +196,8 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] == "xcomp":
-            conditions.append(Condition("xcomp", frozenset()))
+        if bits[0] in ("xcomp", "intransitive") and len(bits) == 1:
+            conditions.append(Condition(bits[0], frozenset()))
         elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does") and len(bits) == 2:
             words = frozenset(bits[1].split("|"))
             unknown = sorted(w for w in words if w.startswith("@") and w[1:] not in SECTORS)

@@ -156,12 +156,19 @@ def dateline_place(trigger: Token, place_of: dict[int, str]) -> int | None:
 
 
 def _main_act(trigger: Token) -> bool:
-    """The act a lead tells: its main verb, the clause a reporting verb reports ("Seven soldiers
-    were killed ..., the army said"), or a noun that is either's subject."""
+    """The act a lead tells: its main verb or the purpose it serves, the clause a reporting verb
+    reports ("Seven soldiers were killed ..., the army said"), or a noun that is either's
+    subject."""
     word = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
     if word.dep_ == "ROOT":
         return True
+    if word.dep_ in ("xcomp", "advcl") and word.head.dep_ == "ROOT" and _infinitive(word):
+        return True  # its purpose, done there: "police used tear gas to disperse them"
     return word.dep_ == "ccomp" and word.head.dep_ == "ROOT" and word.head.lemma_ in REPORTING
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | None:

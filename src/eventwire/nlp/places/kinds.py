@@ -8,7 +8,8 @@ name is. One sense per article: a candidate of another kind is dropped where one
 kinds shares its country, unless the article calls the name places of different kinds ("Kerman
 province ... the city of Kerman"), when the name is left to the usual resolution. The word
 chooses between a province and its same-named town; it never moves the name to another
-country, and never rules out a national capital ("the Washington region" is around it). After a
+country, and never rules out a national capital ("the Washington region" is around it) unless
+it names first-level units alone ("Washington state", "the state of Washington"). After a
 superlative or a word of ``partitive_words.txt`` ("the largest city of Florida", "the capital
 city of X") the name after "of" is what the town lies in, and the word says nothing of it; so
 is a name before a feature word and "of" ("the Florida city of Tampa"), and a feature word
@@ -32,6 +33,7 @@ from functools import cache
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.scan import Mention, View
 from eventwire.nlp.places.tables import fold, read_table, split_list
+from eventwire.nlp.places.units import UNIT_WORDS
 
 __all__ = [
     "kind_hints",
@@ -45,6 +47,7 @@ __all__ = [
 ]
 
 KindWords = dict[str, tuple[frozenset[str], frozenset[str]]]  # word → (kinds, positions)
+_FIRST_LEVEL = frozenset({"admin1"})
 
 
 @cache
@@ -60,8 +63,11 @@ def load_kind_words() -> KindWords:
 def _word_kinds(word: str, where: str) -> frozenset[str] | None:
     """The kinds a feature word says a name is, standing ``where`` of it: lower-case, or
     capitalised after the name ("Kherson Oblast"), where it is part of a unit's formal name;
-    before it a capitalised word opens a name of its own ("City of London")."""
-    plain = word.islower() or (where == "after" and word.istitle())
+    before it a capitalised word opens a name of its own ("City of London"). A capitalised
+    unit word of :mod:`units` is read there ("Sokoto State"), not here: "Ohio State" the team
+    is no "Ohio"."""
+    formal = word.istitle() and fold(word) not in UNIT_WORDS
+    plain = word.islower() or (where == "after" and formal)
     found = load_kind_words().get(word.lower()) if plain else None
     return found[0] if found is not None and where in found[1] else None
 
@@ -97,13 +103,23 @@ def _partitive(v: View, k: int) -> bool:
 def _ends_phrase(v: View, k: int) -> bool:
     """Whether the feature word at ``k`` ends its phrase: not "the Florida city of Tampa"
     (Florida is the state the town lies in) nor "the Moscow region governor" (a noun after
-    it: the word may be any kind of modifier there)."""
+    it: the word may be any kind of modifier there). A word that names first-level units
+    alone says so before a noun too: "Washington state officials" are the state's."""
     if k >= v.n:
         return False
     if k + 1 >= v.n:
         return True
     after = v.doc[k + 1]
-    return after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")
+    if after.lower_ == "of":
+        return False
+    return after.pos_ not in ("NOUN", "PROPN") or _first_level_only(v.texts[k])
+
+
+def _first_level_only(word: str) -> bool:
+    """Whether a feature word names first-level subdivisions and nothing else ("state",
+    "oblast"), not any area ("region")."""
+    kinds = _word_kinds(word, "after")
+    return kinds is not None and kinds <= _FIRST_LEVEL
 
 
 def mention_kinds(v: View, m: Mention) -> frozenset[str] | None:
@@ -178,14 +194,20 @@ def of_kinds(cands: list[GazEntry], kinds: frozenset[str] | None) -> list[GazEnt
     is no foreign village of the name). A national capital stays whatever the word: "the
     Washington region" and "the Paris region" are the capital's surroundings, not the state
     or department of the name (which the capital still beats, see
-    ``resolve._CAPITAL_SHADOW``)."""
+    ``resolve._CAPITAL_SHADOW``). A word naming first-level units alone ("state") rules the
+    capital out ("Washington state") but not a country of the name, which it may follow as
+    the government's word ("Mexico state oil company"): the usual choice decides there."""
     if not kinds:
         return cands
     fitting = {c.country_iso3 for c in cands if c.kind in kinds}
+    first_level = kinds <= _FIRST_LEVEL  # "Washington state" is never the capital
     return [
         c
         for c in cands
-        if c.kind in kinds or c.country_iso3 not in fitting or c.feature_code == "PPLC"
+        if c.kind in kinds
+        or c.country_iso3 not in fitting
+        or (c.feature_code == "PPLC" and not first_level)
+        or (c.kind == "country" and first_level)  # "Mexico state oil firm": the country's
     ]
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer
 from eventwire.nlp.places.tables import fold
 
-__all__ = ["bare_county_of", "unit_candidates"]
+__all__ = ["UNIT_WORDS", "bare_county_of", "unit_candidates"]
 
 _STATE_WORD = "state"
 _COUNTY_WORDS = frozenset({"county", "co"})  # "County Mayo", "Co. Mayo" (folded without dot)
 _COUNTY_KINDS = frozenset({"admin1", "admin2"})  # Kenya's counties are first-level units
-_UNIT_WORDS = frozenset({_STATE_WORD, "co", "county"})
+UNIT_WORDS = frozenset({_STATE_WORD, "co", "county"})
 # Rests that name no unit before a unit word, though some country has a subdivision so called:
 # compass and position words ("Central State", "Western State") and the nickname "Bay State".
 _GENERIC_RESTS = frozenset(
@@ -35,7 +35,7 @@ def unit_candidates(gazetteer: Gazetteer, key: str) -> list[GazEntry]:
     the city of Sokoto. A compass or position word ("Central State") is no unit name, though
     stop names are ("Rivers State", "Delta State"): the unit word is the evidence."""
     words = key.split()
-    if len(words) < 2 or not (words[-1] in _UNIT_WORDS or words[0] in _COUNTY_WORDS):
+    if len(words) < 2 or not (words[-1] in UNIT_WORDS or words[0] in _COUNTY_WORDS):
         return _bare_county(gazetteer, key)
     if words[-1] == _STATE_WORD:
         rest = " ".join(words[:-1])

@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.parse import dateline_tokens
 from eventwire.nlp.times.basics import Norm
 from eventwire.nlp.times.periods import is_year_shift, reporting_period
 from eventwire.nlp.times.timex import DATA, as_date, grammar, lexicon, normalize
@@ -383,6 +384,7 @@ class TimesComponent:
         published = as_date(doc._.published) or _dateline(spans)
         mentioned = _Mentioned(published, parsed)
         spans = [q for s in spans for p in _split_ended(s) for q in _split_list(p, published)]
+        dated = dateline_tokens(doc)
         for whole in spans:
             for span, (kind, value) in _salvage(whole, mentioned):
                 if value is None and _bare_name(span):
@@ -390,6 +392,9 @@ class TimesComponent:
                 times.append(TimeExpr(span.text, span.start_char, span.end_char, kind, value))
                 time_of.update({i: len(times) - 1 for i in range(span.start, span.end)})
                 mentioned.update(span.text, kind, value)
+                if span.start in dated and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                    # "MOSUL, Iraq, Feb. 12 (Reuters) - ... on Sunday": the story's own day
+                    mentioned.published = dt.date.fromisoformat(value)
         doc._.ew_times = times
         doc._.ew_time_of = time_of
         return doc
