@@ -26,7 +26,13 @@ of ``NONE``, and so is every such word of the news articles. A multinomial logis
 a type are chosen by 5-fold cross-validation in which folds group examples *by word* (a hash of
 the lemma), lexicon rows included: each held-out figure is for words the fold never saw, which is
 the scorer's job. The most events found at a proposal accuracy of at least ``--precision``
-(0.85) wins. The same inputs give the same weights.
+(0.90) wins. The same inputs give the same weights.
+
+A lexicon row has no sentence, so its example takes the gold triggers' mean clause (see
+:func:`typical_clause`): with an empty clause the rows taught the model that any word met in a
+sentence leans to ``NONE``. So trained, the model reads clauses more and proposes more readily;
+the bar rose from 0.85 to 0.90 so that its proposals stay more accurate than before ("fled" in a
+sentence about shelling is no assault) while it still finds more events.
 """
 
 from __future__ import annotations
@@ -173,11 +179,22 @@ def news_examples(nlp: Language) -> list[Example]:
     return out
 
 
-def lexicon_examples() -> list[Example]:
+def typical_clause(sents: list[Example]) -> np.ndarray:
+    """The mean clause vector of the gold triggers: the context a lexicon row is given.
+
+    A row has no sentence; given an empty clause, every row taught the model that a word *with*
+    a clause (every word it meets in use) is more likely ``NONE``, and it refused words whose own
+    rows it was trained on ("beat", "banned", "praised")."""
+    dims = (len(sents[0][0]) - 3) // 3
+    clauses = [x[2 * dims : 3 * dims] for x, label, _ in sents if label != NONE]
+    return np.mean(np.stack(clauses), axis=0).astype(np.float32)
+
+
+def lexicon_examples(clause: np.ndarray | None = None) -> list[Example]:
     out: list[Example] = []
     for e in builtin_entries():
         obj = next((sorted(c.words)[0] for c in e.conditions if c.kind in ("dobj", "pobj")), None)
-        x = word_features(e.lemma, obj, e.pos == "V")
+        x = word_features(e.lemma, obj, e.pos == "V", clause)
         if x is not None:
             out.append((x, e.type, e.lemma))
     return out
@@ -233,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print figures, write nothing")
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the model")
     parser.add_argument(
-        "--precision", type=float, default=0.85, help="least proposal accuracy on unseen words"
+        "--precision", type=float, default=0.9, help="least proposal accuracy on unseen words"
     )
     args = parser.parse_args(argv)
     if not 0.0 < args.precision <= 1.0:
@@ -244,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(overrides=["events.type_scorer=false"])
     nlp = build_nlp(settings)
     sents = sentence_examples(nlp) + news_examples(nlp)
-    lexicon = lexicon_examples()
+    lexicon = lexicon_examples(typical_clause(sents))
     counts = Counter(label for _, label, _ in sents)
     print(
         f"{len(sents)} sentence examples {dict(counts)}; {len(lexicon)} lexicon rows",

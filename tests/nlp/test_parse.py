@@ -96,6 +96,12 @@ def test_parse_dateline_tokens_cover_town_region_agency_and_mark(model: Language
         # a relative clause in the past on a war the act was told in: perhaps the act's toll
         ("Gunmen attacked a bus during the war, which killed 30 passengers.", "killed", False),
         ("They met after two years of war that killed thousands.", "killed", True),
+        (
+            "Police clashed with crowds during a decade of conflict, which killed 900.",
+            "killed",
+            True,
+        ),
+        ("Militias fought in the war, which killed 4,000 between 2013 and 2018.", "killed", True),
         ("The blast, which killed four guards, shook the port.", "killed", False),
     ],
 )

@@ -221,14 +221,27 @@ def running_toll(verb: Token) -> bool:
         return False
     # "attacked a bus during the war, which killed 30": the relative clause may tell the act's
     # toll; only the perfect, or years of the war, tell the war's own
-    return perfect or conflict.dep_ != "pobj" or _over_years(conflict)
+    return perfect or conflict.dep_ != "pobj" or _over_years(conflict) or _told_over_years(verb)
+
+
+#: Spans that outlast any one act even when single ("a decade of conflict").
+LONG_SPANS = frozenset({"decade", "century"})
 
 
 def _over_years(noun: Token) -> bool:
-    """Whether a noun is what a plural span measures ("years of war", "decades of conflict")."""
+    """Whether a noun is what a long span measures ("years of war", "a decade of conflict"),
+    not one year of it ("in the third year of the insurgency")."""
     prep = noun.head
     span = prep.head
-    return prep.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and span.tag_ == "NNS"
+    long_span = span.tag_ == "NNS" or span.lemma_.lower() in LONG_SPANS
+    return prep.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and long_span
+
+
+def _told_over_years(verb: Token) -> bool:
+    """Whether the verb's own time spans years ("killed 400,000 between 2013 and 2018")."""
+    # anywhere under the verb: the parser hangs "between 2013 and 2018" on the count too
+    years = [t for t in verb.subtree if t.like_num and len(t.text) == 4 and t.ent_type_ == "DATE"]
+    return len(years) >= 2 or any(t.head.lower_ == "since" for t in years)
 
 
 #: Words of a time that spans more than a few days ("in recent months", "since last year");

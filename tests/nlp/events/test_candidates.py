@@ -127,3 +127,14 @@ def test_candidates_no_act_after_the_in_a_name(run_text: Any) -> None:
 )
 def test_candidates_a_kind_of_act_is_no_event(run_text: Any, text: str) -> None:
     assert [e for e in run_text(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A similar protest took place in Lyon on Saturday.",  # a day of its own
+        "Rights groups condemned such killings by the police.",  # one act condemned
+    ],
+)
+def test_candidates_a_similar_act_told_as_one_is_an_event(run_text: Any, text: str) -> None:
+    assert run_text(text).events

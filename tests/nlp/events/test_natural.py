@@ -34,6 +34,10 @@ def test_natural_harm_is_no_event(run_text: Any, text: str) -> None:
         "Gunmen killed six villagers in the district on Monday.",
         "Rebels attacked a convoy during the storm, killing five soldiers.",
         "Six people were killed when gunmen attacked a bus on Friday.",
+        # the harm's doer is named, or the crash is a weapon's, or the accident is another's
+        "Police shot dead two men as their car veered towards a checkpoint on Friday.",
+        "Four people were killed when a drone crashed into a block of flats on Tuesday.",
+        "Gunmen attacked the village on Monday, and five people drowned when a boat capsized.",
     ],
 )
 def test_natural_harm_an_attack_stays_an_attack(run_text: Any, text: str) -> None:

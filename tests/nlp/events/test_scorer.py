@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
+from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -17,11 +20,14 @@ from eventwire.nlp.events.scorer import (
     learned_entry,
     load_scorer,
     political_tokens,
+    word_features,
     word_vectors,
 )
 from eventwire.nlp.pipeline import build_nlp, make_doc
 from eventwire.ontology import PLOVER_TYPES
 from eventwire.records import Article
+
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +84,65 @@ def test_the_scorer_reads_listed_verbs_as_the_lexicon_does(
     assert max(probs, key=probs.__getitem__) == type_
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "type_"),
+    [
+        ("A senior diplomat praised Ghana's efforts to reform its courts.", "praised", "SUPPORT"),
+        ("Uganda granted political asylum to 30 Congolese soldiers.", "granted", "AID"),
+    ],
+)
+def test_a_listed_word_in_a_whole_clause_keeps_its_type(
+    nlp: Language, text: str, word: str, type_: str
+) -> None:
+    """Rows are trained with a typical clause, so a listed word read with its sentence around
+    it is still its row's type, confidently enough to be proposed."""
+    from eventwire.nlp.events.scorer import features
+
+    doc = _doc(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    scorer = load_scorer()
+    probs = scorer.probabilities(features(tok))
+    assert max(probs, key=probs.__getitem__) == type_
+    assert probs[type_] >= scorer.propose_at
+
+
+def test_a_bare_row_takes_the_clause_it_is_given() -> None:
+    dims = word_vectors().dims
+    clause = np.full(dims, 0.5, np.float32)
+    bare = word_features("arrest", "journalist", True)
+    given = word_features("arrest", "journalist", True, clause)
+    assert bare is not None and given is not None
+    assert not bare[2 * dims : 3 * dims].any()
+    assert np.array_equal(given[2 * dims : 3 * dims], clause)
+    assert np.array_equal(bare[: 2 * dims], given[: 2 * dims])
+    assert word_features("qzxv", None, True, clause) is None
+
+
+def _train_type_scorer() -> ModuleType:
+    """The training script ``scripts/train_type_scorer.py`` as a module."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_type_scorer
+    finally:
+        sys.path.pop(0)
+    return train_type_scorer
+
+
+def test_rows_are_trained_with_the_gold_triggers_mean_clause() -> None:
+    """The typical clause is the mean over gold triggers only: a ``NONE`` word's clause is
+    ordinary news, not the context of an act."""
+    train = _train_type_scorer()
+    dims = 2
+
+    def example(clause: list[float], label: str) -> tuple[np.ndarray, str, str]:
+        x = np.array([0.0] * (2 * dims) + clause + [1.0, 0.0, 1.0], np.float32)
+        return x, label, "w"
+
+    sents = [example([1.0, 0.0], "ASSAULT"), example([0.0, 1.0], "AID")]
+    sents.append(example([9.0, 9.0], NONE))
+    assert np.allclose(train.typical_clause(sents), [0.5, 0.5])
+
+
 def test_candidates_need_a_political_actor_and_a_specific_verb(nlp: Language) -> None:
     doc = _doc(nlp, "The Indian navy rescued 20 fishermen off the coast of Kerala.")
     political = political_tokens(doc)
@@ -113,3 +178,13 @@ def test_the_setting_switches_the_scorer_off() -> None:
     nlp = build_nlp(load_settings(overrides=["events.type_scorer=false"]))
     assert nlp.get_pipe("eventwire_events").scorer is None
     assert isinstance(build_nlp().get_pipe("eventwire_events").scorer, TypeScorer)
+
+
+def test_a_violent_clause_does_not_make_every_verb_an_assault(nlp: Language) -> None:
+    """The clause is read, but a word of its own meaning ("fled") is no attack for it."""
+    doc = _doc(nlp, "Thousands of civilians fled the city as the army shelled rebel positions.")
+    from eventwire.nlp.events.scorer import features
+
+    fled = next(t for t in doc if t.text == "fled")
+    scorer = load_scorer()
+    assert scorer.probabilities(features(fled))["ASSAULT"] < scorer.propose_at

@@ -114,3 +114,46 @@ def test_share_of_things_is_no_source(run_text: Any) -> None:
     """ "Some of the funds …, showing …": a share of things holds no view."""
     result = run_text("Some of the grant funds went to rural schools, showing a shift in policy.")
     assert not [q for q in _indirect(result) if q.cue is not None and q.cue.text == "showing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # The subject of the verb whose object the noun is: a chance is taken by someone.
+        (
+            "The mayor never missed a chance to remind voters he had cut the harbour tax.",
+            "remind",
+            "The mayor",
+        ),
+        (
+            "Ms. Varga launched a bid to persuade the board to sell the mill.",
+            "persuade",
+            "Ms. Varga",
+        ),
+    ],
+)
+def test_infinitive_after_a_noun_is_its_taker_s(
+    run_text: Any, text: str, cue: str, source: str
+) -> None:
+    assert _source_of(run_text(text), cue) == source
+
+
+def test_participle_after_a_noun_is_the_noun_s(run_text: Any) -> None:
+    text = "A chorus of farmers urging him to quit grew louder in Dunmore."
+    assert _source_of(run_text(text), "urging") == "A chorus"
+
+
+def test_infinitive_after_an_object_is_the_object_s(run_text: Any) -> None:
+    # The object of "require" recognizes, not the subject of "require".
+    text = "That would require Senator Ames to recognize that the harbour is silting up."
+    assert _source_of(run_text(text), "recognize") == "Senator Ames"
+
+
+def test_participle_after_someone_s_body_is_its_own(run_text: Any) -> None:
+    text = "His campaign sued the county on Friday, seeking an injunction against the rules."
+    assert _source_of(run_text(text), "seeking") == "His campaign"
+
+
+def test_participle_after_a_thing_is_no_one_s(run_text: Any) -> None:
+    result = run_text("The storm hit the coast on Friday, claiming twelve lives.")
+    assert not [q for q in _indirect(result) if q.cue is not None and q.cue.text == "claiming"]

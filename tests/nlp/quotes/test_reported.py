@@ -474,6 +474,51 @@ def test_reported_clause_the_cue_interrupts_keeps_its_subject(run_text: Any) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # The parser joins a closing cue to the clause before it, as a conjunct or an adverbial.
+        (
+            "The plant in Dunmore will close in May, the company's chief executive told staff "
+            "on Monday.",
+            "The plant in Dunmore will close in May",
+            "the company's chief executive",
+        ),
+        # A conjunction inside the clause said is no second statement.
+        (
+            "Farmers should check the figures and not guess, the mayor told reporters.",
+            "Farmers should check the figures and not guess",
+            "the mayor",
+        ),
+        (
+            "The harbour tax will end this year, sooner than expected, the county budget office "
+            "reported Tuesday.",
+            "The harbour tax will end this year",
+            "the county budget office",
+        ),
+    ],
+)
+def test_reported_clause_a_closing_cue_ends_is_what_was_said(
+    run_text: Any, text: str, content: str, source: str
+) -> None:
+    assert _said_by(run_text(text), content, whole=True) == source
+
+
+def test_reported_second_statement_after_and_is_not_a_closing_cue(run_text: Any) -> None:
+    result = run_text("The mayor cut the harbour tax, and the clerk said the vote was close.")
+    assert _said_by(result, "the vote was close", whole=True) == "the clerk"
+    assert not [q for q in _indirect(result) if q.content.text.startswith("The mayor cut")]
+
+
+def test_reported_clause_joined_by_but_has_no_closing_cue(run_text: Any) -> None:
+    text = (
+        "The two rivals may be opposites, but when it comes to the harbour, Ames and Varga "
+        "are speaking to farmers with one voice."
+    )
+    result = run_text(text)
+    assert not [q for q in _indirect(result) if q.content.text.startswith("The two rivals")]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # "No" that counts, names or is not first negates nothing.

@@ -65,19 +65,32 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
 
 #: Words that make an act noun a kind of act, not one that happened ("similar attacks").
 KIND_WORDS = frozenset({"similar", "such"})
+#: Verbs of doing the act their object names ("carried out similar attacks").
+DOING_KIND = frozenset({"carry", "conduct", "stage", "launch", "commit", "perpetrate", "claim"})
+#: Verbs that tell what is so in general ("such killings have become common").
+GENERIC_VERBS = frozenset({"be", "become", "remain"})
 
 
 def _a_kind_of_act(tok: Token) -> bool:
-    """Whether a word names a kind of act, or one that does such acts ("the Taliban have
-    carried out similar attacks", "such killings"): no one act happened there."""
-    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
-    nouns += [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-    return any(
-        c.lower_ in KIND_WORDS
-        for n in nouns
-        for c in n.children
-        if c.dep_ in ("amod", "det", "predet")
-    )
+    """Whether a word names a kind of act told in general, with no day of its own ("the
+    Taliban have carried out similar attacks", "such killings are common"); not "a similar
+    protest took place in Lyon on Saturday", nor "condemned such killings", one act."""
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() not in DOING_KIND:
+            return False
+        nouns, verb = [c for c in tok.children if c.dep_ == "dobj"], tok
+    else:
+        nouns, verb = [tok], tok.head
+    kind = any(c.lower_ in KIND_WORDS for n in nouns for c in n.children if c.dep_ in KIND_DEPS)
+    if not kind or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False  # "similar clashes broke out on Tuesday"
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or verb.lemma_.lower() in GENERIC_VERBS
+
+
+KIND_DEPS = frozenset({"amod", "det", "predet"})
 
 
 #: Places one is admitted to for care, not admissions of guilt ("was admitted to hospital").

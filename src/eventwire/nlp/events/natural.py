@@ -27,7 +27,7 @@ def natural_harm(verb: Token) -> bool:
     into a gorge", ``data/accident_verbs.txt``)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(_accident_clause(c) for v in _conjuncts(verb) for c in v.children):
+    if _undergone(verb) and any(_accident_clause(c) for v in _conjuncts(verb) for c in v.children):
         return True
     subject = clause_subject(verb)
     if subject is not None and not _passive(verb):
@@ -47,11 +47,32 @@ def _causes(verb: Token) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
+#: Verbs whose subject undergoes the harm ("five people drowned").
+UNDERGOING = frozenset({"die", "drown", "perish"})
+
+
+def _undergone(verb: Token) -> bool:
+    """Whether a harm is told with no doer: a passive without "by" ("were killed"), or a verb
+    whose subject undergoes it ("drowned"). "Police shot dead two men as their car veered"
+    names its doer, whatever the car did."""
+    if verb.dep_ == "conj" and not _own_subject(verb):
+        return _undergone(verb.head)  # "were killed and 12 injured": passive as the first
+    if _passive(verb):
+        return not any(c.dep_ == "agent" for c in verb.children)
+    return verb.lemma_.lower() in UNDERGOING
+
+
 def _conjuncts(verb: Token) -> list[Token]:
-    """The verb and those it is joined to: "were killed and 12 injured when a bus plunged"
-    hangs the clause on either."""
-    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    return [*joined, verb.head] if verb.dep_ == "conj" else joined
+    """The verb and those it is joined to without a subject of their own: "were killed and 12
+    injured when a bus plunged" hangs the clause on either; "gunmen attacked the village, and
+    five drowned when a boat capsized" tells two things."""
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))]
+    return [*joined, verb.head] if verb.dep_ == "conj" and not _own_subject(verb) else joined
+
+
+def _own_subject(verb: Token) -> bool:
+    """A subject of the verb's own, not a bare count sharing the first verb's ("and 12 injured")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not c.like_num for c in verb.children)
 
 
 #: Words opening a clause that tells when or how a harm happened.
@@ -64,9 +85,36 @@ def accident_verbs() -> frozenset[str]:
     return word_list("eventwire.nlp.events", "data", "accident_verbs.txt")
 
 
+#: Words that make a crash or a collapse an attack's ("a drone crashed into the block",
+#: "crashed after coming under fire", "overturned after it hit a landmine").
+HOSTILE_WORDS = frozenset(
+    {
+        "drone",
+        "missile",
+        "rocket",
+        "shell",
+        "bomb",
+        "grenade",
+        "mortar",
+        "fire",
+        "gunfire",
+        "landmine",
+        "mine",
+        "explosive",
+        "ambush",
+        "attack",
+        "strike",
+        "shoot",
+    }
+)
+
+
 def _accident_clause(clause: Token) -> bool:
-    """A clause telling an accident ("when a bus plunged ...", "after the ferry capsized")."""
+    """A clause telling an accident ("when a bus plunged ...", "after the ferry capsized"),
+    with no weapon or attack in it."""
     if clause.dep_ != "advcl" or clause.lemma_.lower() not in accident_verbs():
+        return False
+    if any(t.lemma_.lower() in HOSTILE_WORDS for t in clause.subtree):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in clause.children)
 

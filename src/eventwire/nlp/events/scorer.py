@@ -101,8 +101,11 @@ def features(tok: Token, vectors: Vectors | None = None) -> Vector:
     )
 
 
-def word_features(lemma: str, obj: str | None, verbal: bool) -> Vector | None:
-    """Features of a bare lexicon row (no sentence): the training script's synthetic examples."""
+def word_features(
+    lemma: str, obj: str | None, verbal: bool, clause: Vector | None = None
+) -> Vector | None:
+    """Features of a bare lexicon row (no sentence): the training script's synthetic examples.
+    ``clause`` stands in for the sentence the row has not got (zeros when None)."""
     vec = word_vectors()
     word = vec.get(lemma)
     if word is None:
@@ -110,7 +113,8 @@ def word_features(lemma: str, obj: str | None, verbal: bool) -> Vector | None:
     zero = np.zeros(vec.dims, np.float32)
     obj_vec = vec.get(obj) if obj else None
     flags = np.array([verbal, obj_vec is not None, True], np.float32)
-    return np.concatenate([word, obj_vec if obj_vec is not None else zero, zero, flags])
+    context = clause if clause is not None else zero
+    return np.concatenate([word, obj_vec if obj_vec is not None else zero, context, flags])
 
 
 @dataclass(frozen=True, slots=True)

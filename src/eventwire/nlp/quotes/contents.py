@@ -86,10 +86,11 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
 def _ends_clause(cue: Token) -> bool:
     """A cue that ends or interrupts the clause it reports: set off as a parenthetical ("The
     talks, he said, will fail"), or after a comma with its speaker after it, which the parser
-    joins to the clause ("The mill is hanging on, but it needs orders, said its owner")."""
+    joins to the clause ("The mill is hanging on, but it needs orders, said its owner"), or
+    before it (:func:`_trailing_speaker`)."""
     if cue.head.pos_ not in ("VERB", "AUX") or cue.head.i == cue.i:
         return False
-    if cue.dep_ == "parataxis":
+    if cue.dep_ == "parataxis" or _trailing_speaker(cue):
         return True
     before = cue.nbor(-1) if cue.i > 0 else None
     inverted = any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children)
@@ -101,6 +102,39 @@ def _ends_clause(cue: Token) -> bool:
         and before.text == ","
         and not any(c.dep_ in ("ccomp", "dobj") for c in cue.children)
     )
+
+
+#: Relations under which the parser hangs a cue that ends the clause it reports on that clause.
+TRAILING_DEPS = frozenset({"conj", "advcl"})
+#: Complements that give a trailing cue a statement of its own ("…, and she said that …").
+OWN_STATEMENT_DEPS = frozenset({"ccomp", "xcomp", "mark", "cc"})
+
+
+def _trailing_speaker(cue: Token) -> bool:
+    """A cue with its speaker that closes the sentence after a comma, which the parser joined to
+    the clause before it ("The plant will close in May, the company's chief told staff
+    Monday."): the speaker right after the comma, nothing said of its own after the cue (a
+    clause, an infinitive, a mark), and no "and" making it a second statement."""
+    if cue.dep_ not in TRAILING_DEPS or cue.head.i > cue.i:
+        return False
+    if any(c.dep_ in OWN_STATEMENT_DEPS for c in cue.children):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subjects or subjects[0].left_edge.i < 1:
+        return False
+    comma = cue.doc[subjects[0].left_edge.i - 1]
+    last = cue.sent.end - 1
+    ends = cue.right_edge.i >= last - 1 and (cue.right_edge.i == last or cue.doc[last].is_punct)
+    return comma.text == "," and comma.i > cue.head.i and ends and not _joined_by_cc(cue)
+
+
+def _joined_by_cc(cue: Token) -> bool:
+    """A conjunct a "but" or "and" joins to its head ("…, but when it comes to trade, the two
+    are speaking with one voice"): the last conjunction before it, with no other conjunct in
+    between ("People should check and not guess, he told reporters" joins "guess")."""
+    between = [c for c in cue.head.children if cue.head.i < c.i < cue.i]
+    ccs = [c for c in between if c.dep_ == "cc"]
+    return bool(ccs) and not any(c.dep_ == "conj" and c.i > ccs[-1].i for c in between)
 
 
 def _quoted_asides(head: Token, kept: set[int]) -> set[int]:

@@ -4,7 +4,10 @@ stands for (see :mod:`.reported` for the constructions); for a finite verb the p
 without a subject, the one it hung elsewhere ("Speaking in Ohio, Ann Lee, without naming him,
 accused …"). A relative pronoun standing for someone lends itself to a cue joined to its
 clause ("the senator, who toured Ohio and believes …"), and so does a pronoun of a share of
-people ("Some stayed, fearing …"). A negated source ("No group has claimed …") holds nothing."""
+people ("Some stayed, fearing …"). An infinitive after an object is the object's ("required
+lawmakers to recognize …"), one after a noun its owner's or its taker's ("missed a chance to
+remind voters …"), and a participle after someone's body is that body's ("his campaign sued,
+claiming …"). A negated source ("No group has claimed …") holds nothing."""
 
 from __future__ import annotations
 
@@ -117,7 +120,9 @@ def _parsed_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | No
     if cue.dep_ == "relcl" and own is None:
         return None  # "the report released on Monday": no one holds anything
     if cue.dep_ == "acl" and own is None and cue.head.pos_ in ("NOUN", "PROPN"):
-        return cue.head  # "a chorus of Democrats urging him to bow out"
+        # "a chorus of Democrats urging him to bow out"; an infinitive's noun is a plan or a
+        # chance that someone has or takes ("missed a chance to remind voters …")
+        return _infinitive_holder(cue, view) or cue.head
     if own is not None:
         if own.lower_ in ("which", "that", "who") or _nobody(own):
             return None
@@ -137,6 +142,8 @@ def _parsed_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | No
     if cue.dep_ == "xcomp" and cue.head.dep_ == "acomp" and not designates:
         # "voters are more likely to say …", "she was quick to point out …": the copula's subject
         borrowed = own_subject(cue.head.head, view)
+    elif cue.dep_ == "xcomp" and not designates and _controller(cue, view, actors) is not None:
+        borrowed = _controller(cue, view, actors)  # "would require lawmakers to recognize …"
     elif cue.dep_ in ("conj", "advcl") or (cue.dep_ == "xcomp" and not designates):
         borrowed = subject(cue, view)  # "… and said", "seems to think", "plans to ask"
     elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":  # "responded by saying …"
@@ -151,6 +158,56 @@ def _parsed_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | No
     if not (is_someone(borrowed, view, actors) or _holder_noun(cue, borrowed, view, actors)):
         return None
     return borrowed
+
+
+#: Object pronouns of people ("asked them to …").
+PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to remind", "to recognize")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _controller(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
+    """The object of the verb an infinitive hangs on, which is who does what the infinitive says
+    ("asked the council to reconsider", "would require lawmakers to recognize that …"): the
+    infinitive's subject in the grammar, not the subject of the verb above it. Only people: a
+    thing before an infinitive is what the subject uses to do it ("used it to advocate …",
+    "spent money to urge …")."""
+    if cue.head.pos_ != "VERB" or not _infinitive(cue):
+        return None
+    objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
+    if not objects:
+        return None
+    found = objects[-1]
+    if found.pos_ == "PRON":  # "asked him to …", not "used it to …"
+        return found if found.lower_ in PERSONAL_OBJECTS | PEOPLE_QUANTIFIERS else None
+    return found if is_someone(found, view, actors) else None
+
+
+#: Relations of a noun whose infinitive is held by the subject of the verb above the noun
+#: ("launched a bid to persuade …", "is the first to say …").
+HELD_NOUN_DEPS = frozenset({"dobj", "attr"})
+
+
+def _infinitive_holder(cue: Token, view: DocView) -> Token | None:
+    """Who holds what an infinitive after a noun says ("a chance to remind voters …", "a bid to
+    persuade the board …"): a noun names no one's view, it is had or taken by its owner ("the
+    senator's bid to …"), by whoever "by" names ("a push by unions to …") or by the subject of
+    the verb it is the object of ("she launched a bid to …"); ``None`` for a participle ("a
+    chorus of Democrats urging him …": the noun itself speaks) or when nobody is named."""
+    if not _infinitive(cue):
+        return None
+    noun = cue.head
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i < cue.i:
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    if noun.dep_ in HELD_NOUN_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+        return own_subject(noun.head, view)
+    return None
 
 
 #: Pronouns of a share of people that hold what their verb says ("Some fear …", "many worry").
@@ -329,7 +386,21 @@ def _holder_noun(cue: Token, borrowed: Token, view: DocView, actors: list[Actor]
     # often ("suggesting") only an actor's.
     says = lemma_of(cue) not in words("evidential")
     people = says and borrowed.tag_ == "NNS"
-    return people or speaker_actor(borrowed, view, actors) is not None
+    # Someone's team, office or campaign ("his campaign sued, claiming …"): an owner that is
+    # someone makes the noun a body of people.
+    owned = says and any(_someone_s(c, view, actors) for c in borrowed.children)
+    return people or owned or speaker_actor(borrowed, view, actors) is not None
+
+
+#: Possessive pronouns of people ("his campaign", "their office"; not "its").
+PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+
+
+def _someone_s(owner: Token, view: DocView, actors: list[Actor]) -> bool:
+    """An owner that is someone: "his", "their", "the mayor's"."""
+    if owner.dep_ != "poss":
+        return False
+    return owner.lower_ in PERSONAL_POSSESSIVES or is_someone(owner, view, actors)
 
 
 def _nobody(source: Token) -> bool:
