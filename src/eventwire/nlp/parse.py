@@ -208,7 +208,7 @@ def running_toll(verb: Token) -> bool:
     40,000", "a war that has displaced millions"), as its subject or its relative clause's
     noun: in the perfect or a relative clause, with no day of its own ("the war killed 12
     soldiers on Monday" tells that day's act)."""
-    if verb.pos_ != "VERB" or _told_of_a_day(verb):
+    if verb.pos_ != "VERB" or told_of_a_day(verb):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not (perfect or verb.dep_ == "relcl"):
@@ -249,7 +249,7 @@ def _told_over_years(verb: Token) -> bool:
 SPAN_TIME_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades"})
 
 
-def _told_of_a_day(verb: Token) -> bool:
+def told_of_a_day(verb: Token) -> bool:
     """Whether a time of the verb's own names a day or so ("on Monday", "since Friday"): the
     toll of days is news of those days."""
     for child in verb.children:

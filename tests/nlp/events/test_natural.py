@@ -19,6 +19,7 @@ import pytest
         # harm told as happening when an accident did
         "Six people were killed and 14 injured when a bus plunged into a ravine on Friday.",
         "Nine migrants drowned after their boat capsized off Lampedusa.",
+        "Thirty miners were killed when a coal mine collapsed on Tuesday.",  # a mine, no landmine
     ],
 )
 def test_natural_harm_is_no_event(run_text: Any, text: str) -> None:

@@ -138,6 +138,12 @@ def test_infinitive_after_a_noun_is_its_taker_s(
     assert _source_of(run_text(text), cue) == source
 
 
+def test_infinitive_after_a_request_is_not_the_askers(run_text: Any) -> None:
+    # Those asked are to explain; the lawmakers hold no view "to explain".
+    text = "The minister rejected a request by opposition lawmakers to explain the cuts."
+    assert _source_of(run_text(text), "explain") != "opposition lawmakers"
+
+
 def test_participle_after_a_noun_is_the_noun_s(run_text: Any) -> None:
     text = "A chorus of farmers urging him to quit grew louder in Dunmore."
     assert _source_of(run_text(text), "urging") == "A chorus"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.nlp.events.lexicon import Entry
 from eventwire.nlp.events.subjects import REPORTING
+from eventwire.nlp.parse import told_of_a_day
 
 __all__ = ["names_an_act"]
 
@@ -73,21 +74,43 @@ GENERIC_VERBS = frozenset({"be", "become", "remain"})
 
 def _a_kind_of_act(tok: Token) -> bool:
     """Whether a word names a kind of act told in general, with no day of its own ("the
-    Taliban have carried out similar attacks", "such killings are common"); not "a similar
-    protest took place in Lyon on Saturday", nor "condemned such killings", one act."""
+    Taliban have carried out similar attacks in recent years", "such protests are banned",
+    "suspected of similar bombings"); not "a similar protest took place in Lyon on Saturday",
+    nor "condemned such killings", one act. An act "similar to" another is the act in hand,
+    told again ("attacked the town, in an assault similar to one last year")."""
     if tok.pos_ == "VERB":
         if tok.lemma_.lower() not in DOING_KIND:
             return False
         nouns, verb = [c for c in tok.children if c.dep_ == "dobj"], tok
     else:
         nouns, verb = [tok], tok.head
-    kind = any(c.lower_ in KIND_WORDS for n in nouns for c in n.children if c.dep_ in KIND_DEPS)
-    if not kind or verb.pos_ not in ("VERB", "AUX"):
+    kinds = [c for n in nouns for c in n.children if c.dep_ in KIND_DEPS and c.lower_ in KIND_WORDS]
+    if not kinds:
         return False
-    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+    if any(c.dep_ == "prep" for k in kinds for c in k.children):
+        return True  # "similar to one last year"
+    if verb.pos_ == "ADP":  # "suspected of similar attacks"
+        verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":  # "... of carrying out similar ..."
+        verb = verb.head.head
+    if verb.lemma_.lower() in SUSPECTING:
+        return True
+    if verb.pos_ not in ("VERB", "AUX") or told_of_a_day(verb):
         return False  # "similar clashes broke out on Tuesday"
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return perfect or verb.lemma_.lower() in GENERIC_VERBS
+    return _told_in_general(verb)
+
+
+#: Verbs that hold someone to a kind of act ("suspected of similar attacks").
+SUSPECTING = frozenset({"suspect", "accuse", "charge", "blame", "convict", "link", "tie"})
+
+
+def _told_in_general(verb: Token) -> bool:
+    """The perfect, a modal, a negation, the present, or "be"/"become"/"remain": what has
+    happened or happens, not what happened on a day."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(a.lemma_ == "have" or a.tag_ in ("MD", "VBZ", "VBP") or a.dep_ == "neg" for a in auxes):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in GENERIC_VERBS
 
 
 KIND_DEPS = frozenset({"amod", "det", "predet"})

@@ -99,7 +99,6 @@ HOSTILE_WORDS = frozenset(
         "fire",
         "gunfire",
         "landmine",
-        "mine",
         "explosive",
         "ambush",
         "attack",

@@ -191,6 +191,12 @@ def _controller(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
 HELD_NOUN_DEPS = frozenset({"dobj", "attr"})
 
 
+#: Nouns of asking, whose infinitive is what the one asked is to do, not the asker's view.
+ASKING_NOUNS = frozenset(
+    {"request", "demand", "call", "order", "plea", "invitation", "instruction"}
+)
+
+
 def _infinitive_holder(cue: Token, view: DocView) -> Token | None:
     """Who holds what an infinitive after a noun says ("a chance to remind voters …", "a bid to
     persuade the board …"): a noun names no one's view, it is had or taken by its owner ("the
@@ -200,6 +206,8 @@ def _infinitive_holder(cue: Token, view: DocView) -> Token | None:
     if not _infinitive(cue):
         return None
     noun = cue.head
+    if noun.lemma_.lower() in ASKING_NOUNS:
+        return None  # "a request by lawmakers to explain": the one asked is to explain
     for child in noun.children:
         if child.dep_ == "poss":
             return child
