@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to remind", "to disperse")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
     """Actor ids an argument head refers to, following conjunctions, appositions and possessors."""
     found: list[str] = []

@@ -315,6 +315,7 @@ def test_arguments_who_undergoes_an_act_holds_no_shooting(run_text: Any) -> None
         # who claims an act did it
         ("A bombing claimed by the Islamic State killed six guards in Herat.", "bombing", "State"),
         ("The ambush, claimed by al-Shabaab, killed four drivers.", "ambush", "al-Shabaab"),
+        ("The walkout was called by the dockers' union.", "walkout", "union"),
         # who trades or levels accusations accuses
         ("Chile and Peru traded accusations on Monday.", "accusations", "Chile"),
         ("The opposition levelled accusations of fraud at the board.", "accusations", "opposition"),

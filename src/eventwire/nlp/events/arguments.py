@@ -321,12 +321,12 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             targets += [
                 a for g in child.children if g.dep_ == "dobj" for a in actors_at(g, actor_of)
             ]
-            sources += _owning_agents(child, actor_of)
         if child.dep_ in ("acl", "ccomp") and _that_clause(child):
             # "its demand that Israel ease restrictions": who must act is the target
             targets += [
                 a for g in child.children if g.dep_ == "nsubj" for a in actors_at(g, actor_of)
             ]
+    sources += [a for agent in owning_agents(noun) for a in actors_at(agent, actor_of)]
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         # "An explosion killed two youths": the verb re-describes the noun's event
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
@@ -359,13 +359,16 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 
-def _owning_agents(participle: Token, actor_of: dict[int, str]) -> list[str]:
-    """Who a participle after an act's noun says did it: "a bombing claimed by the Islamic
-    State" (see ``OWNING_PARTICIPLES``)."""
-    if participle.lemma_.lower() not in OWNING_PARTICIPLES:
-        return []
-    agents = [c for c in participle.children if c.dep_ == "agent"]
-    return [a for agent in agents for obj in _pobjs(agent) for a in actors_at(obj, actor_of)]
+def owning_agents(noun: Token) -> list[Token]:
+    """The words naming who an act's noun says did it (see ``OWNING_PARTICIPLES``): "a bombing
+    claimed by the Islamic State", "the strike was called by the unions"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in OWNING_PARTICIPLES]
+    return [
+        o for v in verbs for agent in v.children if agent.dep_ == "agent" for o in _pobjs(agent)
+    ]
 
 
 def local_place(word: Token) -> bool:

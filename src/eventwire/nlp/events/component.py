@@ -51,6 +51,7 @@ from eventwire.nlp.events.arguments import (
     moved_forces,
     nearest,
     noun_arguments,
+    owning_agents,
     passive_subjects,
     verb_arguments,
 )
@@ -430,17 +431,12 @@ def _harms(noun: Token) -> bool:
 def _owner_sector(noun: Token) -> str | None:
     """The sector of who a noun's act is "called by" / "organised by" ("the strike, called by
     the union" or "the strike was called by the union"), else None."""
-    verbs = [c for c in noun.children if c.dep_ == "acl"]
-    if noun.dep_ == "nsubjpass":
-        verbs.append(noun.head)
     actors = {a.id: a for a in noun.doc._.ew_actors or []}
     actor_of: dict[int, str] = noun.doc._.ew_actor_of or {}
-    for verb in verbs:
-        agents = [c for c in verb.children if c.dep_ == "agent"]
-        for obj in (o for a in agents for o in a.children if o.dep_ == "pobj"):
-            actor = actors.get(actor_of.get(obj.i, ""))
-            if actor is not None and actor.sector:
-                return actor.sector
+    for agent in owning_agents(noun):
+        actor = actors.get(actor_of.get(agent.i, ""))
+        if actor is not None and actor.sector:
+            return actor.sector
     return None
 
 
@@ -566,23 +562,27 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
             if value is not None:
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
                 return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
-    day = _story_day(doc, times) or published
+    day = _story_day(doc) or published
     if day is None:
         return None
     return EventDate(day.isoformat(), "day")
 
 
-def _story_day(doc: Doc, times: list[TimeExpr]) -> dt.date | None:
+_STORY_DAY_KEY = "eventwire.story_day"
+
+
+def _story_day(doc: Doc) -> dt.date | None:
     """The day a dateline gives ("KYIV, Ukraine, March 3 (Reuters) -"), which an act told
-    without a time of its own happened on or before, as on the day of publication."""
-    dated = dateline_tokens(doc)
-    if not dated:
-        return None
-    for t in times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.start in dated and t.value and FULL_DAY.match(t.value):
-            return dt.date.fromisoformat(t.value)
-    return None
+    without a time of its own happened on or before, as on the day of publication. Read once
+    per doc: every event asks."""
+    if _STORY_DAY_KEY not in doc.user_data:
+        times: list[TimeExpr] = doc._.ew_times or []
+        time_of: dict[int, int] = doc._.ew_time_of or {}
+        values = [times[time_of[i]].value for i in sorted(dateline_tokens(doc)) if i in time_of]
+        days = [v for v in values if v and FULL_DAY.match(v)]
+        doc.user_data[_STORY_DAY_KEY] = dt.date.fromisoformat(days[0]) if days else None
+    day: dt.date | None = doc.user_data[_STORY_DAY_KEY]
+    return day
 
 
 #: TIMEX3 values of a week ("2024-W10") and of a part of a year ("2024-Q1", "2024-SU").
@@ -660,7 +660,7 @@ def build_event(
     entry = primary.entry
     date = _date(doc, h, doc._.published)
     # Future or historical as seen from the story's own day, a dateline's if it gives one
-    reference = _story_day(doc, doc._.ew_times or []) or doc._.published
+    reference = _story_day(doc) or doc._.published
     aux = aux_modes(tok, date.value if date and date.text else None, reference)
     type_, cameo, context = h.type, entry.cameo, list(entry.context)
     mode = "riot" if riot else _mode(h, primary)  # "protesters" cue a peaceful demo

@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from eventwire.nlp.parse import to_infinitive
 from eventwire.records import Aux
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -71,13 +72,13 @@ def verb_chain(trigger: Token, limit: int = 4) -> list[Token]:
 def _infinitive_advcl(tok: Token) -> bool:
     # "have sworn to fight" is sometimes parsed as an adverbial clause; with "to" it is the
     # verb's complement all the same.
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and to_infinitive(tok)
 
 
 def _infinitive_ccomp(tok: Token) -> bool:
     # "would not allow armed groups to take control": an infinitive with a subject of its own
     # is parsed as a clausal complement, but is what the verb allows, asks or orders
-    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "ccomp" and to_infinitive(tok)
 
 
 #: Verbs whose "from" complement does not happen ("stopped protesters from marching").

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
 from eventwire.nlp.events.subjects import REPORTING
-from eventwire.nlp.parse import dateline_tokens, datelines
+from eventwire.nlp.parse import dateline_tokens, datelines, to_infinitive
 from eventwire.records import Place, Precision
 
 __all__ = [
@@ -162,13 +162,9 @@ def _main_act(trigger: Token) -> bool:
     word = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
     if word.dep_ == "ROOT":
         return True
-    if word.dep_ in ("xcomp", "advcl") and word.head.dep_ == "ROOT" and _infinitive(word):
+    if word.dep_ in ("xcomp", "advcl") and word.head.dep_ == "ROOT" and to_infinitive(word):
         return True  # its purpose, done there: "police used tear gas to disperse them"
     return word.dep_ == "ccomp" and word.head.dep_ == "ROOT" and word.head.lemma_ in REPORTING
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def nearest_place(trigger: Token, place_of: dict[int, str], doc: Doc) -> int | None:

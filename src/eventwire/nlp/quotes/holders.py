@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.parse import to_infinitive
 from eventwire.nlp.quotes.speakers import (
     RELATIVES,
     DocView,
@@ -164,18 +165,13 @@ def _parsed_source(cue: Token, view: DocView, actors: list[Actor]) -> Token | No
 PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 
 
-def _infinitive(verb: Token) -> bool:
-    """A verb with its "to" ("to remind", "to recognize")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _controller(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
     """The object of the verb an infinitive hangs on, which is who does what the infinitive says
     ("asked the council to reconsider", "would require lawmakers to recognize that …"): the
     infinitive's subject in the grammar, not the subject of the verb above it. Only people: a
     thing before an infinitive is what the subject uses to do it ("used it to advocate …",
     "spent money to urge …")."""
-    if cue.head.pos_ != "VERB" or not _infinitive(cue):
+    if cue.head.pos_ != "VERB" or not to_infinitive(cue):
         return None
     objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
     if not objects:
@@ -203,7 +199,7 @@ def _infinitive_holder(cue: Token, view: DocView) -> Token | None:
     senator's bid to …"), by whoever "by" names ("a push by unions to …") or by the subject of
     the verb it is the object of ("she launched a bid to …"); ``None`` for a participle ("a
     chorus of Democrats urging him …": the noun itself speaks) or when nobody is named."""
-    if not _infinitive(cue):
+    if not to_infinitive(cue):
         return None
     noun = cue.head
     if noun.lemma_.lower() in ASKING_NOUNS:
