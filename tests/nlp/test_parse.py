@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.nlp.parse import dateline_tokens, datelines, running_toll
+from eventwire.nlp.parse import _trailing_speaker, dateline_tokens, datelines, running_toll
 from eventwire.nlp.pipeline import load_base
 
 
@@ -110,3 +110,24 @@ def test_parse_a_running_toll_is_what_a_long_conflict_did(
 ) -> None:
     doc = model(text)
     assert running_toll(next(t for t in doc if t.text == verb)) is toll
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs a closing speaker on the last name as its apposition
+        (
+            "More than 10,000 people fled their homes in eastern Congo this week as M23 rebels"
+            " advanced towards the city of Goma, the U.N. refugee agency said on Friday.",
+            True,
+        ),
+        ("Rebels advanced towards the city of Goma, a port on the lake, on Friday.", False),
+    ],
+)
+def test_parse_a_closing_speaker_is_no_apposition(
+    model: Language, text: str, speaker: bool
+) -> None:
+    doc = model(text)
+    goma = next(t for t in doc if t.text == "Goma")
+    appositions = [c for c in goma.children if c.dep_ == "appos"]
+    assert any(_trailing_speaker(a) for a in appositions) == speaker

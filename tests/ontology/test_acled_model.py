@@ -300,6 +300,15 @@ def test_decide_never_codes_force_as_a_non_violent_sub_event() -> None:
     )
 
 
+def test_decide_never_codes_a_deployment_as_force_used() -> None:
+    model = dataclasses.replace(
+        _transfer_model(), weights={"w=position": (0.0, 5.0, 0.0)}
+    )  # the words pull towards a clash
+    advance = dataclasses.replace(_evidence({"position"}, rule=None), plover_type="MOBILIZE")
+    assert decide(advance, model) != BATTLE
+    assert decide(dataclasses.replace(advance, plover_type="ASSAULT"), model) == BATTLE
+
+
 def test_non_violent_sub_events_are_acled_sub_events() -> None:
     known = {sub for _, sub in ACLED_OF_LABEL.values()}
     assert acled_model.nonviolent_sub_types() <= known

@@ -34,9 +34,22 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             found += [a for c in subjects for a in actors_at(c, actor_of, depth + 1)]
     for child in tok.children:
-        if child.dep_ in ("conj", "appos") and depth < 4:
+        if child.dep_ in ("conj", "appos") and depth < 4 and not _trailing_speaker(child):
             found += actors_at(child, actor_of, depth + 1)
     return list(dict.fromkeys(found))
+
+
+#: Verbs a trailing attribution ends on (", the U.N. refugee agency said on Friday").
+SAYING = frozenset({"say", "tell", "add", "report", "announce", "confirm", "state", "write"})
+
+
+def _trailing_speaker(appos: Token) -> bool:
+    """Whether an apposition is the speaker of the words before it, misparsed: "... towards
+    Goma, the U.N. refugee agency said" is no second name for Goma."""
+    if appos.dep_ != "appos" or appos.right_edge.i + 1 >= len(appos.doc):
+        return False
+    after = appos.doc[appos.right_edge.i + 1]
+    return after.pos_ in ("VERB", "AUX") and after.lemma_.lower() in SAYING
 
 
 def _of_phrase_actors(tok: Token, actor_of: dict[int, str], depth: int) -> list[str]:

@@ -261,6 +261,10 @@ def _wrong_side(sources: frozenset[str]) -> frozenset[str]:
 
 #: PLOVER types of physical force: never coded with a non-violent ACLED sub-event type.
 FORCE_TYPES = frozenset({"ASSAULT"})
+#: Types of force shown or moved, not used ("troops advanced on the town", "deployed tanks"):
+#: never coded with an event type of ACLED's political violence.
+POSTURE_TYPES = frozenset({"MOBILIZE"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @cache
@@ -292,6 +296,8 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     probs = model.probabilities(features(ev), dense)
     if ev.plover_type in FORCE_TYPES:  # force is never coded as something done without it
         probs = {c: p for c, p in probs.items() if c not in nonviolent_sub_types()}
+    if ev.plover_type in POSTURE_TYPES:  # nor a deployment or an advance as force used
+        probs = {c: p for c, p in probs.items() if model.event_types.get(c) not in VIOLENT_TYPES}
     probs = {c: p for c, p in probs.items() if c not in _wrong_side(ev.source_sectors)}
     best = max(probs, key=lambda c: probs[c])
     rule = ev.rule.sub_event_type if ev.rule else NO_CODE

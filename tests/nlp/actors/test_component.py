@@ -466,3 +466,23 @@ def test_actors_party_members_and_party_officeholders(
 ) -> None:
     actors, _ = find_actors(model(text))
     assert {a.name: a.sector for a in actors}.get(name) == sector, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "sector"),
+    [
+        # a body named by its members takes their sector, not the noun's own
+        ("Police fired, according to a coalition of rights groups.", "coalition", "CVL"),
+        ("The coalition launched air strikes on Sunday.", "coalition", "MIL"),
+    ],
+)
+def test_actors_a_body_of_members_takes_their_sector(
+    model: Language, text: str, noun: str, sector: str
+) -> None:
+    actor = next(a for a in _actors(model, text) if noun in a.name.lower())
+    assert actor.sector == sector
+
+
+def test_actors_a_union_stays_labour_whoever_its_members(model: Language) -> None:
+    actors = _actors(model, "A union of police officers went on strike on Monday.")
+    assert next(a for a in actors if "union" in a.name.lower()).sector == "LAB"

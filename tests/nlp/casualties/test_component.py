@@ -165,6 +165,16 @@ def test_casualties_ignore_what_did_not_happen_to_people(nlp: Language, text: st
         # A plural pronoun that dies is the group hurt just before it.
         ("Three people were shot outside a bar. They all died at the hospital.", ["killed"]),
         ("The gunman shot the other guests. All were pronounced dead.", ["killed"]),
+        # A number with a pointer ("all four", "the two") is those people, who died.
+        ("Four guests were shot at the party. All four died.", ["killed"]),
+        ("Two cousins were shot on the porch. The two died at the clinic.", ["killed"]),
+        # "Both" after two people each hurt on their own is the two of them.
+        ("A farmer shot his wife and then shot himself. Both died at the farm.", ["killed"]),
+        ("A porter was shot at the depot. A guard was shot in the lot. Both died.", ["killed"]),
+        # A reflexive is whoever does its verb: the one who died, or someone else.
+        ("A boy died after accidentally shooting himself with an old rifle.", ["killed"]),
+        ("A toddler is dead after she found a pistol and shot herself.", ["killed"]),
+        ("Deputies say a gunman killed a man and then shot himself.", ["killed", "injured"]),
         # Different victims stay apart.
         ("A man was killed and a woman was wounded.", ["killed", "injured"]),
         ("One guard died. Another guard was wounded.", ["killed", "injured"]),
@@ -625,6 +635,22 @@ def test_casualties_regression_headline_hit_is_the_death(nlp: Language, text: st
         ("The teenager is recovering at home after the ambush.", None, 1),
         ("The delivery driver is expected to survive, doctors said.", None, 1),
         ("The oldest brother did not survive.", 1, None),
+        # Giving way to wounds is dying.
+        ("The courier succumbed to his wounds on Friday.", 1, None),
+        # A life lost or taken is a death, counted by whose it was.
+        ("A bystander lost his life in the crossfire.", 1, None),
+        ("The ambush claimed the lives of three ranchers.", 3, None),
+        ("Two lives were lost in the ambush.", 2, None),
+        # Fighting for one's life is being gravely hurt.
+        ("The ambush left a ranger fighting for his life.", None, 1),
+        ("Two hikers were fighting for their lives on Sunday.", None, 2),
+        # A number after a comma is a phrase of its own, not part of the number before it.
+        ("Two dead, one hurt in Brookvale ambush.", 2, 1),
+        # Harm a preposition denies is none.
+        ("The cashier escaped without injury.", None, 0),
+        ("The deputies left the scene without being hurt.", None, 0),
+        # A hit that returned fire led to.
+        ("Officers returned fire, striking the gunman.", None, 1),
     ],
 )
 def test_casualties_ways_of_telling_of_the_hurt(
@@ -660,6 +686,11 @@ def test_casualties_ways_of_telling_of_the_hurt(
         "Officers recovered a rifle and two magazines near the garage.",
         "Four of the six puppies survived the fire at the kennel.",
         "Officers hope the clerk will recover.",
+        # Giving way to something that is no harm; lives only risked or nearly lost.
+        "The mayor succumbed to pressure and resigned.",
+        "The officer could have lost his life in the ambush.",
+        "The guard risked his life to save the children.",
+        "The governor is fighting for his political life.",
     ],
 )
 def test_casualties_nobody_hurt_in_these(nlp: Language, text: str) -> None:
@@ -718,3 +749,61 @@ def test_casualties_a_wars_tally_does_not_take_the_wounded_among_its_dead(run_te
     )
     injured = [e.casualties.injured for e in result.events if e.casualties.injured]
     assert [(c.min, c.max) for c in injured] == [(43, 43)]
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # hurt told after the dead are others, though fewer
+        ("Gunmen killed 12 worshippers on Sunday. Three people were wounded.", 3),
+        ("Gunmen killed 12 worshippers on Sunday. The attackers fled. Three were wounded.", 3),
+        # hurt told before the dead may be among them
+        ("Three men were shot on Sunday. Police said three men died.", 0),
+    ],
+)
+def test_casualties_the_hurt_told_after_the_dead_are_others(
+    run_text: Any, text: str, injured: int
+) -> None:
+    counts = [e.casualties.injured for e in run_text(text).events if e.casualties.injured]
+    assert sum(c.min or 0 for c in counts) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police arrested 20 more people in a raid.", 20),
+        ("Police detained five additional suspects on Friday.", 5),
+    ],
+)
+def test_casualties_more_after_a_number_is_no_part_of_it(
+    run_text: Any, text: str, count: int
+) -> None:
+    arrested = [e.casualties.arrested for e in run_text(text).events if e.casualties.arrested]
+    assert [(c.min, c.max) for c in arrested] == [(count, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead pointed back to after their toll are no new hurt
+        "Two men were killed in a shooting on Sunday. Police said the two men were shot outside"
+        " a nightclub.",
+        "Two men were killed in a shooting. Both men were shot in the head.",
+        # a death pointed back to pages on still counts the group hurt
+        "Two men were found in a park on Sunday. Both were shot several times. Police closed"
+        " the park. Detectives searched the area. Neighbours heard nothing. They had probably"
+        " died in the morning.",
+    ],
+)
+def test_casualties_the_dead_told_again_are_not_hurt(run_text: Any, text: str) -> None:
+    events = run_text(text).events
+    assert not [e for e in events if e.casualties.injured]
+    assert [(e.casualties.killed.min) for e in events if e.casualties.killed] == [2]
+
+
+def test_casualties_some_of_the_victims_told_again_are_not_hurt(run_text: Any) -> None:
+    events = run_text(
+        "Gunmen killed five people in a village on Sunday. Three of the victims were shot in"
+        " their homes."
+    ).events
+    assert not [e for e in events if e.casualties.injured]

@@ -331,3 +331,115 @@ def test_arguments_the_doer_a_participle_or_a_light_verb_names(
 def test_arguments_who_condemns_an_act_did_not_do_it(run_text: Any) -> None:
     result = run_text("The ambush, condemned by the United Nations, killed four drivers.")
     assert not _names(result, _event(result, "ambush").source)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target", "source"),
+    [
+        # a person's possessive on an act done to someone names who underwent it
+        ("Lawyers said Okafor's arrest was unlawful.", "arrest", "okafor", None),
+        ("Lawyers condemned the activists' detention.", "detention", "activists", None),
+        # with an "of" object the possessor does it
+        ("The army's arrest of the mayor angered residents.", "arrest", "mayor", "army"),
+    ],
+)
+def test_arguments_a_possessor_of_an_act_done_to_someone_underwent_it(
+    run_text: Any, text: str, trigger: str, target: str, source: str | None
+) -> None:
+    result = run_text(text)
+    event = _event(result, trigger)
+    targets = {m.text.lower() for i in event.target if (a := result.actor(i)) for m in a.mentions}
+    assert target in targets, event.to_dict()
+    sources = {m.text.lower() for i in event.source if (a := result.actor(i)) for m in a.mentions}
+    assert target not in sources
+    if source is not None:
+        assert any(source in s for s in sources), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a counterpart is another party, though "his"
+        (
+            "Foreign Minister Ana Duarte met her Chilean counterpart Jorge Vial.",
+            "met",
+            None,
+            "Vial",
+        ),
+        # whom a taking verb takes "from" loses it
+        ("The army recaptured the town from the rebels on Monday.", "recaptured", "army", "rebels"),
+        # who answers "with" an act does it
+        ("The army responded with air strikes on rebel positions.", "strikes", "army", "rebel"),
+        (
+            "Ruritania retaliated with a wave of strikes on militia bases.",
+            "strikes",
+            "Ruritania",
+            None,
+        ),
+        # who does something "in protest" protests
+        ("Thousands of farmers banged pots in protest in the capital.", "protest", "farmers", None),
+    ],
+)
+def test_arguments_counterparts_losers_answerers_and_protesters(
+    run_text: Any, text: str, trigger: str, source: str | None, target: str | None
+) -> None:
+    result = run_text(text)
+    event = _event(result, trigger)
+    if source is not None:
+        assert any(source in n for n in _names(result, event.source)), event.to_dict()
+    if target is not None:
+        names = _names(result, event.target)
+        assert any(target in n for n in names), event.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "victims"),
+    [
+        # the other side of an encounter, a clash or a gunfight did the harm
+        (
+            "Two militants were killed in an encounter with security forces.",
+            "security forces",
+            "militants",
+        ),
+        ("Two policemen were killed in a clash with Maoists on Sunday.", "Maoists", "police"),
+        ("Three soldiers were killed in a gunfight with militants.", "militants", "soldiers"),
+    ],
+)
+def test_arguments_the_other_side_of_a_fight_did_the_harm(
+    run_text: Any, text: str, source: str, victims: str
+) -> None:
+    result = run_text(text)
+    killings = [e for e in result.events if e.casualties.killed]
+    assert len(killings) == 1, [e.to_dict() for e in result.events]
+    assert any(source in n for n in _names(result, killings[0].source))
+    assert not any(victims in n for n in _names(result, killings[0].source))
+
+
+def test_arguments_who_died_in_an_attack_did_not_attack(run_text: Any) -> None:
+    result = run_text("Three soldiers died in an attack by militants on Monday.")
+    event = _event(result, "attack")
+    assert _names(result, event.source) == {"militants"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an armed or state body owns the acts its possessive names
+        ("Rights groups condemned the army's arrests of journalists.", "arrests", "army"),
+        ("Rights groups condemned the militia's abductions in the north.", "abductions", "militia"),
+        # the attackers who died in their own attack did it
+        ("Two suicide bombers died in the attack on the base.", "attack", "bombers"),
+    ],
+)
+def test_arguments_acts_owned_by_armed_bodies_and_dead_attackers(
+    run_text: Any, text: str, trigger: str, source: str
+) -> None:
+    result = run_text(text)
+    event = _event(result, trigger)
+    assert any(source in n for n in _names(result, event.source)), event.to_dict()
+
+
+def test_arguments_a_joint_operation_with_allies_is_not_done_by_them(run_text: Any) -> None:
+    result = run_text("Three soldiers were killed in a joint operation with Ruritanian forces.")
+    killings = [e for e in result.events if e.casualties.killed]
+    assert killings and not any("forces" in n for e in killings for n in _names(result, e.source))

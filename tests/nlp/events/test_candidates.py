@@ -141,3 +141,62 @@ def test_candidates_a_kind_of_act_is_no_event(run_text: Any, text: str) -> None:
 )
 def test_candidates_a_similar_act_told_as_one_is_an_event(run_text: Any, text: str) -> None:
     assert run_text(text).events
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "label"),
+    [
+        ("The senator called the detention a kidnapping.", "detention", "kidnapping"),
+        ("Witnesses described the raid as a massacre.", "raid", "massacre"),
+        ("The mayor labelled the shooting an act of terrorism.", "shooting", "terrorism"),
+        ("Machado called the detention illegal.", "detention", None),
+    ],
+)
+def test_candidates_a_name_given_to_an_act_is_no_second_act(
+    run_text: Any, text: str, kept: str, label: str | None
+) -> None:
+    triggers = {e.trigger.text for e in run_text(text).events}
+    assert kept in triggers
+    assert label not in triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The senator called the minister a liar.", []),
+        ("The president called his Chilean counterpart on Monday.", ["CONSULT"]),
+        ("The union called for a strike.", ["REQUEST"]),
+    ],
+)
+def test_candidates_calling_someone_names_is_no_call(
+    run_text: Any, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in run_text(text).events if e.trigger.text == "called"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The army retook the town after nearly two years of fighting.", False),
+        ("The regime fell after months of protests.", False),
+        # days of it may be one battle
+        ("The town fell after three days of fighting.", True),
+    ],
+)
+def test_candidates_an_act_going_on_for_months_or_years_is_background(
+    run_text: Any, text: str, act: bool
+) -> None:
+    triggers = {e.trigger.text for e in run_text(text).events}
+    assert (("fighting" in triggers) or ("protests" in triggers)) == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name given to something that is no act is the act
+        "Rights groups described the operation as a massacre of civilians.",
+        "The government declared a state of emergency effective from midnight.",
+    ],
+)
+def test_candidates_a_name_given_to_no_act_is_the_act(run_text: Any, text: str) -> None:
+    assert run_text(text).events

@@ -30,6 +30,7 @@ from eventwire.nlp.actors.coref import (
     add_surname_mentions,
     cluster_mentions,
     join_appositions,
+    join_definite_attackers,
 )
 from eventwire.nlp.actors.countries import (
     ent_text,
@@ -277,7 +278,7 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             country = pronoun_owner_country(tok)  # "Kenya's ministry said its troops ..."
         if noun.needs_owner and country is None:
             continue
-        sector = _modifier_sector(tok) if noun.title else None
+        sector = _modifier_sector(tok) if noun.title else _members_sector(tok)
         if noun.title and former_title(tok):
             sector = FORMER_SECTOR
         text = doc[start : tok.i + 1].text
@@ -343,6 +344,33 @@ def _group_named_otherwise(group: Token, taken: set[int]) -> bool:
         o for p in group.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
     ]
     return any(title_of([m]) is not None for m in members)
+
+
+#: Bodies that are what their members are ("a coalition of rights groups", "an alliance of
+#: militias"), unlike a union (labour) or a delegation (who sends it).
+BODIES_OF_MEMBERS = frozenset(
+    {"coalition", "alliance", "federation", "association", "network", "confederation", "bloc"}
+    | {"front", "platform", "collective", "consortium", "grouping"}
+)
+
+
+def _members_sector(body: Token) -> str | None:
+    """The sector of a body named by its members: "a coalition of rights groups" (not MIL),
+    "a federation of trade unions" (LAB)."""
+    if body.lemma_.lower() not in BODIES_OF_MEMBERS:
+        return None  # "a union of police officers" is labour, "police of the opposition" a misparse
+    members = [
+        o
+        for p in body.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+    ]
+    for member in members:
+        found = title_of([member.doc[member.i - 1], member]) or title_of([member])
+        if found is not None and not found[1].title and found[1].sector != "UNK":
+            return found[1].sector
+    return None
 
 
 def _speaks_for_others(title: Token) -> bool:
@@ -500,6 +528,7 @@ def find_actors(
     persons = [m for m in named if m.label == "PERSON"]
     nouns = attach_titles(doc, persons, nouns)
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
+    clusters = join_definite_attackers(doc, clusters)
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]

@@ -2,8 +2,9 @@
 
 Mentions are grouped by exact name and by surname (only a bare surname joins a full name, so
 "Maria Lopez" and "Carlos Lopez" stay apart), a bare title ("the Prime Minister") joins the one
-person who holds it, bare surnames the NER missed are found again in the text, and pronouns join
-the nearest earlier compatible actor in the same or the previous sentence.
+person who holds it, bare surnames the NER missed are found again in the text, pronouns join
+the nearest earlier compatible actor in the same or the previous sentence, and "the attackers"
+joins the unnamed armed men told of before ("Gunmen killed …").
 """
 
 from __future__ import annotations
@@ -110,6 +111,33 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
                 c.mentions.remove(m)
                 owner.mentions.append(m)
                 owner.mentions.sort(key=lambda x: x.start)
+    return [c for c in clusters if c.mentions]
+
+
+def join_definite_attackers(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Gunmen killed 12 worshippers … The attackers arrived on motorcycles": a definite noun
+    of unnamed armed men (``UAF``: attackers, assailants, gunmen) that no earlier mention of its
+    own noun introduced points back to the armed men told of before, and is that actor."""
+
+    def unnamed_armed(c: Cluster) -> bool:
+        return all(
+            m.label == "NOUN" and m.noun is not None and m.noun.sector == "UAF" for m in c.mentions
+        )
+
+    for c in sorted(clusters, key=lambda c: c.mentions[0].start):
+        first = c.mentions[0]
+        det = doc[first.start - 1] if first.start > 0 else None  # mentions leave out "the"
+        if not unnamed_armed(c) or det is None or det.lower_ != "the":
+            continue
+        earlier = [
+            o
+            for o in clusters
+            if o is not c and o.mentions and unnamed_armed(o) and o.mentions[0].start < first.start
+        ]
+        if earlier:
+            target = max(earlier, key=lambda o: o.mentions[0].start)
+            target.mentions = sorted([*target.mentions, *c.mentions], key=lambda m: m.start)
+            c.mentions = []
     return [c for c in clusters if c.mentions]
 
 

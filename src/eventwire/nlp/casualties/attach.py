@@ -64,8 +64,12 @@ def _target(
     else the one mentioned nearest to it in its sentence (preferring assaults to protests for
     the dead and hurt), else the one mentioned last before it, else the first one after it."""
     allowed = lexicon()["event_types"][st.kind]
-    fitting = [(e, t) for e, t in triggers if e.type in allowed]
     cue = doc[st.cue]
+    fitting = [
+        (e, t)
+        for e, t in triggers
+        if e.type in allowed and not (e.type in BYSTANDER_TYPES and _told_apart(cue, t))
+    ]
     if running_toll(cue):
         return None  # "the war, which has killed 500,000": no one day's event's dead
     causer = _causer(cue)
@@ -93,6 +97,27 @@ def _target(
     # A headline ("Man found dead in ...") tells of the event before the story names it.
     later = [(e, t) for e, t in fitting if sent_of[t.i] > st.sentence]
     return min(later, key=lambda p: (allowed.index(p[0].type) > 1, p[1].i))[0] if later else None
+
+
+#: Types that take the dead and hurt only of their own clause: an arrest or a curfew is no
+#: cause of deaths told beside it ("imposed a curfew after one of the victims succumbed").
+BYSTANDER_TYPES = frozenset({"COERCE"})
+
+
+def _told_apart(cue: Token, trigger: Token) -> bool:
+    """Whether a casualty word lies outside the trigger's own clause: not under it, or under it
+    through a relative clause, a time clause ("after …") or a prepositional phrase ("arrested
+    in connection with the fire which claimed 58 lives"). A participle of it ("cracked down,
+    killing five") is its own."""
+    tok = cue
+    while tok.i != trigger.i:
+        if tok.head.i == tok.i:
+            return True  # the trigger does not govern the word
+        marked = tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children)
+        if tok.dep_ in ("relcl", "pobj", "pcomp", "acl") or marked:
+            return True
+        tok = tok.head
+    return False
 
 
 def _causer(cue: Token) -> Token | None:

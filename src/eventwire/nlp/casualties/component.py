@@ -18,11 +18,14 @@ How it works:
    "she shot and killed her neighbour" only the neighbour is a victim; "shot at police" is no
    hit, "was shot at a gas station" is; "suffered a graze" is an injury; "if anyone was hurt"
    and "injured himself in the crash" are no casualties of the violence; "was hit in the leg",
-   "opened fire, hitting two", "is recovering" and "is expected to survive" are injuries, "did
-   not survive" a death, and a year's tally ("so far this year, 120 people have been shot") or
-   the generic present ("guns kill people") no statement at all. Statements about
-   victims already counted are dropped (``victims``): "Two men were shot ... Both died" and
-   "They all died" count the dead only, and "Three were shot ... One died" leaves two injured;
+   "opened fire, hitting two", "is recovering", "is expected to survive" and "is fighting for
+   his life" are injuries, "did not survive", "succumbed to his wounds", "lost his life" and
+   "claimed the lives of three" deaths, "escaped without injury" none, and a year's tally ("so
+   far this year, 120 people have been shot") or the generic present ("guns kill people") no
+   statement at all. Statements about victims already counted are dropped (``victims``): "Two
+   men were shot ... Both died", "All four died", "A man shot his wife and himself ... Both
+   died", "They all died" and "a boy died after shooting himself" count the dead only, and
+   "Three were shot ... One died" leaves two injured;
    "A cashier was shot ... The man died" is one death (one person only said to be shot, then
    the story's one death of someone pointed back to, unless gender, side, age, name or "also"
    tell them apart).
@@ -119,8 +122,28 @@ def _verb_kind(tok: Token) -> Kind | None:
     if lemma in lexicon_words("projectile_verbs") and _hit_by_gunfire(tok):
         return "killed" if fatal else "injured"
     if lemma in lexicon_words("intransitive_verbs", "killed"):
-        return "killed"
+        return None if _yields_to_no_harm(tok) else "killed"
     return None
+
+
+def _yields_to_no_harm(verb: Token) -> bool:
+    """ "succumbed to pressure": a verb of dying that gives way "to" something other than a
+    harm ("succumbed to his wounds", "succumbed" alone) tells of no death. The parser may
+    read "to pressure" as an infinitive: then the word after the verb holds the "to"."""
+    causes = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    causes += [
+        c
+        for c in verb.children
+        if c.dep_ != "prep" and any(g.lower_ == "to" and g.i == verb.i + 1 for g in c.children)
+    ]
+    harms = lexicon_words("nouns", "injured")
+    return any(g.lemma_.lower() not in harms for g in causes)
 
 
 def _hyphened(verb: Token) -> str:
@@ -263,7 +286,7 @@ def _read(tok: Token) -> list[_Reading]:
     if _generic(tok, victim) or _hurt_oneself(tok, kind) or _yearly_tally(tok):
         return []
     victims = _own_victims(victim, tok)
-    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    neg = _denial(tok)
     count = Count(0, 0, neg.text) if neg is not None else victim_count(victims[0], victims)
     if count is None:
         return []
@@ -274,6 +297,18 @@ def _read(tok: Token) -> list[_Reading]:
         readings: list[_Reading] = [("killed", aside, Count(dead, dead, aside.text))]
         return readings + ([("injured", victims[0], rest)] if rest is not None else [])
     return [(kind, victims[0], count)]
+
+
+def _denial(tok: Token) -> Token | None:
+    """The word that says a harm did not happen: "was not hurt", or a preposition that
+    denies it ("left without being hurt", "escaped without injury")."""
+    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    if neg is not None:
+        return neg
+    denied = tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in lexicon_words(
+        "negating_prepositions"
+    )
+    return tok.head if denied else None
 
 
 def _read_recovery(verb: Token) -> list[_Reading]:
@@ -394,6 +429,8 @@ def _read_noun(tok: Token) -> list[_Reading]:
     amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
     if lemma in lex["toll_nouns"]:
         return _read_toll(tok)
+    if lemma in lex["life_nouns"]:
+        return _read_life(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in"):
         holder = tok.head.head
         if lemma in lex["custody_nouns"]:
@@ -416,6 +453,9 @@ def _read_noun(tok: Token) -> list[_Reading]:
     kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
     if kind is None or (kind == "injured" and _under_death(tok)):
         return []
+    denial = _denial(tok)
+    if denial is not None:  # "escaped without injury": told to be none, of no one counted
+        return [(kind, None, Count(0, 0, denial.text))]
     victim, standalone = _noun_victim(tok)
     if victim is None:
         return []
@@ -425,6 +465,64 @@ def _read_noun(tok: Token) -> list[_Reading]:
     else:
         count = victim_count(victim)
     return [(kind, victim, count)] if count is not None else []
+
+
+def _read_life(life: Token) -> list[_Reading]:
+    """ "A man lost his life", "the shooting claimed the lives of three people", "three
+    lives were lost": a life lost or taken is a death, and whose it was is who died (who
+    lost it, the "of" people, the owner, or the lives counted)."""
+    verb = life.head
+    if life.dep_ == "pobj" and verb.lower_ == "for":
+        return _fighting_for_life(life)
+    takes = lexicon()["life_taking_verbs"]
+    if life.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in takes:
+        return []
+    if _irrealis(verb):  # "could have lost his life", "threatened to take her life"
+        return []
+    owner = next(
+        (g for c in life.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+        None,
+    )
+    if owner is None and life.dep_ == "dobj" and takes[verb.lemma_.lower()] == "subject":
+        owner = subject_of(verb)  # "a man lost his life": the man
+    if owner is None:
+        owner = next((c for c in life.children if c.dep_ == "poss"), None)
+    denial = _denial(verb)
+    if denial is not None:
+        return [("killed", owner, Count(0, 0, denial.text))]
+    count = victim_count(owner) if owner is not None else single_count(life, cue=True)
+    if owner is None and not any(c.dep_ in ("nummod", "det") for c in life.children):
+        return []  # "lost life" with nothing to count by
+    return [("killed", owner if owner is not None else life, count)] if count else []
+
+
+def _fighting_for_life(life: Token) -> list[_Reading]:
+    """ "A man is fighting for his life", "left two teens fighting for their lives": someone
+    gravely hurt. A life with an adjective is no body's ("fighting for his political life")."""
+    verb = life.head.head
+    if verb.lemma_.lower() not in lexicon_words("life_fighting_verbs") or _irrealis(verb):
+        return []
+    if any(c.dep_ == "amod" for c in life.children):
+        return []
+    victim = _fighter(verb)
+    count = victim_count(victim) if victim is not None else None
+    return [("injured", victim, count)] if count is not None else []
+
+
+def _fighter(verb: Token) -> Token | None:
+    """Who fights for their life: the verb's own subject ("a man is fighting"), the noun it
+    describes ("a man fighting"), or the object of the verb it completes ("left a man
+    fighting", however the parser attaches "fighting"), not that verb's subject (the attack)."""
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None:
+        return own
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i != verb.i]
+    return objects[0] if objects else subject_of(head)
 
 
 def _negated(adjective: Token) -> bool:

@@ -98,6 +98,10 @@ def phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
     return min(idx), max(idx) + 1
 
 
+#: Words after a number that say the people are more of them, not how many ("20 more").
+ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
+
+
 def single_count(noun: Token, cue: bool = False) -> Count | None:
     """How many people one noun phrase stands for, or None if it is not about people.
 
@@ -132,12 +136,28 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         quantity = [noun]  # "Both died", "Three of the victims"
     for q in quantity:
         # The noun itself as a number ("Three of the victims"): its left modifiers only.
-        words = [q, *(t for c in q.lefts for t in c.subtree)] if q.i == noun.i else q.subtree
+        words = _number_words(q) if q.i == noun.i else list(q.subtree)
+        # "20 more people", "five additional officers": the number, not a phrase with "more"
+        words = [w for w in words if not (w.i > q.i and w.lower_ in ADDED_AFTER)] or [q]
         start, end = phrase(doc, words)
         bounds = parse_quantity(doc[start:end].text)
         if bounds is not None:
             return Count(bounds[0], bounds[1], doc[start:end].text)
     return _implied_count(noun)
+
+
+def _number_words(number: Token) -> list[Token]:
+    """The words of a number standing for its people ("at least three", "another two"): its
+    left modifiers, less a pointer that adds no quantity ("All four died", "the two were
+    taken to a hospital": the four, the two) and less anything before a comma, which is
+    another phrase ("Two dead, one hurt": "one" is one, not "two dead one")."""
+    left = [t for c in number.lefts for t in c.subtree]
+    cut = max((t.i for t in left if t.is_punct), default=-1)
+    left = [t for t in left if t.i > cut]
+    pointers = lexicon_words("pointing_determiners")
+    while left and left[0].lower_ in pointers and left[0].dep_ in ("det", "predet"):
+        left = left[1:]
+    return [*left, number]
 
 
 def _of_things(noun: Token) -> bool:

@@ -10,7 +10,9 @@ and counts the victims found here:
   a headline's subject without an article is the victim of its past tense ("Teen shot in …").
 - **Same victims.** Statements are grouped by victim: "Smith was shot ... he died" is one person
   (same name or noun, or a pronoun or "the victim" pointing back), "two men were shot ... two
-  died" one group. Injuries of people reported killed are dropped; "another man" is someone new.
+  died" one group; a reflexive is whoever does its verb ("a boy died after shooting himself"),
+  and a bare number that dies ("Both died") is as many people each hurt just before. Injuries
+  of people reported killed are dropped; "another man" is someone new.
   One person said only to be shot ("a cashier was shot"), then the story's one death of someone
   pointed back to ("the man died"), is that death, unless gender, side of the gun, age, name
   or "also" tell them apart.
@@ -129,6 +131,8 @@ def verb_victim(tok: Token) -> Token | None:
     shared = _shared_object(tok)
     if shared is not None:
         return shared
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and subj is not None:
+        return _resolve_relative(subj, tok)  # "Two dead, one hurt": a small clause of its own
     if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return tok.head
     if subj is not None and tok.tag_ == "VBD" and _headline_subject(subj):
@@ -169,9 +173,17 @@ def _headline_subject(subj: Token) -> bool:
     return subj.tag_ == "NN" or any(c.dep_ == "nummod" for c in subj.children)
 
 
+#: Verbs of dying, whose one participant is who dies.
+DYING_VERBS = frozenset({"die", "succumb", "perish", "drown", "expire"})
+
+
 def _inherited(tok: Token) -> Token | None:
     """Victim of a participle without its own subject, taken from the clause it hangs on:
-    "was shot and killed", "recovering after being shot", "left another teen wounded"."""
+    "was shot and killed", "recovering after being shot", "left another teen wounded". A verb
+    of dying in a clause of its own has no victim there to borrow ("imposed a curfew after one
+    of the victims succumbed", misparsed): its subject is its own, or unknown."""
+    if tok.dep_ == "advcl" and tok.lemma_.lower() in DYING_VERBS:
+        return None
     for _ in range(3):
         head = tok.head
         if head.i == tok.i:
@@ -310,6 +322,7 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
         or any(_same_group(doc, found[i], k) for k in killed if k.victim is not None)
     }
     out.update(_anaphoric_deaths(doc, found, killed, injured))
+    out.update(_counted_back(doc, found, killed, [i for i in injured if i not in out], cluster))
     # "A fatal shooting ... Kim was found shot": a death with no one named, and one victim.
     named = any(k.victim is not None and k.victim != k.cue for k in killed)
     left = [i for i in injured if i not in out]
@@ -432,6 +445,46 @@ def _anaphoric_deaths(
     return out
 
 
+def _counted_back(
+    doc: Doc,
+    found: list[CasualtyStatement],
+    killed: list[CasualtyStatement],
+    injured: list[int],
+    cluster: list[int],
+) -> set[int]:
+    """ "A man shot his wife and then himself ... Both died", "A clerk was shot. A guard was
+    shot. Two died": a bare number that dies, told after as many people each hurt on their
+    own, is those people. Only exactly that many, the last ones told, each counted once."""
+    out: set[int] = set()
+    for k in killed:
+        n = k.count.min
+        if k.victim is None or n is None or n < 2 or n != k.count.max:
+            continue
+        if not _bare_group(doc[k.victim]):
+            continue
+        singles = [
+            i
+            for i in injured
+            if k.sentence - 2 <= found[i].sentence < k.sentence
+            and found[i].count.min == found[i].count.max == 1
+        ]
+        people: list[int] = []  # clusters, the last told first
+        for i in sorted(singles, key=lambda i: -found[i].cue):
+            if cluster[i] not in people:
+                people.append(cluster[i])
+        if len(people) >= n:
+            out.update(i for i in singles if cluster[i] in people[:n])
+    return out
+
+
+def _bare_group(tok: Token) -> bool:
+    """ "Both", "two", "all three": a number standing for people without a noun of its own."""
+    quantifiers = lexicon()["exact_quantifiers"]
+    return (_bare_number(tok) or tok.lower_ in quantifiers) and not any(
+        c.dep_ == "prep" for c in tok.children
+    )
+
+
 def _positive(count: Count) -> bool:
     return bool(count.min or count.max)
 
@@ -449,14 +502,71 @@ def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement)
         n is not None
         and n > 1
         and n == injured.count.max
+        and _told_as_one_group(doc, injured, killed)
         # among the dead, not a war's tally of tens of thousands told beside them
         and n <= (killed.count.min or 0) <= TALLY_RATIO * n
         and not _marked_other(doc[injured.victim])
     )
 
 
+def _told_as_one_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
+    """Whether a death toll may count a group told hurt: told shortly after the hurt ("Two men
+    were shot ... two died"), in no earlier month, or told before them but pointed back to ("Two
+    men were killed ... The two men were shot outside a club"). Hurt told after the dead as new
+    people are others ("Gunmen killed 12 ... Three people were wounded"), and a toll told far on
+    is another incident's ("Last month, soldiers killed dozens")."""
+    if killed.sentence < injured.sentence:
+        victim = doc[injured.victim] if injured.victim is not None else None
+        return victim is not None and _refers_back(victim)
+    dead = doc[killed.victim] if killed.victim is not None else None
+    # "They had died" pages on still points back; "soldiers killed dozens" is new people
+    near = killed.sentence <= injured.sentence + SAME_GROUP_SPAN
+    return (near or (dead is not None and _refers_back(dead))) and not _dated_apart(
+        doc, injured, killed
+    )
+
+
+def _refers_back(victim: Token) -> bool:
+    """ "the two men", "both", "the victims", "they": people already told of."""
+    if victim.lower_ in ("both", "all") or victim.lower_ in lexicon_words("plural_pronouns"):
+        return True
+    words = [victim, *victim.children]
+    if any(w.dep_ in ("det", "poss", "predet") and w.lower_ in POINTING for w in words):
+        return True
+    # "three of the victims", "two of them"
+    group = [g for p in victim.children if p.lower_ == "of" for g in p.children]
+    return any(g.lower_ in ("them", "those") or _refers_back(g) for g in group)
+
+
+#: Determiners that point back at people told of before.
+POINTING = frozenset({"the", "these", "those", "both", "all", "their", "its"})
+
+
+def _dated_apart(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
+    """Whether a death toll is dated before the story's month, in words the hurt's sentence
+    does not share ("Three were wounded. Last month, soldiers killed dozens", "in 2022"):
+    another incident. A later day ("two died on Saturday") may be the hurt dying."""
+    published = doc._.published
+    if published is None:
+        return False
+    month = published.isoformat()[:7]
+    told = _date_values(doc, killed)
+    return any(v[:7] < month for v in told) and not told & _date_values(doc, injured)
+
+
+def _date_values(doc: Doc, statement: CasualtyStatement) -> set[str]:
+    """The DATE values told in a statement's sentence."""
+    times = doc._.ew_times or []
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    sent = doc[statement.cue].sent
+    found = (times[time_of[i]] for i in range(sent.start, sent.end) if i in time_of)
+    return {t.value for t in found if t.type == "DATE" and t.value and t.value[:1].isdigit()}
+
+
 #: How many times the hurt a later death toll may be and still count them among its dead.
 TALLY_RATIO = 10
+#: How many sentences on a death toll may be and still count the hurt among its dead.
+SAME_GROUP_SPAN = 2
 
 
 def _member(one: Token, group: Token) -> bool:
@@ -525,6 +635,8 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
         return None  # "one person was killed and one person injured": each counted apart
     if before.lemma_.lower() == after.lemma_.lower():
         return True  # "a man ... the man" (also a headline run into the first sentence)
+    if _reflexive_of(after, before):
+        return True  # "a boy died after shooting himself": the boy
     if same_sentence:
         return None  # "three dead and two injured": other people
     definite = any(
@@ -537,6 +649,25 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     if _vague_first(before) and not definite:
         return True  # "a report of a person shot ... found a man with a wound"
     return None
+
+
+def _reflexive_of(reflexive: Token, before: Token) -> bool:
+    """Whether "himself" / "herself" is ``before``: a reflexive is whoever does its verb, the
+    subject of its clause or of the clause it hangs on ("a boy died after shooting himself"),
+    or the one a pronoun subject points back to ("a girl is dead after she shot herself").
+    "A gunman killed a man and then shot himself" is the gunman, not the man."""
+    if reflexive.lower_ not in lexicon_words("reflexives"):
+        return False
+    verb = reflexive.head
+    for _ in range(4):  # up through "after shooting himself" to the clause with a subject
+        doer = next((c for c in _args(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is not None:
+            pointer = doer.pos_ == "PRON" and doer.lower_ in lexicon_words("singular_pronouns")
+            return doer.i == before.i or pointer
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _vague_first(tok: Token) -> bool:

@@ -15,12 +15,14 @@ that belong to another trigger's event), ``dating`` (which times in a clause dat
 trigger), ``placing`` (which places in it are where its act happened), ``modality`` (negated,
 hypothetical, future, historical), ``modes`` (PLOVER modes from the words of the act's own
 clause), ``natural`` (harm by disasters, accidents and
-disease, which is no event) and ``implicit_targets`` (actors the text implies).
+disease, which is no event), ``prominence`` (how central a trigger is to its sentence, the
+learned part of confidence) and ``implicit_targets`` (actors the text implies).
 
 Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
 documents the format, and user lexicons from the ``events.lexicons`` setting use the same),
-``mode_cues.tsv`` (words that set a PLOVER mode), ``condemnation_words.txt`` and
-``natural_causes.txt``.
+``mode_cues.tsv`` (words that set a PLOVER mode), ``condemnation_words.txt``,
+``natural_causes.txt`` and ``prominence_weights.tsv`` (written by
+``scripts/train_prominence.py``).
 
 Other stages use only what is exported here.
 """

@@ -117,6 +117,7 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not sources:  # "Fighting between the army and the rebels killed ..."
         sources, targets = _sides(verb, actor_of, targets)
     targets += _prep_targets(verb, actor_of)
+    targets += _taken_from(verb, actor_of)
     targets = [t for t in targets if t not in sources]  # "reneged on his commitment": no target
     if not targets:
         targets += _xcomp_object(verb, actor_of)
@@ -206,6 +207,9 @@ def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:
                     and (mod.dep_ == "poss" or not local_place(mod))  # "in a Gaza strike"
                     for a in actors_at(mod, actor_of)
                 ]
+                if act.lemma_.lower() in MUTUAL_ACTS:
+                    # "killed in an encounter with security forces": the other side did it
+                    owners += _prep_targets(act, actor_of, frozenset({"with"}))
             elif any(_is_attack_word(c) for c in act.children if c.dep_ == "acl"):
                 owners += actors_at(act, actor_of)  # the parser's "in [police] [firing]"
     return owners
@@ -249,8 +253,35 @@ def concerned(obj: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
 
 
 def _own(obj: Token, sources: list[str], actor_of: dict[int, str]) -> bool:
-    """Whether the subject's own ("strengthened its forces"): no target, the subject's means."""
+    """Whether the subject's own ("strengthened its forces"): no target, the subject's means.
+    "Met his counterpart", "attacked his rival" name another party, whoever's they are."""
+    if obj.lemma_.lower() in OTHER_PARTIES:
+        return False
     return any(c.dep_ == "poss" and actor_of.get(c.i) in sources for c in obj.children)
+
+
+#: Nouns that name another party by its relation to the possessor ("his counterpart").
+OTHER_PARTIES = frozenset(
+    {"counterpart", "rival", "opponent", "successor", "predecessor", "host", "guest", "enemy"}
+    | {"foe", "adversary", "critic", "challenger", "neighbour", "neighbor", "ally", "partner"}
+)
+
+
+#: Verbs of taking ground or things: whom they are taken "from" loses them.
+TAKING = frozenset(
+    {"seize", "capture", "retake", "recapture", "take", "wrest", "grab", "reclaim", "regain"}
+    | {"liberate", "win", "snatch", "wrestle"}
+    | {"retook", "retaken"}  # forms the lemmatizer leaves as they are
+)
+
+
+def _taken_from(verb: Token, actor_of: dict[int, str]) -> list[str]:
+    """Who loses what a taking verb takes: "retook the palace from the Rapid Support Forces",
+    with "from" on the verb or, as the parser often hangs it, on the object."""
+    if verb.lemma_.lower() not in TAKING:
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [a for h in heads for a in _prep_targets(h, actor_of, frozenset({"from"}))]
 
 
 def _prep_targets(
@@ -308,6 +339,9 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in actor_of:
             if child.dep_ != "poss" and local_place(child):
                 continue  # "the Gaza strike", "a Kabul blast": where it was, not who did it
+            if _undergoer(child, noun):
+                targets.append(actor_of[child.i])
+                continue
             sources.append(actor_of[child.i])
         elif child.dep_ == "prep" and child.lower_ in NOUN_SOURCE_PREPS:
             sources += [
@@ -332,12 +366,13 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
         objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
         targets += [a for o in objects for a in actors_at(o, actor_of)]
-    if _purpose_of_verb(noun):
+    purpose = _purpose_of_verb(noun)
+    if purpose is not None:
         # "Nigerians were converging for a rally": the subject of the verb holds the rally
-        subject = clause_subject(noun.head.head)
+        subject = clause_subject(purpose)
         if subject is not None:
             sources += actors_at(subject, actor_of)
-    done_by = _doing_verb(noun)
+    done_by = _doing_verb(noun) or _answering_with(noun)
     if done_by is not None:
         # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
         # (but "condemned the attack" does not make the condemner an attacker).
@@ -357,6 +392,35 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     if not sources:  # "clashes between police and protesters"
         sources, targets = _sides(noun, actor_of, targets)
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+def _undergoer(owner: Token, noun: Token) -> bool:
+    """Whether a possessive names who underwent the act ("his arrest", "the activists'
+    detention"): a person or people, on an act done to someone, with no "of" object naming
+    another undergoer ("the army's arrest of the mayor"). A state or body owns its act ("Iran's
+    executions")."""
+    if owner.dep_ != "poss" or noun.lemma_.lower() not in undergone_nouns():
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    if owner.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
+        return False
+    actors = {a.id: a for a in owner.doc._.ew_actors or []}
+    actor = (
+        actors.get(owner.doc._.ew_actor_of.get(owner.i, "")) if owner.doc._.ew_actor_of else None
+    )
+    # "the army's arrests", "the militia's abductions": an armed or state body owns its acts
+    return actor is None or actor.kind == "person" or actor.sector not in ACTING_BODIES
+
+
+#: Sectors of bodies that do what their possessive names ("the junta's detentions").
+ACTING_BODIES = frozenset({"MIL", "COP", "GOV", "REB", "PRM", "UAF", "CRM", "SPY", "JUD", "LEG"})
+
+
+@cache
+def undergone_nouns() -> frozenset[str]:
+    """Nouns of acts done to someone (``data/undergone_nouns.txt``)."""
+    return word_list("eventwire.nlp.events", "data", "undergone_nouns.txt")
 
 
 def owning_agents(noun: Token) -> list[Token]:
@@ -401,6 +465,28 @@ def _sides(
     if len(sides) < 2:
         return [], targets
     return sides[:1], [*sides[1:], *targets]
+
+
+#: Verbs of answering an act by doing what their "with" object names ("responded with air
+#: strikes", "retaliated with rocket fire").
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike"})
+
+
+def _answering_with(noun: Token) -> Token | None:
+    """The verb whose subject answers with the act the noun names: "The army responded with
+    air strikes" (the army strikes)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and measure_prep(noun.head):
+        noun = noun.head.head  # "retaliated with a wave of strikes"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return None
+    back = any(c.lower_ == "back" for c in verb.children)
+    if verb.lemma_.lower() in ("hit", "strike") and not back:
+        return None  # "hit with a rock" names the means of a harm, not an answer
+    return verb
 
 
 def _doing_verb(noun: Token) -> Token | None:
@@ -484,21 +570,51 @@ SPEAKING_ON = frozenset(
 )
 
 
-def _purpose_of_verb(noun: Token) -> bool:
-    prep = noun.head
-    if prep.lower_ == "on" and prep.head.lemma_.lower() in SPEAKING_ON:
+#: Verbs whose subject undergoes the act named "in" it ("three died in an attack").
+UNDERGOING = frozenset({"die", "perish", "succumb", "suffer", "drown", "survive", "flee", "escape"})
+#: Doers who may die in their own act ("two suicide bombers died in the attack").
+ARMED_DOERS = frozenset(
+    {"bomber", "attacker", "gunman", "assailant", "militant", "insurgent", "jihadist", "hijacker"}
+)
+#: Acts two sides do together, each named as a doer ("clashed", "exchanged fire"; the noun
+#: "fighting" keeps its own lemma): the one side's harm is the other's doing.
+MUTUAL_ACTS = frozenset(
+    {"clash", "fight", "fighting", "battle", "skirmish", "exchange", "encounter", "gunfight"}
+    | {"firefight", "shootout", "gunbattle"}
+)
+
+
+def _undergoes(verb: Token) -> bool:
+    """Whether the verb's subject undergoes what is named "in" it ("three soldiers died in an
+    attack"), not one of its doers ("two suicide bombers died in the attack")."""
+    if verb.lemma_.lower() not in UNDERGOING:
         return False
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in ("for", "in", "on")
-        and prep.head.pos_ == "VERB"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lemma_.lower() not in ARMED_DOERS
+
+
+def _purpose_of_verb(noun: Token) -> Token | None:
+    """The verb whose subject does the act its "for", "in" or "on" object names ("converging
+    for a rally", "banged pots in protest"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and prep.lower_ == "in" and noun.lemma_.lower() == "protest":
+        verb = verb.head  # "banged pots in protest", "in protest" hung on the object
+    if prep.lower_ == "on" and verb.lemma_.lower() in SPEAKING_ON:
+        return None
+    doer = (
+        prep.lower_ in ("for", "in", "on")
+        and verb.pos_ == "VERB"
         # "a woman was wounded in a shooting": who undergoes it holds no shooting
-        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in prep.head.children)
-        and _headline_passive(prep.head) is None  # "Soldiers killed in ambush" too
-        and not (prep.lower_ == "for" and prep.head.lemma_.lower() in CHARGING_VERBS)
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        and not _undergoes(verb)  # "died in an attack" neither
+        and _headline_passive(verb) is None  # "Soldiers killed in ambush" too
+        and not (prep.lower_ == "for" and verb.lemma_.lower() in CHARGING_VERBS)
         and not any(c.dep_ in ("poss", "compound") for c in noun.children)
     )
+    return verb if doer else None
 
 
 def clause_tokens(trigger: Token) -> list[Token]:

@@ -11,13 +11,13 @@ report "released" (published, not set free). Used by
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from eventwire.nlp.events.lexicon import Entry
+from eventwire.nlp.events.lexicon import Entry, gives_a_name
 from eventwire.nlp.events.subjects import REPORTING
 from eventwire.nlp.parse import told_of_a_day
 
-__all__ = ["names_an_act"]
+__all__ = ["drop_labels", "names_an_act"]
 
 
 # Nouns that frame an event named by their modifier: "assassination attempt", "mediation effort".
@@ -45,8 +45,14 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False
     if _the_accused(tok) or _offence_named(tok) or _admitted_for_care(tok):
         return False
-    if _a_kind_of_act(tok):
+    if _a_kind_of_act(tok) or _a_long_spell(tok) or _fighting_for_life(tok):
         return False
+    if tok.lemma_.lower() == "summon" and not _foreign_envoy_summoned(tok):
+        return False  # "summoned the former ambassador to testify", "summoned his envoys"
+    if tok.lemma_.lower() in NAMING_VERBS and any(
+        gives_a_name(tok, c) for c in tok.children if c.dep_ == "dobj"
+    ):
+        return False  # "called the minister a liar": a name given, no call made
     bare = tok.dep_ in ("pobj", "pcomp") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
     )
@@ -61,6 +67,85 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         and tok.dep_ == "compound"
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
+    )
+
+
+def _foreign_envoy_summoned(verb: Token) -> bool:
+    """Whether a summons is a state's complaint to another's envoy: the envoy is another
+    country's ("Iran's ambassador", "the Iranian envoy", "the ambassador of Iran"), serving
+    (no "former"), and is not called to testify or brief."""
+    if any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return False  # "summoned ... to testify"
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        mods = [*obj.children, *(g for p in obj.children if p.lower_ == "of" for g in p.children)]
+        if any(m.lower_ in ("former", "ex") for m in mods):
+            return False
+        if any(m.ent_type_ in ("GPE", "NORP") for m in mods):
+            return True
+    return False
+
+
+def _fighting_for_life(tok: Token) -> bool:
+    """ "fighting for his life", "battling for their lives": a gravely hurt person, no fight."""
+    return any(
+        p.lower_ == "for" and any(o.lemma_.lower() == "life" for o in p.children)
+        for p in tok.children
+    ) and tok.lemma_.lower() in ("fight", "battle", "struggle")
+
+
+#: Spans long enough that acts told over them are a story's background, no act of the day
+#: ("after nearly two years of fighting", "decades of conflict", "months of protests").
+LONG_SPANS = frozenset({"month", "year", "decade", "century"})
+
+
+def _a_long_spell(tok: Token) -> bool:
+    """Whether an act noun is told as going on for months or years: "after two years of
+    fighting". Days of it may be one battle ("three days of fighting") and stay an act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or tok.pos_ != "NOUN":
+        return False
+    return prep.head.lemma_.lower() in LONG_SPANS and prep.head.tag_ == "NNS"
+
+
+#: Verbs that give what they name a second name ("called the detention a kidnapping").
+NAMING_VERBS = frozenset({"call", "label", "term", "brand", "dub", "name", "deem", "consider"})
+#: Verbs that name what they see "as" something ("described the raid as a massacre").
+AS_VERBS = NAMING_VERBS | frozenset(
+    {"describe", "characterize", "characterise", "denounce", "condemn", "decry", "see", "view"}
+    | {"regard", "treat", "classify", "portray", "paint", "depict", "criticise", "criticize"}
+)
+
+
+def drop_labels(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Drop, in place, the names a speaker gives an act told in the same words: "called the
+    detention a kidnapping", "described the raid as a massacre", "termed the attack an act of
+    terrorism" tell one act. A name given to something that is no act ("described the operation
+    as a massacre") is the act."""
+    for i in list(triggers):
+        named = _named_by_label(doc[i])
+        if named is not None and named.i in triggers:
+            del triggers[i]
+
+
+def _named_by_label(tok: Token) -> Token | None:
+    """What a noun names, when it is the second name of a naming verb's object."""
+    word = tok
+    while word.dep_ in ("pobj", "prep") and word.head.lower_ == "of" or word.dep_ == "prep":
+        word = word.head  # "an act of terrorism"
+    verb = word.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < word.i]
+    if word.dep_ in ("oprd", "dobj") and verb.lemma_.lower() in NAMING_VERBS:
+        # "called the detention a kidnapping"; "branded the protest a riot": two objects
+        return objects[0] if objects else None
+    if word.dep_ != "pobj" or verb.lower_ != "as":
+        return None
+    named = verb.head if verb.head.dep_ != "dobj" else verb.head.head
+    if named.lemma_.lower() not in AS_VERBS:
+        return None
+    return (
+        verb.head
+        if verb.head.dep_ == "dobj"
+        else next((c for c in named.children if c.dep_ == "dobj"), None)
     )
 
 

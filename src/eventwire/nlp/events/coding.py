@@ -23,8 +23,6 @@ clause *does* rather than by its main word.
   crime" or "a new sedition" condemns it: ACCUSE, coded on the reporting verb.
 * **Protest codes.** A protest's CAMEO code stays in the protest family and says its manner
   (a riot 145, a blockade 144), whatever row of the lexicon found it.
-* **Prominence.** The main clause's event is what a sentence reports; events in relative or
-  adverbial clauses and nominal mentions weigh less when picking the top event.
 """
 
 from __future__ import annotations
@@ -283,7 +281,8 @@ def intent_cues(trigger: Token) -> frozenset[str]:
 
     ``willing``: "is willing / prepared / ready to withdraw" (an offer); ``unless``: the act is
     conditional on the other side not acting ("will withdraw ... unless"), i.e. a threat;
-    ``prepare``: the subject is getting ready to act ("the army prepared to resume shelling").
+    ``prepare``: the subject is getting ready to act ("the army prepared to resume shelling");
+    ``hosted``: forces are sent to a named country ("will deploy troops to Romania").
     """
     from eventwire.nlp.events.modality import verb_chain
 
@@ -296,7 +295,34 @@ def intent_cues(trigger: Token) -> frozenset[str]:
             cues.add("prepare")
         if any(c.dep_ == "advcl" and _has_mark(c, "unless") for c in tok.children):
             cues.add("unless")
+    if _sent_to_a_country(trigger):
+        cues.add("hosted")
     return frozenset(cues)
+
+
+def _sent_to_a_country(trigger: Token) -> bool:
+    """Whether forces are sent "to" a country that is named as where they go ("will deploy
+    4,000 troops to Romania"): a deployment it hosts, no threat against it."""
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not places or not all(o.ent_type_ == "GPE" for o in places):
+        return False
+    # sent to help ("to reassure allies", "to bolster its defences"), or by an alliance: forces
+    # sent "to Syria to fight" or by a state to its own province may be a threat
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")]
+    helping = any(p.lemma_.lower() in SUPPORTING_PURPOSES for p in purposes)
+    senders = [c for c in trigger.children if c.dep_ == "nsubj"]
+    alliance = any(s.lemma_.lower() in ALLIANCES or s.lower_ in ALLIANCES for s in senders)
+    return helping or alliance
+
+
+#: Purposes of forces sent to help a country ("to reassure", "to bolster its defences").
+SUPPORTING_PURPOSES = frozenset(
+    {"reassure", "bolster", "protect", "defend", "support", "help", "assist", "train"}
+    | {"strengthen", "secure", "guard", "reinforce", "shore", "deter"}
+)
+#: Senders whose forces sent to a member are an alliance's cooperation.
+ALLIANCES = frozenset({"nato", "alliance", "coalition", "union", "peacekeeper", "peacekeepers"})
 
 
 def _has_mark(clause: Token, word: str) -> bool:
@@ -319,6 +345,9 @@ def intent_type(
         return ("REJECT", "120") if negated else ("AGREE", INTENT_CAMEO.get(type_, "030"))
     if type_ in ("ASSAULT", "COERCE") and "prepare" in cues and not negated:
         return "MOBILIZE", "150"
+    if type_ == "MOBILIZE" and "hosted" in cues and "unless" not in cues:
+        # a promise of forces to a country: intent to cooperate militarily (CAMEO 0312)
+        return ("REJECT", "120") if negated else ("AGREE", "0312")
     if type_ in CONFLICTUAL and not negated:
         return "THREATEN", THREAT_CAMEO.get(type_, "130")
     return None
@@ -420,21 +449,3 @@ def as_complaint(entry: Entry) -> Entry:
 def as_criticism(entry: Entry) -> Entry:
     """The entry as ACCUSE disapprove (CAMEO 111, "criticize or denounce")."""
     return dataclasses.replace(entry, type="ACCUSE", cameo="111", mode="disapprove")
-
-
-def prominence(tok: Token, pos: str) -> float:
-    """How central a trigger is to its sentence: 1.0 for the main clause, less when embedded."""
-    score = 1.0 if pos == "V" else 0.85
-    node, steps = tok, 0
-    while node.dep_ != "ROOT" and node.head.i != node.i and steps < 8:
-        dep = node.dep_
-        if dep == "advcl" and _has_mark(node, "if"):
-            score *= 0.6  # the condition of a conditional is not what the sentence reports
-        elif dep in ("relcl", "acl", "advcl", "pcomp"):
-            score *= 0.8
-        elif dep in ("pobj", "compound", "amod", "npadvmod") or (
-            dep == "ccomp" and node.head.lemma_.lower() not in DECLARING
-        ):
-            score *= 0.9
-        node, steps = node.head, steps + 1
-    return score

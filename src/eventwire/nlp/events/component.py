@@ -24,7 +24,7 @@ How it codes:
 4. **Confidence**, per mention: the lexicon weight of the trigger word (how reliably it signals
    the type), scaled by how complete the event is (0.7 + 0.1 for a source, + 0.1 for a target,
    + 0.1 for a verbal trigger), minus 0.15 when the event is negated or hypothetical, times the
-   trigger's prominence in its sentence (:func:`eventwire.nlp.events.coding.prominence`); an
+   trigger's prominence in its sentence (:mod:`eventwire.nlp.events.prominence`); an
    event takes its best mention's score, clipped to 0..1.
 """
 
@@ -47,6 +47,7 @@ from eventwire.nlp.events.acled_context import (
     protest_acled,
 )
 from eventwire.nlp.events.arguments import (
+    MUTUAL_ACTS,
     measure_prep,
     moved_forces,
     nearest,
@@ -55,7 +56,7 @@ from eventwire.nlp.events.arguments import (
     passive_subjects,
     verb_arguments,
 )
-from eventwire.nlp.events.candidates import names_an_act
+from eventwire.nlp.events.candidates import drop_labels, names_an_act
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
     as_complaint,
@@ -70,7 +71,6 @@ from eventwire.nlp.events.coding import (
     must_arguments,
     must_requests,
     official_protest,
-    prominence,
     promised_violence,
     protest_cameo,
     state_obstruction,
@@ -96,8 +96,9 @@ from eventwire.nlp.events.placing import (
     finest_place,
     nearest_place,
 )
+from eventwire.nlp.events.prominence import prominence
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
-from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause
+from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause, clause_subject
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actors_at, dateline_tokens, headline
 from eventwire.ontology import acled_for, quad_of, tables
@@ -217,13 +218,19 @@ def _joins(
     """Whether mention ``m`` reports the same happening as ``h`` (see the module docstring)."""
     if h.type != m.entry.type:
         return False
-    own_time = times[m.time].value if m.time is not None else None
+    if _clocks_apart(m, h, times):
+        return False  # "A bomb exploded at 8:30 a.m. ... at 10 a.m., another went off"
+    if any(sents.start[m.tok.i] != sents.start[x.tok.i] for x in h.mentions) and _told_apart(m):
+        return False  # "Two soldiers were injured in a separate attack"
+    own_time = _day_value(times[m.time]) if m.time is not None else None
     # A time without a value ("its third week") dates nothing
-    their_times = {times[x.time].value for x in h.mentions if x.time is not None} - {None}
+    their_times = {_day_value(times[x.time]) for x in h.mentions if x.time is not None} - {None}
     if own_time and their_times and own_time not in their_times:
         return False
     if any(_charged_act(m.tok, x.tok) or _charged_act(x.tok, m.tok) for x in h.mentions):
         return False  # "was criticised for attacking the press": two acts, two doers
+    if any(_answered_act(m.tok, x.tok) or _answered_act(x.tok, m.tok) for x in h.mentions):
+        return False  # "struck ... in retaliation for an attack that killed nine soldiers"
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
         return False
     if any(_opposing(m, x, sides.state) or _other_doers(m, x, sides) for x in h.mentions):
@@ -240,7 +247,130 @@ def _joins(
         return False  # a later mention with its own date ("the killing ... in 2019")
     if _casualty_report(m) and _just_after(m, h, sents):
         return True  # "... clashed with soldiers. Five militants were killed."
+    if _told_on(m, h, sents):
+        return True  # "Gunmen killed 12 worshippers … The attackers opened fire on …"
     return m.entry.pos == "N" and _definite(m.tok)
+
+
+#: A clock time told alone ("around 9 a.m.", "at noon"): its day is inferred, not told.
+CLOCK_ONLY = re.compile(
+    r"^(?:(?:around|about|at|shortly|just|after|before|by|until)\s+)*"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours|gmt|[a-z]{2,4}t)?|noon|midnight)$",
+    re.IGNORECASE,
+)
+
+
+def _clocks_apart(m: Mention, h: Happening, times: list) -> bool:
+    """Whether ``m`` and a mention of ``h`` are told at two different clock times."""
+    if m.time is None or not _clock_only(times[m.time]):
+        return False
+    own = times[m.time].value
+    theirs = {times[x.time].value for x in h.mentions if x.time is not None}
+    clocks = {
+        times[x.time].value for x in h.mentions if x.time is not None and _clock_only(times[x.time])
+    }
+    return bool(clocks) and own not in theirs
+
+
+def _clock_only(time: TimeExpr) -> bool:
+    return time.type == "TIME" and bool(CLOCK_ONLY.match(time.text.strip()))
+
+
+#: Words that make an act another of its kind, whatever else it shares ("in a separate attack",
+#: "a second bomb").
+APART = frozenset({"separate", "different", "second", "third", "subsequent", "unrelated"})
+
+
+def _told_apart(m: Mention) -> bool:
+    """Whether an act is told as another of its kind ("a second bomb went off", "injured in a
+    separate attack"), in its own clause."""
+    if m.tok.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in m.tok.head.children
+    ):
+        return False  # "It was the third attack on the town this month": the act told
+    words = [*m.tok.subtree]
+    words += [c for s in m.tok.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.subtree]
+    subject = clause_subject(m.tok)  # "A third blast hit the port, wounding two"
+    words += list(subject.subtree) if subject is not None else []
+    # "for a second day" goes on with the act; "a second bomb" is another
+    return any(t.lower_ in APART and t.head.lemma_.lower() not in SPELLS for t in words)
+
+
+#: Spans an act goes on over ("a second day of protests").
+SPELLS = frozenset({"day", "night", "week", "month", "year", "straight", "consecutive"})
+
+
+def _day_value(time: TimeExpr) -> str | None:
+    """A time's value as far as the text tells its day: none for a clock time told alone,
+    whose day the times stage infers ("arrived around 9 a.m." after "said Monday" is no
+    Monday's act)."""
+    if time.value is None or _clock_only(time):
+        return None
+    return time.value
+
+
+#: Words that tell a further act, not more of one told ("also struck", "attacked again").
+FURTHER_ACT = frozenset(
+    {"also", "again", "another", "separately", "meanwhile", "elsewhere", "more", "separate"}
+    | {"second", "other", "later", "next", "different", "subsequent", "afterwards", "then"}
+    | {"subsequently", "thereafter", "afterward", "further"}
+)
+
+
+def _points_back(subject: Token | None) -> bool:
+    """Whether a subject refers back to doers told of before ("the attackers", "they"), not one
+    naming doers afresh ("Russian forces", "Police"), who may be at another act."""
+    if subject is None:
+        return False
+    if subject.lower_ in ("they", "these", "those", "both"):
+        return True
+    pointing = ("the", "these", "those", "both")
+    return any(c.dep_ in ("det", "predet") and c.lower_ in pointing for c in subject.children)
+
+
+def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
+    """Whether a verb in the sentence right after one of ``h``'s mentions tells more of that act,
+    by the same doers or to the same victims pointed back to, in no other place: "Gunmen killed
+    12 worshippers … The attackers arrived on motorcycles and opened fire". Not a further act
+    ("also", "again")."""
+    own = next((c for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if m.entry.pos != "V" or not _points_back(own or clause_subject(m.tok)):
+        return False
+    if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _counts_anyone(m.tok):
+        return False  # "The gunmen then killed two soldiers": another act, its own dead
+    own_places = _place_words(m.tok)
+
+    def same_people(x: Mention) -> bool:
+        if m.sources and x.sources:  # "The attackers opened fire": the same doers
+            return set(x.sources) == set(m.sources)
+        # "Two men were killed ... the two men were shot outside a club": the same victims
+        return bool(m.targets) and set(m.targets) <= set(x.targets)
+
+    return any(
+        same_people(x)
+        and sents.end[x.tok.i] == sents.start[m.tok.i]
+        and x.entry.cameo[:2] == m.entry.cameo[:2]
+        and own_places <= _place_words(x.tok)
+        and set(m.targets) <= set(x.targets)  # no victims of its own ("killed a policeman")
+        for x in h.mentions
+    )
+
+
+def _counts_anyone(verb: Token) -> bool:
+    """Whether a verb's clause counts people of its own ("killing two passengers", "shot five
+    men", "a fourth person"): a number or an ordinal anywhere in it."""
+    return any(t.like_num or t.tag_ == "CD" or t.lower_ in ORDINALS for t in verb.subtree)
+
+
+#: Ordinals that count one more victim ("a fourth person was killed").
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"})
+
+
+def _place_words(tok: Token) -> set[str]:
+    """The place names of a word's sentence, as written ("Kherson", "Nikopol")."""
+    place_of: dict[int, str] = tok.doc._.ew_place_of or {}
+    sent = tok.sent
+    return {tok.doc[i].lower_ for i in range(sent.start, sent.end) if i in place_of}
 
 
 def _headline_of(m: Mention, h: Happening, sents: _Sentences, sides: _Sides) -> bool:
@@ -271,6 +401,8 @@ def _governs(a: Token, b: Token) -> bool:
 def _answering(m: Mention, x: Mention) -> bool:
     """Whether ``m``'s doers are who ``x`` was done to, and not its doers: "Police used tear
     gas to disperse protesters who set fire to tyres" tells two acts, one by each side."""
+    if _mutual(m) or _mutual(x):
+        return False  # "killed in a clash with Maoists": the clash's other side killed them
     doers = set(m.sources)
     return bool(doers) and doers <= set(x.targets) and not doers & set(x.sources)
 
@@ -302,11 +434,6 @@ def _other_doers(m: Mention, x: Mention, sides: _Sides) -> bool:
     return None not in ours | theirs and not ours & theirs
 
 
-#: Acts two sides do together, each named as a doer ("clashed", "exchanged fire"; the noun
-#: "fighting" keeps its own lemma).
-MUTUAL_ACTS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "exchange"})
-
-
 def _mutual(m: Mention) -> bool:
     return m.tok.lemma_.lower() in MUTUAL_ACTS
 
@@ -321,6 +448,28 @@ def _charged_act(act: Token, charge: Token) -> bool:
     if act.dep_ != "pcomp" or act.head.lower_ not in CHARGE_PREPS:
         return False
     return charge.i in (act.head.head.i, act.head.head.head.i)
+
+
+#: Nouns that make what follows "for" or "to" the act being answered ("in retaliation for",
+#: "in response to", "in revenge for").
+ANSWERING_NOUNS = frozenset(
+    {"retaliation", "revenge", "response", "reprisal", "reaction", "answer", "vengeance"}
+)
+
+
+def _answered_act(act: Token, earlier: Token) -> bool:
+    """Whether ``earlier`` is told as what ``act`` answers ("bombed positions in retaliation for
+    a rocket attack", "to avenge the killing of"): an earlier act, by the other side."""
+    tok = earlier
+    while tok.i != tok.head.i and tok.i != act.i:
+        head = tok.head
+        answer = head.head
+        if tok.dep_ == "pobj" and head.lower_ in ("for", "to") and answer.lower_ in ANSWERING_NOUNS:
+            return act in answer.ancestors or act.i == answer.head.i
+        if tok.dep_ == "dobj" and head.lemma_.lower() == "avenge":
+            return act in head.ancestors or act.i == head.head.i
+        tok = head
+    return False
 
 
 class _Sentences:
@@ -379,6 +528,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
         for tok in doc
         if (e := lexicon.lookup(tok)) and names_an_act(tok, e) and not natural_harm(tok)
     }
+    drop_labels(doc, triggers)
     if scorer is not None:
         for i, entry in triggers.items():
             triggers[i] = scorer.rerank(doc[i], entry)
@@ -555,7 +705,10 @@ def _mode(h: Happening, primary: Mention) -> str | None:
 
 def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
     times = doc._.ew_times or []
-    for m in sorted(h.mentions, key=lambda x: x.tok.i):
+    timed = [m for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.time is not None]
+    # a day told beats a clock time told alone, whose day is inferred ("at 9 a.m. on Sunday")
+    timed.sort(key=lambda m: _clock_only(times[m.time]))  # type: ignore[index]
+    for m in timed:
         if m.time is not None and times[m.time].value:
             t = times[m.time]
             value = _calendar_value(t.value)
@@ -614,6 +767,36 @@ def _confidence(
     return max(0.0, min(1.0, score - (0.15 if doubtful else 0.0)))
 
 
+def _harmed(h: Happening) -> list[str]:
+    """Who the happening's harm words say was hurt: the targets of its mentions that are no
+    two-sided fight ("three policemen were injured" in "a clash between police and ...")."""
+    return [a for m in h.mentions if not _mutual(m) for a in m.targets]
+
+
+def _other_side_of_victims(h: Happening, sources: list[str], actors: dict[str, Actor]) -> list[str]:
+    """The doers of a harm told inside a two-sided fight: the side its victims are not on.
+    "Three policemen were injured in a clash between police and protesters": the fight names
+    police first, as its source, but the protesters hurt them. A side is the victims' when it is
+    the same actor or one of the same sector and country ("soldiers" and "troops"); when both
+    sides are hurt, neither is the doer."""
+    fights = [m for m in h.mentions if _mutual(m)]
+    if not fights:
+        return sources
+
+    def side(a: str) -> tuple[str | None, str | None] | str:
+        actor = actors.get(a)
+        return (actor.sector, actor.country) if actor is not None and actor.sector else a
+
+    harmed = set(_harmed(h))
+    hurt_sides = {side(a) for a in harmed}
+    if not {side(a) for a in sources} & hurt_sides:
+        return sources
+    sides = [a for m in fights for a in [*m.sources, *m.targets]]
+    others = [a for a in sides if side(a) not in hurt_sides]
+    kept = [a for a in sources if side(a) not in hurt_sides]
+    return list(dict.fromkeys([*kept, *others]))
+
+
 def _recode_by_source(h: Happening, sources: list[Actor], targets: list[Actor]) -> bool:
     """Re-type the happening's mentions where who acts decides the type: property destroyed by
     a protesting crowd is a riot, an obstruction by the state a restriction, a politician's
@@ -643,15 +826,22 @@ def _demonstration(h: Happening, actors: dict[str, Actor]) -> bool:
 
 
 def build_event(
-    doc: Doc, n: int, h: Happening, actors: dict[str, Actor], protest_sents: set[int] | None = None
+    doc: Doc,
+    n: int,
+    h: Happening,
+    actors: dict[str, Actor],
+    protest_sents: set[int] | None = None,
+    acts: frozenset[int] = frozenset(),
 ) -> Event:
-    """One ``Event`` record from a happening's mentions."""
+    """One ``Event`` record from a happening's mentions; ``acts`` are the token indices of every
+    trigger in the doc, which the prominence of a conjunct or an argument reads."""
     primary = h.primary()
     tok, entry = primary.tok, primary.entry
     sources = list(dict.fromkeys(a for m in h.mentions for a in m.sources))
-    targets = [
-        a for a in dict.fromkeys(a for m in h.mentions for a in m.targets) if a not in sources
-    ]
+    targets = list(dict.fromkeys(a for m in h.mentions for a in m.targets))
+    sources = _other_side_of_victims(h, sources, actors)
+    targets = [a for a in [*_harmed(h), *targets] if a not in sources]
+    targets = list(dict.fromkeys(targets))
     tokens = [m.tok for m in h.mentions]
     targets = [a for a in targets if a not in actors or not moved_forces(tokens, actors[a])]
     riot = _recode_by_source(
@@ -703,7 +893,7 @@ def build_event(
         aux=aux,
         confidence=max(
             _confidence(m.entry, bool(sources), bool(targets), m.entry.pos == "V", doubtful)
-            * prominence(m.tok, m.entry.pos)
+            * prominence(m.tok, m.entry.pos, acts)
             for m in h.mentions
         ),
     )
@@ -773,7 +963,8 @@ def _add_report_event(
         weight=round(REPORT_EVENT_WEIGHT * found.probability, 3),
     )
     happening = Happening([_mention(doc, tok, entry)])
-    event = build_event(doc, len(events) + 1, happening, actors)
+    acts = _acts([*happenings, happening])
+    event = build_event(doc, len(events) + 1, happening, actors, acts=acts)
     event.acled = found.acled
     happenings.append(happening)
     events.append(event)
@@ -786,6 +977,11 @@ def _acting_verb(actor: Token) -> Token | None:
     if verb is not None and verb.lemma_.lower() in REPORTING and actor.head.i == verb.i:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return verb
+
+
+def _acts(happenings: list[Happening]) -> frozenset[int]:
+    """The token indices of every trigger of ``happenings``."""
+    return frozenset(m.tok.i for h in happenings for m in h.mentions)
 
 
 class EventsComponent:
@@ -806,8 +1002,10 @@ class EventsComponent:
         protest_sents = {
             m.tok.sent.start for h in happenings if _demonstration(h, actors) for m in h.mentions
         }
+        acts = _acts(happenings)
         doc._.ew_events = [
-            build_event(doc, n, h, actors, protest_sents) for n, h in enumerate(happenings, start=1)
+            build_event(doc, n, h, actors, protest_sents, acts)
+            for n, h in enumerate(happenings, start=1)
         ]
         protest_acled(doc._.ew_events)
         _add_report_event(doc, happenings, doc._.ew_events, actors)

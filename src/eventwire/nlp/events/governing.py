@@ -2,8 +2,8 @@
 
 An infinitive, gerund or act noun under an agree/threaten/ask/refuse verb is what is agreed,
 threatened or asked ("threatened to attack", "threatened attacks", "demanded her release"); a
-demand hung on a protest is what the protest is about; a verb whose subject is an event noun
-re-tells that event ("The attack … injured several").
+demand hung on a protest is what the protest is about; an act done "in protest" is one act; a
+verb whose subject is an event noun re-tells that event ("The attack … injured several").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     """An infinitive, gerund or act noun under an agree/threaten/ask/refuse verb belongs to
     that event: what is demanded or threatened has not happened."""
     head = tok.head
-    if _purpose_of_protest(tok, triggers):
+    if _purpose_of_protest(tok, triggers) or _done_in_protest(tok, triggers):
         return True
     # "demanded her release", "threatened attacks": an act asked for or threatened; not one
     # rejected or denied, which was reported done ("rejected the attack on the convoy")
@@ -49,6 +49,22 @@ def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
     if gov is None and tok.head.dep_ == "dobj":  # "staged demonstrations to demand ..."
         gov = triggers.get(tok.head.head.i)
     return gov is not None and gov.type == "PROTEST"
+
+
+def _done_in_protest(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "summoned the ambassador in protest", "resigned in protest": the protest is the manner of
+    the act told by the verb, when that verb is an act of its own; with no such act ("walked out
+    in protest") the protest is the event."""
+    prep = tok.head
+    if triggers[tok.i].type != "PROTEST" or tok.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    act = prep.head
+    if act.dep_ == "dobj":  # the parser often hangs "in protest" on the object
+        act = act.head
+    # a crowd's own force done "in protest" ("burned tyres in protest") is a riot, still a protest
+    if act.i not in triggers or triggers[act.i].type in ("ASSAULT", "FIGHT", "COERCE"):
+        return False
+    return act.pos_ in ("VERB", "AUX")
 
 
 def subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:

@@ -127,7 +127,12 @@ def add_air_force(doc: Doc, events: list[Event]) -> None:
     if len({a.country for a in militaries}) != 1:
         return  # none seen attacking (one that reports, denies or is hit), or two sides
     militaries.sort(key=lambda a: a.kind != "organization")  # "the army" before "troops"
+    # an attack kept apart from the military's own in one sentence is someone else's: "jets
+    # struck targets in retaliation for an attack that killed nine soldiers"
+    theirs = {e.sentence.start for e in events if militaries[0].id in e.source}
     for event in events:
+        if event.sentence.start in theirs:
+            continue
         if event.type == "ASSAULT" and event.mode == "aerial" and not event.source:
             event.source = [militaries[0].id]
             event.target = [t for t in event.target if t != militaries[0].id]

@@ -356,7 +356,22 @@ def only_asked_for(tok: Token) -> bool:
     if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "for":
         asker = head.head.lemma_.lower()
         return asker in DIRECTIVE_NOUNS or asker in DEMANDING
-    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() in DEMANDING
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or head.lemma_.lower() not in DEMANDING:
+        return False
+    return not gives_a_name(head, tok)
+
+
+def gives_a_name(verb: Token, obj: Token) -> bool:
+    """Whether a verb names its object, not asks for it: "called the detention a kidnapping",
+    "called the arrest unlawful" (an adjective after the noun), not "called a strike"."""
+    if any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "dobj" and c.i > obj.i) for c in verb.children
+    ):
+        return True
+    # the parser hangs "unlawful" in "called the arrest unlawful" on the noun
+    return verb.lemma_.lower() in ("call", "label", "brand", "term") and any(
+        c.dep_ == "amod" and c.i > obj.i for c in obj.children
+    )
 
 
 def _mandative(tok: Token) -> bool:

@@ -46,7 +46,7 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     named: dict[int, str] = doc._.ew_place_of or {}
     fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
-    aside = _asides(trigger)
+    aside = _asides(trigger) | _places_of_care(doc, named)
     found = {
         i: p
         for i, p in named.items()
@@ -64,6 +64,66 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     # unless the sentence puts the act elsewhere in words no gazetteer holds ("in the north")
     towns = {i for d in datelines(doc) for i in range(d.start, d.end)}
     return {i: p for i, p in found.items() if i in towns} or found
+
+
+#: Where the hurt and the dead are taken, which is not where they were hurt.
+CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary", "hospice"})
+
+
+def _places_of_care(doc: Doc, named: dict[int, str]) -> set[int]:
+    """The place words (whole names) that say where a hospital or a morgue is."""
+    found: set[int] = set()
+    for i in sorted(named):
+        same_name = i - 1 in found and named.get(i - 1) == named[i]
+        if same_name or _place_of_care(doc[i]):
+            found.add(i)
+    for i in sorted(named, reverse=True):  # the name's words before the one the parse hangs
+        if i + 1 in found and named.get(i + 1) == named[i]:
+            found.add(i)
+    return found
+
+
+def _place_of_care(word: Token) -> bool:
+    """Whether a place word says where the hurt or the dead were taken or cared for ("taken to
+    a hospital in Dori", "died in a hospital in Kaya"), not where an act hit ("a missile struck
+    a hospital in Kyiv", "shot outside a clinic in Karachi")."""
+    head = word
+    for _ in range(3):
+        if head.dep_ not in ("pobj", "prep", "compound") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in CARE_NOUNS:
+            return _cared_in(head)
+        if head.pos_ == "VERB":  # "taken to a hospital in Dori", "in" hung on the verb
+            return _carried_to_care(head)
+    return False
+
+
+def _cared_in(care: Token) -> bool:
+    """Whether a hospital is where someone was taken or treated: the object of "to", or of
+    "in"/"at" after a verb of care ("treated in a hospital", "died at a clinic")."""
+    prep = care.head
+    if care.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("to", "into"):
+        return True
+    return prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in CARE_VERBS
+
+
+def _carried_to_care(verb: Token) -> bool:
+    return any(
+        o.lemma_.lower() in CARE_NOUNS
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "into")
+        for o in p.children
+    )
+
+
+#: Verbs of being cared for, or dying, somewhere ("treated in a hospital in Kaya").
+CARE_VERBS = frozenset(
+    {"treat", "admit", "hospitalise", "hospitalize", "die", "succumb", "recover", "receive"}
+    | {"undergo", "nurse", "keep", "remain", "lie", "be"}
+)
 
 
 #: Nouns of a part of a country that name no place of the gazetteer ("in the northwest",
