@@ -1438,6 +1438,10 @@ def test_events_both_sides_hurt_in_a_clash_have_no_one_doer(run_text: Any) -> No
         " attacked a police post.",
         "A car bomb exploded near the port on Monday, killing four. A third blast hit the port,"
         " wounding two.",
+        # a victim or a place no actor or gazetteer names is still the act's own
+        "Gunmen killed six people in a village on Monday. The gunmen killed a motorcyclist.",
+        "Gunmen killed six people in a village on Monday. The gunmen struck the neighbouring"
+        " village of Bandogo.",
     ],
 )
 def test_events_the_same_doers_next_act_with_its_own_victims_is_another(
@@ -1467,3 +1471,10 @@ def test_events_a_side_named_by_another_noun_is_still_the_hurt_side(run_text: An
     result = run_text("Five soldiers were killed in a clash between troops and rebels.")
     event = next(e for e in result.events if e.casualties.killed)
     assert _names(result, event.source) == {"rebels"}
+
+
+def test_events_a_side_named_as_the_victims_is_not_the_doer(run_text: Any) -> None:
+    result = run_text("Three Fulani herders were killed in a clash between herders and farmers.")
+    event = next(e for e in result.events if e.casualties.killed)
+    assert "farmers" in _names(result, event.source)
+    assert "herders" not in _names(result, event.source)

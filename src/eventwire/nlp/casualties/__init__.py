@@ -11,9 +11,11 @@ part in another: "Three people were shot, one fatally").
 
 Data, in ``casualties/data/``: ``lexicon.json`` (kill / injure / arrest words, quantity words).
 
-Other stages use only what is exported here.
+Other stages use only what is exported here (the events stage asks ``single_count`` whether
+an act's object is people).
 """
 
 from eventwire.nlp.casualties.component import CasualtiesComponent, make_casualties
+from eventwire.nlp.casualties.counts import single_count
 
-__all__ = ["CasualtiesComponent", "make_casualties"]
+__all__ = ["CasualtiesComponent", "make_casualties", "single_count"]

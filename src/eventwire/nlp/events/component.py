@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors import fill_actor_countries
+from eventwire.nlp.casualties import single_count
 from eventwire.nlp.events.acled_context import (
     acled_context,
     context_sents,
@@ -336,7 +337,7 @@ def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
     own = next((c for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if m.entry.pos != "V" or not _points_back(own or clause_subject(m.tok)):
         return False
-    if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _counts_anyone(m.tok):
+    if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _new_victims(m.tok):
         return False  # "The gunmen then killed two soldiers": another act, its own dead
     own_places = _place_words(m.tok)
 
@@ -352,18 +353,44 @@ def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
         and x.entry.cameo[:2] == m.entry.cameo[:2]
         and own_places <= _place_words(x.tok)
         and set(m.targets) <= set(x.targets)  # no victims of its own ("killed a policeman")
+        and not _new_places(m.tok)
         for x in h.mentions
     )
 
 
-def _counts_anyone(verb: Token) -> bool:
-    """Whether a verb's clause counts people of its own ("killing two passengers", "shot five
-    men", "a fourth person"): a number or an ordinal anywhere in it."""
-    return any(t.like_num or t.tag_ == "CD" or t.lower_ in ORDINALS for t in verb.subtree)
+def _new_victims(verb: Token) -> bool:
+    """Whether a verb's clause names people it was done to afresh ("killed a motorcyclist",
+    "killing two passengers", "his driver and a guard", "a fourth person"), not ones pointed back
+    to ("shot the villagers who tried to flee", "killed them"), whoever is an actor."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp"))]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(_named_afresh(o) for o in objects)
+
+
+def _named_afresh(noun: Token) -> bool:
+    if noun.pos_ == "NUM" or noun.lower_ in ORDINALS:
+        return True  # "killing two", "a fourth"
+    if noun.pos_ not in ("NOUN", "PROPN") or single_count(noun) is None:
+        return False  # "killed them", "opened fire", "burned houses": no one new
+    pointing = ("the", "these", "those", "both", "all")
+    if any(c.dep_ in ("det", "predet") and c.lower_ in pointing for c in noun.children):
+        return any(c.dep_ == "nummod" or c.lower_ in ORDINALS for c in noun.children)
+    return True  # "a guard", "his driver", "two soldiers", "dozens of cattle"
 
 
 #: Ordinals that count one more victim ("a fourth person was killed").
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"})
+
+
+def _new_places(verb: Token) -> bool:
+    """Whether a verb names a place of its own the gazetteer may not know ("struck the
+    neighbouring village of Pandogari", "a nearby town")."""
+    return any(t.lemma_.lower() in PLACE_NOUNS and t.dep_ in ("dobj", "pobj") for t in verb.subtree)
+
+
+#: Nouns of a settlement an act may move on to ("the neighbouring village of X").
+PLACE_NOUNS = frozenset({"village", "town", "city", "settlement", "camp", "hamlet", "district"})
 
 
 def _place_words(tok: Token) -> set[str]:
@@ -777,23 +804,29 @@ def _other_side_of_victims(h: Happening, sources: list[str], actors: dict[str, A
     """The doers of a harm told inside a two-sided fight: the side its victims are not on.
     "Three policemen were injured in a clash between police and protesters": the fight names
     police first, as its source, but the protesters hurt them. A side is the victims' when it is
-    the same actor or one of the same sector and country ("soldiers" and "troops"); when both
-    sides are hurt, neither is the doer."""
+    the same actor, or the only side of the same sector and country ("soldiers" and "troops",
+    not "Malian troops" and "Wagner mercenaries" both Mali's forces); when both sides are hurt,
+    neither is the doer."""
     fights = [m for m in h.mentions if _mutual(m)]
     if not fights:
         return sources
-
-    def side(a: str) -> tuple[str | None, str | None] | str:
-        actor = actors.get(a)
-        return (actor.sector, actor.country) if actor is not None and actor.sector else a
-
     harmed = set(_harmed(h))
-    hurt_sides = {side(a) for a in harmed}
-    if not {side(a) for a in sources} & hurt_sides:
+    sides = list(dict.fromkeys(a for m in fights for a in [*m.sources, *m.targets]))
+
+    def key(a: str) -> tuple[str | None, str | None] | None:
+        actor = actors.get(a)
+        return (actor.sector, actor.country) if actor is not None and actor.sector else None
+
+    def hurt(side: str) -> bool:
+        if side in harmed:
+            return True
+        same = [s for s in sides if key(s) is not None and key(s) == key(side)]
+        return len(same) == 1 and key(side) in {key(a) for a in harmed}
+
+    if not any(hurt(a) for a in sources if a in sides) and not harmed & set(sources):
         return sources
-    sides = [a for m in fights for a in [*m.sources, *m.targets]]
-    others = [a for a in sides if side(a) not in hurt_sides]
-    kept = [a for a in sources if side(a) not in hurt_sides]
+    others = [a for a in sides if not hurt(a)]
+    kept = [a for a in sources if a not in harmed and not (a in sides and hurt(a))]
     return list(dict.fromkeys([*kept, *others]))
 
 
