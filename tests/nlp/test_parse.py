@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.nlp.parse import _trailing_speaker, dateline_tokens, datelines, running_toll
+from eventwire.nlp.parse import (
+    _trailing_speaker,
+    dateline_tokens,
+    datelines,
+    points_back,
+    running_toll,
+)
 from eventwire.nlp.pipeline import load_base
 
 
@@ -131,3 +137,22 @@ def test_parse_a_closing_speaker_is_no_apposition(
     goma = next(t for t in doc if t.text == "Goma")
     appositions = [c for c in goma.children if c.dep_ == "appos"]
     assert any(_trailing_speaker(a) for a in appositions) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "back"),
+    [
+        ("The attackers fled.", "attackers", True),
+        ("They fled.", "They", True),
+        ("Both died in hospital.", "Both", True),
+        ("Three of the victims died.", "Three", True),
+        ("Gunmen fled.", "Gunmen", False),
+        ("A guard died.", "guard", False),
+        ("Two soldiers died.", "soldiers", False),
+    ],
+)
+def test_parse_a_phrase_points_back_at_people_told_before(
+    model: Language, text: str, word: str, back: bool
+) -> None:
+    doc = model(text)
+    assert points_back(next(t for t in doc if t.text == word)) == back

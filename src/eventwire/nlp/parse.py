@@ -1,5 +1,6 @@
 """Parse helpers several stages share: which actors a word of the dependency tree refers to,
-where an article's datelines are, and which verbs tell a war's running toll.
+whether a noun phrase points back at people told of before, where an article's datelines are,
+and which verbs tell a war's running toll.
 
 Reads ``doc._.ew_actor_of`` as the callers pass it (token index → actor id, from
 ``eventwire_actors``); used by the events stage for an event's source and target and by the
@@ -11,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+from eventwire.records import Actor
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -50,6 +53,31 @@ def _trailing_speaker(appos: Token) -> bool:
         return False
     after = appos.doc[appos.right_edge.i + 1]
     return after.pos_ in ("VERB", "AUX") and after.lemma_.lower() in SAYING
+
+
+#: Words by which a noun phrase points back at people told of before ("the attackers", "both",
+#: "their supporters", "three of them").
+POINTING = frozenset({"the", "these", "those", "both", "all", "their", "its"})
+#: Pronouns that stand for people told of before.
+POINTING_PRONOUNS = frozenset({"they", "them", "these", "those", "both", "all"})
+
+
+def points_back(noun: Token) -> bool:
+    """Whether a noun phrase points back at people told of before ("the attackers", "they",
+    "both", "the two men", "three of the victims"), not naming them afresh ("gunmen", "a
+    guard", "Russian forces")."""
+    if noun.lower_ in POINTING_PRONOUNS:
+        return True
+    if any(c.dep_ in ("det", "predet", "poss") and c.lower_ in POINTING for c in noun.children):
+        return True
+    group = [g for p in noun.children if p.lower_ == "of" for g in p.children]
+    return any(points_back(g) for g in group)
+
+
+def actor_at(tok: Token) -> Actor | None:
+    """The actor record a token belongs to, if any."""
+    actor_id = (tok.doc._.ew_actor_of or {}).get(tok.i)
+    return next((a for a in tok.doc._.ew_actors or [] if a.id == actor_id), None)
 
 
 def _of_phrase_actors(tok: Token, actor_of: dict[int, str], depth: int) -> list[str]:

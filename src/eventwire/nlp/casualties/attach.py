@@ -68,7 +68,7 @@ def _target(
     fitting = [
         (e, t)
         for e, t in triggers
-        if e.type in allowed and not (e.type in BYSTANDER_TYPES and _told_apart(cue, t))
+        if e.type in allowed and not (e.type in BYSTANDER_TYPES and _outside_clause(cue, t))
     ]
     if running_toll(cue):
         return None  # "the war, which has killed 500,000": no one day's event's dead
@@ -104,7 +104,7 @@ def _target(
 BYSTANDER_TYPES = frozenset({"COERCE"})
 
 
-def _told_apart(cue: Token, trigger: Token) -> bool:
+def _outside_clause(cue: Token, trigger: Token) -> bool:
     """Whether a casualty word lies outside the trigger's own clause: not under it, or under it
     through a relative clause, a time clause ("after …") or a prepositional phrase ("arrested
     in connection with the fire which claimed 58 lives"). A participle of it ("cracked down,

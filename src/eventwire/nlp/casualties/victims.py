@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.parse import dateline_tokens
+from eventwire.nlp.parse import dateline_tokens, points_back
 from eventwire.records import Count
 
 Kind = Literal["killed", "injured", "arrested"]
@@ -517,29 +517,13 @@ def _told_as_one_group(doc: Doc, injured: CasualtyStatement, killed: CasualtySta
     is another incident's ("Last month, soldiers killed dozens")."""
     if killed.sentence < injured.sentence:
         victim = doc[injured.victim] if injured.victim is not None else None
-        return victim is not None and _refers_back(victim)
+        return victim is not None and points_back(victim)
     dead = doc[killed.victim] if killed.victim is not None else None
     # "They had died" pages on still points back; "soldiers killed dozens" is new people
     near = killed.sentence <= injured.sentence + SAME_GROUP_SPAN
-    return (near or (dead is not None and _refers_back(dead))) and not _dated_apart(
+    return (near or (dead is not None and points_back(dead))) and not _dated_apart(
         doc, injured, killed
     )
-
-
-def _refers_back(victim: Token) -> bool:
-    """ "the two men", "both", "the victims", "they": people already told of."""
-    if victim.lower_ in ("both", "all") or victim.lower_ in lexicon_words("plural_pronouns"):
-        return True
-    words = [victim, *victim.children]
-    if any(w.dep_ in ("det", "poss", "predet") and w.lower_ in POINTING for w in words):
-        return True
-    # "three of the victims", "two of them"
-    group = [g for p in victim.children if p.lower_ == "of" for g in p.children]
-    return any(g.lower_ in ("them", "those") or _refers_back(g) for g in group)
-
-
-#: Determiners that point back at people told of before.
-POINTING = frozenset({"the", "these", "those", "both", "all", "their", "its"})
 
 
 def _dated_apart(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
 from eventwire.nlp.events.subjects import after_clause, clause_subject, passive_participle
-from eventwire.nlp.parse import actors_at
+from eventwire.nlp.parse import actor_at, actors_at
 from eventwire.records import Actor
 
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "upon", "toward", "towards", "into"})
@@ -405,10 +405,7 @@ def _undergoer(owner: Token, noun: Token) -> bool:
         return False
     if owner.ent_type_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
         return False
-    actors = {a.id: a for a in owner.doc._.ew_actors or []}
-    actor = (
-        actors.get(owner.doc._.ew_actor_of.get(owner.i, "")) if owner.doc._.ew_actor_of else None
-    )
+    actor = actor_at(owner)
     # "the army's arrests", "the militia's abductions": an armed or state body owns its acts
     return actor is None or actor.kind == "person" or actor.sector not in ACTING_BODIES
 
@@ -572,10 +569,6 @@ SPEAKING_ON = frozenset(
 
 #: Verbs whose subject undergoes the act named "in" it ("three died in an attack").
 UNDERGOING = frozenset({"die", "perish", "succumb", "suffer", "drown", "survive", "flee", "escape"})
-#: Doers who may die in their own act ("two suicide bombers died in the attack").
-ARMED_DOERS = frozenset(
-    {"bomber", "attacker", "gunman", "assailant", "militant", "insurgent", "jihadist", "hijacker"}
-)
 #: Acts two sides do together, each named as a doer ("clashed", "exchanged fire"; the noun
 #: "fighting" keeps its own lemma): the one side's harm is the other's doing.
 MUTUAL_ACTS = frozenset(
@@ -586,11 +579,13 @@ MUTUAL_ACTS = frozenset(
 
 def _undergoes(verb: Token) -> bool:
     """Whether the verb's subject undergoes what is named "in" it ("three soldiers died in an
-    attack"), not one of its doers ("two suicide bombers died in the attack")."""
+    attack"), not one of its doers: men named by their attack ("two suicide bombers died in the
+    attack", actors of the unidentified-armed sector)."""
     if verb.lemma_.lower() not in UNDERGOING:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is None or subject.lemma_.lower() not in ARMED_DOERS
+    actor = actor_at(subject) if subject is not None else None
+    return actor is None or actor.sector != "UAF"
 
 
 def _purpose_of_verb(noun: Token) -> Token | None:

@@ -101,7 +101,7 @@ from eventwire.nlp.events.prominence import prominence
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause, clause_subject
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import actors_at, dateline_tokens, headline
+from eventwire.nlp.parse import actors_at, dateline_tokens, headline, points_back
 from eventwire.ontology import acled_for, quad_of, tables
 from eventwire.ontology.tables import plover_default_cameo, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span, TimeExpr
@@ -311,22 +311,11 @@ def _day_value(time: TimeExpr) -> str | None:
 
 
 #: Words that tell a further act, not more of one told ("also struck", "attacked again").
-FURTHER_ACT = frozenset(
-    {"also", "again", "another", "separately", "meanwhile", "elsewhere", "more", "separate"}
-    | {"second", "other", "later", "next", "different", "subsequent", "afterwards", "then"}
-    | {"subsequently", "thereafter", "afterward", "further"}
+FURTHER_ACT = APART | frozenset(
+    {"also", "again", "another", "separately", "meanwhile", "elsewhere", "more", "other"}
+    | {"later", "next", "afterwards", "then", "subsequently", "thereafter", "afterward"}
+    | {"further"}
 )
-
-
-def _points_back(subject: Token | None) -> bool:
-    """Whether a subject refers back to doers told of before ("the attackers", "they"), not one
-    naming doers afresh ("Russian forces", "Police"), who may be at another act."""
-    if subject is None:
-        return False
-    if subject.lower_ in ("they", "these", "those", "both"):
-        return True
-    pointing = ("the", "these", "those", "both")
-    return any(c.dep_ in ("det", "predet") and c.lower_ in pointing for c in subject.children)
 
 
 def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
@@ -334,12 +323,19 @@ def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
     by the same doers or to the same victims pointed back to, in no other place: "Gunmen killed
     12 worshippers … The attackers arrived on motorcycles and opened fire". Not a further act
     ("also", "again")."""
+    # doers named afresh ("Russian forces", "Police") may be at another act
     own = next((c for c in m.tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if m.entry.pos != "V" or not _points_back(own or clause_subject(m.tok)):
+    subject = own or clause_subject(m.tok)
+    if m.entry.pos != "V" or subject is None or not points_back(subject):
         return False
     if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _new_victims(m.tok):
         return False  # "The gunmen then killed two soldiers": another act, its own dead
-    own_places = _place_words(m.tok)
+    if _new_places(m.tok):
+        return False  # "struck the neighbouring village of X"
+    earlier = [x for x in h.mentions if sents.end[x.tok.i] == sents.start[m.tok.i]]
+    if not earlier:
+        return False
+    own_places = _place_words(m.tok, sents)
 
     def same_people(x: Mention) -> bool:
         if m.sources and x.sources:  # "The attackers opened fire": the same doers
@@ -349,12 +345,10 @@ def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
 
     return any(
         same_people(x)
-        and sents.end[x.tok.i] == sents.start[m.tok.i]
         and x.entry.cameo[:2] == m.entry.cameo[:2]
-        and own_places <= _place_words(x.tok)
         and set(m.targets) <= set(x.targets)  # no victims of its own ("killed a policeman")
-        and not _new_places(m.tok)
-        for x in h.mentions
+        and own_places <= _place_words(x.tok, sents)
+        for x in earlier
     )
 
 
@@ -373,8 +367,7 @@ def _named_afresh(noun: Token) -> bool:
         return True  # "killing two", "a fourth"
     if noun.pos_ not in ("NOUN", "PROPN") or single_count(noun) is None:
         return False  # "killed them", "opened fire", "burned houses": no one new
-    pointing = ("the", "these", "those", "both", "all")
-    if any(c.dep_ in ("det", "predet") and c.lower_ in pointing for c in noun.children):
+    if points_back(noun):  # "the villagers who tried to flee", unless counted afresh
         return any(c.dep_ == "nummod" or c.lower_ in ORDINALS for c in noun.children)
     return True  # "a guard", "his driver", "two soldiers", "dozens of cattle"
 
@@ -393,11 +386,11 @@ def _new_places(verb: Token) -> bool:
 PLACE_NOUNS = frozenset({"village", "town", "city", "settlement", "camp", "hamlet", "district"})
 
 
-def _place_words(tok: Token) -> set[str]:
+def _place_words(tok: Token, sents: _Sentences) -> set[str]:
     """The place names of a word's sentence, as written ("Kherson", "Nikopol")."""
     place_of: dict[int, str] = tok.doc._.ew_place_of or {}
-    sent = tok.sent
-    return {tok.doc[i].lower_ for i in range(sent.start, sent.end) if i in place_of}
+    span = range(sents.start[tok.i], sents.end[tok.i])
+    return {tok.doc[i].lower_ for i in span if i in place_of}
 
 
 def _headline_of(m: Mention, h: Happening, sents: _Sentences, sides: _Sides) -> bool:
