@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -82,3 +84,32 @@ def test_actor_coref_it_with_them_keeps_the_nearest(model: Language) -> None:
     actors, _ = find_actors(model("Chad accused Sudan of raids. It denied them."))
     sudan = next(a for a in actors if a.name == "Sudan")
     assert "It" in [m.text for m in sudan.mentions], actors
+
+
+def test_actor_coref_the_group_is_the_armed_group_told_before(run_text: Any) -> None:
+    result = run_text("The army clashed with Boko Haram on Monday. The group lost 12 men.")
+    group = next(a for a in result.actors if a.name == "Boko Haram")
+    assert "group" in [m.text for m in group.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group of people is no named group
+        "A group of students marched to parliament. The group was dispersed.",
+        # too far back: two sentences between
+        "Boko Haram held talks. Rain fell. Roads closed. The group left.",
+    ],
+)
+def test_actor_coref_the_group_needs_a_named_group_close_by(run_text: Any, text: str) -> None:
+    actors = run_text(text).actors
+    assert all("group" not in [m.text for m in a.mentions] for a in actors)
+
+
+def test_actor_coref_the_attackers_are_the_insurgents_told_before(run_text: Any) -> None:
+    result = run_text(
+        "Suspected jihadists killed 14 herders near a well on Sunday. The attackers arrived on"
+        " motorcycles and opened fire."
+    )
+    jihadists = next(a for a in result.actors if a.name == "jihadists")
+    assert "attackers" in [m.text for m in jihadists.mentions]

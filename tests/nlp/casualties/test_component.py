@@ -807,3 +807,16 @@ def test_casualties_some_of_the_victims_told_again_are_not_hurt(run_text: Any) -
         " their homes."
     ).events
     assert not [e for e in events if e.casualties.injured]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of jailed opposition leader Amara Diallo gathered outside the court.",
+        "Police dispersed a rally for detained activist Samuel Okoro in Abuja on Friday.",
+    ],
+)
+def test_casualties_a_participle_in_a_named_persons_title_is_no_arrest(
+    run_text: Any, text: str
+) -> None:
+    assert all(e.casualties.arrested is None for e in run_text(text).events)

@@ -1136,6 +1136,11 @@ def test_events_the_strike_after_a_verb_struck_is_that_attack(run_text: Any) -> 
     [
         "Nurses struck on Monday.",
         "Teachers struck over pay on Monday.",  # "over" read as a particle with an object
+        # the noun is the verb's row's own word: one walkout, whatever "strike in" reads alone
+        "Thousands of workers went on strike in Kolkata on Monday.",
+        # a strike begun by workers, teachers or doctors is theirs: no attack
+        "Teachers began a strike in Accra on Monday.",
+        "Doctors started a strike in Lagos over unpaid wages.",
     ],
 )
 def test_events_workers_who_strike_walk_out(run_text: Any, text: str) -> None:
@@ -1467,6 +1472,31 @@ def test_events_a_day_told_beats_a_clock_time_alone(run_text: Any) -> None:
     assert events[0].date.text == "Sunday"
 
 
+def test_events_a_participle_without_a_time_is_dated_by_its_verb(run_text: Any) -> None:
+    result = run_text(
+        "Thousands of farmers marched on the capital on Thursday, throwing eggs at the"
+        " parliament and setting fires."
+    )
+    assert len(result.events) >= 2
+    assert all(e.date is not None and e.date.text == "Thursday" for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunmen attacked a bus at about 10 p.m. on Friday in Kabul.", "Friday"),
+        ("The attack on the market took place on Sunday at around 9 a.m.", "Sunday"),
+    ],
+)
+def test_events_a_clock_time_is_on_the_day_told_beside_it(
+    run_text: Any, text: str, day: str
+) -> None:
+    # the times stage anchors a clock time on the day last told, not the one beside it
+    events = run_text(text).events
+    assert len(events) == 1 and events[0].date is not None
+    assert events[0].date.text == day
+
+
 def test_events_a_side_named_by_another_noun_is_still_the_hurt_side(run_text: Any) -> None:
     result = run_text("Five soldiers were killed in a clash between troops and rebels.")
     event = next(e for e in result.events if e.casualties.killed)
@@ -1478,3 +1508,34 @@ def test_events_a_side_named_as_the_victims_is_not_the_doer(run_text: Any) -> No
     event = next(e for e in result.events if e.casualties.killed)
     assert "farmers" in _names(result, event.source)
     assert "herders" not in _names(result, event.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 40 students ahead of a planned rally in Dakar.",
+        "The army braced for the upcoming offensive on the city.",
+    ],
+)
+def test_events_a_planned_act_is_future(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    planned = [e for e in result.events if e.trigger.text in ("rally", "offensive")]
+    assert planned and all(e.aux.future for e in planned)
+
+
+def test_events_supporters_gathering_is_a_demonstration(run_text: Any) -> None:
+    result = run_text("Supporters of the opposition gathered in Harare on Saturday.")
+    assert [e.type for e in result.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia threatened on Monday to attack the port.",
+        "The rebels threatened to attack the port.",
+    ],
+)
+def test_events_a_threatened_act_is_part_of_the_threat_with_a_time_between(
+    run_text: Any, text: str
+) -> None:
+    assert [e.type for e in run_text(text).events] == ["THREATEN"]

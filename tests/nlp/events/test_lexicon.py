@@ -53,6 +53,11 @@ def test_lexicon_builtin_covers_all_types() -> None:
         # what a strike does tells which strike it is
         ("The strike killed four soldiers.", "strike", "ASSAULT"),
         ("The strike paralysed the ports.", "strike", "PROTEST"),
+        # weapons launched in numbers or at someone are an attack; one new drone is a product
+        ("The army launched 35 drones overnight.", "launched", "ASSAULT"),
+        ("The militia launched a rocket at the base.", "launched", "ASSAULT"),
+        ("The firm launched a new drone for farmers.", "launched", None),
+        ("The navy fired two drones at the ship.", "fired", "ASSAULT"),
     ],
 )
 def test_lexicon_patterns_decide_the_entry(

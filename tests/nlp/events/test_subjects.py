@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -56,3 +57,23 @@ def test_subjects_who_is_charged_with_an_act_did_it(run_text: Any) -> None:
     result = run_text("The ministry charged two police officers with torturing inmates.")
     torture = next(e for e in result.events if e.trigger.text == "torturing")
     assert {a.sector for i in torture.source if (a := result.actor(i))} == {"COP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # the participle hangs on what was said, whose subject is a thing: the speaker accuses
+        (
+            "The coast guard said the two boats collided, accusing the navy of reckless moves.",
+            "MIL",
+        ),
+        # a participle of a deed stays with the doers told
+        ("The mayor said the rebels stormed the town, killing five farmers.", "REB"),
+    ],
+)
+def test_subjects_a_speech_participle_after_a_report_is_the_speakers(
+    run_text: Any, text: str, sector: str
+) -> None:
+    result = run_text(text)
+    act = next(e for e in result.events if e.trigger.text in ("accusing", "killing", "stormed"))
+    assert {a.sector for i in act.source if (a := result.actor(i))} == {sector}

@@ -137,3 +137,26 @@ def test_no_toponym_numbers_and_common_nouns_but_not_units() -> None:
     assert no_toponym("city park") and no_toponym("city hall") and no_toponym("town square")
     assert not no_toponym("center township") and not no_toponym("park district")
     assert not no_toponym("marlow park")
+
+
+_LOS_ANGELES = GazEntry(
+    17, "Los Angeles", 34.05, -118.24, "USA", "California", "PPLA2", 3_900_000, "city"
+)
+_SHORT_GAZ = MemoryGazetteer([_LOS_ANGELES, _DALLAS], aliases=[("LA", _LOS_ANGELES)])
+
+
+def test_cues_a_short_word_in_a_longer_name_is_no_abbreviation(blank: Language) -> None:
+    component = PlacesComponent(gazetteer=_SHORT_GAZ)
+    doc = make_doc(
+        blank, "Dallas fans watched La Liga games.", [("Dallas", "GPE"), ("La Liga", "GPE")]
+    )
+    assert "Los Angeles" not in {p.name for p in component(doc)._.ew_places}
+
+
+def test_cues_an_abbreviation_in_a_longer_name_still_names_its_place(blank: Language) -> None:
+    component = PlacesComponent(gazetteer=_SHORT_GAZ)
+    doc = make_doc(
+        blank, "Dallas fans watched LA Galaxy games.", [("Dallas", "GPE"), ("LA Galaxy", "GPE")]
+    )
+    names = {m.text: p.name for p in component(doc)._.ew_places for m in p.mentions}
+    assert names.get("LA") == "Los Angeles"

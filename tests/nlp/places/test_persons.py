@@ -222,3 +222,103 @@ def test_persons_and_works_lists_load() -> None:
     assert {"Times", "Herald", "Presse"} <= load_newspaper_words()
     assert "Post" not in load_newspaper_words()  # "the Kabul Post office"
     assert {"council", "congress"} <= load_never_names()  # bodies, never scanned as towns
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (  # a speaker's cue
+            "Virginia Stroud skates in Dallas. Virginia began at four. “I love it,” said Virginia.",
+            [
+                ("Virginia Stroud", "PERSON"),
+                ("Dallas", "GPE"),
+                ("Virginia", "GPE"),
+                ("Virginia", "GPE"),
+            ],
+        ),
+        (  # a kin noun after the possessive
+            "Virginia Stroud skates in Dallas. Virginia's father drives her to practice.",
+            [("Virginia Stroud", "PERSON"), ("Dallas", "GPE"), ("Virginia", "GPE")],
+        ),
+        (  # a reflexive after the name
+            "Coach Ana Russia trains girls in Dallas. Russia herself skated there.",
+            [("Ana Russia", "PERSON"), ("Dallas", "GPE"), ("Russia", "GPE")],
+        ),
+    ],
+)
+def test_persons_a_state_or_country_used_only_for_a_person_is_dropped(
+    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]]
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == ["Dallas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        (  # the text places the name once: the state at every mention
+            "Virginia Stroud grew up in Virginia. Virginia's father drives her to Dallas.",
+            [
+                ("Virginia Stroud", "PERSON"),
+                ("Virginia", "GPE"),
+                ("Virginia", "GPE"),
+                ("Dallas", "GPE"),
+            ],
+            ["Virginia", "Virginia", "Dallas"],
+        ),
+        (  # the name qualifies a town
+            "Virginia Stroud left Orley, Virginia, for Dallas, said Virginia.",
+            [
+                ("Virginia Stroud", "PERSON"),
+                ("Orley", "GPE"),
+                ("Virginia", "GPE"),
+                ("Dallas", "GPE"),
+                ("Virginia", "GPE"),
+            ],
+            ["Orley", "Virginia", "Dallas", "Virginia"],
+        ),
+        (  # no person of the name: a state that speaks, by metonymy
+            "Virginia said the roads to Dallas were closed. Virginia's governor agreed.",
+            [("Virginia", "GPE"), ("Dallas", "GPE"), ("Virginia", "GPE")],
+            ["Virginia", "Dallas", "Virginia"],
+        ),
+    ],
+)
+def test_persons_a_state_named_as_a_place_or_with_no_namesake_stays(
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
+    kept: list[str],
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == kept
+
+
+_MADRID = GazEntry(20, "Madrid", 40.42, -3.70, "ESP", "Madrid", "PPLC", 3_200_000, "city")
+_REAL = GazEntry(21, "Real", 41.5, -8.4, "PRT", "Braga", "PPL", 4_000, "city")
+_CLUB_GAZ = MemoryGazetteer([_MADRID, _REAL, DALLAS])
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (  # the club's opening word and the city after it
+            "Real Madrid beat the visitors from Dallas.",
+            [("Real", "GPE"), ("Madrid", "GPE"), ("Dallas", "GPE")],
+        ),
+        (  # across a line break
+            "Fans of Atletico\n    Madrid flew to Dallas.",
+            [("Madrid", "GPE"), ("Dallas", "GPE")],
+        ),
+    ],
+)
+def test_works_a_city_after_a_clubs_opening_word_is_dropped(
+    blank: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    component = PlacesComponent(gazetteer=_CLUB_GAZ)
+    assert mentioned(component, make_doc(blank, text, ents)) == ["Dallas"]
+
+
+def test_works_a_city_before_a_teams_name_stays(blank: Language) -> None:
+    component = PlacesComponent(gazetteer=_CLUB_GAZ)
+    doc = make_doc(blank, "The Madrid Lions beat Dallas.", [("Madrid", "GPE"), ("Dallas", "GPE")])
+    assert mentioned(component, doc) == ["Madrid", "Dallas"]

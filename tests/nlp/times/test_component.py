@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.nlp import times
 from eventwire.nlp.times import timex
@@ -388,3 +388,63 @@ def test_times_ages_an_age_takes_are_no_times(run_text: Any, text: str) -> None:
     values = [t.value for t in run_text(text).times]
     assert all(v is not None and v.startswith("20") for v in values), values
     assert not any(t.text.startswith(("60", "16")) for t in run_text(text).times)
+
+
+def test_times_component_finds_the_periods_a_report_names(nlp: Language) -> None:
+    # "the latest period" and "the 2020 period" count from the quarter reported on; the NER
+    # often misses them.
+    text = (
+        "The brewer earned $3 million in the third quarter. "
+        "Sales in the latest period rose 5%, while in the 2020 period they fell."
+    )
+    found = [(t.text, t.value) for t in _run(nlp, text)._.ew_times]
+    assert ("the latest period", "2021-Q3") in found
+    assert ("the 2020 period", "2020-Q3") in found
+
+
+def test_times_component_finds_a_hyphenated_quarter(nlp: Language) -> None:
+    # "the fiscal second-quarter" as a noun, which the NER misses.
+    doc = _run(nlp, "The chain posted a loss for the fiscal second-quarter of $2 million.")
+    assert [(t.text, t.value) for t in doc._.ew_times] == [("fiscal second-quarter", "2021-Q2")]
+
+
+def test_times_component_a_quarter_alone_is_not_a_report_period(nlp: Language) -> None:
+    # Only "the" and a unit is no report's period: the pattern wants a year or "latest".
+    doc = _run(nlp, "Fans filled the stands for the quarter-final.")
+    assert all(t.text.lower() != "the quarter" for t in doc._.ew_times)
+
+
+def test_times_regression_a_written_day_inside_another_name_is_a_date(nlp: Language) -> None:
+    # The NER may call "the Oct. 12" of "the Oct. 12 Consulate attack" an EVENT; a month and
+    # its day are a date wherever they stand, a weekday inside a name ("Sunday Times") is not.
+    doc = nlp.make_doc("Bookings fell after the Oct. 12 Consulate attack, the Sunday Times said.")
+    doc._.published = PUBLISHED
+    for _, proc in nlp.pipeline:
+        if proc is not nlp.get_pipe("eventwire_times"):
+            doc = proc(doc)
+    doc.ents = [
+        Span(doc, 3, 6, label="EVENT"),  # "the Oct. 12"
+        Span(doc, 9, 12, label="ORG"),  # "the Sunday Times"
+    ]
+    found = [(t.text, t.value) for t in nlp.get_pipe("eventwire_times")(doc)._.ew_times]
+    assert found == [("Oct. 12", "2021-10-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The NER parts a clock time from the day told after it: the time is on that day, not
+        # on the last day mentioned before.
+        (
+            "The strike began on Nov. 1. The offer runs until 6 p.m. EST, Nov. 19.",
+            ("6 p.m. EST", "2021-11-19T18:00"),
+        ),
+        ("Police said the count began at 9 a.m. on Tuesday.", ("9 a.m.", "2021-11-02T09:00")),
+        # A clock time with no day after it stays on the last day mentioned.
+        ("On Friday the rebels attacked. Officials met at 3 p.m.", ("3 p.m.", "2021-11-05T15:00")),
+    ],
+)
+def test_times_regression_a_clock_time_is_on_the_day_told_after_it(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(t.text, t.value) for t in _run(nlp, text)._.ew_times]

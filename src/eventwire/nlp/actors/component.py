@@ -26,6 +26,7 @@ from eventwire.nlp.actors.coref import (
     ActorNoun,
     Cluster,
     Mention,
+    add_group_mentions,
     add_pronoun_mentions,
     add_surname_mentions,
     cluster_mentions,
@@ -531,6 +532,7 @@ def find_actors(
     clusters = join_definite_attackers(doc, clusters)
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
+    add_group_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _leader_countries(doc, actors)
     infer_countries(actors)

@@ -114,14 +114,21 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+#: Sectors of armed men told by a noun whom "the attackers" may point back at: unnamed gunmen,
+#: and insurgents named only by their kind ("Suspected jihadists killed 30 … The attackers").
+ARMED_NOUN_SECTORS = frozenset({"UAF", "REB"})
+
+
 def join_definite_attackers(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """ "Gunmen killed 12 worshippers … The attackers arrived on motorcycles": a definite noun
     of unnamed armed men (``UAF``: attackers, assailants, gunmen) that no earlier mention of its
-    own noun introduced points back to the armed men told of before, and is that actor."""
+    own noun introduced points back to the armed men told of before by a noun (gunmen,
+    jihadists, militants), and is that actor."""
 
-    def unnamed_armed(c: Cluster) -> bool:
+    def unnamed_armed(c: Cluster, sectors: frozenset[str] = frozenset({"UAF"})) -> bool:
         return all(
-            m.label == "NOUN" and m.noun is not None and m.noun.sector == "UAF" for m in c.mentions
+            m.label == "NOUN" and m.noun is not None and m.noun.sector in sectors
+            for m in c.mentions
         )
 
     for c in sorted(clusters, key=lambda c: c.mentions[0].start):
@@ -132,7 +139,10 @@ def join_definite_attackers(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         earlier = [
             o
             for o in clusters
-            if o is not c and o.mentions and unnamed_armed(o) and o.mentions[0].start < first.start
+            if o is not c
+            and o.mentions
+            and unnamed_armed(o, ARMED_NOUN_SECTORS)
+            and o.mentions[0].start < first.start
         ]
         if earlier:
             target = max(earlier, key=lambda o: o.mentions[0].start)
@@ -258,6 +268,53 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
+
+
+#: Nouns by which a story points back at a named armed or political group ("after the group
+#: attacked a base", "the movement said").
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "outfit"})
+#: Sectors of the named bodies such a noun points back at; not a state, a firm or a crowd.
+GROUP_SECTORS = frozenset({"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "SOC"})
+
+
+def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """A bare "the group" (no modifier, no "of": not "the group of students") joins the nearest
+    named armed or political group told in the same or the previous sentence ("suspended talks
+    with the ELN after the group attacked a base")."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    groups = [c for c in clusters if _named_group(c)]
+    for tok in doc:
+        if tok.lemma_.lower() not in GROUP_NOUNS or tok.i in taken or not _bare_definite(tok):
+            continue
+        window_start = _previous_sentence_start(tok)
+        near = [
+            (m.start, c)
+            for c in groups
+            for m in c.mentions
+            if window_start <= m.start < tok.i and m.label != "PRON"
+        ]
+        if near:
+            cluster = max(near, key=lambda x: x[0])[1]
+            cluster.mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
+            cluster.mentions.sort(key=lambda m: m.start)
+            taken.add(tok.i)
+
+
+def _named_group(c: Cluster) -> bool:
+    named = [m for m in c.mentions if m.label == "ORG"]
+    return bool(named) and any(m.sector in GROUP_SECTORS for m in named)
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the group", singular, with nothing but its article."""
+    children = list(tok.children)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and len(children) == 1
+        and children[0].lower_ == "the"
+        and children[0].i == tok.i - 1
+    )
 
 
 #: Object pronouns that, beside a subject pronoun, show a sentence retelling the one before

@@ -277,6 +277,8 @@ def _read(tok: Token) -> list[_Reading]:
         victim = adjective_victim(tok)
     if victim is None or victim.i == tok.i and tok.pos_ == "VERB" or _irrealis(tok):
         return []
+    if kind == "arrested" and _standing_title(tok):
+        return []
     if tok.lemma_ == "shoot" and _aimed_at(tok):
         return []
     if _across_title_bar(tok, victim) or _before_colon(tok, victim):
@@ -410,6 +412,17 @@ def _irrealis(tok: Token) -> bool:
     ):
         return True  # "nearly killed", "possibly killing"
     return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
+
+
+def _standing_title(tok: Token) -> bool:
+    """A participle in a named person's title ("jailed opposition leader Alexei Navalny",
+    "supporters of detained activist Ali Hassan"): who they are, not an arrest told."""
+    if tok.dep_ != "amod":
+        return False
+    title = tok.head
+    return (
+        title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.head.ent_type_ == "PERSON"
+    )
 
 
 def _conditional(verb: Token) -> bool:

@@ -116,7 +116,7 @@ def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
             triggers[taking_part.i] = dataclasses.replace(entry, pos="V")
             del triggers[i]
             continue
-        if entry.pos == "N" and tok.dep_ == "dobj" and _read_by_its_verb(tok, head, triggers):
+        if entry.pos == "N" and _read_by_its_verb(tok, triggers):
             del triggers[i]  # "signed an agreement": one act, the verb's row reads the noun
             continue
         if entry.pos != "N" or tok.dep_ != "dobj" or head.i in triggers:
@@ -126,15 +126,26 @@ def move_light_verbs(doc: Doc, triggers: dict[int, Entry]) -> None:
             del triggers[i]
 
 
-def _read_by_its_verb(noun: Token, verb: Token, triggers: dict[int, Entry]) -> bool:
+def _read_by_its_verb(noun: Token, triggers: dict[int, Entry]) -> bool:
     """Whether a noun trigger is the object its verb trigger's row names ("sign" with
-    ``dobj:agreement``): the two words tell one act. An owned object ("accepted the rebels'
-    demand") is its owner's own act, and stays."""
-    entry = triggers.get(verb.i)
-    if entry is None or any(c.dep_ == "poss" for c in noun.children):
+    ``dobj:agreement``, "go" with ``pobj:on:strike``): the two words tell one act, whatever the
+    noun's own row reads ("went on strike in Kolkata" is no attack in Kolkata). An owned object
+    ("accepted the rebels' demand") is its owner's own act, and stays."""
+    if any(c.dep_ == "poss" for c in noun.children):
         return False
     lemma = noun.lemma_.lower()
-    return any(c.kind == "dobj" and lemma in c.words for c in entry.conditions)
+    if noun.dep_ == "dobj":
+        entry = triggers.get(noun.head.i)
+        return entry is not None and any(
+            c.kind == "dobj" and lemma in c.words for c in entry.conditions
+        )
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    entry = triggers.get(prep.head.i)
+    return entry is not None and any(
+        c.kind == "pobj" and c.prep == prep.lower_ and lemma in c.words for c in entry.conditions
+    )
 
 
 #: Verbs of taking part in an event named by their "in" object ("participated in the talks").

@@ -77,7 +77,7 @@ from eventwire.nlp.events.coding import (
     state_obstruction,
     verbal_attack,
 )
-from eventwire.nlp.events.dating import dating_times, reported_time
+from eventwire.nlp.events.dating import dating_times, participle_time, reported_time
 from eventwire.nlp.events.governing import governed, subject_is_event
 from eventwire.nlp.events.implicit_targets import (
     MATERIAL_QUADS,
@@ -170,6 +170,7 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     attacked = targets if quad_of(entry.type) in MATERIAL_QUADS else []
     place_of = act_places(doc, tok, attacked)
     t = nearest(tok, dating_times(tok, time_of, doc), doc)
+    t = participle_time(tok, time_of, doc) if t is None else t
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest_place(tok, place_of, doc)
     if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
@@ -726,12 +727,13 @@ def _mode(h: Happening, primary: Mention) -> str | None:
 
 def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
     times = doc._.ew_times or []
-    timed = [m for m in sorted(h.mentions, key=lambda x: x.tok.i) if m.time is not None]
+    told = [_dating_time(doc, m) for m in sorted(h.mentions, key=lambda x: x.tok.i)]
+    timed = [k for k in told if k is not None]
     # a day told beats a clock time told alone, whose day is inferred ("at 9 a.m. on Sunday")
-    timed.sort(key=lambda m: _clock_only(times[m.time]))  # type: ignore[index]
-    for m in timed:
-        if m.time is not None and times[m.time].value:
-            t = times[m.time]
+    timed.sort(key=lambda k: _clock_only(times[k]))
+    for k in timed:
+        if times[k].value:
+            t = times[k]
             value = _calendar_value(t.value)
             if value is not None:
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
@@ -740,6 +742,19 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     if day is None:
         return None
     return EventDate(day.isoformat(), "day")
+
+
+def _dating_time(doc: Doc, m: Mention) -> int | None:
+    """The time dating a mention: its own, but for a clock time told alone, a day told in the
+    same clause ("at about 10 p.m. on Friday", "on Sunday at around 9 a.m."), whose clock the
+    times stage anchors on the day last told instead."""
+    times = doc._.ew_times or []
+    if m.time is None or not _clock_only(times[m.time]):
+        return m.time
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    days = {i: k for i, k in dating_times(m.tok, time_of, doc).items() if _day_value(times[k])}
+    t = nearest(m.tok, days, doc)
+    return time_of[t] if t is not None else m.time
 
 
 _STORY_DAY_KEY = "eventwire.story_day"

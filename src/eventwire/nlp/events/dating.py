@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
 
-__all__ = ["dating_times", "reported_time"]
+__all__ = ["dating_times", "participle_time", "reported_time"]
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
@@ -42,6 +42,20 @@ def reported_time(
     if trigger.dep_ != "ccomp" or verb.i == trigger.i or verb.lemma_.lower() not in reporting:
         return None
     return nearest(verb, dating_times(verb, time_of, doc), doc)
+
+
+def participle_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The token of the time dating the verb that a participle trigger hangs on, or None: a
+    participle told with no time of its own is done when its verb is ("marched on Thursday,
+    throwing eggs and setting fires")."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+        tok = tok.head  # "throwing eggs … and setting fires"
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "mark" for c in tok.children):
+        return None  # "before leaving", "after killing": another time than the verb's
+    return nearest(tok.head, dating_times(tok.head, time_of, doc), doc)
 
 
 def _names_a_thing(tokens: list[int], trigger: Token, time_of: dict[int, int], doc: Doc) -> bool:

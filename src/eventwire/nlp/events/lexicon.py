@@ -23,7 +23,7 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, pobj, nsubj, does
+    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, pobj, nsubj, does
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -32,6 +32,12 @@ class Condition:
             return any(c.dep_ == "xcomp" for c in tok.children)
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a new drone"
+            return any(
+                o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
+                for o in tok.children
+                if o.dep_ in ("dobj", "nsubjpass")
+            )
         if self.kind == "compound":
             # "a teachers' strike" names its strikers as "a teacher strike" does
             return any(
@@ -57,7 +63,9 @@ class Condition:
         if self.kind == "nsubj":
             # "Protesters gathered outside parliament": who acts makes a gathering a protest;
             # a verb joined to another ("… and marched") shares its subject.
-            verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+            # A noun's act is done by its verb's subject ("teachers began a strike").
+            joined = tok.dep_ == "conj" or (tok.dep_ == "dobj" and tok.pos_ == "NOUN")
+            verb = tok.head if joined and tok.head.pos_ == "VERB" else tok
             subjects = [c for h in {tok, verb} for c in h.children if c.dep_ == "nsubj"]
             heads = [_head_noun(c) for c in subjects]
             return any(h.lemma_.lower() in self.words or _sector_of(h) in self.words for h in heads)
@@ -196,7 +204,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] in ("xcomp", "intransitive") and len(bits) == 1:
+        if bits[0] in ("xcomp", "intransitive", "counted") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
         elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does") and len(bits) == 2:
             words = frozenset(bits[1].split("|"))

@@ -241,8 +241,16 @@ REPORTED_FUTURE = frozenset(
 )
 
 
+#: Words that make an act noun one still to come ("ahead of a planned rally").
+PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "intended"})
+
+
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
+        return True
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PLANNED for c in trigger.children
+    ):
         return True
     chain = _own_tense(verb_chain(trigger, 3))
     for tok in chain:

@@ -143,11 +143,12 @@ SPEECH_ACTS = frozenset(
 
 def _said_and_did(verb: Token) -> bool:
     """A verb of saying the parser conjoined to a copula inside what was said ("said the
-    decision was unacceptable and urged the court …"): it is the speaker's. A deed stays with
-    the copula's subject ("said the rebels were desperate and attacked civilians")."""
+    decision was unacceptable and urged the court …"), or hung there as a participle ("said
+    the vessels collided, accusing Beijing …"): it is the speaker's. A deed stays with the
+    copula's subject ("said the rebels were desperate and attacked civilians")."""
     head = verb.head
     return (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
         and verb.lemma_.lower() in SPEECH_ACTS
         and (head.lemma_ == "be" and _reported(head) or _said_of_a_thing(head))
     )

@@ -125,6 +125,7 @@ from eventwire.nlp.places.unlisted import (
 )
 from eventwire.nlp.places.works import (
     drop_broadcasters,
+    drop_clubs,
     drop_disease_names,
     drop_name_heads,
     drop_newspaper_titles,
@@ -203,6 +204,8 @@ class PlacesComponent:
         mentions = drop_disease_names(self, v, mentions)  # "West Nile virus", "Lassa fever"
         mentions = drop_newspaper_titles(v, mentions)  # "the New York Times reported"
         mentions = drop_broadcasters(v, mentions)  # "Radio Free Europe", "Voice of America"
+        if not lowered:  # "the real dallas" is no club
+            mentions = drop_clubs(v, mentions)  # "Real Madrid", "AC Milan", "Club America"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions = sorted((self._as_unit(v, m) for m in mentions), key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
@@ -385,6 +388,8 @@ class PlacesComponent:
                     continue
                 if size == 1 and key in self.feature_words:
                     continue  # "Islands" of "the Korrin Islands" is no district so named
+                if _short_word(key, v.text(a, b)):
+                    continue  # "La" of "La Liga" is no "LA", as the scan reads it too
                 if any(is_major(c, key) for c in self.usable(v, key, m.label, v.text(a, b))):
                     return Mention(a, b, key, m.label)
         return m
@@ -506,6 +511,12 @@ class PlacesComponent:
             return None
         entry = max(hits, key=lambda c: c.population)
         return at_anchor(v.text(m.start, m.end), target_of(entry)), entry
+
+
+def _short_word(key: str, text: str) -> bool:
+    """A name of three letters or fewer written as a word ("La", "Al"), not as an
+    abbreviation ("LA", "Fla."): the scan takes no such name either."""
+    return len(key) <= 3 and not (text.isupper() or "." in text)
 
 
 def _located(v: View, m: Mention) -> bool:

@@ -16,6 +16,13 @@ stands before it ("the investigation of Hollister, who pleaded guilty"). One sen
 a surname that a speech verb or "who" marks as a person's at one mention is a person at every
 mention, "in Hollister case" included, unless a place qualifies it there. A name right before
 such a surname is a given name ("Tamsin Pellworth", where "Mary Pellworth" is named too).
+
+A name of any size, a state's or a country's too, is a person at every mention where the article
+names a person in full by it ("Georgia Stevens"), one mention says so ("said Georgia.", "Georgia
+herself", or a kin noun of ``kin_nouns.txt`` after its possessive: "Georgia's father"), and no
+mention stands in a place's slot (after a preposition, qualified, or qualifying another place:
+"in Georgia", "Atlanta, Georgia"). Without the full name, "Georgia said" is the state by
+metonymy.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from functools import cache
 
 from eventwire.nlp.places.resolve import is_major
 from eventwire.nlp.places.scan import Lookup, Mention, View
-from eventwire.nlp.places.tables import fold, load_body_words, read_table
+from eventwire.nlp.places.tables import fold, load_body_words, load_kin_nouns, read_table
 
 __all__ = ["drop_persons", "load_speech_verbs", "more_than_town", "surnames"]
 
@@ -33,6 +40,7 @@ _CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "”", '"', "'", "’"})
 _PREPS = frozenset({"in", "at", "from", "of", "near", "outside", "across", "throughout", "to"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _WHO = frozenset({"who", "whom", "whose"})  # places take "which" and "where"
+_REFLEXIVES = frozenset({"herself", "himself"})  # "Georgia herself": a place is "itself"
 
 
 @cache
@@ -56,11 +64,64 @@ def drop_persons(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention
     dropped = [m for m in mentions if _person(look, v, m, mentions, names)]
     # only a name the text itself calls a person's makes every mention of it one
     persons = {m.key for m in dropped if _cued(v, m) or _given(v, m, names)}
+    namesakes = _namesakes(v, mentions)
     return [
         m
         for m in mentions
-        if m not in dropped and (m.key not in persons or not _as_person(v, m, mentions, names))
+        if m not in dropped
+        and (m.key not in persons or not _as_person(v, m, mentions, names))
+        and m.key not in namesakes
     ]
+
+
+def _namesakes(v: View, mentions: list[Mention]) -> set[str]:
+    """Names of any size that the article uses only for a person it names in full: "Georgia"
+    where "Georgia Stevens" is named and "said Georgia", "Georgia's father" or "Georgia
+    herself" says so at one mention, and no mention stands in a place's slot (after "in",
+    qualified or qualifying: "in Georgia", "Atlanta, Georgia"). A state or a country
+    is dropped only so: "Russia said" alone is metonymy, and a "Jordan" some text places is
+    the country even where a "Jordan Smith" is quoted."""
+    words = _person_name_words(v)
+    one_word = [m for m in mentions if m.end - m.start == 1 and m.key in words]
+    cued = {m.key for m in one_word if _cued(v, m) or _kin_or_self(v, m)}
+    placed = {
+        m.key
+        for m in mentions
+        if _placed(v, m) or _qualified(v, m, mentions) or _qualifies(v, m, mentions)
+    }
+    return {key for key in cued if key not in placed}
+
+
+def _person_name_words(v: View) -> frozenset[str]:
+    """Folded first and last words of the article's persons named with two words or more
+    ("Georgia Stevens" → georgia, stevens), not a body word ("Orley Fire")."""
+    bodies = load_body_words()
+    return frozenset(
+        fold(t.text)
+        for e in v.doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in (e[0], e[-1])
+        if t.text[:1].isupper() and t.text.isalpha() and t.text.lower() not in bodies
+    )
+
+
+def _kin_or_self(v: View, m: Mention) -> bool:
+    """ "Georgia's father", "Tyler's lawyer" (a kin noun of ``kin_nouns.txt`` after the
+    possessive) or "Georgia herself": words said only of a person."""
+    if m.end < v.n and v.texts[m.end].lower() in _REFLEXIVES:
+        return True
+    return (
+        m.end + 1 < v.n
+        and v.texts[m.end] in _POSSESSIVES
+        and v.texts[m.end + 1].lower() in load_kin_nouns()
+    )
+
+
+def _qualifies(v: View, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the name follows another place and a comma: "Atlanta, Georgia"."""
+    return (
+        m.start > 1 and v.texts[m.start - 1] == "," and any(o.end == m.start - 1 for o in mentions)
+    )
 
 
 def _as_person(v: View, m: Mention, mentions: list[Mention], names: frozenset[str]) -> bool:

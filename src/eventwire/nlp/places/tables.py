@@ -280,6 +280,12 @@ def load_civic_words() -> frozenset[str]:
 
 
 @cache
+def load_kin_nouns() -> frozenset[str]:
+    """Lower-case nouns for a person's kin or counsel: "Georgia's father" is a person's."""
+    return frozenset(row[0].lower() for row in read_table("kin_nouns.txt"))
+
+
+@cache
 def load_body_words() -> frozenset[str]:
     """Lower-case words that open a local body's name after its place ("X Fire Department")."""
     return frozenset(row[0].lower() for row in read_table("body_words.txt"))

@@ -18,6 +18,11 @@ A place's name after the opening words of a broadcaster's name (``broadcast_head
 "Radio France", "Radio Free Europe", "Voice of America") names the broadcaster, not a place:
 it is dropped whatever the place, as a newspaper's title is.
 
+A place's name after a sports club's opening word (``club_heads.txt``: "Real Madrid", "AC
+Milan", "Club America") names the club, and so does the opening word itself where the gazetteer
+has a village of it ("Real"): both are dropped whatever the place. The corpora count a national
+team ("drag Portugal to the final") but not a club.
+
 A town's, river's or valley's name followed by a word of ``disease_words.txt`` ("virus",
 "fever") names the disease: the corpora do not count it as a toponym. A country's or state's
 name there is more often a headline's place ("Italy virus toll tops 10,000", "an Ohio virus
@@ -35,10 +40,12 @@ from eventwire.nlp.places.tables import read_table
 
 __all__ = [
     "drop_broadcasters",
+    "drop_clubs",
     "drop_disease_names",
     "drop_name_heads",
     "drop_newspaper_titles",
     "load_broadcast_heads",
+    "load_club_heads",
     "load_disease_words",
     "load_name_heads",
     "load_newspaper_words",
@@ -67,6 +74,12 @@ def load_broadcast_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(row[0].replace("-", " - ").split()) for row in read_table("broadcast_heads.txt")
     )
+
+
+@cache
+def load_club_heads() -> frozenset[str]:
+    """Words that open a sports club's name before a place ("Real", "AC"), as written."""
+    return frozenset(row[0] for row in read_table("club_heads.txt"))
 
 
 @cache
@@ -123,6 +136,37 @@ def _names_broadcaster(v: View, m: Mention) -> bool:
         m.start >= len(head) and tuple(v.texts[m.start - len(head) : m.start]) == head
         for head in load_broadcast_heads()
     )
+
+
+def drop_clubs(v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` that name a sports club ("Real Madrid", "AC Milan") dropped: the place
+    after a club's opening word, and the opening word itself before a capitalised word."""
+    return [m for m in mentions if not _names_club(v, m)]
+
+
+def _names_club(v: View, m: Mention) -> bool:
+    heads = load_club_heads()
+    before = _word_before(v, m.start)
+    if before is not None and v.texts[before] in heads:
+        return True  # "Real Madrid", "Atletico" and "Madrid" across a line break
+    after = _word_after(v, m.end)
+    return v.text(m.start, m.end) in heads and after is not None and v.cap(after)
+
+
+def _word_before(v: View, i: int) -> int | None:
+    """The index of the last word before token ``i``, over whitespace tokens (a line break)."""
+    k = i - 1
+    while k >= 0 and not v.texts[k].strip():
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _word_after(v: View, i: int) -> int | None:
+    """The index of the first word from token ``i`` on, over whitespace tokens."""
+    k = i
+    while k < v.n and not v.texts[k].strip():
+        k += 1
+    return k if k < v.n else None
 
 
 def drop_disease_names(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:

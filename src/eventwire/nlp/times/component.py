@@ -323,6 +323,31 @@ def _salvage(span: SpacySpan, mentioned: _Mentioned) -> list[tuple[SpacySpan, No
     return [(span, norm)]
 
 
+def _day_told_after(
+    clock: SpacySpan, after: list[SpacySpan], mentioned: _Mentioned
+) -> dt.date | None:
+    """The day a clock time is on when that day comes right after it ("until 6 p.m. EST,
+    Dec. 2", "at 9 a.m. on Tuesday"): the NER parts the two, and a clock time alone would
+    take the last day mentioned before it."""
+    if not after or not _clock_alone(clock):
+        return None
+    between = clock.doc[clock.end : after[0].start]
+    if len(between) > 2 or not all(t.is_punct or t.lower_ == "on" for t in between):
+        return None
+    value = mentioned.resolve(after[0])[1]
+    return dt.date.fromisoformat(value) if value and _DAY.fullmatch(value) else None
+
+
+def _clock_alone(span: SpacySpan) -> bool:
+    """A clock time told without its day ("6 p.m. EST", "noon")."""
+    if grammar().clock.search(span.text.lower()) is None:  # the cheap test first
+        return False
+    return normalize(span.text, None) == ("TIME", None)
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _dateline(spans: list[SpacySpan]) -> dt.date | None:
     """The day a story without a publication date gives in its dateline: a full calendar date
     alone on one of its first lines ("Quake hits coast\nMarch 3, 2009\nA strong ..."), which
@@ -385,7 +410,9 @@ class TimesComponent:
         mentioned = _Mentioned(published, parsed)
         spans = [q for s in spans for p in _split_ended(s) for q in _split_list(p, published)]
         dated = dateline_tokens(doc)
-        for whole in spans:
+        for k, whole in enumerate(spans):
+            day = _day_told_after(whole, spans[k + 1 : k + 2], mentioned)
+            mentioned.anchor = day or mentioned.anchor
             for span, (kind, value) in _salvage(whole, mentioned):
                 if value is None and _bare_name(span):
                     continue  # "in Amhara in August": the NER's DATE ran over a region's name
@@ -402,8 +429,8 @@ class TimesComponent:
     def find_spans(self, doc: Doc) -> list[SpacySpan]:
         """Time expression spans: DATE/TIME entities plus pattern matches, longest first."""
         ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        # Pattern matches inside other named entities ("Sunday Times", "Christmas Island") lose.
-        # A holiday the NER calls an EVENT ("Thanksgiving Day") is still a day.
+        # Pattern matches inside other named entities ("Sunday Times", "Christmas Island") lose,
+        # but for those that still name a day (_names_a_day).
         blocked = {
             i: e.label_
             for e in doc.ents
@@ -418,11 +445,24 @@ class TimesComponent:
             pattern_id = doc.vocab.strings[match_id]
             start, end = _trim_context(pattern_id, start, end)
             labels = {blocked[i] for i in range(start, end) if i in blocked}
-            if not labels or (pattern_id == "holiday" and labels == {"EVENT"}):
+            if not labels or _names_a_day(pattern_id, labels):
                 found.append(doc[start:end])
         spans = [_trim(p) for s in filter_spans(ents + found) for p in _split_lines(s)]
         kept = [s for s in spans if s is not None and not _is_age(s)]
         return sorted(kept, key=lambda s: s.start)
+
+
+def _names_a_day(pattern_id: str, labels: set[str]) -> bool:
+    """Whether a pattern match inside another named entity still names a day: a holiday the
+    NER calls an EVENT ("Thanksgiving Day"), or a month written with its day, a date even
+    inside a name ("the March 3 consulate attack", which the NER may call an EVENT)."""
+    if pattern_id == "holiday":
+        return labels == {"EVENT"}
+    return pattern_id in _WRITTEN_DAYS
+
+
+#: Patterns of a month written with its day: a date wherever they stand.
+_WRITTEN_DAYS = frozenset({"month_day", "month_day_year", "day_month_year"})
 
 
 @Language.factory("eventwire_times")
