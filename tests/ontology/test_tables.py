@@ -165,6 +165,13 @@ def _ctx(
             _ctx({"COP"}, {"CVL"}, frozenset({"tear gas", "clash"}), True),
             ("Riots", "Violent demonstration"),
         ),
+        # Tear gas shells are crowd control, not shelling.
+        (
+            "ASSAULT",
+            "crowd-control",
+            _ctx({"COP"}, {"CVL"}, frozenset({"teargas", "shell", "mob"})),
+            ("Protests", "Protest with intervention"),
+        ),
         (
             "PROTEST",
             "demo",

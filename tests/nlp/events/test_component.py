@@ -1523,9 +1523,26 @@ def test_events_a_planned_act_is_future(run_text: Any, text: str) -> None:
     assert planned and all(e.aux.future for e in planned)
 
 
-def test_events_supporters_gathering_is_a_demonstration(run_text: Any) -> None:
-    result = run_text("Supporters of the opposition gathered in Harare on Saturday.")
+def test_events_activists_gathering_is_a_demonstration(run_text: Any) -> None:
+    result = run_text("Activists of the opposition gathered in Harare on Saturday.")
     assert [e.type for e in result.events] == ["PROTEST"]
+
+
+def test_events_a_planned_act_told_as_done_is_not_future(run_text: Any) -> None:
+    result = run_text("The scheduled protest went ahead in Lima on Tuesday.")
+    assert [e.aux.future for e in result.events] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers condemned a strike on their village that killed six.",
+        "Doctors condemned the strike on the hospital, which killed 15.",
+    ],
+)
+def test_events_whoever_condemns_a_strike_did_not_walk_out(run_text: Any, text: str) -> None:
+    strike = next(e for e in run_text(text).events if e.trigger.text == "strike")
+    assert strike.type == "ASSAULT"
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,10 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("The army launched 35 drones overnight.", "launched", "ASSAULT"),
         ("The militia launched a rocket at the base.", "launched", "ASSAULT"),
         ("The firm launched a new drone for farmers.", "launched", None),
+        ("The firm launched three new drone models.", "launched", None),
+        ("The startup launched two new drones for spraying crops.", "launched", None),
+        ("The agency launched two rockets carrying satellites.", "launched", None),
+        ("The airline fired three drone pilots.", "fired", None),
         ("The navy fired two drones at the ship.", "fired", "ASSAULT"),
     ],
 )

@@ -188,3 +188,67 @@ def test_a_violent_clause_does_not_make_every_verb_an_assault(nlp: Language) -> 
     fled = next(t for t in doc if t.text == "fled")
     scorer = load_scorer()
     assert scorer.probabilities(features(fled))["ASSAULT"] < scorer.propose_at
+
+
+def _grid(train: ModuleType, accuracy: dict[tuple[float, float], list[float]]):  # type: ignore[no-untyped-def]
+    """Invented cross-validation figures over the trainer's whole grid: every setting is
+    perfectly accurate unless ``accuracy`` says otherwise (one figure per split), and a lower
+    bar finds more events."""
+    return {
+        (c, t): [
+            train.Figures(accuracy=a, found=round(1.0 - t, 2), proposed=10)
+            for a in accuracy.get((c, t), [1.0, 1.0, 1.0])
+        ]
+        for c in train.CS
+        for t in train.PROPOSE
+    }
+
+
+def test_the_trainer_takes_the_lowest_bar_that_holds_in_every_split() -> None:
+    train = _train_type_scorer()
+    c = train.CS[0]
+    low = train.PROPOSE[0]
+    accuracy = {(other, t): [0.5] * 3 for other in train.CS[1:] for t in train.PROPOSE}
+    accuracy[(c, low)] = [0.95, 0.92, 0.91]
+    assert train.choose(_grid(train, accuracy), 0.9) == (c, low)
+
+
+def test_the_trainer_ignores_a_lucky_bar_below_a_worse_one() -> None:
+    """Accuracy must hold at the bar and at every bar above it: 0.45 is accurate only by
+    chance when 0.50 above it is not."""
+    train = _train_type_scorer()
+    accuracy = {(c, 0.5): [0.95, 0.85, 0.95] for c in train.CS}
+    assert train.choose(_grid(train, accuracy), 0.9)[1] == 0.55
+
+
+def test_the_trainer_asks_every_split_not_the_average() -> None:
+    train = _train_type_scorer()
+    accuracy = {(c, t): [0.99, 0.99, 0.89] for c in train.CS for t in train.PROPOSE if t < 0.7}
+    assert train.choose(_grid(train, accuracy), 0.9)[1] == 0.7
+
+
+def test_the_trainer_keeps_the_replaced_models_bar_unless_lower_costs_nothing() -> None:
+    """Below the floor a bar must be as accurate, in every split, as the floor's median."""
+    train = _train_type_scorer()
+    accuracy = {(c, t): [0.93] * 3 for c in train.CS for t in train.PROPOSE if t < 0.7}
+    accuracy |= {(c, 0.7): [0.96] * 3 for c in train.CS}
+    assert train.choose(_grid(train, accuracy), 0.9)[1] == 0.4
+    assert train.choose(_grid(train, accuracy), 0.9, floor=0.7)[1] == 0.7
+    accuracy |= {(c, t): [0.97] * 3 for c in train.CS for t in train.PROPOSE if t < 0.7}
+    assert train.choose(_grid(train, accuracy), 0.9, floor=0.7)[1] == 0.4
+
+
+def test_the_first_split_folds_words_as_before() -> None:
+    train = _train_type_scorer()
+    assert train._fold("shell", 5) == train._fold("shell", 5, split=0)
+    folds = {train._fold(w, 5, split) for w in ("shell", "arrest") for split in range(5)}
+    assert len(folds) > 1
+
+
+def test_the_floor_read_from_a_float32_model_file_is_its_own_bar() -> None:
+    """A packaged bar of 0.55 reads back as 0.5500000119: the floor is still 0.55."""
+    train = _train_type_scorer()
+    accuracy = {(c, t): [0.93] * 3 for c in train.CS for t in train.PROPOSE if t < 0.55}
+    accuracy |= {(c, 0.55): [0.97] * 3 for c in train.CS}  # short of 0.60's, above 0.90
+    floor = float(np.float32(0.55))
+    assert train.choose(_grid(train, accuracy), 0.9, floor=floor)[1] == 0.55

@@ -163,3 +163,46 @@ def test_participle_after_someone_s_body_is_its_own(run_text: Any) -> None:
 def test_participle_after_a_thing_is_no_one_s(run_text: Any) -> None:
     result = run_text("The storm hit the coast on Friday, claiming twelve lives.")
     assert not [q for q in _indirect(result) if q.cue is not None and q.cue.text == "claiming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # Whom a question is put to is the passive's subject; who asks it is the agent.
+        (
+            "Senator Ames was asked by a reporter whether the harbour would close.",
+            "asked",
+            "a reporter",
+        ),
+        (
+            "When asked by a radio host whether the tax would rise, the mayor said no.",
+            "asked",
+            "a radio host",
+        ),
+    ],
+)
+def test_passive_of_asking_is_the_agent_s(run_text: Any, text: str, cue: str, source: str) -> None:
+    assert _source_of(run_text(text), cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # Whom the verb leaves wondering or feeling holds what the infinitive or participle says.
+        ("The delays left many to wonder whether the harbour would ever open.", "wonder", "many"),
+        (
+            "The vote left many farmers feeling that the council had ignored them.",
+            "feeling",
+            "many farmers",
+        ),
+    ],
+)
+def test_infinitive_or_participle_after_people_is_theirs(
+    run_text: Any, text: str, cue: str, source: str
+) -> None:
+    assert _source_of(run_text(text), cue) == source
+
+
+def test_participle_after_a_thing_keeps_the_subject(run_text: Any) -> None:
+    text = "Ms. Varga spent hours saying the harbour would close."
+    assert _source_of(run_text(text), "saying") == "Ms. Varga"

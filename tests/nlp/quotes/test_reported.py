@@ -1015,3 +1015,78 @@ def test_plural_noun_of_plans_with_its_infinitive_is_no_verb(run_text: Any) -> N
     its own, whose verb ("were shelved") reports nothing."""
     result = run_text("The council's plans to reopen the terminal were shelved in May.")
     assert all(q.cue is None or q.cue.text != "plans" for q in _indirect(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # The parser reads the closing "records show" as a noun compound heading the sentence.
+        (
+            "The mill was sold to a trust in 2010, county records show.",
+            "The mill was sold to a trust in 2010",
+            "county records",
+        ),
+        (
+            "The harbour plan is popular with farmers, the latest polls show.",
+            "The harbour plan is popular with farmers",
+            "the latest polls",
+        ),
+    ],
+)
+def test_reported_closing_cue_read_as_a_noun(
+    run_text: Any, text: str, content: str, source: str
+) -> None:
+    assert _said_by(run_text(text), content, whole=True) == source
+
+
+def test_reported_noun_compound_without_a_clause_is_no_cue(run_text: Any) -> None:
+    result = run_text("The county fair opened on Friday with a cattle show.")
+    assert not _indirect(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The parser hangs the reported clause's subject on the inverted cue that interrupts it.
+        ("The harbour, said the mayor, will close in May.", "the mayor"),
+        (
+            "Most of the money, said the treasurer, came from farmers in the valley.",
+            "the treasurer",
+        ),
+        # ... or hangs the speaker on the clause as its subject.
+        ("The contrast with Varga, said Lee and others, would be clear.", "Lee"),
+    ],
+)
+def test_reported_clause_an_inverted_cue_interrupts_is_the_speaker_s(
+    run_text: Any, text: str, source: str
+) -> None:
+    result = run_text(text)
+    assert _said_by(result, text.split(",")[0]) == source
+    assert result.quotes[0].content.text == text.rstrip(".")
+
+
+def test_reported_subject_with_an_aside_before_its_cue_speaks(run_text: Any) -> None:
+    """Regression: a speaker set off with a name of its own is no clause the cue interrupts."""
+    text = (
+        "The county's former clerk, Ann Lee, said the aide who replaced her, Tom Barlow, "
+        "should be fired over the audit."
+    )
+    assert _said_by(run_text(text), "the aide who replaced her") == "The county's former clerk"
+
+
+def test_reported_participle_set_off_keeps_its_subject(run_text: Any) -> None:
+    """Regression: a participle between commas is no inverted cue."""
+    text = "Farmers in the valley, fearing the floods, repeatedly refused to sell their land."
+    assert _said_by(run_text(text), "the floods") == "Farmers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang leader threatened to attack the airport.",
+        "The militia vowed to attack the port.",
+    ],
+)
+def test_reported_an_attack_threatened_is_the_threats_words(run_text: Any, text: str) -> None:
+    quotes = run_text(text).quotes
+    assert [q.cue.text for q in quotes] in ([], ["threatened"], ["vowed"])

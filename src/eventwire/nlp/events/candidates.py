@@ -228,6 +228,9 @@ def _the_accused(tok: Token) -> bool:
 
 #: Nouns that name an offence in law, not a deed: "sections of murder", "two counts of rape".
 OFFENCE_HEADS = frozenset({"section", "count", "charge", "offence", "offense", "provision"})
+#: Verbs by which the police open a case ("registered a case of murder"); "a case of arson"
+#: told otherwise may be the deed itself.
+FILING_VERBS = frozenset({"register", "file", "lodge", "book", "open"})
 
 
 def _offence_named(tok: Token) -> bool:
@@ -238,9 +241,12 @@ def _offence_named(tok: Token) -> bool:
     if noun.dep_ == "conj":
         noun = noun.head  # "sections of murder and rioting"
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of":
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or tok.pos_ != "NOUN":
         return False
-    return prep.head.lemma_.lower() in OFFENCE_HEADS and tok.pos_ == "NOUN"
+    head = prep.head
+    if head.lemma_.lower() == "case":  # "registered a case of murder": a case the police file
+        return head.head.lemma_.lower() in FILING_VERBS
+    return head.lemma_.lower() in OFFENCE_HEADS
 
 
 #: What a source asks of the reporter, not of anyone in the news ("asking not to be named").

@@ -32,9 +32,13 @@ class Condition:
             return any(c.dep_ == "xcomp" for c in tok.children)
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-        if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a new drone"
+        if self.kind == "counted":
+            # "launched 35 drones", a salvo; not "launched a new drone", "two new drones" or
+            # "three drone models": the object's own noun, counted, and no product
             return any(
-                o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
+                o.lemma_.lower() in self.words
+                and (o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children))
+                and not any(c.dep_ == "amod" and c.lower_ == "new" for c in o.children)
                 for o in tok.children
                 if o.dep_ in ("dobj", "nsubjpass")
             )
@@ -63,8 +67,10 @@ class Condition:
         if self.kind == "nsubj":
             # "Protesters gathered outside parliament": who acts makes a gathering a protest;
             # a verb joined to another ("… and marched") shares its subject.
-            # A noun's act is done by its verb's subject ("teachers began a strike").
-            joined = tok.dep_ == "conj" or (tok.dep_ == "dobj" and tok.pos_ == "NOUN")
+            # A noun's act is done by the subject of a verb of doing it ("teachers began a
+            # strike"), not of any verb ("farmers condemned a strike on their village").
+            done = tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_ in DOING_VERBS
+            joined = tok.dep_ == "conj" or done
             verb = tok.head if joined and tok.head.pos_ == "VERB" else tok
             subjects = [c for h in {tok, verb} for c in h.children if c.dep_ == "nsubj"]
             heads = [_head_noun(c) for c in subjects]
@@ -90,6 +96,13 @@ class Condition:
             if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
                 return True
         return False
+
+
+#: Verbs by which someone does the act their object names ("staged a strike").
+DOING_VERBS = frozenset(
+    {"begin", "start", "stage", "launch", "call", "join", "hold", "continue", "resume"}
+    | {"announce", "declare", "organise", "organize", "mount", "extend", "go"}
+)
 
 
 def _sector_of(noun: Token) -> str | None:
@@ -204,9 +217,12 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] in ("xcomp", "intransitive", "counted") and len(bits) == 1:
+        if bits[0] in ("xcomp", "intransitive") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
-        elif bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does") and len(bits) == 2:
+        elif (
+            bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "counted")
+            and len(bits) == 2
+        ):
             words = frozenset(bits[1].split("|"))
             unknown = sorted(w for w in words if w.startswith("@") and w[1:] not in SECTORS)
             if unknown:

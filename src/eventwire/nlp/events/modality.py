@@ -248,8 +248,12 @@ PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcomin
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
         return True
-    if trigger.pos_ == "NOUN" and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in PLANNED for c in trigger.children
+    # "ahead of a planned rally"; not "the scheduled protest went ahead", told as done
+    told_done = trigger.dep_ in ("nsubj", "nsubjpass")
+    if (
+        trigger.pos_ == "NOUN"
+        and not told_done
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in PLANNED for c in trigger.children)
     ):
         return True
     chain = _own_tense(verb_chain(trigger, 3))

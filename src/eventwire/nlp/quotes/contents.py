@@ -13,7 +13,13 @@ from spacy.tokens import Token
 from eventwire.nlp.events import mode_cues
 from eventwire.nlp.quotes.holders import passive_agent, takes_side
 from eventwire.nlp.quotes.marks import MIN_WORDS
-from eventwire.nlp.quotes.speakers import RELATIVES, DocView, is_cue, subject
+from eventwire.nlp.quotes.speakers import (
+    RELATIVES,
+    DocView,
+    interrupted_subject,
+    is_cue,
+    subject,
+)
 from eventwire.nlp.quotes.words import is_judged, is_stance, lemma_of, mapping, words
 
 #: Dependents after a stance verb that hold what it attributes.
@@ -69,8 +75,10 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
     retold = False
     if comp is not None:
         said = clause_words(comp, cue, view, _quoted_asides(comp, kept))
+        said = _with_interrupted_subject(cue, said)
     elif _as_clause(cue) or _ends_clause(cue):
         said = clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
+        said = _with_interrupted_subject(cue, said)
         retold = is_retold(cue.head, view)  # ""…," he said, the Herald reported"
     elif passive_agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "News of the deal was first reported by the Herald": the subject is what was said.
@@ -81,6 +89,17 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
     if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not retold):
         return None  # a quote inside the clause is a (partial) direct quote, found already
     return said
+
+
+def _with_interrupted_subject(cue: Token, said: list[Token]) -> list[Token]:
+    """What a cue interrupting its clause reports with the clause's subject before it ("The
+    harbour, said the mayor, will close in May"; :func:`interrupted_subject`)."""
+    fronted = interrupted_subject(cue)
+    if fronted is None or not said:
+        return said
+    ids = {t.i for t in said}
+    front = [t for t in trim_words(list(fronted.subtree)) if t.i not in ids]
+    return sorted(front + said, key=lambda t: t.i)
 
 
 def _ends_clause(cue: Token) -> bool:

@@ -166,17 +166,19 @@ PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
 
 
 def _controller(cue: Token, view: DocView, actors: list[Actor]) -> Token | None:
-    """The object of the verb an infinitive hangs on, which is who does what the infinitive says
-    ("asked the council to reconsider", "would require lawmakers to recognize that …"): the
-    infinitive's subject in the grammar, not the subject of the verb above it. Only people: a
-    thing before an infinitive is what the subject uses to do it ("used it to advocate …",
-    "spent money to urge …")."""
-    if cue.head.pos_ != "VERB" or not to_infinitive(cue):
+    """The object of the verb an infinitive or a participle hangs on, which is who does what it
+    says ("asked the council to reconsider", "would require lawmakers to recognize that …",
+    "left many to wonder whether …", "left voters feeling that …"): its subject in the
+    grammar, not the subject of the verb above it. Only people: a thing before an infinitive
+    is what the subject uses to do it ("used it to advocate …", "spent money to urge …")."""
+    if cue.head.pos_ != "VERB" or not (to_infinitive(cue) or cue.tag_ == "VBG"):
         return None
     objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i]
     if not objects:
         return None
     found = objects[-1]
+    if found.lower_ in PEOPLE_QUANTIFIERS:  # "left many to wonder", "some", "others"
+        return found
     if found.pos_ == "PRON":  # "asked him to …", not "used it to …"
         return found if found.lower_ in PERSONAL_OBJECTS | PEOPLE_QUANTIFIERS else None
     return found if is_someone(found, view, actors) else None
@@ -445,11 +447,15 @@ def is_someone(tok: Token, view: DocView, actors: list[Actor]) -> bool:
 
 def own_subject(verb: Token, view: DocView) -> Token | None:
     """The verb's subject, or the agent of a passive reporting verb ("was first reported by the
-    Herald") or of a verb of taking a side (:func:`takes_side`: "was endorsed by the mayor"),
-    who holds the stance when someone (:func:`is_passive_holder`)."""
+    Herald"), of a verb of asking (group ``asked_passive``: "was asked by a reporter whether
+    …": the passive's subject is only whom the question is put to) or of a verb of taking a
+    side (:func:`takes_side`: "was endorsed by the mayor"), who holds the stance when someone
+    (:func:`is_passive_holder`)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in view.quoted]
     found = nearest_subject(subjects, verb) if subjects else None
-    if found is None and (lemma_of(verb) in words("indirect") or takes_side(verb)):
+    lemma = lemma_of(verb)
+    passive_speech = lemma in words("indirect") or lemma in words("asked_passive")
+    if found is None and (passive_speech or takes_side(verb)):
         return passive_agent(verb, view)
     return found
 

@@ -31,7 +31,8 @@ A cue verb outside quotes attributes its complement to its subject:
 - **Light nouns** (group ``light_noun``): a noun that states a stance only as the object of
   its verb, with its particle ("took a swipe at the mayor", "cast a vote for her").
 - **Misread verbs**: a cue verb's "-s" form the parser reads as a plural noun heading the
-  sentence with a clause or infinitive after it ("the campaign plans to spend …").
+  sentence with a clause or infinitive after it ("the campaign plans to spend …"), or a cue
+  closing its sentence that it reads as a compound's last noun ("…, county records show").
 - **Views framed by a fronted "For X,"** (group ``view_prep``: "For many voters, the economy
   comes first"; see :mod:`.cueless`).
 - **Passives of taking a side** (groups ``position``, ``judging``, ``judging_person``): "the
@@ -192,14 +193,33 @@ VERB_COMPLEMENTS = ("ccomp", "xcomp")
 
 def _misread_verb(tok: Token) -> bool:
     """A cue verb's "-s" form the parser read as a plural noun heading the sentence ("Trump
-    estimates that he spent …", "the campaign plans to spend …"): no noun takes a clause or an
+    estimates that he spent …", "the campaign plans to spend …"), or a closing cue read as the
+    last word of a noun phrase (:func:`_misread_closing`): no noun takes a clause or an
     infinitive as its complement while heading the sentence."""
-    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
         return False
     lemma = lemma_of(tok)
     if lemma not in words("indirect") and lemma not in stance_words("verb"):
         return False
+    if _misread_closing(tok):
+        return True
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
+        return False
     return any(c.dep_ in VERB_COMPLEMENTS and c.i > tok.i for c in tok.children)
+
+
+def _misread_closing(tok: Token) -> bool:
+    """A cue closing the sentence after a comma, with its subject, that the parser read as a
+    noun compound ("The mill was sold in 2010, county records show."): the clause before the
+    comma hangs on it and nothing but punctuation follows it."""
+    comps = [c for c in tok.children if c.dep_ in VERB_COMPLEMENTS and c.i < tok.i]
+    if not comps or any(not t.is_punct for t in tok.rights):
+        return False
+    subject = [c for c in tok.lefts if c.dep_ in ("nsubj", "compound")]
+    if not subject or subject[-1].right_edge.i != tok.i - 1:
+        return False
+    comma = tok.doc[subject[-1].left_edge.i - 1] if subject[-1].left_edge.i > 0 else None
+    return comma is not None and comma.text == "," and comma.i > comps[-1].right_edge.i
 
 
 def _misread_cue(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
@@ -209,7 +229,8 @@ def _misread_cue(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     source = before[-1] if before and before[-1].right_edge.i == tok.i - 1 else None
     if source is None or source.lower_ in RELATIVES or source.pos_ not in SOURCE_POS:
         return []  # as for a cue verb read right: any subject holds what a listed verb says
-    comp = next(c for c in tok.children if c.dep_ in VERB_COMPLEMENTS and c.i > tok.i)
+    # The complement after it, or, for a closing cue, the clause before it.
+    comp = next(c for c in tok.children if c.dep_ in VERB_COMPLEMENTS and c.i != source.i)
     lo, hi = paragraph(tok)
     said = trim_words([t for t in comp.subtree if lo < t.i < hi])
     if len(said) < 2 or any(t.i in kept or t.i in view.marked for t in said):
@@ -273,6 +294,8 @@ def _verb_cue(
         content = _pro_form(tok, kept) or spoken_topic(tok, view, kept)
     if content is None and stance and _about_antecedent(tok, source):
         content = antecedent(tok, kept)
+    if content is None and stance and _threatened_act(tok, triggers):
+        return []  # "threatened to attack the airport": the threat's words, no stance of its own
     if content is None and stance:
         event = tok.i in triggers and not _takes_side(tok, view, actors)
         verbal = event and _verbal_event(tok, view)
@@ -289,6 +312,15 @@ def _verb_cue(
         return []  # "the plan proved costly": what it turned out to be, no view
     content = _less_speakers(content, source, tok) if content else content
     return [Reported(tok, source, content)] if content else []
+
+
+def _threatened_act(cue: Token, triggers: set[int]) -> bool:
+    """An act of force promised or threatened in an event's infinitive ("threatened to attack
+    the airport", "vowed to attack"): what the threat says, which the threat's own quote holds;
+    attacking words ("threatened to attack the bill") are the threat's too."""
+    return (
+        cue.dep_ == "xcomp" and cue.head.i in triggers and lemma_of(cue) in words("judging_person")
+    )
 
 
 def _less_speakers(content: list[Token], source: Token, cue: Token) -> list[Token]:

@@ -139,8 +139,53 @@ def nearest_subject(subjects: Sequence[Token], verb: Token) -> Token:
     …") or a relative word ("the plan, which she said was flawed"). An object taken for the
     subject gives way to the speakers after it (:func:`_speakers_after_object`)."""
     before = [s for s in subjects if s.i < verb.i]
+    interrupted = interruption(verb)
+    if before and interrupted is not None and interrupted[0] == before[-1]:
+        return interrupted[1]  # "The harbour, said the mayor, will close": the mayor speaks
     chosen = before[-1] if before else subjects[0]
     return _speakers_after_object(chosen) or chosen
+
+
+def interrupted_subject(verb: Token) -> Token | None:
+    """The subject of a reported clause that an inverted cue interrupts (:func:`interruption`)."""
+    found = interruption(verb)
+    return found[0] if found is not None else None
+
+
+def interruption(verb: Token) -> tuple[Token, Token] | None:
+    """The subject of a reported clause that an inverted cue interrupts and the speaker ("The
+    harbour, said the mayor, will close in May", "Most of the money, said the treasurer, came
+    from farmers"): the parser hangs the clause's subject on the cue, set off by a comma right
+    before it, and the speaker, right after the cue with a comma after it, on the cue too or on
+    the clause's verb, which has no other subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a participle's subject is its own ("Democrats, fearing defeat, failed")
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    doc = verb.doc
+    # The parser may hang either comma on the phrase before it.
+    if not before or before[-1].right_edge.i not in (verb.i - 1, verb.i - 2):
+        return None
+    # A subject with an aside of its own speaks ("The manager, Ann Lee, said the aide, Tom
+    # Barlow, should go"): a clause's subject is set off by the cue alone.
+    if doc[verb.i - 1].text != "," or any(
+        t.text == "," for t in doc[before[-1].left_edge.i : verb.i - 1]
+    ):
+        return None
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        clause.append(verb.head)  # the verb the parser set the cue beside
+    if not clause:
+        return None
+    subjects = ("nsubj", "nsubjpass")
+    own = [c for c in clause[0].children if c.dep_ in subjects]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i] or own[:1]
+    if not after or after[0].left_edge.i != verb.i + 1 or len(own) > (after[0] in own):
+        return None
+    speaker = after[0]
+    closing = speaker.right_edge.i + (doc[speaker.right_edge.i].text != ",")
+    if closing >= len(doc) or doc[closing].text != "," or closing > clause[0].i:
+        return None
+    return before[-1], speaker
 
 
 def _speakers_after_object(child: Token) -> Token | None:

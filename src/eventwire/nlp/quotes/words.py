@@ -17,6 +17,7 @@ NOT_CUE_GROUPS = frozenset(
         "issue",
         "receive",
         "side_passive",
+        "asked_passive",
         "unsaid",
         "copular",
         "judged_noun",
