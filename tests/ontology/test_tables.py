@@ -172,6 +172,13 @@ def _ctx(
             _ctx({"COP"}, {"CVL"}, frozenset({"teargas", "shell", "mob"})),
             ("Protests", "Protest with intervention"),
         ),
+        # Tear gas and live fire at rebels is a clash.
+        (
+            "ASSAULT",
+            "crowd-control",
+            _ctx({"MIL"}, {"REB"}, frozenset({"tear gas", "bullet", "kill"})),
+            ("Battles", "Armed clash"),
+        ),
         (
             "PROTEST",
             "demo",

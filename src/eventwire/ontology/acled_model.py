@@ -265,9 +265,6 @@ FORCE_TYPES = frozenset({"ASSAULT"})
 #: never coded with an event type of ACLED's political violence.
 POSTURE_TYPES = frozenset({"MOBILIZE"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-#: Crowd control (tear gas, water cannon, batons) is never a battle or remote violence.
-CROWD_CONTROL = "crowd-control"
-ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 
 
 @cache
@@ -301,8 +298,6 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
         probs = {c: p for c, p in probs.items() if c not in nonviolent_sub_types()}
     if ev.plover_type in POSTURE_TYPES:  # nor a deployment or an advance as force used
         probs = {c: p for c, p in probs.items() if model.event_types.get(c) not in VIOLENT_TYPES}
-    if ev.mode == CROWD_CONTROL:  # "burst teargas shells": no shelling, no battle
-        probs = {c: p for c, p in probs.items() if model.event_types.get(c) not in ARMED_TYPES}
     probs = {c: p for c, p in probs.items() if c not in _wrong_side(ev.source_sectors)}
     best = max(probs, key=lambda c: probs[c])
     rule = ev.rule.sub_event_type if ev.rule else NO_CODE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -486,3 +488,17 @@ def test_actors_a_body_of_members_takes_their_sector(
 def test_actors_a_union_stays_labour_whoever_its_members(model: Language) -> None:
     actors = _actors(model, "A union of police officers went on strike on Monday.")
     assert next(a for a in actors if "union" in a.name.lower()).sector == "LAB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chad Miller, a local farmer, said the road was closed.", "Chad Miller"),
+        ("Jordan Peterson spoke in Toronto on Monday.", "Jordan Peterson"),
+    ],
+)
+def test_actor_a_country_in_a_persons_own_name_gives_no_country(
+    run_text: Any, text: str, name: str
+) -> None:
+    person = next(a for a in run_text(text).actors if a.name == name)
+    assert person.country is None

@@ -113,3 +113,27 @@ def test_actor_coref_the_attackers_are_the_insurgents_told_before(run_text: Any)
     )
     jihadists = next(a for a in result.actors if a.name == "jihadists")
     assert "attackers" in [m.text for m in jihadists.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the insurgents were attacked, not attacking
+        "Soldiers killed 12 jihadists in an ambush. The attackers later burned a village.",
+        "Gunmen stormed a militant hideout, killing six militants. The attackers later fled.",
+    ],
+)
+def test_actor_coref_the_attackers_are_not_insurgents_attacked(run_text: Any, text: str) -> None:
+    for actor in run_text(text).actors:
+        if actor.name in ("jihadists", "militants"):
+            assert "attackers" not in [m.text for m in actor.mentions]
+
+
+def test_actor_coref_the_movement_told_alone_is_the_group_before(run_text: Any) -> None:
+    result = run_text(
+        "Hamas fighters attacked an army post on Monday. The movement said it had captured two"
+        " soldiers."
+    )
+    hamas = next(a for a in result.actors if a.name == "Hamas")
+    assert "movement" in [m.text for m in hamas.mentions]
+    assert not any(a.name == "movement" for a in result.actors)

@@ -820,3 +820,11 @@ def test_casualties_a_participle_in_a_named_persons_title_is_no_arrest(
     run_text: Any, text: str
 ) -> None:
     assert all(e.casualties.arrested is None for e in run_text(text).events)
+
+
+def test_casualties_leaving_people_dead_counts_the_people(run_text: Any) -> None:
+    result = run_text(
+        "Clashes erupted between rival factions in the capital, leaving at least 10 people dead."
+    )
+    killed = [e.casualties.killed for e in result.events if e.casualties.killed]
+    assert killed and killed[0].min == 10

@@ -1531,6 +1531,8 @@ def test_events_activists_gathering_is_a_demonstration(run_text: Any) -> None:
 def test_events_a_planned_act_told_as_done_is_not_future(run_text: Any) -> None:
     result = run_text("The scheduled protest went ahead in Lima on Tuesday.")
     assert [e.aux.future for e in result.events] == [False]
+    # foiled or called off, it never happened
+    assert [e.aux.future for e in run_text("The planned attack was foiled.").events] == [True]
 
 
 @pytest.mark.parametrize(

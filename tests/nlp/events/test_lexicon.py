@@ -61,6 +61,11 @@ def test_lexicon_builtin_covers_all_types() -> None:
         ("The startup launched two new drones for spraying crops.", "launched", None),
         ("The agency launched two rockets carrying satellites.", "launched", None),
         ("The airline fired three drone pilots.", "fired", None),
+        ("The retailer launched three delivery drones.", "launched", None),
+        # a count of the weapons downed is read through to the weapons
+        ("Air defences shot down 24 of 30 drones overnight.", "shot", "COERCE"),
+        ("The navy launched two missile boats at a shipyard.", "launched", None),
+        ("The militia launched dozens of rockets at the town.", "launched", "ASSAULT"),
         ("The navy fired two drones at the ship.", "fired", "ASSAULT"),
     ],
 )

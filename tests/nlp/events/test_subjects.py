@@ -67,6 +67,11 @@ def test_subjects_who_is_charged_with_an_act_did_it(run_text: Any) -> None:
             "The coast guard said the two boats collided, accusing the navy of reckless moves.",
             "MIL",
         ),
+        # a speech act after what was said is the speaker's, whoever did the deed told
+        (
+            "The opposition leader said police had beaten students, calling on the UN to act.",
+            "OPP",
+        ),
         # a participle of a deed stays with the doers told
         ("The mayor said the rebels stormed the town, killing five farmers.", "REB"),
     ],
@@ -75,5 +80,12 @@ def test_subjects_a_speech_participle_after_a_report_is_the_speakers(
     run_text: Any, text: str, sector: str
 ) -> None:
     result = run_text(text)
-    act = next(e for e in result.events if e.trigger.text in ("accusing", "killing", "stormed"))
+    words = ("accusing", "killing", "stormed", "calling")
+    act = next(e for e in result.events if e.trigger.text in words)
     assert {a.sector for i in act.source if (a := result.actor(i))} == {sector}
+
+
+def test_subjects_the_noun_an_accusation_describes_did_the_act(run_text: Any) -> None:
+    result = run_text("Police detained a soldier accused of stabbing a student.")
+    stab = next(e for e in result.events if e.trigger.text == "stabbing")
+    assert [a.sector for i in stab.source if (a := result.actor(i))] == ["MIL"]

@@ -1085,8 +1085,14 @@ def test_reported_participle_set_off_keeps_its_subject(run_text: Any) -> None:
     [
         "The gang leader threatened to attack the airport.",
         "The militia vowed to attack the port.",
+        "The gang leader threatened on Monday to attack the airport.",
     ],
 )
 def test_reported_an_attack_threatened_is_the_threats_words(run_text: Any, text: str) -> None:
     quotes = run_text(text).quotes
     assert [q.cue.text for q in quotes] in ([], ["threatened"], ["vowed"])
+
+
+def test_reported_without_saying_is_nothing_said(run_text: Any) -> None:
+    text = "The army said it freed 25 hostages, without saying whether a ransom was paid."
+    assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["said"]

@@ -493,7 +493,7 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
             found = title_of([head])
             m.sector = found[1].sector if found else None
         elif m.label == "PERSON":
-            m.country = modifier_country(head)
+            m.country = modifier_country(head, name=range(m.start, m.end))
 
 
 def _dictionary_mentions(doc: Doc, dictionary: ActorDictionary | None) -> list[Mention]:
@@ -532,7 +532,7 @@ def find_actors(
     clusters = join_definite_attackers(doc, clusters)
     add_surname_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
-    add_group_mentions(doc, clusters)
+    clusters = add_group_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _leader_countries(doc, actors)
     infer_countries(actors)

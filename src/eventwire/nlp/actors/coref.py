@@ -114,9 +114,20 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
-#: Sectors of armed men told by a noun whom "the attackers" may point back at: unnamed gunmen,
-#: and insurgents named only by their kind ("Suspected jihadists killed 30 … The attackers").
-ARMED_NOUN_SECTORS = frozenset({"UAF", "REB"})
+#: Insurgents named only by their kind, whom "the attackers" points back at when they were told
+#: attacking ("Suspected jihadists killed 30 … The attackers"), not attacked or talking.
+INSURGENTS = frozenset({"REB"})
+#: Verbs of attack whose subject "the attackers" may be.
+ATTACK_VERBS = frozenset(
+    {"kill", "attack", "storm", "ambush", "raid", "shoot", "bomb", "abduct", "kidnap", "burn"}
+    | {"torch", "loot", "behead", "massacre", "slaughter", "open", "overrun", "hit", "strike"}
+)
+
+
+def _attacked(doc: Doc, c: Cluster) -> bool:
+    """Whether one of an actor's mentions is the subject of a verb of attack."""
+    heads = [doc[m.end - 1] for m in c.mentions]
+    return any(h.dep_ == "nsubj" and h.head.lemma_.lower() in ATTACK_VERBS for h in heads)
 
 
 def join_definite_attackers(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
@@ -141,7 +152,7 @@ def join_definite_attackers(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             for o in clusters
             if o is not c
             and o.mentions
-            and unnamed_armed(o, ARMED_NOUN_SECTORS)
+            and (unnamed_armed(o) or (unnamed_armed(o, INSURGENTS) and _attacked(doc, o)))
             and o.mentions[0].start < first.start
         ]
         if earlier:
@@ -277,14 +288,18 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "m
 GROUP_SECTORS = frozenset({"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "SOC"})
 
 
-def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """A bare "the group" (no modifier, no "of": not "the group of students") joins the nearest
     named armed or political group told in the same or the previous sentence ("suspended talks
-    with the ELN after the group attacked a base")."""
-    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    with the ELN after the group attacked a base"); so does an actor made of such nouns alone
+    ("Hamas fighters attacked … The movement said it had …": "the movement" and "it")."""
     groups = [c for c in clusters if _named_group(c)]
+    owner = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for tok in doc:
-        if tok.lemma_.lower() not in GROUP_NOUNS or tok.i in taken or not _bare_definite(tok):
+        if tok.lemma_.lower() not in GROUP_NOUNS or not _bare_definite(tok):
+            continue
+        own = owner.get(tok.i)
+        if own is not None and (own in groups or not _group_nouns_only(doc, own)):
             continue
         window_start = _previous_sentence_start(tok)
         near = [
@@ -293,11 +308,24 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             for m in c.mentions
             if window_start <= m.start < tok.i and m.label != "PRON"
         ]
-        if near:
-            cluster = max(near, key=lambda x: x[0])[1]
-            cluster.mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
-            cluster.mentions.sort(key=lambda m: m.start)
-            taken.add(tok.i)
+        if not near:
+            continue
+        cluster = max(near, key=lambda x: x[0])[1]
+        moved = own.mentions if own is not None else [Mention(tok.i, tok.i + 1, "PRON", tok.text)]
+        cluster.mentions = sorted([*cluster.mentions, *moved], key=lambda m: m.start)
+        if own is not None:
+            own.mentions = []
+        for m in moved:
+            owner.update({i: cluster for i in range(m.start, m.end)})
+    return [c for c in clusters if c.mentions]
+
+
+def _group_nouns_only(doc: Doc, c: Cluster) -> bool:
+    """An actor told only as "the movement" (and pronouns for it): no name of its own."""
+    return all(
+        m.label == "PRON" or (m.label == "NOUN" and doc[m.end - 1].lemma_.lower() in GROUP_NOUNS)
+        for m in c.mentions
+    )
 
 
 def _named_group(c: Cluster) -> bool:

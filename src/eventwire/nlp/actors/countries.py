@@ -12,7 +12,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.parse import dateline_tokens
-from eventwire.ontology import country_code
+from eventwire.ontology import country_code, country_name
 from eventwire.records import Actor
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -32,9 +32,17 @@ def strip_name(text: str) -> str:
     return text.strip()
 
 
-def modifier_country(head: Token, depth: int = 0) -> str | None:
-    """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"."""
+def _a_country_itself(word: str) -> bool:
+    code = country_code(word)
+    return code is not None and country_name(code) == word
+
+
+def modifier_country(head: Token, depth: int = 0, name: range = range(0)) -> str | None:
+    """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"; not the
+    words of a person's own ``name`` ("Chad Miller", "Israel Adesanya")."""
     for child in head.children:
+        if child.i in name and _a_country_itself(child.text):
+            continue  # "Chad Miller": a given name; "Bosnian Serbs" read as a name is still Bosnian
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
             if opposed(child) or child.i in dateline_tokens(child.doc):
                 continue  # "an anti-Syria journalist" is not Syrian; "KYIV — Russian missiles"

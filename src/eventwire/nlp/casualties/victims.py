@@ -209,6 +209,9 @@ def adjective_victim(tok: Token) -> Token | None:
     """ "five dead" → the adjective itself holds the number; "pronounced dead" → the subject."""
     if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
         return tok
+    own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if own is not None:  # "leaving at least 10 people dead": the adjective's own subject
+        return own
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return tok.head
     if tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):

@@ -23,7 +23,7 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, pobj, nsubj, does
+    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, weapon, pobj, nsubj, does
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -32,15 +32,18 @@ class Condition:
             return any(c.dep_ == "xcomp" for c in tok.children)
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-        if self.kind == "counted":
-            # "launched 35 drones", a salvo; not "launched a new drone", "two new drones" or
-            # "three drone models": the object's own noun, counted, and no product
+        if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a drone"
+            return any(
+                o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
+                for o in _direct_objects(tok)
+            )
+        if self.kind == "weapon":
+            # the object's own noun, as arms: not "three drone models", "two new drones",
+            # "delivery drones"
             return any(
                 o.lemma_.lower() in self.words
-                and (o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children))
-                and not any(c.dep_ == "amod" and c.lower_ == "new" for c in o.children)
-                for o in tok.children
-                if o.dep_ in ("dobj", "nsubjpass")
+                and not any(c.lower_ in CIVIL_USES for c in o.children if c.i < o.i)
+                for o in _direct_objects(tok)
             )
         if self.kind == "compound":
             # "a teachers' strike" names its strikers as "a teacher strike" does
@@ -69,7 +72,7 @@ class Condition:
             # a verb joined to another ("… and marched") shares its subject.
             # A noun's act is done by the subject of a verb of doing it ("teachers began a
             # strike"), not of any verb ("farmers condemned a strike on their village").
-            done = tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_ in DOING_VERBS
+            done = tok.dep_ == "dobj" and tok.pos_ == "NOUN" and _does_it(tok.head, tok)
             joined = tok.dep_ == "conj" or done
             verb = tok.head if joined and tok.head.pos_ == "VERB" else tok
             subjects = [c for h in {tok, verb} for c in h.children if c.dep_ == "nsubj"]
@@ -101,8 +104,34 @@ class Condition:
 #: Verbs by which someone does the act their object names ("staged a strike").
 DOING_VERBS = frozenset(
     {"begin", "start", "stage", "launch", "call", "join", "hold", "continue", "resume"}
-    | {"announce", "declare", "organise", "organize", "mount", "extend", "go"}
+    | {"announce", "declare", "organise", "organize", "mount", "extend"}
 )
+#: Words before a drone or rocket that make it a thing of peace ("delivery drones").
+CIVIL_USES = frozenset(
+    {"new", "delivery", "cargo", "commercial", "civilian", "toy", "camera", "agricultural"}
+    | {"crop", "racing", "weather", "research", "survey", "rescue", "model", "hobby"}
+)
+
+
+def _does_it(verb: Token, noun: Token) -> bool:
+    """Whether a verb does the act its object names ("staged a strike"), as lemma or as a
+    regular form the lemmatizer missed ("staged" → "stag"), and does not name it ("called the
+    strike a war crime")."""
+    return any(k in DOING_VERBS for k in _keys(verb)) and not gives_a_name(verb, noun)
+
+
+def _direct_objects(tok: Token) -> list[Token]:
+    """A verb's objects, through a quantity ("dozens of rockets")."""
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    return objs + [
+        p
+        for o in objs
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM"
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _sector_of(noun: Token) -> str | None:
@@ -182,8 +211,8 @@ def _objects(tok: Token) -> list[Token]:
     noun modifiers ("a military aid program")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
-    for o in objs:  # grows while it is read: "dozens of rounds of talks"
-        if o.lemma_.lower() in QUANTITY_NOUNS:
+    for o in objs:  # grows while it is read: "dozens of rounds of talks", "24 of 30 drones"
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM":
             objs += [
                 p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             ]
@@ -217,10 +246,10 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] in ("xcomp", "intransitive") and len(bits) == 1:
+        if bits[0] in ("xcomp", "intransitive", "counted") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
         elif (
-            bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "counted")
+            bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon")
             and len(bits) == 2
         ):
             words = frozenset(bits[1].split("|"))

@@ -249,7 +249,7 @@ def is_future(trigger: Token, date_value: str | None, published: dt.date | None)
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
         return True
     # "ahead of a planned rally"; not "the scheduled protest went ahead", told as done
-    told_done = trigger.dep_ in ("nsubj", "nsubjpass")
+    told_done = trigger.dep_ == "nsubj"  # "the planned attack was foiled" never happened
     if (
         trigger.pos_ == "NOUN"
         and not told_done

@@ -147,10 +147,14 @@ def _said_and_did(verb: Token) -> bool:
     the vessels collided, accusing Beijing …"): it is the speaker's. A deed stays with the
     copula's subject ("said the rebels were desperate and attacked civilians")."""
     head = verb.head
-    return (
-        (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
-        and verb.lemma_.lower() in SPEECH_ACTS
-        and (head.lemma_ == "be" and _reported(head) or _said_of_a_thing(head))
+    if verb.lemma_.lower() not in SPEECH_ACTS:
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "said police had beaten protesters, calling on the UN to investigate": a speech act
+        # as a participle after what was said is the speaker's, whoever did the deed told
+        return _reported(head) and not any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "conj" and (
+        head.lemma_ == "be" and _reported(head) or _said_of_a_thing(head)
     )
 
 
@@ -193,6 +197,8 @@ def _charged_with(verb: Token) -> Token | None:
             holder = holder.head  # "accused soldiers and [their allies of executing]": both
         if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX"):
             return holder  # "accused [the army of bombing]"
+        if holder.dep_ == "acl" and holder.tag_ == "VBN" and holder.head.pos_ in NOUNS:
+            return holder.head  # "arrested a man accused of killing his neighbour"
         if holder.pos_ not in ("VERB", "AUX"):
             return None
         return _charge_object(holder) or clause_subject(holder)  # "apologized for attacking"

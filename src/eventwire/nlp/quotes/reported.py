@@ -277,6 +277,8 @@ def _verb_cue(
     the direct quotes and the event triggers, ``scored`` whether the learned scorer made the
     verb a cue."""
     kept, triggers = seen
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return []  # "said, without saying whether a ransom was paid": nothing said
     own = scored or lemma_of(tok) in learned("verb")  # a cue no hand list names
     if own and (_passes_on_words(tok) or _orders_an_act(tok)):
         return []
@@ -318,9 +320,12 @@ def _threatened_act(cue: Token, triggers: set[int]) -> bool:
     """An act of force promised or threatened in an event's infinitive ("threatened to attack
     the airport", "vowed to attack"): what the threat says, which the threat's own quote holds;
     attacking words ("threatened to attack the bill") are the threat's too."""
-    return (
-        cue.dep_ == "xcomp" and cue.head.i in triggers and lemma_of(cue) in words("judging_person")
+    # the parser may hang the infinitive as a purpose when a time comes between ("threatened
+    # on Monday to attack")
+    infinitive = cue.dep_ == "xcomp" or (
+        cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     )
+    return infinitive and cue.head.i in triggers and lemma_of(cue) in words("judging_person")
 
 
 def _less_speakers(content: list[Token], source: Token, cue: Token) -> list[Token]:
