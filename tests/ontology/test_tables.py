@@ -172,6 +172,13 @@ def _ctx(
             _ctx({"COP"}, {"CVL"}, frozenset({"teargas", "shell", "mob"})),
             ("Protests", "Protest with intervention"),
         ),
+        # Tear gas at rioters is a riot.
+        (
+            "ASSAULT",
+            "crowd-control",
+            _ctx({"COP"}, {"CVL"}, frozenset({"tear gas", "rioter"})),
+            ("Riots", "Violent demonstration"),
+        ),
         # Tear gas and live fire at rebels is a clash.
         (
             "ASSAULT",

@@ -502,3 +502,8 @@ def test_actor_a_country_in_a_persons_own_name_gives_no_country(
 ) -> None:
     person = next(a for a in run_text(text).actors if a.name == name)
     assert person.country is None
+
+
+def test_actor_a_given_name_country_the_article_names_apart_is_kept(run_text: Any) -> None:
+    actors = run_text("Israel Katz said on Monday that Israel would respond.").actors
+    assert next(a for a in actors if a.name == "Israel Katz").country == "ISR"

@@ -443,3 +443,23 @@ def test_arguments_a_joint_operation_with_allies_is_not_done_by_them(run_text: A
     result = run_text("Three soldiers were killed in a joint operation with Ruritanian forces.")
     killings = [e for e in result.events if e.casualties.killed]
     assert killings and not any("forces" in n for e in killings for n in _names(result, e.source))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis claimed responsibility for a missile attack on a cargo ship.",
+        "Al-Shabaab claimed the bombing of a hotel in the capital.",
+        "The Islamic State group took credit for the attack on the church.",
+    ],
+)
+def test_arguments_who_claims_an_attack_did_it(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    act = next(e for e in result.events if e.type == "ASSAULT")
+    assert {a.sector for i in act.source if (a := result.actor(i))} == {"REB"}
+
+
+def test_arguments_who_condemns_an_attack_did_not_do_it(run_text: Any) -> None:
+    result = run_text("The government condemned the attack on the church.")
+    act = next(e for e in result.events if e.type == "ASSAULT")
+    assert act.source == []

@@ -1558,3 +1558,31 @@ def test_events_a_threatened_act_is_part_of_the_threat_with_a_time_between(
     run_text: Any, text: str
 ) -> None:
     assert [e.type for e in run_text(text).events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched 35 drones overnight.",
+        "The militia launched a rocket at the base.",
+        "The militia launched dozens of rockets at the town.",
+        "Russia launched 40 drones at the port overnight.",
+    ],
+)
+def test_events_a_salvo_launched_by_armed_men_or_a_state_is_an_attack(
+    run_text: Any, text: str
+) -> None:
+    assert "ASSAULT" in [e.type for e in run_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company launched 12 drones in a light show over the harbour.",
+        "Students launched two rockets at a science fair.",
+    ],
+)
+def test_events_drones_and_rockets_launched_for_show_attack_no_one(
+    run_text: Any, text: str
+) -> None:
+    assert not any(e.type == "ASSAULT" for e in run_text(text).events)

@@ -53,9 +53,8 @@ def test_lexicon_builtin_covers_all_types() -> None:
         # what a strike does tells which strike it is
         ("The strike killed four soldiers.", "strike", "ASSAULT"),
         ("The strike paralysed the ports.", "strike", "PROTEST"),
-        # weapons launched in numbers or at someone are an attack; one new drone is a product
-        ("The army launched 35 drones overnight.", "launched", "ASSAULT"),
-        ("The militia launched a rocket at the base.", "launched", "ASSAULT"),
+        # one new drone, drone models, delivery drones or missile boats are products (a salvo
+        # by an armed body is tested in test_component)
         ("The firm launched a new drone for farmers.", "launched", None),
         ("The firm launched three new drone models.", "launched", None),
         ("The startup launched two new drones for spraying crops.", "launched", None),
@@ -65,7 +64,6 @@ def test_lexicon_builtin_covers_all_types() -> None:
         # a count of the weapons downed is read through to the weapons
         ("Air defences shot down 24 of 30 drones overnight.", "shot", "COERCE"),
         ("The navy launched two missile boats at a shipyard.", "launched", None),
-        ("The militia launched dozens of rockets at the town.", "launched", "ASSAULT"),
         ("The navy fired two drones at the ship.", "fired", "ASSAULT"),
     ],
 )

@@ -89,3 +89,12 @@ def test_subjects_the_noun_an_accusation_describes_did_the_act(run_text: Any) ->
     result = run_text("Police detained a soldier accused of stabbing a student.")
     stab = next(e for e in result.events if e.trigger.text == "stabbing")
     assert [a.sector for i in stab.source if (a := result.actor(i))] == ["MIL"]
+
+
+def test_subjects_a_doer_the_parser_gave_to_the_closing_report(run_text: Any) -> None:
+    result = run_text(
+        "Armed men on motorcycles killed at least 15 people in an attack on a village in the"
+        " north on Saturday, local sources said."
+    )
+    killing = next(e for e in result.events if e.trigger.text == "killed")
+    assert [a.name for i in killing.source if (a := result.actor(i))] == ["armed men"]

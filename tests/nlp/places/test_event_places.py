@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -111,3 +113,13 @@ def test_event_places_seed_events_without_a_place_are_inferred(seed_result: Arti
         assert event.place in places
         if event.place_inferred:
             assert places[event.place].precision in ("country", "admin1")
+
+
+def test_event_places_a_country_owning_an_act_is_not_the_articles_place(run_text: Any) -> None:
+    result = run_text(
+        "Government forces backed by US air strikes recaptured the hamlet of Qorwaale from the"
+        " rebels on Tuesday."
+    )
+    names = {p.id: p.name for p in result.places}
+    recapture = next(e for e in result.events if e.trigger.text == "recaptured")
+    assert names.get(recapture.place or "") != "United States"

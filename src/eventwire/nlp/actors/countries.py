@@ -32,6 +32,12 @@ def strip_name(text: str) -> str:
     return text.strip()
 
 
+def _told_apart(word: Token, name: range) -> bool:
+    """Whether the article names the country of a given name outside the name too ("Israel Katz
+    said Israel would respond"): then it is likelier the person's own."""
+    return any(t.text == word.text and t.i not in name for t in word.doc)
+
+
 def _a_country_itself(word: str) -> bool:
     code = country_code(word)
     return code is not None and country_name(code) == word
@@ -41,7 +47,7 @@ def modifier_country(head: Token, depth: int = 0, name: range = range(0)) -> str
     """Country given by the words that modify ``head``: "Iraqi", "Iran's", "of Iraq"; not the
     words of a person's own ``name`` ("Chad Miller", "Israel Adesanya")."""
     for child in head.children:
-        if child.i in name and _a_country_itself(child.text):
+        if child.i in name and _a_country_itself(child.text) and not _told_apart(child, name):
             continue  # "Chad Miller": a given name; "Bosnian Serbs" read as a name is still Bosnian
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
             if opposed(child) or child.i in dateline_tokens(child.doc):

@@ -372,7 +372,7 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         subject = clause_subject(purpose)
         if subject is not None:
             sources += actors_at(subject, actor_of)
-    done_by = _doing_verb(noun) or _answering_with(noun)
+    done_by = _doing_verb(noun) or _answering_with(noun) or _claimed(noun)
     if done_by is not None:
         # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
         # (but "condemned the attack" does not make the condemner an attacker).
@@ -498,6 +498,23 @@ def _doing_verb(noun: Token) -> Token | None:
     if noun.head.lemma_ in ANNOUNCING and noun.lemma_.lower() in CUSTODY:
         return None  # "the ministry announced the arrest of five": the police arrested them
     return noun.head
+
+
+#: Verbs by which a group owns an act ("claimed the attack", "took responsibility for").
+CLAIMING = frozenset({"claim", "accept", "take", "bear", "admit", "assume"})
+#: What a group claims for an act.
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claimed(noun: Token) -> Token | None:
+    """The verb by which someone owns the act ``noun`` names: "claimed the attack", "claimed
+    responsibility for a missile attack", "took credit for the bombing"; the claimer did it."""
+    owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owned is not None and owned.lemma_ in CLAIMED_NOUNS:  # "claimed responsibility for"
+        verb = owned.head
+        return verb if owned.dep_ == "dobj" and verb.lemma_ in CLAIMING else None
+    verb = noun.head  # "claimed the attack"; not "took the attack"
+    return verb if noun.dep_ == "dobj" and verb.lemma_ == "claim" else None
 
 
 def measure_prep(prep: Token) -> bool:

@@ -136,13 +136,20 @@ def _direct_objects(tok: Token) -> list[Token]:
 
 def _sector_of(noun: Token) -> str | None:
     """ "@" and the sector of the actor the word names ("@CVL" for "worshippers"), so a row can
-    ask for the kind of actor rather than list its every noun; None for no actor."""
+    ask for the kind of actor rather than list its every noun; "@STATE" for a country that acts
+    ("Russia launched …"); None for no actor."""
     doc = noun.doc
     actor_id = (doc._.ew_actor_of or {}).get(noun.i)
     if actor_id is None:
         return None
     actor = next((a for a in doc._.ew_actors or [] if a.id == actor_id), None)
+    if actor is not None and not actor.sector and actor.kind == "state":
+        return STATE
     return f"@{actor.sector}" if actor is not None and actor.sector else None
+
+
+#: The sector tag of a country that acts, beside the PLOVER sectors.
+STATE = "@STATE"
 
 
 def _head_noun(noun: Token) -> Token:
@@ -253,7 +260,9 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
             and len(bits) == 2
         ):
             words = frozenset(bits[1].split("|"))
-            unknown = sorted(w for w in words if w.startswith("@") and w[1:] not in SECTORS)
+            unknown = sorted(
+                w for w in words if w.startswith("@") and w[1:] not in SECTORS and w != STATE
+            )
             if unknown:
                 raise LexiconError(
                     f"{where}: {', '.join(unknown)} in {part!r} names no PLOVER sector "

@@ -315,8 +315,19 @@ def _verbless_top(noun: Token) -> bool:
         return False
     if noun.dep_ == "ROOT":
         return True
+    if _second_subject_of_report(noun):
+        return True  # "Armed men on motorcycles killed 15 …, local sources said"
     # "…, the latest in a string of raids": hung as subject or "dep" of a later noun phrase
     return noun.dep_ in ("dep", "nsubj") and noun.i < noun.head.i and noun.head.pos_ in NOUNS_ADJ
+
+
+def _second_subject_of_report(noun: Token) -> bool:
+    """A noun the parser made a closing reporting verb's subject though that verb has its own
+    ("Armed men … killed 15 people, local sources said": the sources said)."""
+    report = noun.head
+    if noun.dep_ != "nsubj" or report.lemma_.lower() not in REPORTING or report.i < noun.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > noun.i for c in report.children)
 
 
 def _conj_of_noun(verb: Token) -> Token | None:

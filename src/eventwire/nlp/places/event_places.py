@@ -43,20 +43,37 @@ def dominant_place(doc: Doc) -> str | None:
     country the article's place mentions mostly fall in (a venue abroad named twice does not
     win over the towns of the story), the most mentioned; on ties the finer one (a city beats a
     country), then the first mentioned."""
-    places = [p for p in doc._.ew_places or [] if p.mentions]  # not the unnamed ones
+    owners = _act_owners(doc)
+    told = {
+        p.id: [m for m in p.mentions if (m.start, m.end) not in owners]
+        for p in doc._.ew_places or []
+    }
+    places = [p for p in doc._.ew_places or [] if told[p.id]]  # not the unnamed ones
     if not places:
         return None
-    weight = Counter(p.country for p in places for _ in p.mentions)
+    weight = Counter(p.country for p in places for _ in told[p.id])
     best = max(
         places,
         key=lambda p: (
             weight[p.country] if p.country else 0,
-            len(p.mentions),
+            len(told[p.id]),
             _RANK[p.precision],
-            -min(m.start for m in p.mentions),
+            -min(m.start for m in told[p.id]),
         ),
     )
     return best.id
+
+
+def _act_owners(doc: Doc) -> set[tuple[int, int]]:
+    """Character spans of country words that own an act ("US air strikes", "Russia's
+    shelling"): they tell who acted, not where, so they do not make the article's place."""
+    triggers = {i for idxs in (doc._.ew_event_mentions or {}).values() for i in idxs}
+    modifiers = ("compound", "amod", "poss", "nmod")
+    return {
+        (ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ == "GPE" and ent.root.dep_ in modifiers and ent.root.head.i in triggers
+    }
 
 
 def coarse_entry(gazetteer: Gazetteer, place: Place) -> GazEntry | None:
