@@ -459,7 +459,15 @@ def test_arguments_who_claims_an_attack_did_it(run_text: Any, text: str) -> None
     assert {a.sector for i in act.source if (a := result.actor(i))} == {"REB"}
 
 
-def test_arguments_who_condemns_an_attack_did_not_do_it(run_text: Any) -> None:
-    result = run_text("The government condemned the attack on the church.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government condemned the attack on the church.",
+        "The Taliban did not claim the attack on the checkpoint.",
+        "Hamas said Israel bears full responsibility for the attack on the camp.",
+    ],
+)
+def test_arguments_who_condemns_or_denies_an_attack_did_not_do_it(run_text: Any, text: str) -> None:
+    result = run_text(text)
     act = next(e for e in result.events if e.type == "ASSAULT")
     assert act.source == []

@@ -1567,12 +1567,25 @@ def test_events_a_threatened_act_is_part_of_the_threat_with_a_time_between(
         "The militia launched a rocket at the base.",
         "The militia launched dozens of rockets at the town.",
         "Russia launched 40 drones at the port overnight.",
+        "Kyiv launched 30 drones at Moscow overnight.",
     ],
 )
 def test_events_a_salvo_launched_by_armed_men_or_a_state_is_an_attack(
     run_text: Any, text: str
 ) -> None:
     assert "ASSAULT" in [e.type for e in run_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched three ballistic missiles into the sea on Tuesday.",
+        "China launched 11 missiles into waters near the island during drills.",
+        "The army launched two missiles in a test.",
+    ],
+)
+def test_events_missiles_launched_in_a_test_show_force(run_text: Any, text: str) -> None:
+    assert [e.type for e in run_text(text).events] == ["MOBILIZE"]
 
 
 @pytest.mark.parametrize(

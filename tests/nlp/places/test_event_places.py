@@ -123,3 +123,10 @@ def test_event_places_a_country_owning_an_act_is_not_the_articles_place(run_text
     names = {p.id: p.name for p in result.places}
     recapture = next(e for e in result.events if e.trigger.text == "recaptured")
     assert names.get(recapture.place or "") != "United States"
+
+
+def test_event_places_a_city_naming_an_act_still_places_the_article(run_text: Any) -> None:
+    result = run_text("The Nairobi protests entered a third day. Police fired tear gas.")
+    names = {p.id: p.name for p in result.places}
+    tear_gas = next(e for e in result.events if e.trigger.text == "fired")
+    assert "Nairobi" in names.get(tear_gas.place or "", "")

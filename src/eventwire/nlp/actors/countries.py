@@ -35,7 +35,7 @@ def strip_name(text: str) -> str:
 def _told_apart(word: Token, name: range) -> bool:
     """Whether the article names the country of a given name outside the name too ("Israel Katz
     said Israel would respond"): then it is likelier the person's own."""
-    return any(t.text == word.text and t.i not in name for t in word.doc)
+    return any(t.text == word.text and t.i not in name and t.ent_type_ == "GPE" for t in word.doc)
 
 
 def _a_country_itself(word: str) -> bool:

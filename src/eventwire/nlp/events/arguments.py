@@ -372,7 +372,8 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         subject = clause_subject(purpose)
         if subject is not None:
             sources += actors_at(subject, actor_of)
-    done_by = _doing_verb(noun) or _answering_with(noun) or _claimed(noun)
+    done_by = _doing_verb(noun) or _answering_with(noun)
+    done_by = done_by or (_claimed(noun) if not sources else None)
     if done_by is not None:
         # "Peru issued an ultimatum to Ecuador": the verb's subject does what its object names
         # (but "condemned the attack" does not make the condemner an attacker).
@@ -501,7 +502,7 @@ def _doing_verb(noun: Token) -> Token | None:
 
 
 #: Verbs by which a group owns an act ("claimed the attack", "took responsibility for").
-CLAIMING = frozenset({"claim", "accept", "take", "bear", "admit", "assume"})
+CLAIMING = frozenset({"claim", "accept", "take", "admit", "assume"})
 #: What a group claims for an act.
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
@@ -512,9 +513,16 @@ def _claimed(noun: Token) -> Token | None:
     owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if owned is not None and owned.lemma_ in CLAIMED_NOUNS:  # "claimed responsibility for"
         verb = owned.head
-        return verb if owned.dep_ == "dobj" and verb.lemma_ in CLAIMING else None
-    verb = noun.head  # "claimed the attack"; not "took the attack"
-    return verb if noun.dep_ == "dobj" and verb.lemma_ == "claim" else None
+        claimed = owned.dep_ == "dobj" and verb.lemma_ in CLAIMING
+    else:  # "claimed the attack"; not "took the attack"
+        verb = noun.head
+        claimed = noun.dep_ == "dobj" and verb.lemma_ == "claim"
+    return verb if claimed and not _claim_denied(verb) else None
+
+
+def _claim_denied(verb: Token) -> bool:
+    """ "has not claimed the attack", "falsely claimed the bombing": no one owned it."""
+    return any(c.dep_ == "neg" or c.lower_ in ("falsely", "wrongly") for c in verb.children)
 
 
 def measure_prep(prep: Token) -> bool:

@@ -69,10 +69,18 @@ def _act_owners(doc: Doc) -> set[tuple[int, int]]:
     shelling"): they tell who acted, not where, so they do not make the article's place."""
     triggers = {i for idxs in (doc._.ew_event_mentions or {}).values() for i in idxs}
     modifiers = ("compound", "amod", "poss", "nmod")
+    countries = {
+        (m.start, m.end)
+        for p in doc._.ew_places or []
+        if p.precision == "country"
+        for m in p.mentions
+    }
     return {
         (ent.start_char, ent.end_char)
         for ent in doc.ents
-        if ent.label_ == "GPE" and ent.root.dep_ in modifiers and ent.root.head.i in triggers
+        if ent.root.dep_ in modifiers
+        and ent.root.head.i in triggers
+        and (ent.start_char, ent.end_char) in countries
     }
 
 
