@@ -465,9 +465,18 @@ def test_arguments_who_claims_an_attack_did_it(run_text: Any, text: str) -> None
         "The government condemned the attack on the church.",
         "The Taliban did not claim the attack on the checkpoint.",
         "Hamas said Israel bears full responsibility for the attack on the camp.",
+        "The Taliban denied claiming the attack on the checkpoint.",
+        "The Taliban declined to claim responsibility for the bombing of the market.",
     ],
 )
 def test_arguments_who_condemns_or_denies_an_attack_did_not_do_it(run_text: Any, text: str) -> None:
     result = run_text(text)
     act = next(e for e in result.events if e.type == "ASSAULT")
     assert act.source == []
+
+
+def test_arguments_a_claim_of_the_attack_told_before_is_one_attack(run_text: Any) -> None:
+    result = run_text(
+        "A suicide bomber killed 10 people in Kabul. Islamic State claimed the attack."
+    )
+    assert [e.type for e in result.events].count("ASSAULT") == 1

@@ -1582,6 +1582,8 @@ def test_events_a_salvo_launched_by_armed_men_or_a_state_is_an_attack(
         "North Korea launched three ballistic missiles into the sea on Tuesday.",
         "China launched 11 missiles into waters near the island during drills.",
         "The army launched two missiles in a test.",
+        "Pyongyang launched two ballistic missiles toward the sea on Thursday.",
+        "North Korea launched two missiles off its east coast.",
     ],
 )
 def test_events_missiles_launched_in_a_test_show_force(run_text: Any, text: str) -> None:
@@ -1593,6 +1595,8 @@ def test_events_missiles_launched_in_a_test_show_force(run_text: Any, text: str)
     [
         "The company launched 12 drones in a light show over the harbour.",
         "Students launched two rockets at a science fair.",
+        "Officials launched two drones to survey the flood damage.",
+        "The city council launched 200 drones for a light show.",
     ],
 )
 def test_events_drones_and_rockets_launched_for_show_attack_no_one(

@@ -517,12 +517,29 @@ def _claimed(noun: Token) -> Token | None:
     else:  # "claimed the attack"; not "took the attack"
         verb = noun.head
         claimed = noun.dep_ == "dobj" and verb.lemma_ == "claim"
-    return verb if claimed and not _claim_denied(verb) else None
+    told_before = _bare_definite(noun)  # "… claimed the attack": the one told, already coded
+    return verb if claimed and not told_before and not _claim_denied(verb) else None
+
+
+#: Verbs under which a claim was not made ("denied claiming", "refused to claim").
+UNMADE = frozenset({"deny", "refuse", "decline", "fail", "reject"})
 
 
 def _claim_denied(verb: Token) -> bool:
-    """ "has not claimed the attack", "falsely claimed the bombing": no one owned it."""
-    return any(c.dep_ == "neg" or c.lower_ in ("falsely", "wrongly") for c in verb.children)
+    """ "has not claimed the attack", "falsely claimed", "denied claiming", "declined to claim",
+    "has yet to claim": no one owned it."""
+    if any(c.dep_ == "neg" or c.lower_ in ("falsely", "wrongly") for c in verb.children):
+        return True
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl"):
+        return False
+    return head.lemma_ in UNMADE or any(c.lower_ in ("yet", "not") for c in head.children)
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the attack", "the bombing", with nothing of its own: an act told before."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].lower_ in ("the", "this", "that")
 
 
 def measure_prep(prep: Token) -> bool:
