@@ -379,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0.0 < args.precision <= 1.0:
         parser.error(f"--precision must be above 0 and at most 1, not {args.precision}")
+    if args.floor is not None and not 0.0 <= args.floor <= 1.0:
+        parser.error(f"--floor must be a probability from 0 to 1, not {args.floor}")
     for path in (PLOVER, PETRARCH, CASE, OWN, INVENTED, *(p for p, _ in NEWS)):
         if not path.is_file():
             parser.error(f"training data not found: {path}")

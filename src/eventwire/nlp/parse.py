@@ -21,6 +21,18 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def split_infinitive(tok: Token) -> bool:
+    """A subjectless infinitive the parser hung as an adverbial clause because a time came
+    between ("threatened on Monday to attack the airport"): the verb's complement all the same.
+    The events stage reads it as part of the threat; the quotes stage as the threat's words."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        and any(c.dep_ == "prep" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    )
+
+
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
     """Actor ids an argument head refers to, following conjunctions, appositions and possessors."""
     found: list[str] = []

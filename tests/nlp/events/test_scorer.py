@@ -252,3 +252,12 @@ def test_the_floor_read_from_a_float32_model_file_is_its_own_bar() -> None:
     accuracy |= {(c, 0.55): [0.97] * 3 for c in train.CS}  # short of 0.60's, above 0.90
     floor = float(np.float32(0.55))
     assert train.choose(_grid(train, accuracy), 0.9, floor=floor)[1] == 0.55
+
+
+@pytest.mark.parametrize("floor", ["2", "-0.1"])
+def test_the_trainer_refuses_a_floor_that_is_no_probability(
+    floor: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        _train_type_scorer().main(["--dry-run", "--floor", floor])
+    assert "--floor must be a probability" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
+from eventwire.nlp.events.lexicon import DOING_VERBS
 from eventwire.nlp.events.subjects import after_clause, clause_subject, passive_participle
 from eventwire.nlp.parse import actor_at, actors_at
 from eventwire.records import Actor
@@ -47,35 +48,6 @@ SIDE_PREPS = frozenset({"between", "among", "amongst"})
 OBJECT_SOURCE_PREPS = TARGET_PREPS | NOUN_SOURCE_PREPS
 #: Prepositions whose object the act bears on, or follows from ("after talks with X").
 THING_PREPS = TARGET_PREPS | {"after", "following"}
-DOING_VERBS = frozenset(
-    {
-        "stage",
-        "hold",
-        "launch",
-        "carry",
-        "conduct",
-        "mount",
-        "issue",
-        "open",
-        "begin",
-        "start",
-        "give",
-        "impose",
-        "declare",
-        "announce",  # "announced new sanctions against …": the announcer imposes them
-        "unveil",
-        "order",
-        "approve",
-        "adopt",
-        "slap",
-        # "traded accusations", "lodged a protest", "levelled charges", "voiced concern"
-        "trade",
-        "exchange",
-        "lodge",
-        "level",
-        "voice",
-    }
-)
 
 
 def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], list[str]]:
@@ -517,7 +489,7 @@ def _claimed(noun: Token) -> Token | None:
     else:  # "claimed the attack"; not "took the attack"
         verb = noun.head
         claimed = noun.dep_ == "dobj" and verb.lemma_ == "claim"
-    told_before = _bare_definite(noun)  # "… claimed the attack": the one told, already coded
+    told_before = _bare_act(noun)  # "… claimed the attack": the one told, already coded
     return verb if claimed and not told_before and not _claim_denied(verb) else None
 
 
@@ -536,7 +508,7 @@ def _claim_denied(verb: Token) -> bool:
     return head.lemma_ in UNMADE or any(c.lower_ in ("yet", "not") for c in head.children)
 
 
-def _bare_definite(noun: Token) -> bool:
+def _bare_act(noun: Token) -> bool:
     """ "the attack", "the bombing", with nothing of its own: an act told before."""
     children = list(noun.children)
     return len(children) == 1 and children[0].lower_ in ("the", "this", "that")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.nlp.events.lexicon import Entry
 from eventwire.nlp.events.subjects import controller
-from eventwire.nlp.parse import running_toll
+from eventwire.nlp.parse import running_toll, split_infinitive
 
 __all__ = ["GOVERNING_TYPES", "governed", "subject_is_event"]
 
@@ -28,7 +28,7 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     # "demanded her release", "threatened attacks": an act asked for or threatened; not one
     # rejected or denied, which was reported done ("rejected the attack on the convoy")
     noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"
-    complement = tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") or _split_infinitive(tok)
+    complement = tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") or split_infinitive(tok)
     if not (noun_object or complement) or head.i == tok.i:
         return False
     if head.dep_ == "prep":
@@ -40,17 +40,6 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     # "urged leaders to seek peace": what one is asked to do is the asking's, whatever its
     # type; elsewhere an act of the governing type joins that event as another mention
     return gov.type != triggers[tok.i].type or controller(tok) is not None
-
-
-def _split_infinitive(tok: Token) -> bool:
-    """A subjectless infinitive the parser hung as an adverbial clause because a time came
-    between ("threatened on Monday to attack the airport"): the verb's complement all the same."""
-    return (
-        tok.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
-        and any(c.dep_ == "prep" and tok.head.i < c.i < tok.i for c in tok.head.children)
-    )
 
 
 def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:

@@ -101,10 +101,18 @@ class Condition:
         return False
 
 
-#: Verbs by which someone does the act their object names ("staged a strike").
+#: Verbs by which someone does the act their object names ("staged a strike", "held talks",
+#: "imposed a curfew"): the events stage's arguments and the lexicon's subject patterns both
+#: read them.
 DOING_VERBS = frozenset(
-    {"begin", "start", "stage", "launch", "call", "join", "hold", "continue", "resume"}
-    | {"announce", "declare", "organise", "organize", "mount", "extend"}
+    {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
+    | {"give", "impose", "declare", "unveil", "order", "approve", "adopt", "slap"}
+    # "announced new sanctions against …": the announcer imposes them
+    | {"announce"}
+    # "traded accusations", "lodged a protest", "levelled charges", "voiced concern"
+    | {"trade", "exchange", "lodge", "level", "voice"}
+    # "called a strike", "joined the walkout", "resumed the offensive"
+    | {"call", "join", "continue", "resume", "organise", "organize", "extend"}
 )
 #: Words before a drone or rocket that make it a thing of peace ("delivery drones").
 CIVIL_USES = frozenset(
@@ -121,17 +129,9 @@ def _does_it(verb: Token, noun: Token) -> bool:
 
 
 def _direct_objects(tok: Token) -> list[Token]:
-    """A verb's objects, through a quantity ("dozens of rockets")."""
-    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
-    return objs + [
-        p
-        for o in objs
-        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM"
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    """A verb's objects themselves, through a quantity ("dozens of rockets"), not the nouns
+    that modify them ("three drone models" is models)."""
+    return [o for o in _objects(tok) if o.dep_ != "compound"]
 
 
 def _sector_of(noun: Token) -> str | None:

@@ -87,6 +87,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.parse import split_infinitive
 from eventwire.nlp.quotes.contents import (
     OBJECT_DEPS,
     antecedent,
@@ -320,11 +321,7 @@ def _threatened_act(cue: Token, triggers: set[int]) -> bool:
     """An act of force promised or threatened in an event's infinitive ("threatened to attack
     the airport", "vowed to attack"): what the threat says, which the threat's own quote holds;
     attacking words ("threatened to attack the bill") are the threat's too."""
-    # the parser may hang the infinitive as a purpose when a time comes between ("threatened
-    # on Monday to attack")
-    infinitive = cue.dep_ == "xcomp" or (
-        cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-    )
+    infinitive = cue.dep_ == "xcomp" or split_infinitive(cue)
     return infinitive and cue.head.i in triggers and lemma_of(cue) in words("judging_person")
 
 
