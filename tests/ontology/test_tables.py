@@ -260,9 +260,11 @@ def test_tables_misspelt_country(word: str, code: str | None) -> None:
 
 def test_tables_every_acled_sub_event_has_a_report_event() -> None:
     for _, sub in ACLED_OF_LABEL.values():
-        type_, mode = acled_report_event(sub)
-        assert mode is None or mode in plover_modes(type_)
-        assert type_ in acled_types()
+        coding = acled_report_event(sub)
+        assert coding.mode is None or coding.mode in plover_modes(coding.type)
+        assert coding.type in acled_types()
+    assert acled_report_event("Change to group/activity").needs_armed
+    assert not acled_report_event("Peaceful protest").needs_armed
 
 
 def _force_at_protest(words: frozenset[str], model: object = None) -> ReportCode | None:

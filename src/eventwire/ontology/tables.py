@@ -239,13 +239,22 @@ def protest_words() -> frozenset[str]:
     return frozenset(row[0].strip() for row in _rows("acled_protest_words.txt"))
 
 
+@dataclass(frozen=True, slots=True)
+class ReportEvent:
+    """How the event made for a short report's incident is coded, and whether the report must
+    name an armed actor for the incident to be one (``acled_report_events.tsv``)."""
+
+    type: str
+    mode: str | None
+    needs_armed: bool
+
+
 @cache
-def acled_report_event(sub_event_type: str) -> tuple[str, str | None]:
-    """The PLOVER type and mode of the event made for such a report's incident
-    (``acled_report_events.tsv``)."""
+def acled_report_event(sub_event_type: str) -> ReportEvent:
+    """The PLOVER type and mode of the event made for such a report's incident."""
     rows = {
-        sub: (type_, None if mode == "-" else mode)
-        for sub, type_, mode in _rows("acled_report_events.tsv")
+        sub: ReportEvent(type_, None if mode == "-" else mode, needs == "armed")
+        for sub, type_, mode, needs in _rows("acled_report_events.tsv")
     }
     return rows[sub_event_type]
 

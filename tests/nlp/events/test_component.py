@@ -1603,3 +1603,122 @@ def test_events_drones_and_rockets_launched_for_show_attack_no_one(
     run_text: Any, text: str
 ) -> None:
     assert not any(e.type == "ASSAULT" for e in run_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia launched dozens of rockets into northern Chad on Sunday.",
+        "Dozens of drones were launched at Odesa overnight.",
+        "Two missiles were launched at the port of Aden on Friday.",
+        "Rockets were launched into southern Lebanon from the hills on Monday.",
+    ],
+)
+def test_events_weapons_launched_into_a_place_or_at_a_target_attack(
+    run_text: Any, text: str
+) -> None:
+    assert "ASSAULT" in [e.type for e in run_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three missiles were launched toward the sea on Friday.",
+        "North Korea launched two missiles into the Pacific on Tuesday.",
+    ],
+)
+def test_events_missiles_launched_into_the_sea_passive_or_ocean_named_show_force(
+    run_text: Any, text: str
+) -> None:
+    assert [e.type for e in run_text(text).events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two satellites were launched into orbit on Tuesday.",
+        "Students launched model rockets into the sky at a school fair.",
+    ],
+)
+def test_events_rockets_into_orbit_or_the_sky_attack_no_one(run_text: Any, text: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in run_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm is fighting a legal battle with regulators in Lisbon.",
+        "Beijing launched a charm offensive in the Pacific islands this year.",
+        "The two rivals waged a price war over cheap flights.",
+        "The minister launched a media blitz to defend the budget.",
+    ],
+)
+def test_events_a_figurative_battle_or_offensive_is_no_force(run_text: Any, text: str) -> None:
+    assert not any(e.type in ("ASSAULT", "MOBILIZE") for e in run_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive against rebels in Darfur on Monday.",
+        "Rebels attacked the trade ministry in Bangui on Monday.",
+    ],
+)
+def test_events_a_real_offensive_or_an_attack_on_a_trade_office_stays(
+    run_text: Any, text: str
+) -> None:
+    assert "ASSAULT" in [e.type for e in run_text(text).events]
+
+
+def test_events_sides_that_traded_fire_attack(run_text: Any) -> None:
+    event = _only(run_text("Indian and Chinese troops traded fire on the border."), "ASSAULT")
+    assert event.mode == "firearms"
+
+
+def test_events_dissolving_parties_restricts_political_freedom(run_text: Any) -> None:
+    event = _only(run_text("The junta dissolved all political parties on Wednesday."), "COERCE")
+    assert event.cameo == "1722"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police cleared the roadblocks but made no arrests.", "made"),
+        ("Troops fired no shots at the crowd on Friday.", "fired"),
+        ("The rebels have no plans to attack the capital.", "attack"),
+    ],
+)
+def test_events_an_object_of_none_denies_its_verb(run_text: Any, text: str, trigger: str) -> None:
+    result = run_text(text)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    assert event.aux.negated
+
+
+def test_events_an_object_of_none_leaves_the_rest_of_the_clause(run_text: Any) -> None:
+    result = run_text("Troops fired no shots during the protest in Nakuru on Friday.")
+    protest = next(e for e in result.events if e.type == "PROTEST")
+    assert not protest.aux.negated
+
+
+def test_events_force_on_an_armed_side_always_has_an_acled_code(run_text: Any) -> None:
+    event = _only(run_text("A Turkish strike killed four PKK fighters on Monday."), "ASSAULT")
+    assert event.acled is not None
+
+
+def test_events_a_group_saying_it_carried_out_the_attack_did_it(run_text: Any) -> None:
+    text = (
+        "A car bomb exploded outside a hotel in Baidoa on Saturday, killing six people. "
+        "Al-Shabaab said it carried out the attack."
+    )
+    event = _only(run_text(text), "ASSAULT")
+    assert _names(run_text(text), event.source) == {"al-Shabaab"}
+
+
+def test_events_a_report_of_aid_announced_is_no_armed_groups_change(run_text: Any) -> None:
+    text = "Canada announced $50 million in new military aid for Moldova on Tuesday."
+    assert [e.type for e in run_text(text).events] == ["AID"]
+
+
+def test_events_talks_begun_are_one_event_not_an_agreement_beside(run_text: Any) -> None:
+    text = "Serbia and Kosovo began talks in Brussels on Monday aimed at a peace treaty."
+    assert [e.type for e in run_text(text).events] == ["CONSULT"]

@@ -1096,3 +1096,34 @@ def test_reported_an_attack_threatened_is_the_threats_words(run_text: Any, text:
 def test_reported_without_saying_is_nothing_said(run_text: Any) -> None:
     text = "The army said it freed 25 hostages, without saying whether a ransom was paid."
     assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers found two survivors under the rubble in Hatay on Tuesday.",
+        "Residents heard gunfire and explosions near the airport overnight.",
+        "The town saw heavy fighting last week.",
+        "Villagers showed reporters the ruins of their homes.",
+        "Police found the bodies of six men in a shallow grave.",
+    ],
+)
+def test_reported_what_is_seen_heard_or_found_is_nothing_held(run_text: Any, text: str) -> None:
+    assert run_text(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators found evidence that the fire was set on purpose.",
+        "The audit found irregularities in the ministry's accounts.",
+        "A new poll shows Lindqvist with a narrow lead.",
+    ],
+)
+def test_reported_a_finding_is_still_held(run_text: Any, text: str) -> None:
+    assert len(run_text(text).quotes) == 1
+
+
+def test_reported_an_attack_by_armed_men_on_a_town_is_no_words(run_text: Any) -> None:
+    text = "The army said it had repelled an attack by the Rapid Support Forces on Kadugli."
+    assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["said"]

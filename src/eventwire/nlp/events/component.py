@@ -87,7 +87,7 @@ from eventwire.nlp.events.implicit_targets import (
     add_national_attackers,
     add_unidentified_attackers,
 )
-from eventwire.nlp.events.lexicon import Entry, Lexicon, load_lexicon
+from eventwire.nlp.events.lexicon import DOING_VERBS, Entry, Lexicon, figurative, load_lexicon
 from eventwire.nlp.events.modality import aux_modes, is_future
 from eventwire.nlp.events.modes import cue_mode
 from eventwire.nlp.events.natural import natural_harm
@@ -251,7 +251,15 @@ def _joins(
         return True  # "... clashed with soldiers. Five militants were killed."
     if _told_on(m, h, sents):
         return True  # "Gunmen killed 12 worshippers … The attackers opened fire on …"
-    return m.entry.pos == "N" and _definite(m.tok)
+    return (m.entry.pos == "N" and _definite(m.tok)) or _doing_the_act(m.tok)
+
+
+def _doing_the_act(verb: Token) -> bool:
+    """A verb of doing whose object is a definite act ("said it carried out the attack",
+    "staged the protest"): that act was told before, as a definite noun alone would be."""
+    return verb.lemma_.lower() in DOING_VERBS and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c) for c in verb.children
+    )
 
 
 #: A clock time told alone ("around 9 a.m.", "at noon"): its day is inferred, not told.
@@ -967,7 +975,10 @@ FUNCTION_POS = frozenset({"ADV", "ADP", "PART", "DET", "PRON", "AUX", "CCONJ", "
 
 
 def _add_report_event(
-    doc: Doc, happenings: list[Happening], events: list[Event], actors: dict[str, Actor]
+    doc: Doc,
+    happenings: list[Happening],
+    events: list[Event],
+    actors: dict[str, Actor],
 ) -> None:
     """A short report (one incident) in which no event of a type ACLED codes was found still
     tells one when the learned ACLED classifier reads it in the report's words ("activists
@@ -986,21 +997,22 @@ def _add_report_event(
         tok = _acting_verb(tok)  # an actor's name tells no act; the verb it does or undergoes
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
         return  # a word of content tells an act: "the vote would go ahead" tells none
-    coded = next(
-        (e for e, h in zip(events, happenings, strict=True) if tok in [m.tok for m in h.mentions]),
-        None,
-    )
+    if figurative(tok):
+        return  # "launched a media blitz" is no change of an armed group's activity
+    coding = tables.acled_report_event(found.acled.sub_event_type)
+    if coding.needs_armed and not any(a.sector in tables.ARMED_SECTORS for a in actors.values()):
+        return  # "the US announced military aid" is no armed group's change of activity
+    coded = _coded_with(tok, events, happenings)
     if coded is not None:
         coded.acled = found.acled  # a trigger coded otherwise: one event, with the report's code
         return
-    type_, mode = tables.acled_report_event(found.acled.sub_event_type)
     entry = Entry(
         lemma=found.word,
         pos="V" if tok.pos_ == "VERB" else "N",
         conditions=(),
-        cameo=plover_default_cameo(type_),
-        type=type_,
-        mode=mode,
+        cameo=plover_default_cameo(coding.type),
+        type=coding.type,
+        mode=coding.mode,
         context=(),
         weight=round(REPORT_EVENT_WEIGHT * found.probability, 3),
     )
@@ -1010,6 +1022,16 @@ def _add_report_event(
     event.acled = found.acled
     happenings.append(happening)
     events.append(event)
+
+
+def _coded_with(tok: Token, events: list[Event], happenings: list[Happening]) -> Event | None:
+    """The event found already with the report's word, or with the verb it is the object of
+    ("began talks"): an act coded otherwise, which takes the report's code."""
+    act = {tok, tok.head} if tok.dep_ == "dobj" else {tok}
+    return next(
+        (e for e, h in zip(events, happenings, strict=True) if act & {m.tok for m in h.mentions}),
+        None,
+    )
 
 
 def _acting_verb(actor: Token) -> Token | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_list
 from eventwire.errors import LexiconError
 from eventwire.nlp.actors import SECTORS
 from eventwire.ontology import PLOVER_TYPES, cameo_entry
@@ -23,7 +24,8 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, weapon, pobj, nsubj, does
+    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, passive, weapon, pobj,
+    # nsubj, does
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -32,6 +34,8 @@ class Condition:
             return any(c.dep_ == "xcomp" for c in tok.children)
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+        if self.kind == "passive":  # "drones were launched at Kyiv": told without its doer
+            return any(c.dep_ == "nsubjpass" for c in tok.children)
         if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a drone"
             return any(
                 o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
@@ -40,8 +44,9 @@ class Condition:
         if self.kind == "weapon":
             # the object's own noun, as arms: not "three drone models", "two new drones",
             # "delivery drones"
+            # "Rockets were launched": a capitalised plural the lemmatizer leaves as it is
             return any(
-                o.lemma_.lower() in self.words
+                (o.lemma_.lower() in self.words or _object_lemma(o) in self.words)
                 and not any(c.lower_ in CIVIL_USES for c in o.children if c.i < o.i)
                 for o in _direct_objects(tok)
             )
@@ -92,9 +97,10 @@ class Condition:
         return False
 
     def _names(self, nouns: Iterable[Token]) -> bool:
-        # The noun itself or its modifier: "deployment of NATO peacekeeping troops".
+        # The noun itself or its modifier: "deployment of NATO peacekeeping troops"; "@PLACE"
+        # any place the NER or the places stage names ("into northern Israel", "at Odesa").
         for g in nouns:
-            if g.lemma_.lower() in self.words:
+            if g.lemma_.lower() in self.words or (PLACE in self.words and _a_place(g)):
                 return True
             if any(m.dep_ in ("compound", "amod") and m.lower_ in self.words for m in g.children):
                 return True
@@ -150,6 +156,46 @@ def _sector_of(noun: Token) -> str | None:
 
 #: The sector tag of a country that acts, beside the PLOVER sectors.
 STATE = "@STATE"
+#: Types of force a figurative modifier ("a legal battle") takes back.
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def _a_place(noun: Token) -> bool:
+    """A place the NER names or the places stage resolved."""
+    return noun.ent_type_ in PLACES or noun.i in (noun.doc._.ew_place_of or {})
+
+
+@cache
+def figurative_modifiers() -> frozenset[str]:
+    """Modifiers that make a noun of force a contest of law, words or trade."""
+    return word_list("eventwire.nlp.events", "data", "figurative_modifiers.txt")
+
+
+@cache
+def contest_nouns() -> frozenset[str]:
+    """Nouns of a fight or push a figurative modifier makes a contest ("a legal battle")."""
+    return word_list("eventwire.nlp.events", "data", "contest_nouns.txt")
+
+
+def figurative(tok: Token) -> bool:
+    """A noun of a contest (``data/contest_nouns.txt``) told as one of law, words, trade or
+    image by its modifier (``data/figurative_modifiers.txt``: "a legal battle", "a charm
+    offensive"), or a verb whose object is such a noun ("fought a legal battle"). Only a
+    contest: "the court attack" and "fuel price protests" are force and protest."""
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+    nouns += [o for o in tok.children if o.dep_ == "dobj"]
+    return any(
+        m.dep_ in ("amod", "compound") and m.lower_ in figurative_modifiers()
+        for n in nouns
+        if any(k in contest_nouns() for k in _keys(n))
+        for m in n.children
+    )
+
+
+#: The tag a ``pobj`` condition names any place with, and the entity labels it covers (not a
+#: facility: "toward the International Space Station").
+PLACE = "@PLACE"
+PLACES = frozenset({"GPE", "LOC"})
 
 
 def _head_noun(noun: Token) -> Token:
@@ -253,7 +299,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] in ("xcomp", "intransitive", "counted") and len(bits) == 1:
+        if bits[0] in ("xcomp", "intransitive", "counted", "passive") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
         elif (
             bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon")
@@ -342,7 +388,10 @@ class Lexicon:
         )
         if not rows:
             return None
-        return next((e for e in rows if e.matches(tok)), None)
+        entry = next((e for e in rows if e.matches(tok)), None)
+        if entry is not None and entry.type in FORCE_TYPES and figurative(tok):
+            return None
+        return entry
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())

@@ -135,10 +135,23 @@ def is_negated(trigger: Token) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         # "talks ended without agreement"; not "not a day passes without an attack"
         return not _negative_frame(trigger.head.head)
-    if any(_denied(tok) for tok in _own_clause(_negatable_chain(trigger))):
+    chain = _own_clause(_negatable_chain(trigger))
+    if any(_denied(tok) or _none_done(tok, trigger) for tok in chain):
         return True
     head = trigger.head
     return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
+
+
+def _none_done(verb: Token, trigger: Token) -> bool:
+    """Whether a verb's object says none of it was done ("made no arrests", "fired no shots",
+    "has no plans to attack"): it denies the verb and what its object holds, not the rest of
+    its clause ("fired no shots during the protest": the protest was held)."""
+    return any(
+        c.dep_ == "dobj"
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        and (verb == trigger or trigger in c.subtree)
+        for c in verb.children
+    )
 
 
 def _negatable_chain(trigger: Token) -> list[Token]:

@@ -222,6 +222,8 @@ def stance_object(
         ][:1]
     if not parts and only:
         parts = _hung_on_listener(cue, only) or _near_particle(cue)
+    if _witnessed(cue, parts, view):
+        return None
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     charge = _charge(cue, parts, view, kept)
     # a charge states something only by quoted words ("accused Reyes of trying to "debase" …")
@@ -241,6 +243,22 @@ def stance_object(
     if not said or any(t.i in kept for t in said):
         return None
     return said
+
+
+def _witnessed(cue: Token, parts: list[Token], view: DocView) -> bool:
+    """A verb of perceiving or finding (group ``witness``) whose objects are all things or
+    people of group ``seen_thing`` seen, heard or found ("found two survivors", "heard
+    gunfire", "showed reporters the ruins"), not a finding ("found irregularities", "found
+    evidence that …"), nor a person named ("polls show Lima with a lead" is what they find):
+    nothing is held, so nothing is quoted."""
+    if lemma_of(cue) not in words("witness"):
+        return False
+    objects = [p for p in parts if p.dep_ == "dobj"]
+    if not objects or any(p.dep_ not in ("dobj", "dative") for p in parts):
+        return False
+    taken_as = [c for p in [cue, *objects] for c in p.rights if c.lower_ == "as"]
+    seen = words("seen_thing") | words("act_noun")
+    return not taken_as and all(lemma_of(o) in seen for o in objects)
 
 
 #: Tags of a comparative ("more likely", "likelier") a "than" phrase may complete.

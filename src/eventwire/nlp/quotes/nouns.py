@@ -27,7 +27,10 @@ def possessed(noun: Token) -> bool:
 
 def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
     """A noun of saying or holding with its holder ("the senator's claim that …", "his call for
-    a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds."""
+    a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds.
+    Not a noun the events stage coded as force ("an attack by the militia on the town")."""
+    if "ASSAULT" in view.event_types(noun):
+        return []
     source = _holder_of(noun, view, actors)
     if source is None:
         return _received(noun, view, actors, kept)

@@ -262,7 +262,7 @@ def _scored_kind(tok: Token, view: DocView) -> str | None:
     if tok.pos_ not in ("VERB", "ADJ", "NOUN") or listed(lemma) or lemma in words("unsaid"):
         return None
     kind = learned_cue(tok)
-    if kind is None or _event_types(tok, view) & ACT_TYPES:
+    if kind is None or view.event_types(tok) & ACT_TYPES:
         return None
     return kind
 
@@ -491,20 +491,13 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     return any(_judgeable(o) for o in objects)
 
 
-def _event_types(cue: Token, view: DocView) -> set[str]:
-    """The types of the events the events stage found with ``cue`` as a mention."""
-    mentions: dict[str, list[int]] = view.doc._.ew_event_mentions or {}
-    events = {e.id: e for e in view.doc._.ew_events or []}
-    return {events[eid].type for eid, idxs in mentions.items() if eid in events and cue.i in idxs}
-
-
 def _verbal_event(cue: Token, view: DocView) -> bool:
     """A cue the events stage records as an act of words only (group ``verbal_event``: an appeal,
     an agreement, backing: "asked the board to wait", "offered his thanks"), none of whose
     objects is a violent act or an armed group: what it takes is a stance as well as an event."""
     if lemma_of(cue) in words("judging") | words("judging_person"):
         return False  # their own rules (_takes_side) decide
-    types = _event_types(cue, view)
+    types = view.event_types(cue)
     if not types or not types <= words("verbal_event"):
         return False
     return all(_judgeable(c) for c in cue.children if c.dep_ == "dobj")
@@ -513,7 +506,7 @@ def _verbal_event(cue: Token, view: DocView) -> bool:
 def _force_at(cue: Token, view: DocView) -> bool:
     """Whether the events stage coded the cue as an assault: who attacks whom (an armed group,
     a mob, a politician) decides there whether "attacked" is force or words."""
-    return "ASSAULT" in _event_types(cue, view)
+    return "ASSAULT" in view.event_types(cue)
 
 
 def _said_or_someone(obj: Token, view: DocView, actors: list[Actor]) -> bool:

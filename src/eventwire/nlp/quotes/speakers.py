@@ -80,6 +80,12 @@ class DocView:
         quoted = _tokens_within(doc, text, quoted_chars)
         return cls(doc, text, sents, sent_of, quoted, _tokens_within(doc, text, marked_chars))
 
+    def event_types(self, tok: Token) -> set[str]:
+        """The types of the events the events stage found with ``tok`` as a mention."""
+        mentions: dict[str, list[int]] = self.doc._.ew_event_mentions or {}
+        events = {e.id: e for e in self.doc._.ew_events or []}
+        return {events[e].type for e, idxs in mentions.items() if e in events and tok.i in idxs}
+
     def same_paragraph(self, a: int, b: int) -> bool:
         """Whether sentences ``a`` and ``b`` are in one paragraph (no newline between them)."""
         lo, hi = sorted((self.sents[a].start_char, self.sents[b].start_char))

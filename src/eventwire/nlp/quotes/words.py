@@ -14,6 +14,8 @@ NOT_CUE_GROUPS = frozenset(
     {
         "evidential",
         "perceive",
+        "witness",
+        "seen_thing",
         "issue",
         "receive",
         "side_passive",
