@@ -106,12 +106,7 @@ def test_decide_may_withhold_a_code() -> None:
         weights={"w=flood": (0.0, 5.0)},
         min_probability=0.5,
     )
-    unarmed = dataclasses.replace(
-        _evidence({"flood"}), source_sectors=frozenset(), target_sectors=frozenset({"CVL"})
-    )
-    assert decide(unarmed, model) is None
-    # force by or on a state's forces or rebels keeps the rules' code
-    assert decide(_evidence({"flood"}), model) == BATTLE
+    assert decide(_evidence({"flood"}), model) is None
 
 
 def test_packaged_model_is_consistent() -> None:

@@ -304,21 +304,7 @@ def decide(ev: Evidence, model: AcledModel | None = None) -> Acled | None:
     # The rules win ties: the model only overrules what it is surer of than of theirs.
     if probs.get(rule, 0.0) >= probs[best] or probs[best] < threshold:
         return ev.rule
-    if best == NO_CODE and _political_force(ev):
-        return ev.rule  # force by or on a state's forces or rebels is ACLED's, whatever words
     return None if best == NO_CODE else Acled(model.event_types[best], best)
-
-
-#: Sides whose force is political violence, which ACLED always codes: an army, a spy service,
-#: rebels or militias; not police or criminals ("police shot a robber" is crime, outside
-#: ACLED), nor gunmen no one named.
-POLITICAL_ARMED = frozenset({"MIL", "SPY", "REB", "PRM"})
-
-
-def _political_force(ev: Evidence) -> bool:
-    """Force (an ASSAULT) by or on an army, rebels or a militia."""
-    sides = ev.source_sectors | ev.target_sectors
-    return ev.plover_type in FORCE_TYPES and bool(sides & POLITICAL_ARMED)
 
 
 @dataclass(frozen=True, slots=True)

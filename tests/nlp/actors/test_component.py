@@ -507,3 +507,8 @@ def test_actor_a_country_in_a_persons_own_name_gives_no_country(
 def test_actor_a_given_name_country_the_article_names_apart_is_kept(run_text: Any) -> None:
     actors = run_text("Israel Katz said on Monday that Israel would respond.").actors
     assert next(a for a in actors if a.name == "Israel Katz").country == "ISR"
+
+
+def test_actor_an_adjective_opening_a_sentence_is_no_name(run_text: Any) -> None:
+    result = run_text("Communal clashes in Godhra left six people dead on Tuesday.")
+    assert "Communal" not in [a.name for a in result.actors]

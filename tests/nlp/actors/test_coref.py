@@ -137,3 +137,28 @@ def test_actor_coref_the_movement_told_alone_is_the_group_before(run_text: Any) 
     hamas = next(a for a in result.actors if a.name == "Hamas")
     assert "movement" in [m.text for m in hamas.mentions]
     assert not any(a.name == "movement" for a in result.actors)
+
+
+def test_actor_coref_they_is_the_armed_group_that_said_it(run_text: Any) -> None:
+    result = run_text("The Houthis said they had targeted a cargo ship near Hodeidah on Monday.")
+    houthis = next(a for a in result.actors if a.name == "Houthis")
+    assert "they" in [m.text for m in houthis.mentions]
+
+
+def test_actor_security_service_is_a_spy_agency(run_text: Any) -> None:
+    result = run_text("Ukraine's security service said it had detained a man in Lviv.")
+    service = next(a for a in result.actors if a.name == "security service")
+    assert (service.country, service.sector) == ("UKR", "SPY")
+
+
+def test_actor_coref_they_after_two_sides_is_not_one_group(run_text: Any) -> None:
+    result = run_text(
+        "Hamas and Israel exchanged accusations on Monday. They traded fire across the border."
+    )
+    hamas = next(a for a in result.actors if a.name == "Hamas")
+    assert "They" not in [m.text for m in hamas.mentions]
+
+
+def test_actor_a_banks_security_service_is_no_spy_agency(run_text: Any) -> None:
+    result = run_text("The bank's security service said it had foiled a robbery.")
+    assert not any(a.sector == "SPY" for a in result.actors)

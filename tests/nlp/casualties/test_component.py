@@ -828,3 +828,18 @@ def test_casualties_leaving_people_dead_counts_the_people(run_text: Any) -> None
     )
     killed = [e.casualties.killed for e in result.events if e.casualties.killed]
     assert killed and killed[0].min == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen shot dead a policeman in Jos on Monday.", 1),
+        ("Police shot dead three robbers on Monday.", 3),
+        ("Two men were shot dead in Jos on Monday.", 2),
+    ],
+)
+def test_casualties_shot_dead_counts_the_object_not_the_shooters(
+    run_text: Any, text: str, count: int
+) -> None:
+    killed = run_text(text).events[0].casualties.killed
+    assert killed is not None and (killed.min, killed.max) == (count, count)

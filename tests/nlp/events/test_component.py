@@ -1700,11 +1700,6 @@ def test_events_an_object_of_none_leaves_the_rest_of_the_clause(run_text: Any) -
     assert not protest.aux.negated
 
 
-def test_events_force_on_an_armed_side_always_has_an_acled_code(run_text: Any) -> None:
-    event = _only(run_text("A Turkish strike killed four PKK fighters on Monday."), "ASSAULT")
-    assert event.acled is not None
-
-
 def test_events_a_group_saying_it_carried_out_the_attack_did_it(run_text: Any) -> None:
     text = (
         "A car bomb exploded outside a hotel in Baidoa on Saturday, killing six people. "
@@ -1722,3 +1717,78 @@ def test_events_a_report_of_aid_announced_is_no_armed_groups_change(run_text: An
 def test_events_talks_begun_are_one_event_not_an_agreement_beside(run_text: Any) -> None:
     text = "Serbia and Kosovo began talks in Brussels on Monday aimed at a peace treaty."
     assert [e.type for e in run_text(text).events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities suspended mobile internet services in Imphal on Friday.",
+        "The government cut internet access in the region in November.",
+        "Iran blocked WhatsApp and Telegram in 2022.",
+    ],
+)
+def test_events_an_internet_shutdown_by_a_state_is_censorship(run_text: Any, text: str) -> None:
+    assert [(e.type, e.mode) for e in run_text(text).events] == [("COERCE", "censor")]
+
+
+def test_events_a_firm_suspending_its_website_censors_no_one(run_text: Any) -> None:
+    assert run_text("The bank suspended its website for maintenance on Sunday.").events == []
+
+
+def test_events_an_act_told_after_another_with_its_own_subject_is_another(run_text: Any) -> None:
+    text = (
+        "The army said it struck militant targets in the hills after rockets were fired at the"
+        " town of Arba."
+    )
+    assert len([e for e in run_text(text).events if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved a ceasefire deal with the rebels on Tuesday.",
+        "The two sides began ceasefire talks in Doha on Monday.",
+    ],
+)
+def test_events_a_noun_that_qualifies_another_act_is_no_act_of_its_own(
+    run_text: Any, text: str
+) -> None:
+    assert len(run_text(text).events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon's firing of the Navy secretary surprised lawmakers.",
+        "The junta dissolved the Soviet-era union of municipalities.",
+        "The drone was launched at the airport to inspect the runway.",
+    ],
+)
+def test_events_a_dismissal_a_union_of_towns_or_an_inspection_drone_is_no_force(
+    run_text: Any, text: str
+) -> None:
+    assert not any(e.type in ("ASSAULT", "COERCE") for e in run_text(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were killed after a militia attacked a bus near Bunia on Monday.",
+        "Gunmen shot dead a police officer after they stormed the station in Kano.",
+    ],
+)
+def test_events_an_outcome_or_the_same_doers_after_an_act_are_one_act(
+    run_text: Any, text: str
+) -> None:
+    assert len([e for e in run_text(text).events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator cut internet prices by 10 percent on Monday.",
+        "The government suspended internet curbs in the region on Friday.",
+    ],
+)
+def test_events_internet_prices_or_curbs_lifted_censor_no_one(run_text: Any, text: str) -> None:
+    assert not any(e.mode == "censor" for e in run_text(text).events)

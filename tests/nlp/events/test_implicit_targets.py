@@ -260,3 +260,11 @@ def test_implicit_targets_troops_sent_are_no_target(run_text: Any) -> None:
     # forces attacked are a target
     vowed = run_text("The rebels vowed to attack government soldiers.")
     assert any(e.target for e in vowed.events if e.trigger.text == "vowed")
+
+
+def test_implicit_clashes_told_without_sides_have_no_unidentified_attackers(
+    run_text: Any,
+) -> None:
+    result = run_text("Communal clashes in Godhra left six people dead on Tuesday.")
+    event = next(e for e in result.events if e.type == "ASSAULT")
+    assert event.source == []

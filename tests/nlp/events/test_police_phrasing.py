@@ -98,3 +98,26 @@ def test_tear_gas_shells_are_crowd_control_not_heavy_weapons(run_text: Any) -> N
     result = run_text("Riot police fired tear gas shells at the students in Dhaka.")
     assault = next(e for e in result.events if e.type == "ASSAULT")
     assert assault.mode == "crowd-control"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nagpur: four men died in police firing near the grain market.",
+        "six villagers died in the police firing outside the mill.",
+        "more protesters died in police firing than in the stampede.",
+        "Three farmers were killed in police firing at the toll plaza.",
+    ],
+)
+def test_deaths_in_police_firing_are_the_polices_killing(run_text: Any, text: str) -> None:
+    """Regression: "died in police firing" named no act (a gerund the police own), so the
+    deaths had no doer and the article no police killing."""
+    result = run_text(text)
+    shots = [e for e in _police_events(result) if e.type == "ASSAULT"]
+    assert shots
+    assert any(e.casualties.killed is not None for e in shots)
+
+
+def test_firing_of_a_coach_is_no_assault(run_text: Any) -> None:
+    result = run_text("The club confirmed the firing of its head coach on Friday.")
+    assert not [e for e in result.events if e.type == "ASSAULT"]

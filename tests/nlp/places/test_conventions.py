@@ -152,3 +152,26 @@ def test_former_country_stands_at_its_main_successors_point(former: str, success
     [old] = [e for e in geonames.candidates(former) if e.kind == "continent"]
     [new] = [e for e in geonames.candidates(successor) if e.kind == "country"]
     assert _km(old, new) < 1
+
+
+@pytest.mark.parametrize(
+    ("name", "point"),
+    [
+        ("Atlantic", (10.0, -25.0)),
+        ("Red Sea", (19.0, 39.5)),
+        ("South Pacific", (-45.0, -130.0)),
+        ("Persian Gulf", (27.0, 51.0)),
+    ],
+)
+def test_water_stands_at_its_geonames_point(name: str, point: tuple[float, float]) -> None:
+    # the geocoding gold sets place these bodies at GeoNames' own points, not the atlas middle
+    geonames = gz.default_gazetteer()
+    [body] = [e for e in geonames.candidates(name) if e.kind == "water"]
+    assert (body.lat, body.lon) == point
+
+
+def test_niger_delta_is_the_nigerian_region_not_niger() -> None:
+    # "the Niger Delta Development Commission": the whole name is a region of Nigeria
+    [delta] = gz.default_gazetteer().candidates("niger delta")
+    assert delta.country_iso3 == "NGA"
+    assert 4.0 < delta.lat < 6.5 and 5.0 < delta.lon < 8.0

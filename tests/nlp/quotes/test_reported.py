@@ -1127,3 +1127,8 @@ def test_reported_a_finding_is_still_held(run_text: Any, text: str) -> None:
 def test_reported_an_attack_by_armed_men_on_a_town_is_no_words(run_text: Any) -> None:
     text = "The army said it had repelled an attack by the Rapid Support Forces on Kadugli."
     assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["said"]
+
+
+def test_reported_a_politicians_attack_on_a_rival_is_still_words(run_text: Any) -> None:
+    text = "The senator's attack on the governor's record drew applause."
+    assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["attack"]

@@ -92,10 +92,12 @@ def _is_country(name: str) -> bool:
 
 def _capitalised_actor_noun(ent: SpacySpan, dated: frozenset[int]) -> bool:
     """A one-word entity opening a sentence, or the story after its dateline ("HAVANA (AP) —
-    Soldiers ..."), that is one of the actor nouns."""
+    Soldiers ..."), that is one of the actor nouns, or an adjective the parser hangs on the
+    noun after it ("Communal clashes left six dead")."""
     word = ent[0]
     opens = bool(word.is_sent_start) or word.i - 1 in dated
-    return len(ent) == 1 and opens and title_of([word]) is not None
+    adjective = word.tag_ == "JJ" and word.dep_ == "amod"
+    return len(ent) == 1 and opens and (title_of([word]) is not None or adjective)
 
 
 def typo_country(name: str) -> str | None:

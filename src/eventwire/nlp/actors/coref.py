@@ -251,7 +251,11 @@ def _pronoun_fits(cluster: Cluster, kind: str) -> bool:
             and cluster.mentions[0].noun is not None
             and cluster.mentions[0].noun.kind == "organization"
         )
-    return label in ("NORP",) or (label == "NOUN" and cluster.mentions[0].plural)
+    first = cluster.mentions[0]
+    # an armed or political group is "they" too: "the Houthis said they had targeted a ship",
+    # "Labour said they would vote against"
+    group = label == "ORG" and first.sector in GROUP_SECTORS
+    return label in ("NORP",) or (label == "NOUN" and first.plural) or group
 
 
 def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
@@ -271,7 +275,10 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             before = [
                 (parallel and _role(doc[m.end - 1]) == _role(tok), m.start)
                 for m in c.mentions
-                if window_start <= m.start < tok.i and m.label != "PRON"
+                if window_start <= m.start < tok.i
+                and m.label != "PRON"
+                # "Hamas and Israel … they traded fire": both sides, not the group alone
+                and not (kind == "GROUP" and c.label == "ORG" and _coordinated(doc[m.end - 1]))
             ]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), c)
@@ -279,6 +286,11 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
+
+
+def _coordinated(word: Token) -> bool:
+    """A name told with another ("Hamas and Israel"): a plural pronoun after it means both."""
+    return word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
 
 
 #: Nouns by which a story points back at a named armed or political group ("after the group

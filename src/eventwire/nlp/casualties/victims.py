@@ -214,9 +214,13 @@ def adjective_victim(tok: Token) -> Token | None:
         return own
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return tok.head
-    if tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.pos_ in ("VERB", "AUX"):
+    # "pronounced the victim dead"; "shot dead a policeman", where the parser makes "dead" an
+    # adverb of the verb: the object died, not the gunmen
+    object_state = tok.dep_ in ("oprd", "xcomp", "ccomp", "advmod")
+    if object_state and tok.head.pos_ in ("VERB", "AUX"):
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-        return obj if obj is not None else subject_of(tok.head)  # "pronounced the victim dead"
+        if obj is not None or tok.dep_ != "advmod":
+            return obj if obj is not None else subject_of(tok.head)
     if tok.dep_ in ("acomp", "advmod", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head)
     return None

@@ -422,16 +422,8 @@ def _sides(
     heads = [head]
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
         heads.append(head.head)  # "clashes broke out between X and Y"
-    sides = _dedupe(
-        [
-            a
-            for h in heads
-            for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ in SIDE_PREPS
-            for obj in _pobjs(prep)
-            for a in actors_at(obj, actor_of)
-        ]
-    )
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in SIDE_PREPS]
+    sides = _dedupe([a for prep in preps for obj in _pobjs(prep) for a in actors_at(obj, actor_of)])
     if len(sides) < 2:
         return [], targets
     return sides[:1], [*sides[1:], *targets]

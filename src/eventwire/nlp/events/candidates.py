@@ -17,7 +17,7 @@ from eventwire.nlp.events.lexicon import Entry, gives_a_name
 from eventwire.nlp.events.subjects import REPORTING
 from eventwire.nlp.parse import told_of_a_day
 
-__all__ = ["drop_labels", "names_an_act"]
+__all__ = ["drop_labels", "drop_modifying_acts", "names_an_act"]
 
 
 # Nouns that frame an event named by their modifier: "assassination attempt", "mediation effort".
@@ -125,6 +125,28 @@ def drop_labels(doc: Doc, triggers: dict[int, Entry]) -> None:
         named = _named_by_label(doc[i])
         if named is not None and named.i in triggers:
             del triggers[i]
+
+
+def drop_modifying_acts(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Drop, in place, a noun trigger that only qualifies another noun trigger ("approved a
+    ceasefire deal", "ceasefire talks", "protest march"): the head noun tells the act, the
+    modifier what it is about or how."""
+    for i in list(triggers):
+        head = _qualified(doc[i])
+        if head is not None and head.i in triggers and triggers[head.i].pos == "N":
+            del triggers[i]
+
+
+def _qualified(tok: Token) -> Token | None:
+    """The noun a noun qualifies: its head as a compound, or the noun right after it when the
+    parser made both objects of one verb ("approved a [ceasefire] [deal]")."""
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return None
+    after = tok.doc[tok.i + 1]
+    if tok.dep_ == "compound" and tok.head.i == after.i:
+        return after
+    both = tok.dep_ == after.dep_ == "dobj" and tok.head.i == after.head.i
+    return after if both and after.pos_ == "NOUN" else None
 
 
 def _named_by_label(tok: Token) -> Token | None:

@@ -57,7 +57,7 @@ from eventwire.nlp.events.arguments import (
     passive_subjects,
     verb_arguments,
 )
-from eventwire.nlp.events.candidates import drop_labels, names_an_act
+from eventwire.nlp.events.candidates import drop_labels, drop_modifying_acts, names_an_act
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
     as_complaint,
@@ -235,6 +235,8 @@ def _joins(
         return False  # "struck ... in retaliation for an attack that killed nine soldiers"
     if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
         return False
+    if any(_sequenced(m.tok, x.tok) or _sequenced(x.tok, m.tok) for x in h.mentions):
+        return False  # "struck targets in Lebanon after rockets were fired at the town"
     if any(_opposing(m, x, sides.state) or _other_doers(m, x, sides) for x in h.mentions):
         return False
     if any(m.planned != x.planned and not _governs(m.tok, x.tok) for x in h.mentions):
@@ -502,6 +504,35 @@ def _answered_act(act: Token, earlier: Token) -> bool:
     return False
 
 
+def _same_doers(act: Token, subjects: list[Token]) -> bool:
+    """Whether a pronoun subject of the other clause is the act's own subject ("gunmen shot a
+    guard after they stormed the station"), as the actors stage resolved it; "police shot the
+    suspect after he stabbed two people" are two doers."""
+    actor_of: dict[int, str] = act.doc._.ew_actor_of or {}
+    own = {actor_of.get(c.i) for c in act.children if c.dep_ == "nsubj"} - {None}
+    return any(s.pos_ == "PRON" and actor_of.get(s.i) in own for s in subjects)
+
+
+#: Markers of a clause told as before or after another act.
+SEQUENCE_MARKS = frozenset({"after", "before", "following", "once", "until"})
+
+
+def _sequenced(act: Token, other: Token) -> bool:
+    """Whether ``other`` is an act told in a clause of its own, with its own subject, before or
+    after ``act`` ("struck targets after rockets were fired at the town"): another act, not the
+    same one twice."""
+    marked = any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in other.children)
+    subjects = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "five people were killed after gunmen opened fire": a passive without its doer is the
+    # other act's outcome; "gunmen shot a guard after they stormed the station": the same doers
+    outcome = any(c.dep_ == "nsubjpass" for c in act.children) and not any(
+        c.dep_ == "agent" for c in act.children
+    )
+    same_doers = _same_doers(act, subjects)
+    told_apart = other.dep_ == "advcl" and other.head.i == act.i and marked and bool(subjects)
+    return told_apart and not outcome and not same_doers
+
+
 class _Sentences:
     """Each token's sentence bounds, read once: ``Token.sent`` rebuilds a span on every call,
     which made grouping quadratic in spaCy calls on long articles."""
@@ -559,6 +590,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
         if (e := lexicon.lookup(tok)) and names_an_act(tok, e) and not natural_harm(tok)
     }
     drop_labels(doc, triggers)
+    drop_modifying_acts(doc, triggers)
     if scorer is not None:
         for i, entry in triggers.items():
             triggers[i] = scorer.rerank(doc[i], entry)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors import word_country
-from eventwire.nlp.events.arguments import TARGET_PREPS, attack_nouns, local_place
+from eventwire.nlp.events.arguments import MUTUAL_ACTS, TARGET_PREPS, attack_nouns, local_place
 from eventwire.nlp.parse import dateline_tokens
 from eventwire.ontology import country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
@@ -139,11 +139,17 @@ def add_air_force(doc: Doc, events: list[Event]) -> None:
 
 
 def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
-    """Give attacks without a source the unidentified attackers of their place's country."""
+    """Give attacks without a source the unidentified attackers of their place's country; not
+    a clash or fighting told without its sides ("communal clashes left six dead"): no one side
+    attacked."""
     actors: list[Actor] = doc._.ew_actors
     places = {p.id: p for p in doc._.ew_places or []}
+    mentions: dict[str, list[int]] = doc._.ew_event_mentions or {}
     for event in events:
         if event.type != "ASSAULT" or event.source or event.aux.historical:
+            continue
+        told = [doc[i].lemma_.lower() for i in mentions.get(event.id, [])]
+        if told and all(lemma in MUTUAL_ACTS for lemma in told):
             continue
         place = places.get(event.place or "")
         if place is None or place.country is None:

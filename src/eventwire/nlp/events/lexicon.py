@@ -24,8 +24,8 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, passive, weapon, pobj,
-    # nsubj, does
+    kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, passive, weapon, noun,
+    # pobj, nsubj, does
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -41,7 +41,7 @@ class Condition:
                 o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
                 for o in _direct_objects(tok)
             )
-        if self.kind == "weapon":
+        if self.kind in ("weapon", "noun"):
             # the object's own noun, as arms: not "three drone models", "two new drones",
             # "delivery drones"
             # "Rockets were launched": a capitalised plural the lemmatizer leaves as it is
@@ -51,11 +51,12 @@ class Condition:
                 for o in _direct_objects(tok)
             )
         if self.kind == "compound":
-            # "a teachers' strike" names its strikers as "a teacher strike" does
+            # "a teachers' strike" names its strikers as "a teacher strike" does; "@COP"
+            # asks for the kind of actor that owns the act ("police firing")
             return any(
-                (c.dep_ in ("compound", "amod") and c.lower_ in self.words)
+                (c.dep_ != "poss" and (c.lower_ in self.words or _sector_of(c) in self.words))
                 or (c.dep_ == "poss" and c.lemma_.lower() in self.words)
-                for c in tok.children
+                for c in _modifiers(tok)
             )
         if self.kind == "prt":
             return any(c.lower_ in self.words for c in _particles(tok))
@@ -125,6 +126,16 @@ CIVIL_USES = frozenset(
     {"new", "delivery", "cargo", "commercial", "civilian", "toy", "camera", "agricultural"}
     | {"crop", "racing", "weather", "research", "survey", "rescue", "model", "hobby"}
 )
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The nouns and adjectives that qualify a trigger, and the noun the parser hung a gerund
+    on as its clause in "died in [police] [firing]", which is that noun's firing."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    head = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ == "pobj" and head.i == tok.i - 1:
+        mods.append(head)
+    return mods
 
 
 def _does_it(verb: Token, noun: Token) -> bool:
@@ -302,7 +313,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         if bits[0] in ("xcomp", "intransitive", "counted", "passive") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
         elif (
-            bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon")
+            bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon", "noun")
             and len(bits) == 2
         ):
             words = frozenset(bits[1].split("|"))
@@ -382,6 +393,13 @@ class Lexicon:
         pos = _pos_class(tok)
         if pos is None or only_asked_for(tok) or _self_inflicted(tok):
             return None
+        found = self._lookup_as(tok, pos)
+        if found is None and _owned_gerund(tok):
+            # an owned gerund with no noun row is still its verb's act ("police beating")
+            found = self._lookup_as(tok, "V")
+        return found
+
+    def _lookup_as(self, tok: Token, pos: str) -> Entry | None:
         rows = next(
             (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
             None,
@@ -533,12 +551,24 @@ def _hyphenated(tok: Token, keys: list[str]) -> list[str]:
     return [f"{first.lower_}{joint}{k}" for k in keys for joint in ("-", "")]
 
 
+def _owned_gerund(tok: Token) -> bool:
+    """A gerund its owner qualifies, with no determiner ("died in police firing")."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ != "compound"  # "a police firing squad" names a squad
+        and any(c.dep_ in ("compound", "poss") for c in tok.children)
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 def _pos_class(tok: Token) -> str | None:
     if tok.dep_ == "amod":
         return None  # "Iran-backed groups": a participle used as an adjective is no event
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        # "evacuated the wounded": a participle with a determiner is a noun (the people).
-        return "N" if any(c.dep_ == "det" for c in tok.children) else "V"
+        # "evacuated the wounded": a participle with a determiner is a noun (the people), and
+        # so is a gerund its owner qualifies ("died in police firing": the police's firing).
+        nominal = any(c.dep_ == "det" for c in tok.children) or _owned_gerund(tok)
+        return "N" if nominal else "V"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     if tok.pos_ == "ADJ":

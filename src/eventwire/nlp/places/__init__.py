@@ -21,7 +21,8 @@ package lacks), ``scan`` (names the NER missed, taken from the gazetteer on evid
 ``unlisted`` (NER place names no gazetteer lists, placed at the article's town by their shape),
 ``units`` (names with a unit word the gazetteer lacks: "Sokoto State", "Cook Co."),
 ``persons`` and ``works`` (town names that name a person or open a firm's or work's name, dropped),
-``resolve`` (one place per name, each in the others' context) and ``targets`` (what a name
+``resolve`` (one place per name, each in the others' context), ``clusters`` (neighbouring small
+towns of three names, which support each other's readings) and ``targets`` (what a name
 resolves to, a landmark's anchoring city, and the ``Place`` records built from them).
 
 Data, in ``places/data/`` (see its ``README.md``): the gazetteer's tables (subdivisions, aliases,

@@ -17,7 +17,9 @@ Per distinct name (one sense per article), :func:`resolve` scores every candidat
 3. *Pairs*, fixed before the first choice: a town and a US county named anywhere in the
    article, when only one or two of their readings put a town of the one name inside a county
    of the other ("Dublin" and "Franklin County": Ohio), weigh almost as "Dublin, Franklin
-   County" would (:func:`county_pairs`).
+   County" would (:func:`county_pairs`); and a reading with readings of two other names
+   within 40 km (three neighbouring towns, each name borne by many towns) weighs as its
+   subdivision named would (:func:`eventwire.nlp.places.clusters.cluster_readings`).
 
 Used by :mod:`eventwire.nlp.places.component`, which finds the mentions and builds the candidates.
 """
@@ -28,6 +30,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from eventwire.nlp.places.clusters import cluster_readings
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.points import haversine_km
 from eventwire.nlp.places.tables import (
@@ -86,6 +89,9 @@ _PAIR_MAX = 2  # more pairings than this say nothing ("Springfield" lies in many
 # A town inside a county lies this near its point (seat or ZIP-code median); _COUNTY_KM, the
 # reach of mere nearness, would pair a town with the county next door.
 _PAIR_KM = 40.0
+# A reading near readings of two other names (``clusters.cluster_readings``): neighbouring
+# towns of a local story, as strong as their subdivision named (_W_ADMIN1).
+_W_CLUSTER = 2.0
 _CAPITAL_SHADOW = 1.5  # below the admin1 context bonus, above the state's population lead
 # A national capital in an article that names its country: "Washington" in a story about the
 # United States' quarrel with Britain is the US capital, not a British village that the rest
@@ -373,10 +379,15 @@ def _context(
 
 
 def _best(
-    cands: list[GazEntry], key: str, ctx: _Context, paired: frozenset[GazEntry] = frozenset()
+    cands: list[GazEntry],
+    key: str,
+    ctx: _Context,
+    paired: frozenset[GazEntry] = frozenset(),
+    clustered: frozenset[GazEntry] = frozenset(),
 ) -> tuple[GazEntry, float]:
     """The best candidate and the confidence of the choice (its lead over the runner-up);
-    ``paired`` are the readings :func:`county_pairs` supports."""
+    ``paired`` are the readings :func:`county_pairs` supports, ``clustered`` those of a
+    cluster of neighbouring towns."""
     shadow = _shadowed(cands)
     scored = sorted(
         (
@@ -384,7 +395,8 @@ def _best(
                 prior(c, key)
                 + ctx.score(c)
                 - _CAPITAL_SHADOW * (i in shadow)
-                + _W_PAIR * (c in paired),
+                + _W_PAIR * (c in paired)
+                + _W_CLUSTER * (c in clustered),
                 i,
             )
             for i, c in enumerate(cands)
@@ -432,13 +444,22 @@ def resolve(
     """
     ev = evidence or Evidence()
     cands = {k: _own_country_first(cs, k) for k, cs in cands.items()}
-    paired = county_pairs(cands)
+    paired, clustered = county_pairs(cands), cluster_readings(cands)
     none: frozenset[GazEntry] = frozenset()
     base = _context({}, weights, ev, None)
-    choice = {k: _best(cs, k, base, paired.get(k, none)) for k, cs in cands.items()}
+    choice = {
+        k: _best(cs, k, base, paired.get(k, none), clustered.get(k, none))
+        for k, cs in cands.items()
+    }
     for _ in range(rounds):
         choice = {
-            k: _best(cs, k, _context(choice, weights, ev, k, cands), paired.get(k, none))
+            k: _best(
+                cs,
+                k,
+                _context(choice, weights, ev, k, cands),
+                paired.get(k, none),
+                clustered.get(k, none),
+            )
             for k, cs in cands.items()
         }
     return {k: entry for k, (entry, _) in choice.items()}

@@ -18,6 +18,7 @@ from eventwire.nlp.quotes.cueless import Reported
 from eventwire.nlp.quotes.holders import cue_source, holds_views, is_someone, own_subject
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView
 from eventwire.nlp.quotes.words import lemma_of, light_verbs, mapping, words
+from eventwire.ontology.tables import ARMED_SECTORS
 from eventwire.records import Actor
 
 
@@ -27,13 +28,12 @@ def possessed(noun: Token) -> bool:
 
 def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
     """A noun of saying or holding with its holder ("the senator's claim that …", "his call for
-    a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds.
-    Not a noun the events stage coded as force ("an attack by the militia on the town")."""
-    if "ASSAULT" in view.event_types(noun):
-        return []
+    a ban", "a promise by the mayor to …"): what follows it is what the holder said or holds."""
     source = _holder_of(noun, view, actors)
     if source is None:
         return _received(noun, view, actors, kept)
+    if _force_told(noun, source, view, actors):
+        return []
     parts = [c for c in noun.rights if _noun_complement(c)]
     if not parts:
         return []
@@ -43,6 +43,26 @@ def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) ->
     if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(noun, source, said)]
+
+
+def _force_told(noun: Token, holder: Token, view: DocView, actors: list[Actor]) -> bool:
+    """A noun the events stage coded as force, held by an armed body or aimed at a place ("an
+    attack by the militia on the town", "a gunman's attack on a nightclub"): no words. A
+    politician's "attacks on Sanders" stay words."""
+    if "ASSAULT" not in view.event_types(noun):
+        return False
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    sector = {a.id: a.sector for a in actors}.get(actor_of.get(holder.i, ""))
+    aimed = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    places: dict[int, str] = view.doc._.ew_place_of or {}
+    at_place = any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.i in places for o in aimed)
+    return sector in ARMED_SECTORS or at_place
 
 
 def light_noun_cue(
