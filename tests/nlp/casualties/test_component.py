@@ -843,3 +843,8 @@ def test_casualties_shot_dead_counts_the_object_not_the_shooters(
 ) -> None:
     killed = run_text(text).events[0].casualties.killed
     assert killed is not None and (killed.min, killed.max) == (count, count)
+
+
+def test_casualties_shot_dead_with_dead_as_a_complement_counts_the_object(run_text: Any) -> None:
+    killed = run_text("Gunmen shot dead a Palestinian man in Jenin.").events[0].casualties.killed
+    assert killed is not None and (killed.min, killed.max) == (1, 1)

@@ -1132,3 +1132,8 @@ def test_reported_an_attack_by_armed_men_on_a_town_is_no_words(run_text: Any) ->
 def test_reported_a_politicians_attack_on_a_rival_is_still_words(run_text: Any) -> None:
     text = "The senator's attack on the governor's record drew applause."
     assert [q.cue.text for q in run_text(text).quotes if q.cue] == ["attack"]
+
+
+def test_reported_a_politicians_attack_on_a_place_is_still_words(run_text: Any) -> None:
+    text = "The senator's attack on California over its wildfire response drew criticism."
+    assert "attack" in [q.cue.text for q in run_text(text).quotes if q.cue]

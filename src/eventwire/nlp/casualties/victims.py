@@ -216,10 +216,13 @@ def adjective_victim(tok: Token) -> Token | None:
         return tok.head
     # "pronounced the victim dead"; "shot dead a policeman", where the parser makes "dead" an
     # adverb of the verb: the object died, not the gunmen
-    object_state = tok.dep_ in ("oprd", "xcomp", "ccomp", "advmod")
+    # or a complement ("shot dead a Palestinian man")
+    object_state = tok.dep_ in ("oprd", "xcomp", "ccomp", "advmod", "acomp")
     if object_state and tok.head.pos_ in ("VERB", "AUX"):
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-        if obj is not None or tok.dep_ != "advmod":
+        if obj is not None and tok.dep_ == "acomp" and obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            obj = None  # "shot dead a Palestinian", the object taken for an adjective: unread
+        if obj is not None or tok.dep_ not in ("advmod", "acomp"):
             return obj if obj is not None else subject_of(tok.head)
     if tok.dep_ in ("acomp", "advmod", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_of(tok.head)

@@ -46,9 +46,9 @@ def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) ->
 
 
 def _force_told(noun: Token, holder: Token, view: DocView, actors: list[Actor]) -> bool:
-    """A noun the events stage coded as force, held by an armed body or aimed at a place ("an
-    attack by the militia on the town", "a gunman's attack on a nightclub"): no words. A
-    politician's "attacks on Sanders" stay words."""
+    """A noun the events stage coded as force, held by an armed body, or by a state and aimed at
+    a place ("an attack by the militia on the town", "Israel's attack on Rafah"): no words. A
+    politician's "attacks on Sanders" or "attack on California" stay words."""
     if "ASSAULT" not in view.event_types(noun):
         return False
     actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
@@ -62,7 +62,9 @@ def _force_told(noun: Token, holder: Token, view: DocView, actors: list[Actor]) 
     ]
     places: dict[int, str] = view.doc._.ew_place_of or {}
     at_place = any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.i in places for o in aimed)
-    return sector in ARMED_SECTORS or at_place
+    # a state's attack on a place is force; a politician's "attack on California" is words
+    by_state = sector is None and holder.ent_type_ != "PERSON"
+    return sector in ARMED_SECTORS or (at_place and by_state)
 
 
 def light_noun_cue(
