@@ -96,6 +96,8 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
         "attack\tV\t-\t190\t-\t-\tnan",
         "attack\tV\t-\t190\t-\t-\t7",
         "seize\tV\tdobj:@CIVILIANS\t181\t-\t-\t0.5",  # a sector is a PLOVER code
+        "launch\tV\tpobj:into:@PLAC\t190\t-\t-\t0.5",  # a misspelt place tag
+        "launch\tV\tpassive:x\t190\t-\t-\t0.5",  # passive takes no words
     ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:

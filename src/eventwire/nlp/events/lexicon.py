@@ -327,7 +327,13 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
                 )
             conditions.append(Condition(bits[0], words))
         elif bits[0] == "pobj" and len(bits) == 3:
-            conditions.append(Condition("pobj", frozenset(bits[2].split("|")), bits[1]))
+            words = frozenset(bits[2].split("|"))
+            tags = sorted(w for w in words if w.startswith("@") and w != PLACE)
+            if tags:
+                raise LexiconError(
+                    f"{where}: {', '.join(tags)} in {part!r}: only {PLACE} tags a place"
+                )
+            conditions.append(Condition("pobj", words, bits[1]))
         else:
             raise LexiconError(
                 f"{where}: cannot read pattern {part!r}; see event_lexicon.tsv's header"
