@@ -480,3 +480,18 @@ def test_arguments_a_claim_of_the_attack_told_before_is_one_attack(run_text: Any
         "A suicide bomber killed 10 people in Kabul. Islamic State claimed the attack."
     )
     assert [e.type for e in result.events].count("ASSAULT") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The union called a general strike effective Monday across Ghana.", {"union"}),
+        ("The minister called the strike politically motivated.", set()),
+    ],
+)
+def test_arguments_who_calls_a_strike_does_it_but_not_who_names_one(
+    run_text: Any, text: str, doer: set[str]
+) -> None:
+    result = run_text(text)
+    strike = next(e for e in result.events if e.type == "PROTEST")
+    assert {a.name for i in strike.source if (a := result.actor(i))} == doer

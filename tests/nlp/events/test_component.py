@@ -1792,3 +1792,17 @@ def test_events_an_outcome_or_the_same_doers_after_an_act_are_one_act(
 )
 def test_events_internet_prices_or_curbs_lifted_censor_no_one(run_text: Any, text: str) -> None:
     assert not any(e.mode == "censor" for e in run_text(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("The union called a strike for Monday at all refineries.", ["PROTEST"]),
+        ("Hamas called a ceasefire on Sunday.", ["RETREAT"]),
+        ("The union called off its strike on Friday.", ["CONCEDE"]),
+    ],
+)
+def test_events_a_strike_or_truce_called_is_started_not_asked_for(
+    run_text: Any, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in run_text(text).events] == types

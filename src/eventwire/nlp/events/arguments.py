@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.lexicon import DOING_VERBS
+from eventwire.nlp.events.lexicon import does_the_act
 from eventwire.nlp.events.subjects import after_clause, clause_subject, passive_participle
 from eventwire.nlp.parse import actor_at, actors_at
 from eventwire.records import Actor
@@ -458,7 +458,7 @@ def _doing_verb(noun: Token) -> Token | None:
         if noun.dep_ != "pobj" or not measure_prep(noun.head):
             break
         noun = noun.head.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_ not in DOING_VERBS:
+    if noun.dep_ not in ("dobj", "nsubjpass") or not does_the_act(noun.head, noun):
         return None
     if noun.head.lemma_ in ANNOUNCING and noun.lemma_.lower() in CUSTODY:
         return None  # "the ministry announced the arrest of five": the police arrested them

@@ -87,7 +87,7 @@ from eventwire.nlp.events.implicit_targets import (
     add_national_attackers,
     add_unidentified_attackers,
 )
-from eventwire.nlp.events.lexicon import DOING_VERBS, Entry, Lexicon, figurative, load_lexicon
+from eventwire.nlp.events.lexicon import Entry, Lexicon, does_the_act, figurative, load_lexicon
 from eventwire.nlp.events.modality import aux_modes, is_future
 from eventwire.nlp.events.modes import cue_mode
 from eventwire.nlp.events.natural import natural_harm
@@ -259,8 +259,9 @@ def _joins(
 def _doing_the_act(verb: Token) -> bool:
     """A verb of doing whose object is a definite act ("said it carried out the attack",
     "staged the protest"): that act was told before, as a definite noun alone would be."""
-    return verb.lemma_.lower() in DOING_VERBS and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c) for c in verb.children
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c) and does_the_act(verb, c)
+        for c in verb.children
     )
 
 

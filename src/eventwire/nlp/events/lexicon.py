@@ -42,12 +42,13 @@ class Condition:
                 for o in _direct_objects(tok)
             )
         if self.kind in ("weapon", "noun"):
-            # the object's own noun, as arms: not "three drone models", "two new drones",
-            # "delivery drones"
-            # "Rockets were launched": a capitalised plural the lemmatizer leaves as it is
+            # the object's own noun ("three drone models" is models; "Rockets were launched": a
+            # capitalised plural the lemmatizer leaves as it is); as arms, not a thing of peace
+            # ("two new drones", "delivery drones")
+            peaceful = self.kind == "weapon"
             return any(
                 (o.lemma_.lower() in self.words or _object_lemma(o) in self.words)
-                and not any(c.lower_ in CIVIL_USES for c in o.children if c.i < o.i)
+                and not (peaceful and any(c.lower_ in CIVIL_USES for c in o.children if c.i < o.i))
                 for o in _direct_objects(tok)
             )
         if self.kind == "compound":
@@ -65,6 +66,7 @@ class Condition:
             clauses = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")]
             marks = [m for c in clauses for m in c.children if m.dep_ == "mark"]
             preps = [c for c in tok.children if c.dep_ in ("prep", "dative") or _misread_prt(c)]
+            preps = [p for p in preps if not _dated(p)]  # "called … on Monday" calls on no one
             return any(p.lower_ in self.words for p in [*preps, *marks])
         if self.kind == "dobj":
             return any(
@@ -78,7 +80,7 @@ class Condition:
             # a verb joined to another ("… and marched") shares its subject.
             # A noun's act is done by the subject of a verb of doing it ("teachers began a
             # strike"), not of any verb ("farmers condemned a strike on their village").
-            done = tok.dep_ == "dobj" and tok.pos_ == "NOUN" and _does_it(tok.head, tok)
+            done = tok.dep_ == "dobj" and tok.pos_ == "NOUN" and does_the_act(tok.head, tok)
             joined = tok.dep_ == "conj" or done
             verb = tok.head if joined and tok.head.pos_ == "VERB" else tok
             subjects = [c for h in {tok, verb} for c in h.children if c.dep_ == "nsubj"]
@@ -109,8 +111,8 @@ class Condition:
 
 
 #: Verbs by which someone does the act their object names ("staged a strike", "held talks",
-#: "imposed a curfew"): the events stage's arguments and the lexicon's subject patterns both
-#: read them.
+#: "imposed a curfew"), read through :func:`does_the_act` by the lexicon's subject patterns, the
+#: events' arguments (who did it) and the joining of a definite act told before.
 DOING_VERBS = frozenset(
     {"stage", "hold", "launch", "carry", "conduct", "mount", "issue", "open", "begin", "start"}
     | {"give", "impose", "declare", "unveil", "order", "approve", "adopt", "slap"}
@@ -138,7 +140,7 @@ def _modifiers(tok: Token) -> list[Token]:
     return mods
 
 
-def _does_it(verb: Token, noun: Token) -> bool:
+def does_the_act(verb: Token, noun: Token) -> bool:
     """Whether a verb does the act its object names ("staged a strike"), as lemma or as a
     regular form the lemmatizer missed ("staged" → "stag"), and does not name it ("called the
     strike a war crime")."""
@@ -458,6 +460,13 @@ PERMISSION_ADJECTIVES = frozenset(
 #: Verbs and nouns whose object or "for" phrase is an act asked for: "demanded the arrest of",
 #: "called for the arrest of", "a fit case for arrest".
 DEMANDING = frozenset({"demand", "urge", "call", "plead", "appeal", "press", "clamour", "clamor"})
+#: Acts that one "calls" by starting them, not by asking for them ("the union called a general
+#: strike", "called a ceasefire"; "called the arrest unlawful" names, "called the arrest of"
+#: asks).
+CALLED_TO_START = frozenset(
+    {"strike", "walkout", "protest", "boycott", "march", "rally", "demonstration", "shutdown"}
+    | {"bandh", "hartal", "stayaway", "sit-in", "ceasefire", "truce", "election", "referendum"}
+)
 
 
 def _self_inflicted(tok: Token) -> bool:
@@ -493,20 +502,37 @@ def only_asked_for(tok: Token) -> bool:
         return asker in DIRECTIVE_NOUNS or asker in DEMANDING
     if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or head.lemma_.lower() not in DEMANDING:
         return False
+    started = not any(c.dep_ == "prt" for c in head.children)  # not "called off the strike"
+    if head.lemma_.lower() == "call" and tok.lemma_.lower() in CALLED_TO_START and started:
+        return False  # "called a general strike": started it
     return not gives_a_name(head, tok)
 
 
 def gives_a_name(verb: Token, obj: Token) -> bool:
     """Whether a verb names its object, not asks for it: "called the detention a kidnapping",
-    "called the arrest unlawful" (an adjective after the noun), not "called a strike"."""
+    "called the arrest unlawful" (an adjective after the noun), not "called a strike", nor
+    "called a strike effective Monday" (when it starts)."""
     if any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "dobj" and c.i > obj.i) for c in verb.children
+        (c.dep_ in ("oprd", "acomp") and not _when_in_force(c))
+        or (c.dep_ == "dobj" and c.i > obj.i)
+        for c in verb.children
     ):
         return True
     # the parser hangs "unlawful" in "called the arrest unlawful" on the noun
     return verb.lemma_.lower() in ("call", "label", "brand", "term") and any(
         c.dep_ == "amod" and c.i > obj.i for c in obj.children
     )
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Monday", "at 9 a.m.")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _when_in_force(word: Token) -> bool:
+    """ "effective Monday", "effective immediately": when an act called starts, not its name."""
+    return word.lower_ == "effective" or any(g.ent_type_ in ("DATE", "TIME") for g in word.children)
 
 
 def _mandative(tok: Token) -> bool:
