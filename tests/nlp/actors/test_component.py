@@ -476,6 +476,8 @@ def test_actors_party_members_and_party_officeholders(
         # a body named by its members takes their sector, not the noun's own
         ("Police fired, according to a coalition of rights groups.", "coalition", "CVL"),
         ("The coalition launched air strikes on Sunday.", "coalition", "MIL"),
+        # or by them before it
+        ("A gang coalition claimed responsibility on Monday.", "coalition", "CRM"),
     ],
 )
 def test_actors_a_body_of_members_takes_their_sector(
@@ -512,3 +514,41 @@ def test_actor_a_given_name_country_the_article_names_apart_is_kept(run_text: An
 def test_actor_an_adjective_opening_a_sentence_is_no_name(run_text: Any) -> None:
     result = run_text("Communal clashes in Godhra left six people dead on Tuesday.")
     assert "Communal" not in [a.name for a in result.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were shot at a house party on the South Side.",
+        "A search party found the missing hikers on Sunday.",
+    ],
+)
+def test_actors_a_party_of_another_sense_is_no_political_party(model: Language, text: str) -> None:
+    assert not [a for a in _actors(model, text) if a.sector == "PTY"]
+
+
+def test_actors_a_political_party_stays_one(model: Language) -> None:
+    actors = _actors(model, "The ruling party won the vote on Sunday.")
+    assert [a.sector for a in actors if "party" in a.name] == ["PTY"]
+
+
+def test_actors_hardware_of_a_states_armed_body_is_an_actor(model: Language) -> None:
+    actors = _actors(model, "Military jets bombed a village near the border.")
+    assert [(a.name, a.sector) for a in actors] == [("jets", "MIL")]
+    assert _actors(model, "Two jets landed at the airport on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "sector"),
+    [
+        # a title or collective after a named body is of that body's sector
+        ("Hamas commanders said they would observe the truce.", "commander", "REB"),
+        ("M23 commanders said the town was under their control.", "commander", "REB"),
+        ("Ukrainian commanders said the town was held.", "commander", "MIL"),
+    ],
+)
+def test_actors_a_title_after_a_named_body_is_of_its_sector(
+    run_text: Any, text: str, noun: str, sector: str
+) -> None:
+    actor = next(a for a in run_text(text).actors if noun in a.name.lower())
+    assert actor.sector == sector

@@ -99,6 +99,8 @@ def test_actor_coref_the_group_is_the_armed_group_told_before(run_text: Any) -> 
         "A group of students marched to parliament. The group was dispersed.",
         # too far back: two sentences between
         "Boko Haram held talks. Rain fell. Roads closed. The group left.",
+        # a name that only says whom a group is tied to is not that group
+        "The al-Qaida-linked group claimed the raid. Troops pursued the group.",
     ],
 )
 def test_actor_coref_the_group_needs_a_named_group_close_by(run_text: Any, text: str) -> None:

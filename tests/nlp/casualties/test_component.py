@@ -848,3 +848,67 @@ def test_casualties_shot_dead_counts_the_object_not_the_shooters(
 def test_casualties_shot_dead_with_dead_as_a_complement_counts_the_object(run_text: Any) -> None:
     killed = run_text("Gunmen shot dead a Palestinian man in Jenin.").events[0].casualties.killed
     assert killed is not None and (killed.min, killed.max) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A harm escaped, or denied to each of a pair.
+        "The cashier escaped injury when the robber fired into the ceiling.",
+        "The couple avoided being hit by the stray rounds.",
+        "Neither guard was hurt in the exchange.",
+        "Neither the cook nor the waiter was injured.",
+        # Aimed at, however often: "at" followed by how many times.
+        "The courier was shot at twice on his way home.",
+        "The bus driver was shot at several times but kept driving.",
+        # A rate over days or years is no one event's victims.
+        "Hundreds of teenagers are shot every year in the region.",
+        "Somebody is getting hurt each weekend on that corner.",
+        # A harm someone wants, wishes or prevents did not happen.
+        "Parents do not want to see another student killed.",
+        "The new barrier is meant to keep walkers from being hurt.",
+        # Hurt in a crash or a fall is no casualty of the violence.
+        "The fleeing driver was injured in the crash.",
+        "A passenger suffered minor injuries in the collision.",
+        "The burglar was hurt when he slipped and fell from the roof.",
+    ],
+)
+def test_casualties_no_harm_escaped_aimed_wished_or_by_mishap(nlp: Language, text: str) -> None:
+    assert [s for s in find_casualty_statements(nlp(text)) if s.count.min or s.count.max] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # Still hit: "at least", "at" a place, a lighter harm left open, hurt by the violence.
+        ("The teller was shot at least twice.", 1),
+        ("The teller was shot at a bus stop.", 1),
+        ("The boy escaped with minor injuries.", 1),
+        ("Two ushers were injured when gunfire broke out.", 2),
+        ("The driver was wounded after a crash when a gunman fired at his car.", 1),
+        ("The minister was injured when his car crashed after gunmen opened fire on it.", 1),
+    ],
+)
+def test_casualties_still_hurt_beside_those_words(nlp: Language, text: str, injured: int) -> None:
+    found = [s for s in find_casualty_statements(nlp(text)) if s.kind == "injured"]
+    assert [s.count.min for s in found] == [injured]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # told as likely, or a rate within one offensive told in the past: still killed
+        ("Five people are feared killed in the attack.", 5),
+        ("At least 20 people were killed each day of the offensive.", 20),
+    ],
+)
+def test_casualties_a_likely_or_past_daily_toll_still_counts(
+    nlp: Language, text: str, killed: int
+) -> None:
+    found = [s for s in find_casualty_statements(nlp(text)) if s.kind == "killed"]
+    assert [s.count.min for s in found] == [killed]
+
+
+def test_casualties_evading_arrest_tells_no_arrest_count(nlp: Language) -> None:
+    text = "The suspect evaded arrest after gunmen killed two guards."
+    assert not [s for s in find_casualty_statements(nlp(text)) if s.kind == "arrested"]

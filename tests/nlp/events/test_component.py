@@ -1806,3 +1806,204 @@ def test_events_a_strike_or_truce_called_is_started_not_asked_for(
     run_text: Any, text: str, types: list[str]
 ) -> None:
     assert [e.type for e in run_text(text).events] == types
+
+
+def test_events_fighting_between_two_sides_beats_a_borrowed_subject(run_text: Any) -> None:
+    text = (
+        "The EU pledged aid for Sudan, as fighting between the army and the Rapid Support "
+        "Forces entered its second year."
+    )
+    result = run_text(text)
+    fight = _only(result, "ASSAULT")
+    assert _names(result, fight.source) == {"army"}
+    assert _names(result, fight.target) == {"Rapid Support Forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court struck down a law that let military courts try civilians.",
+        "The law was struck down by the Supreme Court on Monday.",
+        "Opposition senators attacked the budget on Tuesday.",
+    ],
+)
+def test_events_a_law_struck_down_or_attacked_is_no_force(run_text: Any, text: str) -> None:
+    assert not [e for e in run_text(text).events if e.type in ("ASSAULT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Germany postponed a planned visit by its foreign minister.", "visit"),
+        ("Talks between the government and the rebels were called off on Saturday.", "Talks"),
+    ],
+)
+def test_events_an_act_cancelled_or_banned_does_not_take_place(
+    run_text: Any, text: str, trigger: str
+) -> None:
+    event = next(e for e in run_text(text).events if e.trigger.text == trigger)
+    assert event.aux.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The president did not cancel his visit to Kyiv.", "visit"),
+        # put off to a new time, or banned and held anyway
+        ("The union postponed the march until Saturday.", "march"),
+        ("Protesters who defied a ban on demonstrations clashed with police.", "demonstrations"),
+    ],
+)
+def test_events_an_act_not_cancelled_takes_place(run_text: Any, text: str, trigger: str) -> None:
+    events = [e for e in run_text(text).events if e.trigger.text == trigger]
+    assert all(not e.aux.negated for e in events)
+
+
+def test_events_a_charge_named_for_its_offence_condemns_no_one(run_text: Any) -> None:
+    text = "A court jailed 14 journalists on terrorism charges, their lawyers said."
+    assert [e.type for e in run_text(text).events] == ["COERCE"]
+
+
+def test_events_a_statement_calling_an_attack_terrorism_still_condemns(run_text: Any) -> None:
+    text = "The bombing of the market was an act of terrorism, the president said."
+    assert "ACCUSE" in [e.type for e in run_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fierce battles raged between the army and the rebels near Omdurman on Sunday.",
+        "The arrest sparked gun battles between cartel gunmen and soldiers in Culiacan.",
+        "Troops battled Islamist militants near the border on Friday.",
+    ],
+)
+def test_events_a_battle_between_sides_is_an_assault(run_text: Any, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in run_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters battled the blaze for hours.",
+        "The two parties are locked in a battle over the budget.",
+        "She lost her battle with cancer last year.",
+    ],
+)
+def test_events_a_battle_of_words_fire_or_illness_is_none(run_text: Any, text: str) -> None:
+    assert run_text(text).events == []
+
+
+def test_events_seeking_office_asks_nothing(run_text: Any) -> None:
+    assert run_text("The president is seeking a third term in office.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile internet was suspended in parts of the city on Friday.",
+        "Internet services were cut in Imphal on Friday.",
+    ],
+)
+def test_events_internet_cut_told_without_its_doer_is_censorship(run_text: Any, text: str) -> None:
+    assert [(e.type, e.mode) for e in run_text(text).events] == [("COERCE", "censor")]
+
+
+def test_events_leaving_talks_halts_negotiations(run_text: Any) -> None:
+    text = "Opposition parties pulled out of the national dialogue on Thursday."
+    [event] = run_text(text).events
+    assert (event.type, event.cameo) == ("SANCTION", "164")
+
+
+def test_events_the_deadliest_attack_since_a_month_is_the_attack_told(run_text: Any) -> None:
+    text = (
+        "Military jets bombed a village in Sagaing region on Wednesday, killing 23 civilians. It "
+        "was the deadliest attack in the region since January."
+    )
+    result = run_text(text, published="2026-12-01")
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and not attacks[0].aux.future
+    assert attacks[0].date is not None and attacks[0].date.value == "2026-11-25"
+
+
+def test_events_the_sayer_does_not_do_the_act_told_beside_its_verb(run_text: Any) -> None:
+    text = (
+        "Jihadists attacked a police school in Bamako early Tuesday, the army said, in a rare "
+        "assault on the capital."
+    )
+    result = run_text(text)
+    assert all("army" not in _names(result, e.source) for e in result.events)
+
+
+def test_events_an_object_misread_as_an_adverb_is_the_target(run_text: Any) -> None:
+    text = "Security forces detained opposition leader Maria Corina Machado briefly on Thursday."
+    result = run_text(text)
+    arrest = _only(result, "COERCE")
+    assert _names(result, arrest.target) == {"María Corina Machado"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 19 people were killed when a fire swept through a building in Dhaka on Thursday.",
+        "A fire killed 12 patients at a hospital in Delhi on Friday.",
+    ],
+)
+def test_events_a_blaze_no_one_set_is_no_attack(run_text: Any, text: str) -> None:
+    assert not [e for e in run_text(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed by heavy fire from the rebels near Goma.",
+        "Militants set fire to a police station in Bannu, killing two officers.",
+        # an article that speaks of arson, or a suspicious fire
+        "A suspicious fire destroyed the church early Saturday.",
+        "A fire destroyed the church early Saturday. Police said the fire was arson.",
+    ],
+)
+def test_events_fire_someone_set_or_shot_is_an_attack(run_text: Any, text: str) -> None:
+    assert [e for e in run_text(text).events if e.type == "ASSAULT"]
+
+
+def test_events_a_gunman_told_after_the_toll_did_that_shooting(run_text: Any) -> None:
+    text = (
+        "Two people were killed in a shooting in Chicago on Sunday, police said. A gunman opened "
+        "fire after an argument, police said."
+    )
+    result = run_text(text)
+    [attack] = [e for e in result.events if e.type == "ASSAULT"]
+    assert _names(result, attack.source) == {"gunmen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed in a shooting in Chicago on Sunday. A gunman also killed a guard "
+        "in Gary on Monday.",
+        "Two people were killed in a shooting in Chicago on Sunday. A gunman opened fire at a bar "
+        "in Detroit.",
+    ],
+)
+def test_events_a_gunman_at_others_or_elsewhere_after_a_toll_is_another_act(
+    run_text: Any, text: str
+) -> None:
+    assert len([e for e in run_text(text).events if e.type == "ASSAULT"]) == 2
+
+
+def test_events_a_death_in_police_firing_is_no_blaze(run_text: Any) -> None:
+    text = "ahmedabad: one person was killed in police firing and two others were injured."
+    assert "ASSAULT" in [e.type for e in run_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("China launched large-scale military drills around Taiwan on Monday.", "150"),
+        ("India and France held joint naval exercises in the Arabian Sea.", "062"),
+    ],
+)
+def test_events_drills_alone_show_force_joint_ones_cooperate(
+    run_text: Any, text: str, cameo: str
+) -> None:
+    assert [e.cameo for e in run_text(text).events] == [cameo]

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.errors import LexiconError
-from eventwire.nlp.events.lexicon import builtin_entries, load_lexicon, parse_lexicon
+from eventwire.nlp.events.lexicon import NO_EVENT, builtin_entries, load_lexicon, parse_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +20,24 @@ def model() -> Language:
 def test_lexicon_builtin_covers_all_types() -> None:
     from eventwire.ontology import PLOVER_TYPES
 
-    assert {e.type for e in builtin_entries()} == set(PLOVER_TYPES)
+    assert {e.type for e in builtin_entries()} - {NO_EVENT} == set(PLOVER_TYPES)
 
 
 @pytest.mark.parametrize(
     ("text", "word", "type_"),
     [
         ("The minister called for calm.", "called", "REQUEST"),
-        ("The two sides called off the talks.", "called", None),
+        # calling off or leaving talks halts negotiations (CAMEO 164), no retreat
+        ("The two sides called off the talks.", "called", "SANCTION"),
+        ("The rebels pulled out of the peace talks.", "pulled", "SANCTION"),
+        ("The rebels withdrew from the dialogue.", "withdrew", "SANCTION"),
+        # a NONE row: so used, the word is no event
+        ("The president is seeking a third term.", "seeking", None),
+        ("Kenya sought the extradition of the suspects.", "sought", "REQUEST"),
+        # money given is aid; a speech given is not
+        ("The EU gave Moldova 60 million euros on Monday.", "gave", "AID"),
+        ("The World Bank provided $5 million to Haiti.", "provided", "AID"),
+        ("The minister gave a speech in Paris.", "gave", None),
         ("The government offered aid to the villagers.", "offered", "AID"),
         ("The army pulled out of the city.", "pulled", "RETREAT"),
         ("Police arrested ten people.", "arrested", "COERCE"),
@@ -98,11 +108,22 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
         "seize\tV\tdobj:@CIVILIANS\t181\t-\t-\t0.5",  # a sector is a PLOVER code
         "launch\tV\tpobj:into:@PLAC\t190\t-\t-\t0.5",  # a misspelt place tag
         "launch\tV\tpassive:x\t190\t-\t-\t0.5",  # passive takes no words
+        "seek\tV\tdobj:office\t100\tNONE\t-\t0",  # a NONE row has no CAMEO code
     ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:
     with pytest.raises(LexiconError, match="mine.tsv:2"):
         parse_lexicon("# header\n" + row + "\n", "mine.tsv")
+
+
+def test_lexicon_a_user_none_row_silences_a_word_so_used(model: Language, tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("hold\tV\tdobj:talk\t-\tNONE\t-\t0\n", encoding="utf-8")
+    lexicon = load_lexicon([path])
+    held = next(t for t in model("The two sides held talks in Doha.") if t.text == "held")
+    assert lexicon.lookup(held) is None and lexicon.refuses(held)
+    other = next(t for t in model("Police held ten people.") if t.text == "held")
+    assert not lexicon.refuses(other)
 
 
 def test_lexicon_missing_user_file_raises(tmp_path: Path) -> None:

@@ -167,6 +167,8 @@ def test_a_confident_scorer_proposes_and_never_overrules_a_specific_row(nlp: Lan
     assert proposed[sheltered].weight <= 0.6
     never = dataclasses.replace(base, propose_at=1.01)
     assert not proposed_triggers(doc, listed, never)
+    # a word a NONE row refuses gets no guess either
+    assert sheltered not in proposed_triggers(doc, listed, eager, refused={sheltered})
 
 
 def test_learned_entries_take_the_type_default_code() -> None:

@@ -219,7 +219,8 @@ def test_quotes_pronoun_speaker_is_the_compatible_antecedent(
     ("text", "speaker"),
     [
         # A relative, counsel or employer speaks for themselves, not for "his" or "her".
-        ("The court jailed Omar Diaz on Monday, his lawyer said.", None),
+        # The lawyer is an actor of its own (a legal body's person): it speaks.
+        ("The court jailed Omar Diaz on Monday, his lawyer said.", "lawyers"),
         ("Omar Diaz was in hospital, his wife said.", None),
         ("Omar Diaz was in hospital, his wife Ana Diaz said.", "Ana Diaz"),
         ("Omar Diaz was freed, his attorney, Jane Park, said.", "Jane Park"),
@@ -668,3 +669,29 @@ def test_quotes_the_object_before_the_speakers_is_no_speaker(
     quote = next(q for q in result.quotes if q.cue.text == "said")
     assert _speaker_name(result, quote) == speaker
     assert speaker not in quote.content.text  # what was said, without who said it
+
+
+def test_quotes_it_in_a_what_clause_is_the_clauses_subject(run_text: Any) -> None:
+    text = (
+        "China launched military drills around Taiwan on Monday, deploying warships in what it "
+        "called a stern warning."
+    )
+    result = run_text(text)
+    [q] = [q for q in result.quotes if q.cue.text == "called"]
+    assert _speaker_name(result, q) == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a ceasefire observed is kept, not said; calling off talks says nothing
+        ("Rebel commanders said they would observe a ceasefire.", ["said"]),
+        ("The two sides called off the talks on Monday.", []),
+        # "observed that …" still speaks
+        ("The senator observed that the bill had no support.", ["observed"]),
+    ],
+)
+def test_quotes_a_verb_of_saying_used_for_doing_holds_no_words(
+    run_text: Any, text: str, cues: list[str]
+) -> None:
+    assert [q.cue.text for q in run_text(text).quotes if q.cue] == cues

@@ -254,6 +254,8 @@ def test_reported_clause_with_a_quote_in_its_second_part_is_left_to_the_quote(
         ("Governor Tom Lima backed the proposal.", "Tom Lima", "the proposal"),
         # Attacking a person's words is a view voiced.
         ("Senator Ann Ross attacked the governor's remarks on Monday.", "Ann Ross", "the"),
+        # So is attacking a plan when the events stage reads the attack as words (ACCUSE).
+        ("Senator Ann Ross attacked the harbour plan on Monday.", "Ann Ross", "the harbour"),
         # A name the parser hung on the day after the cue.
         ("Senator Ann Ross endorsed Lima Wednesday.", "Ann Ross", "Lima"),
         # Verbs of labelling and likening judge what they label; a particle names what is pushed.
@@ -489,10 +491,11 @@ def test_reported_clause_the_cue_interrupts_keeps_its_subject(run_text: Any) -> 
             "Farmers should check the figures and not guess",
             "the mayor",
         ),
+        # Words of the clause the parser hangs on the cue are still what was said.
         (
             "The harbour tax will end this year, sooner than expected, the county budget office "
             "reported Tuesday.",
-            "The harbour tax will end this year",
+            "The harbour tax will end this year, sooner than expected",
             "the county budget office",
         ),
     ],
@@ -971,6 +974,12 @@ def test_reported_proving_a_clause_stays_a_stance(run_text: Any) -> None:
             "The union",
             "a shorter working week",
         ),
+        # People no actor names hold it too.
+        (
+            "The delegates cast their votes for the harbour mayor.",
+            "The delegates",
+            "the harbour mayor",
+        ),
     ],
 )
 def test_light_verb_with_a_stance_noun_is_its_subject_s_stance(
@@ -999,6 +1008,8 @@ def test_light_noun_needs_its_own_verb_and_particle(run_text: Any) -> None:
             "campaign",
             "to spend upward of $2 million on ads",
         ),
+        # A headline's "votes", whose infinitive the parser hangs on it as a noun's clause.
+        ("County board votes to delay the harbour budget.", "board", "to delay the harbour budget"),
     ],
 )
 def test_cue_verb_read_as_a_plural_noun_still_reports(

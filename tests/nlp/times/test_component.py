@@ -448,3 +448,27 @@ def test_times_regression_a_clock_time_is_on_the_day_told_after_it(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(t.text, t.value) for t in _run(nlp, text)._.ew_times]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" puts a month or day without its year before publication, however far back
+        ("The rebels have held the town since January.", ("January", "2021-01")),
+        ("Prices have risen since Dec. 3.", ("Dec. 3", "2020-12-03")),
+        # but not a time after another preposition
+        ("Talks will resume in January.", ("January", "2022-01")),
+    ],
+)
+def test_times_component_since_a_month_is_before_publication(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(t.text, t.value) for t in _run(nlp, text)._.ew_times]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both victims were men in their 20s.", "The suspect, a woman in her early thirties, fled."],
+)
+def test_times_component_a_decade_of_someones_life_is_an_age(nlp: Language, text: str) -> None:
+    assert _run(nlp, text)._.ew_times == []

@@ -379,6 +379,8 @@ def test_timex_iso_week_keeps_four_digit_year_at_year_one() -> None:
         ("the '00s", dt.date(2009, 6, 1), "200"),
         ("the '20s", None, "202"),
         ("the '60s", None, "196"),
+        # Regression: "the early '90s" in a 1989 article was read as the 1890s ("189").
+        ("the early '90s", dt.date(1989, 10, 26), "199"),
     ],
 )
 def test_timex_two_digit_decades_are_the_latest_begun_by_publication(
@@ -518,3 +520,39 @@ def test_timex_normalize_later_past_publication_has_no_value() -> None:
 @pytest.mark.parametrize("last", [None, "2019"])
 def test_timex_normalize_months_later_without_a_month_named_is_unknown(last: str | None) -> None:
     assert normalize("two months later", PUBLISHED, "past", None, last=last) == ("DATE", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        # "prior" is "previous": from the last date mentioned, else from publication.
+        ("the prior year", None, ("DATE", "2020")),
+        ("the prior year", "2019-06", ("DATE", "2018")),
+        ("the prior quarter", "2021-Q3", ("DATE", "2021-Q2")),
+        # A run of days in one month starts on its first ("March 3-4" was once read "3-4",
+        # the fourth of March).
+        ("March 3-4", None, ("DATE", "2021-03-03")),
+        ("Oct. 24 and 25", None, ("DATE", "2021-10-24")),
+    ],
+)
+def test_timex_normalize_prior_and_runs_of_days(
+    text: str, last: str | None, expected: tuple[str, str]
+) -> None:
+    assert normalize(text, PUBLISHED, last=last) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Regression: two-digit years before 2000 were read in the 2000s ("'82" in 1989 → 2082).
+        ("'82", dt.date(1989, 10, 26), "1982"),
+        ("10/26/89", dt.date(1989, 10, 27), "1989-10-26"),
+        ("'22", dt.date(2021, 11, 7), "2022"),
+        ("'23", dt.date(2021, 11, 7), "1923"),
+        ("'05", None, "2005"),
+    ],
+)
+def test_timex_two_digit_years_in_the_century_of_publication(
+    text: str, published: dt.date | None, expected: str
+) -> None:
+    assert normalize(text, published) == ("DATE", expected)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -249,7 +251,16 @@ def _norp_as_actor(ent: SpacySpan) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and plural
 
 
-def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+def _named_sectors(named: list[Mention]) -> dict[int, str]:
+    """Token → sector of the named bodies ("Hamas", "M23"), not of people or places: a title or
+    a collective after such a name is of its body ("Hamas commanders", "M23 fighters")."""
+    bodies = [m for m in named if m.sector and m.label not in ("PERSON", "GPE")]
+    return {i: m.sector for m in bodies if m.sector for i in range(m.start, m.end)}
+
+
+def _noun_mentions(
+    doc: Doc, taken: set[int], named_sectors: dict[int, str] | None = None
+) -> list[Mention]:
     mentions = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
@@ -265,6 +276,8 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         if _place_division(tok) or _physical_force(tok) or _title_chain(tok, noun.title):
             continue
+        if _other_sense(tok):
+            continue  # "a house party", "a search party": no political party
         start = tok.i - 1 if " " in key else tok.i - 2 if key == hyphenated(tok) else tok.i
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
         start = min([start, *(c.i for c in lefts)])
@@ -279,9 +292,10 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             country = modifier_country(tok.head)  # "Ugandan opposition candidates"
         if country is None:
             country = pronoun_owner_country(tok)  # "Kenya's ministry said its troops ..."
-        if noun.needs_owner and country is None:
+        if noun.needs_owner and country is None and not _state_owned(tok):
             continue
         sector = _modifier_sector(tok) if noun.title else _members_sector(tok)
+        sector = sector or _named_body_sector(tok, noun, named_sectors or {})
         if noun.title and former_title(tok):
             sector = FORMER_SECTOR
         text = doc[start : tok.i + 1].text
@@ -298,6 +312,33 @@ def _noun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             )
         )
     return mentions
+
+
+#: Words before hardware that name its owner as a state's armed body: "military jets",
+#: "government warplanes", "army helicopters" (the article's country, as for "troops").
+STATE_OWNERS = frozenset({"military", "government", "army", "regime", "junta", "navy"})
+
+
+def _state_owned(noun: Token) -> bool:
+    """Hardware of a state's armed body told acting ("Military jets bombed …"); as what was hit
+    or crashed it names no one ("the crash of a military helicopter")."""
+    owned = any(c.dep_ in ("amod", "compound") and c.lower_ in STATE_OWNERS for c in noun.lefts)
+    return owned and noun.dep_ == "nsubj"
+
+
+@cache
+def other_senses() -> dict[str, frozenset[str]]:
+    """Actor noun → the modifiers that give it a sense naming no actor (``other_senses.tsv``)."""
+    path = resources.files("eventwire.nlp.actors").joinpath("data", "other_senses.tsv")
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
+    return {r[0]: frozenset(r[1].split("|")) for r in rows if len(r) == 2 and r[0][:1] != "#"}
+
+
+def _other_sense(noun: Token) -> bool:
+    modifiers = other_senses().get(noun.lemma_.lower())
+    if not modifiers:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.lefts)
 
 
 def _title_chain(tok: Token, title: bool) -> bool:
@@ -357,11 +398,31 @@ BODIES_OF_MEMBERS = frozenset(
 )
 
 
+#: Sectors of armed bodies outside the state, whose ranks a title after their name holds.
+NONSTATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})
+#: Sectors a rank or office noun has by default: a state's ("commander", "official").
+STATE_ROLES = frozenset({"MIL", "GOV"})
+
+
+def _named_body_sector(noun: Token, actor: ActorNoun, named_sectors: dict[int, str]) -> str | None:
+    """The sector of the armed group named before a rank or office: "Hamas commanders", "M23
+    officials" (REB), not a state's. Not its hostages or supporters, nor "U.N. peacekeepers"."""
+    if actor.sector not in STATE_ROLES:
+        return None
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.i in named_sectors]
+    sector = named_sectors[names[-1].i] if names else None
+    return sector if sector in NONSTATE_ARMED else None
+
+
 def _members_sector(body: Token) -> str | None:
     """The sector of a body named by its members: "a coalition of rights groups" (not MIL),
-    "a federation of trade unions" (LAB)."""
+    "a federation of trade unions" (LAB), or by them before it: "a gang coalition" (CRM)."""
     if body.lemma_.lower() not in BODIES_OF_MEMBERS:
         return None  # "a union of police officers" is labour, "police of the opposition" a misparse
+    for child in body.lefts:
+        found = title_of([child]) if child.dep_ == "compound" and child.pos_ == "NOUN" else None
+        if found is not None and not found[1].title and found[1].sector != "UNK":
+            return found[1].sector
     members = [
         o
         for p in body.children
@@ -527,7 +588,7 @@ def find_actors(
     _fill_named(doc, named)
     named = known + named
     taken = {i for m in named for i in range(m.start, m.end)}
-    nouns = _noun_mentions(doc, taken)
+    nouns = _noun_mentions(doc, taken, _named_sectors(named))
     persons = [m for m in named if m.label == "PERSON"]
     nouns = attach_titles(doc, persons, nouns)
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))

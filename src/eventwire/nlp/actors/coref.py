@@ -318,7 +318,7 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             (m.start, c)
             for c in groups
             for m in c.mentions
-            if window_start <= m.start < tok.i and m.label != "PRON"
+            if window_start <= m.start < tok.i and m.label != "PRON" and not _affiliation(doc, m)
         ]
         if not near:
             continue
@@ -330,6 +330,18 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         for m in moved:
             owner.update({i: cluster for i in range(m.start, m.end)})
     return [c for c in clusters if c.mentions]
+
+
+#: Participles by which a name only qualifies another group ("the al-Qaida-linked group",
+#: "an Iran-backed militia"): that name is not the group a later "the group" means.
+AFFILIATING = frozenset(
+    {"affiliate", "link", "ally", "align", "back", "inspire", "tie", "associate"}
+)
+
+
+def _affiliation(doc: Doc, m: Mention) -> bool:
+    head = doc[m.end - 1].head
+    return head.dep_ == "amod" and head.lemma_.lower() in AFFILIATING
 
 
 def _group_nouns_only(doc: Doc, c: Cluster) -> bool:

@@ -285,10 +285,10 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     if tok.tag_ == "VBG" and not is_determined(victim):  # "shooting victim", "shooting people"
         return []
-    if _generic(tok, victim) or _hurt_oneself(tok, kind) or _yearly_tally(tok):
+    if _generic(tok, victim) or _hurt_oneself(tok, kind) or _yearly_tally(tok) or _rate(tok):
         return []
     victims = _own_victims(victim, tok)
-    neg = _denial(tok)
+    neg = _denial(tok, kind)
     count = Count(0, 0, neg.text) if neg is not None else victim_count(victims[0], victims)
     if count is None:
         return []
@@ -301,16 +301,28 @@ def _read(tok: Token) -> list[_Reading]:
     return [(kind, victims[0], count)]
 
 
-def _denial(tok: Token) -> Token | None:
+def _denial(tok: Token, kind: Kind = "killed") -> Token | None:
     """The word that says a harm did not happen: "was not hurt", or a preposition that
-    denies it ("left without being hurt", "escaped without injury")."""
+    denies it ("left without being hurt", "escaped without injury"), or for a death or a hurt
+    a verb of escaping it ("escaped injury"; "evaded arrest" tells of no arrest at all)."""
     neg = next((c for c in tok.children if c.dep_ == "neg"), None)
     if neg is not None:
         return neg
     denied = tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in lexicon_words(
         "negating_prepositions"
     )
-    return tok.head if denied else None
+    if denied:
+        return tok.head
+    return _avoided(tok) if kind != "arrested" else None
+
+
+def _avoided(tok: Token) -> Token | None:
+    """The verb that says a harm was escaped ("escaped injury", "avoided being hit"): what is
+    escaped did not happen."""
+    head = tok.head
+    if tok.dep_ not in ("dobj", "xcomp", "pcomp", "ccomp") or head.i == tok.i:
+        return None
+    return head if head.lemma_.lower() in lexicon_words("avoiding_verbs") else None
 
 
 def _read_recovery(verb: Token) -> list[_Reading]:
@@ -356,6 +368,28 @@ def _yearly_tally(verb: Token) -> bool:
     )
 
 
+def _rate(verb: Token) -> bool:
+    """ "Thousands of people are shot every year", "someone is killed each day": how often
+    something happens, told in the present, is a rate, not the victims of one event ("20 were
+    killed each day of the offensive" were killed)."""
+    if not _present(verb):
+        return False
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+    periods = [
+        t for c in times for t in c.subtree if t.lemma_.lower() in lexicon_words("rate_periods")
+    ]
+    rates = lexicon_words("rate_determiners")
+    return any(
+        any(d.dep_ == "det" and d.lower_ in rates for d in p.children) or p.head.lower_ in rates
+        for p in periods
+    )
+
+
+def _present(verb: Token) -> bool:
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
 def _hurt_oneself(verb: Token, kind: Kind) -> bool:
     """ "The driver injured himself in the crash": someone hurt by their own mishap (a fall,
     a crash) is no casualty of the violence. Weapons are not mishaps: "shot himself" counts."""
@@ -363,6 +397,35 @@ def _hurt_oneself(verb: Token, kind: Kind) -> bool:
         c.dep_ == "dobj" and c.lower_ in lexicon_words("reflexives") for c in verb.children
     )
     return kind == "injured" and reflexive and verb.lemma_.lower() in lexicon_words("mishap_verbs")
+
+
+def _mishap_cause(cue: Token) -> bool:
+    """ "The driver was injured in the crash", "suffered injuries in the crash", "was hurt
+    when he fell": a hurt whose cause is told as a mishap is no casualty of the violence
+    (a chase that ends in a crash). "Injured in the shooting" is the violence's."""
+    holders = [cue, *(c for c in cue.children if c.dep_ == "relcl")]
+    if cue.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        holders.append(cue.head)  # "suffered injuries in the crash": the cause hangs on the verb
+    return any(_mishap_adjunct(c) for h in holders for c in h.children)
+
+
+def _mishap_adjunct(tok: Token) -> bool:
+    """Whether an adjunct names a mishap: "in the crash", "from a fall", "when he fell"."""
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "during", "from"):
+        causes = [g for g in tok.children if g.dep_ == "pobj"]
+        # "in the fall of 2014" is a season, not a fall
+        return any(
+            g.lemma_.lower() in lexicon_words("mishap_nouns")
+            and not any(c.dep_ == "prep" for c in g.children)
+            for g in causes
+        )
+    if tok.dep_ != "advcl":
+        return False
+    verbs = [tok, *tok.conjuncts]
+    hostile = lexicon_words("mishap_hostile_words")
+    if any(t.lemma_.lower() in hostile for v in verbs for t in v.subtree):
+        return False  # "when his car crashed after gunmen opened fire on it"
+    return any(v.lemma_.lower() in lexicon_words("mishap_cause_verbs") for v in verbs)
 
 
 def _across_title_bar(cue: Token, victim: Token) -> bool:
@@ -382,6 +445,8 @@ def _before_colon(cue: Token, victim: Token) -> bool:
 def _aimed_at(verb: Token) -> bool:
     """ "shot at police", "was shot at by a gunman": aimed at, not hit. "Was shot at a gas
     station" / "at 8:30 p.m." is a hit: a passive "at" with an object of its own is where."""
+    if _at_repeatedly(verb):
+        return True
     for at in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
         stranded = not any(g.dep_ == "pobj" for g in at.children)
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -391,13 +456,28 @@ def _aimed_at(verb: Token) -> bool:
     return False
 
 
+def _at_repeatedly(verb: Token) -> bool:
+    """ "was shot at twice", "was shot at several times": "at" followed by how often is
+    aimed at, however the parser hangs it ("at" on "twice", or "times" as its object). "Shot
+    at least twice" is a hit: "least" is no count of shots."""
+    doc, i = verb.doc, verb.i
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "at":
+        return False
+    repeats = lexicon_words("repeat_words")
+    after = doc[i + 2]
+    if after.lower_ in repeats:
+        return True
+    objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in repeats for o in objects)
+
+
 def _irrealis(tok: Token) -> bool:
     """ "threatened to kill him", "could have been killed", "if anyone was hurt", "should
     have waited until someone was hurt": no one was actually hurt."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("TO", "MD") for a in auxes):
         return True
-    if _conditional(tok):
+    if _conditional(tok) or _wished(tok):
         return True
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if marks & lexicon_words("unreal_time_marks") and tok.dep_ == "advcl":
@@ -412,6 +492,34 @@ def _irrealis(tok: Token) -> bool:
     ):
         return True  # "nearly killed", "possibly killing"
     return tok.tag_ == "VB" and not any(a.lemma_ == "do" for a in auxes)
+
+
+def _wished(tok: Token) -> bool:
+    """ "We don't want to see another child killed", "trying to keep people from being shot":
+    a harm inside what someone wants, tries, fears or prevents is not told to have happened.
+    Only complements lead up to that verb: "he tried to flee after being shot" was shot,
+    and "police want to know who shot him" asks about a shooting that happened."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+        return tok.head.head.lemma_.lower() in lexicon_words("preventing_verbs")
+    node = tok
+    for _ in range(3):
+        small_clause = node.dep_ == "ccomp" and node.tag_ == "VBN" and not _has_aux(node)
+        if not (node.dep_ in ("xcomp", "oprd") or small_clause) or node.head.i == node.i:
+            return False
+        node = node.head
+        if _has_passive(node):
+            return False  # "five are feared killed", "were believed dead": told as likely
+        if node.lemma_.lower() in lexicon_words("irrealis_heads"):
+            return True
+    return False
+
+
+def _has_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _standing_title(tok: Token) -> bool:
@@ -466,7 +574,9 @@ def _read_noun(tok: Token) -> list[_Reading]:
     kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
     if kind is None or (kind == "injured" and _under_death(tok)):
         return []
-    denial = _denial(tok)
+    denial = _denial(tok, kind)
+    if denial is not None and _avoided(tok) is not None and _qualified(tok):
+        return []  # "escaped serious injury": maybe a lighter one, so no count either way
     if denial is not None:  # "escaped without injury": told to be none, of no one counted
         return [(kind, None, Count(0, 0, denial.text))]
     victim, standalone = _noun_victim(tok)
@@ -478,6 +588,11 @@ def _read_noun(tok: Token) -> list[_Reading]:
     else:
         count = victim_count(victim)
     return [(kind, victim, count)] if count is not None else []
+
+
+def _qualified(harm: Token) -> bool:
+    """A harm with an adjective of degree ("serious injury", "life-threatening wounds")."""
+    return any(c.dep_ == "amod" for c in harm.children)
 
 
 def _read_life(life: Token) -> list[_Reading]:
@@ -608,6 +723,8 @@ def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
     found: list[CasualtyStatement] = []
     for tok in doc:
         for kind, victim, count in _read(tok):
+            if kind == "injured" and _mishap_cause(tok):
+                continue
             parts = [tok, *(c for c in tok.children if c.dep_ == "compound")]
             parts += list(victim_phrase(victim)) if victim is not None else []
             start, end = phrase(doc, parts)

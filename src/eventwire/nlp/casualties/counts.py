@@ -108,8 +108,8 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
     With ``cue`` the noun is the casualty word itself ("12 deaths", "a homicide").
     """
     doc, lower = noun.doc, noun.lower_
-    det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg")}
-    if lower in lexicon_words("none_words") or (lower == "one" and "no" in det) or "no" in det:
+    det = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg", "preconj")}
+    if lower in lexicon_words("none_words") or det & lexicon_words("none_determiners"):
         start, end = phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
         return Count(0, 0, doc[start:end].text)
     if (
@@ -210,6 +210,9 @@ def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count |
     conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
     if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
         return None  # a web page's title bar, not a sentence
+    if _denied_pair(victim):
+        start, end = phrase(victim.doc, [victim.left_edge, conjuncts[-1]])
+        return Count(0, 0, victim.doc[start:end].text)
     counts = [single_count(t) for t in conjuncts]
     known = [c for c in counts if c is not None]
     if not known:
@@ -223,3 +226,12 @@ def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count |
     start = min(t.left_edge.i for t in conjuncts)
     end = max(t.i for t in conjuncts) + 1
     return Count(lo, hi, victim.doc[start:end].text)
+
+
+def _denied_pair(victim: Token) -> bool:
+    """ "Neither the driver nor the passenger was hurt": the coordination says none of them.
+    (The parser hangs "neither" on the first noun as a pre-conjunction, not a determiner.)"""
+    return any(
+        c.dep_ == "preconj" and c.lower_ in lexicon_words("none_determiners")
+        for c in victim.children
+    )

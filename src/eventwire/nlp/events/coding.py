@@ -237,8 +237,30 @@ def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         said = [t for t in tok.sent if t.i != tok.i and t.i not in _subject_span(tok)]
-        if any(t.lemma_.lower() in words and not _named_doer(t) for t in said):
+        if any(
+            t.lemma_.lower() in words and not _named_doer(t) and not _names_offence(t) for t in said
+        ):
             triggers[tok.i] = CONDEMNING
+
+
+#: Condemning words that also name an offence before a noun of the law's process ("terrorism
+#: charges", "a sedition law", "criminal cases", "a terror suspect", "the crime scene"): the
+#: name of a charge, no one's condemnation ("terrorist activities", "a terrorist act" still
+#: condemn).
+OFFENCE_NAMES = frozenset({"terrorism", "terror", "terrorist", "sedition", "criminal", "crime"})
+LEGAL_PROCESS = frozenset(
+    {"charge", "law", "case", "suspect", "offence", "offense", "trial", "court", "count"}
+    | {"conviction", "investigation", "probe", "record", "history", "scene", "legislation"}
+    | {"complaint", "proceeding", "prosecution", "statute", "code", "tribunal", "division"}
+)
+
+
+def _names_offence(word: Token) -> bool:
+    return (
+        word.lemma_.lower() in OFFENCE_NAMES
+        and word.dep_ in ("compound", "amod")
+        and word.head.lemma_.lower() in LEGAL_PROCESS
+    )
 
 
 #: Condemning nouns that also just name who did or underwent an act.

@@ -34,6 +34,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -88,7 +89,7 @@ from eventwire.nlp.events.implicit_targets import (
     add_unidentified_attackers,
 )
 from eventwire.nlp.events.lexicon import Entry, Lexicon, does_the_act, figurative, load_lexicon
-from eventwire.nlp.events.modality import aux_modes, is_future
+from eventwire.nlp.events.modality import aux_modes, is_future, is_negated
 from eventwire.nlp.events.modes import cue_mode
 from eventwire.nlp.events.natural import natural_harm
 from eventwire.nlp.events.placing import (
@@ -101,7 +102,7 @@ from eventwire.nlp.events.prominence import prominence
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
 from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause, clause_subject
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import actors_at, dateline_tokens, headline, points_back
+from eventwire.nlp.parse import actor_at, actors_at, dateline_tokens, headline, points_back
 from eventwire.ontology import acled_for, quad_of, tables
 from eventwire.ontology.tables import plover_default_cameo, plover_modes
 from eventwire.records import Actor, Casualties, Event, EventDate, Span, TimeExpr
@@ -253,6 +254,8 @@ def _joins(
         return True  # "... clashed with soldiers. Five militants were killed."
     if _told_on(m, h, sents):
         return True  # "Gunmen killed 12 worshippers … The attackers opened fire on …"
+    if _doer_after_toll(m, h, sents):
+        return True  # "Two people were killed in a shooting … A gunman opened fire after …"
     return (m.entry.pos == "N" and _definite(m.tok)) or _doing_the_act(m.tok)
 
 
@@ -363,6 +366,29 @@ def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
         and own_places <= _place_words(x.tok, sents)
         for x in earlier
     )
+
+
+def _doer_after_toll(m: Mention, h: Happening, sents: _Sentences) -> bool:
+    """Whether a verb right after a toll told without its doers tells who did it: "Two people
+    were killed in a shooting on Sunday, police said. A gunman opened fire after an argument".
+    Only an attacker no one named (gunmen, assailants), no victims, places or acts of its own."""
+    if m.entry.pos != "V" or not _just_after(m, h, sents) or any(x.sources for x in h.mentions):
+        return False
+    subject = next((c for c in m.tok.children if c.dep_ == "nsubj"), None)
+    actor = actor_at(subject) if subject is not None else None
+    if actor is None or actor.sector != "UAF" or actor.kind != "group":
+        return False
+    if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _new_victims(m.tok):
+        return False
+    if _new_places(m.tok):
+        return False
+    # "A gunman opened fire at a bar in Detroit": a place the toll did not tell is elsewhere
+    told = {t.lower_ for x in h.mentions for t in x.tok.sent if t.ent_type_ in PLACE_LABELS}
+    return all(t.lower_ in told for t in m.tok.subtree if t.ent_type_ in PLACE_LABELS)
+
+
+#: Entity labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _new_victims(verb: Token) -> bool:
@@ -660,16 +686,22 @@ def _unqualified(entry: Entry) -> bool:
 
 
 def proposed_triggers(
-    doc: Doc, triggers: dict[int, Entry], scorer: TypeScorer | None
+    doc: Doc,
+    triggers: dict[int, Entry],
+    scorer: TypeScorer | None,
+    refused: AbstractSet[int] = frozenset(),
 ) -> dict[int, Entry]:
     """The scorer's triggers: main verbs with a political actor that no row lists and head no
-    listed trigger (a verb over a listed word, "vowed to retaliate", is that word's event)."""
+    listed trigger (a verb over a listed word, "vowed to retaliate", is that word's event),
+    and no row ``refused`` as no event."""
     if scorer is None:
         return {}
     political = political_tokens(doc)
     proposed: dict[int, Entry] = {}
     for tok in doc:
-        if tok.i in triggers or not is_candidate(tok, political) or natural_harm(tok):
+        if tok.i in triggers or tok.i in refused:
+            continue
+        if not is_candidate(tok, political) or natural_harm(tok):
             continue
         if any(c.i in triggers for c in _objects_measured(tok)):
             continue
@@ -701,7 +733,8 @@ def find_happenings(
 ) -> list[Happening]:
     """Group trigger mentions into happenings, verbs first, in text order."""
     listed = find_triggers(doc, lexicon, scorer)
-    triggers = {**listed, **proposed_triggers(doc, listed, scorer)}
+    refused = {tok.i for tok in doc if lexicon.refuses(tok)}  # a NONE row: no scorer's guess
+    triggers = {**listed, **proposed_triggers(doc, listed, scorer, refused)}
     # A proposed verb never swallows a listed trigger: only listed words govern listed ones.
     keep = [
         i
@@ -1025,7 +1058,9 @@ def _add_report_event(
         t.lemma_.lower() for s in sents for t in s if t.ent_type_ not in ("DATE", "TIME")
     )
     found = tables.acled_for_report(lemma_phrases(sents), told) if sents else None
-    tok = next((t for t in doc if t.lemma_.lower() == found.word), None) if found else None
+    # the word must tell an act where it stands: "for hours" tells no clash
+    word = found.word if found else None
+    tok = next((t for t in doc if t.lemma_.lower() == word and _tells_act(t)), None)
     if tok is not None and tok.i in (doc._.ew_actor_of or {}):
         tok = _acting_verb(tok)  # an actor's name tells no act; the verb it does or undergoes
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
@@ -1055,6 +1090,10 @@ def _add_report_event(
     event.acled = found.acled
     happenings.append(happening)
     events.append(event)
+
+
+def _tells_act(tok: Token) -> bool:
+    return tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _coded_with(tok: Token, events: list[Event], happenings: list[Happening]) -> Event | None:
@@ -1096,8 +1135,13 @@ class EventsComponent:
         fill_actor_countries(doc)
         actors = {a.id: a for a in doc._.ew_actors or []}
         happenings = find_happenings(doc, self.lexicon, self.scorer)
+        # a protest banned or called off puts no protesters near ("banned protests near …")
         protest_sents = {
-            m.tok.sent.start for h in happenings if _demonstration(h, actors) for m in h.mentions
+            m.tok.sent.start
+            for h in happenings
+            if _demonstration(h, actors)
+            for m in h.mentions
+            if not is_negated(m.tok)
         }
         acts = _acts(happenings)
         doc._.ew_events = [

@@ -29,8 +29,29 @@ def dating_times(trigger: Token, time_of: dict[int, int], doc: Doc) -> dict[int,
     spans: dict[int, list[int]] = {}
     for i, k in time_of.items():
         spans.setdefault(k, []).append(i)
-    dropped = {k for k, tokens in spans.items() if _names_a_thing(tokens, trigger, time_of, doc)}
+    dropped = {
+        k
+        for k, tokens in spans.items()
+        if _names_a_thing(tokens, trigger, time_of, doc)
+        or (_since(tokens, doc) and _ranked(trigger))
+    }
     return {i: k for i, k in time_of.items() if k not in dropped}
+
+
+def _ranked(trigger: Token) -> bool:
+    """An act ranked against others ("the deadliest attack", "the first strike"): a time after
+    "since" starts the span it is ranked in."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in trigger.children
+    )
+
+
+def _since(tokens: list[int], doc: Doc) -> bool:
+    """ "the deadliest attack since January": where the comparison starts, not when the act was
+    done ("riots since Friday evening" are dated by their start)."""
+    inside = set(tokens)
+    roots = [doc[i] for i in tokens if doc[i].head.i not in inside]
+    return any(r.dep_ == "pobj" and r.head.lower_ == "since" for r in roots)
 
 
 def reported_time(

@@ -190,19 +190,35 @@ def contest_nouns() -> frozenset[str]:
     return word_list("eventwire.nlp.events", "data", "contest_nouns.txt")
 
 
+@cache
+def instrument_nouns() -> frozenset[str]:
+    """Nouns of laws, rulings and plans that a verb of force only strikes in figure."""
+    return word_list("eventwire.nlp.events", "data", "instrument_nouns.txt")
+
+
 def figurative(tok: Token) -> bool:
     """A noun of a contest (``data/contest_nouns.txt``) told as one of law, words, trade or
     image by its modifier (``data/figurative_modifiers.txt``: "a legal battle", "a charm
-    offensive"), or a verb whose object is such a noun ("fought a legal battle"). Only a
-    contest: "the court attack" and "fuel price protests" are force and protest."""
+    offensive"), or a verb whose object is such a noun ("fought a legal battle"), or a law,
+    ruling or plan (``data/instrument_nouns.txt``: "struck down the law", "the bill was
+    attacked"). Only a contest: "the court attack" and "fuel price protests" are force and
+    protest."""
     nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else []
-    nouns += [o for o in tok.children if o.dep_ == "dobj"]
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB" and objects and all(_instrument(o) for o in objects):
+        return True
+    nouns += [o for o in objects if o.dep_ == "dobj"]
     return any(
         m.dep_ in ("amod", "compound") and m.lower_ in figurative_modifiers()
         for n in nouns
         if any(k in contest_nouns() for k in _keys(n))
         for m in n.children
     )
+
+
+def _instrument(noun: Token) -> bool:
+    """A law, ruling or plan no actor names ("the law", not "the Order" of a militia)."""
+    return noun.lemma_.lower() in instrument_nouns() and noun.ent_type_ == ""
 
 
 #: The tag a ``pobj`` condition names any place with, and the entity labels it covers (not a
@@ -354,6 +370,9 @@ def parse_lexicon(text: str, where: str) -> list[Entry]:
             raise LexiconError(f"{where}:{n}: expected 7 tab-separated columns, found {len(cols)}")
         lemma, pos, pattern, cameo, type_, mode, weight = (c.strip() for c in cols)
         _check_row(f"{where}:{n}", pos, type_, weight)
+        if type_ == NO_EVENT:
+            entries.append(_no_event_row(lemma, pos, pattern, cameo, f"{where}:{n}"))
+            continue
         entry = cameo_entry(cameo)
         if entry is None:
             raise LexiconError(f"{where}:{n}: unknown CAMEO code {cameo!r}")
@@ -372,11 +391,27 @@ def parse_lexicon(text: str, where: str) -> list[Entry]:
     return entries
 
 
+#: The type of a row that says a word so used is no event ("seek V dobj:term": seeking a
+#: third term asks nothing of anyone); as the most specific row it wins over the word's others.
+NO_EVENT = "NONE"
+
+
+def _refusing(rows: list[Entry]) -> bool:
+    return any(e.type == NO_EVENT for e in rows)
+
+
+def _no_event_row(lemma: str, pos: str, pattern: str, cameo: str, where: str) -> Entry:
+    if cameo != "-":
+        raise LexiconError(f"{where}: a NONE row has no CAMEO code (use '-'), not {cameo!r}")
+    conditions = _parse_pattern(pattern, where)
+    return Entry(lemma.lower(), pos, conditions, "-", NO_EVENT, None, (), 0.0)
+
+
 def _check_row(where: str, pos: str, type_: str, weight: str) -> None:
     """Refuse a row that would fail later, on every article, or give odd confidences."""
     if pos not in ("V", "N", "A"):
         raise LexiconError(f"{where}: part of speech must be V, N or A, not {pos!r}")
-    if type_ != "-" and type_ not in PLOVER_TYPES:
+    if type_ != "-" and type_ != NO_EVENT and type_ not in PLOVER_TYPES:
         raise LexiconError(f"{where}: unknown PLOVER type {type_!r} (use '-' to take CAMEO's)")
     try:
         value = float(weight)
@@ -393,6 +428,7 @@ class Lexicon:
         self._by_key: dict[tuple[str, str], list[Entry]] = {}
         for e in entries:
             self._by_key.setdefault((e.lemma, e.pos), []).append(e)
+        self._refusing = frozenset(k[0] for k, rows in self._by_key.items() if _refusing(rows))
         for rows in self._by_key.values():
             # Stable sort keeps user rows (added first) ahead of built-in rows of equal specificity.
             rows.sort(key=_specificity)
@@ -407,6 +443,15 @@ class Lexicon:
             found = self._lookup_as(tok, "V")
         return found
 
+    def refuses(self, tok: Token) -> bool:
+        """Whether the row that matches a word is a NONE row: so used it is no event."""
+        if tok.lemma_.lower() not in self._refusing:  # most words: no NONE row to try
+            return False
+        pos = _pos_class(tok)
+        rows = next((r for k in _keys(tok) if (r := self._by_key.get((k, pos or "")))), None)
+        entry = next((e for e in rows or () if e.matches(tok)), None)
+        return entry is not None and entry.type == NO_EVENT
+
     def _lookup_as(self, tok: Token, pos: str) -> Entry | None:
         rows = next(
             (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
@@ -417,7 +462,7 @@ class Lexicon:
         entry = next((e for e in rows if e.matches(tok)), None)
         if entry is not None and entry.type in FORCE_TYPES and figurative(tok):
             return None
-        return entry
+        return None if entry is None or entry.type == NO_EVENT else entry
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())

@@ -129,7 +129,41 @@ def _denied(verb: Token) -> bool:
     return False
 
 
+#: Verbs whose object is an act that will not take place: "cancelled his visit", "the talks were
+#: postponed"; with a particle, "called off" and "put off".
+CANCELLING = frozenset({"cancel", "postpone", "scrap", "shelve", "abort", "defer", "axe"})
+CANCELLING_WITH = {"call": "off", "put": "off"}
+
+
+#: Prepositions of the new time an act is put off to ("postponed the march until Saturday"):
+#: rescheduled, not cancelled.
+RESCHEDULED_TO = frozenset({"until", "till", "to", "for"})
+
+
+def _cancelling(trigger: Token) -> Token | None:
+    """The verb that cancels the act a noun names: "postponed a planned visit", "talks were
+    called off"; not one that puts it off to a new time ("postponed the march until
+    Saturday"). A ban does not say an act was not held: bans are defied."""
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or trigger.pos_ == "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    particle = CANCELLING_WITH.get(lemma)
+    cancels = lemma in CANCELLING or (
+        particle is not None
+        and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    )
+    if any(c.dep_ == "prep" and c.lower_ in RESCHEDULED_TO for c in verb.children):
+        return None
+    return verb if cancels else None
+
+
 def is_negated(trigger: Token) -> bool:
+    cancelling = _cancelling(trigger)
+    if cancelling is not None:
+        # the act does not take place, unless the cancelling is denied ("did not cancel the
+        # march": it went ahead)
+        return not _denied(cancelling)
     if _prevented(trigger) or _failed(trigger):
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":

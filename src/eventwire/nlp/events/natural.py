@@ -109,14 +109,43 @@ HOSTILE_WORDS = frozenset(
 
 
 def _accident_clause(clause: Token) -> bool:
-    """A clause telling an accident ("when a bus plunged ...", "after the ferry capsized"),
-    with no weapon or attack in it."""
-    if clause.dep_ != "advcl" or clause.lemma_.lower() not in accident_verbs():
+    """A clause telling an accident ("when a bus plunged ...", "after the ferry capsized") or a
+    disaster ("when a fire swept through a building"), with no weapon or attack in it."""
+    if clause.dep_ != "advcl":
         return False
-    if any(t.lemma_.lower() in HOSTILE_WORDS for t in clause.subtree):
+    disaster = [c for c in clause.children if c.dep_ == "nsubj" and _natural(c)]
+    if clause.lemma_.lower() not in accident_verbs() and not disaster:
+        return False
+    told = [t for t in clause.subtree if t not in disaster]  # "a fire swept": a blaze, no gunfire
+    if any(t.lemma_.lower() in HOSTILE_WORDS for t in told):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in clause.children)
 
 
 def _natural(noun: Token) -> bool:
+    if noun.lower_ in FIRES:  # the word as written: "police firing" is shooting, no blaze
+        return not _set_by_someone(noun)
     return noun.lemma_.lower() in natural_causes() or noun.lower_ in natural_causes()
+
+
+#: Nouns of a blaze: a disaster unless someone set it ("a fire swept through the market"; "a
+#: fire set by rioters" is arson, and "set fire to" is the lexicon's).
+FIRES = frozenset({"fire", "fires", "blaze", "blazes", "inferno"})
+#: Words by which a fire is someone's doing: set, or shot ("heavy fire from the troops").
+SETTING = frozenset({"set", "start", "light", "arson", "arsonist", "torch", "petrol", "deliberate"})
+SHOOTING = frozenset({"gun", "tank", "artillery", "mortar", "sniper", "heavy", "enemy", "cross"})
+
+
+#: Words anywhere in the article that make its fire someone's doing ("Police said the fire was
+#: arson", "a suspicious fire").
+ARSON = frozenset({"arson", "arsonist", "suspicious", "firebomb", "torch"})
+
+
+def _set_by_someone(fire: Token) -> bool:
+    """ "a fire set by militants", "an arson fire", "heavy fire from the troops", or a fire in
+    an article that speaks of arson."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in fire.children):
+        return True
+    if any(t.lemma_.lower() in SETTING | SHOOTING for t in fire.subtree):
+        return True
+    return any(t.lemma_.lower() in ARSON for t in fire.doc)

@@ -59,7 +59,11 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.places.abbrevs import misread_abbreviation
+from eventwire.nlp.places.abbrevs import (
+    drop_legal_forms,
+    drop_stray_state_codes,
+    misread_abbreviation,
+)
 from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places.kinds import (
@@ -203,6 +207,11 @@ class PlacesComponent:
         mentions = drop_name_heads(self, v, mentions)  # "Ashby Foundation", "Lakeview Bank"
         mentions = drop_disease_names(self, v, mentions)  # "West Nile virus", "Lassa fever"
         mentions = drop_newspaper_titles(v, mentions)  # "the New York Times reported"
+        mentions = drop_legal_forms(v, mentions)  # "Lafarge SA", "Volvo AB"
+        # "the VA", "VA's health professionals": an agency, not Virginia
+        mentions = drop_stray_state_codes(
+            v, mentions, lambda m: self.usable(v, m.key, m.label, v.text(m.start, m.end))
+        )
         mentions = drop_broadcasters(v, mentions)  # "Radio Free Europe", "Voice of America"
         if not lowered:  # "the real dallas" is no club
             mentions = drop_clubs(v, mentions)  # "Real Madrid", "AC Milan", "Club America"

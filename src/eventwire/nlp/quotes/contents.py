@@ -77,7 +77,7 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
         said = clause_words(comp, cue, view, _quoted_asides(comp, kept))
         said = _with_interrupted_subject(cue, said)
     elif _as_clause(cue) or _ends_clause(cue):
-        said = clause_words(cue.head, cue, view, {t.i for t in cue.subtree})
+        said = clause_words(cue.head, cue, view, cue_words(cue))
         said = _with_interrupted_subject(cue, said)
         retold = is_retold(cue.head, view)  # ""…," he said, the Herald reported"
     elif passive_agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
@@ -134,17 +134,33 @@ def _trailing_speaker(cue: Token) -> bool:
     the clause before it ("The plant will close in May, the company's chief told staff
     Monday."): the speaker right after the comma, nothing said of its own after the cue (a
     clause, an infinitive, a mark), and no "and" making it a second statement."""
-    if cue.dep_ not in TRAILING_DEPS or cue.head.i > cue.i:
+    comma = _speaker_comma(cue)
+    if comma is None or cue.dep_ not in TRAILING_DEPS or cue.head.i > cue.i:
         return False
-    if any(c.dep_ in OWN_STATEMENT_DEPS for c in cue.children):
+    # Words before the comma are the clause's, whatever the parser hung on the cue ("… for
+    # people with odd, if harmless, hobbies to …, she said": "for" and "if" say nothing of hers).
+    if any(c.dep_ in OWN_STATEMENT_DEPS and c.i > comma.i for c in cue.children):
         return False
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    if not subjects or subjects[0].left_edge.i < 1:
-        return False
-    comma = cue.doc[subjects[0].left_edge.i - 1]
     last = cue.sent.end - 1
     ends = cue.right_edge.i >= last - 1 and (cue.right_edge.i == last or cue.doc[last].is_punct)
     return comma.text == "," and comma.i > cue.head.i and ends and not _joined_by_cc(cue)
+
+
+def _speaker_comma(cue: Token) -> Token | None:
+    """The token right before the cue's subject nearest it (a comma when the speaker closes
+    the sentence: "…, she said")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subjects or subjects[-1].left_edge.i < 1:
+        return None
+    return cue.doc[subjects[-1].left_edge.i - 1]
+
+
+def cue_words(cue: Token) -> set[int]:
+    """The words of a cue that ends or interrupts its clause, which the clause reported leaves
+    out: from the comma before a trailing speaker on, since a misparse may hang words of the
+    clause on the cue; else the cue's whole subtree."""
+    comma = _speaker_comma(cue) if _trailing_speaker(cue) else None
+    return {t.i for t in cue.subtree if comma is None or t.i >= comma.i}
 
 
 def _joined_by_cc(cue: Token) -> bool:

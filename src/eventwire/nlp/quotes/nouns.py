@@ -85,8 +85,8 @@ def light_noun_cue(
     holder = cue_source(verb, view, actors)
     if prep is None or holder is None or holder.lower_ in RELATIVES:
         return []
-    if not is_someone(holder, view, actors):
-        return []
+    if not holds_views(holder, view, actors):
+        return []  # people no actor names cast votes too ("the delegates cast their votes for")
     lo, hi = paragraph(noun)
     said = trim_words([t for t in prep.subtree if t.i > prep.i and lo < t.i < hi])
     if not said or any(t.i in kept or t.i in view.quoted for t in said):

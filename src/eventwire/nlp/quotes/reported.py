@@ -74,7 +74,8 @@ stage reads as an event ("condemned the coup": ACCUSE) and that has no clause af
 that event, unless it takes a side or raises a topic (group ``position``: "endorsed Cruz",
 "discussed the budget"), backs, praises or blames anything but a violent act or an armed group
 (groups ``judging`` and ``act_noun``: "criticized the plan", not "condemned the bombing" nor "backed
-the rebels"), attacks a person or their words (group ``judging_person``), holds quoted words
+the rebels"), attacks a person or their words (group ``judging_person``), or anything when that
+event is words (group ``spoken_attack``: "attacked the harbour plan"), holds quoted words
 ("accused X of "…"") or is an appeal ("called for a ban").
 A clause holding a quotation is left to the direct quotes (a partial quote is found there)
 unless the quote belongs to a second statement inside it ("saying the bridge is safe and
@@ -206,7 +207,29 @@ def _misread_verb(tok: Token) -> bool:
         return True
     if tok.tag_ != "NNS" or not tok.lower_.endswith("s"):
         return False
-    return any(c.dep_ in VERB_COMPLEMENTS and c.i > tok.i for c in tok.children)
+    complement = _misread_complement(tok)
+    return complement is not None and complement.i > tok.i
+
+
+def _misread_complement(tok: Token, source: Token | None = None) -> Token | None:
+    """What a cue verb read as a noun takes: a clause or an infinitive, or after it an object
+    or an infinitive the parser hung on it as a noun's clause ("Watchdog blasts mayor for
+    skipping hearing", "House panel votes to delay the budget"): as the head of a sentence
+    with its subject before it, only a verb takes them."""
+    for child in tok.children:
+        if source is not None and child.i == source.i:
+            continue
+        if child.dep_ in VERB_COMPLEMENTS:
+            return child
+        if child.i > tok.i and (child.dep_ == "dobj" or _infinitive_clause(child)):
+            return child
+    return None
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A "to" infinitive hung on a noun as its clause ("votes to delay …")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.lefts)
+    return tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB" and to
 
 
 def _misread_closing(tok: Token) -> bool:
@@ -231,7 +254,9 @@ def _misread_cue(tok: Token, view: DocView, kept: set[int]) -> list[Reported]:
     if source is None or source.lower_ in RELATIVES or source.pos_ not in SOURCE_POS:
         return []  # as for a cue verb read right: any subject holds what a listed verb says
     # The complement after it, or, for a closing cue, the clause before it.
-    comp = next(c for c in tok.children if c.dep_ in VERB_COMPLEMENTS and c.i != source.i)
+    comp = _misread_complement(tok, source)
+    if comp is None:
+        return []
     lo, hi = paragraph(tok)
     said = trim_words([t for t in comp.subtree if lo < t.i < hi])
     if len(said) < 2 or any(t.i in kept or t.i in view.marked for t in said):
@@ -471,13 +496,16 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
     taking a side or raising a topic (group ``position``), or of backing, praise or blame (group
     ``judging``) whose object is someone or something proposed or said ("backed Lima",
     "condemned the remarks"), not an act or an armed group ("condemned the bombing", "backed the
-    rebels") nor with means ("backed X with weapons")."""
+    rebels") nor with means ("backed X with weapons"); "attacked" whatever its object when the
+    events stage reads words (group ``spoken_attack``: "attacked the harbour plan")."""
     lemma = lemma_of(cue)
     if lemma in words("position"):
         return True
     if lemma in words("judging_person"):
         if _force_at(cue, view):  # "gunmen attacked the senator": the events stage says force
             return False
+        if view.event_types(cue) & words("spoken_attack"):
+            return True  # "the senator attacked the plan": the events stage read words
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         return any(_said_or_someone(o, view, actors) for o in objects)
     if lemma not in words("judging") or any(c.lower_ == "with" for c in cue.children):

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.nlp.events.subjects import clause_subject
 from eventwire.nlp.parse import actors_at
-from eventwire.nlp.quotes.words import lemma_of, mapping, words
+from eventwire.nlp.quotes.words import doing_object, lemma_of, mapping, words
 from eventwire.records import Actor, Quote
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -364,6 +365,8 @@ def is_cue(verb: Token) -> bool:
     """A cue verb, or a verb that is one with its particle or object ("as she put it", "he
     pointed out")."""
     lemma = lemma_of(verb)
+    if doing_object(verb, lemma):
+        return False  # "observed a ceasefire": kept, not said
     if lemma in words("cue"):
         return True
     with_word = mapping("cue_with").get(lemma)
@@ -488,14 +491,20 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
     """The actor id a speaker head refers to; pronouns are resolved here with gender."""
     actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
     if speaker.pos_ == "PRON" and speaker.lower_ in PRONOUN_KINDS:
-        found = _named_in_sentence(speaker, view, actors) or resolve_pronoun(speaker, view, actors)
+        found = (
+            _named_in_sentence(speaker, view, actors)
+            or _framing_subject(speaker, view, actors)
+            or resolve_pronoun(speaker, view, actors)
+        )
         if found is not None:
             return found
     if kin_of_someone(speaker):
         # "his lawyer said", "her employer, the Daily Ledger, said": someone else speaks, not
         # the one "his" or "her" stands for; only a name beside the noun says who
         beside = [a for c in speaker.children if c.dep_ == "appos" for a in actors_at(c, actor_of)]
-        return beside[0] if beside else None
+        owners = {actor_of.get(c.i) for c in speaker.children if c.dep_ == "poss"}
+        own = actor_of.get(speaker.i)  # "their lawyers said": the lawyers, an actor of their own
+        return beside[0] if beside else (own if own not in owners else None)
     ids = actors_at(_antecedent_of(speaker), actor_of)
     people = {a.id for a in actors if a.kind == "person"}
     named = {a.id for a in actors if a.name[:1].isupper()}
@@ -503,6 +512,23 @@ def speaker_actor(speaker: Token, view: DocView, actors: list[Actor]) -> str | N
     # governor of the central bank, Helena Marques": the named person, not the title.
     ids.sort(key=lambda i: (i not in people, i not in named))
     return ids[0] if ids else None
+
+
+def _framing_subject(pron: Token, view: DocView, actors: list[Actor]) -> str | None:
+    """ "China launched drills around Taiwan, in what it called a warning": the pronoun of a
+    "what" clause inside another clause is that clause's subject, when its kind fits."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ not in ("pcomp", "pobj", "ccomp", "advcl"):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    outer = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    subject = clause_subject(outer) if outer.pos_ in ("VERB", "AUX") else None
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    aid = actor_of.get(subject.i) if subject is not None else None
+    actor = next((a for a in actors if a.id == aid), None)
+    kinds = PRONOUN_KINDS.get(pron.lower_, ())
+    return actor.id if actor is not None and actor.kind in kinds else None
 
 
 def _named_in_sentence(pron: Token, view: DocView, actors: list[Actor]) -> str | None:

@@ -34,6 +34,8 @@ NOT_CUE_GROUPS = frozenset(
         "view_pronoun",
         "view_idiom",
         "light_noun",
+        "other_verb",
+        "doing_object",
     }
 )
 
@@ -119,11 +121,32 @@ def lemma_of(tok: Token) -> str:
 def is_stance(verb: Token) -> bool:
     """A verb whose complement is what its subject says, holds or wants."""
     lemma = lemma_of(verb)
+    if _another_verb(verb, lemma) or doing_object(verb, lemma):
+        return False
     return (
         lemma in words("indirect")
         or lemma in stance_words("verb")
         or lemma in mapping("stance_with")
     )
+
+
+def _another_verb(verb: Token, lemma: str) -> bool:
+    """A stance verb whose particle makes another verb of no words (group ``other_verb``:
+    "called off the talks", "called up reservists")."""
+    particles = mapping("other_verb").get(lemma)
+    if not particles:
+        return False
+    return any(c.dep_ == "prt" and c.lower_ in particles.split("|") for c in verb.children)
+
+
+def doing_object(verb: Token, lemma: str) -> bool:
+    """A verb of saying whose object is what its subject keeps or does, no words (group
+    ``doing_object``: "observe a ceasefire", "observed a minute of silence")."""
+    objects = mapping("doing_object").get(lemma)
+    if not objects:
+        return False
+    kept = objects.split("|")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in kept for c in verb.children)
 
 
 def is_judged(noun: Token) -> bool:

@@ -236,5 +236,10 @@ def rel_tense(rel: str | None, tense: str) -> str:
 
 
 def two_digit_year(yy: int, ctx: Ctx) -> int:
-    pivot = (ctx.published.year % 100 + 1) if ctx.published else 30
-    return 2000 + yy if yy <= pivot else 1900 + yy
+    """ "'82", "7/8/07": the latest such year up to a year after publication, in whatever
+    century it was published ("'82" in 1989 is 1982, not 2082); without a publication date,
+    up to 2030."""
+    if ctx.published is None:
+        return 2000 + yy if yy <= 30 else 1900 + yy
+    year = ctx.published.year // 100 * 100 + yy
+    return year - 100 if year > ctx.published.year + 1 else year

@@ -58,6 +58,24 @@ def tense_of(span: SpacySpan) -> str:
     return tense
 
 
+def _strictly_past(span: SpacySpan) -> bool:
+    """ "since January": a time whose preposition puts it before publication, whatever the
+    verb's tense ("have captured … since January", "the deadliest since March")."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in lexicon()["strict_past_prepositions"]
+
+
+def _year_before_if_ahead(text: str, value: str | None, published: dt.date | None) -> str | None:
+    """A month or day without its year read after publication, a year back ("since January"
+    in December is this January, not next)."""
+    if value is None or published is None or re.search(r"\d{4}", text):
+        return value
+    m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)", value)
+    if m is None or value <= published.isoformat()[: len(value)]:
+        return value
+    return f"{int(m[1]) - 1}{m[2]}"
+
+
 def _has_tag(verb: Token, tag: str) -> bool:
     """Whether the verb or one of its auxiliaries carries ``tag``."""
     return verb.tag_ == tag or any(
@@ -133,6 +151,11 @@ def _is_age(span: SpacySpan) -> bool:
     text = span.text.lower()
     if _appositive_age(span, before, after) or _listed_age(span) or _age_range(span):
         return True
+    owner, _, rest = text.partition(" ")
+    if (before in OWNERS and _DECADE_OF_LIFE.fullmatch(text)) or (
+        owner in OWNERS and _DECADE_OF_LIFE.fullmatch(rest)
+    ):
+        return True  # "men in their 20s", "in her early thirties": an age, no decade
     opens = span[0].lower_ in AGE_WORDS  # the NER took "ages 16" as one span
     return (
         bool(grammar().age.search(text)) or after in ("old", "-old") or before in AGE_WORDS or opens
@@ -140,6 +163,11 @@ def _is_age(span: SpacySpan) -> bool:
 
 
 AGE_WORDS = frozenset({"aged", "age", "ages"})
+OWNERS = frozenset({"their", "his", "her", "my", "our", "your"})
+_DECADE_OF_LIFE = re.compile(
+    r"(?:(?:early|mid|late)[- ]?)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties|teens)"
+)
 
 
 def _listed_age(span: SpacySpan) -> bool:
@@ -286,9 +314,12 @@ class _Mentioned:
 
     def resolve(self, span: SpacySpan) -> Norm:
         tense = tense_of(span) if self.parsed else "past"
-        return normalize(
+        kind, value = normalize(
             span.text, self.published, tense, self.anchor, period=self.period, last=self.last
         )
+        if self.parsed and _strictly_past(span):
+            value = _year_before_if_ahead(span.text, value, self.published)
+        return kind, value
 
     def update(self, text: str, kind: str, value: str | None) -> None:
         if kind == "DURATION" and value in _REPORT_SPANS:

@@ -106,9 +106,10 @@ def decade_or_century(s: str, ctx: Ctx) -> Norm | None:
 
 
 def _century_of(dec: int, ctx: Ctx) -> int:
-    """The century of "the '80s" or "the eighties": the latest such decade begun by publication
-    (without a publication date, decades up to the 2030s count as this century's)."""
-    year = ctx.published.year if ctx.published else 2039
+    """The century of "the '80s" or "the eighties": the latest such decade begun by a year after
+    publication ("the early '90s" in 1989 are the coming 1990s, not the 1890s; without a
+    publication date, decades up to the 2030s count as this century's)."""
+    year = ctx.published.year + 1 if ctx.published else 2039
     return year // 100 - (year // 100 * 100 + dec * 10 > year)
 
 
