@@ -30,6 +30,13 @@ Other stages use only what is exported here.
 from eventwire.nlp.events.coding import condemnation_words
 from eventwire.nlp.events.component import EventsComponent, make_events
 from eventwire.nlp.events.modes import mode_cues
-from eventwire.nlp.events.subjects import OBJECT_CONTROL
+from eventwire.nlp.events.subjects import OBJECT_CONTROL, clause_subject
 
-__all__ = ["OBJECT_CONTROL", "EventsComponent", "condemnation_words", "make_events", "mode_cues"]
+__all__ = [
+    "OBJECT_CONTROL",
+    "EventsComponent",
+    "clause_subject",
+    "condemnation_words",
+    "make_events",
+    "mode_cues",
+]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.nlp.events.subjects import clause_subject
+from eventwire.nlp.events import clause_subject
 from eventwire.nlp.parse import actors_at
 from eventwire.nlp.quotes.words import doing_object, lemma_of, mapping, words
 from eventwire.records import Actor, Quote
