@@ -552,3 +552,22 @@ def test_actors_a_title_after_a_named_body_is_of_its_sector(
 ) -> None:
     actor = next(a for a in run_text(text).actors if noun in a.name.lower())
     assert actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Rebel forces attacked the town on Sunday.", "REB"),
+        ("Opposition forces loyal to the vice president attacked the town.", "REB"),
+        ("Police forces dispersed the crowd on Sunday.", "COP"),
+        ("Government forces retook the town on Sunday.", "MIL"),
+        # a unit named for whom it fights is no side of theirs
+        ("A gang task force arrested two men on Sunday.", "MIL"),
+        ("Anti-rebel forces retook the town from the insurgents.", "MIL"),
+    ],
+)
+def test_actors_an_armed_body_takes_the_side_its_modifier_names(
+    run_text: Any, text: str, sector: str
+) -> None:
+    [forces] = [a for a in run_text(text).actors if a.name == "forces"]
+    assert forces.sector == sector

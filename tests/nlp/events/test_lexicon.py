@@ -37,6 +37,10 @@ def test_lexicon_builtin_covers_all_types() -> None:
         # money given is aid; a speech given is not
         ("The EU gave Moldova 60 million euros on Monday.", "gave", "AID"),
         ("The World Bank provided $5 million to Haiti.", "provided", "AID"),
+        # an envoy ordered out is a break in relations
+        ("The junta ordered the French ambassador to leave.", "ordered", "SANCTION"),
+        ("The president ordered the army to withdraw.", "ordered", "REQUEST"),
+        ("The court ordered the diplomat to pay damages.", "ordered", "REQUEST"),
         ("The minister gave a speech in Paris.", "gave", None),
         ("The government offered aid to the villagers.", "offered", "AID"),
         ("The army pulled out of the city.", "pulled", "RETREAT"),

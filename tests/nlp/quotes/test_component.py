@@ -695,3 +695,8 @@ def test_quotes_a_verb_of_saying_used_for_doing_holds_no_words(
     run_text: Any, text: str, cues: list[str]
 ) -> None:
     assert [q.cue.text for q in run_text(text).quotes if q.cue] == cues
+
+
+def test_quotes_a_poll_told_alone_still_speaks(run_text: Any) -> None:
+    result = run_text("In the latest poll, the senator leads by six points.")
+    assert [q.cue.text for q in result.quotes if q.cue] == ["In"]

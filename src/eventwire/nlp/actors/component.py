@@ -296,6 +296,7 @@ def _noun_mentions(
             continue
         sector = _modifier_sector(tok) if noun.title else _members_sector(tok)
         sector = sector or _named_body_sector(tok, noun, named_sectors or {})
+        sector = sector or _armed_side_sector(tok, noun)
         if noun.title and former_title(tok):
             sector = FORMER_SECTOR
         text = doc[start : tok.i + 1].text
@@ -412,6 +413,38 @@ def _named_body_sector(noun: Token, actor: ActorNoun, named_sectors: dict[int, s
     names = [c for c in noun.lefts if c.dep_ == "compound" and c.i in named_sectors]
     sector = named_sectors[names[-1].i] if names else None
     return sector if sector in NONSTATE_ARMED else None
+
+
+def _armed_side_sector(force: Token, actor: ActorNoun) -> str | None:
+    """The side of an armed body its modifier names: "rebel forces", "insurgent troops" (REB),
+    "police forces" (COP), "opposition forces" (the armed opposition, REB; "opposition forces
+    won a majority" is the figurative use, which this misreads); not a state's.
+    Not a unit named for whom it fights ("a gang task force", "anti-rebel forces")."""
+    if actor.sector != "MIL" or actor.title:
+        return None
+    lefts = list(force.lefts)
+    if any(c.lower_ == "task" or c.lower_.startswith(AGAINST) for c in lefts):
+        return None
+    for child in lefts:
+        found = title_of([child]) if child.dep_ in ("amod", "compound") else None
+        if found is None or found[1].title or _against(child):
+            continue
+        if found[1].sector in NONSTATE_ARMED | {"COP"}:
+            return found[1].sector
+        if found[1].sector == "OPP":
+            return "REB"  # "forces" name an armed body: the armed opposition
+    return None
+
+
+#: Prefixes of a unit named for whom it fights ("anti-rebel", "counter-insurgency").
+AGAINST = ("anti", "counter")
+
+
+def _against(modifier: Token) -> bool:
+    doc = modifier.doc
+    k = modifier.i
+    before = doc[k - 2].lower_ if k >= 2 and doc[k - 1].text == "-" else ""
+    return before.startswith(AGAINST) or any(c.lower_.startswith(AGAINST) for c in modifier.lefts)
 
 
 def _members_sector(body: Token) -> str | None:

@@ -30,8 +30,13 @@ class Condition:
     prep: str | None = None  # for pobj:PREP:words
 
     def holds(self, tok: Token) -> bool:
-        if self.kind == "xcomp":
-            return any(c.dep_ == "xcomp" for c in tok.children)
+        if (
+            self.kind == "xcomp"
+        ):  # "ordered the ambassador to leave": any infinitive, or one of these
+            return any(
+                c.dep_ == "xcomp" and (not self.words or c.lemma_.lower() in self.words)
+                for c in tok.children
+            )
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         if self.kind == "passive":  # "drones were launched at Kyiv": told without its doer
@@ -331,7 +336,8 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
         if bits[0] in ("xcomp", "intransitive", "counted", "passive") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
         elif (
-            bits[0] in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon", "noun")
+            bits[0]
+            in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon", "noun", "xcomp")
             and len(bits) == 2
         ):
             words = frozenset(bits[1].split("|"))
