@@ -113,6 +113,7 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
         "launch\tV\tpobj:into:@PLAC\t190\t-\t-\t0.5",  # a misspelt place tag
         "launch\tV\tpassive:x\t190\t-\t-\t0.5",  # passive takes no words
         "seek\tV\tdobj:office\t100\tNONE\t-\t0",  # a NONE row has no CAMEO code
+        "order\tV\txcomp:@GOV\t161\t-\t-\t0.5",  # xcomp names verbs, not sectors
     ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:

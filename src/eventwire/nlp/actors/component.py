@@ -18,12 +18,12 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.datafiles import ordered_list
 from eventwire.nlp.actors.coref import (
     ActorNoun,
     Cluster,
@@ -330,9 +330,11 @@ def _state_owned(noun: Token) -> bool:
 @cache
 def other_senses() -> dict[str, frozenset[str]]:
     """Actor noun → the modifiers that give it a sense naming no actor (``other_senses.tsv``)."""
-    path = resources.files("eventwire.nlp.actors").joinpath("data", "other_senses.tsv")
-    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
-    return {r[0]: frozenset(r[1].split("|")) for r in rows if len(r) == 2 and r[0][:1] != "#"}
+    rows = (
+        line.split("\t")
+        for line in ordered_list("eventwire.nlp.actors", "data", "other_senses.tsv")
+    )
+    return {r[0]: frozenset(r[1].split("|")) for r in rows if len(r) == 2}
 
 
 def _other_sense(noun: Token) -> bool:

@@ -46,9 +46,12 @@ says none ("unhurt").
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_list
 from eventwire.nlp.casualties.attach import attach_statements, sentence_index
 from eventwire.nlp.casualties.counts import parse_quantity, phrase, single_count, victim_count
 from eventwire.nlp.casualties.partitives import fatal_share, survivors
@@ -409,6 +412,14 @@ def _mishap_cause(cue: Token) -> bool:
     return any(_mishap_adjunct(c) for h in holders for c in h.children)
 
 
+@cache
+def _hostile() -> frozenset[str]:
+    """The events stage's words of weapons and attacks (``events/data/hostile_words.txt``), and
+    a chase or a gunman besides (``mishap_hostile_extra``)."""
+    shared = word_list("eventwire.nlp.events", "data", "hostile_words.txt")
+    return shared | lexicon_words("mishap_hostile_extra")
+
+
 def _mishap_adjunct(tok: Token) -> bool:
     """Whether an adjunct names a mishap: "in the crash", "from a fall", "when he fell"."""
     if tok.dep_ == "prep" and tok.lower_ in ("in", "during", "from"):
@@ -422,8 +433,7 @@ def _mishap_adjunct(tok: Token) -> bool:
     if tok.dep_ != "advcl":
         return False
     verbs = [tok, *tok.conjuncts]
-    hostile = lexicon_words("mishap_hostile_words")
-    if any(t.lemma_.lower() in hostile for v in verbs for t in v.subtree):
+    if any(t.lemma_.lower() in _hostile() for v in verbs for t in v.subtree):
         return False  # "when his car crashed after gunmen opened fire on it"
     return any(v.lemma_.lower() in lexicon_words("mishap_cause_verbs") for v in verbs)
 

@@ -347,10 +347,8 @@ def _told_on(m: Mention, h: Happening, sents: _Sentences) -> bool:
     subject = own or clause_subject(m.tok)
     if subject is None or not points_back(subject):
         return False
-    if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _new_victims(m.tok):
-        return False  # "The gunmen then killed two soldiers": another act, its own dead
-    if _new_places(m.tok):
-        return False  # "struck the neighbouring village of X"
+    if _another_act(m.tok):
+        return False
     own_places = _place_words(m.tok, sents)
 
     def same_people(x: Mention) -> bool:
@@ -378,17 +376,20 @@ def _doer_after_toll(m: Mention, h: Happening, sents: _Sentences) -> bool:
     actor = actor_at(subject) if subject is not None else None
     if actor is None or actor.sector != "UAF" or actor.kind != "group":
         return False
-    if any(c.lower_ in FURTHER_ACT for c in m.tok.subtree) or _new_victims(m.tok):
-        return False
-    if _new_places(m.tok):
+    if _another_act(m.tok):
         return False
     # "A gunman opened fire at a bar in Detroit": a place the toll did not tell is elsewhere
-    told = {t.lower_ for x in h.mentions for t in x.tok.sent if t.ent_type_ in PLACE_LABELS}
-    return all(t.lower_ in told for t in m.tok.subtree if t.ent_type_ in PLACE_LABELS)
+    told = set().union(*(_place_words(x.tok, sents) for x in h.mentions))
+    return _place_words(m.tok, sents) <= told
 
 
-#: Entity labels of places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+def _another_act(verb: Token) -> bool:
+    """Whether a verb told after an act tells a further one: "also", "again", victims of its
+    own ("The gunmen then killed two soldiers") or a new place ("struck the neighbouring village
+    of X")."""
+    if any(c.lower_ in FURTHER_ACT for c in verb.subtree) or _new_victims(verb):
+        return True
+    return _new_places(verb)
 
 
 def _new_victims(verb: Token) -> bool:

@@ -30,9 +30,7 @@ class Condition:
     prep: str | None = None  # for pobj:PREP:words
 
     def holds(self, tok: Token) -> bool:
-        if (
-            self.kind == "xcomp"
-        ):  # "ordered the ambassador to leave": any infinitive, or one of these
+        if self.kind == "xcomp":  # "ordered the envoy to leave": any infinitive, or one of these
             return any(
                 c.dep_ == "xcomp" and (not self.words or c.lemma_.lower() in self.words)
                 for c in tok.children
@@ -341,6 +339,8 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
             and len(bits) == 2
         ):
             words = frozenset(bits[1].split("|"))
+            if bits[0] == "xcomp" and any(w.startswith("@") for w in words):
+                raise LexiconError(f"{where}: {part!r}: xcomp names verbs, not an actor's sector")
             unknown = sorted(
                 w for w in words if w.startswith("@") and w[1:] not in SECTORS and w != STATE
             )
@@ -454,21 +454,19 @@ class Lexicon:
         if tok.lemma_.lower() not in self._refusing:  # most words: no NONE row to try
             return False
         pos = _pos_class(tok)
-        rows = next((r for k in _keys(tok) if (r := self._by_key.get((k, pos or "")))), None)
-        entry = next((e for e in rows or () if e.matches(tok)), None)
+        entry = self._match(tok, pos) if pos is not None else None
         return entry is not None and entry.type == NO_EVENT
 
     def _lookup_as(self, tok: Token, pos: str) -> Entry | None:
-        rows = next(
-            (r for k in _keys(tok) if (r := self._by_key.get((k, pos)))),
-            None,
-        )
-        if not rows:
-            return None
-        entry = next((e for e in rows if e.matches(tok)), None)
+        entry = self._match(tok, pos)
         if entry is not None and entry.type in FORCE_TYPES and figurative(tok):
             return None
         return None if entry is None or entry.type == NO_EVENT else entry
+
+    def _match(self, tok: Token, pos: str) -> Entry | None:
+        """The most specific row of the word's first listed key that holds, NONE rows too."""
+        rows = next((r for k in _keys(tok) if (r := self._by_key.get((k, pos)))), None)
+        return next((e for e in rows if e.matches(tok)), None) if rows else None
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())

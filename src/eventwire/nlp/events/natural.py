@@ -85,27 +85,10 @@ def accident_verbs() -> frozenset[str]:
     return word_list("eventwire.nlp.events", "data", "accident_verbs.txt")
 
 
-#: Words that make a crash or a collapse an attack's ("a drone crashed into the block",
-#: "crashed after coming under fire", "overturned after it hit a landmine").
-HOSTILE_WORDS = frozenset(
-    {
-        "drone",
-        "missile",
-        "rocket",
-        "shell",
-        "bomb",
-        "grenade",
-        "mortar",
-        "fire",
-        "gunfire",
-        "landmine",
-        "explosive",
-        "ambush",
-        "attack",
-        "strike",
-        "shoot",
-    }
-)
+@cache
+def hostile_words() -> frozenset[str]:
+    """Words that make a crash or a collapse an attack's (``data/hostile_words.txt``)."""
+    return word_list("eventwire.nlp.events", "data", "hostile_words.txt")
 
 
 def _accident_clause(clause: Token) -> bool:
@@ -117,7 +100,7 @@ def _accident_clause(clause: Token) -> bool:
     if clause.lemma_.lower() not in accident_verbs() and not disaster:
         return False
     told = [t for t in clause.subtree if t not in disaster]  # "a fire swept": a blaze, no gunfire
-    if any(t.lemma_.lower() in HOSTILE_WORDS for t in told):
+    if any(t.lemma_.lower() in hostile_words() for t in told):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in clause.children)
 
