@@ -9,8 +9,10 @@ quotes stage for a quote's speaker. Imports no stage, so every stage may use it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.records import Actor
@@ -31,6 +33,20 @@ def split_infinitive(tok: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
         and any(c.dep_ == "prep" and tok.head.i < c.i < tok.i for c in tok.head.children)
     )
+
+
+def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
+    """Words the model's lemmatizer knows as ``kinds`` ("noun", "verb", "adj", "adv": WordNet's
+    index): common words a lower-case place name may not be ("mobile", "split"), nor a given
+    name the NER left out ("Executive" of "Chief Executive Tim Cook"). WordNet's noun index
+    holds place names too ("delhi")."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in kinds for w in index.get(pos, ()))
 
 
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
@@ -58,13 +74,21 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
 SAYING = frozenset({"say", "tell", "add", "report", "announce", "confirm", "state", "write"})
 
 
-def _trailing_speaker(appos: Token) -> bool:
-    """Whether an apposition is the speaker of the words before it, misparsed: "... towards
-    Goma, the U.N. refugee agency said" is no second name for Goma."""
-    if appos.dep_ != "appos" or appos.right_edge.i + 1 >= len(appos.doc):
+def _trailing_speaker(word: Token) -> bool:
+    """Whether an apposition or a conjunct is the speaker of the words before it, misparsed:
+    "... towards Goma, the U.N. refugee agency said" is no second name for Goma, and "...
+    fighting with the army, residents and a rebel spokesman said" fought no residents. A
+    conjunct is so only after a comma, before a saying verb with no subject of its own."""
+    doc = word.doc
+    if word.dep_ not in ("appos", "conj") or word.right_edge.i + 1 >= len(doc):
         return False
-    after = appos.doc[appos.right_edge.i + 1]
-    return after.pos_ in ("VERB", "AUX") and after.lemma_.lower() in SAYING
+    after = doc[word.right_edge.i + 1]
+    if not (after.pos_ in ("VERB", "AUX") and after.lemma_.lower() in SAYING):
+        return False
+    if word.dep_ == "appos":
+        return True
+    comma = word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == ","
+    return comma and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
 
 
 #: Words by which a noun phrase points back at people told of before ("the attackers", "both",

@@ -571,3 +571,61 @@ def test_actors_an_armed_body_takes_the_side_its_modifier_names(
 ) -> None:
     [forces] = [a for a in run_text(text).actors if a.name == "forces"]
     assert forces.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Amnesty International Kenya said 47 people were injured.",
+            "Amnesty International Kenya",
+            "KEN",
+        ),
+        (
+            "Oxfam South Africa said on Monday that aid had not arrived.",
+            "Oxfam South Africa",
+            "ZAF",
+        ),
+    ],
+)
+def test_actors_an_international_bodys_national_section(
+    model: Language, text: str, name: str, country: str
+) -> None:
+    dictionary = ActorDictionary(model, builtin_entries())
+    doc = model(text)
+    actors, _ = find_actors(doc, dictionary)
+    assert [(a.name, a.country) for a in actors if a.kind == "organization"] == [(name, country)]
+
+
+def test_actors_given_names_the_ner_left_out_join_the_name(run_text: Any) -> None:
+    text = "Attorney General Tarek William Saab said the man had received funds."
+    person = next(a for a in run_text(text).actors if "Saab" in a.name)
+    assert person.name == "Tarek William Saab" and person.sector == "JUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenyan President William Ruto said the talks would resume.", "William Ruto"),
+        ("Apple Chief Executive Tim Cook met the president on Monday.", "Tim Cook"),
+        ("Real Madrid Coach Carlo Ancelotti said the team was ready.", "Carlo Ancelotti"),
+    ],
+)
+def test_actors_titles_and_english_words_stay_out_of_a_name(
+    run_text: Any, text: str, name: str
+) -> None:
+    assert name in [a.name for a in run_text(text).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("An army officer said ten soldiers were killed.", "MIL"),
+        ("Military officers said the base was attacked.", "MIL"),
+        ("Two prison officers were injured.", "COP"),
+    ],
+)
+def test_actors_officers_of_the_armed_forces_are_military(
+    model: Language, text: str, sector: str
+) -> None:
+    assert any(a.sector == sector and "officer" in a.mentions[0].text for a in _actors(model, text))

@@ -164,3 +164,20 @@ def test_actor_coref_they_after_two_sides_is_not_one_group(run_text: Any) -> Non
 def test_actor_a_banks_security_service_is_no_spy_agency(run_text: Any) -> None:
     result = run_text("The bank's security service said it had foiled a robbery.")
     assert not any(a.sector == "SPY" for a in result.actors)
+
+
+def _mentions_of(result: Any, word: str) -> set[str]:
+    return {a.name for a in result.actors if any(m.text == word for m in a.mentions)}
+
+
+def test_actor_coref_it_in_a_clause_of_time_is_the_group_told_there(run_text: Any) -> None:
+    text = (
+        "The ELN kidnapped two soldiers on Saturday, the army said. The president suspended "
+        "talks with the group in January after it attacked civilians."
+    )
+    assert _mentions_of(run_text(text), "it") == {"National Liberation Army"}
+
+
+def test_actor_coref_a_pronoun_in_a_clause_of_a_noun_is_not_that_noun(run_text: Any) -> None:
+    text = "The United States imposed sanctions on three firms it accused of supplying parts."
+    assert _mentions_of(run_text(text), "it") == {"United States"}

@@ -912,3 +912,18 @@ def test_casualties_a_likely_or_past_daily_toll_still_counts(
 def test_casualties_evading_arrest_tells_no_arrest_count(nlp: Language) -> None:
     text = "The suspect evaded arrest after gunmen killed two guards."
     assert not [s for s in find_casualty_statements(nlp(text)) if s.kind == "arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Jihadists attacked a village in northern Mali on Saturday, killing 15 civilians and "
+         "burning granaries.", 15),
+        ("Gunmen killed three guards and two fleeing workers.", 5),
+    ],
+)  # fmt: skip
+def test_casualties_a_second_act_read_as_victims_adds_no_one(
+    run_text: Any, text: str, killed: int
+) -> None:
+    [event] = [e for e in run_text(text).events if e.casualties.killed]
+    assert event.casualties.killed is not None and event.casualties.killed.min == killed

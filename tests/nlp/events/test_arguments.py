@@ -495,3 +495,35 @@ def test_arguments_who_calls_a_strike_does_it_but_not_who_names_one(
     result = run_text(text)
     strike = next(e for e in result.events if e.type == "PROTEST")
     assert {a.name for i in strike.source if (a := result.actor(i))} == doer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed 10 people in Kabul. Islamic State claimed the attack.",
+        "Gunmen killed five villagers in Zamfara on Monday. Islamic State West Africa Province "
+        "claimed responsibility for the attack.",
+    ],
+)
+def test_arguments_who_claims_an_attack_told_before_is_its_doer(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    [attack] = [e for e in result.events if e.type == "ASSAULT"]
+    assert "REB" in {a.sector for i in attack.source if (a := result.actor(i))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel commanders said they would observe a ceasefire starting Friday.",
+        "The rebels said they would respect the truce.",
+    ],
+)
+def test_arguments_who_keeps_a_truce_holds_it(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    [truce] = [e for e in result.events if e.type == "RETREAT"]
+    assert {a.sector for i in truce.source if (a := result.actor(i))} == {"REB"}
+
+
+def test_arguments_who_observes_a_protest_does_not_protest(run_text: Any) -> None:
+    result = run_text("Election monitors observed the protest in the capital.")
+    assert all(not e.source for e in result.events if e.type == "PROTEST")

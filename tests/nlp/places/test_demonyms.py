@@ -163,3 +163,23 @@ def test_place_demonyms_formed_from_an_unlisted_place(blank: Language) -> None:
     PlaceDemonymsComponent(gazetteer=GAZ)(doc)
     start = text.index("Kanelian")
     assert place.demonym_mentions == [Span("Kanelian", start, start + len("Kanelian"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Congolese army said it had repelled an attack near Goma.", "COD"),
+        ("The Republic of Congo held elections. The Congolese president won a new term.", "COG"),
+    ],
+)
+def test_place_demonyms_of_two_countries_name_the_one_told(
+    run_text: Any, text: str, country: str
+) -> None:
+    result = run_text(text)
+    [place] = [p for p in result.places if p.demonym_mentions]
+    assert place.country == country
+
+
+def test_place_demonyms_of_two_countries_follow_a_town_told(run_text: Any) -> None:
+    result = run_text("Congolese police in Brazzaville arrested ten people on Monday.")
+    assert {p.country for p in result.places} == {"COG"}

@@ -163,11 +163,19 @@ def test_persons_places_that_speak_or_are_qualified_stay(
     assert mentioned(component, make_doc(blank, text, ents)) == kept
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pellworth Foundation gave money to schools in Dallas.",
+        # a wire credit in capitals: the head word as a press release writes it
+        "May 2 (PELLWORTH NEWSWIRE) -- A firm gave money to schools in Dallas.",
+    ],
+)
 def test_works_a_village_opening_a_firms_name_is_dropped(
-    blank: Language, component: PlacesComponent
+    blank: Language, component: PlacesComponent, text: str
 ) -> None:
-    text = "The Pellworth Foundation gave money to schools in Dallas."
-    doc = make_doc(blank, text, [("Pellworth", "GPE"), ("Dallas", "GPE")])
+    name = "PELLWORTH" if "PELLWORTH" in text else "Pellworth"
+    doc = make_doc(blank, text, [(name, "GPE"), ("Dallas", "GPE")])
     assert mentioned(component, doc) == ["Dallas"]
 
 
@@ -322,3 +330,49 @@ def test_works_a_city_before_a_teams_name_stays(blank: Language) -> None:
     component = PlacesComponent(gazetteer=_CLUB_GAZ)
     doc = make_doc(blank, "The Madrid Lions beat Dallas.", [("Madrid", "GPE"), ("Dallas", "GPE")])
     assert mentioned(component, doc) == ["Madrid", "Dallas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kept"),
+    [
+        (  # a list of given names that ends in a person named in full
+            "The fire in Dallas killed Tamsin, Orley, Nell and Ray Brandt.",
+            [("Dallas", "GPE"), ("Tamsin", "GPE"), ("Orley", "GPE"), ("Ray Brandt", "PERSON")],
+            ["Dallas"],
+        ),
+        (  # a state in the list makes it a list of places, not of given names
+            "Crews from Dallas reached Tamsin, Virginia, and Ray Brandt met them.",
+            [
+                ("Dallas", "GPE"),
+                ("Tamsin", "GPE"),
+                ("Virginia", "GPE"),
+                ("Ray Brandt", "PERSON"),
+            ],
+            ["Dallas", "Tamsin", "Virginia"],
+        ),
+        (  # a person after the name but no list: an official and the town he serves
+            "Mayor Ray Brandt, Orley clerk Ann Day and others met in Dallas.",
+            [("Ray Brandt", "PERSON"), ("Orley", "GPE"), ("Ann Day", "PERSON"), ("Dallas", "GPE")],
+            ["Orley", "Dallas"],
+        ),
+    ],
+)
+def test_persons_a_list_of_given_names_before_a_full_name(
+    blank: Language,
+    component: PlacesComponent,
+    text: str,
+    ents: list[tuple[str, str]],
+    kept: list[str],
+) -> None:
+    assert mentioned(component, make_doc(blank, text, ents)) == kept
+
+
+def test_persons_a_list_ending_in_a_town_taken_for_a_person_stays(blank: Language) -> None:
+    """A two-word "person" the gazetteer lists as a town ends no list of given names."""
+    port_nell = GazEntry(8, "Port Nell", 33.0, -97.0, "USA", "Texas", "PPL", 3_000, "city")
+    towns = [DALLAS, VIRGINIA, RUSSIA, PELLWORTH, TAMSIN, ORLEY, HARLOW, port_nell]
+    component = PlacesComponent(gazetteer=MemoryGazetteer(towns))
+    text = "Buses left Dallas. Tamsin, Orley and Port Nell were next."
+    ents = [("Dallas", "GPE"), ("Tamsin", "GPE"), ("Orley", "GPE"), ("Port Nell", "PERSON")]
+    kept = ["Dallas", "Tamsin", "Orley", "Port Nell"]
+    assert mentioned(component, make_doc(blank, text, ents)) == kept

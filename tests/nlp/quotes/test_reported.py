@@ -1148,3 +1148,48 @@ def test_reported_a_politicians_attack_on_a_rival_is_still_words(run_text: Any) 
 def test_reported_a_politicians_attack_on_a_place_is_still_words(run_text: Any) -> None:
     text = "The senator's attack on California over its wildfire response drew criticism."
     assert "attack" in [q.cue.text for q in run_text(text).quotes if q.cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        # Adjectives of feeling or attitude after a copula (group ``stance_adj``).
+        ("The county farmers are furious at the water board.", "The county farmers", "at the"),
+        ("She is proud of her record on housing.", "She", "of her record"),
+        ("Local merchants are tired of the endless road works.", "Local merchants", "of the"),
+        ("The union was unsure whether the deal would hold.", "The union", "the deal would"),
+        # Nouns of a side taken (group ``stance_agent``).
+        ("He is a longtime supporter of the harbour tax.", "He", "the harbour tax"),
+        ("The senator is a leading proponent of school vouchers.", "The senator", "school"),
+        # Verbs of talking with their particle (group ``stance_with``).
+        ("The councillor lashed out at the transit agency.", "The councillor", "at the transit"),
+        ("The governor dwelt on the budget shortfall in her speech.", "The governor", "on the"),
+    ],
+)
+def test_reported_feelings_sides_and_talk_about_something(
+    run_text: Any, text: str, source: str, content_start: str
+) -> None:
+    assert _said_by(run_text(text), content_start).endswith(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A feeling with nothing it is about holds no view.
+        "The crowd was tired after the long march.",
+        "Everyone at the fair was happy.",
+    ],
+)
+def test_reported_feeling_about_nothing_is_no_attribution(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court sentenced a journalist to six years in prison on Thursday.",
+        "The ministry expelled two diplomats on Friday.",
+    ],
+)
+def test_reported_an_act_done_is_no_scored_cue(run_text: Any, text: str) -> None:
+    assert run_text(text).quotes == []

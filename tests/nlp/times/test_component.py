@@ -472,3 +472,20 @@ def test_times_component_since_a_month_is_before_publication(
 )
 def test_times_component_a_decade_of_someones_life_is_an_age(nlp: Language, text: str) -> None:
     assert _run(nlp, text)._.ew_times == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month a deed was done in, told in the simple past, lies before publication,
+        # however far back (written in December)
+        ("The president suspended the talks in January.", ("January", "2021-01")),
+        # one under "will" lies ahead
+        ("Talks will resume in January.", ("January", "2022-01")),
+    ],
+)
+def test_times_component_a_month_a_deed_was_done_in_is_before_publication(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    times = _run(nlp, text, published=dt.date(2021, 12, 3))._.ew_times
+    assert expected in [(t.text, t.value) for t in times]

@@ -45,7 +45,12 @@ from eventwire.nlp.actors.countries import (
     pronoun_owner_country,
     strip_name,
 )
-from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries, load_dictionary
+from eventwire.nlp.actors.dictionary import (
+    HONORIFICS,
+    ActorDictionary,
+    builtin_entries,
+    load_dictionary,
+)
 from eventwire.nlp.actors.titles import (
     FORMER_SECTOR,
     GENERIC_TITLES,
@@ -58,7 +63,7 @@ from eventwire.nlp.actors.titles import (
     title_organisation,
 )
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import dateline_tokens, datelines
+from eventwire.nlp.parse import dateline_tokens, datelines, english_words
 from eventwire.nlp.places import is_place_name
 from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
 from eventwire.records import Actor, ActorKind, Span
@@ -109,7 +114,7 @@ def typo_country(name: str) -> str | None:
     return None if code is None or is_place_name(name) else code
 
 
-def _named_mentions(doc: Doc) -> list[Mention]:
+def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Mention]:
     mentions = []
     filed_from = _dateline_names(doc)
     dated = dateline_tokens(doc)
@@ -136,12 +141,40 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue  # "the Artibonite department": a place, which the places stage reads
         if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
             continue  # "RAIPUR: …": the town the story is filed from, not a person
-        mentions.append(Mention(ent.start, ent.end, label, name))
+        start = _given_names(ent, common) if label == "PERSON" and cased else ent.start
+        if start < ent.start:  # "Attorney General Tarek [William Saab]"
+            name = strip_name(doc[start : ent.end].text)
+        mentions.append(Mention(start, ent.end, label, name))
     taken = set(dated) | {i for m in mentions for i in range(m.start, m.end)}
     mentions += _missed_countries(doc, taken)
     return mentions + _missed_names(
         doc, taken | {i for m in mentions for i in range(m.start, m.end)}
     )
+
+
+#: Given names the NER may leave out before a person's name, at most.
+MAX_GIVEN_NAMES = 2
+
+
+def _given_names(ent: SpacySpan, common: frozenset[str]) -> int:
+    """Where a person's name starts, with the given names the NER left out before it ("Attorney
+    General Tarek [William Saab]"): up to two capitalised words hung on the name that are no
+    English word (``common``: "Chief Executive [Tim Cook]", "Homicide"), title, place or
+    entity of their own. Only in normally cased text, where capitals mark names."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < MAX_GIVEN_NAMES:
+        word = doc[start - 1]
+        if word.lower_ in common:
+            break
+        hung = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+        plain = word.tag_ == "NNP" and word.is_alpha and word.is_title and not word.ent_type_
+        if not (hung and plain) or title_of([word]) is not None or word.text in HONORIFICS:
+            break
+        if word.is_sent_start or _is_country(word.text) or is_place_name(word.text):
+            break
+        start -= 1
+    return start
 
 
 def _cased(doc: Doc) -> bool:
@@ -421,8 +454,9 @@ def _armed_side_sector(force: Token, actor: ActorNoun) -> str | None:
     """The side of an armed body its modifier names: "rebel forces", "insurgent troops" (REB),
     "police forces" (COP), "opposition forces" (the armed opposition, REB; "opposition forces
     won a majority" is the figurative use, which this misreads); not a state's.
-    Not a unit named for whom it fights ("a gang task force", "anti-rebel forces")."""
-    if actor.sector != "MIL" or actor.title:
+    Not a unit named for whom it fights ("a gang task force", "anti-rebel forces"). Officers
+    of the armed forces are theirs: "an army officer", "military officers" (MIL, not COP)."""
+    if actor.sector not in ("MIL", "COP") or actor.title:
         return None
     lefts = list(force.lefts)
     if any(c.lower_ == "task" or c.lower_.startswith(AGAINST) for c in lefts):
@@ -430,6 +464,10 @@ def _armed_side_sector(force: Token, actor: ActorNoun) -> str | None:
     for child in lefts:
         found = title_of([child]) if child.dep_ in ("amod", "compound") else None
         if found is None or found[1].title or _against(child):
+            continue
+        if actor.sector == "COP":
+            if found[1].sector == "MIL":
+                return "MIL"
             continue
         if found[1].sector in NONSTATE_ARMED | {"COP"}:
             return found[1].sector
@@ -597,29 +635,55 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
 def _dictionary_mentions(doc: Doc, dictionary: ActorDictionary | None) -> list[Mention]:
     if dictionary is None:
         return []
-    return [
-        Mention(
-            start,
-            end,
-            "PERSON" if e.kind == "person" else "ORG",
-            e.name,
-            from_dictionary=True,
-            builtin=e.builtin,
-            country=e.country,
-            sector=e.sector,
-            role=e.role,
+    mentions = []
+    for start, end, e in dictionary.matches(doc):
+        name, country = e.name, e.country
+        section = _national_section(doc, end) if e.country == "IGO" else None
+        if section is not None:  # "Amnesty International Kenya": the body's Kenyan section
+            name = f"{e.name} {doc[end : section[0]].text}"
+            end, country = section
+        mentions.append(
+            Mention(
+                start,
+                end,
+                "PERSON" if e.kind == "person" else "ORG",
+                name,
+                from_dictionary=True,
+                builtin=e.builtin,
+                country=country,
+                sector=e.sector,
+                role=e.role,
+            )
         )
-        for start, end, e in dictionary.matches(doc)
-    ]
+    return mentions
+
+
+def _national_section(doc: Doc, end: int) -> tuple[int, str] | None:
+    """The end and country of a country's name written right after an international body's
+    ("Amnesty International Kenya", "Save the Children UK", "Oxfam South Africa"): the body's
+    section in that country, which speaks for it there. A name after a comma or a break is not."""
+    for size in (3, 2, 1):
+        words = doc[end : end + size]
+        if len(words) < size or any(t.is_sent_start or not t.text[:1].isupper() for t in words):
+            continue
+        if any(not (t.is_alpha or t.text == ".") for t in words):
+            continue
+        if _is_country(words.text):
+            code = country_code(words.text)
+            return (end + size, code) if code is not None else None
+    return None
 
 
 def find_actors(
-    doc: Doc, dictionary: ActorDictionary | None = None
+    doc: Doc, dictionary: ActorDictionary | None = None, common: frozenset[str] = frozenset()
 ) -> tuple[list[Actor], dict[int, str]]:
-    """Actors of a parsed doc and the token → actor id map; dictionary names are found first."""
+    """Actors of a parsed doc and the token → actor id map; dictionary names are found first.
+    ``common`` are the English words no left-out given name is (none joined without them)."""
     known = _dictionary_mentions(doc, dictionary)
     known_tokens = {i for m in known for i in range(m.start, m.end)}
-    named = [m for m in _named_mentions(doc) if not known_tokens & set(range(m.start, m.end))]
+    named = [
+        m for m in _named_mentions(doc, common) if not known_tokens & set(range(m.start, m.end))
+    ]
     _fill_named(doc, named)
     named = known + named
     taken = {i for m in named for i in range(m.start, m.end)}
@@ -629,8 +693,9 @@ def find_actors(
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
     clusters = join_definite_attackers(doc, clusters)
     add_surname_mentions(doc, clusters)
-    add_pronoun_mentions(doc, clusters)
+    # "the group" joins its named group first, so that "it" after it points at the group
     clusters = add_group_mentions(doc, clusters)
+    add_pronoun_mentions(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _leader_countries(doc, actors)
     infer_countries(actors)
@@ -684,9 +749,10 @@ class ActorsComponent:
         # The user's entries first: on the same words they win over the built-in list.
         entries = [*load_dictionary(dictionaries), *(builtin_entries() if builtin else [])]
         self.dictionary = ActorDictionary(nlp, entries) if entries else None
+        self.common = english_words(nlp, ("noun", "verb", "adj", "adv"))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ew_actors, doc._.ew_actor_of = find_actors(doc, self.dictionary)
+        doc._.ew_actors, doc._.ew_actor_of = find_actors(doc, self.dictionary, self.common)
         return doc
 
 

@@ -267,18 +267,27 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if kind is None or tok.i in taken or tok.pos_ != "PRON":
             continue
         window_start = _previous_sentence_start(tok)
-        best: tuple[tuple[bool, int], Cluster] | None = None
+        best: tuple[tuple[bool, bool, int], Cluster] | None = None
         parallel = _parallel_roles(tok)
+        # in an adverbial clause, one told in its own sentence comes first ("Petro suspended
+        # talks with the group after it attacked civilians": the group)
+        local = _in_adverbial_clause(tok)
         for c in clusters:
             if not _pronoun_fits(c, kind):
                 continue
             before = [
-                (parallel and _role(doc[m.end - 1]) == _role(tok), m.start)
+                (
+                    local and m.start >= tok.sent.start,
+                    parallel and _role(doc[m.end - 1]) == _role(tok),
+                    m.start,
+                )
                 for m in c.mentions
                 if window_start <= m.start < tok.i
-                and m.label != "PRON"
+                # a pronoun points past other pronouns; "the group" pointing back is a noun
+                and (m.label != "PRON" or doc[m.start].pos_ == "NOUN")
                 # "Hamas and Israel … they traded fire": both sides, not the group alone
                 and not (kind == "GROUP" and c.label == "ORG" and _coordinated(doc[m.end - 1]))
+                and not _modified_by_its_clause(tok, m)
             ]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), c)
@@ -286,6 +295,28 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
+
+
+#: Relative pronouns: a clause whose subject is one tells of its noun as the doer.
+RELATIVE = frozenset({"who", "which", "that"})
+
+
+def _in_adverbial_clause(pronoun: Token) -> bool:
+    """Whether a subject pronoun is in a clause of time or reason hung on its sentence's verb."""
+    clause = pronoun.head
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl"
+
+
+def _modified_by_its_clause(pronoun: Token, m: Mention) -> bool:
+    """Whether the pronoun is inside a clause that tells of the mention's noun: in "three firms
+    it accused of smuggling" (or "the men they arrested"), "it" is not the firms."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ in ("relcl", "acl")), None)
+    if clause is None or not m.start <= clause.head.i < m.end:
+        return False
+    # "Hamas, which said it had fired …": the noun is the clause's subject, and may be "it"
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE for c in clause.children
+    )
 
 
 def _coordinated(word: Token) -> bool:

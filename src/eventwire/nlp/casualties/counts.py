@@ -202,12 +202,24 @@ def _is_age(noun: Token) -> bool:
     )
 
 
+def _unnamed_things(noun: Token) -> bool:
+    """A second act the parser read as a victim: "killing 15 civilians and burning granaries"
+    (a gerund after "and", taken for an adjective) counts 15, not 17, unless the actors stage
+    names someone there."""
+    actor_of = noun.doc._.ew_actor_of or {}
+    gerund = any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
+    after_and = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].lower_ in ("and", "or")
+    numbered = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    return gerund and after_and and not numbered and noun.i not in actor_of
+
+
 def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:
     """Count of a victim phrase, adding up coordinated victims ("two policemen and a child").
 
     ``conjuncts`` are the coordinated victims to add up, when not all of them share one cue.
     """
     conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    conjuncts = [conjuncts[0], *(t for t in conjuncts[1:] if not _unnamed_things(t))]
     if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
         return None  # a web page's title bar, not a sentence
     if _denied_pair(victim):

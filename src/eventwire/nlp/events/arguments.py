@@ -16,12 +16,13 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.lexicon import does_the_act
+from eventwire.nlp.events.lexicon import REACTION_VERBS, does_the_act
 from eventwire.nlp.events.subjects import (
     REPORTING,
     after_clause,
     clause_subject,
     passive_participle,
+    relative_object,
 )
 from eventwire.nlp.parse import actor_at, actors_at
 from eventwire.records import Actor
@@ -94,6 +95,9 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             if child.dep_ in ("dobj", "dative", "attr") and not _own(child, sources, actor_of):
                 targets += actors_at(child, actor_of)
         targets += _misread_object(verb, actor_of)
+        told_of = relative_object(verb)
+        if told_of is not None:  # "the three firms it accused of supplying parts"
+            targets += actors_at(told_of, actor_of)
     if not sources:  # "three were killed in police firing", "died during an army raid"
         sources += _attack_owners(verb, actor_of)
     if not sources:  # "Fighting between the army and the rebels killed ..."
@@ -359,6 +363,10 @@ def noun_arguments(noun: Token, actor_of: dict[int, str]) -> tuple[list[str], li
                 a for g in child.children if g.dep_ == "nsubj" for a in actors_at(g, actor_of)
             ]
     sources += [a for agent in owning_agents(noun) for a in actors_at(agent, actor_of)]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS:
+        # "drawing condemnation from Israel": who reacts is told on the verb
+        froms = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+        sources += [a for p in froms for o in _pobjs(p) for a in actors_at(o, actor_of)]
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         # "An explosion killed two youths": the verb re-describes the noun's event
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
@@ -507,8 +515,9 @@ def _claimed(noun: Token) -> Token | None:
     else:  # "claimed the attack"; not "took the attack"
         verb = noun.head
         claimed = noun.dep_ == "dobj" and verb.lemma_ == "claim"
-    told_before = _bare_act(noun)  # "… claimed the attack": the one told, already coded
-    return verb if claimed and not told_before and not _claim_denied(verb) else None
+    # "A suicide bomber killed 10 … Islamic State claimed the attack": the claimer is a doer of
+    # the act told before, which this mention joins (its unnamed doers are the claimer's men)
+    return verb if claimed and not _claim_denied(verb) else None
 
 
 #: Verbs under which a claim was not made ("denied claiming", "refused to claim").
@@ -524,12 +533,6 @@ def _claim_denied(verb: Token) -> bool:
     if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl"):
         return False
     return head.lemma_ in UNMADE or any(c.lower_ in ("yet", "not") for c in head.children)
-
-
-def _bare_act(noun: Token) -> bool:
-    """ "the attack", "the bombing", with nothing of its own: an act told before."""
-    children = list(noun.children)
-    return len(children) == 1 and children[0].lower_ in ("the", "this", "that")
 
 
 def measure_prep(prep: Token) -> bool:

@@ -260,14 +260,20 @@ def _offence_named(tok: Token) -> bool:
     under sections of murder and rioting", "charges of arson"): the deed, if any, is told
     elsewhere."""
     noun = tok
+    if noun.dep_ == "dobj" and noun.head.tag_ == "VBG":
+        noun = noun.head  # "charges of organising mass unrest": what was organised, charged
     if noun.dep_ == "conj":
         noun = noun.head  # "sections of murder and rioting"
     prep = noun.head
+    if noun.dep_ == "pcomp" and prep.lower_ == "of" and noun.tag_ == "VBG":
+        # "detained on charges of organising mass unrest": the charge, not a deed told
+        return prep.head.lemma_.lower() in OFFENCE_HEADS
     if noun.dep_ != "pobj" or prep.lower_ != "of" or tok.pos_ != "NOUN":
         return False
     head = prep.head
     if head.lemma_.lower() == "case":  # "registered a case of murder": a case the police file
-        return head.head.lemma_.lower() in FILING_VERBS
+        # "wanted in several cases of robbery and murder": a record of cases, no deed told
+        return head.head.lemma_.lower() in FILING_VERBS or head.tag_ == "NNS"
     return head.lemma_.lower() in OFFENCE_HEADS
 
 

@@ -33,7 +33,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.lexicon import QUANTITY_NOUNS, Entry
+from eventwire.nlp.events.lexicon import QUANTITY_NOUNS, REACTION_VERBS, Entry
 from eventwire.ontology import cameo_entry, cameo_of_mode, plover_default_cameo
 from eventwire.records import Actor
 
@@ -238,7 +238,11 @@ def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
             continue
         said = [t for t in tok.sent if t.i != tok.i and t.i not in _subject_span(tok)]
         if any(
-            t.lemma_.lower() in words and not _named_doer(t) and not _names_offence(t) for t in said
+            t.lemma_.lower() in words
+            and not _named_doer(t)
+            and not _names_offence(t)
+            and not _others_reaction(t)
+            for t in said
         ):
             triggers[tok.i] = CONDEMNING
 
@@ -255,12 +259,42 @@ LEGAL_PROCESS = frozenset(
 )
 
 
+#: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
+#: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
+LEGAL_ACTS = frozenset(
+    {"sentence", "jail", "convict", "imprison", "arrest", "detain", "charge", "indict"}
+    | {"prosecute", "fine", "acquit"}
+)
+CHARGING_PREPS = frozenset({"for", "of", "on", "with"})
+
+
 def _names_offence(word: Token) -> bool:
-    return (
-        word.lemma_.lower() in OFFENCE_NAMES
-        and word.dep_ in ("compound", "amod")
-        and word.head.lemma_.lower() in LEGAL_PROCESS
+    """Whether a condemning word names the offence a law process is about: "terrorism
+    charges", or anything in the charge a court or police act names ("sentenced a journalist
+    for justifying terrorism, her lawyer said"): the lawyer condemns no one."""
+    if word.lemma_.lower() not in OFFENCE_NAMES:
+        return False
+    if word.dep_ in ("compound", "amod") and word.head.lemma_.lower() in LEGAL_PROCESS:
+        return True
+    return any(
+        a.dep_ == "prep" and a.lower_ in CHARGING_PREPS and _legal_act(a.head)
+        for a in word.ancestors
     )
+
+
+def _legal_act(head: Token) -> bool:
+    """A verb of the law's dealing, or its object the parser hung the charge on ("sentenced [a
+    journalist for justifying terrorism]")."""
+    if head.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = head.head
+    return head.lemma_.lower() in LEGAL_ACTS
+
+
+def _others_reaction(word: Token) -> bool:
+    """A condemning word naming what the act drew from others ("said they would recognise a
+    Palestinian state, drawing condemnation from Israel"): Israel's condemnation, not the
+    speakers'."""
+    return word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_.lower() in REACTION_VERBS
 
 
 #: Condemning nouns that also just name who did or underwent an act.

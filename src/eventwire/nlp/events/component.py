@@ -78,8 +78,13 @@ from eventwire.nlp.events.coding import (
     state_obstruction,
     verbal_attack,
 )
-from eventwire.nlp.events.dating import dating_times, participle_time, reported_time
-from eventwire.nlp.events.governing import governed, subject_is_event
+from eventwire.nlp.events.dating import (
+    dating_times,
+    participle_time,
+    reported_time,
+    simultaneous_time,
+)
+from eventwire.nlp.events.governing import for_to, governed, promises_harm, subject_is_event
 from eventwire.nlp.events.implicit_targets import (
     MATERIAL_QUADS,
     add_air_force,
@@ -172,6 +177,7 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     place_of = act_places(doc, tok, attacked)
     t = nearest(tok, dating_times(tok, time_of, doc), doc)
     t = participle_time(tok, time_of, doc) if t is None else t
+    t = simultaneous_time(tok, time_of, doc) if t is None else t
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest_place(tok, place_of, doc)
     if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
@@ -202,6 +208,8 @@ class _Sides:
     state: frozenset[str]
     country: dict[str, str]
     name: dict[str, str]  # lower-cased: one place named twice may be two actors
+    unnamed: frozenset[str]  # attackers told by what they did ("a suicide bomber", "gunmen")
+    state_sector: dict[str, str]  # the state's forces and officials: their sector
 
     @classmethod
     def of(cls, actors: list[Actor]) -> _Sides:
@@ -209,6 +217,8 @@ class _Sides:
             frozenset(a.id for a in actors if a.sector in STATE_SIDE),
             {a.id: a.country for a in actors if a.country},
             {a.id: a.name.lower() for a in actors},
+            frozenset(a.id for a in actors if a.sector == "UAF" and a.kind != "organization"),
+            {a.id: a.sector for a in actors if a.sector in STATE_SIDE},
         )
 
     def names(self, ids: list[str]) -> set[str]:
@@ -234,7 +244,7 @@ def _joins(
         return False  # "was criticised for attacking the press": two acts, two doers
     if any(_answered_act(m.tok, x.tok) or _answered_act(x.tok, m.tok) for x in h.mentions):
         return False  # "struck ... in retaliation for an attack that killed nine soldiers"
-    if any(_answering(m, x) or _answering(x, m) for x in h.mentions):
+    if any(_answering(m, x, sides) or _answering(x, m, sides) for x in h.mentions):
         return False
     if any(_sequenced(m.tok, x.tok) or _sequenced(x.tok, m.tok) for x in h.mentions):
         return False  # "struck targets in Lebanon after rockets were fired at the town"
@@ -242,6 +252,8 @@ def _joins(
         return False
     if any(m.planned != x.planned and not _governs(m.tok, x.tok) for x in h.mentions):
         return False  # "the militant killed in the raid had planned attacks on tourists"
+    if any(_remembered(m.tok) != _remembered(x.tok) for x in h.mentions):
+        return False  # "marched to mark the anniversary of last year's protests": two acts
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
     if _headline_of(m, h, sents, sides):
@@ -257,6 +269,23 @@ def _joins(
     if _doer_after_toll(m, h, sents):
         return True  # "Two people were killed in a shooting … A gunman opened fire after …"
     return (m.entry.pos == "N" and _definite(m.tok)) or _doing_the_act(m.tok)
+
+
+#: Nouns of remembering a past act ("the anniversary of the massacre").
+REMEMBRANCE = frozenset({"anniversary", "memory", "commemoration", "remembrance", "memorial"})
+
+
+def _remembered(tok: Token) -> bool:
+    """Whether an act noun is what is remembered ("to mark the anniversary of last year's
+    protests", "in memory of the victims of the attack"): an act of the past, not the one the
+    sentence tells that day."""
+    for noun in (tok, *tok.ancestors):
+        if noun.pos_ in ("VERB", "AUX"):
+            return False
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in REMEMBRANCE:
+            return True
+    return False
 
 
 def _doing_the_act(verb: Token) -> bool:
@@ -458,13 +487,21 @@ def _governs(a: Token, b: Token) -> bool:
     return (a.head.i == b.i and a.dep_ != "conj") or (b.head.i == a.i and b.dep_ != "conj")
 
 
-def _answering(m: Mention, x: Mention) -> bool:
+def _answering(m: Mention, x: Mention, sides: _Sides) -> bool:
     """Whether ``m``'s doers are who ``x`` was done to, and not its doers: "Police used tear
-    gas to disperse protesters who set fire to tyres" tells two acts, one by each side."""
+    gas to disperse protesters who set fire to tyres" tells two acts, one by each side. The
+    state's forces answer for their own kind: "A police officer was shot … officers returned
+    fire" (the officer and the officers are two actors, both police)."""
     if _mutual(m) or _mutual(x):
         return False  # "killed in a clash with Maoists": the clash's other side killed them
     doers = set(m.sources)
-    return bool(doers) and doers <= set(x.targets) and not doers & set(x.sources)
+    if not doers or doers & set(x.sources):
+        return False
+    if doers <= set(x.targets):
+        return True
+    kinds = {sides.state_sector.get(d) for d in doers}
+    hit = {sides.state_sector.get(t) for t in x.targets}
+    return None not in kinds and kinds <= hit
 
 
 def _opposing(m: Mention, x: Mention, state: frozenset[str]) -> bool:
@@ -489,6 +526,8 @@ def _other_doers(m: Mention, x: Mention, sides: _Sides) -> bool:
         return False
     if _mutual(m) or _mutual(x):
         return False  # "Thai and Cambodian troops clashed": both sides' one act
+    if set(m.sources) <= sides.unnamed or set(x.sources) <= sides.unnamed:
+        return False  # "A suicide bomber … Islamic State claimed the attack": its man
     ours = {sides.country.get(a) for a in m.sources}
     theirs = {sides.country.get(a) for a in x.sources}
     return None not in ours | theirs and not ours & theirs
@@ -604,6 +643,24 @@ def _casualty_report(m: Mention) -> bool:
     return m.entry.type == "ASSAULT" and not m.sources and m.tok.lemma_ in CASUALTY_VERBS
 
 
+#: Markers of a clause telling how a toll came about ("killed when officers returned fire").
+CAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+def _cause_doers(tok: Token, triggers: dict[int, Entry], actor_of: dict[int, str]) -> list[str]:
+    """The doers of the attack a casualty verb is told with ("The suspect was killed when
+    officers returned fire": the officers), not the victim's own doing ("killed as he was
+    leaving church")."""
+    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i in triggers):
+        marks = [g for g in clause.children if g.dep_ in ("mark", "advmod")]
+        if not any(g.lower_ in CAUSE_MARKS for g in marks) or triggers[clause.i].type != "ASSAULT":
+            continue
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return actors_at(subject, actor_of)
+    return []
+
+
 def _just_after(m: Mention, h: Happening, sents: _Sentences) -> bool:
     """Whether ``m`` is in the sentence right after one of ``h``'s mentions."""
     return any(sents.end[x.tok.i] == sents.start[m.tok.i] for x in h.mentions)
@@ -651,7 +708,9 @@ def _as_told_before(doc: Doc, triggers: dict[int, Entry]) -> None:
         told: Entry | None = None
         if i in top:
             told = story.get(lemma)
-        elif _definite(tok):
+        elif _definite(tok) or tok.tag_ == "NNS":
+            # "the strike", and a plural told after ("jets struck … the latest of a series of
+            # strikes"): the reading last told
             earlier = [j for j in triggers if j < i and doc[j].lemma_.lower() == lemma]
             told = triggers[max(earlier)] if earlier else None
         if told is not None and told.type != entry.type:
@@ -742,6 +801,7 @@ def find_happenings(
         for i in triggers
         if not governed(doc[i], listed if i in listed else triggers)
         and not (triggers[i].pos == "V" and subject_is_event(doc[i], triggers))
+        and not promises_harm(doc[i], triggers)
     ]
     # The headline's words last: they join what the story tells, once the story is grouped.
     top = headline(doc)
@@ -756,8 +816,11 @@ def find_happenings(
     by_type: dict[str, list[Happening]] = {}
     sents = _Sentences(doc)
     sents.note_lead_triggers({i: triggers[i] for i in keep})
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
     for i in order:
         m = _mention(doc, doc[i], triggers[i])
+        if _casualty_report(m):
+            m.sources = _cause_doers(doc[i], triggers, actor_of)
         candidates = by_type.setdefault(m.entry.type, [])
         home = _home(
             m, [h for h in candidates if _joins(m, h, times, named, sents, sides)], sents, sides
@@ -1046,6 +1109,7 @@ def _add_report_event(
     happenings: list[Happening],
     events: list[Event],
     actors: dict[str, Actor],
+    lexicon: Lexicon,
 ) -> None:
     """A short report (one incident) in which no event of a type ACLED codes was found still
     tells one when the learned ACLED classifier reads it in the report's words ("activists
@@ -1066,6 +1130,12 @@ def _add_report_event(
         tok = _acting_verb(tok)  # an actor's name tells no act; the verb it does or undergoes
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
         return  # a word of content tells an act: "the vote would go ahead" tells none
+    if lexicon.refuses(tok) or _qualifies_a_coded_act(tok, happenings):
+        # a NONE row's word tells no act ("police in riot gear stood guard"), nor a modifier of
+        # what an act coded otherwise is done with ("issued an arrest warrant")
+        return
+    if (tok.dep_ == "xcomp" or for_to(tok)) and tok.head.i in _acts(happenings):
+        return  # "ordered the army to withdraw", "called for it to withdraw": asked for, not done
     if figurative(tok):
         return  # "launched a media blitz" is no change of an armed group's activity
     coding = tables.acled_report_event(found.acled.sub_event_type)
@@ -1091,6 +1161,16 @@ def _add_report_event(
     event.acled = found.acled
     happenings.append(happening)
     events.append(event)
+
+
+def _qualifies_a_coded_act(tok: Token, happenings: list[Happening]) -> bool:
+    """A modifier of an act's object or of the act's own noun ("issued an [arrest] warrant"):
+    the act is the issuing, already coded."""
+    if tok.dep_ != "compound":
+        return False
+    head = tok.head
+    acts = _acts(happenings)
+    return head.i in acts or (head.dep_ == "dobj" and head.head.i in acts)
 
 
 def _tells_act(tok: Token) -> bool:
@@ -1150,7 +1230,7 @@ class EventsComponent:
             for n, h in enumerate(happenings, start=1)
         ]
         protest_acled(doc._.ew_events)
-        _add_report_event(doc, happenings, doc._.ew_events, actors)
+        _add_report_event(doc, happenings, doc._.ew_events, actors, self.lexicon)
         _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
             e.id: sorted(m.tok.i for m in h.mentions)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
 
-__all__ = ["dating_times", "participle_time", "reported_time"]
+__all__ = ["dating_times", "participle_time", "reported_time", "simultaneous_time"]
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
@@ -77,6 +77,20 @@ def participle_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | 
     if any(c.dep_ == "mark" for c in tok.children):
         return None  # "before leaving", "after killing": another time than the verb's
     return nearest(tok.head, dating_times(tok.head, time_of, doc), doc)
+
+
+#: Markers of a clause told as going on at the time of the verb it hangs on.
+_WHILE = frozenset({"as", "while", "when", "whilst"})
+
+
+def simultaneous_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The token of the time dating the verb that a clause of the same moment hangs on, or
+    None: "police fired tear gas on Tuesday as thousands marched" tells the march on Tuesday."""
+    if trigger.dep_ != "advcl" or trigger.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _WHILE for c in trigger.children):
+        return None
+    return nearest(trigger.head, dating_times(trigger.head, time_of, doc), doc)
 
 
 def _names_a_thing(tokens: list[int], trigger: Token, time_of: dict[int, int], doc: Doc) -> bool:

@@ -19,16 +19,39 @@ __all__ = ["GOVERNING_TYPES", "governed", "subject_is_event"]
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 
 
+#: Verbs of promising, which promise harm when what they promise is hostile.
+PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+#: Types of hostile acts, whose promise is a threat (coded on the act, as intended).
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE"})
+#: Verbs through which a promise reaches its act ("vowed to continue attacking").
+ASPECT_VERBS = frozenset({"continue", "keep", "resume", "step", "intensify", "escalate"})
+
+
+def promises_harm(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "The Houthis vowed to continue attacking ships": a vow of a hostile act is that act
+    intended (a threat, coded on the act), not an agreement of its own."""
+    if tok.lemma_.lower() not in PROMISING or triggers[tok.i].type != "AGREE":
+        return False
+    act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    while act is not None and act.i not in triggers and act.lemma_.lower() in ASPECT_VERBS:
+        act = next((c for c in act.children if c.dep_ == "xcomp"), None)
+    return act is not None and act.i in triggers and triggers[act.i].type in HOSTILE_TYPES
+
+
 def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     """An infinitive, gerund or act noun under an agree/threaten/ask/refuse verb belongs to
     that event: what is demanded or threatened has not happened."""
     head = tok.head
     if _purpose_of_protest(tok, triggers) or _done_in_protest(tok, triggers):
         return True
+    if _aim_of_act(tok, triggers) or _arrests_in_raids(tok, triggers):
+        return True
     # "demanded her release", "threatened attacks": an act asked for or threatened; not one
     # rejected or denied, which was reported done ("rejected the attack on the convoy")
     noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"
-    complement = tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") or split_infinitive(tok)
+    complement = (
+        tok.dep_ in ("xcomp", "ccomp", "pcomp", "pobj") or split_infinitive(tok) or for_to(tok)
+    )
     if not (noun_object or complement) or head.i == tok.i:
         return False
     if head.dep_ == "prep":
@@ -40,6 +63,50 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     # "urged leaders to seek peace": what one is asked to do is the asking's, whatever its
     # type; elsewhere an act of the governing type joins that event as another mention
     return gov.type != triggers[tok.i].type or controller(tok) is not None
+
+
+def for_to(tok: Token) -> bool:
+    """ "called for the president to step down": an infinitive with its own subject after
+    "for", which the parser hangs on the verb as a clause of its own."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+#: Verbs of what an act is aimed at ("raids targeting militants").
+AIMING = frozenset({"target", "aim"})
+
+
+def _aim_of_act(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "detained 35 people in raids targeting Islamic State suspects", "a crackdown targeting
+    activists": a participle saying at whom the act it hangs on is aimed is that act's, of its
+    type, not an attack of its own."""
+    if tok.lemma_.lower() not in AIMING or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return False
+    return tok.head.i != tok.i and tok.head.i in triggers
+
+
+#: Police operations in which people are arrested ("detained 35 people in raids").
+OPERATIONS = frozenset({"raid", "operation", "crackdown", "swoop", "sweep", "search"})
+
+
+def _arrests_in_raids(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "Police detained 35 people in raids across 10 provinces": the raids are the arrests'
+    operation, one act with them, not an attack of their own. "Killed in a raid" stays an
+    attack (of the raid's type), and so does a raid told with a clause of its own ("arrested 12
+    people in a raid that killed two suspects")."""
+    prep = tok.head
+    if (
+        tok.lemma_.lower() not in OPERATIONS
+        or tok.dep_ != "pobj"
+        or prep.lower_ not in ("in", "during")
+        or any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    ):
+        return False
+    act = triggers.get(prep.head.i)
+    return act is not None and act.type == "COERCE" and act.mode == "arrest"
 
 
 def _purpose_of_protest(tok: Token, triggers: dict[int, Entry]) -> bool:

@@ -125,6 +125,13 @@ DOING_VERBS = frozenset(
     | {"trade", "exchange", "lodge", "level", "voice"}
     # "called a strike", "joined the walkout", "resumed the offensive"
     | {"call", "join", "continue", "resume", "organise", "organize", "extend"}
+    # "Kim Jong Un oversaw the test of a missile": the leader's act
+    | {"oversee", "supervise", "guide"}
+)
+#: Verbs by which an act draws others' reaction ("drawing condemnation from Israel"): the
+#: reaction is theirs, told from them.
+REACTION_VERBS = frozenset(
+    {"draw", "spark", "prompt", "trigger", "provoke", "attract", "face", "earn", "invite"}
 )
 #: Words before a drone or rocket that make it a thing of peace ("delivery drones").
 CIVIL_USES = frozenset(
@@ -143,11 +150,20 @@ def _modifiers(tok: Token) -> list[Token]:
     return mods
 
 
+#: Verbs by which a side keeps a truce ("would observe a ceasefire"): its doer's, as a truce
+#: declared is; "observed the protest" only watched it.
+KEEPING_VERBS = frozenset({"observe", "respect", "honour", "honor", "uphold", "keep", "maintain"})
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+
+
 def does_the_act(verb: Token, noun: Token) -> bool:
     """Whether a verb does the act its object names ("staged a strike"), as lemma or as a
     regular form the lemmatizer missed ("staged" → "stag"), and does not name it ("called the
     strike a war crime")."""
-    return any(k in DOING_VERBS for k in _keys(verb)) and not gives_a_name(verb, noun)
+    keys = _keys(verb)
+    if noun.lemma_.lower() in TRUCES and any(k in KEEPING_VERBS for k in keys):
+        return True
+    return any(k in DOING_VERBS for k in keys) and not gives_a_name(verb, noun)
 
 
 def _direct_objects(tok: Token) -> list[Token]:

@@ -130,8 +130,16 @@ def _denied(verb: Token) -> bool:
 
 
 #: Verbs whose object is an act that will not take place: "cancelled his visit", "the talks were
-#: postponed"; with a particle, "called off" and "put off".
+#: postponed", "the court suspended the deployment", "blocked the sale"; with a particle,
+#: "called off" and "put off".
 CANCELLING = frozenset({"cancel", "postpone", "scrap", "shelve", "abort", "defer", "axe"})
+#: Verbs that end an act under way ("suspended their strike", "blocked a march") and so stop
+#: only transfers and operations not yet done ("suspended the deployment", "blocked the sale").
+HALTING = frozenset({"suspend", "block", "halt", "freeze"})
+HALTED_ACTS = frozenset(
+    {"deployment", "sale", "delivery", "visit", "flight", "shipment", "transfer", "deportation"}
+    | {"extradition", "execution", "eviction", "demolition", "handover", "export", "import"}
+)
 CANCELLING_WITH = {"call": "off", "put": "off"}
 
 
@@ -153,9 +161,17 @@ def _cancelling(trigger: Token) -> Token | None:
         particle is not None
         and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
     )
-    if any(c.dep_ == "prep" and c.lower_ in RESCHEDULED_TO for c in verb.children):
+    cancels = cancels or (lemma in HALTING and trigger.lemma_.lower() in HALTED_ACTS)
+    if any(
+        c.dep_ == "prep" and c.lower_ in RESCHEDULED_TO and _to_a_time(c) for c in verb.children
+    ):
         return None
     return verb if cancels else None
+
+
+def _to_a_time(prep: Token) -> bool:
+    """ "until Saturday", "to next week", "for two weeks": a time, not a place ("to Haiti")."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def is_negated(trigger: Token) -> bool:
@@ -270,7 +286,23 @@ def is_hypothetical(trigger: Token) -> bool:
                 return True
         if tok.dep_ == "advcl" and any(c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             return True
+        if _awaited(tok):
+            return True
     return False
+
+
+def _awaited(clause: Token) -> bool:
+    """An act awaited by what is to come ("the strike will continue until the government
+    withdraws the plan", "would fight on until the last soldier left"): not done. One that
+    ended what was done is ("fighting went on until the army withdrew")."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in clause.children
+    ):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX
+        for c in clause.head.children
+    )
 
 
 #: Verbs whose subject act is taken as given ("a protest could be seen from the hotel").

@@ -151,8 +151,13 @@ def _said_and_did(verb: Token) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "said police had beaten protesters, calling on the UN to investigate": a speech act
-        # as a participle after what was said is the speaker's, whoever did the deed told
-        return _reported(head) and not any(c.dep_ == "mark" for c in verb.children)
+        # as a participle after what was said is the speaker's, whoever did the deed told. Told
+        # before a trailing "…, the opposition said", it is the deed's doer's ("authorities
+        # arrested him, accusing him of plotting, the opposition said").
+        speaker_first = head.head.i < verb.i
+        return (
+            _reported(head) and speaker_first and not any(c.dep_ == "mark" for c in verb.children)
+        )
     return verb.dep_ == "conj" and (
         head.lemma_ == "be" and _reported(head) or _said_of_a_thing(head)
     )
@@ -230,7 +235,32 @@ def _charges(verb: Token) -> bool:
 
 
 def _charge_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    own = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return own if own is not None else relative_object(verb)
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause is told of, when that noun is the clause's object: "three
+    firms [it accused]", "the journalist [police arrested]", "the ship, [which China seized]".
+    Not when the clause has an object of its own, is passive, or its subject is the relative
+    pronoun ("firms that supplied")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOUNS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why") for c in verb.children):
+        return None  # "the district where police fired": the noun is where, not whom
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") and c.lower_ not in RELATIVE_PRONOUNS
+    ]
+    if own:
+        return None
+    if any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
+        return None  # "the town they fought over": the noun is the preposition's
+    return verb.head
 
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

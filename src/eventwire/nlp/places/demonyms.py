@@ -44,6 +44,7 @@ from eventwire.nlp.places.tables import (
     load_demonyms,
     load_region_demonyms,
     load_subdivision_demonyms,
+    shared_demonyms,
 )
 from eventwire.records import Place, Span
 
@@ -165,6 +166,16 @@ def _people_words(name: str) -> list[str]:
     return words
 
 
+def _country_named(named: str, span: Span, places: list[Place]) -> str:
+    """The country a demonym of two countries names: the one the article names ("Congolese"
+    in a story of Brazzaville is of the Republic of the Congo), else its first listed."""
+    codes = shared_demonyms().get(fold(span.text))
+    if not codes:
+        return named
+    told = {p.country for p in places if p.mentions}  # "in Brazzaville" names its country too
+    return next((c for c in codes if c in told), named)
+
+
 class PlaceDemonymsComponent:
     """Adds demonym references to country places (see module docstring)."""
 
@@ -204,6 +215,7 @@ class PlaceDemonymsComponent:
         lowered = is_lowered(View(doc)) if lowered is None else lowered
         lower = self.verbs if lowered else None
         for named, span in demonym_spans(doc, names, lower):
+            named = _country_named(named, span, places)
             place = by_id.get(named) if named in derived.values() else self.place_of(places, named)
             if place is not None:
                 place.demonym_mentions.append(span)

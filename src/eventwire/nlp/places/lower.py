@@ -45,12 +45,11 @@ capitalised names (the mentions are labelled "SCAN").
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from typing import Protocol
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp.parse import english_words
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.lower_cues import (
     PARTY_COUNTRY,
@@ -125,19 +124,6 @@ class LowerLookup(Lookup, Protocol):
     """The places component, plus the English words no lower-case place name may be."""
 
     words: frozenset[str]
-
-
-def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
-    """Words the model's lemmatizer knows as ``kinds`` ("verb", "adj", "adv": WordNet's index):
-    common words a lower-case name may not be ("mobile", "split"). Not nouns, as WordNet's noun
-    index holds place names too ("delhi")."""
-    if nlp is None or "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in kinds for w in index.get(pos, ()))
 
 
 def with_lower_mentions(look: LowerLookup, v: View, mentions: list[Mention]) -> list[Mention]:

@@ -5,7 +5,9 @@ or the scan then often takes the bare surname for the village of that name. So a
 mention with no preposition before it ("in X", "of X" name places) is a person, not a place,
 when it is the last word of a person the article names in full, or when it is a speaker: a
 speech verb stands right after it ("Dunmore said"), or right before it with the clause ending
-after it ("said Marisol."). It is dropped unless an area or a major place bears the name (a
+after it ("said Marisol."), or when it is one of a list of names that ends in a person named in
+full ("Rosa, Ellis, Maude and Tom Harker": given names; "qualified" by a fellow member does
+not count there). It is dropped unless an area or a major place bears the name (a
 country, a state, a county or a big city: "Russia said" is metonymy, and "Jordan" is the country
 even where a "Jordan Smith" is quoted) or a place qualifies it ("Hollister, California": a
 town named after a person).
@@ -139,9 +141,10 @@ def _person(
         return False  # "Fort Bragg said"
     if _placed(v, m) and not _who(v, m):
         return False  # "in East Timor told reporters"
-    if not (m.key in names or _cued(v, m) or _given(v, m, names)):
+    listed = _listed_with_person(look, v, m)
+    if not (m.key in names or _cued(v, m) or _given(v, m, names) or listed):
         return False
-    if m.key in look.landmarks or _qualified(v, m, mentions):
+    if m.key in look.landmarks or (_qualified(v, m, mentions) and not listed):
         return False
     return not more_than_town(look, v, m.key)
 
@@ -198,3 +201,34 @@ def _speaker(v: View, m: Mention) -> bool:
 def _qualified(v: View, m: Mention, mentions: list[Mention]) -> bool:
     """Whether another place follows after a comma: "Hollister, California"."""
     return m.end < v.n and v.texts[m.end] == "," and any(o.start == m.end + 1 for o in mentions)
+
+
+_LIST_JOINTS = frozenset({",", "and", "or"})
+_LIST_ENDS = frozenset({"and", "or"})
+_LIST_REACH = 8  # list members walked after the name at most
+
+
+def _listed_with_person(look: Lookup, v: View, m: Mention) -> bool:
+    """Whether the name opens or continues a list of one-word names whose last member, after
+    "and" or "or", is a person named in full: "Rosa, Ellis, Maude and Tom Harker" are given
+    names. A member that is more than a town ("Dayton, Ohio, and Jo Roe") ends the walk, and
+    a two-word "person" the gazetteer lists as a place (a town the NER mislabelled) is none."""
+    full = frozenset(
+        e.start
+        for e in v.doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and not look.candidates(v, fold(e.text))
+    )
+    k = m.end
+    for _ in range(_LIST_REACH):
+        if not (k < v.n and v.texts[k] in _LIST_JOINTS):
+            return False
+        while k < v.n and v.texts[k] in _LIST_JOINTS:
+            k += 1
+        if k in full:
+            return v.texts[k - 1] in _LIST_ENDS  # the list's last member
+        if not (k < v.n and v.cap(k) and v.texts[k].isalpha()):
+            return False
+        if more_than_town(look, v, fold(v.texts[k])):
+            return False
+        k += 1
+    return False

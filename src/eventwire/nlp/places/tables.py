@@ -149,11 +149,25 @@ def iso3_codes() -> dict[str, str]:
 def load_demonyms() -> dict[str, str]:
     """Folded demonym or nationality adjective → ISO alpha-3 country code ("" for words of no
     one country, such as "Kurdish" or "Latino")."""
-    iso3 = iso3_codes()
     out: dict[str, str] = {}
+    for word, codes in _demonym_rows().items():
+        out[word] = codes[0]  # a word of two countries: the first listed, unless the article
+    return out  # names the other (shared_demonyms)
+
+
+@cache
+def shared_demonyms() -> dict[str, tuple[str, ...]]:
+    """Folded demonym → the ISO alpha-3 codes of the two or more countries it is a word of
+    ("Congolese": the Democratic Republic of the Congo, then the Republic of the Congo)."""
+    return {word: codes for word, codes in _demonym_rows().items() if len(codes) > 1}
+
+
+def _demonym_rows() -> dict[str, tuple[str, ...]]:
+    iso3 = iso3_codes()
+    out: dict[str, tuple[str, ...]] = {}
     for row in read_table("demonyms.tsv"):
         for word in split_list(row[1]):
-            out[fold(word)] = iso3.get(row[0], "")
+            out[fold(word)] = (*out.get(fold(word), ()), iso3.get(row[0], ""))
     return out
 
 

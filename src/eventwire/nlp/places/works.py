@@ -3,7 +3,8 @@ place names that name a disease: "West Nile virus", "Lassa fever".
 
 A firm, foundation, party or work is often named after a family or a word that some
 village also bears ("Ashby Foundation", "Lakeview Bank", "Cello Sonata"). A mention followed by a
-capitalised word of ``name_heads.txt`` ("Foundation", "Bank", "Party", "Sonata") is therefore
+capitalised word of ``name_heads.txt`` ("Foundation", "Bank", "Party", "Sonata"; also written in
+capitals, as a press release's wire credit is: "ACME NEWSWIRE") is therefore
 no place mention when only towns, none of them major, bear the name: "Chicago" and "Kerry"
 open bodies' names as places, and gold sets that annotate embedded names count them.
 Institutes, zoos and local bodies ("Huntsville Fire Department") are named after the place they
@@ -101,7 +102,8 @@ def _opens_name(v: View, m: Mention) -> bool:
     word = v.texts[k]
     for ending in _POSSESSIVES:
         word = word.removesuffix(ending)
-    return word in load_name_heads()
+    heads = load_name_heads()
+    return word in heads or (word.isupper() and word.title() in heads)  # "ASHBY FOUNDATION"
 
 
 def drop_newspaper_titles(v: View, mentions: list[Mention]) -> list[Mention]:

@@ -133,8 +133,9 @@ from eventwire.records import Actor
 
 #: The same persons as objects ("questioned him").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
-#: Event types of physical acts: their triggers are never stances, however the scorer reads them.
-ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Event types of acts done, not said: their triggers are never stances, however the scorer
+#: reads them ("the army shelled the town", "a court sentenced a journalist", "sent troops").
+ACT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
 #: Relations of a word that stands for a statement ("said so", "said no", "said the same").
 PRO_FORM_DEPS = frozenset({"advmod", "intj", "dobj", "npadvmod", "acomp", "oprd", "attr"})
 #: Tokens at most between a reporting verb and such a word ("said as much", "told them so").

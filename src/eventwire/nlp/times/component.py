@@ -12,6 +12,7 @@ The values come from :func:`eventwire.nlp.times.timex.normalize`, given the tens
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -63,6 +64,28 @@ def _strictly_past(span: SpacySpan) -> bool:
     verb's tense ("have captured … since January", "the deadliest since March")."""
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ in lexicon()["strict_past_prepositions"]
+
+
+#: Prepositions by which a month says when a deed was done ("suspended the talks in January").
+_WHEN_PREPOSITIONS = frozenset({"in", "during"})
+
+
+def _month_of_a_deed(span: SpacySpan) -> bool:
+    """A month alone that a verb in the simple past says it was done in ("suspended the talks in
+    January", written in December): that month before publication, however far back. A month
+    after a noun or a "said" ("elections in September") may lie ahead."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _WHEN_PREPOSITIONS or len(span) > 2:
+        return False
+    if not any(t.lower_ in _MONTH_NAMES for t in span):
+        return False
+    verb = prep.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxes and verb.lemma_ not in ("say", "be")
+
+
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _year_before_if_ahead(text: str, value: str | None, published: dt.date | None) -> str | None:
@@ -317,7 +340,7 @@ class _Mentioned:
         kind, value = normalize(
             span.text, self.published, tense, self.anchor, period=self.period, last=self.last
         )
-        if self.parsed and _strictly_past(span):
+        if self.parsed and (_strictly_past(span) or _month_of_a_deed(span)):
             value = _year_before_if_ahead(span.text, value, self.published)
         return kind, value
 
