@@ -35,6 +35,16 @@ def split_infinitive(tok: Token) -> bool:
     )
 
 
+#: Relative pronouns ("the council, which said …", "firms that supplied …").
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def dated_prep(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ("on Monday", "until Saturday")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
     """Words the model's lemmatizer knows as ``kinds`` ("noun", "verb", "adj", "adv": WordNet's
     index): common words a lower-case place name may not be ("mobile", "split"), nor a given

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors.dictionary import HONORIFICS
+from eventwire.nlp.parse import RELATIVE_PRONOUNS
 from eventwire.ontology import country_code
 from eventwire.records import ActorKind
 
@@ -297,10 +298,6 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             taken.add(tok.i)
 
 
-#: Relative pronouns: a clause whose subject is one tells of its noun as the doer.
-RELATIVE = frozenset({"who", "which", "that"})
-
-
 def _in_adverbial_clause(pronoun: Token) -> bool:
     """Whether a subject pronoun is in a clause of time or reason hung on its sentence's verb."""
     clause = pronoun.head
@@ -315,7 +312,7 @@ def _modified_by_its_clause(pronoun: Token, m: Mention) -> bool:
         return False
     # "Hamas, which said it had fired …": the noun is the clause's subject, and may be "it"
     return not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE for c in clause.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
     )
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.lexicon import REACTION_VERBS, does_the_act
+from eventwire.nlp.events.lexicon import LEGAL_ACTS, REACTION_VERBS, does_the_act
 from eventwire.nlp.events.subjects import (
     REPORTING,
     after_clause,
@@ -564,34 +564,9 @@ def _pobjs(prep: Token) -> list[Token]:
 
 #: Verbs of holding someone to account: what follows their "for" is the crime charged, not
 #: an act of the verb's subject ("police booked them for murder", "arrested for rioting").
-CHARGING_VERBS = frozenset(
-    {
-        "arrest",
-        "detain",
-        "book",
-        "charge",
-        "accuse",
-        "hold",
-        "convict",
-        "jail",
-        "sentence",
-        "try",
-        "punish",
-        "blame",
-        "suspect",
-        "prosecute",
-        "indict",
-        "nab",
-        "remand",
-        "fine",
-        "condemn",
-        "criticize",
-        "criticise",
-        "praise",
-        "thank",
-        "apologize",
-        "apologise",
-    }
+CHARGING_VERBS = LEGAL_ACTS | frozenset(
+    {"book", "hold", "try", "nab", "remand", "accuse", "punish", "blame", "suspect", "condemn"}
+    | {"criticize", "criticise", "praise", "thank", "apologize", "apologise"}
 )
 
 

@@ -33,7 +33,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
-from eventwire.nlp.events.lexicon import QUANTITY_NOUNS, REACTION_VERBS, Entry
+from eventwire.nlp.events.lexicon import LEGAL_ACTS, QUANTITY_NOUNS, REACTION_VERBS, Entry
 from eventwire.ontology import cameo_entry, cameo_of_mode, plover_default_cameo
 from eventwire.records import Actor
 
@@ -259,12 +259,6 @@ LEGAL_PROCESS = frozenset(
 )
 
 
-#: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
-#: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
-LEGAL_ACTS = frozenset(
-    {"sentence", "jail", "convict", "imprison", "arrest", "detain", "charge", "indict"}
-    | {"prosecute", "fine", "acquit"}
-)
 CHARGING_PREPS = frozenset({"for", "of", "on", "with"})
 
 

@@ -206,19 +206,20 @@ class _Sides:
     officials, and each actor's country where known."""
 
     state: frozenset[str]
+    state_sector: dict[str, str]  # the state's forces and officials (``state``): their sector
     country: dict[str, str]
     name: dict[str, str]  # lower-cased: one place named twice may be two actors
     unnamed: frozenset[str]  # attackers told by what they did ("a suicide bomber", "gunmen")
-    state_sector: dict[str, str]  # the state's forces and officials: their sector
 
     @classmethod
     def of(cls, actors: list[Actor]) -> _Sides:
+        state_sector = {a.id: a.sector for a in actors if a.sector in STATE_SIDE}
         return cls(
-            frozenset(a.id for a in actors if a.sector in STATE_SIDE),
+            frozenset(state_sector),
+            state_sector,
             {a.id: a.country for a in actors if a.country},
             {a.id: a.name.lower() for a in actors},
             frozenset(a.id for a in actors if a.sector == "UAF" and a.kind != "organization"),
-            {a.id: a.sector for a in actors if a.sector in STATE_SIDE},
         )
 
     def names(self, ids: list[str]) -> set[str]:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventwire.datafiles import word_list
 from eventwire.errors import LexiconError
 from eventwire.nlp.actors import SECTORS
+from eventwire.nlp.parse import dated_prep
 from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 
@@ -69,7 +70,7 @@ class Condition:
             clauses = [c for c in tok.children if c.dep_ in ("advcl", "ccomp")]
             marks = [m for c in clauses for m in c.children if m.dep_ == "mark"]
             preps = [c for c in tok.children if c.dep_ in ("prep", "dative") or _misread_prt(c)]
-            preps = [p for p in preps if not _dated(p)]  # "called … on Monday" calls on no one
+            preps = [p for p in preps if not dated_prep(p)]  # "called … on Monday" calls on no one
             return any(p.lower_ in self.words for p in [*preps, *marks])
         if self.kind == "dobj":
             return any(
@@ -127,6 +128,12 @@ DOING_VERBS = frozenset(
     | {"call", "join", "continue", "resume", "organise", "organize", "extend"}
     # "Kim Jong Un oversaw the test of a missile": the leader's act
     | {"oversee", "supervise", "guide"}
+)
+#: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
+#: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
+LEGAL_ACTS = frozenset(
+    {"sentence", "jail", "convict", "imprison", "arrest", "detain", "charge", "indict"}
+    | {"prosecute", "fine", "acquit"}
 )
 #: Verbs by which an act draws others' reaction ("drawing condemnation from Israel"): the
 #: reaction is theirs, told from them.
@@ -587,12 +594,6 @@ def gives_a_name(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() in ("call", "label", "brand", "term") and any(
         c.dep_ == "amod" and c.i > obj.i for c in obj.children
     )
-
-
-def _dated(prep: Token) -> bool:
-    """A preposition whose objects are all dates or times ("on Monday", "at 9 a.m.")."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _when_in_force(word: Token) -> bool:

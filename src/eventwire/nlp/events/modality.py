@@ -12,7 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from eventwire.nlp.parse import to_infinitive
+from eventwire.nlp.parse import dated_prep, to_infinitive
 from eventwire.records import Aux
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -163,15 +163,10 @@ def _cancelling(trigger: Token) -> Token | None:
     )
     cancels = cancels or (lemma in HALTING and trigger.lemma_.lower() in HALTED_ACTS)
     if any(
-        c.dep_ == "prep" and c.lower_ in RESCHEDULED_TO and _to_a_time(c) for c in verb.children
+        c.dep_ == "prep" and c.lower_ in RESCHEDULED_TO and dated_prep(c) for c in verb.children
     ):
         return None
     return verb if cancels else None
-
-
-def _to_a_time(prep: Token) -> bool:
-    """ "until Saturday", "to next week", "for two weeks": a time, not a place ("to Haiti")."""
-    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def is_negated(trigger: Token) -> bool:

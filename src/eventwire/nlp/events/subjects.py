@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp.parse import datelines
+from eventwire.nlp.parse import RELATIVE_PRONOUNS, datelines
 
 SUBJ = ("nsubj", "csubj")
-
-
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 #: Verbs whose object does what their infinitive says ("asked the army to deploy troops").

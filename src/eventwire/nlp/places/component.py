@@ -59,6 +59,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.parse import english_words
 from eventwire.nlp.places.abbrevs import (
     drop_legal_forms,
     drop_stray_state_codes,
@@ -74,7 +75,7 @@ from eventwire.nlp.places.kinds import (
     unit_word,
     word_kinds_after,
 )
-from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered, with_lower_mentions
+from eventwire.nlp.places.lower import LOWERED_KEY, is_lowered, with_lower_mentions
 from eventwire.nlp.places.persons import drop_persons
 from eventwire.nlp.places.points import haversine_km
 from eventwire.nlp.places.resolve import (

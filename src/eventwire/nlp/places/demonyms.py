@@ -33,9 +33,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.parse import english_words
 from eventwire.nlp.places.event_places import place_for_entry
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
-from eventwire.nlp.places.lower import LOWERED_KEY, english_words, is_lowered
+from eventwire.nlp.places.lower import LOWERED_KEY, is_lowered
 from eventwire.nlp.places.scan import View
 from eventwire.nlp.places.tables import (
     fold,

@@ -49,7 +49,6 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from eventwire.nlp.parse import english_words
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.lower_cues import (
     PARTY_COUNTRY,
@@ -74,7 +73,6 @@ __all__ = [
     "LOWERED_SHARE",
     "LOWER_MIN_POP",
     "UNIT_MIN_POP",
-    "english_words",
     "is_lowered",
     "lower_mentions",
     "with_lower_mentions",

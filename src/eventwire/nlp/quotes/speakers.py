@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.events import clause_subject
-from eventwire.nlp.parse import actors_at
+from eventwire.nlp.parse import RELATIVE_PRONOUNS, actors_at
 from eventwire.nlp.quotes.words import doing_object, lemma_of, mapping, words
 from eventwire.records import Actor, Quote
 
@@ -33,7 +33,7 @@ PRONOUN_KINDS = {
 }
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: Relative pronouns a cue's subject may be: "… Brockovich, who endorsed Sanders".
-RELATIVES = frozenset({"who", "whom", "that", "which"})
+RELATIVES = RELATIVE_PRONOUNS
 #: Nouns in these relations before a colon name the speaker themselves ("Minister X: "…"").
 HEADS = frozenset({"ROOT", "nsubj", "appos", "dep", "npadvmod"})
 #: How far back (in sentences) a pronoun speaker's antecedent may be.
