@@ -6,11 +6,11 @@ import pytest
 from spacy.language import Language
 
 from eventwire.nlp.parse import (
-    _trailing_speaker,
     dateline_tokens,
     datelines,
     points_back,
     running_toll,
+    trailing_speaker,
 )
 from eventwire.nlp.pipeline import load_base
 
@@ -136,7 +136,7 @@ def test_parse_a_closing_speaker_is_no_apposition(
     doc = model(text)
     goma = next(t for t in doc if t.text == "Goma")
     appositions = [c for c in goma.children if c.dep_ == "appos"]
-    assert any(_trailing_speaker(a) for a in appositions) == speaker
+    assert any(trailing_speaker(a) for a in appositions) == speaker
 
 
 @pytest.mark.parametrize(

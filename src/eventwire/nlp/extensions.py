@@ -15,6 +15,7 @@ component used alone in a user's pipeline sees "nothing found yet" rather than s
 | ``ew_place_of``  | ``dict[int, str]``   | eventwire_places: token index → place id |
 | ``ew_events``    | ``list[Event]``      | eventwire_events (casualties, event_places fill in) |
 | ``ew_event_mentions`` | ``dict[str, list[int]]`` | eventwire_events: id → mention triggers |
+| ``ew_natural_harm`` | ``set[int]``       | eventwire_events: verbs of harm no one did |
 | ``ew_quotes``    | ``list[Quote]``      | eventwire_quotes      |
 
 (*) eventwire_events fills missing actor countries from resolved places and adds implicit actors:
@@ -38,6 +39,7 @@ ATTRIBUTES = (
     "ew_place_of",
     "ew_events",
     "ew_event_mentions",
+    "ew_natural_harm",
     "ew_quotes",
 )
 

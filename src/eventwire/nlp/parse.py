@@ -75,7 +75,7 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             found += [a for c in subjects for a in actors_at(c, actor_of, depth + 1)]
     for child in tok.children:
-        if child.dep_ in ("conj", "appos") and depth < 4 and not _trailing_speaker(child):
+        if child.dep_ in ("conj", "appos") and depth < 4 and not trailing_speaker(child):
             found += actors_at(child, actor_of, depth + 1)
     return list(dict.fromkeys(found))
 
@@ -84,7 +84,7 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
 SAYING = frozenset({"say", "tell", "add", "report", "announce", "confirm", "state", "write"})
 
 
-def _trailing_speaker(word: Token) -> bool:
+def trailing_speaker(word: Token) -> bool:
     """Whether an apposition or a conjunct is the speaker of the words before it, misparsed:
     "... towards Goma, the U.N. refugee agency said" is no second name for Goma, and "...
     fighting with the army, residents and a rebel spokesman said" fought no residents. A

@@ -629,3 +629,55 @@ def test_actors_officers_of_the_armed_forces_are_military(
     model: Language, text: str, sector: str
 ) -> None:
     assert any(a.sector == sector and "officer" in a.mentions[0].text for a in _actors(model, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Armenia accused Azerbaijan of shelling villages, while Baku said its forces had "
+         "returned fire.", "Baku", "AZE"),
+        ("Talks between Baku and Yerevan resumed on Monday.", "Yerevan", "ARM"),
+        ("Washington said the talks would resume next week.", "Washington", "USA"),
+    ],
+)  # fmt: skip
+def test_actors_a_capital_the_ner_took_for_a_body_is_its_government(
+    model: Language, text: str, name: str, country: str
+) -> None:
+    actor = _by_name(_actors(model, text), name)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_actors_a_capital_in_a_newspapers_name_is_no_government(model: Language) -> None:
+    actors = _actors(model, "The Washington Post reported that the talks had failed.")
+    assert not any(a.sector == "GOV" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ('"The attackers were all killed," police officer Abdirahman Ali told Reuters.',
+         "Abdirahman Ali", "COP"),
+        ("Officer John Smith said the road was closed.", "John Smith", "COP"),
+        ("Army soldier Ivan Petrov said the village was calm.", "Ivan Petrov", "MIL"),
+    ],
+)  # fmt: skip
+def test_actors_a_forces_member_before_a_name_is_a_title(
+    model: Language, text: str, name: str, sector: str
+) -> None:
+    assert _by_name(_actors(model, text), name).sector == sector
+
+
+def test_actors_officers_told_apart_from_a_name_give_it_no_title(model: Language) -> None:
+    actors = _actors(model, "The officers said Ahmed Ali had been arrested at home.")
+    assert _by_name(actors, "Ahmed Ali").sector != "COP"
+
+
+def test_actors_the_capital_a_story_is_filed_from_is_no_person(model: Language) -> None:
+    text = "KYIV (Reuters) - Russian missiles struck Kyiv overnight, Ukrainian officials said."
+    actors = _actors(model, text)
+    assert not any(a.kind == "person" for a in actors)
+
+
+def test_actors_an_executives_title_ending_in_officer_is_no_rank(model: Language) -> None:
+    actors = _actors(model, "Apple chief executive officer Tim Cook met officials in Beijing.")
+    assert _by_name(actors, "Tim Cook").sector != "COP"

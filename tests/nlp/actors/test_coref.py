@@ -181,3 +181,42 @@ def test_actor_coref_it_in_a_clause_of_time_is_the_group_told_there(run_text: An
 def test_actor_coref_a_pronoun_in_a_clause_of_a_noun_is_not_that_noun(run_text: Any) -> None:
     text = "The United States imposed sanctions on three firms it accused of supplying parts."
     assert _mentions_of(run_text(text), "it") == {"United States"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "group"),
+    [
+        ("Hezbollah fighters fired rockets on Monday.", "Hezbollah fighters", "Hezbollah"),
+        ("Boko Haram militants stormed a village in Borno.", "Haram militants", "Boko Haram"),
+    ],
+)  # fmt: skip
+def test_actor_coref_a_named_groups_members_are_the_group(
+    run_text: Any, text: str, word: str, group: str
+) -> None:
+    assert _mentions_of(run_text(text), word) == {group}
+
+
+def test_actor_coref_the_group_with_an_affiliation_is_the_group_told_before(
+    run_text: Any,
+) -> None:
+    text = (
+        "Al Shabaab militants stormed a hotel in Mogadishu on Tuesday, police said. "
+        "The al Qaeda-linked group claimed responsibility."
+    )
+    result = run_text(text)
+    [claim] = [q for q in result.quotes if q.cue and q.cue.text == "claimed"]
+    speaker = result.actor(claim.speaker) if claim.speaker else None
+    assert speaker is not None and speaker.name == "al-Shabaab"
+
+
+def test_actor_coref_the_group_named_by_its_kind_is_the_group_told_before(
+    run_text: Any,
+) -> None:
+    text = (
+        "The Rapid Support Forces killed more than 100 people in an attack on a village on "
+        "Wednesday, activists said. The paramilitary group denied targeting civilians."
+    )
+    result = run_text(text)
+    [denial] = [q for q in result.quotes if q.cue and q.cue.text == "denied"]
+    speaker = result.actor(denial.speaker) if denial.speaker else None
+    assert speaker is not None and speaker.name == "Rapid Support Forces"

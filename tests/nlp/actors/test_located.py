@@ -104,3 +104,44 @@ def test_actor_places_a_fronted_place_locates_the_clauses_subject(run_text: Any)
     result = run_text(text)
     ministry = next(a for a in result.actors if a.name == "ministry")
     assert ministry.country == "TCD", result.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli settlers set fire to homes in a Palestinian village near Ramallah on Friday. "
+        "The Israeli military said soldiers had been sent to the village.",
+        "Israeli settlers set fire to homes in a Palestinian village near Ramallah on Friday. "
+        "Soldiers had been sent to the village, the Israeli military said.",
+    ],
+)
+def test_located_forces_a_state_body_tells_of_are_its_own(run_text: Any, text: str) -> None:
+    soldiers = next(a for a in run_text(text).actors if a.name == "soldiers")
+    assert soldiers.country == "ISR"
+
+
+def test_located_forces_a_rights_group_tells_of_stay_where_they_are(run_text: Any) -> None:
+    text = (
+        "Clashes broke out near Ramallah on Friday. Rights groups in Ramallah said soldiers "
+        "fired at protesters."
+    )
+    soldiers = next(a for a in run_text(text).actors if a.name == "soldiers")
+    assert soldiers.country == "PSE"
+
+
+def test_located_gang_members_are_of_the_storys_country(run_text: Any) -> None:
+    text = (
+        "Gang members killed at least 70 people in an attack on the town of Pont-Sonde in Haiti, "
+        "the United Nations said on Friday."
+    )
+    gang = next(a for a in run_text(text).actors if a.sector == "CRM")
+    assert gang.country == "HTI"
+
+
+def test_located_forces_a_government_tells_of_are_not_its_own(run_text: Any) -> None:
+    text = (
+        "Protests spread across Iran on Monday. The US State Department said security forces "
+        "had fired on protesters in Tehran."
+    )
+    forces = next(a for a in run_text(text).actors if a.name == "security forces")
+    assert forces.country != "USA"

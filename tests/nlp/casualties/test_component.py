@@ -927,3 +927,23 @@ def test_casualties_a_second_act_read_as_victims_adds_no_one(
 ) -> None:
     [event] = [e for e in run_text(text).events if e.casualties.killed]
     assert event.casualties.killed is not None and event.casualties.killed.min == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a bare plural after the numbered noun is counted by the same number
+        ("Jihadists killed around 40 soldiers and volunteer fighters in an attack on Sunday.", 40),
+        # a second noun with its own article or number adds its own
+        ("Jihadists killed 40 soldiers and a civilian in an attack on Sunday.", 41),
+        ("Jihadists killed 40 soldiers and two civilians in an attack on Sunday.", 42),
+        # speakers the parser joined to the victims are no victims
+        ("Troops and militiamen clashed on Sunday, killing at least 12 civilians, residents "
+         "and an aid worker said.", 12),
+    ],
+)  # fmt: skip
+def test_casualties_coordinated_victims_share_a_number_or_add_their_own(
+    run_text: Any, text: str, killed: int
+) -> None:
+    counts = [e.casualties.killed.min for e in run_text(text).events if e.casualties.killed]
+    assert counts and max(c or 0 for c in counts) == killed

@@ -200,3 +200,117 @@ def test_candidates_an_act_going_on_for_months_or_years_is_background(
 )
 def test_candidates_a_name_given_to_no_act_is_the_act(run_text: Any, text: str) -> None:
     assert run_text(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed gangs known locally as bandits often kidnap people for ransom in the region.",
+        "Militants frequently attack army posts in the north.",
+        "The group regularly attacks convoys on the highway, officials say.",
+    ],
+)
+def test_candidates_a_habit_told_in_the_present_is_no_act(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    assert not result.events
+    assert not [q for q in result.quotes if q.cue and q.cue.text.startswith("attack")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits kidnapped 20 people for ransom on Monday.",
+        "Militants often attacked army posts last year.",  # a past habit is kept, dated back
+    ],
+)
+def test_candidates_acts_done_are_kept_beside_habits(run_text: Any, text: str) -> None:
+    assert run_text(text).events
+
+
+def test_candidates_a_habit_of_words_stays_a_stance(run_text: Any) -> None:
+    result = run_text("The senator often attacks the governor's record on schools.")
+    assert [q for q in result.quotes if q.cue and q.cue.text == "attacks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected militants shot dead a migrant worker on Sunday, police said, the third such "
+        "killing this month.",
+        "Gunmen shot dead a teacher on Sunday, in the latest such attack in the province.",
+    ],
+)
+def test_candidates_an_act_counted_among_its_kind_is_the_act_told_again(
+    run_text: Any, text: str
+) -> None:
+    assert len(run_text(text).events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students blocked major intersections for 15 minutes in silence.",
+        "Farmers blocked a border crossing with tractors on Monday.",
+    ],
+)
+def test_candidates_ways_blocked_by_a_crowd_are_a_protest(run_text: Any, text: str) -> None:
+    assert [(e.type, e.mode) for e in run_text(text).events] == [("PROTEST", "obstruct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman hurt by flying glass was treated and released.",
+        "The injured man was released from hospital on Monday.",
+    ],
+)
+def test_candidates_a_release_from_care_frees_no_captive(run_text: Any, text: str) -> None:
+    assert not run_text(text).events
+
+
+def test_candidates_captives_released_are_a_release(run_text: Any) -> None:
+    assert [e.type for e in run_text("The rebels released two hostages on Monday.").events] == [
+        "RETREAT"
+    ]
+
+
+def test_candidates_a_crime_units_name_condemns_no_one(run_text: Any) -> None:
+    text = (
+        "The crime branch arrested three men for running a fake call centre, police said on "
+        "Wednesday."
+    )
+    assert [e.type for e in run_text(text).events] == ["COERCE"]
+
+
+def test_candidates_a_campaign_rally_is_no_protest(run_text: Any) -> None:
+    result = run_text("The senator held a campaign rally in Ohio on Saturday.")
+    assert not [e for e in result.events if e.type == "PROTEST"]
+
+
+def test_candidates_an_act_ranked_among_its_kind_is_the_act_told_again(run_text: Any) -> None:
+    text = (
+        "Paramilitary fighters killed more than 100 people in an attack on a village on "
+        "Wednesday, activists said, the deadliest such attack in months."
+    )
+    assert len(run_text(text).events) == 1
+
+
+def test_candidates_fire_exchanged_is_an_attack(run_text: Any) -> None:
+    text = "Two gang members were hurt in an exchange of fire with the police on Saturday."
+    assert "190" in [e.cameo for e in run_text(text).events]
+
+
+def test_candidates_a_release_by_someone_stays_a_release(run_text: Any) -> None:
+    result = run_text("The detained journalist was released by police on Monday.")
+    assert [e.type for e in result.events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets hit 10-15 targets in Gaza on Monday.",
+        "Police beat 12-15 protesters in the square on Monday.",
+    ],
+)
+def test_candidates_a_range_of_numbers_is_no_games_score(run_text: Any, text: str) -> None:
+    assert [e.type for e in run_text(text).events] == ["ASSAULT"]

@@ -43,3 +43,15 @@ def test_natural_harm_is_no_event(run_text: Any, text: str) -> None:
 )
 def test_natural_harm_an_attack_stays_an_attack(run_text: Any, text: str) -> None:
     assert any(e.type == "ASSAULT" for e in run_text(text).events)
+
+
+def test_natural_harm_a_collapse_the_parser_joined_to_a_march_kills_no_marcher(
+    run_text: Any,
+) -> None:
+    result = run_text(
+        "Tens of thousands of people marched through the capital on Saturday to protest against "
+        "corruption, a month after the collapse of a railway station canopy killed 15 people in "
+        "the northern city of Novi Sad."
+    )
+    assert [e.type for e in result.events] == ["PROTEST"]
+    assert result.events[0].casualties.killed is None

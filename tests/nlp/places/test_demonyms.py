@@ -183,3 +183,15 @@ def test_place_demonyms_of_two_countries_name_the_one_told(
 def test_place_demonyms_of_two_countries_follow_a_town_told(run_text: Any) -> None:
     result = run_text("Congolese police in Brazzaville arrested ten people on Monday.")
     assert {p.country for p in result.places} == {"COG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist fighters attacked a village in the English-speaking Northwest region.",
+        "French speakers in the region protested on Monday.",
+    ],
+)
+def test_place_demonyms_a_language_names_no_country(run_text: Any, text: str) -> None:
+    countries = {p.country for p in run_text(text).places}
+    assert not countries & {"GBR", "FRA"}

@@ -238,3 +238,28 @@ def test_lower_unit_list_needs_neighbours(run_text: RunText) -> None:
     text = "the gulf and atlantic counties braced for the storm. crews came."
     names = {p.name for p in run_text(text).places}
     assert not names & {"Gulf County", "Atlantic County"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("two men were arrested in elyria on sunday. the police seized a car.", "elyria"),
+        ("a grain truck overturned near elyria on monday. the driver was unhurt.", "elyria"),
+    ],
+)
+def test_lower_takes_a_smaller_town_right_after_in(run_text: RunText, text: str, name: str) -> None:
+    # "in x" and "near x" put something in x: a town of IN_MIN_POP will do
+    assert _places(run_text, text).get(name) == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a word WordNet knows as a noun still needs a town most readers would know
+        ("the two unions said they would act in union from now on. they left.", "union"),
+        # other prepositions keep the higher bar ("from", "at")
+        ("the letter came from elyria last week. the men read it aloud.", "elyria"),
+    ],
+)
+def test_lower_smaller_town_needs_in_and_a_name(run_text: RunText, text: str, word: str) -> None:
+    assert word not in _places(run_text, text)

@@ -3,6 +3,8 @@ work's name, on hand-made Docs with an in-memory gazetteer."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -376,3 +378,29 @@ def test_persons_a_list_ending_in_a_town_taken_for_a_person_stays(blank: Languag
     ents = [("Dallas", "GPE"), ("Tamsin", "GPE"), ("Orley", "GPE"), ("Port Nell", "PERSON")]
     kept = ["Dallas", "Tamsin", "Orley", "Port Nell"]
     assert mentioned(component, make_doc(blank, text, ents)) == kept
+
+
+def test_persons_a_name_given_after_identified_as_is_no_place(run_text: Any) -> None:
+    result = run_text(
+        "A 19-year-old man was killed in a shooting in Memphis late Saturday, police said. The "
+        "19-year-old, identified as Marcus Hill, was pronounced dead at the scene."
+    )
+    assert "Marcus Hill" not in {p.name for p in result.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Iran executed a man on Monday, the judiciary's news agency Mizan reported.", "Mizan"),
+        ("The daily Kommersant said the talks had failed in Moscow.", "Kommersant"),
+    ],
+)
+def test_persons_a_name_after_an_outlet_noun_is_the_outlets(
+    run_text: Any, text: str, outlet: str
+) -> None:
+    assert not any(m.text == outlet for p in run_text(text).places for m in p.mentions)
+
+
+def test_persons_a_clause_subject_after_an_outlet_noun_stays_a_place(run_text: Any) -> None:
+    result = run_text("The commander told the agency Kabul would fall within days.")
+    assert "Kabul" in {p.name for p in result.places}

@@ -38,3 +38,25 @@ def test_filters_what_was_said_starts_after_the_dateline(run_text: Any) -> None:
 def test_filters_evidence_found_is_a_finding(run_text: Any) -> None:
     [quote] = run_text("Investigators found evidence of torture in two prisons.").quotes
     assert quote.content.text.startswith("evidence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police responded to a call about a domestic dispute around 2 a.m. on Sunday.",
+        "Firefighters responded to the scene within minutes.",
+        "A deputy shot a man who pointed a gun at officers during a traffic stop.",
+    ],
+)
+def test_filters_deeds_of_answering_and_arming_report_nothing(run_text: Any, text: str) -> None:
+    assert not run_text(text).quotes
+
+
+def test_filters_a_reply_to_words_stays_a_view(run_text: Any) -> None:
+    result = run_text("The ministry responded to the criticism by promising a review.")
+    assert [q.content.text for q in result.quotes if q.cue and q.cue.text == "responded"]
+
+
+def test_filters_calls_for_something_are_words_answered(run_text: Any) -> None:
+    result = run_text("The minister responded to calls for her resignation with an inquiry.")
+    assert [q for q in result.quotes if q.cue and q.cue.text == "responded"]

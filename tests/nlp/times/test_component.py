@@ -285,6 +285,28 @@ def test_times_component_resolves_against_what_the_article_said_before(
             "The council met on October 12. That weekend protesters marched.",
             [("October 12", "2021-10-12"), ("That weekend", "2021-W41-WE")],
         ),
+        (
+            "The council met on October 12. The day after that, the mayor resigned.",
+            [("October 12", "2021-10-12"), ("The day after that", "2021-10-13")],
+        ),
+        (
+            "The council met on October 12. Its members quit four days afterwards.",
+            [("October 12", "2021-10-12"), ("four days afterwards", "2021-10-16")],
+        ),
+        (
+            "The council met on October 12. The mayor resigned the same week.",
+            [("October 12", "2021-10-12"), ("the same week", "2021-W41")],
+        ),
+        # "That" the tagger calls a pronoun still points back, here to the week told of.
+        (
+            "The council met on October 12. The following week, the mayor resigned. That "
+            "Friday, protesters marched.",
+            [
+                ("October 12", "2021-10-12"),
+                ("The following week", "2021-W42"),
+                ("That Friday", "2021-10-22"),
+            ],
+        ),
         # Nothing told of before: the publication date (Tuesday 2 November).
         ("The day before, protesters had gathered.", [("The day before", "2021-11-01")]),
         ("That evening the mayor resigned.", [("That evening", "2021-11-02TEV")]),

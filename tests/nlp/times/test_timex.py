@@ -556,3 +556,26 @@ def test_timex_two_digit_years_in_the_century_of_publication(
     text: str, published: dt.date | None, expected: str
 ) -> None:
     assert normalize(text, published) == ("DATE", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        # "The following week ... That Friday": the Friday of the week told of.
+        ("that Friday", "2021-W42", ("DATE", "2021-10-22")),
+        ("that Monday", "2021-W42", ("DATE", "2021-10-18")),
+        # A day told of: the first such weekday from it.
+        ("that Friday", "2021-10-12", ("DATE", "2021-10-15")),
+        # "the same week", "the day after that": counted from what the story told of.
+        ("the same week", "2021-10-12", ("DATE", "2021-W41")),
+        ("the same month", "2021-10-12", ("DATE", "2021-10")),
+        ("the day after that", "2021-10-12", ("DATE", "2021-10-13")),
+        ("the day before that", "2021-10-12", ("DATE", "2021-10-11")),
+        ("three days afterwards", "2021-10-12", ("DATE", "2021-10-15")),
+    ],
+)
+def test_timex_normalize_counts_from_what_was_told(
+    text: str, last: str, expected: tuple[str, str]
+) -> None:
+    anchor = dt.date.fromisoformat(last) if len(last) == 10 else None
+    assert normalize(text, PUBLISHED, "past", anchor=anchor, last=last) == expected

@@ -34,6 +34,7 @@ from eventwire.nlp.actors.coref import (
     cluster_mentions,
     join_appositions,
     join_definite_attackers,
+    join_member_nouns,
 )
 from eventwire.nlp.actors.countries import (
     ent_text,
@@ -114,6 +115,19 @@ def typo_country(name: str) -> str | None:
     return None if code is None or is_place_name(name) else code
 
 
+def _capital_mislabelled(ent: SpacySpan, filed_from: set[str]) -> bool:
+    """A capital the NER took for an organisation ("Baku said"), or for a person beside
+    another capital ("talks between Baku and Yerevan") or in a story filed from it ("KYIV
+    (Reuters) - Missiles struck Kyiv"); a lone person named Lima stays one."""
+    if ent.label_ in TYPO_LABELS:
+        return True
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    joined = root.dep_ == "conj" and root.head.ent_type_ == "GPE"
+    return joined or strip_name(ent.text).lower() in filed_from
+
+
 def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Mention]:
     mentions = []
     filed_from = _dateline_names(doc)
@@ -126,6 +140,10 @@ def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Ment
             continue  # "NEW DELHI (AP) —": where the story was filed from, and who sent it
         name = strip_name(ent.text)
         country = _is_country(name) or (ent.label_ in TYPO_LABELS and typo_country(name))
+        # "Baku said": a capital the NER took for an organisation stands for its government
+        # ... only where it acts or is acted on: elsewhere the NER's label stands
+        mislabelled = _capital_mislabelled(ent, filed_from) and _state_as_actor(ent)
+        country = country or (mislabelled and capital_country(name) is not None)
         label = "GPE" if ent.label_ in STATE_LABELS and country else ent.label_
         if label not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
@@ -691,7 +709,7 @@ def find_actors(
     persons = [m for m in named if m.label == "PERSON"]
     nouns = attach_titles(doc, persons, nouns)
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
-    clusters = join_definite_attackers(doc, clusters)
+    clusters = join_definite_attackers(doc, join_member_nouns(doc, clusters))
     add_surname_mentions(doc, clusters)
     # "the group" joins its named group first, so that "it" after it points at the group
     clusters = add_group_mentions(doc, clusters)

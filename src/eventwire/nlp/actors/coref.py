@@ -115,6 +115,33 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+#: Nouns for a named group's members: "Shabaab militants stormed a hotel" is al-Shabaab acting.
+MEMBER_NOUNS = frozenset(
+    {"fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
+    | {"guerrilla", "combatant", "member", "operative"}
+)
+
+
+def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """A noun for members modified by a named armed or political group's name ("Hezbollah
+    fighters", "Shabaab militants") is that group, not another actor beside it. Only that
+    mention moves: a later "the militants" may be anyone's."""
+    named = {
+        m.end - 1: c for c in clusters if _named_group(c) for m in c.mentions if m.label == "ORG"
+    }
+    for c in clusters:
+        for m in list(c.mentions):
+            head = doc[m.end - 1]
+            if m.label != "NOUN" or head.lemma_.lower() not in MEMBER_NOUNS:
+                continue
+            names = (t.i for t in head.children if t.dep_ == "compound" and t.i in named)
+            owner = next((named[i] for i in names), None)
+            if owner is not None and owner is not c:
+                c.mentions.remove(m)
+                owner.mentions = sorted([*owner.mentions, m], key=lambda x: x.start)
+    return [c for c in clusters if c.mentions]
+
+
 #: Insurgents named only by their kind, whom "the attackers" points back at when they were told
 #: attacking ("Suspected jihadists killed 30 … The attackers"), not attacked or talking.
 INSURGENTS = frozenset({"REB"})
@@ -348,8 +375,9 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             for m in c.mentions
             if window_start <= m.start < tok.i and m.label != "PRON" and not _affiliation(doc, m)
         ]
-        if not near:
-            continue
+        described = any(_affiliating(c) for c in tok.children)
+        if not near or (described and len({id(c) for _, c in near}) > 1):
+            continue  # "the militant group" after two named groups: either
         cluster = max(near, key=lambda x: x[0])[1]
         moved = own.mentions if own is not None else [Mention(tok.i, tok.i + 1, "PRON", tok.text)]
         cluster.mentions = sorted([*cluster.mentions, *moved], key=lambda m: m.start)
@@ -368,8 +396,7 @@ AFFILIATING = frozenset(
 
 
 def _affiliation(doc: Doc, m: Mention) -> bool:
-    head = doc[m.end - 1].head
-    return head.dep_ == "amod" and head.lemma_.lower() in AFFILIATING
+    return _affiliating(doc[m.end - 1].head)
 
 
 def _group_nouns_only(doc: Doc, c: Cluster) -> bool:
@@ -386,15 +413,30 @@ def _named_group(c: Cluster) -> bool:
 
 
 def _bare_definite(tok: Token) -> bool:
-    """ "the group", singular, with nothing but its article."""
-    children = list(tok.children)
-    return (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and len(children) == 1
-        and children[0].lower_ == "the"
-        and children[0].i == tok.i - 1
-    )
+    """ "the group", singular, with nothing but its article, or an affiliation besides
+    ("the al-Qaida-linked group", "the Iran-backed movement"): still the group told before."""
+    children = [c for c in tok.children if not _affiliating(c)]
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or len(children) != 1:
+        return False
+    article = children[0]
+    affiliation = {t.i for c in tok.children if _affiliating(c) for t in c.subtree}
+    between = range(article.i + 1, tok.i)
+    return article.lower_ == "the" and article.i < tok.i and all(i in affiliation for i in between)
+
+
+#: Words of a group's kind that a definite "the … group" may carry and still point back at the
+#: named group ("the paramilitary group", "the rebel movement").
+GROUP_KINDS = frozenset(
+    {"paramilitary", "militant", "rebel", "armed", "jihadist", "islamist", "separatist"}
+    | {"insurgent", "extremist", "terrorist", "guerrilla", "opposition", "political"}
+)
+
+
+def _affiliating(word: Token) -> bool:
+    """An affiliation ("al-Qaida-linked") or a word of the group's kind ("paramilitary")."""
+    if word.dep_ in ("amod", "compound") and word.lower_ in GROUP_KINDS:
+        return True
+    return word.dep_ == "amod" and word.lemma_.lower() in AFFILIATING
 
 
 #: Object pronouns that, beside a subject pronoun, show a sentence retelling the one before

@@ -201,9 +201,9 @@ def org_name_country(name: str) -> str | None:
 DOMESTIC_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "CVL", "PTY", "PRM", "LEG", "JUD", "OPP", "REB"}
     | {"EDU", "LAB", "JRN", "MED", "BUS", "AGR", "REL"}
-    # "gunmen", "armed men", "people": unnamed attackers and bystanders are, unless the text
-    # says otherwise, from where the story happens
-    | {"UAF", "UNK"}
+    # "gunmen", "armed men", "people", "gang members": unnamed attackers, criminals and
+    # bystanders are, unless the text says otherwise, from where the story happens
+    | {"UAF", "UNK", "CRM"}
 )
 
 

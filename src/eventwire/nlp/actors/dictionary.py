@@ -426,6 +426,8 @@ class ActorDictionary:
                 continue
             if entry.builtin and entry.kind != "person" and _names_a_place(doc, start, end):
                 continue  # "in Fano, Italy" is the town, not the Ethiopian militia
+            if entry.builtin and _of_another_country(doc, end, entry.country):
+                continue  # "the Popular Front of India" is no Tunisian party
             found.append((start, end, n))
         # on the same span the earlier entry wins: user dictionaries come before built-in ones
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[2]))
@@ -437,6 +439,20 @@ class ActorDictionary:
                 kept.append((start, end, entry))
                 taken.update(range(start, end))
         return sorted(kept, key=lambda m: m[0])
+
+
+def _of_another_country(doc: Doc, end: int, country: str | None) -> bool:
+    """Whether the NER's name goes on past a match as "of" a country other than the entry's
+    ("the Popular Front of India")."""
+    if country is None or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ != "of" or doc[end].ent_iob_ != "I" or doc[end + 1].ent_iob_ != "I":
+        return False
+    stop = end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    code = country_code(doc[end + 1 : stop].text)
+    return code is not None and code != country
 
 
 def _in_longer_name(doc: Doc, i: int) -> bool:

@@ -19,10 +19,14 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors.countries import DOMESTIC_SECTORS, dominant_country
+from eventwire.nlp.parse import SAYING
 from eventwire.nlp.places import default_gazetteer, doc_lowered, fold
 from eventwire.records import Actor, Place
 
 LOCATING = frozenset({"in", "at", "from", "inside", "throughout", "across", "near", "of"})
+#: Actors who act from afar, so that where the story happens says nothing of where they are
+#: from (the canonical names of ``actor_nouns.tsv``).
+REMOTE_ACTORS = frozenset({"hackers"})
 
 
 def fill_actor_countries(doc: Doc) -> None:
@@ -32,15 +36,22 @@ def fill_actor_countries(doc: Doc) -> None:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     actors: list[Actor] = doc._.ew_actors or []
     heads = _mention_heads(doc, actor_of)
+    by_id = {a.id: a for a in actors}
     for actor in actors:
         if actor.country is not None:
             continue
         for head in heads.get(actor.id, []):
-            country = _located_at(head, place_of, places)
+            country = _located_at(head, place_of, places) or _speakers_forces(
+                actor, head, actor_of, by_id
+            )
             if country is not None:
                 actor.country = country
                 break
-    waiting = [a for a in actors if a.country is None and a.sector in DOMESTIC_SECTORS]
+    waiting = [
+        a
+        for a in actors
+        if a.country is None and a.sector in DOMESTIC_SECTORS and a.name not in REMOTE_ACTORS
+    ]
     if not waiting:
         return
     home = _home_country(places) or dominant_country(doc) or lowercase_home(doc, place_of)
@@ -95,6 +106,32 @@ def _mention_heads(doc: Doc, actor_of: dict[int, str]) -> dict[str, list[Token]]
         if actor_of.get(tok.head.i) != aid or tok.head.i == i:
             heads.setdefault(aid, []).append(tok)
     return heads
+
+
+#: Sectors of the state's armed bodies, which speak of their own forces.
+FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _speakers_forces(
+    actor: Actor, head: Token, actor_of: dict[int, str], by_id: dict[str, Actor]
+) -> str | None:
+    """The country of an armed body of a state that tells of unnamed forces in what it says
+    ("the Israeli military said soldiers had been sent to the village"): its own, wherever
+    they went. Not a government's word on others' forces ("the State Department said security
+    forces killed three protesters"), nor forces with an owner ("the junta's soldiers")."""
+    if actor.sector not in FORCES or any(c.dep_ == "poss" for c in head.children):
+        return None
+    said = next((t for t in [head, *head.ancestors] if t.head.lemma_.lower() in SAYING), None)
+    if said is None or said.dep_ not in ("ccomp", "parataxis") or said.head.i == said.i:
+        return None
+    verb = said.head
+    speakers = [by_id.get(actor_of.get(c.i, "")) for c in verb.children if c.dep_ == "nsubj"]
+    countries = {
+        s.country
+        for s in speakers
+        if s is not None and s.sector in FORCES and s.country not in (None, "IGO", "NGO")
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _located_at(head: Token, place_of: dict[int, str], places: dict[str, Place]) -> str | None:

@@ -86,9 +86,11 @@ def attach_titles(doc: Doc, persons: list[Mention], nouns: list[Mention]) -> lis
     for person in persons:
         head = doc[person.end - 1]
         for idx, noun_m in enumerate(nouns):
-            if noun_m.noun is None or not noun_m.noun.title:
-                continue
             noun_head = doc[noun_m.end - 1]
+            if noun_m.noun is None:
+                continue
+            if not (noun_m.noun.title or _rank_of(noun_m, noun_head, person)):
+                continue
             if idx not in used and _is_title_of(noun_head, head, person):
                 if person.builtin and _namesake(person, noun_m, noun_head):
                     person.from_dictionary = person.builtin = False
@@ -136,6 +138,26 @@ def _namesake(person: Mention, title: Mention, title_head: Token) -> bool:
     "Colombia's defence minister, Pedro Sanchez" is not Spain's prime minister."""
     stated = title.country or modifier_country(title_head)
     return stated is not None and person.country is not None and stated != person.country
+
+
+#: Sectors of the forces whose members' nouns serve as a title right before a name.
+RANKED_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _rank_of(noun_m: Mention, noun_head: Token, person: Mention) -> bool:
+    """A member of a force named right before a name is the person's title ("police officer
+    Abdirahman Ali", "soldier Ivan Petrov"), though the noun alone names a body of them."""
+    assert noun_m.noun is not None
+    modifiers = [c for c in noun_head.lefts if c.dep_ in ("compound", "amod")]
+    if not all((found := title_of([c])) and found[1].sector in RANKED_SECTORS for c in modifiers):
+        return False  # "chief executive officer Tim Cook" holds no rank
+    return (
+        noun_m.noun.sector in RANKED_SECTORS
+        and noun_head.tag_ in ("NN", "NNP")
+        and noun_m.end == person.start
+        and noun_head.dep_ == "compound"
+        and noun_head.head.i in range(person.start, person.end)
+    )
 
 
 def _is_title_of(title: Token, name_head: Token, person: Mention) -> bool:

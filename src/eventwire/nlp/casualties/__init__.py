@@ -1,7 +1,8 @@
 """The casualties stage (``eventwire_casualties``): how many were killed, injured or arrested.
 
-Reads from the ``Doc``: the parse, ``doc._.ew_events`` and ``doc._.ew_event_mentions``. Adds
-nothing new to the ``Doc``: it fills each event's ``casualties`` in place.
+Reads from the ``Doc``: the parse, ``doc._.ew_events``, ``doc._.ew_event_mentions`` and
+``doc._.ew_natural_harm``. Adds nothing new to the ``Doc``: it fills each event's ``casualties``
+in place.
 
 Modules: ``component`` (the spaCy component: casualty statements), ``attach`` (the event
 each statement belongs to), ``counts`` (how many people a victim phrase stands for),

@@ -72,6 +72,8 @@ def _target(
     ]
     if running_toll(cue):
         return None  # "the war, which has killed 500,000": no one day's event's dead
+    if cue.i in (doc._.ew_natural_harm or set()):
+        return None  # "marched, a month after a canopy's collapse killed 15": no act's dead
     causer = _causer(cue)
     if causer is not None:
         named = [e for e, t in fitting if t.i == causer.i]

@@ -1,7 +1,7 @@
 """eventwire_casualties: how many were killed, injured or arrested, attached to events.
 
-Reads the parse, ``doc._.ew_events`` and ``doc._.ew_event_mentions``; fills each event's
-``casualties`` in place.
+Reads the parse, ``doc._.ew_events``, ``doc._.ew_event_mentions`` and ``doc._.ew_natural_harm``;
+fills each event's ``casualties`` in place.
 
 How it works:
 1. **Statements.** Every kill / injure / arrest word (``casualties/data/lexicon.json``: "killed",

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.casualties.victims import is_determined, lexicon, lexicon_words
+from eventwire.nlp.parse import trailing_speaker
 from eventwire.records import Count
 
 
@@ -213,13 +214,34 @@ def _unnamed_things(noun: Token) -> bool:
     return gerund and after_and and not numbered and noun.i not in actor_of
 
 
+def _victims_only(conjuncts: list[Token]) -> list[Token]:
+    """The coordinated victims to add up: not a second act (:func:`_unnamed_things`), not the
+    speakers the parser joined on ("killing 12 civilians, residents and an aid worker said":
+    12), and not a bare plural the first number counts too ("around 40 soldiers and volunteer
+    fighters": 40, where "40 soldiers and a civilian" are 41)."""
+    first, rest = conjuncts[0], []
+    for t in conjuncts[1:]:
+        if trailing_speaker(t):
+            break
+        if not _unnamed_things(t) and not _counted_with(first, t):
+            rest.append(t)
+    return [first, *rest]
+
+
+def _counted_with(first: Token, noun: Token) -> bool:
+    numbered = any(c.dep_ in ("nummod", "quantmod") for c in first.children)
+    own = ("det", "nummod", "quantmod", "poss", "predet")
+    bare = noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in own for c in noun.children)
+    return numbered and bare and noun.pos_ == "NOUN"
+
+
 def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:
     """Count of a victim phrase, adding up coordinated victims ("two policemen and a child").
 
     ``conjuncts`` are the coordinated victims to add up, when not all of them share one cue.
     """
     conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
-    conjuncts = [conjuncts[0], *(t for t in conjuncts[1:] if not _unnamed_things(t))]
+    conjuncts = _victims_only(conjuncts)
     if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):
         return None  # a web page's title bar, not a sentence
     if _denied_pair(victim):

@@ -2,8 +2,9 @@
 
 Reads from the ``Doc``: the parse, ``doc._.ew_actors``/``ew_actor_of``, ``ew_times``/
 ``ew_time_of``, ``ew_places``/``ew_place_of`` and ``doc._.published`` (so it runs after the
-actors, times and places stages). Adds: ``doc._.ew_events`` and ``doc._.ew_event_mentions``
-(event id → trigger token indices); also fills missing actor countries from resolved places and
+actors, times and places stages). Adds: ``doc._.ew_events``, ``doc._.ew_event_mentions``
+(event id → trigger token indices) and ``doc._.ew_natural_harm`` (verbs of harm no one did);
+also fills missing actor countries from resolved places and
 adds implicit actors (``implicit_targets``).
 
 Modules: ``component`` (the spaCy component: triggers, mentions grouped into events,
@@ -27,6 +28,7 @@ documents the format, and user lexicons from the ``events.lexicons`` setting use
 Other stages use only what is exported here.
 """
 
+from eventwire.nlp.events.candidates import a_habit
 from eventwire.nlp.events.coding import condemnation_words
 from eventwire.nlp.events.component import EventsComponent, make_events
 from eventwire.nlp.events.modes import mode_cues
@@ -34,6 +36,7 @@ from eventwire.nlp.events.subjects import OBJECT_CONTROL, clause_subject
 
 __all__ = [
     "OBJECT_CONTROL",
+    "a_habit",
     "EventsComponent",
     "clause_subject",
     "condemnation_words",

@@ -93,6 +93,8 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
             sources += actors_at(subject, actor_of)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr") and not _own(child, sources, actor_of):
+                if child.dep_ == "dobj" and verb.lemma_.lower() in TOPIC_VERBS:
+                    continue  # "to discuss North Korea's missile programme": what is talked of
                 targets += actors_at(child, actor_of)
         targets += _misread_object(verb, actor_of)
         told_of = relative_object(verb)
@@ -102,14 +104,18 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         sources += _attack_owners(verb, actor_of)
     if not sources:  # "Fighting between the army and the rebels killed ..."
         sources, targets = _sides(verb, actor_of, targets)
-    targets += _prep_targets(verb, actor_of)
+    targets += _prep_targets(verb, actor_of, _aimed_preps(verb, targets))
     targets += _taken_from(verb, actor_of)
     targets = [t for t in targets if t not in sources]  # "reneged on his commitment": no target
     if not targets:
-        targets += _xcomp_object(verb, actor_of)
+        targets += _xcomp_object(verb, actor_of, sources)
     if not targets:  # "issued an ultimatum to Ecuador"; "reneged on a pledge to the people"
         targets += [t for c in _thing_objects(verb, actor_of) for t in concerned(c, actor_of)]
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
+
+
+#: Verbs of talking over something: their object is what is talked of, not whom with.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 
 
 #: Verbs that take the one they harm or hold as their object: without one, in a headline,
@@ -286,6 +292,20 @@ def _taken_from(verb: Token, actor_of: dict[int, str]) -> list[str]:
     return [a for h in heads for a in _prep_targets(h, actor_of, frozenset({"from"}))]
 
 
+#: Verbs that remove people from a country: whom they remove is the target, the place "to"
+#: which they are sent only where they go ("deported 40 asylum seekers to Kabul").
+REMOVING = frozenset({"deport", "repatriate", "expel", "exile", "banish", "relocate", "resettle"})
+#: Prepositions of where someone is sent.
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def _aimed_preps(verb: Token, targets: list[str]) -> frozenset[str]:
+    """The prepositions whose object is the verb's target: not where those removed are sent."""
+    if targets and verb.lemma_.lower() in REMOVING:
+        return TARGET_PREPS - DESTINATION_PREPS
+    return TARGET_PREPS
+
+
 def _prep_targets(
     head: Token, actor_of: dict[int, str], preps: frozenset[str] = TARGET_PREPS
 ) -> list[str]:
@@ -298,13 +318,16 @@ def _prep_targets(
     return found
 
 
-def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
+def _xcomp_object(verb: Token, actor_of: dict[int, str], sources: list[str]) -> list[str]:
     """Targets of an embedded verb ("offered to hand over to Britain", "demanded that the US
-    cancel ...": the one who must act is the target of the demand)."""
+    cancel ...": the one who must act is the target of the demand; "Russia could cut gas to
+    Moldova, the Kremlin warned": the speaker's own country acting aims at the act's object)."""
     for child in verb.children:
         own_subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
         if _infinitive_clause(child) and own_subject is not None:
             return actors_at(own_subject, actor_of)  # "pushing for Germany to fund ..."
+        if child.lemma_.lower() in TOPIC_VERBS:
+            continue  # "met to discuss North Korea's missile programme": no one met
         if child.dep_ == "xcomp" or _infinitive_clause(child):
             objects = [g for g in child.children if g.dep_ in ("dobj", "dative")]
             found = [a for g in objects for a in actors_at(g, actor_of)]
@@ -313,9 +336,35 @@ def _xcomp_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
             return found or [a for g in objects for a in concerned(g, actor_of)]
         if child.dep_ == "ccomp":
             subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                return actors_at(subj, actor_of)
+            if subj is None:
+                continue
+            doers = actors_at(subj, actor_of)
+            own = any(c.dep_ == "poss" and actor_of.get(c.i) in sources for c in subj.children)
+            if doers and (own or _same_side(doers, sources, verb.doc)):
+                # "Thailand denied that its troops had fired on Cambodian soldiers"
+                return _act_objects(child, actor_of)
+            return doers
     return []
+
+
+def _same_side(doers: list[str], sources: list[str], doc: Doc) -> bool:
+    """Whether an embedded act's doers are the sources or their own state ("the Kremlin
+    warned that Russia could …", "the ministry said the country would …")."""
+    if set(doers) & set(sources):
+        return True
+    by_id = {a.id: a for a in doc._.ew_actors or []}
+    own = {by_id[s].country for s in sources if s in by_id and by_id[s].country}
+    told = [by_id[d] for d in doers if d in by_id]
+    return bool(own) and bool(told) and all(a.kind == "state" and a.country in own for a in told)
+
+
+def _act_objects(clause: Token, actor_of: dict[int, str]) -> list[str]:
+    """Whom an embedded act is aimed at: its object, its target's preposition, or the one its
+    thing-object is aimed at ("cut gas supplies to Moldova")."""
+    objects = [g for g in clause.children if g.dep_ in ("dobj", "dative")]
+    found = [a for g in objects for a in actors_at(g, actor_of)]
+    found += _prep_targets(clause, actor_of)
+    return found or [a for g in objects for a in concerned(g, actor_of)]
 
 
 def _that_clause(clause: Token) -> bool:

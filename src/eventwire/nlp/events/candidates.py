@@ -45,7 +45,11 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False
     if _the_accused(tok) or _offence_named(tok) or _admitted_for_care(tok):
         return False
+    if _released_from_care(tok):
+        return False
     if _a_kind_of_act(tok) or _a_long_spell(tok) or _fighting_for_life(tok):
+        return False
+    if a_habit(tok):
         return False
     if tok.lemma_.lower() == "summon" and not _foreign_envoy_summoned(tok):
         return False  # "summoned the former ambassador to testify", "summoned his envoys"
@@ -68,6 +72,21 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
     )
+
+
+#: Adverbs of how often, which make a verb in the simple present a habit, not an act done.
+HABIT_ADVERBS = frozenset(
+    {"often", "usually", "regularly", "frequently", "routinely", "sometimes", "typically"}
+    | {"generally", "commonly", "occasionally", "rarely", "seldom", "habitually", "normally"}
+)
+
+
+def a_habit(verb: Token) -> bool:
+    """ "Bandits often kidnap people for ransom", "the group regularly attacks convoys": what
+    someone does as a rule, told in the simple present, is no act done on a day."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children)
 
 
 def _foreign_envoy_summoned(verb: Token) -> bool:
@@ -185,7 +204,8 @@ def _a_kind_of_act(tok: Token) -> bool:
     "suspected of similar bombings"); not "a similar protest took place in Lyon on Saturday",
     nor "condemned such killings", one act. An act "similar to" another is the act in hand,
     told again ("attacked the town, in an assault similar to one last year")."""
-    if tok.pos_ == "VERB":
+    gerund = tok.tag_ == "VBG" and any(c.dep_ == "det" for c in tok.children)  # "the killing"
+    if tok.pos_ == "VERB" and not gerund:
         if tok.lemma_.lower() not in DOING_KIND:
             return False
         nouns, verb = [c for c in tok.children if c.dep_ == "dobj"], tok
@@ -196,6 +216,8 @@ def _a_kind_of_act(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" for k in kinds for c in k.children):
         return True  # "similar to one last year"
+    if any(_counts_in_its_kind(n) for n in nouns):
+        return True  # "shot a worker, the third such killing this month": told again
     if verb.pos_ == "ADP":  # "suspected of similar attacks"
         verb = verb.head
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":  # "... of carrying out similar ..."
@@ -205,6 +227,20 @@ def _a_kind_of_act(tok: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or told_of_a_day(verb):
         return False  # "similar clashes broke out on Tuesday"
     return _told_in_general(verb)
+
+
+#: Words that count an act among others of its kind ("the latest such attack").
+COUNTING_WORDS = frozenset({"latest", "last", "another", "recent"})
+
+
+def _counts_in_its_kind(noun: Token) -> bool:
+    """ "the third such killing", "the latest such attack", "the deadliest such attack": the
+    act in hand counted or ranked among its kind, told again."""
+    return any(
+        c.dep_ == "amod"
+        and (c.ent_type_ == "ORDINAL" or c.lower_ in COUNTING_WORDS or c.tag_ == "JJS")
+        for c in noun.children
+    )
 
 
 #: Verbs that hold someone to a kind of act ("suspected of similar attacks").
@@ -236,6 +272,23 @@ def _admitted_for_care(tok: Token) -> bool:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in")]
     places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in CARE_PLACES for o in places)
+
+
+#: Verbs of care a release from it follows ("was treated and released").
+CARE_VERBS = frozenset({"treat", "hospitalize", "hospitalise"})
+
+
+def _released_from_care(tok: Token) -> bool:
+    """ "was released from hospital", "was treated and released": care ended, no captive
+    freed."""
+    if tok.lemma_.lower() not in ("release", "discharge"):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False  # "released by police": freed by someone
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if any(o.lemma_.lower() in CARE_PLACES for p in preps for o in p.children):
+        return True
+    return tok.dep_ == "conj" and tok.head.lemma_.lower() in CARE_VERBS
 
 
 def _the_accused(tok: Token) -> bool:

@@ -247,15 +247,16 @@ def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
             triggers[tok.i] = CONDEMNING
 
 
-#: Condemning words that also name an offence before a noun of the law's process ("terrorism
-#: charges", "a sedition law", "criminal cases", "a terror suspect", "the crime scene"): the
-#: name of a charge, no one's condemnation ("terrorist activities", "a terrorist act" still
-#: condemn).
+#: Condemning words that also name an offence before a noun of the law's process or of a body
+#: that pursues it ("terrorism charges", "a sedition law", "criminal cases", "a terror suspect",
+#: "the crime scene", "the crime branch", "an anti-terror unit"): the name of a charge or a
+#: unit, no one's condemnation ("terrorist activities", "a terrorist act" still condemn).
 OFFENCE_NAMES = frozenset({"terrorism", "terror", "terrorist", "sedition", "criminal", "crime"})
 LEGAL_PROCESS = frozenset(
     {"charge", "law", "case", "suspect", "offence", "offense", "trial", "court", "count"}
     | {"conviction", "investigation", "probe", "record", "history", "scene", "legislation"}
     | {"complaint", "proceeding", "prosecution", "statute", "code", "tribunal", "division"}
+    | {"branch", "unit", "squad", "bureau", "department", "wing", "cell", "agency", "police"}
 )
 
 

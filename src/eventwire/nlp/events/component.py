@@ -58,7 +58,12 @@ from eventwire.nlp.events.arguments import (
     passive_subjects,
     verb_arguments,
 )
-from eventwire.nlp.events.candidates import drop_labels, drop_modifying_acts, names_an_act
+from eventwire.nlp.events.candidates import (
+    a_habit,
+    drop_labels,
+    drop_modifying_acts,
+    names_an_act,
+)
 from eventwire.nlp.events.coding import (
     MUST_REQUEST,
     as_complaint,
@@ -764,8 +769,9 @@ def proposed_triggers(
             continue
         if not is_candidate(tok, political) or natural_harm(tok):
             continue
-        if any(c.i in triggers for c in _objects_measured(tok)):
-            continue
+        measured = _objects_measured(tok)
+        if any(c.i in triggers or (c.i in refused and c.dep_ == "dobj") for c in measured):
+            continue  # its object's event, or an object a row says is none ("a campaign rally")
         entry = scorer.propose(tok)
         if entry is not None and names_an_act(tok, entry):
             proposed[tok.i] = entry
@@ -1131,14 +1137,18 @@ def _add_report_event(
         tok = _acting_verb(tok)  # an actor's name tells no act; the verb it does or undergoes
     if found is None or tok is None or tok.pos_ in FUNCTION_POS:
         return  # a word of content tells an act: "the vote would go ahead" tells none
-    if lexicon.refuses(tok) or _qualifies_a_coded_act(tok, happenings):
-        # a NONE row's word tells no act ("police in riot gear stood guard"), nor a modifier of
-        # what an act coded otherwise is done with ("issued an arrest warrant")
+    refused = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if any(lexicon.refuses(t) for t in refused) or _qualifies_a_coded_act(tok, happenings):
+        # a NONE row's word tells no act ("police in riot gear stood guard", "held a campaign
+        # rally"), nor a modifier of what an act coded otherwise is done with ("issued an
+        # arrest warrant")
         return
     if (tok.dep_ == "xcomp" or for_to(tok)) and tok.head.i in _acts(happenings):
         return  # "ordered the army to withdraw", "called for it to withdraw": asked for, not done
-    if figurative(tok):
-        return  # "launched a media blitz" is no change of an armed group's activity
+    if figurative(tok) or a_habit(tok):
+        # "launched a media blitz" is no change of an armed group's activity; "bandits often
+        # kidnap people" tells a habit, no act done
+        return
     coding = tables.acled_report_event(found.acled.sub_event_type)
     if coding.needs_armed and not any(a.sector in tables.ARMED_SECTORS for a in actors.values()):
         return  # "the US announced military aid" is no armed group's change of activity
@@ -1202,6 +1212,20 @@ def _acts(happenings: list[Happening]) -> frozenset[int]:
     return frozenset(m.tok.i for h in happenings for m in h.mentions)
 
 
+def _natural_harm_words(doc: Doc, lexicon: Lexicon, events: list[Event]) -> set[int]:
+    """Verbs of harm a disaster, an accident or a disease did ("a canopy's collapse killed 15"):
+    the casualties stage gives their dead to no event. Not in a sentence with an attack kept,
+    whose dead the verb may well tell ("gunmen storm a hotel, killing two": no storm)."""
+    attacked = {
+        span.root.sent.start
+        for e in events
+        if e.type == "ASSAULT"
+        and (span := doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand"))
+    }
+    verbs = (t for t in doc if t.pos_ in ("VERB", "AUX") and lexicon.lookup(t) is not None)
+    return {t.i for t in verbs if t.sent.start not in attacked and natural_harm(t)}
+
+
 class EventsComponent:
     """Pipeline component: codes every happening in the doc."""
 
@@ -1232,6 +1256,7 @@ class EventsComponent:
         ]
         protest_acled(doc._.ew_events)
         _add_report_event(doc, happenings, doc._.ew_events, actors, self.lexicon)
+        doc._.ew_natural_harm = _natural_harm_words(doc, self.lexicon, doc._.ew_events)
         _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
             e.id: sorted(m.tok.i for m in h.mentions)

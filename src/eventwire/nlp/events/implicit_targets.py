@@ -25,7 +25,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors import word_country
-from eventwire.nlp.events.arguments import MUTUAL_ACTS, TARGET_PREPS, attack_nouns, local_place
+from eventwire.nlp.events.arguments import (
+    MUTUAL_ACTS,
+    TARGET_PREPS,
+    TOPIC_VERBS,
+    attack_nouns,
+    local_place,
+)
 from eventwire.nlp.parse import dateline_tokens
 from eventwire.ontology import country_name, quad_of
 from eventwire.records import Actor, Event, Place, Span
@@ -38,6 +44,12 @@ UNIDENTIFIED = "unidentified attackers"
 POLICE = "police"
 POLICE_SECTOR = "COP"
 ACCUSED_PREPS = frozenset({"over", "about", "against"})
+OF = frozenset({"of"})
+#: Prepositions of what a noun of an act is aimed at ("attacks on", "sanctions against").
+ON = frozenset({"on", "against"})
+#: Prepositions of whom a complaint is made to or before ("complained to the UN", "a complaint
+#: with the WTO", "a case at the court").
+AUDIENCE_PREPS = frozenset({"to", "with", "at", "before"})
 #: Verbal types whose place is where they apply, not a venue: protests, threats of an act there,
 #: concessions ("eased emergency measures in Montenegro").
 PLACED_VERBAL = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
@@ -167,9 +179,18 @@ def add_unidentified_attackers(doc: Doc, events: list[Event]) -> None:
 def _object_owner(tokens: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
     """(country code, the words naming it) of the country owning a verb's object."""
     objects = [obj for tok in _with_complements(tokens) for obj in _objects(tok)]
+    # a noun's object: "Russia's attacks on Ukrainian energy infrastructure"
+    objects += [o for n in tokens if n.pos_ == "NOUN" for p in _preps(n, ON) for o in _pobjs(p)]
     # then what the object is aimed at: "restrictions against German goods"
     aimed = [o for obj in objects for p in _preps(obj, TARGET_PREPS) for o in _pobjs(p)]
-    return _object_owner_of(objects, actor_of) or _object_owner_of(aimed, actor_of)
+    # then whose the object is: "froze the assets of Russian banks", "banned imports of
+    # Lithuanian timber"
+    owned = [o for obj in objects for p in _preps(obj, OF) for o in _pobjs(p)]
+    return (
+        _object_owner_of(objects, actor_of)
+        or _object_owner_of(aimed, actor_of)
+        or _object_owner_of(owned, actor_of)
+    )
 
 
 def _object_owner_of(objects: list[Token], actor_of: dict[int, str]) -> tuple[str, Span] | None:
@@ -191,20 +212,23 @@ def _accused_not_audience(
     event: Event, tokens: list[Token], actors: list[Actor], actor_of: dict[int, str]
 ) -> None:
     """ "Lebanon complained to the UN over Israeli air raids": the UN hears the complaint,
-    Israel is accused. Only a target named after "to" alone is replaced."""
+    Israel is accused; so too "lodged a complaint with the WTO against US tariffs", "filed a
+    case against Israel at the court". Only a target named after one of ``AUDIENCE_PREPS`` alone
+    is replaced."""
     for verb in (t for t in tokens if t.pos_ == "VERB"):
-        told = {
-            actor_of[o.i]
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children
-            if o.i in actor_of
-        }
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        audience = [o for h in heads for p in _preps(h, AUDIENCE_PREPS) for o in _pobjs(p)]
+        told = {actor_of[o.i] for o in audience if o.i in actor_of}
         if not told or set(event.target) - told:
             continue
-        about = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ACCUSED_PREPS]
+        # "over" hung on the verb, its object or, as the parser may, on the audience
+        about = [p for h in [*heads, *audience] for p in _preps(h, ACCUSED_PREPS)]
         for prep in about:
-            owner = _object_owner_of([o for o in prep.children if o.dep_ == "pobj"], actor_of)
+            named = [actor_of[o.i] for o in _pobjs(prep) if o.i in actor_of]
+            if named and not set(named) & told:  # "a case against Israel at the court"
+                event.target = named
+                return
+            owner = _object_owner_of(_pobjs(prep), actor_of)
             if owner is not None:
                 event.target = [_state_actor(actors, owner[0], owner[1]).id]
                 return
@@ -294,6 +318,8 @@ def _with_complements(tokens: list[Token]) -> list[Token]:
 
 
 def _objects(verb: Token) -> list[Token]:
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return []  # "discussed Iran's nuclear programme": what is talked of, not whose
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return objs + [o for p in _preps(verb, TARGET_PREPS) for o in _pobjs(p)]
 

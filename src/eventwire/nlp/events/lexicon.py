@@ -8,6 +8,7 @@ ones, so they can both add words and override ours.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +27,7 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 @dataclass(frozen=True, slots=True)
 class Condition:
     kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, passive, weapon, noun,
-    # pobj, nsubj, does
+    # pobj, nsubj, does, scored
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -40,6 +41,8 @@ class Condition:
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         if self.kind == "passive":  # "drones were launched at Kyiv": told without its doer
             return any(c.dep_ == "nsubjpass" for c in tok.children)
+        if self.kind == "scored":  # "beat Barcelona 3-1": a game's result, no blow struck
+            return any(_a_score(t) for t in _own_words(tok))
         if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a drone"
             return any(
                 o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
@@ -128,6 +131,8 @@ DOING_VERBS = frozenset(
     | {"call", "join", "continue", "resume", "organise", "organize", "extend"}
     # "Kim Jong Un oversaw the test of a missile": the leader's act
     | {"oversee", "supervise", "guide"}
+    # "is considering sanctions against …": whose they would be
+    | {"consider", "weigh", "mull", "contemplate"}
 )
 #: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
 #: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
@@ -161,6 +166,10 @@ def _modifiers(tok: Token) -> list[Token]:
 #: declared is; "observed the protest" only watched it.
 KEEPING_VERBS = frozenset({"observe", "respect", "honour", "honor", "uphold", "keep", "maintain"})
 TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+#: Verbs by which parties make a pact ("reached an agreement", "sealed a deal"): their act only
+#: for a pact; "sealed the site of the bombing", "reached the scene" do no bombing.
+PACT_VERBS = frozenset({"reach", "conclude", "seal", "clinch"})
+PACTS = TRUCES | {"agreement", "deal", "pact", "accord", "treaty", "settlement", "compromise"}
 
 
 def does_the_act(verb: Token, noun: Token) -> bool:
@@ -170,7 +179,41 @@ def does_the_act(verb: Token, noun: Token) -> bool:
     keys = _keys(verb)
     if noun.lemma_.lower() in TRUCES and any(k in KEEPING_VERBS for k in keys):
         return True
+    if noun.lemma_.lower() in PACTS and any(k in PACT_VERBS for k in keys):
+        return True
     return any(k in DOING_VERBS for k in keys) and not gives_a_name(verb, noun)
+
+
+#: A game's score as the tokenizer leaves it: "3-1" in one token, or "3", "-", "1".
+SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
+SCORE_DASHES = frozenset({"-", "\u2013"})
+#: Dependencies of a number that counts the common noun it hangs on (a score hangs on a team).
+COUNTING_DEPS = frozenset({"nummod", "quantmod"})
+
+
+def _a_score(tok: Token) -> bool:
+    """ "3-1", "2–0" or "3 - 1": a game's score, not a date, a range or a ratio of years, nor a
+    number of things ("hit 10-15 targets", "for 3-4 hours")."""
+    number = tok.head if tok.head.like_num and tok.dep_ in COUNTING_DEPS else tok
+    if number.dep_ in COUNTING_DEPS and number.head.pos_ == "NOUN":
+        return False
+    if SCORE.match(tok.text):
+        return True
+    doc = tok.doc
+    if not tok.like_num or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in SCORE_DASHES:
+        return False
+    nxt = doc[tok.i + 2]
+    return nxt.like_num and tok.text.isdigit() and nxt.text.isdigit() and len(nxt.text) <= 3
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The verb's own words: its subtree less the clauses it embeds or joins."""
+    return [
+        t
+        for c in tok.children
+        if c.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis")
+        for t in c.subtree
+    ]
 
 
 def _direct_objects(tok: Token) -> list[Token]:
@@ -354,7 +397,7 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] in ("xcomp", "intransitive", "counted", "passive") and len(bits) == 1:
+        if bits[0] in ("xcomp", "intransitive", "counted", "passive", "scored") and len(bits) == 1:
             conditions.append(Condition(bits[0], frozenset()))
         elif (
             bits[0]

@@ -46,6 +46,8 @@ INTENT_VERBS = frozenset(
         "plot",
     }
 )
+#: Verbs of weighing an act, which is not doing it ("is considering sanctions against ...").
+WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate"})
 #: Intent verbs the parser reads as a noun's modifier ("suspicion of [planning attacks]").
 INTENT_GERUNDS = frozenset({"planning", "plotting", "preparing"})
 HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
@@ -184,7 +186,27 @@ def is_negated(trigger: Token) -> bool:
     if any(_denied(tok) or _none_done(tok, trigger) for tok in chain):
         return True
     head = trigger.head
-    return trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS
+    if trigger.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
+        return True
+    return _claim_denied(trigger)
+
+
+#: Nouns of a thing said that a denial rejects ("denied reports that it had arrested ...").
+CLAIM_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion"}
+)
+
+
+def _claim_denied(trigger: Token) -> bool:
+    """An act told in a claim that is denied ("the government denied reports that it had
+    arrested opposition leaders"): not done, as far as the denier says."""
+    claim = trigger.head
+    return (
+        trigger.dep_ in ("acl", "ccomp")
+        and claim.lemma_.lower() in CLAIM_NOUNS
+        and claim.dep_ == "dobj"
+        and claim.head.lemma_.lower() in DENIAL_VERBS
+    )
 
 
 def _none_done(verb: Token, trigger: Token) -> bool:
@@ -322,6 +344,8 @@ PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcomin
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
         return True
+    if trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in WEIGHING:
+        return True  # the act weighed itself, not what its phrases tell ("over the crackdown")
     # "ahead of a planned rally"; not "the scheduled protest went ahead", told as done
     told_done = trigger.dep_ == "nsubj"  # "the planned attack was foiled" never happened
     if (

@@ -29,10 +29,46 @@ def natural_harm(verb: Token) -> bool:
         return False
     if _undergone(verb) and any(_accident_clause(c) for v in _conjuncts(verb) for c in v.children):
         return True
+    if _after_an_accident(verb):
+        return True
+    written = _subject_before(verb)
+    if written is not None and _natural(written):
+        return True
     subject = clause_subject(verb)
     if subject is not None and not _passive(verb):
         return _natural(subject)
     return any(_natural(cause) for cause in _causes(verb))
+
+
+#: Verbs of the harm an accident does ("…, killing two fishermen", "leaving three dead").
+HARMING = frozenset({"kill", "injure", "wound", "hurt", "maim", "leave", "claim"})
+
+
+def _after_an_accident(verb: Token) -> bool:
+    """A harm told as what an accident did ("a tanker collided with a fishing boat, killing two
+    fishermen", "the bus overturned, injuring 12"), with no weapon or attack in the sentence."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.i == verb.i:
+        return False
+    if verb.lemma_.lower() not in HARMING:
+        return False  # "the boats collided, accusing the navy of reckless moves": words
+    if head.lemma_.lower() not in accident_verbs():
+        return False
+    return not any(t.lemma_.lower() in hostile_words() for t in verb.sent)
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The noun phrase written right before a verb the parser joined to an earlier one with no
+    subject ("marched ..., a month after the collapse of a canopy killed 15 people": the
+    collapse killed, not the marchers): its head, climbing "of" phrases."""
+    if verb.dep_ != "conj" or _own_subject(verb) or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "cc" for c in verb.head.children):
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def _passive(verb: Token) -> bool:
@@ -108,7 +144,20 @@ def _accident_clause(clause: Token) -> bool:
 def _natural(noun: Token) -> bool:
     if noun.lower_ in FIRES:  # the word as written: "police firing" is shooting, no blaze
         return not _set_by_someone(noun)
-    return noun.lemma_.lower() in natural_causes() or noun.lower_ in natural_causes()
+    return _a_cause(noun) or _named_disaster(noun)
+
+
+def _a_cause(word: Token) -> bool:
+    return word.lemma_.lower() in natural_causes() or word.lower_ in natural_causes()
+
+
+def _named_disaster(noun: Token) -> bool:
+    """A disaster by its name: "Typhoon Haiyan", "Hurricane Katrina", "Cyclone Idai"; not a
+    weapon's ("Storm Shadow struck a headquarters": a hostile word in the sentence)."""
+    named = noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < noun.i and _a_cause(c) for c in noun.children
+    )
+    return named and not any(t.lemma_.lower() in hostile_words() for t in noun.sent)
 
 
 #: Nouns of a blaze: a disaster unless someone set it ("a fire swept through the market"; "a

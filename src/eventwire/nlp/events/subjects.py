@@ -42,6 +42,25 @@ def controller(verb: Token) -> Token | None:
     return next((o for o in objects if o.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+#: Forms that agree with one doer only ("the son of the leader, who was killed").
+SINGULAR_FORMS = frozenset({"was", "is", "has", "does"})
+
+
+def _relative_referent(noun: Token, clause: Token) -> Token:
+    """Whom a relative clause tells of: the parser hangs it on the nearest noun, but after a
+    named person a group is "of" it tells of the group ("supporters of Evo Morales who blocked
+    highways"), unless its verb agrees with one ("the son of Ali Khan, who was killed")."""
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return noun
+    group = noun.head.head
+    if group.tag_ != "NNS":
+        return noun
+    forms = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if clause.tag_ == "VBZ" or any(f.lower_ in SINGULAR_FORMS for f in forms):
+        return noun
+    return group
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing verb when it has none of its own."""
     seen = 0
@@ -52,7 +71,7 @@ def clause_subject(verb: Token) -> Token | None:
         for child in _without_dateline(verb):
             if child.dep_ in subjects:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
+                    return _relative_referent(verb.head, verb)
                 return _past_dateline(child)
         doer = _charged_with(verb) or _conj_of_noun(verb) or controller(verb)
         if doer is not None:

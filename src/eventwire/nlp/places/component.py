@@ -179,6 +179,7 @@ class PlacesComponent:
         self.never = load_never_names()
         self.feature_words = load_feature_words()
         self.words = english_words(nlp, ("verb", "adj", "adv"))
+        self.nouns = english_words(nlp, ("noun",))
 
     def __call__(self, doc: Doc) -> Doc:
         v = View(doc)

@@ -92,14 +92,22 @@ def demonym_spans(
         size = _match(doc, i, names, place_of, ents) if may_open else 0
         if size == 1 and not _opens(word, lower):
             size = 0  # "polish" alone; "north korean" stays whole, not "korean" alone
-        if size and i + size < len(doc) and doc[i + size].lower_ in load_demonym_phrases():
-            size = 0  # "Spanish flu", "German shepherd": a thing, not the nation's context
+        if size and _thing_after(doc, i + size):
+            size = 0  # "Spanish flu", "English-speaking": a thing or a tongue, not the nation
         named = names[fold(doc[i : i + size].text)] if size else ""
         if named:
             words = doc[i : i + size]
             found.append((named, Span(words.text, words.start_char, words.end_char)))
         i += size or 1
     return found
+
+
+def _thing_after(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` (past a hyphen) makes the nationality before it a thing or a
+    language ("Spanish flu", "English-speaking")."""
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in load_demonym_phrases()
 
 
 def _match(

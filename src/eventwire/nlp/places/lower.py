@@ -27,9 +27,11 @@ cue, the bigger the place must be:
 * a place preposition ("in", "at", "near", "from", "of", "around", "outside", "across",
   "throughout"), or a noun for the town's people after it with an article or number before
   it ("a huntsville man", "two dayton teens": ``people_nouns.txt``): a city of
-  ``LOWER_MIN_POP``; or, after a place preposition other than a bare "of", after ", of" (a
-  person's home) or before such a noun, any town of a first-level subdivision the article's
-  other places lie in ("in innisfail" with queensland named);
+  ``LOWER_MIN_POP``, or of ``IN_MIN_POP`` right after "in" or "near" when WordNet knows no
+  noun of the name ("in elyria"; not "in union"); or, after a place preposition other than
+  a bare "of", after ", of" (a person's home) or before such a noun, any town of a
+  first-level subdivision the article's other places lie in ("in innisfail" with queensland
+  named);
 * never a common word: no stop word, no stop name or never name (``stopnames.txt``,
   ``never_names.txt``), no demonym, no word the model's lemmatizer knows as a verb, adjective
   or adverb (WordNet: "mobile", "split", "bath"), none it reads as an inflected form ("reading"
@@ -69,6 +71,7 @@ from eventwire.nlp.places.tables import (
 )
 
 __all__ = [
+    "IN_MIN_POP",
     "LOWERED_KEY",
     "LOWERED_SHARE",
     "LOWER_MIN_POP",
@@ -81,7 +84,8 @@ __all__ = [
 
 LOWERED_SHARE = 0.75  # of sentences opening in lower case: the article was lower-cased
 _MAX_CAPITALISED = 0.02  # of words inside sentences, at most (a proper-noun-like position)
-LOWER_MIN_POP = 100_000  # a town a lower-case "in x" may name: one most readers would know
+LOWER_MIN_POP = 100_000  # a town "from x", "at x" may name: one most readers would know
+IN_MIN_POP = 30_000  # ... or right after "in" or "near", which put something in x ("in elyria")
 UNIT_MIN_POP = 10_000  # "x district", "x, bihar", "x police", "patna and x": evidence enough
 BIG_CITY_POP = 1_000_000  # a city a lower-case name may be with no cue at all
 BIG_UNIT_POP = (
@@ -95,6 +99,7 @@ _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate name
 #: Not "around": people are rallied and crowded around ("around irving after his injury").
 _PREPS = frozenset({"in", "at", "near", "from", "of", "outside", "across", "throughout"})
 _PLACING_PREPS = _PREPS - {"of"}  # "the order of x" places nothing in x
+_IN_PREPS = frozenset({"in", "near"})  # not "at" ("at kroger"), "from" ("a letter from lopez")
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
 _UNIT_KINDS = frozenset({"admin1", "admin2"})
 #: Unit words that end the names of counties, districts and provinces ("kanawha county").
@@ -122,6 +127,7 @@ class LowerLookup(Lookup, Protocol):
     """The places component, plus the English words no lower-case place name may be."""
 
     words: frozenset[str]
+    nouns: frozenset[str]  # WordNet's nouns ("union", "fort"): weaker names after "in"
 
 
 def with_lower_mentions(look: LowerLookup, v: View, mentions: list[Mention]) -> list[Mention]:
@@ -309,7 +315,7 @@ def _evidenced(
     elif unit or qualifier is not None or listed or local_body(v, j) or unit_named:
         floor = UNIT_MIN_POP
     elif prep or folk:
-        floor = LOWER_MIN_POP
+        floor = IN_MIN_POP if _put_in(look, v, i, key) else LOWER_MIN_POP
     # A dateline or a local body's name is the place's own name, or a famous city's other one
     # ("bombay police"; "kotwali police station" is no Rangpur, alternate name of a smaller city).
     own = (
@@ -474,6 +480,13 @@ def _bare_name(v: View, i: int, j: int) -> bool:
         or token.pos_ != "NOUN"
         or not any(c.dep_ == "poss" or c.lower_ in ("a", "an") for t in owners for c in t.children)
     )
+
+
+def _put_in(look: LowerLookup, v: View, i: int, key: str) -> bool:
+    """Whether a name right after "in" or "near" may be a smaller town (``IN_MIN_POP``): not
+    one WordNet knows as a noun, common ("in union", "near the fort") or famous ("in victoria"),
+    which still needs a town most readers would know (``LOWER_MIN_POP``)."""
+    return i > 0 and v.texts[i - 1] in _IN_PREPS and key not in look.nouns
 
 
 def _placing(v: View, i: int) -> bool:

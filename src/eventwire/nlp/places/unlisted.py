@@ -67,9 +67,17 @@ def feature_name(v: View, start: int, end: int) -> Mention | None:
     "Mozart Estate"): the NER's label is wrong, the name is a place (LOC)."""
     if end - start < 2 or v.texts[end - 1].lower() not in load_feature_words():
         return None
-    if not all(v.cap(k) for k in range(start, end)):
+    if not all(v.cap(k) for k in range(start, end)) or _identified_as(v, start):
         return None
     return Mention(start, end, v.key(start, end), "LOC")
+
+
+#: Verbs before "as" that give a person's name ("the victim, identified as Marcus Hill").
+NAMING_AS = frozenset({"identified", "named"})
+
+
+def _identified_as(v: View, start: int) -> bool:
+    return start >= 2 and v.texts[start - 1] == "as" and v.texts[start - 2].lower() in NAMING_AS
 
 
 def no_toponym(key: str) -> bool:

@@ -17,7 +17,9 @@ toponyms do not count it.
 
 A place's name after the opening words of a broadcaster's name (``broadcast_heads.txt``:
 "Radio France", "Radio Free Europe", "Voice of America") names the broadcaster, not a place:
-it is dropped whatever the place, as a newspaper's title is.
+it is dropped whatever the place, as a newspaper's title is; so is a name right after a
+lower-case noun for an outlet (``outlet_nouns.txt``: "the news agency Mizan", "the daily
+Kommersant").
 
 A place's name after a sports club's opening word (``club_heads.txt``: "Real Madrid", "AC
 Milan", "Club America") names the club, and so does the opening word itself where the gazetteer
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwire.nlp.parse import SAYING
 from eventwire.nlp.places.persons import more_than_town
 from eventwire.nlp.places.scan import Lookup, Mention, View
 from eventwire.nlp.places.tables import read_table
@@ -75,6 +78,23 @@ def load_broadcast_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(row[0].replace("-", " - ").split()) for row in read_table("broadcast_heads.txt")
     )
+
+
+def _after_outlet_noun(v: View, m: Mention) -> bool:
+    """The name right after a lower-case outlet noun ("the news agency Mizan reported"); not
+    the subject of a clause of other words ("told the agency Kabul would fall"), nor a name
+    after an adjective ("daily Kyiv blackouts")."""
+    before, name = v.doc[m.start - 1], v.doc[m.end - 1]
+    if before.text not in load_outlet_nouns() or before.pos_ != "NOUN":
+        return False
+    subject = name.dep_ in ("nsubj", "nsubjpass")
+    return not subject or name.head.lemma_.lower() in SAYING
+
+
+@cache
+def load_outlet_nouns() -> frozenset[str]:
+    """Lower-case nouns for a news outlet, before its name ("the daily Kommersant")."""
+    return frozenset(row[0] for row in read_table("outlet_nouns.txt"))
 
 
 @cache
@@ -133,7 +153,10 @@ def drop_broadcasters(v: View, mentions: list[Mention]) -> list[Mention]:
 
 
 def _names_broadcaster(v: View, m: Mention) -> bool:
-    """Whether the words right before the mention are a broadcaster's opening words."""
+    """Whether the words right before the mention are a broadcaster's opening words, or a
+    lower-case noun for an outlet (``outlet_nouns.txt``: "the news agency Mizan")."""
+    if m.start >= 1 and _after_outlet_noun(v, m):
+        return True
     return any(
         m.start >= len(head) and tuple(v.texts[m.start - len(head) : m.start]) == head
         for head in load_broadcast_heads()

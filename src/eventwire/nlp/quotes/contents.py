@@ -238,8 +238,8 @@ def stance_object(
         ][:1]
     if not parts and only:
         parts = _hung_on_listener(cue, only) or _near_particle(cue)
-    if _witnessed(cue, parts, view):
-        return None
+    if _witnessed(cue, parts, view) or (parts and _weapon_handled(cue, parts)):
+        return None  # "pointed a gun at officers", "waved a knife": a weapon held, no view
     stated = _that_follows(cue) or any(_states(p) or _quotes_words(p, view) for p in parts)
     charge = _charge(cue, parts, view, kept)
     # a charge states something only by quoted words ("accused Reyes of trying to "debase" …")
@@ -404,6 +404,22 @@ def _means(prep: Token) -> bool:
     """ "responded with tear gas and live gunfire": a phrase naming a weapon (a word that sets
     an assault's mode, ``events/data/mode_cues.tsv``) is the means of an act, not words."""
     return bool(_weapons().search(" ".join(t.lemma_.lower() for t in prep.subtree)))
+
+
+#: Verbs of handling a thing, which with a weapon for object tell a deed.
+HANDLING = frozenset({"point", "aim", "wave", "brandish", "draw", "pull", "raise", "wield"})
+
+
+def _weapon_handled(cue: Token, parts: list[Token]) -> bool:
+    """A weapon itself as the object ("a gun", "an assault rifle"; not "the bomb attack") of a
+    verb of handling or one aimed "at" someone ("pointed a gun at officers"); "proposed
+    jointly owned drones" and "wants our guns" stay views."""
+    aimed = cue.lemma_.lower() in HANDLING or any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in cue.children
+    )
+    return aimed and all(
+        p.dep_ == "dobj" and bool(_weapons().fullmatch(p.lemma_.lower())) for p in parts
+    )
 
 
 @cache

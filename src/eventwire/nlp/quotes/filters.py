@@ -8,6 +8,7 @@
 
 - A stance asked of someone ("urged both sides to show restraint", "called on the army to
   respect the ruling"): what they are asked to do, not a view they hold.
+- A call answered by going there ("police responded to a call about a dispute").
 
 "did not respond to requests for comment" stays one: PolNeAR's annotators mark it.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.nlp.events import OBJECT_CONTROL
+from eventwire.nlp.quotes.words import lemma_of, words
 
 __all__ = ["reports_nothing"]
 
@@ -28,7 +30,20 @@ JUDGING_POS = frozenset({"ADJ", "VERB", "AUX"})
 
 def reports_nothing(cue: Token, source: Token, content: list[Token]) -> bool:
     """Whether an attribution the constructions found reports no one's words or view."""
-    return _describes_a_thing(cue, source) or _found_object(cue, content) or _asked_of(cue)
+    if _describes_a_thing(cue, source) or _found_object(cue, content) or _asked_of(cue):
+        return True
+    return _answered_a_call(cue)
+
+
+def _answered_a_call(cue: Token) -> bool:
+    """ "Police responded to a call about a dispute", "to the scene": a force going where it is
+    called (group ``called_out``), no view."""
+    if lemma_of(cue) not in words("with_reply"):
+        return False
+    to = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"]
+    called = [o for p in to for o in p.children if lemma_of(o) in words("called_out")]
+    # "responded to calls for her resignation": calls for something are words
+    return any(not any(c.lower_ == "for" for c in o.children) for o in called)
 
 
 def _asked_of(cue: Token) -> bool:

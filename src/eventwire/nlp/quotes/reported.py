@@ -43,6 +43,8 @@ A cue verb outside quotes attributes its complement to its subject:
   about the trial", "they cautioned against haste").
 - **Signed posts**: an embedded post signed "— Ann Lee (@annlee) May 2" is its signer's (the
   finders without a cue word, with "according to" and findings, are in :mod:`.cueless`).
+- **Title-case headlines** (:mod:`.headlines`): "Senator Lee Endorses Mayor Ruiz", whose cue
+  verb the parser reads as part of a name: the name before it speaks.
 - **Retold quotes**: ""…," the senator said, according to the Herald" is also the Herald's.
 - **Scored cues**: a word no list names that the learned scorer (:mod:`.cue_model`) accepts in
   its sentence is a stance of its kind ("she bristled at the suggestion that …"), held by
@@ -88,6 +90,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.events import a_habit
 from eventwire.nlp.parse import split_infinitive
 from eventwire.nlp.quotes.contents import (
     OBJECT_DEPS,
@@ -110,6 +113,7 @@ from eventwire.nlp.quotes.cueless import (
     signed_post,
     viewpoint,
 )
+from eventwire.nlp.quotes.headlines import headline_cue
 from eventwire.nlp.quotes.holders import (
     holds_views,
     is_passive_holder,
@@ -184,7 +188,8 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
         elif tok.pos_ == "NOUN" and lemma_of(tok) in words("stance_agent"):
             found += stance_agent(tok, view, actors, kept)
         else:
-            found += _scored_cue(tok, view, actors, (kept, triggers))
+            scored = _scored_cue(tok, view, actors, (kept, triggers))
+            found += scored or headline_cue(tok, view, actors, kept)
     return found
 
 
@@ -326,7 +331,10 @@ def _verb_cue(
     if content is None and stance and _threatened_act(tok, triggers):
         return []  # "threatened to attack the airport": the threat's words, no stance of its own
     if content is None and stance:
-        event = tok.i in triggers and not _takes_side(tok, view, actors)
+        # a habit of force ("militants often attack army posts") is an act the events stage
+        # drops, not words
+        habit = a_habit(tok) and lemma in words("judging_person")
+        event = (tok.i in triggers or habit) and not _takes_side(tok, view, actors)
         verbal = event and _verbal_event(tok, view)
         content = stance_object(tok, view, kept, (not speech, event and not verbal))
         if verbal and content is not None and _addressed_only(content, tok, view, actors):
@@ -507,8 +515,7 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
             return False
         if view.event_types(cue) & words("spoken_attack"):
             return True  # "the senator attacked the plan": the events stage read words
-        objects = [c for c in cue.children if c.dep_ == "dobj"]
-        return any(_said_or_someone(o, view, actors) for o in objects)
+        return any(_said_or_someone(o, view, actors) for o in _objects(cue))
     if lemma not in words("judging") or any(c.lower_ == "with" for c in cue.children):
         return False
     # Words quoted in the cue's own complements ("dismissed the plan as "absurd""), not in a
@@ -518,6 +525,10 @@ def _takes_side(cue: Token, view: DocView, actors: list[Actor]) -> bool:
         return True
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     return any(_judgeable(o) for o in objects)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _verbal_event(cue: Token, view: DocView) -> bool:

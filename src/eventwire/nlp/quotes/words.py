@@ -13,6 +13,7 @@ from spacy.tokens import Token
 NOT_CUE_GROUPS = frozenset(
     {
         "evidential",
+        "called_out",
         "perceive",
         "witness",
         "seen_thing",

@@ -442,7 +442,7 @@ class TimesComponent:
         self.matcher = Matcher(nlp.vocab)
         self.tagged_matcher = Matcher(nlp.vocab)
         for entry in _patterns():
-            tagged = any("POS" in token for token in entry["pattern"])
+            tagged = any("POS" in token or "TAG" in token for token in entry["pattern"])
             (self.tagged_matcher if tagged else self.matcher).add(entry["id"], [entry["pattern"]])
         # The NER knows Christmas but seldom "Thanksgiving Day": every holiday the normaliser
         # can date is looked for by name.

@@ -23,6 +23,7 @@ from eventwire.nlp.times.basics import (
     rel_tense,
     safe_date,
     two_digit_year,
+    value_start,
     ym,
 )
 
@@ -118,8 +119,9 @@ def rule_weekday(s: str, ctx: Ctx) -> Norm | None:
     if not m:
         return None
     wd = int(lexicon()["weekdays"][m["wd"]])
-    if m["that"] and ctx.anchor:  # "That Friday": the first on or after the last day mentioned
-        return "DATE", (ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday()) % 7)).isoformat()
+    that = _that_weekday(wd, ctx) if m["that"] else None
+    if that is not None:
+        return "DATE", that.isoformat()
     if m["rel"] in lexicon()["anaphoric_relatives"] and ctx.anchor:
         return "DATE", _weekday_around(ctx.anchor, wd, rel_offset(m["rel"]) or 1).isoformat()
     pub = ctx.published
@@ -141,6 +143,17 @@ def rule_weekday(s: str, ctx: Ctx) -> Norm | None:
         if abs(delta) == 6 and tense == "present":
             delta = ahead if delta < 0 else -back
     return "DATE", (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _that_weekday(wd: int, ctx: Ctx) -> dt.date | None:
+    """ "That Friday": the Friday of the week last told ("the following week ... that Friday"),
+    else the first on or after the last day mentioned."""
+    told = value_start(ctx.last)
+    if told is not None and told[1] == "week":
+        return told[0] + dt.timedelta(days=wd)
+    if ctx.anchor is None:
+        return None
+    return ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday()) % 7)
 
 
 def _weekday_around(anchor: dt.date, wd: int, k: int) -> dt.date:

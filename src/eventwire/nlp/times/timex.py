@@ -256,7 +256,12 @@ def _rule_unit_rel(s: str, ctx: Ctx) -> Norm | None:
     unit = m["unit"] or m["unit2"]
     # "the year" is the current one; "the year before" one before it, "the year after" one after.
     k = (rel_offset(m["rel"]) or 0) if m["rel"] else {None: 0, "after": 1}.get(m["rel2"], -1)
-    anaphoric = m["rel"] in lexicon()["anaphoric_relatives"] or m["rel2"] or s.startswith("that")
+    anaphoric = (
+        m["rel"] in lexicon()["anaphoric_relatives"]
+        or m["rel2"]
+        or m["same"]  # "the same week": the week of the last date told
+        or s.startswith("that")
+    )
     base = (_mentioned_start(unit, ctx) if anaphoric else None) or ctx.published
     if base is None:
         return "DATE", None
