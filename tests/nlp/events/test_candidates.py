@@ -314,3 +314,8 @@ def test_candidates_a_release_by_someone_stays_a_release(run_text: Any) -> None:
 )
 def test_candidates_a_range_of_numbers_is_no_games_score(run_text: Any, text: str) -> None:
     assert [e.type for e in run_text(text).events] == ["ASSAULT"]
+
+
+def test_candidates_a_plea_weighed_is_the_pleaders_not_the_weighers(run_text: Any) -> None:
+    [event] = run_text("The court considered the appeal on Monday.").events
+    assert not event.source and not event.aux.future

@@ -131,9 +131,16 @@ DOING_VERBS = frozenset(
     | {"call", "join", "continue", "resume", "organise", "organize", "extend"}
     # "Kim Jong Un oversaw the test of a missile": the leader's act
     | {"oversee", "supervise", "guide"}
-    # "is considering sanctions against …": whose they would be
+    # "is considering sanctions against …": whose they would be (not a plea weighed, below)
     | {"consider", "weigh", "mull", "contemplate"}
 )
+#: What is weighed as someone else's asking, not as one's own act to take ("the court considered
+#: the appeal"): no act of the weigher's, and none still to come.
+PLEAS = frozenset(
+    {"appeal", "case", "petition", "request", "application", "complaint", "bid", "motion"}
+    | {"plea", "proposal", "claim", "demand", "offer"}
+)
+WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 #: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
 #: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
 LEGAL_ACTS = frozenset(
@@ -181,6 +188,8 @@ def does_the_act(verb: Token, noun: Token) -> bool:
         return True
     if noun.lemma_.lower() in PACTS and any(k in PACT_VERBS for k in keys):
         return True
+    if noun.lemma_.lower() in PLEAS and any(k in WEIGHING_VERBS for k in keys):
+        return False  # "the court considered the appeal": the appellant's
     return any(k in DOING_VERBS for k in keys) and not gives_a_name(verb, noun)
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from eventwire.nlp.events.lexicon import PLEAS
 from eventwire.nlp.parse import dated_prep, to_infinitive
 from eventwire.records import Aux
 
@@ -344,7 +345,8 @@ PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcomin
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
         return True
-    if trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in WEIGHING:
+    weighed = trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in WEIGHING
+    if weighed and trigger.lemma_.lower() not in PLEAS:
         return True  # the act weighed itself, not what its phrases tell ("over the crackdown")
     # "ahead of a planned rally"; not "the scheduled protest went ahead", told as done
     told_done = trigger.dep_ == "nsubj"  # "the planned attack was foiled" never happened
