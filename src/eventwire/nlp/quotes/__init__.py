@@ -6,7 +6,8 @@ Reads from the ``Doc``: the parse, ``doc._.ew_actors``/``ew_actor_of`` and ``doc
 Modules: ``component`` (the spaCy component: direct and indirect quotes, attribution),
 ``marks`` (quotation marks, titles and scare quotes), ``reported`` (indirect attributions:
 reported speech and stances), ``nouns`` (attributions told by a noun of saying and its holder),
-``filters`` (attributions that report nothing anyone said), ``speakers`` (cue verbs, speakers,
+``filters`` (attributions that report nothing anyone said), ``headlines`` (claims in title-case
+headlines the parser reads as one name), ``speakers`` (cue verbs, speakers,
 pronouns, spokespeople, channels), ``links`` (the events a quote states or comments on) and
 ``words`` (the word lists, read once).
 
