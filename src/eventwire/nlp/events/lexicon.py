@@ -117,6 +117,9 @@ class Condition:
         return False
 
 
+#: Verbs of weighing an act, which is not doing it yet ("is considering sanctions against …"):
+#: the act is the weigher's, still to come (not a plea weighed, :data:`PLEAS`).
+WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 #: Verbs by which someone does the act their object names ("staged a strike", "held talks",
 #: "imposed a curfew"), read through :func:`does_the_act` by the lexicon's subject patterns, the
 #: events' arguments (who did it) and the joining of a definite act told before.
@@ -131,8 +134,7 @@ DOING_VERBS = frozenset(
     | {"call", "join", "continue", "resume", "organise", "organize", "extend"}
     # "Kim Jong Un oversaw the test of a missile": the leader's act
     | {"oversee", "supervise", "guide"}
-    # "is considering sanctions against …": whose they would be (not a plea weighed, below)
-    | {"consider", "weigh", "mull", "contemplate"}
+    | WEIGHING_VERBS
 )
 #: What is weighed as someone else's asking, not as one's own act to take ("the court considered
 #: the appeal"): no act of the weigher's, and none still to come.
@@ -140,7 +142,6 @@ PLEAS = frozenset(
     {"appeal", "case", "petition", "request", "application", "complaint", "bid", "motion"}
     | {"plea", "proposal", "claim", "demand", "offer"}
 )
-WEIGHING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate"})
 #: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
 #: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
 LEGAL_ACTS = frozenset(

@@ -12,7 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from eventwire.nlp.events.lexicon import PLEAS
+from eventwire.nlp.events.lexicon import PLEAS, WEIGHING_VERBS
 from eventwire.nlp.parse import dated_prep, to_infinitive
 from eventwire.records import Aux
 
@@ -47,8 +47,6 @@ INTENT_VERBS = frozenset(
         "plot",
     }
 )
-#: Verbs of weighing an act, which is not doing it ("is considering sanctions against ...").
-WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate"})
 #: Intent verbs the parser reads as a noun's modifier ("suspicion of [planning attacks]").
 INTENT_GERUNDS = frozenset({"planning", "plotting", "preparing"})
 HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
@@ -345,7 +343,7 @@ PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcomin
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in INTENT_GERUNDS for c in trigger.children):
         return True
-    weighed = trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in WEIGHING
+    weighed = trigger.dep_ in ("dobj", "xcomp") and trigger.head.lemma_.lower() in WEIGHING_VERBS
     if weighed and trigger.lemma_.lower() not in PLEAS:
         return True  # the act weighed itself, not what its phrases tell ("over the crackdown")
     # "ahead of a planned rally"; not "the scheduled protest went ahead", told as done
