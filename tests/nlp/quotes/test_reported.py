@@ -1193,3 +1193,75 @@ def test_reported_feeling_about_nothing_is_no_attribution(run_text: Any, text: s
 )
 def test_reported_an_act_done_is_no_scored_cue(run_text: Any, text: str) -> None:
     assert run_text(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A fronted relative object is what the clause's verb holds or says: the noun it
+        # stands for, through the relative word.
+        (
+            "The senator faces questions about the audit, which he has denied.",
+            "denied",
+            "which",
+        ),
+        ("The governor repeated a charge that the mayor has always denied.", "denied", "that"),
+        # A passive's relative subject, with its agent holding the stance.
+        ("The plan that was endorsed by the union will cost millions.", "endorsed", "that"),
+    ],
+)
+def test_reported_fronted_relative_object_is_what_the_verb_holds(
+    run_text: Any, text: str, cue: str, content: str
+) -> None:
+    found = [q for q in _indirect(run_text(text)) if q.cue is not None and q.cue.text == cue]
+    assert found, [q.content.text for q in run_text(text).quotes]
+    assert found[0].content.text.endswith(content)
+
+
+def test_reported_fronted_relative_object_of_an_act_is_no_attribution(run_text: Any) -> None:
+    text = "The rebels shelled the villages, which the army later recaptured."
+    assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # A stance adjective after the noun it describes, or on the object a verb leaves in
+        # that state, is that noun's stance.
+        (
+            "The bloc hopes to attract every voter angry at the new government.",
+            "every voter",
+            "at the new government",
+        ),
+        ("The storm left residents nervous about the levees.", "residents", "about the levees"),
+    ],
+)
+def test_reported_stance_adjective_outside_a_copula(
+    run_text: Any, text: str, source: str, content: str
+) -> None:
+    assert _said_by(run_text(text), content, whole=True) == source
+
+
+def test_reported_adjective_of_no_stance_after_a_noun_is_no_attribution(run_text: Any) -> None:
+    assert _indirect(run_text("The region is home to many farms dependent on the river.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He repeated what his lawyer said on Monday.",
+        "Forces loyal to the president took the airport.",
+        "Two men were listed as critical after a stabbing downtown.",
+    ],
+)
+def test_reported_no_content_of_what_alone_nor_sides_in_arms(run_text: Any, text: str) -> None:
+    contents = [q.content.text for q in _indirect(run_text(text))]
+    assert "what" not in contents
+    assert not any(c.startswith(("to the president", "after")) for c in contents), contents
+
+
+@pytest.mark.parametrize(
+    "text", ["Gunmen loyal to the cartel killed two men.", "Militiamen loyal to the warlord left."]
+)
+def test_reported_armed_men_loyal_to_someone_hold_no_stance(run_text: Any, text: str) -> None:
+    assert _indirect(run_text(text)) == []

@@ -66,7 +66,13 @@ from eventwire.nlp.actors.titles import (
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import dateline_tokens, datelines, english_words
 from eventwire.nlp.places import is_place_name
-from eventwire.ontology import capital_country, country_code, is_capital, misspelt_country
+from eventwire.ontology import (
+    capital_country,
+    country_code,
+    country_name,
+    is_capital,
+    misspelt_country,
+)
 from eventwire.records import Actor, ActorKind, Span
 
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "attr"})
@@ -98,6 +104,24 @@ def _is_country(name: str) -> bool:
     return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
 
 
+def _country_itself(name: str) -> bool:
+    """A country's own name ("Tajikistan"), not its people's ("Tajiks", "Tajik")."""
+    code = country_code(name)
+    return code is not None and country_name(code) == name
+
+
+#: Prepositions of where one is, not of whom one deals with ("a letter from Ortega").
+WHERE_PREPS = frozenset({"in", "near", "outside", "inside", "into", "across", "through"})
+
+
+def _placed_town(ent: SpacySpan) -> bool:
+    """A "person" the text puts someone in ("arrested at his home in Valencia"): a place the
+    gazetteer knows by that very name, after a preposition of where."""
+    root = ent.root
+    where = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
+    return where and is_place_name(strip_name(ent.text))
+
+
 def _capitalised_actor_noun(ent: SpacySpan, dated: frozenset[int]) -> bool:
     """A one-word entity opening a sentence, or the story after its dateline ("HAVANA (AP) —
     Soldiers ..."), that is one of the actor nouns, or an adjective the parser hangs on the
@@ -121,6 +145,8 @@ def _capital_mislabelled(ent: SpacySpan, filed_from: set[str]) -> bool:
     (Reuters) - Missiles struck Kyiv"); a lone person named Lima stays one."""
     if ent.label_ in TYPO_LABELS:
         return True
+    if ent.label_ == "NORP":  # no people is named after a capital: "accused Kigali"
+        return capital_country(strip_name(ent.text)) is not None
     if ent.label_ != "PERSON":
         return False
     root = ent.root
@@ -144,7 +170,10 @@ def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Ment
         # ... only where it acts or is acted on: elsewhere the NER's label stands
         mislabelled = _capital_mislabelled(ent, filed_from) and _state_as_actor(ent)
         country = country or (mislabelled and capital_country(name) is not None)
-        label = "GPE" if ent.label_ in STATE_LABELS and country else ent.label_
+        state = ent.label_ in STATE_LABELS or (ent.label_ == "NORP" and mislabelled)
+        # "Kyrgyzstan and Tajikistan signed": a country's own name the NER took for a people
+        named_country = ent.label_ == "NORP" and _country_itself(name)
+        label = "GPE" if (state and country) or named_country else ent.label_
         if label not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
         if not name or not any(c.isalpha() for c in name):
@@ -155,6 +184,8 @@ def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Ment
             continue
         if label in ("PERSON", "ORG") and _capitalised_actor_noun(ent, dated):
             continue  # "Missiles struck ...": a common noun capitalised by its place
+        if label == "PERSON" and _placed_town(ent):
+            continue  # "at his home in Valencia": a town the NER took for a surname
         if label == "ORG" and _place_division(ent[-1]):
             continue  # "the Artibonite department": a place, which the places stage reads
         if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
@@ -213,6 +244,10 @@ def _dateline_names(doc: Doc) -> set[str]:
 CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_name] if n)
 
 
+#: Words counting a crowd, which open a story in capitals and are tagged as names there.
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+
+
 def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Proper names the NER missed that act as a verb's subject ("Salih met ..."), as actors of
     unknown kind; the corpus registry may know who they are."""
@@ -226,6 +261,8 @@ def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         if tok.head.pos_ != "VERB" or not tok.text[:1].isupper() or tok.lower_ in CALENDAR:
             continue
+        if tok.lower_ in CROWD_COUNTS:
+            continue  # "YEREVAN - Thousands of Armenians rallied": a count, tagged a name
         if title_of([tok]) is not None or any(c.dep_ == "appos" for c in tok.children):
             continue  # "The Iraqi President, Barham Salih, said": the title of a named person
         start = min(
@@ -266,6 +303,7 @@ def _state_as_actor(ent: SpacySpan) -> bool:
         # capital acting or acted on by words is its government; "in Kyiv" is a place
         moved = root.dep_ == "dobj" and root.head.lemma_ in MOTION_VERBS  # "fled Moscow"
         argument = (root.dep_ in CAPITAL_ARG_DEPS and not moved) or _addressed(root)
+        argument = argument or _deed_owner(root)
         if root.dep_ == "conj" and (root.head.dep_ in CAPITAL_ARG_DEPS or _addressed(root.head)):
             # "Moscow and Washington agreed", "talks between Kyiv and Moscow": the second
             # capital stands as the first does
@@ -276,6 +314,23 @@ def _state_as_actor(ent: SpacySpan) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return False
     return root.dep_ in ARG_DEPS or root.dep_ == "ROOT"
+
+
+#: Nouns of what a state does or says to others, whose owner before them is its government
+#: ("Tallinn's expulsion of a diplomat", "Beijing's response"; not "Kabul's streets", nor a
+#: city's own "plan" or "decision": "Paris's plan to ban cars" is the city's).
+DEED_NOUNS = frozenset(
+    {"response", "expulsion", "refusal", "demand", "offer", "proposal", "stance", "position"}
+    | {"claim", "warning", "threat", "accusation", "support", "backing", "recognition"}
+    | {"rejection", "retaliation", "sanction", "invasion", "annexation"}
+)
+
+
+def _deed_owner(word: Token) -> bool:
+    """A capital owning a deed ("Tallinn's expulsion of an official"), or dealings ("Kyiv's
+    talks with Moscow")."""
+    deed = word.head.lemma_.lower()
+    return word.dep_ == "poss" and (deed in DEED_NOUNS or deed in DEALINGS_NOUNS)
 
 
 def _addressed(word: Token) -> bool:
@@ -314,12 +369,14 @@ def _noun_mentions(
 ) -> list[Mention]:
     mentions = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not _holder_adjective(tok)):
             continue
         own_actor = _speaks_for_others(tok.head) and organisation(tok)
         if tok.dep_ == "compound" and title_of([tok.head]) is not None and not own_actor:
             continue  # "police officers": the head noun names the actor
-        found = title_of([doc[tok.i - 1], tok] if tok.i > 0 else [tok])
+        # "European Union leaders": no "union leaders" when "Union" ends a union of states
+        pair = tok.i > 0 and not _ends_union_of_states(doc[tok.i - 1])
+        found = title_of([doc[tok.i - 1], tok] if pair else [tok])
         if found is None:
             continue
         key, noun = found
@@ -329,6 +386,8 @@ def _noun_mentions(
             continue
         if _other_sense(tok):
             continue  # "a house party", "a search party": no political party
+        if key in KIN_GROUPS and _kin_of_an_actor(tok):
+            continue  # "the family of a man police shot": the man keeps his role
         start = tok.i - 1 if " " in key else tok.i - 2 if key == hyphenated(tok) else tok.i
         lefts = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
         start = min([start, *(c.i for c in lefts)])
@@ -339,8 +398,9 @@ def _noun_mentions(
         while start < tok.i and doc[start].dep_ == "det":
             start += 1
         country = modifier_country(tok) or modifier_country(doc[start])
-        if country is None and tok.dep_ == "compound":
-            country = modifier_country(tok.head)  # "Ugandan opposition candidates"
+        if country is None and (tok.dep_ == "compound" or tok.pos_ == "ADJ"):
+            # "Ugandan opposition candidates", "a Kenyan military base"
+            country = modifier_country(tok.head)
         if country is None:
             country = pronoun_owner_country(tok)  # "Kenya's ministry said its troops ..."
         if noun.needs_owner and country is None and not _state_owned(tok):
@@ -364,6 +424,50 @@ def _noun_mentions(
             )
         )
     return mentions
+
+
+#: What armed forces hold and are attacked at: "a military checkpoint" is the military's.
+MILITARY_HOLDINGS = frozenset(
+    {"checkpoint", "base", "post", "outpost", "convoy", "patrol", "barracks", "garrison"}
+    | {"camp", "position", "installation", "airbase", "airfield", "headquarters"}
+)
+
+
+#: Words of attacking what forces hold ("stormed a military post", "an attack on a base").
+ATTACKING = frozenset(
+    {"attack", "storm", "hit", "strike", "target", "raid", "bomb", "shell", "overrun"}
+    | {"ambush", "seize", "capture", "besiege", "assault", "shoot", "fire", "overrun"}
+)
+
+
+#: Actor nouns of someone's kin, who speak and act for themselves ("the victim's family said").
+KIN_GROUPS = frozenset({"family", "relative"})
+
+
+def _kin_of_an_actor(noun: Token) -> bool:
+    """Whether kin are told as some actor's ("the family of a man who police shot"): that
+    actor is who the sentence is about."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    owners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(title_of([o]) is not None for o in owners)
+
+
+def _holder_adjective(tok: Token) -> bool:
+    """ "military" told of what forces hold, attacked ("attacked a military checkpoint", "an
+    assault on a military base"): the military, an actor as "army" is in "an army base"; not
+    "military aid", "a military operation" nor "set up a new military base"."""
+    holding = tok.head
+    if tok.lower_ != "military" or tok.dep_ != "amod":
+        return False
+    if holding.lemma_.lower() not in MILITARY_HOLDINGS:
+        return False
+    act = holding.head
+    if holding.dep_ == "pobj" and act.lower_ in ("on", "at", "against"):
+        act = act.head
+    elif holding.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    opened_fire = act.lemma_ == "open" and any(c.lemma_ == "fire" for c in act.children)
+    return act.lemma_.lower() in ATTACKING or opened_fire
 
 
 #: Words before hardware that name its owner as a state's armed body: "military jets",
@@ -538,6 +642,8 @@ def _modifier_sector(title: Token) -> str | None:
     own = title_of([title])
     for child in title.children:
         if child.dep_ in ("compound", "amod") and child.i < title.i:
+            if _ends_union_of_states(child):
+                continue  # "European Union leaders" lead no labour union
             found = title_of([child])
             if found is not None and not found[1].title:
                 return None if _party_of_officer(found[1].sector, own) else found[1].sector
@@ -552,6 +658,15 @@ def _modifier_sector(title: Token) -> str | None:
 PARTY_ROLES = frozenset({"official", "member", "spokesman", "spokeswoman", "spokesperson"})
 #: Sectors of state offices, which a party label before them does not change.
 STATE_OFFICES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _ends_union_of_states(word: Token) -> bool:
+    """Whether a word ends the longer name of an international body or a state ("European
+    Union", "African Union"), not of a party, a police force or a trade union."""
+    if word.ent_iob_ != "I":
+        return False
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return ent is not None and country_code(strip_name(ent.text)) is not None
 
 
 def _party_of_officer(modifier: str, title: tuple[str, ActorNoun] | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors.dictionary import HONORIFICS
-from eventwire.nlp.parse import RELATIVE_PRONOUNS
+from eventwire.nlp.parse import RELATIVE_PRONOUNS, SAYING
 from eventwire.ontology import country_code
 from eventwire.records import ActorKind
 
@@ -295,16 +295,18 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if kind is None or tok.i in taken or tok.pos_ != "PRON":
             continue
         window_start = _previous_sentence_start(tok)
-        best: tuple[tuple[bool, bool, int], Cluster] | None = None
+        best: tuple[tuple[bool, bool, bool, int], Cluster] | None = None
         parallel = _parallel_roles(tok)
         # in an adverbial clause, one told in its own sentence comes first ("Petro suspended
         # talks with the group after it attacked civilians": the group)
         local = _in_adverbial_clause(tok)
+        speaker = _speaker_of_clause(tok)
         for c in clusters:
             if not _pronoun_fits(c, kind):
                 continue
             before = [
                 (
+                    speaker is not None and m.start <= speaker.i < m.end,
                     local and m.start >= tok.sent.start,
                     parallel and _role(doc[m.end - 1]) == _role(tok),
                     m.start,
@@ -323,6 +325,19 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
+
+
+def _speaker_of_clause(pronoun: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause a subject pronoun opens: "Al
+    Shabaab, the group fighting the government, said it carried out the attack" tells of
+    itself, not of the government named nearer."""
+    clause = pronoun.head
+    verb = clause.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _in_adverbial_clause(pronoun: Token) -> bool:

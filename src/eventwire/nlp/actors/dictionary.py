@@ -405,7 +405,7 @@ class ActorDictionary:
         # lower case, "a national rally" is no party
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for n, entry in enumerate(entries):
-            docs = [nlp.make_doc(t) for t in (entry.name, *entry.aliases)]
+            docs = [nlp.make_doc(t) for t in _spellings(entry)]
             exact = docs if entry.builtin else []
             loose = [] if entry.builtin else docs
             if loose:
@@ -439,6 +439,16 @@ class ActorDictionary:
                 kept.append((start, end, entry))
                 taken.update(range(start, end))
         return sorted(kept, key=lambda m: m[0])
+
+
+def _spellings(entry: DictEntry) -> list[str]:
+    """An entry's name and aliases, and for a built-in one those opening with a lower-case
+    particle capitalised as well, as a sentence or a house style opens them ("Al Shabaab",
+    "El-Sisi")."""
+    texts = [entry.name, *entry.aliases]
+    if entry.builtin:
+        texts += [t[0].upper() + t[1:] for t in texts if t[:1].islower()]
+    return texts
 
 
 def _of_another_country(doc: Doc, end: int, country: str | None) -> bool:

@@ -66,6 +66,10 @@ def title_of(tokens: list[Token]) -> tuple[str, ActorNoun] | None:
     keys = [last.lemma_.lower(), last.lower_]
     if last.pos_ == "PROPN" and last.lower_.endswith("s"):
         keys.append(last.lower_[:-1])  # "Protesters" tagged a name keeps its plural lemma
+        opening = last.is_sent_start or last.i == 0 or last.nbor(-1).text in ("-", "—", "–", ":")
+        if last.lower_.endswith("ies") and opening:
+            # "Authorities" opening the story after a dateline; not "Grace Ministries pastor"
+            keys.append(last.lower_[:-3] + "y")
     for key in keys:
         if key in actor_nouns():
             return key, actor_nouns()[key]

@@ -93,6 +93,9 @@ def _target(
                 abs(cue.i - p[1].i),
             ),
         )[0]
+    # an act told as not done or not real takes no toll told in another sentence ("The men had
+    # not burnt any houses. The toll stands at 40.")
+    fitting = [(e, t) for e, t in fitting if not (e.aux.negated or e.aux.hypothetical)]
     earlier = [(e, t) for e, t in fitting if sent_of[t.i] < st.sentence]
     if earlier:
         return max(earlier, key=lambda p: p[1].i)[0]

@@ -14,6 +14,9 @@ How it works:
    "dozens" → 24..None, "a man" → 1..1, "both" → 2..2, "no one" / "unhurt" → 0..0. Coordinated
    victims are added up, unless casualty words split them ("Three dead and two injured": 3
    killed, 2 injured); "Three people were shot, one fatally" is 1 killed and 2 injured.
+   Counts the parser hangs oddly are read too: "killed and 12 hurt" (the number parsed as the
+   participle's modifier), "wounding dozens", "injured around 50", "a third was injured"
+   (one more person). A toll said alone ("the toll stands at 783") is no day's count.
    "shot and killed", "fatally wounded" and "beaten to death" are deaths, not injuries, and in
    "she shot and killed her neighbour" only the neighbour is a victim; "shot at police" is no
    hit, "was shot at a gas station" is; "suffered a graze" is an injury; "if anyone was hurt"
@@ -25,7 +28,8 @@ How it works:
    statement at all. Statements about victims already counted are dropped (``victims``): "Two
    men were shot ... Both died", "All four died", "A man shot his wife and himself ... Both
    died", "They all died" and "a boy died after shooting himself" count the dead only, and
-   "Three were shot ... One died" leaves two injured;
+   "Three were shot ... One died" leaves two injured, "shot three people, killing two of
+   them" one;
    "A cashier was shot ... The man died" is one death (one person only said to be shot, then
    the story's one death of someone pointed back to, unless gender, side, age, name or "also"
    tell them apart).
@@ -263,9 +267,10 @@ def _read(tok: Token) -> list[_Reading]:
     """Casualty readings of one token: (kind, victim token or None, count)."""
     if tok.lower_ in lexicon_words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
         return [("injured", adjective_victim(tok), Count(0, 0, tok.text))]
-    if tok.pos_ in ("NOUN", "PROPN"):
+    counted = _state_count(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and not counted:
         return _read_noun(tok)
-    if tok.pos_ not in ("VERB", "ADJ"):
+    if tok.pos_ not in ("VERB", "ADJ") and not counted:
         return []
     if tok.lemma_.lower() in lexicon_words("recovery_verbs"):
         return _read_recovery(tok)
@@ -275,10 +280,11 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     kind = kind or adjective
     assert kind is not None
-    victim = adjective_victim(tok) if tok.pos_ == "ADJ" else verb_victim(tok)
+    victim = counted or (adjective_victim(tok) if tok.pos_ == "ADJ" else verb_victim(tok))
     if victim is None and adjective is not None:
         victim = adjective_victim(tok)
-    if victim is None or victim.i == tok.i and tok.pos_ == "VERB" or _irrealis(tok):
+    own = victim is not None and victim.i == tok.i and tok.pos_ == "VERB"
+    if victim is None or own or _irrealis(tok):
         return []
     if kind == "arrested" and _standing_title(tok):
         return []
@@ -302,6 +308,23 @@ def _read(tok: Token) -> list[_Reading]:
         readings: list[_Reading] = [("killed", aside, Count(dead, dead, aside.text))]
         return readings + ([("injured", victims[0], rest)] if rest is not None else [])
     return [(kind, victims[0], count)]
+
+
+def _state_count(tok: Token) -> Token | None:
+    """ "killed and 12 hurt", "Bomb kills 3, 12 hurt", "several hurt": the number of a casualty
+    participle the parser hung on it as a modifier (or read the participle as a noun); the
+    number is its subject."""
+    if not any(tok.lower_ in lexicon_words("adjectives", k) for k in KINDS):
+        return None
+    vague = lexicon()["vague_quantities"]
+    return next(
+        (
+            c
+            for c in tok.lefts
+            if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in vague)
+        ),
+        None,
+    )
 
 
 def _denial(tok: Token, kind: Kind = "killed") -> Token | None:
@@ -524,6 +547,21 @@ def _wished(tok: Token) -> bool:
     return False
 
 
+def _demanded(noun: Token) -> bool:
+    """ "rallied to demand the arrest of the killers", "called for the arrest of the officer":
+    an arrest (or a death) asked for, not one made."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head  # "called for", "pressed for", "appealed for"
+        if head.lemma_.lower() == "want":
+            return False  # "a man wanted for the killing of two officers": done, he is sought
+    elif noun.dep_ != "dobj":
+        return False
+    if head.tag_ == "VBN":
+        return False  # "a man wanted for the killing of two officers": the killing was done
+    return head.lemma_.lower() in lexicon_words("demanding_verbs")
+
+
 def _has_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -582,7 +620,7 @@ def _read_noun(tok: Token) -> list[_Reading]:
         harmed = victim_count(sufferer) if sufferer is not None else None
         return [("injured", sufferer, harmed)] if harmed is not None else []
     kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
-    if kind is None or (kind == "injured" and _under_death(tok)):
+    if kind is None or (kind == "injured" and _under_death(tok)) or _demanded(tok):
         return []
     denial = _denial(tok, kind)
     if denial is not None and _avoided(tok) is not None and _qualified(tok):
@@ -706,6 +744,7 @@ def _read_toll(tok: Token) -> list[_Reading]:
     )
     if kind is None:
         return []
+    said: Kind = kind
     places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
     for holder in places:
         for c in holder.children:
@@ -716,7 +755,7 @@ def _read_toll(tok: Token) -> list[_Reading]:
                 start, end = phrase(tok.doc, num.subtree)
                 bounds = parse_quantity(tok.doc[start:end].text)
                 if bounds is not None:
-                    return [(kind, num, Count(bounds[0], bounds[1], tok.doc[start:end].text))]
+                    return [(said, num, Count(bounds[0], bounds[1], tok.doc[start:end].text))]
     return []
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.casualties.victims import is_determined, lexicon, lexicon_words
+from eventwire.nlp.casualties.victims import bound_words, is_determined, lexicon, lexicon_words
 from eventwire.nlp.parse import trailing_speaker
 from eventwire.records import Count
 
@@ -103,6 +103,23 @@ def phrase(doc: Doc, tokens: Iterable[Token]) -> tuple[int, int]:
 ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 
 
+#: Nouns of a band of people whose size an "of" tells ("a family of five").
+SIZED_BY_OF = frozenset({"family", "group", "crew", "team", "party", "band", "gang"})
+
+
+def _sized_by_of(noun: Token) -> Count | None:
+    """ "killed a family of five", "a crew of 12": as many as the bare number after "of"."""
+    if noun.lemma_.lower() not in SIZED_BY_OF:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for number in (o for o in prep.children if o.dep_ == "pobj" and o.like_num):
+            bounds = parse_quantity(number.text)
+            if bounds is not None:
+                start, end = phrase(noun.doc, [noun.left_edge, number])
+                return Count(bounds[0], bounds[1], noun.doc[start:end].text)
+    return None
+
+
 def single_count(noun: Token, cue: bool = False) -> Count | None:
     """How many people one noun phrase stands for, or None if it is not about people.
 
@@ -113,6 +130,9 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
     if lower in lexicon_words("none_words") or det & lexicon_words("none_determiners"):
         start, end = phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
         return Count(0, 0, doc[start:end].text)
+    if not cue and _ordinal_person(noun):
+        start, end = phrase(doc, [noun, *(c for c in noun.children if c.dep_ == "det")])
+        return Count(1, 1, doc[start:end].text)
     if (
         not cue
         and not _is_age(noun)
@@ -126,6 +146,9 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         return None
     if noun.lower_ in lexicon_words("collective_nouns") and not is_determined(noun):
         return None  # "Police: man shot" — the police are not the victims
+    sized = _sized_by_of(noun)
+    if sized is not None:
+        return sized
     quantifiers = {*lexicon()["vague_quantities"], *lexicon()["exact_quantifiers"]}
     quantity = [
         c
@@ -142,9 +165,24 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         words = [w for w in words if not (w.i > q.i and w.lower_ in ADDED_AFTER)] or [q]
         start, end = phrase(doc, words)
         bounds = parse_quantity(doc[start:end].text)
+        if bounds is None and q.i == noun.i and len(words) > 1:
+            # "and injuring scores", the gerund parsed as the quantity's modifier
+            start, end = q.i, q.i + 1
+            bounds = parse_quantity(q.text)
         if bounds is not None:
             return Count(bounds[0], bounds[1], doc[start:end].text)
     return _implied_count(noun)
+
+
+def _ordinal_person(noun: Token) -> bool:
+    """ "a third was critically injured", "another fourth": an ordinal standing for one more
+    person, not a share ("a third of the passengers")."""
+    return (
+        noun.ent_type_ == "ORDINAL"
+        and noun.pos_ in ("NOUN", "ADJ")
+        and any(c.dep_ == "det" for c in noun.children)
+        and not any(c.dep_ == "prep" for c in noun.children)
+    )
 
 
 def _number_words(number: Token) -> list[Token]:
@@ -152,6 +190,9 @@ def _number_words(number: Token) -> list[Token]:
     left modifiers, less a pointer that adds no quantity ("All four died", "the two were
     taken to a hospital": the four, the two) and less anything before a comma, which is
     another phrase ("Two dead, one hurt": "one" is one, not "two dead one")."""
+    head = number.head
+    if number.dep_ == "pobj" and head.i == number.i - 1 and head.lower_ in bound_words():
+        return [head, number]  # "injured around 50", the bound parsed as a preposition
     left = [t for c in number.lefts for t in c.subtree]
     cut = max((t.i for t in left if t.is_punct), default=-1)
     left = [t for t in left if t.i > cut]

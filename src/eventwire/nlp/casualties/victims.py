@@ -131,9 +131,15 @@ def verb_victim(tok: Token) -> Token | None:
     shared = _shared_object(tok)
     if shared is not None:
         return shared
+    bounded = _bounded_number(tok)
+    if bounded is not None:
+        return bounded
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and subj is not None:
         return _resolve_relative(subj, tok)  # "Two dead, one hurt": a small clause of its own
-    if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    ordinal = tok.head.ent_type_ == "ORDINAL"  # "and a third wounded", "third" read as ADJ
+    if tok.dep_ in ("amod", "acl") and (
+        tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or ordinal and tok.i > tok.head.i
+    ):
         return tok.head
     if subj is not None and tok.tag_ == "VBD" and _headline_subject(subj):
         return subj  # "Man shot in Detroit", "Young person hurt when ...": a headline's passive
@@ -142,6 +148,25 @@ def verb_victim(tok: Token) -> Token | None:
     if subj is not None and not any(c.lemma_ == "have" for c in _args(tok) if c.dep_ == "aux"):
         return _resolve_relative(subj, tok)  # "found a man shot": a small clause
     return _inherited(tok) if subj is None else None
+
+
+@lru_cache(maxsize=1)
+def bound_words() -> frozenset[str]:
+    """One-word bounds of a number ("around", "over", "nearly"), which the parser may read as
+    prepositions ("injured around 50")."""
+    keys = ("lower_bound_words", "upper_bound_words", "approximate_words")
+    return frozenset(w for key in keys for w in lexicon()[key] if " " not in w)
+
+
+def _bounded_number(verb: Token) -> Token | None:
+    """ "injured around 50", "wounded over 20": the number the parser hung under its bound
+    as a preposition, the verb's object."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in bound_words()):
+        if prep.i == verb.i + 1:
+            num = next((g for g in prep.children if g.dep_ == "pobj" and g.i == prep.i + 1), None)
+            if num is not None and num.like_num:
+                return num
+    return None
 
 
 def _body_owner(victim: Token) -> Token:
@@ -233,6 +258,8 @@ def is_determined(noun: Token) -> bool:
     """A victim phrase that names particular people ("him", "the man", "two officers")."""
     if noun.pos_ in ("PRON", "PROPN") or noun.like_num:
         return True
+    if noun.lower_ in lexicon()["vague_quantities"]:
+        return True  # "wounding dozens": a number of people, said without a noun
     return any(
         c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in lexicon()["vague_quantities"]
         for c in noun.children
@@ -276,7 +303,7 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             n
             for n, s in enumerate(out)
             if s.kind == "injured"
-            and k.sentence - 2 <= s.sentence < k.sentence
+            and (k.sentence - 2 <= s.sentence < k.sentence or _some_of_the_hit(doc, s, k))
             and s.count.min is not None
             and s.count.min == s.count.max
             and s.count.min > dead
@@ -287,6 +314,16 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             left = (out[n].count.min or 0) - dead
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
     return out
+
+
+def _some_of_the_hit(doc: Doc, hurt: CasualtyStatement, death: CasualtyStatement) -> bool:
+    """ "shot three people, killing two (of them)": a death told in the same sentence after
+    the hit, as some of them or as what the hit did, is among those hit."""
+    if hurt.sentence != death.sentence or death.victim is None or hurt.cue >= death.cue:
+        return False
+    number, cue = doc[death.victim], doc[death.cue]
+    of_them = any(g.pos_ == "PRON" for p in number.children if p.lower_ == "of" for g in p.children)
+    return of_them or (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == hurt.cue)
 
 
 def _other_group(number: Token, hurt: Token | None) -> bool:

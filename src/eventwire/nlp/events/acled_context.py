@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.datafiles import word_list
 from eventwire.ontology import AcledContext
 from eventwire.ontology.tables import ACLED_SHORT_REPORT
 from eventwire.records import Actor, Event
@@ -48,10 +49,25 @@ def lemma_phrases(sents: Iterable[SpacySpan]) -> frozenset[str]:
     """The lemmas and two-word phrases of these sentences."""
     words: set[str] = set()
     for sent in sents:
-        lemmas = [t.lemma_.lower() for t in sent]
+        lemmas = [_lemma(t) for t in sent]
         words.update(lemmas)
         words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
     return frozenset(words)
+
+
+def _lemma(tok: Token) -> str:
+    """A word's lemma, a mine dug for something ("a gold mine") told apart from a landmine."""
+    lemma = tok.lemma_.lower()
+    if lemma == "mine" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _mined_goods()
+        for c in tok.children
+    ):
+        return "mine:pit"
+    return lemma
+
+
+def _mined_goods() -> frozenset[str]:
+    return word_list("eventwire.nlp.events", "data", "mined_goods.txt")
 
 
 def context_sents(doc: Doc) -> list[SpacySpan]:

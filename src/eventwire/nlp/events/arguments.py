@@ -725,18 +725,21 @@ def _dedupe(ids: list[str]) -> list[str]:
 #: Verbs that move forces: what they move is the mover's own, not whom the act is aimed at.
 MOVING = frozenset(
     {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "move", "redeploy"}
+    | {"withdraw", "pull"}  # "withdrew troops from the border area"
 )
 
 
 def moved_forces(triggers: list[Token], target: Actor) -> bool:
     """Whether a target is what a mobilisation moves ("sent troops to the region", "promised
-    to deploy more police"): the source's own forces are its means, not its target."""
+    to deploy more police", each of the things it sends): the source's own forces are its
+    means, not its target."""
     verbs = [v for t in triggers for v in (t, *(c for c in t.children if c.dep_ == "xcomp"))]
     moved = [
         (o.left_edge.idx, o.idx + len(o.text))
         for v in verbs
         if v.lemma_.lower() in MOVING
-        for o in v.children
-        if o.dep_ == "dobj"
+        for d in v.children
+        if d.dep_ == "dobj"
+        for o in (d, *d.conjuncts)  # "sent 35 warplanes and nine navy ships"
     ]
     return any(lo <= m.start < hi for m in target.mentions for lo, hi in moved)

@@ -49,7 +49,7 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         return False
     if _a_kind_of_act(tok) or _a_long_spell(tok) or _fighting_for_life(tok):
         return False
-    if a_habit(tok):
+    if a_habit(tok) or _describes_a_group(tok) or _sentenced_to(tok):
         return False
     if tok.lemma_.lower() == "summon" and not _foreign_envoy_summoned(tok):
         return False  # "summoned the former ambassador to testify", "summoned his envoys"
@@ -87,6 +87,29 @@ def a_habit(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ"):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children)
+
+
+def _sentenced_to(tok: Token) -> bool:
+    """ "sentenced two men to flogging": the punishment a court hands down, not yet done."""
+    prep = tok.head
+    told = tok.dep_ in ("pobj", "pcomp") and prep.lower_ == "to"
+    return told and prep.head.lemma_.lower() == "sentence"
+
+
+#: Nouns by which an apposition tells what a group is ("the group fighting to topple ...").
+GROUP_APPOSITIONS = frozenset(
+    {"group", "movement", "militia", "organisation", "organization", "faction", "alliance"}
+    | {"coalition", "insurgency", "network", "outfit", "party", "force", "front"}
+)
+
+
+def _describes_a_group(verb: Token) -> bool:
+    """ "Al Shabaab, the group fighting to topple the government, said ...": a present
+    participle told of a group noun in apposition says what the group is about, no act done
+    that day ("Ahmed Ali, a student protesting outside parliament" still protests)."""
+    noun = verb.head
+    described = noun.dep_ == "appos" and noun.lemma_.lower() in GROUP_APPOSITIONS
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and described
 
 
 def _foreign_envoy_summoned(verb: Token) -> bool:

@@ -84,6 +84,8 @@ DECLARING = frozenset(
 )
 MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
 CONDEMNING = Entry("statement", "V", (), "111", "ACCUSE", "disapprove", (), 0.6)
+#: A statement laying an act at someone's door ("Syria said Israel was behind the bombing").
+BLAMING = Entry("statement", "V", (), "112", "ACCUSE", "disapprove", (), 0.7)
 STATEMENT_VERBS = frozenset({"say", "tweet", "write", "state", "post", "add", "tell", "describe"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -191,6 +193,37 @@ def _is_light(tok: Token) -> bool:
 #: Verbs of promising: AGREE on their own, THREATEN when what they promise is conflictual.
 PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
 
+#: Verbs of paying back a blow, which no lexicon row types on their own ("retaliated against
+#: the decision" may be a tariff): promised, they are a threat of force ("vowed to retaliate").
+RETALIATING = frozenset({"retaliate", "avenge", "revenge"})
+
+
+def _promised_act(verb: Token, triggers: dict[int, Entry]) -> str | None:
+    """The type of what a promise promises: a coded act, or force for a blow paid back
+    ("vowed to retaliate", "swore to hit back")."""
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    paying_back = verb.lemma_.lower() in RETALIATING or (back and verb.lemma_.lower() == "hit")
+    if paying_back and _economic_blow(verb):
+        return "SANCTION"  # "vowed to retaliate against the tariffs": a trade measure answered
+    if verb.i in triggers:
+        return triggers[verb.i].type
+    return "ASSAULT" if paying_back or (back and verb.lemma_.lower() == "strike") else None
+
+
+#: Measures of trade and money, whose answer in kind is no force ("retaliate against tariffs").
+ECONOMIC_BLOWS = frozenset(
+    {"tariff", "duty", "sanction", "measure", "tax", "levy", "ban", "embargo", "quota"}
+    | {"restriction", "curb", "control", "subsidy", "penalty", "fine"}
+)
+
+
+def _economic_blow(verb: Token) -> bool:
+    """Whether what is paid back is a trade or money measure ("retaliate against the tariffs",
+    "hit back at U.S. trade measures")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "at", "for")]
+    hit = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ECONOMIC_BLOWS for o in hit)
+
 
 def promised_violence(doc: Doc, triggers: dict[int, Entry]) -> None:
     """Re-type promises of a conflictual act ("vowed to attack") as THREATEN, in place."""
@@ -198,7 +231,7 @@ def promised_violence(doc: Doc, triggers: dict[int, Entry]) -> None:
         tok = doc[i]
         if entry.type != "AGREE" or tok.lemma_.lower() not in PROMISING:
             continue
-        acts = [triggers[c.i].type for c in tok.children if c.dep_ == "xcomp" and c.i in triggers]
+        acts = [_promised_act(c, triggers) for c in tok.children if c.dep_ == "xcomp"]
         conflictual = [t for t in acts if t in CONFLICTUAL]
         if conflictual:
             cameo = THREAT_CAMEO.get(conflictual[0], "130")
@@ -225,6 +258,36 @@ def must_requests(doc: Doc, triggers: dict[int, Entry]) -> set[int]:
 def condemnation_words() -> frozenset[str]:
     """Words that make a statement a condemnation (``data/condemnation_words.txt``)."""
     return word_list("eventwire.nlp.events", "data", "condemnation_words.txt")
+
+
+@cache
+def _attack_nouns() -> frozenset[str]:
+    """Nouns of armed acts and their weapons ("responsible for the car bomb")."""
+    armed = word_list("eventwire.nlp.events", "data", "attack_nouns.txt")
+    return armed | word_list("eventwire.nlp.events", "data", "hostile_words.txt")
+
+
+def blaming_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
+    """Mark reporting verbs whose clause says someone "was responsible for" or "was behind" an
+    act as ACCUSE triggers, in place: the speaker blames that clause's subject, an actor ("a
+    faulty heater was responsible for the fire" blames no one, "the ministry is responsible for
+    roads" tells of no act)."""
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
+    for tok in doc:
+        if tok.lower_ not in ("responsible", "behind") or tok.head.lemma_ != "be":
+            continue
+        clause, speech = tok.head, tok.head.head
+        if clause.dep_ != "ccomp" or speech.i in triggers:
+            continue
+        if speech.lemma_.lower() not in STATEMENT_VERBS | DECLARING:
+            continue
+        preps = [tok] if tok.lower_ == "behind" else [c for c in tok.children if c.lower_ == "for"]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        acts = [o for o in objects if o.i in triggers or o.lemma_.lower() in _attack_nouns()]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i in actor_of]
+        speakers = {actor_of.get(c.i) for c in speech.children if c.dep_ == "nsubj"}
+        if acts and subjects and not {actor_of[s.i] for s in subjects} & speakers:
+            triggers[speech.i] = BLAMING  # not "the army said it was behind the strike": a claim
 
 
 def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:

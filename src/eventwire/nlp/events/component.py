@@ -70,6 +70,7 @@ from eventwire.nlp.events.coding import (
     as_criticism,
     as_restriction,
     as_riot,
+    blaming_statements,
     condemning_statements,
     crowd_riot,
     intent_cues,
@@ -120,6 +121,9 @@ from eventwire.records import Actor, Casualties, Event, EventDate, Span, TimeExp
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MODE_ALIASES = {"assassinate": "targeted", "massacre": None, "cleansing": None}
+#: Modes a trigger gives that tell what was done to people, not with what: no weapon named
+#: around it ("gunmen", "at gunpoint") turns them into a means.
+DEED_MODES = frozenset({"abduct", "sexual", "torture"})
 
 
 @dataclass(slots=True)
@@ -570,11 +574,21 @@ def _answered_act(act: Token, earlier: Token) -> bool:
         head = tok.head
         answer = head.head
         if tok.dep_ == "pobj" and head.lower_ in ("for", "to") and answer.lower_ in ANSWERING_NOUNS:
-            return act in answer.ancestors or act.i == answer.head.i
+            return act in answer.ancestors or act.i == answer.head.i or _said_to_be(act, answer)
         if tok.dep_ == "dobj" and head.lemma_.lower() == "avenge":
             return act in head.ancestors or act.i == head.head.i
         tok = head
     return False
+
+
+def _said_to_be(act: Token, noun: Token) -> bool:
+    """Whether ``noun`` is what a copula says ``act`` is ("the strikes were a response to")."""
+    return (
+        noun.dep_ == "attr"
+        and act.dep_ in ("nsubj", "nsubjpass")
+        and act.head.i == noun.head.i
+        and act.head.lemma_ == "be"
+    )
 
 
 def _same_doers(act: Token, subjects: list[Token]) -> bool:
@@ -689,6 +703,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict
     move_light_verbs(doc, triggers)
     promised_violence(doc, triggers)
     must_requests(doc, triggers)
+    blaming_statements(doc, triggers)
     condemning_statements(doc, triggers)
     return triggers
 
@@ -864,9 +879,12 @@ def _home(
 
 
 def _mode(h: Happening, primary: Mention) -> str | None:
-    """The means named around the event ("drone", "tear gas") win over the trigger's own mode."""
+    """The means named around the event ("drone", "tear gas") win over the trigger's own mode,
+    unless that mode is the deed itself (an abduction, torture)."""
     allowed = plover_modes(h.type)
     mode = MODE_ALIASES.get(primary.entry.mode or "", primary.entry.mode)
+    if mode in DEED_MODES and mode in allowed:
+        return mode  # "gunmen kidnapped 14 migrants": an abduction, whatever arms it took
     return cue_mode(h.type, [m.tok for m in h.mentions]) or (mode if mode in allowed else None)
 
 

@@ -64,7 +64,11 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
         tokens = [doc[i] for i in triggers.get(event.id, [])]
         if event.type == "ACCUSE" and event.target:
             _accused_not_audience(event, tokens, actors, actor_of)
-        if event.target or event.aux.historical:
+        if event.target or event.aux.historical or _both_sides_told(event, tokens):
+            continue
+        doers = _doers_of_judged_act(event, tokens, events, triggers)
+        if doers:
+            event.target = doers
             continue
         owner = _object_owner(tokens, actor_of)
         actor: Actor | None = None
@@ -80,19 +84,52 @@ def add_implicit_targets(doc: Doc, events: list[Event], triggers: dict[str, list
         if actor is None:
             # a country that is another event's argument ("while visiting France") is taken
             taken = {a for e in events if e is not event for a in [*e.source, *e.target]}
+            taken |= _reporters(doc, tokens, actors)
             actor = _other_country(event, actors, taken)
         if actor is not None and actor.id not in event.source:
             event.target = [actor.id]
 
 
+#: Types of judging an act: who did the act judged is their target ("condemned the arrest").
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _doers_of_judged_act(
+    event: Event, tokens: list[Token], events: list[Event], triggers: dict[str, list[int]]
+) -> list[str]:
+    """The doers of an act the article told, that the event condemns or praises as its object
+    ("Venezuelan authorities arrested an activist ... The EU condemned the arrest")."""
+    if event.type not in JUDGING_TYPES:
+        return []
+    objects = {obj.i for tok in tokens for obj in _objects(tok)}
+    for other in events:
+        if other is event or not objects & set(triggers.get(other.id, [])):
+            continue
+        doers = [a for a in other.source if a not in event.source]
+        if doers:
+            return doers
+    return []
+
+
+def _both_sides_told(event: Event, tokens: list[Token]) -> bool:
+    """A fight whose sides are both its subjects ("forces and militiamen clashed in Amhara"):
+    each is the other's target, and the place is where they fought, not a third side."""
+    mutual = any(t.lemma_.lower() in MUTUAL_ACTS for t in tokens)
+    return mutual and len(event.source) >= 2
+
+
+#: Types of acts of armed force, whose owner country's forces do them.
+ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+
 def add_national_attackers(doc: Doc, events: list[Event], triggers: dict[str, list[int]]) -> None:
-    """Give attacks without a source the country that owns the attack word: "an Israeli air
-    strike", "Russia's shelling", "Israeli fire killed ...". The country's armed forces the
-    article names do it, else the country itself."""
+    """Give attacks and shows of force without a source the country that owns the word: "an
+    Israeli air strike", "Russia's shelling", "Israeli fire killed ...", "Chinese military
+    drills". The country's armed forces the article names do it, else the country itself."""
     actors: list[Actor] = doc._.ew_actors
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     for event in events:
-        if event.type != "ASSAULT" or event.source or event.aux.historical:
+        if event.type not in ARMED_TYPES or event.source or event.aux.historical:
             continue
         nouns = [n for i in triggers.get(event.id, []) for n in _attack_words(doc[i])]
         owner = _object_owner_of(nouns, actor_of)
@@ -269,6 +306,22 @@ def _other_country(event: Event, actors: list[Actor], taken: set[str]) -> Actor 
     return states[0] if len({a.country for a in states}) == 1 else None
 
 
+def _reporters(doc: Doc, tokens: list[Token], actors: list[Actor]) -> set[str]:
+    """Actors told as the subject of a verb the act hangs under ("North Korea fired a missile
+    into the sea, Japan said"): who tells of the act, not whom it is aimed at."""
+    above = {a.i for t in tokens for a in t.ancestors}
+    spans = [
+        (a.id, doc.char_span(m.start, m.end, alignment_mode="expand"))
+        for a in actors
+        for m in a.mentions
+    ]
+    return {
+        actor
+        for actor, span in spans
+        if span is not None and any(w.dep_ == "nsubj" and w.head.i in above for w in span)
+    }
+
+
 def _filed_from(doc: Doc, place: Place) -> bool:
     """Whether a place is named only in the article's datelines."""
     dated = dateline_tokens(doc)
@@ -301,10 +354,32 @@ def _object_place(doc: Doc, tokens: list[Token]) -> str | None:
         if c.dep_ == "prep" and c.lower_ not in SEQUENCE_PREPS
     ]
     for phrase in phrases:
-        found = next((place_of[t.i] for t in phrase.subtree if t.i in place_of), None)
+        found = next(
+            (place_of[t.i] for t in phrase.subtree if t.i in place_of and not _venue(t)), None
+        )
         if found is not None:
             return found
     return None
+
+
+#: Nouns of a gathering: a place named where one is held is its venue ("agreed to resume peace
+#: talks in Caracas"), not a party to the act.
+GATHERINGS = frozenset(
+    {"talk", "talks", "meeting", "summit", "negotiation", "conference", "session", "round"}
+)
+
+
+def _venue(word: Token) -> bool:
+    """A place word naming where a gathering is held ("talks in Caracas", "a summit at Sochi",
+    "to hold talks in Doha")."""
+    prep = word.head
+    while word.dep_ == "compound" and word.head.dep_ == "pobj":
+        word, prep = word.head, word.head.head  # "talks in Buenos Aires"
+    if not (word.dep_ == "pobj" and prep.lower_ in ("in", "at")):
+        return False
+    held = prep.head  # "talks in Caracas", or "resume talks in Caracas"
+    objects = [c for c in held.children if c.dep_ == "dobj"] if held.pos_ == "VERB" else []
+    return any(w.lemma_.lower() in GATHERINGS for w in (held, *objects))
 
 
 #: Prepositions that place an act in time beside another ("after talks in Caracas").

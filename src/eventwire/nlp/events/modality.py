@@ -249,9 +249,13 @@ def _own_clause(chain: list[Token]) -> list[Token]:
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:
-    """The chain up to a conjunct with a tense of its own ("will not attend and vowed")."""
+    """The chain up to a conjunct with a tense of its own ("will not attend and vowed"), or
+    up to a past participle told of a noun ("vowed to avenge the soldiers killed on Monday"),
+    an act already done."""
     for k, tok in enumerate(chain[:-1]):
         if tok.dep_ == "conj" and _tense_of_its_own(tok, chain[k + 1]):
+            return chain[: k + 1]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return chain[: k + 1]
     return chain
 

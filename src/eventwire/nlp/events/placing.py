@@ -46,7 +46,7 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     named: dict[int, str] = doc._.ew_place_of or {}
     fine = {p.id for p in doc._.ew_places or [] if p.precision in SEAT_PRECISIONS}
-    aside = _asides(trigger) | _places_of_care(doc, named)
+    aside = _asides(trigger) | _places_of_care(doc, named) | _origins(doc, named, actor_of)
     found = {
         i: p
         for i, p in named.items()
@@ -64,6 +64,20 @@ def act_places(doc: Doc, trigger: Token, attacked: list[str]) -> dict[int, str]:
     # unless the sentence puts the act elsewhere in words no gazetteer holds ("in the north")
     towns = {i for d in datelines(doc) for i in range(d.start, d.end)}
     return {i: p for i, p in found.items() if i in towns} or found
+
+
+def _origins(doc: Doc, named: dict[int, str], actor_of: dict[int, str]) -> set[int]:
+    """The place words (whole names) that say where an actor comes from ("a peacekeeper from
+    South Africa was killed in Congo", "migrants from Venezuela"): not where an act happened."""
+    found: set[int] = set()
+    for i in named:
+        word = doc[i]
+        while word.dep_ == "compound" and word.head.i in named:
+            word = word.head  # "South" hung on "Africa"
+        prep = word.head
+        if word.dep_ == "pobj" and prep.lower_ == "from" and prep.head.i in actor_of:
+            found.add(i)
+    return found
 
 
 #: Where the hurt and the dead are taken, which is not where they were hurt.

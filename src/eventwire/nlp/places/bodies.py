@@ -13,7 +13,7 @@ place: a unit by its own words ("Titus County") or a place big enough to give a 
 from __future__ import annotations
 
 from eventwire.nlp.places.scan import PLACED_MIN_POP, Lookup, Mention, View
-from eventwire.nlp.places.tables import load_body_words, load_place_nouns
+from eventwire.nlp.places.tables import load_body_words, load_place_nouns, load_portfolio_words
 
 __all__ = ["leading_place"]
 
@@ -40,18 +40,19 @@ def leading_place(look: Lookup, v: View, start: int, end: int, label: str) -> Me
         if not all(v.cap(k) for k in range(start, b)):
             continue
         key = v.key(start, b)
-        if _names_place(look, v, key, v.text(start, b)):
+        if _names_place(look, v, key, v.text(start, b), b):
             return Mention(start, b, key, label)
     return None
 
 
-def _names_place(look: Lookup, v: View, key: str, text: str) -> bool:
+def _names_place(look: Lookup, v: View, key: str, text: str, end: int) -> bool:
     words = key.split()
     unit = len(words) > 1 and words[-1] in load_place_nouns()
     if not unit and (key in look.stopnames or key in look.never or len(key) <= 3):
         return False
-    if key in look.demonyms:
-        return False
+    ministry = v.texts[end].lower() in ("department", "dept.", "ministry") if end < v.n else False
+    if key in look.demonyms or (ministry and key in load_portfolio_words()):
+        return False  # "the Justice Department": a ministry, not Justice, Illinois
     return any(
         unit or c.kind not in ("city", "admin2") or c.population >= PLACED_MIN_POP
         # as the NER's place, not a scan's: a bare county name ("Henrico Sheriff's Office")

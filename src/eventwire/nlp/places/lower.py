@@ -21,9 +21,9 @@ cue, the bigger the place must be:
   another ("bombay:"); not "anita (35), a resident of ...";
 * a unit noun after it ("x district", "x area"), a qualifier ", y" with y a country or
   first-level subdivision (y is then taken after "x,"), a word of local government
-  (``civic_words.txt``: "x police", "x council", by the town's own name or a famous city's
-  other one) or "-based", or a place and "," or "and" before it ("in patna and gaya"): a town
-  of ``UNIT_MIN_POP`` people;
+  (``civic_words.txt``: "x police", "x council", or its fire service: "x fire department";
+  by the town's own name or a famous city's other one) or "-based", or a place and "," or
+  "and" before it ("in patna and gaya"): a town of ``UNIT_MIN_POP`` people;
 * a place preposition ("in", "at", "near", "from", "of", "around", "outside", "across",
   "throughout"), or a noun for the town's people after it with an article or number before
   it ("a huntsville man", "two dayton teens": ``people_nouns.txt``): a city of
@@ -115,6 +115,7 @@ _WORD_POS = frozenset(
 _SHORT = 4  # letters of an abbreviation at most ("uk", "u.s.", "calif")
 _SHORT_KINDS = frozenset({"country", "continent"})
 _TOP_KINDS = frozenset({"country", "continent", "admin1"})
+_WIDE_KINDS = frozenset({"country", "continent"})  # what no ", y" qualifier places in y
 #: ``Doc.user_data`` key under which the places component records :func:`is_lowered`'s answer,
 #: so later components read it instead of judging the article again.
 LOWERED_KEY = "eventwire.places.lowered"
@@ -381,10 +382,17 @@ def _common(look: LowerLookup, v: View, i: int, j: int, key: str, inflected: boo
         or (inflected and token.pos_ in _WORD_POS)
         or (
             inflected
-            and token.lemma_ not in ("", token.lower_)
+            and _inflection(look, token.lemma_, token.lower_)
             and not _plural_country(look, v, key)
         )
     )
+
+
+def _inflection(look: LowerLookup, lemma: str, word: str) -> bool:
+    """Whether ``word`` is an inflected form of the English word ``lemma`` ("reading" of
+    "read", "wells" of "well"); not a name the lemmatizer strips of its final "s" as if a
+    plural ("béziers" is no plural of an English "bézier")."""
+    return lemma not in ("", word) and (lemma in look.words or lemma in look.nouns)
 
 
 def _plural_country(look: LowerLookup, v: View, key: str) -> bool:
@@ -515,11 +523,12 @@ def _known(entry: GazEntry, key: str) -> bool:
 
 
 def _sizeable(entry: GazEntry, key: str, min_pop: int, country: str | None) -> bool:
-    """A place a lower-case name may be: in the qualifier's country if there is one; a
-    country, continent or first-level subdivision; a district or county (with a unit noun
-    or qualifier only); a city of at least ``min_pop`` people named so, or a very big one
-    by any name."""
-    if country is not None and entry.country_iso3 != country:
+    """A place a lower-case name may be: in the qualifier's country if there is one (a
+    country or continent lies in none: "chile, slovakia, portugal" is a list); a country,
+    continent or first-level subdivision; a district or county (with a unit noun or
+    qualifier only); a city of at least ``min_pop`` people named so, or a very big one by
+    any name."""
+    if country is not None and entry.country_iso3 != country and entry.kind not in _WIDE_KINDS:
         return False
     if entry.kind in _TOP_KINDS:
         return entry.kind != "admin1" or entry.population > 0

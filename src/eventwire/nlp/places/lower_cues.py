@@ -13,6 +13,7 @@ from eventwire.nlp.places.scan import View, based_name
 from eventwire.nlp.places.tables import (
     ABBREVIATED_WORDS,
     load_civic_words,
+    load_fire_service_words,
     load_people_nouns,
     load_resident_words,
 )
@@ -97,11 +98,23 @@ def party_tag(v: View, i: int) -> bool:
 
 def local_body(v: View, j: int) -> bool:
     """Whether a word of local government follows the name ending before token ``j`` ("x
-    police", "x council", "x mayor": ``civic_words.txt``), or "-based" ("x-based")."""
+    police", "x council", "x mayor": ``civic_words.txt``), the town's fire service ("x fire
+    department": :func:`fire_service`), or "-based" ("x-based")."""
     if j >= v.n:
         return False
     word = v.texts[j].lower()
-    return civic(word) or word in load_resident_words() or based_name(v, j)
+    return civic(word) or word in load_resident_words() or fire_service(v, j) or based_name(v, j)
+
+
+def fire_service(v: View, j: int) -> bool:
+    """Whether tokens ``j`` and on name a town's fire service: "fire" and a word of
+    ``fire_service_words.txt`` ("x fire department", "x fire chief"). "Fire" alone is not
+    enough ("the camp fire"), and is no word of ``civic_words.txt`` for that reason."""
+    return (
+        j + 1 < v.n
+        and v.texts[j].lower() == "fire"
+        and v.texts[j + 1].lower() in load_fire_service_words()
+    )
 
 
 def civic(word: str) -> bool:

@@ -294,9 +294,22 @@ def load_civic_words() -> frozenset[str]:
 
 
 @cache
+def load_fire_service_words() -> frozenset[str]:
+    """Lower-case words after "fire" that make it a town's fire service ("X Fire Department",
+    "X Fire Chief")."""
+    return frozenset(row[0].lower() for row in read_table("fire_service_words.txt"))
+
+
+@cache
 def load_kin_nouns() -> frozenset[str]:
     """Lower-case nouns for a person's kin or counsel: "Georgia's father" is a person's."""
     return frozenset(row[0].lower() for row in read_table("kin_nouns.txt"))
+
+
+@cache
+def load_portfolio_words() -> frozenset[str]:
+    """Lower-case words of a government's portfolio ("the Justice Department")."""
+    return frozenset(row[0].lower() for row in read_table("portfolio_words.txt"))
 
 
 @cache

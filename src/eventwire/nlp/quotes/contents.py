@@ -47,10 +47,52 @@ def paragraph(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+#: Fronted words a clause may take as its object ("which he denied", "what she wrote").
+FRONTED_OBJECTS = frozenset({"which", "that", "what", "whom", "who"})
+#: Relations the parser gives such a word: an object, a "that" read as a complementiser, or
+#: the subject of a passive with its agent ("which was endorsed by the union").
+FRONTED_DEPS = frozenset({"dobj", "dative", "mark", "nsubjpass"})
+
+
+def _fronted_word(cue: Token) -> Token | None:
+    """A relative word or "what" before the verb that stands for its object."""
+    agent = any(c.dep_ == "agent" for c in cue.children)
+    found = [
+        c
+        for c in cue.children
+        if c.dep_ in FRONTED_DEPS
+        and c.i < cue.i
+        and c.lower_ in FRONTED_OBJECTS
+        and (c.dep_ != "nsubjpass" or agent)
+        and (c.lower_ != "who" or c.dep_ == "nsubjpass")
+    ]
+    return found[0] if found else None
+
+
+def fronted_object(cue: Token, kept: set[int]) -> list[Token] | None:
+    """What a verb's fronted relative or "what" object stands for ("the charge, which he denied",
+    "a plan that she backed"): the noun the clause describes through the relative word;
+    ``None`` when the verb has no such object, or only "what" ("repeated what his lawyer said"
+    tells nothing said)."""
+    word = _fronted_word(cue)
+    if word is None or (word.dep_ == "mark" and cue.dep_ not in ("relcl", "acl")):
+        return None
+    noun = cue.head if cue.dep_ in ("relcl", "acl") and cue.head.i < word.i else None
+    if noun is None:
+        return None
+    lo, _ = paragraph(cue)
+    first = noun.left_edge.i
+    said = list(cue.doc[max(first, lo + 1) : word.i + 1])
+    return said if said and not any(t.i in kept for t in said) else None
+
+
 def antecedent(cue: Token, kept: set[int]) -> list[Token] | None:
     """The noun phrase a relative clause describes, up to its noun."""
     noun = cue.head
     said = trim_words([t for t in noun.subtree if t.i <= noun.i])
+    word = _fronted_word(cue)
+    if said and word is not None and word.i > noun.i:  # "a case that he pushed": through "that"
+        said = list(cue.doc[said[0].i : word.i + 1])
     return said if said and not any(t.i in kept for t in said) else None
 
 
@@ -579,6 +621,13 @@ def is_retold(head: Token, view: DocView) -> bool:
     return is_cue(head) and subject(head, view) is not None
 
 
+def _act_or_armed(noun: Token) -> bool:
+    """A violent act or an armed group (group ``act_noun``), also as a capitalised plural the
+    tagger left unlemmatised ("Rebels backed by Uganda" opening a sentence)."""
+    plural = noun.lower_.removesuffix("s") if noun.tag_ in ("NNP", "NNPS") else None
+    return lemma_of(noun) in words("act_noun") or plural in words("act_noun")
+
+
 def passive_target(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
     """What a passive of taking a side is held about: its subject ("the senator was endorsed by
     the union", "he is backed by a third of voters"), or the noun a participle describes ("the
@@ -586,6 +635,8 @@ def passive_target(cue: Token, view: DocView, kept: set[int]) -> list[Token] | N
     if not takes_side(cue) or passive_agent(cue, view) is None:
         return None
     target = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if target is None and cue.dep_ == "acl" and _act_or_armed(cue.head):
+        return None  # "rebels backed by Rwanda": arms and money, the events stage's to record
     if target is not None and target.lower_ not in RELATIVES and target.i not in view.quoted:
         said = trim_words([t for t in target.subtree if t.i < cue.i])
     elif target is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):

@@ -64,7 +64,10 @@ is a designation.
 A document stands for whoever it is from ("the party issued a statement saying …", "he
 released a letter that says …"), and a
 transcript's capitalised label ("TAPPER: …") speaks to the end of its paragraph. In "the wall
-he promised" the content is the noun.
+he promised" the content is the noun; a fronted relative object or passive subject takes the
+noun through the relative word ("the charge, which he denied", "a plan that was endorsed by
+the union"), unless the cue is an act the events stage records; "what" alone ("repeated what
+his lawyer said") is no content.
 
 A stance whose cue the events stage reads as an event of words only (group ``verbal_event``: "asked
 the board to wait", "offered new ideas"; not an accusation: the accused is the event's) takes its
@@ -95,6 +98,7 @@ from eventwire.nlp.parse import split_infinitive
 from eventwire.nlp.quotes.contents import (
     OBJECT_DEPS,
     antecedent,
+    fronted_object,
     is_timed,
     paragraph,
     passive_target,
@@ -341,6 +345,8 @@ def _verb_cue(
             content = _with_reason(content, tok, view, kept)
     if content is None and stance:
         content = reported_clause(tok, view, kept) or passive_target(tok, view, kept)
+    if content is None and (speech or stance) and _held_object(tok, view, actors, triggers):
+        content = fronted_object(tok, kept)  # "the charge, which he denied"
     if content and own and (_reflexive_only(content) or _small_clause_only(tok, content)):
         return []  # "prided itself"; "made its position clear" says nothing of the position
     if content and lemma in FIND_ONESELF and _reflexive_only(content):
@@ -349,6 +355,15 @@ def _verb_cue(
         return []  # "the plan proved costly": what it turned out to be, no view
     content = _less_speakers(content, source, tok) if content else content
     return [Reported(tok, source, content)] if content else []
+
+
+def _held_object(cue: Token, view: DocView, actors: list[Actor], triggers: set[int]) -> bool:
+    """Whether an object of the cue is what it holds or says, as it is for any stance whose cue
+    the events stage does not read as an act ("the plan, which she backed"), or for one that
+    takes a side or is words only ("the remarks, which he condemned")."""
+    if cue.i not in triggers:
+        return True
+    return _takes_side(cue, view, actors) or _verbal_event(cue, view)
 
 
 def _threatened_act(cue: Token, triggers: set[int]) -> bool:
@@ -582,7 +597,9 @@ def _stance_adjective(
     elif adj.dep_ == "acomp" and adj.head.pos_ in ("AUX", "VERB"):
         source = own_subject(adj.head, view)
     else:
-        return []
+        source = _described_holder(adj)
+        if source is not None and _armed(source, view, actors):
+            return []  # "gunmen loyal to the cartel": a side in arms, the events stage's
     if source is None or source.lower_ in RELATIVES or not holds_views(source, view, actors):
         return []
     parts = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > adj.i]
@@ -594,6 +611,40 @@ def _stance_adjective(
     if len(said) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(adj, source, said)]
+
+
+#: Sectors of armed sides, whose loyalty is told by what they do ("militiamen loyal to …").
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "CRM", "COP", "SPY"})
+
+
+def _armed(word: Token, view: DocView, actors: list[Actor]) -> bool:
+    sectors = {a.id: a.sector for a in actors}
+    return sectors.get(speaker_actor(word, view, actors) or "") in ARMED_SECTORS
+
+
+#: Prepositions of when, after which an adjective tells a state, not a view.
+TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "until"})
+#: Words an adjective after them may describe as holding a stance ("voters angry at …").
+HOLDER_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def _described_holder(adj: Token) -> Token | None:
+    """Whom a stance adjective describes outside a copula: the word before it that it follows
+    ("every voter angry at the government", "many of them skeptical about the plan"), or the
+    object a verb leaves in that state ("left residents nervous about the levees"). Only an
+    adjective a list names: the scorer reads a copula's."""
+    if lemma_of(adj) not in stance_words("adj"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in TIME_PREPS for c in adj.children):
+        return None  # "two men critical after a stabbing": a condition, no view
+    if adj.dep_ == "amod" and adj.head.i < adj.i and adj.head.pos_ in HOLDER_POS:
+        if lemma_of(adj.head) in words("act_noun"):
+            return None  # "forces loyal to the president": a side in arms, the events stage's
+        return adj.head
+    if adj.dep_ == "oprd" and adj.head.pos_ == "VERB":
+        objects = [c for c in adj.head.children if c.dep_ == "dobj" and c.i < adj.i]
+        return objects[-1] if objects else None
+    return None
 
 
 def _adjective_of_stance(tok: Token) -> bool:

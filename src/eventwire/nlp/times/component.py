@@ -49,6 +49,7 @@ def tense_of(span: SpacySpan) -> str:
         verb = verb.head if verb.head.i != verb.i else None
     if verb is None:
         return "past"
+    verb = _saying_verb(span, verb) or verb
     tense = _verb_tense(verb, depth=0)
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.lower_ in lexicon()["open_end_prepositions"]:
@@ -57,6 +58,21 @@ def tense_of(span: SpacySpan) -> str:
         if not any(_has_tag(v, "VBD") for v in chain):
             return "future"
     return tense
+
+
+#: Verbs of saying, whose time the parser may hang on the clause they report.
+_SAYING = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "warn"})
+
+
+def _saying_verb(span: SpacySpan, verb: Token) -> Token | None:
+    """The verb of saying a time told between it and its reported clause's subject belongs to,
+    though the parser hung it on the clause: "said on Tuesday they would block the bill" was
+    said on Tuesday, the blocking is still to come."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _SAYING or not head.i < span.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head if subject is not None and span.end <= subject.i else None
 
 
 def _strictly_past(span: SpacySpan) -> bool:
@@ -383,13 +399,19 @@ def _day_told_after(
     """The day a clock time is on when that day comes right after it ("until 6 p.m. EST,
     Dec. 2", "at 9 a.m. on Tuesday"): the NER parts the two, and a clock time alone would
     take the last day mentioned before it."""
-    if not after or not _clock_alone(clock):
+    if not after or not (_clock_alone(clock) or _part_alone(clock)):
         return None
     between = clock.doc[clock.end : after[0].start]
     if len(between) > 2 or not all(t.is_punct or t.lower_ == "on" for t in between):
         return None
     value = mentioned.resolve(after[0])[1]
     return dt.date.fromisoformat(value) if value and _DAY.fullmatch(value) else None
+
+
+def _part_alone(span: SpacySpan) -> bool:
+    """A part of day told without its day ("at dawn", "in the morning")."""
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "early", "late")]
+    return len(words) == 1 and words[0] in lexicon()["parts_of_day"]
 
 
 def _clock_alone(span: SpacySpan) -> bool:
@@ -503,7 +525,37 @@ class TimesComponent:
                 found.append(doc[start:end])
         spans = [_trim(p) for s in filter_spans(ents + found) for p in _split_lines(s)]
         kept = [s for s in spans if s is not None and not _is_age(s)]
-        return sorted(kept, key=lambda s: s.start)
+        return _with_parts_of_day(sorted(kept, key=lambda s: s.start))
+
+
+def _part_of_day_start(span: SpacySpan) -> int | None:
+    """Where "the night of" or "the early hours of" starts before a day ("the night of March
+    3", "the early hours of Sunday"), which the NER leaves apart from the day or unmarked."""
+    doc, i = span.doc, span.start - 2
+    if i < 0 or doc[i + 1].lower_ != "of":
+        return None
+    if doc[i].lower_ == "hours" and i > 0 and doc[i - 1].lower_ in _SMALL_HOURS:
+        i -= 1
+    elif doc[i].lower_ in lexicon()["parts_of_day"]:
+        i -= 1 if i > 0 and doc[i - 1].lower_ in ("early", "late") else 0
+    else:
+        return None
+    return i - 1 if i > 0 and doc[i - 1].lower_ in ("the", "that") else i
+
+
+_SMALL_HOURS = frozenset({"early", "small", "wee"})
+
+
+def _with_parts_of_day(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """Each day after "the night of" takes those words in; a span of them alone is dropped."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        start = _part_of_day_start(span)
+        if start is not None:
+            out = [s for s in out if s.end <= start]
+            span = span.doc[start : span.end]
+        out.append(span)
+    return out
 
 
 def _names_a_day(pattern_id: str, labels: set[str]) -> bool:

@@ -168,8 +168,19 @@ def _day_value(s: str, ctx: Ctx) -> str | None:
 
 def _rule_part_of_day(s: str, ctx: Ctx) -> Norm | None:
     parts = lexicon()["parts_of_day"]
+    of = grammar().part_of.fullmatch(s)
+    if of:  # "the early hours of Sunday", "the night of March 3": that day
+        day = _day_value(of["rest"], ctx)
+        return ("DATE", day) if day else None
     if s in ("tonight", "overnight"):
         return "TIME", f"{ctx.published}T{parts[s]}" if ctx.published else None
+    bare = s.removeprefix("the ")
+    if bare in parts:  # "at dawn", "in the morning": like a bare clock time, the last day's
+        anchor = ctx.anchor or ctx.published
+        if anchor and ctx.published and anchor > ctx.published and ctx.tense != "future":
+            anchor = ctx.published  # "Elections are due on March 5. In the morning, police
+            # arrested …": not that day still to come ("he will open it in the afternoon" is)
+        return "TIME", f"{anchor.isoformat()}T{parts[bare]}" if anchor else None
     m = grammar().part_suffix.fullmatch(s) or grammar().part_around.fullmatch(s)
     if not m:
         return None
