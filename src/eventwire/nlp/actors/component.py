@@ -663,10 +663,7 @@ STATE_OFFICES = frozenset({"GOV", "LEG", "JUD"})
 def _ends_union_of_states(word: Token) -> bool:
     """Whether a word ends the longer name of an international body or a state ("European
     Union", "African Union"), not of a party, a police force or a trade union."""
-    if word.ent_iob_ != "I":
-        return False
-    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    return ent is not None and country_code(strip_name(ent.text)) is not None
+    return word.ent_iob_ == "I" and country_code(ent_text(word)) is not None
 
 
 def _party_of_officer(modifier: str, title: tuple[str, ActorNoun] | None) -> bool:
