@@ -129,3 +129,14 @@ def test_casualties_an_act_wanted_for_or_ordered_still_counts(
     nlp: Language, text: str, expected: Found
 ) -> None:
     assert expected in _found(nlp, text)
+
+
+def test_casualties_numbers_joined_under_a_killing_lend_no_hurt(nlp: Language) -> None:
+    # the parser reads "killing [three and 12] hurt": which number is hurt is unsure
+    kinds = [
+        s.kind
+        for s in find_casualty_statements(
+            nlp("Gunmen shot at the market, killing three and 12 hurt.")
+        )
+    ]
+    assert "injured" not in kinds

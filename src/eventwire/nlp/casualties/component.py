@@ -317,7 +317,7 @@ def _state_count(tok: Token) -> Token | None:
     if not any(tok.lower_ in lexicon_words("adjectives", k) for k in KINDS):
         return None
     vague = lexicon()["vague_quantities"]
-    return next(
+    found = next(
         (
             c
             for c in tok.lefts
@@ -325,6 +325,9 @@ def _state_count(tok: Token) -> Token | None:
         ),
         None,
     )
+    if found is not None and found.conjuncts and tok.dep_ == "dobj":
+        return None  # "killing three and 12 hurt" read as "killing [three and 12] hurt": unsure
+    return found
 
 
 def _denial(tok: Token, kind: Kind = "killed") -> Token | None:
