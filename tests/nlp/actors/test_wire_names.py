@@ -145,3 +145,9 @@ def test_a_church_body_keeps_its_pastor_religious(run_text: Any) -> None:
 )
 def test_a_citys_own_plans_and_protests_are_no_government(run_text: Any, text: str) -> None:
     assert all(a.sector != "GOV" for a in run_text(text).actors if a.kind == "state")
+
+
+def test_the_family_of_someone_slain_speaks_for_itself(run_text: Any) -> None:
+    result = run_text("The family of the slain journalist demanded justice.")
+    request = next(e for e in result.events if e.type == "REQUEST")
+    assert {a.name for i in request.source if (a := result.actor(i))} == {"family"}

@@ -445,11 +445,13 @@ KIN_GROUPS = frozenset({"family", "relative"})
 
 
 def _kin_of_an_actor(noun: Token) -> bool:
-    """Whether kin are told as some actor's ("the family of a man who police shot"): that
-    actor is who the sentence is about."""
+    """Whether kin are told as the kin of someone a clause tells of ("the family of a man who
+    police shot"): that someone is who the sentence's acts are about. "The family of the slain
+    journalist demanded justice" is the family's demand."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     owners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return any(title_of([o]) is not None for o in owners)
+    told = [o for o in owners if any(c.dep_ in ("relcl", "acl") for c in o.children)]
+    return any(title_of([o]) is not None for o in told)
 
 
 def _holder_adjective(tok: Token) -> bool:
