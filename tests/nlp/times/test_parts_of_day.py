@@ -21,6 +21,12 @@ def nlp() -> Language:
     return model
 
 
+def _times(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    return [(t.text, t.type, t.value) for t in nlp(doc)._.ew_times]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -41,10 +47,7 @@ def nlp() -> Language:
 def test_times_part_of_day_of_a_day_is_that_day(
     nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    found = [(t.text, t.type, t.value) for t in nlp(doc)._.ew_times]
-    assert found == expected
+    assert _times(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,10 +74,7 @@ def test_timex_part_of_day_of_a_day(text: str, value: str) -> None:
 def test_times_part_of_day_alone_is_on_the_day_told_after_it(
     nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    found = [(t.text, t.type, t.value) for t in nlp(doc)._.ew_times]
-    assert found == expected
+    assert _times(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
+from eventwire.nlp.events.arguments import attack_nouns
 from eventwire.nlp.events.lexicon import LEGAL_ACTS, QUANTITY_NOUNS, REACTION_VERBS, Entry
 from eventwire.ontology import cameo_entry, cameo_of_mode, plover_default_cameo
 from eventwire.records import Actor
@@ -263,8 +264,7 @@ def condemnation_words() -> frozenset[str]:
 @cache
 def _attack_nouns() -> frozenset[str]:
     """Nouns of armed acts and their weapons ("responsible for the car bomb")."""
-    armed = word_list("eventwire.nlp.events", "data", "attack_nouns.txt")
-    return armed | word_list("eventwire.nlp.events", "data", "hostile_words.txt")
+    return attack_nouns() | word_list("eventwire.nlp.events", "data", "hostile_words.txt")
 
 
 def blaming_statements(doc: Doc, triggers: dict[int, Entry]) -> None:

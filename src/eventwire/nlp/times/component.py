@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import dateline_tokens
+from eventwire.nlp.parse import SAYING, dateline_tokens
 from eventwire.nlp.times.basics import Norm
 from eventwire.nlp.times.periods import is_year_shift, reporting_period
 from eventwire.nlp.times.timex import DATA, as_date, grammar, lexicon, normalize
@@ -60,16 +60,12 @@ def tense_of(span: SpacySpan) -> str:
     return tense
 
 
-#: Verbs of saying, whose time the parser may hang on the clause they report.
-_SAYING = frozenset({"say", "tell", "announce", "state", "add", "report", "confirm", "warn"})
-
-
 def _saying_verb(span: SpacySpan, verb: Token) -> Token | None:
     """The verb of saying a time told between it and its reported clause's subject belongs to,
     though the parser hung it on the clause: "said on Tuesday they would block the bill" was
     said on Tuesday, the blocking is still to come."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _SAYING or not head.i < span.start:
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in SAYING or not head.i < span.start:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return head if subject is not None and span.end <= subject.i else None
