@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import cache
 from importlib import resources
 
 
@@ -20,4 +22,23 @@ def word_list(package: str, *path: str) -> frozenset[str]:
     return frozenset(ordered_list(package, *path))
 
 
-__all__ = ["ordered_list", "word_list"]
+@cache
+def _word_groups(package: str) -> dict[str, frozenset[str]]:
+    groups: defaultdict[str, set[str]] = defaultdict(set)
+    for row in ordered_list(package, "data", "word_groups.tsv"):
+        name, _, word = row.partition("\t")
+        groups[name].add(word.strip())
+    return {name: frozenset(words) for name, words in groups.items()}
+
+
+def word_group(package: str, name: str) -> frozenset[str]:
+    """One group of a package's ``data/word_groups.tsv`` (rows ``group<TAB>word``): the word
+    lists a stage's modules read as constants, kept out of the code (STYLE: data is data).
+
+    Raises:
+        KeyError: the file has no such group (a renamed constant left its rows behind).
+    """
+    return _word_groups(package)[name]
+
+
+__all__ = ["ordered_list", "word_group", "word_list"]

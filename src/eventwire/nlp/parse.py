@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.records import Actor
 
 
@@ -83,7 +84,7 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
 
 
 #: Verbs a trailing attribution ends on (", the U.N. refugee agency said on Friday").
-SAYING = frozenset({"say", "tell", "add", "report", "announce", "confirm", "state", "write"})
+SAYING = word_group("eventwire.nlp", "saying")
 
 
 def trailing_speaker(word: Token) -> bool:
@@ -296,11 +297,9 @@ def headline(doc: Doc) -> range:
 #: Nouns of a conflict that runs for months or years: what such a noun "has killed" is its
 #: running toll, told as background ("the war, which has killed more than 500,000 people"),
 #: not the act of a day. "Fighting" and "violence" are as often one day's, and stay out.
-RUNNING_CONFLICTS = frozenset(
-    {"war", "conflict", "insurgency", "rebellion", "uprising", "intifada", "occupation"}
-)
+RUNNING_CONFLICTS = word_group("eventwire.nlp", "running_conflicts")
 #: Nouns measuring how long something lasted ("two years of war").
-SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade", "century"})
+SPAN_NOUNS = word_group("eventwire.nlp", "span_nouns")
 
 
 def running_toll(verb: Token) -> bool:
@@ -346,7 +345,7 @@ def _told_over_years(verb: Token) -> bool:
 
 #: Words of a time that spans more than a few days ("in recent months", "since last year");
 #: "since 2011" shows by its year.
-SPAN_TIME_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+SPAN_TIME_WORDS = word_group("eventwire.nlp", "span_time_words")
 
 
 def told_of_a_day(verb: Token) -> bool:

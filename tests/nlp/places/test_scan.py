@@ -3,6 +3,8 @@ bare-possessive guard on a hand-made Doc with an in-memory gazetteer."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from tests.nlp.places.conftest import make_doc
@@ -52,3 +54,16 @@ def test_scan_a_bare_possessive_names_no_town(text: str, expected: list[str]) ->
     doc = component(make_doc(NLP, text, [("Dallas", "GPE")]))
     spans = sorted((m for p in doc._.ew_places for m in p.mentions), key=lambda m: m.start)
     assert [m.text for m in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO-led peacekeepers were deployed around the buildings.", []),
+        ("Police in NYC arrested two men on Friday.", ["New York City"]),
+    ],
+)
+def test_scan_an_organisations_acronym_is_no_namesake_town(
+    run_text: Any, text: str, expected: list[str]
+) -> None:
+    assert [p.name for p in run_text(text).places] == expected

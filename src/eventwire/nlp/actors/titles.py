@@ -13,11 +13,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.actors.coref import ActorNoun, Mention
 from eventwire.nlp.actors.countries import modifier_country, phrase_country
 
 #: Titles any body has (a party's or a militia's leader): they say nothing of the sector.
-GENERIC_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "founder"})
+GENERIC_TITLES = word_group("eventwire.nlp.actors", "generic_titles")
 
 
 #: Words before a title that say its holder no longer holds it ("former Prime Minister",
@@ -231,16 +232,12 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
 
 
 #: Titles any organisation's head bears, unlike "minister" or "commissioner".
-BODY_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head"})
+BODY_TITLES = word_group("eventwire.nlp.actors", "body_titles")
 
 
 #: Words in an organisation's name that make it a state body ("the Ministry of Finance",
 #: "minister of Home Affairs", "the National Police Service").
-STATE_NAME_WORDS = frozenset(
-    {"police", "ministry", "army", "state", "national", "federal", "government", "republic"}
-    | {"finance", "defence", "defense", "affairs", "health", "communication", "interior"}
-    | {"justice", "security", "education", "agriculture", "energy", "commerce", "treasury"}
-)
+STATE_NAME_WORDS = word_group("eventwire.nlp.actors", "state_name_words")
 
 
 def _private_body(org: Token, title: Token) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.casualties.victims import bound_words, is_determined, lexicon, lexicon_words
 from eventwire.nlp.parse import trailing_speaker
 from eventwire.records import Count
@@ -104,7 +105,7 @@ ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 
 
 #: Nouns of a band of people whose size an "of" tells ("a family of five").
-SIZED_BY_OF = frozenset({"family", "group", "crew", "team", "party", "band", "gang"})
+SIZED_BY_OF = word_group("eventwire.nlp.casualties", "sized_by_of")
 
 
 def _sized_by_of(noun: Token) -> Count | None:

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import word_list
+from eventwire.datafiles import word_group, word_list
 from eventwire.nlp.events.lexicon import LEGAL_ACTS, REACTION_VERBS, does_the_act
 from eventwire.nlp.events.subjects import (
     REPORTING,
@@ -32,22 +32,7 @@ NOUN_SOURCE_PREPS = frozenset({"by", "from"})
 #: Participles whose agent owns the act they follow ("an attack claimed by X", "a strike
 #: called by the unions", "the raid carried out by Y"); not "an attack condemned by Z", nor
 #: "a march led by the president", whom leading a march makes no protester.
-OWNING_PARTICIPLES = frozenset(
-    {
-        "claim",
-        "carry",
-        "conduct",
-        "launch",
-        "stage",
-        "mount",
-        "perpetrate",
-        "commit",
-        "organize",
-        "organise",
-        "orchestrate",
-        "call",
-    }
-)
+OWNING_PARTICIPLES = word_group("eventwire.nlp.events", "owning_participles")
 #: Prepositions naming both sides of an act ("clashes between X and Y").
 SIDE_PREPS = frozenset({"between", "among", "amongst"})
 #: Who an object noun comes from is whom acting on it targets ("rejected an offer from Kabul").
@@ -83,6 +68,9 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
         undergoer = _borrowed_undergoer(verb)
         if undergoer is not None:
             targets += actors_at(undergoer, actor_of)
+    elif ran_into_device(verb):  # "their convoy hit a roadside bomb": the convoy is harmed
+        subject = clause_subject(verb)
+        targets += actors_at(subject, actor_of) if subject is not None else []
     else:
         subject = clause_subject(verb)
         if subject is not None and subject.head != verb and _sides(verb, actor_of, [])[0]:
@@ -114,16 +102,59 @@ def verb_arguments(verb: Token, actor_of: dict[int, str]) -> tuple[list[str], li
     return _dedupe(sources), [t for t in _dedupe(targets) if t not in sources]
 
 
+#: Verbs of running into a thing: with a planted device as what is run into ("the convoy hit a
+#: roadside bomb", "stepped on a landmine", "drove over a mine"), their subject is who the
+#: device harms, not who set it.
+CONTACT_VERBS = frozenset({"hit", "strike", "step", "run", "drive"})
+#: Prepositions of running into a thing ("stepped on", "ran over", "drove into").
+CONTACT_PREPS = frozenset({"on", "over", "into"})
+
+
+def ran_into_device(verb: Token) -> bool:
+    """Whether the verb tells its subject running into a planted device ("hit a landmine")."""
+    if verb.lemma_.lower() not in CONTACT_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in CONTACT_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_planted(t, verb) for t in things)
+
+
+#: Verbs of running over a thing, which make a bare "mine" one laid in the ground.
+TREADING = frozenset({"step", "drive", "run"})
+#: Words that make a "mine" a device, not a pit ("a land mine", "an anti-tank mine").
+MINE_KINDS = word_group("eventwire.nlp.events", "mine_kinds")
+
+
+def _planted(thing: Token, verb: Token) -> bool:
+    """A planted device run into: a "mine" only when trodden on or called a device by a word
+    before it, since "struck a gold mine" and "hit a coal mine" name pits."""
+    lemma = thing.lemma_.lower()
+    if lemma not in planted_devices():
+        return False
+    if lemma != "mine" or verb.lemma_.lower() in TREADING:
+        return True
+    return any(c.lower_ in MINE_KINDS for c in thing.children if c.dep_ in ("amod", "compound"))
+
+
+@cache
+def planted_devices() -> frozenset[str]:
+    """Devices left to go off when run into (``data/planted_devices.txt``)."""
+    return word_list("eventwire.nlp.events", "data", "planted_devices.txt")
+
+
 #: Verbs of talking over something: their object is what is talked of, not whom with.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 
 
 #: Verbs that take the one they harm or hold as their object: without one, in a headline,
 #: their subject is that one ("Soldiers killed in ambush").
-UNDERGONE = frozenset(
-    {"kill", "wound", "injure", "shoot", "arrest", "detain", "abduct", "kidnap", "jail"}
-    | {"execute", "sentence", "behead", "hang", "stab", "beat", "hold", "seize", "capture"}
-)
+UNDERGONE = word_group("eventwire.nlp.events", "undergone")
 
 
 def _misread_object(verb: Token, actor_of: dict[int, str]) -> list[str]:
@@ -159,14 +190,25 @@ def _headline_passive(verb: Token) -> Token | None:
 
 def _passive_conj(verb: Token) -> bool:
     """A participle conjoined to a passive verb shares its voice ("were arrested and
-    charged")."""
+    charged"), with a bare count as its subject too ("were killed and seven wounded")."""
     head = verb.head
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and all(_bare_count(c) for c in verb.children if c.dep_ == "nsubj")
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+#: Words that count people on their own ("and dozens wounded").
+COUNT_WORDS = word_group("eventwire.nlp.events", "count_words")
+
+
+def _bare_count(word: Token) -> bool:
+    """A number standing for the people counted ("and seven wounded"), no noun of its own."""
+    counting = word.like_num or word.lower_ in COUNT_WORDS
+    return counting and not any(c.dep_ in ("prep", "amod", "compound") for c in word.children)
 
 
 def _borrowed_undergoer(verb: Token) -> Token | None:
@@ -269,18 +311,11 @@ def _own(obj: Token, sources: list[str], actor_of: dict[int, str]) -> bool:
 
 
 #: Nouns that name another party by its relation to the possessor ("his counterpart").
-OTHER_PARTIES = frozenset(
-    {"counterpart", "rival", "opponent", "successor", "predecessor", "host", "guest", "enemy"}
-    | {"foe", "adversary", "critic", "challenger", "neighbour", "neighbor", "ally", "partner"}
-)
+OTHER_PARTIES = word_group("eventwire.nlp.events", "other_parties")
 
 
 #: Verbs of taking ground or things: whom they are taken "from" loses them.
-TAKING = frozenset(
-    {"seize", "capture", "retake", "recapture", "take", "wrest", "grab", "reclaim", "regain"}
-    | {"liberate", "win", "snatch", "wrestle"}
-    | {"retook", "retaken"}  # forms the lemmatizer leaves as they are
-)
+TAKING = word_group("eventwire.nlp.events", "taking")
 
 
 def _taken_from(verb: Token, actor_of: dict[int, str]) -> list[str]:
@@ -294,7 +329,7 @@ def _taken_from(verb: Token, actor_of: dict[int, str]) -> list[str]:
 
 #: Verbs that remove people from a country: whom they remove is the target, the place "to"
 #: which they are sent only where they go ("deported 40 asylum seekers to Kabul").
-REMOVING = frozenset({"deport", "repatriate", "expel", "exile", "banish", "relocate", "resettle"})
+REMOVING = word_group("eventwire.nlp.events", "removing")
 #: Prepositions of where someone is sent.
 DESTINATION_PREPS = frozenset({"to", "into"})
 
@@ -514,7 +549,7 @@ def _sides(
 
 #: Verbs of answering an act by doing what their "with" object names ("responded with air
 #: strikes", "retaliated with rocket fire").
-ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "strike"})
+ANSWERING_VERBS = word_group("eventwire.nlp.events", "answering_verbs")
 
 
 def _answering_with(noun: Token) -> Token | None:
@@ -621,19 +656,14 @@ CHARGING_VERBS = LEGAL_ACTS | frozenset(
 
 #: Verbs whose "on" object is what their subject speaks of ("did not comment on the strike"),
 #: not what it does ("went on strike", "embarked on a campaign").
-SPEAKING_ON = frozenset(
-    {"comment", "speak", "remark", "report", "write", "reflect", "elaborate", "brief", "testify"}
-)
+SPEAKING_ON = word_group("eventwire.nlp.events", "speaking_on")
 
 
 #: Verbs whose subject undergoes the act named "in" it ("three died in an attack").
-UNDERGOING = frozenset({"die", "perish", "succumb", "suffer", "drown", "survive", "flee", "escape"})
+UNDERGOING = word_group("eventwire.nlp.events", "undergoing")
 #: Acts two sides do together, each named as a doer ("clashed", "exchanged fire"; the noun
 #: "fighting" keeps its own lemma): the one side's harm is the other's doing.
-MUTUAL_ACTS = frozenset(
-    {"clash", "fight", "fighting", "battle", "skirmish", "exchange", "encounter", "gunfight"}
-    | {"firefight", "shootout", "gunbattle"}
-)
+MUTUAL_ACTS = word_group("eventwire.nlp.events", "mutual_acts")
 
 
 def _undergoes(verb: Token) -> bool:
@@ -723,10 +753,7 @@ def _dedupe(ids: list[str]) -> list[str]:
 
 
 #: Verbs that move forces: what they move is the mover's own, not whom the act is aimed at.
-MOVING = frozenset(
-    {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "move", "redeploy"}
-    | {"withdraw", "pull"}  # "withdrew troops from the border area"
-)
+MOVING = word_group("eventwire.nlp.events", "moving")
 
 
 def moved_forces(triggers: list[Token], target: Actor) -> bool:

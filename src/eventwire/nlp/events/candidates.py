@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events.lexicon import Entry, gives_a_name
 from eventwire.nlp.events.subjects import REPORTING
 from eventwire.nlp.parse import told_of_a_day
@@ -21,7 +22,7 @@ __all__ = ["drop_labels", "drop_modifying_acts", "names_an_act"]
 
 
 # Nouns that frame an event named by their modifier: "assassination attempt", "mediation effort".
-FRAME_NOUNS = frozenset({"attempt", "plot", "effort", "bid", "initiative", "campaign", "mission"})
+FRAME_NOUNS = word_group("eventwire.nlp.events", "frame_nouns")
 NOT_EVENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 )
@@ -30,7 +31,7 @@ NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT
 #: Words joining the parts of an institution's name ("Court of Appeal", "Office for Aid").
 NAME_LINKS = frozenset({"of", "for"})
 #: Act nouns that say how after "without" ("without warning", "without a fight").
-MANNER_NOUNS = frozenset({"warning", "warn", "fight", "provocation", "resistance", "notice"})
+MANNER_NOUNS = word_group("eventwire.nlp.events", "manner_nouns")
 
 
 def names_an_act(tok: Token, entry: Entry) -> bool:
@@ -50,6 +51,8 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
     if _a_kind_of_act(tok) or _a_long_spell(tok) or _fighting_for_life(tok):
         return False
     if a_habit(tok) or _describes_a_group(tok) or _sentenced_to(tok):
+        return False
+    if entry.type not in FORCE_TYPES and _a_class_by_its_act(tok):
         return False
     if tok.lemma_.lower() == "summon" and not _foreign_envoy_summoned(tok):
         return False  # "summoned the former ambassador to testify", "summoned his envoys"
@@ -75,10 +78,7 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
 
 
 #: Adverbs of how often, which make a verb in the simple present a habit, not an act done.
-HABIT_ADVERBS = frozenset(
-    {"often", "usually", "regularly", "frequently", "routinely", "sometimes", "typically"}
-    | {"generally", "commonly", "occasionally", "rarely", "seldom", "habitually", "normally"}
-)
+HABIT_ADVERBS = word_group("eventwire.nlp.events", "habit_adverbs")
 
 
 def a_habit(verb: Token) -> bool:
@@ -89,6 +89,24 @@ def a_habit(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children)
 
 
+#: Acts of force, which a relative clause in a headline's present tells as done ("Police arrest
+#: youths who pelt stones"), and which the quotes stage would read as words if no event.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def _a_class_by_its_act(verb: Token) -> bool:
+    """ "an amnesty for fighters who surrender", "will let rebels who lay down their arms go
+    home": a simple-present relative clause on a bare plural tells who is meant, whoever does
+    it, no act done; not under a main verb in the present, a headline's way of telling."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBP" or verb.head.tag_ != "NNS":
+        return False
+    if verb.sent.root.tag_ in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in verb.head.children)
+
+
 def _sentenced_to(tok: Token) -> bool:
     """ "sentenced two men to flogging": the punishment a court hands down, not yet done."""
     prep = tok.head
@@ -97,10 +115,7 @@ def _sentenced_to(tok: Token) -> bool:
 
 
 #: Nouns by which an apposition tells what a group is ("the group fighting to topple ...").
-GROUP_APPOSITIONS = frozenset(
-    {"group", "movement", "militia", "organisation", "organization", "faction", "alliance"}
-    | {"coalition", "insurgency", "network", "outfit", "party", "force", "front"}
-)
+GROUP_APPOSITIONS = word_group("eventwire.nlp.events", "group_appositions")
 
 
 def _describes_a_group(verb: Token) -> bool:
@@ -150,7 +165,7 @@ def _a_long_spell(tok: Token) -> bool:
 
 
 #: Verbs that give what they name a second name ("called the detention a kidnapping").
-NAMING_VERBS = frozenset({"call", "label", "term", "brand", "dub", "name", "deem", "consider"})
+NAMING_VERBS = word_group("eventwire.nlp.events", "naming_verbs")
 #: Verbs that name what they see "as" something ("described the raid as a massacre").
 AS_VERBS = NAMING_VERBS | frozenset(
     {"describe", "characterize", "characterise", "denounce", "condemn", "decry", "see", "view"}
@@ -216,7 +231,7 @@ def _named_by_label(tok: Token) -> Token | None:
 #: Words that make an act noun a kind of act, not one that happened ("similar attacks").
 KIND_WORDS = frozenset({"similar", "such"})
 #: Verbs of doing the act their object names ("carried out similar attacks").
-DOING_KIND = frozenset({"carry", "conduct", "stage", "launch", "commit", "perpetrate", "claim"})
+DOING_KIND = word_group("eventwire.nlp.events", "doing_kind")
 #: Verbs that tell what is so in general ("such killings have become common").
 GENERIC_VERBS = frozenset({"be", "become", "remain"})
 
@@ -267,7 +282,7 @@ def _counts_in_its_kind(noun: Token) -> bool:
 
 
 #: Verbs that hold someone to a kind of act ("suspected of similar attacks").
-SUSPECTING = frozenset({"suspect", "accuse", "charge", "blame", "convict", "link", "tie"})
+SUSPECTING = word_group("eventwire.nlp.events", "suspecting")
 
 
 def _told_in_general(verb: Token) -> bool:
@@ -283,9 +298,7 @@ KIND_DEPS = frozenset({"amod", "det", "predet"})
 
 
 #: Places one is admitted to for care, not admissions of guilt ("was admitted to hospital").
-CARE_PLACES = frozenset(
-    {"hospital", "clinic", "icu", "ward", "unit", "infirmary", "facility", "centre", "center"}
-)
+CARE_PLACES = word_group("eventwire.nlp.events", "care_places")
 
 
 def _admitted_for_care(tok: Token) -> bool:
@@ -325,7 +338,7 @@ def _the_accused(tok: Token) -> bool:
 
 
 #: Nouns that name an offence in law, not a deed: "sections of murder", "two counts of rape".
-OFFENCE_HEADS = frozenset({"section", "count", "charge", "offence", "offense", "provision"})
+OFFENCE_HEADS = word_group("eventwire.nlp.events", "offence_heads")
 #: Verbs by which the police open a case ("registered a case of murder"); "a case of arson"
 #: told otherwise may be the deed itself.
 FILING_VERBS = frozenset({"register", "file", "lodge", "book", "open"})
@@ -359,10 +372,7 @@ UNNAMED = frozenset({"name", "identify", "quote"})
 
 #: What a body is charged with doing, not accused of ("forces charged with upholding the
 #: country's sovereignty"); not "leading" or "running", which charges name as often.
-DUTIES = frozenset(
-    {"uphold", "protect", "maintain", "oversee", "ensure", "enforce", "guard", "secure"}
-    | {"implement", "monitor", "defend", "safeguard", "supervise", "investigate", "review"}
-)
+DUTIES = word_group("eventwire.nlp.events", "duties")
 
 
 #: What a body is set up to do, as well as its duties ("charged with organising the vote").
@@ -371,10 +381,7 @@ TASKS = DUTIES | frozenset(
     | {"plan", "write", "conduct", "administer", "oversee", "examine", "assess", "study"}
 )
 #: Bodies set up to do something: what they are "charged with" is their task.
-BODIES = frozenset(
-    {"committee", "commission", "panel", "body", "unit", "taskforce", "agency", "council", "team"}
-    | {"authority", "board", "office", "department", "ministry", "tribunal", "mission"}
-)
+BODIES = word_group("eventwire.nlp.events", "bodies")
 
 
 def _charged_with_duty(tok: Token) -> bool:
@@ -408,7 +415,7 @@ def _body(noun: Token) -> bool:
 
 #: Participles that describe who a group is, not what it did ("an armed group opposed to the
 #: junta", "militias loyal to …" is an adjective already).
-STANCE_PARTICIPLES = frozenset({"oppose", "allied", "ally", "align", "devote", "dedicate"})
+STANCE_PARTICIPLES = word_group("eventwire.nlp.events", "stance_participles")
 
 
 def _described_stance(tok: Token) -> bool:
@@ -425,11 +432,7 @@ def _described_stance(tok: Token) -> bool:
 
 
 #: What is released by being published, not set free ("will release the victims' names").
-PUBLISHED = frozenset(
-    {"name", "detail", "identity", "report", "statement", "video", "footage", "data", "figure"}
-    | {"result", "list", "document", "information", "photo", "image", "record", "transcript"}
-    | {"finding", "text", "album", "film", "book", "song", "single", "update", "recording"}
-)
+PUBLISHED = word_group("eventwire.nlp.events", "published")
 
 
 def _published(tok: Token) -> bool:

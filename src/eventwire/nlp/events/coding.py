@@ -32,62 +32,19 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.datafiles import word_list
+from eventwire.datafiles import word_group, word_list
 from eventwire.nlp.events.arguments import attack_nouns
 from eventwire.nlp.events.lexicon import LEGAL_ACTS, QUANTITY_NOUNS, REACTION_VERBS, Entry
 from eventwire.ontology import cameo_entry, cameo_of_mode, plover_default_cameo
 from eventwire.records import Actor
 
-LIGHT_VERBS = frozenset(
-    {
-        "stage",
-        "hold",
-        "launch",
-        "mount",
-        "carry",
-        "conduct",
-        "continue",
-        "begin",
-        "start",
-        "organize",
-        "organise",
-        "lead",
-        "resume",
-        "make",
-        "pay",
-        "join",
-        "go",
-        "extend",
-        "tighten",
-        "maintain",
-        "issue",
-    }
-)
-DECLARING = frozenset(
-    {
-        "say",
-        "declare",
-        "insist",
-        "reiterate",
-        "conclude",
-        "announce",
-        "state",
-        "tell",
-        "stress",
-        "warn",
-        "add",
-        "argue",
-        "write",
-        "demand",
-        "urge",
-        "believe",
-    }
-)
+LIGHT_VERBS = word_group("eventwire.nlp.events", "light_verbs")
+DECLARING = word_group("eventwire.nlp.events", "declaring")
 MUST_REQUEST = Entry("must", "V", (), "100", "REQUEST", None, (), 0.75)
 CONDEMNING = Entry("statement", "V", (), "111", "ACCUSE", "disapprove", (), 0.6)
 #: A statement laying an act at someone's door ("Syria said Israel was behind the bombing").
 BLAMING = Entry("statement", "V", (), "112", "ACCUSE", "disapprove", (), 0.7)
-STATEMENT_VERBS = frozenset({"say", "tweet", "write", "state", "post", "add", "tell", "describe"})
+STATEMENT_VERBS = word_group("eventwire.nlp.events", "statement_verbs")
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 CONFLICTUAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 INTENT_CAMEO = {
@@ -212,10 +169,7 @@ def _promised_act(verb: Token, triggers: dict[int, Entry]) -> str | None:
 
 
 #: Measures of trade and money, whose answer in kind is no force ("retaliate against tariffs").
-ECONOMIC_BLOWS = frozenset(
-    {"tariff", "duty", "sanction", "measure", "tax", "levy", "ban", "embargo", "quota"}
-    | {"restriction", "curb", "control", "subsidy", "penalty", "fine"}
-)
+ECONOMIC_BLOWS = word_group("eventwire.nlp.events", "economic_blows")
 
 
 def _economic_blow(verb: Token) -> bool:
@@ -314,13 +268,8 @@ def condemning_statements(doc: Doc, triggers: dict[int, Entry]) -> None:
 #: that pursues it ("terrorism charges", "a sedition law", "criminal cases", "a terror suspect",
 #: "the crime scene", "the crime branch", "an anti-terror unit"): the name of a charge or a
 #: unit, no one's condemnation ("terrorist activities", "a terrorist act" still condemn).
-OFFENCE_NAMES = frozenset({"terrorism", "terror", "terrorist", "sedition", "criminal", "crime"})
-LEGAL_PROCESS = frozenset(
-    {"charge", "law", "case", "suspect", "offence", "offense", "trial", "court", "count"}
-    | {"conviction", "investigation", "probe", "record", "history", "scene", "legislation"}
-    | {"complaint", "proceeding", "prosecution", "statute", "code", "tribunal", "division"}
-    | {"branch", "unit", "squad", "bureau", "department", "wing", "cell", "agency", "police"}
-)
+OFFENCE_NAMES = word_group("eventwire.nlp.events", "offence_names")
+LEGAL_PROCESS = word_group("eventwire.nlp.events", "legal_process")
 
 
 CHARGING_PREPS = frozenset({"for", "of", "on", "with"})
@@ -377,10 +326,7 @@ def _named_doer(word: Token) -> bool:
 
 
 #: Acts done to the criminals or terrorists a report names.
-HARM_VERBS = frozenset(
-    {"kill", "arrest", "shoot", "capture", "neutralise", "neutralize", "eliminate", "detain"}
-    | {"attack", "wound", "injure", "target", "nab", "apprehend", "gun"}
-)
+HARM_VERBS = word_group("eventwire.nlp.events", "coding.harm_verbs")
 
 
 def _subject_span(verb: Token) -> set[int]:
@@ -442,12 +388,9 @@ def _sent_to_a_country(trigger: Token) -> bool:
 
 
 #: Purposes of forces sent to help a country ("to reassure", "to bolster its defences").
-SUPPORTING_PURPOSES = frozenset(
-    {"reassure", "bolster", "protect", "defend", "support", "help", "assist", "train"}
-    | {"strengthen", "secure", "guard", "reinforce", "shore", "deter"}
-)
+SUPPORTING_PURPOSES = word_group("eventwire.nlp.events", "supporting_purposes")
 #: Senders whose forces sent to a member are an alliance's cooperation.
-ALLIANCES = frozenset({"nato", "alliance", "coalition", "union", "peacekeeper", "peacekeepers"})
+ALLIANCES = word_group("eventwire.nlp.events", "alliances")
 
 
 def _has_mark(clause: Token, word: str) -> bool:

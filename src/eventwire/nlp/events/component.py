@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.actors import fill_actor_countries
 from eventwire.nlp.casualties import single_count
 from eventwire.nlp.events.acled_context import (
@@ -56,6 +57,7 @@ from eventwire.nlp.events.arguments import (
     noun_arguments,
     owning_agents,
     passive_subjects,
+    ran_into_device,
     verb_arguments,
 )
 from eventwire.nlp.events.candidates import (
@@ -85,6 +87,7 @@ from eventwire.nlp.events.coding import (
     verbal_attack,
 )
 from eventwire.nlp.events.dating import (
+    conjunct_time,
     dating_times,
     participle_time,
     reported_time,
@@ -186,6 +189,7 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     place_of = act_places(doc, tok, attacked)
     t = nearest(tok, dating_times(tok, time_of, doc), doc)
     t = participle_time(tok, time_of, doc) if t is None else t
+    t = conjunct_time(tok, time_of, doc) if t is None else t
     t = simultaneous_time(tok, time_of, doc) if t is None else t
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest_place(tok, place_of, doc)
@@ -333,7 +337,7 @@ def _clock_only(time: TimeExpr) -> bool:
 
 #: Words that make an act another of its kind, whatever else it shares ("in a separate attack",
 #: "a second bomb").
-APART = frozenset({"separate", "different", "second", "third", "subsequent", "unrelated"})
+APART = word_group("eventwire.nlp.events", "apart")
 
 
 def _told_apart(m: Mention) -> bool:
@@ -352,7 +356,7 @@ def _told_apart(m: Mention) -> bool:
 
 
 #: Spans an act goes on over ("a second day of protests").
-SPELLS = frozenset({"day", "night", "week", "month", "year", "straight", "consecutive"})
+SPELLS = word_group("eventwire.nlp.events", "spells")
 
 
 def _day_value(time: TimeExpr) -> str | None:
@@ -462,7 +466,7 @@ def _new_places(verb: Token) -> bool:
 
 
 #: Nouns of a settlement an act may move on to ("the neighbouring village of X").
-PLACE_NOUNS = frozenset({"village", "town", "city", "settlement", "camp", "hamlet", "district"})
+PLACE_NOUNS = word_group("eventwire.nlp.events", "place_nouns")
 
 
 def _place_words(tok: Token, sents: _Sentences) -> set[str]:
@@ -561,9 +565,7 @@ def _charged_act(act: Token, charge: Token) -> bool:
 
 #: Nouns that make what follows "for" or "to" the act being answered ("in retaliation for",
 #: "in response to", "in revenge for").
-ANSWERING_NOUNS = frozenset(
-    {"retaliation", "revenge", "response", "reprisal", "reaction", "answer", "vengeance"}
-)
+ANSWERING_NOUNS = word_group("eventwire.nlp.events", "answering_nouns")
 
 
 def _answered_act(act: Token, earlier: Token) -> bool:
@@ -675,6 +677,8 @@ def _cause_doers(tok: Token, triggers: dict[int, Entry], actor_of: dict[int, str
         marks = [g for g in clause.children if g.dep_ in ("mark", "advmod")]
         if not any(g.lower_ in CAUSE_MARKS for g in marks) or triggers[clause.i].type != "ASSAULT":
             continue
+        if ran_into_device(clause):  # "when their convoy hit a mine": the convoy did nothing
+            continue
         subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ != "PRON":
             return actors_at(subject, actor_of)
@@ -739,7 +743,7 @@ def _as_told_before(doc: Doc, triggers: dict[int, Entry]) -> None:
 
 
 #: Verbs only an attack does to what it hits ("the strike killed six"), whatever was told before.
-HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "flatten", "level"})
+HARM_VERBS = word_group("eventwire.nlp.events", "component.harm_verbs")
 #: Sectors of those who walk out: a strike they call is a labour strike.
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR"})
 

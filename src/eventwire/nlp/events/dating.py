@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
 
-__all__ = ["dating_times", "participle_time", "reported_time", "simultaneous_time"]
+__all__ = [
+    "conjunct_time",
+    "dating_times",
+    "participle_time",
+    "reported_time",
+    "simultaneous_time",
+]
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
@@ -79,18 +85,62 @@ def participle_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | 
     return nearest(tok.head, dating_times(tok.head, time_of, doc), doc)
 
 
+def conjunct_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The token of the time told after a verb joined to the trigger's, or None: verbs that
+    share their subject or their auxiliary share the time told after the last of them
+    ("were killed and seven wounded on Monday", "stormed the village and burned it on
+    Sunday"), which the parser hangs on that last verb."""
+    if trigger.pos_ != "VERB":
+        return None
+    for conj in trigger.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < trigger.i:
+            continue
+        if not (_shares_subject(conj) or _shares_auxiliary(trigger, conj)):
+            continue
+        t = nearest(conj, dating_times(conj, time_of, doc), doc)
+        t = simultaneous_time(conj, time_of, doc) if t is None else t
+        if t is not None and t > conj.i:
+            return t
+    return None
+
+
+def _shares_subject(conj: Token) -> bool:
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+
+
+def _shares_auxiliary(trigger: Token, conj: Token) -> bool:
+    """ "were killed and seven wounded": the second verb's "were" is the first's."""
+
+    def auxes(tok: Token) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+    return bool(auxes(trigger)) and not auxes(conj) and conj.tag_ == "VBN"
+
+
 #: Markers of a clause told as going on at the time of the verb it hangs on.
 _WHILE = frozenset({"as", "while", "when", "whilst"})
 
 
 def simultaneous_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
     """The token of the time dating the verb that a clause of the same moment hangs on, or
-    None: "police fired tear gas on Tuesday as thousands marched" tells the march on Tuesday."""
-    if trigger.dep_ != "advcl" or trigger.head.pos_ != "VERB":
+    None: "police fired tear gas on Tuesday as thousands marched" tells the march on Tuesday.
+    The other way round too: "were killed when their convoy hit a bomb on Monday" tells the
+    killing on Monday."""
+    if trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and _of_the_moment(trigger):
+        return nearest(trigger.head, dating_times(trigger.head, time_of, doc), doc)
+    if trigger.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _WHILE for c in trigger.children):
-        return None
-    return nearest(trigger.head, dating_times(trigger.head, time_of, doc), doc)
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _of_the_moment(clause):
+            t = nearest(clause, dating_times(clause, time_of, doc), doc)
+            if t is not None:
+                return t
+    return None
+
+
+def _of_the_moment(clause: Token) -> bool:
+    """Whether a clause opens with "as", "while" or "when" (a mark, or for "when" an adverb)."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHILE for c in clause.children)
 
 
 def _names_a_thing(tokens: list[int], trigger: Token, time_of: dict[int, int], doc: Doc) -> bool:

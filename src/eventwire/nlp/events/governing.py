@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events.lexicon import Entry
 from eventwire.nlp.events.subjects import controller
 from eventwire.nlp.parse import running_toll, split_infinitive
@@ -24,7 +25,7 @@ PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
 #: Types of hostile acts, whose promise is a threat (coded on the act, as intended).
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE"})
 #: Verbs through which a promise reaches its act ("vowed to continue attacking").
-ASPECT_VERBS = frozenset({"continue", "keep", "resume", "step", "intensify", "escalate"})
+ASPECT_VERBS = word_group("eventwire.nlp.events", "aspect_verbs")
 
 
 def promises_harm(tok: Token, triggers: dict[int, Entry]) -> bool:
@@ -89,7 +90,7 @@ def _aim_of_act(tok: Token, triggers: dict[int, Entry]) -> bool:
 
 
 #: Police operations in which people are arrested ("detained 35 people in raids").
-OPERATIONS = frozenset({"raid", "operation", "crackdown", "swoop", "sweep", "search"})
+OPERATIONS = word_group("eventwire.nlp.events", "operations")
 
 
 def _arrests_in_raids(tok: Token, triggers: dict[int, Entry]) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.actors import word_country
 from eventwire.nlp.events.arguments import (
     MUTUAL_ACTS,
@@ -364,9 +365,7 @@ def _object_place(doc: Doc, tokens: list[Token]) -> str | None:
 
 #: Nouns of a gathering: a place named where one is held is its venue ("agreed to resume peace
 #: talks in Caracas"), not a party to the act.
-GATHERINGS = frozenset(
-    {"talk", "talks", "meeting", "summit", "negotiation", "conference", "session", "round"}
-)
+GATHERINGS = word_group("eventwire.nlp.events", "gatherings")
 
 
 def _venue(word: Token) -> bool:

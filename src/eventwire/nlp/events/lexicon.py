@@ -17,17 +17,17 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_list
+from eventwire.datafiles import word_group, word_list
 from eventwire.errors import LexiconError
 from eventwire.nlp.actors import SECTORS
-from eventwire.nlp.parse import dated_prep
+from eventwire.nlp.parse import dated_prep, to_infinitive
 from eventwire.ontology import PLOVER_TYPES, cameo_entry
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
     kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, passive, weapon, noun,
-    # pobj, nsubj, does, scored
+    # pobj, nsubj, does, scored, deadline
     words: frozenset[str]
     prep: str | None = None  # for pobj:PREP:words
 
@@ -41,6 +41,9 @@ class Condition:
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         if self.kind == "passive":  # "drones were launched at Kyiv": told without its doer
             return any(c.dep_ == "nsubjpass" for c in tok.children)
+        if self.kind == "deadline":  # "gave the rebels 48 hours to withdraw": time to comply
+            spans = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")]
+            return any(time_to_act(c) and _complied(c) for c in spans)
         if self.kind == "scored":  # "beat Barcelona 3-1": a game's result, no blow struck
             return any(_a_score(t) for t in _own_words(tok))
         if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a drone"
@@ -138,26 +141,15 @@ DOING_VERBS = frozenset(
 )
 #: What is weighed as someone else's asking, not as one's own act to take ("the court considered
 #: the appeal"): no act of the weigher's, and none still to come.
-PLEAS = frozenset(
-    {"appeal", "case", "petition", "request", "application", "complaint", "bid", "motion"}
-    | {"plea", "proposal", "claim", "demand", "offer"}
-)
+PLEAS = word_group("eventwire.nlp.events", "pleas")
 #: Verbs of the law's dealing with someone, whose "for", "of", "on" or "with" phrase names the
 #: offence charged ("sentenced her for justifying terrorism", "convicted of terrorism").
-LEGAL_ACTS = frozenset(
-    {"sentence", "jail", "convict", "imprison", "arrest", "detain", "charge", "indict"}
-    | {"prosecute", "fine", "acquit"}
-)
+LEGAL_ACTS = word_group("eventwire.nlp.events", "legal_acts")
 #: Verbs by which an act draws others' reaction ("drawing condemnation from Israel"): the
 #: reaction is theirs, told from them.
-REACTION_VERBS = frozenset(
-    {"draw", "spark", "prompt", "trigger", "provoke", "attract", "face", "earn", "invite"}
-)
+REACTION_VERBS = word_group("eventwire.nlp.events", "reaction_verbs")
 #: Words before a drone or rocket that make it a thing of peace ("delivery drones").
-CIVIL_USES = frozenset(
-    {"new", "delivery", "cargo", "commercial", "civilian", "toy", "camera", "agricultural"}
-    | {"crop", "racing", "weather", "research", "survey", "rescue", "model", "hobby"}
-)
+CIVIL_USES = word_group("eventwire.nlp.events", "civil_uses")
 
 
 def _modifiers(tok: Token) -> list[Token]:
@@ -172,7 +164,7 @@ def _modifiers(tok: Token) -> list[Token]:
 
 #: Verbs by which a side keeps a truce ("would observe a ceasefire"): its doer's, as a truce
 #: declared is; "observed the protest" only watched it.
-KEEPING_VERBS = frozenset({"observe", "respect", "honour", "honor", "uphold", "keep", "maintain"})
+KEEPING_VERBS = word_group("eventwire.nlp.events", "keeping_verbs")
 TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 #: Verbs by which parties make a pact ("reached an agreement", "sealed a deal"): their act only
 #: for a pact; "sealed the site of the bombing", "reached the scene" do no bombing.
@@ -316,7 +308,7 @@ def _head_noun(noun: Token) -> Token:
 
 
 #: Nouns that count what their "of" phrase names ("hundreds of protesters").
-_COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "score", "number"})
+_COUNT_NOUNS = word_group("eventwire.nlp.events", "count_nouns")
 
 
 def _misread_prt(tok: Token) -> bool:
@@ -340,37 +332,14 @@ def _has_pobj(tok: Token) -> bool:
     return any(g.dep_ == "pobj" for g in tok.children)
 
 
-QUANTITY_NOUNS = frozenset(
-    {
-        "ton",
-        "tonne",
-        "part",
-        "thousand",
-        "hundred",
-        "million",
-        "billion",
-        "kind",
-        "lot",
-        "amount",
-        "number",
-        "series",
-        "shipment",
-        "batch",
-        "convoy",
-        "consignment",
-        "package",
-        "dozen",
-        "round",
-        "couple",
-        "wave",
-    }
-)
+QUANTITY_NOUNS = word_group("eventwire.nlp.events", "quantity_nouns")
 
 
 def _objects(tok: Token) -> list[Token]:
     """Direct objects, looking through conjunctions, quantities ("25,000 tons of food aid") and
     noun modifiers ("a military aid program")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    objs += _raised_objects(tok)
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
     for o in objs:  # grows while it is read: "dozens of rounds of talks", "24 of 30 drones"
         if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM":
@@ -379,6 +348,13 @@ def _objects(tok: Token) -> list[Token]:
             ]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
     return objs
+
+
+def _raised_objects(tok: Token) -> list[Token]:
+    """The object the parser makes the subject of the infinitive after it: "allowed aid trucks
+    to enter" (trucks are allowed)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and to_infinitive(c)]
+    return [g for c in clauses for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
 
 
 def _object_lemma(tok: Token) -> str:
@@ -407,7 +383,10 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     conditions = []
     for part in pattern.split("+"):
         bits = part.split(":")
-        if bits[0] in ("xcomp", "intransitive", "counted", "passive", "scored") and len(bits) == 1:
+        if (
+            bits[0] in ("xcomp", "intransitive", "counted", "passive", "scored", "deadline")
+            and len(bits) == 1
+        ):
             conditions.append(Condition(bits[0], frozenset()))
         elif (
             bits[0]
@@ -542,56 +521,54 @@ class Lexicon:
     def _match(self, tok: Token, pos: str) -> Entry | None:
         """The most specific row of the word's first listed key that holds, NONE rows too."""
         rows = next((r for k in _keys(tok) if (r := self._by_key.get((k, pos)))), None)
-        return next((e for e in rows if e.matches(tok)), None) if rows else None
+        if not rows:
+            return None
+        harmed = _harm_told(tok)  # "fired a rocket into the sea, killing two": no mere show
+        return next((e for e in rows if e.matches(tok) and not (harmed and e.type in SHOWS)), None)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
 
 
+#: Types of a show of force, which harms no one: told with its harm, the act is an attack.
+SHOWS = frozenset({"MOBILIZE"})
+#: Verbs of harm done to people, told after the act that did it ("…, killing two fishermen").
+HARMING = frozenset({"kill", "wound", "injure"})
+
+
+def _harm_told(verb: Token) -> bool:
+    """Whether a participle of harm to people hangs on the verb ("fired a rocket into the sea,
+    killing two fishermen"; not "…, killing hopes of talks", nor "…, injuring no one")."""
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in HARMING
+        and any(g.dep_ == "dobj" and _people_harmed(g) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _people_harmed(obj: Token) -> bool:
+    """People, counted or named as actors, and none of them denied ("no one", "nobody")."""
+    if obj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in obj.children):
+        return False
+    actor_of: dict[int, str] = obj.doc._.ew_actor_of or {}
+    counted = any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+    return obj.i in actor_of or counted or obj.like_num
+
+
 #: Nouns naming what may or must be done: an act they name is asked for, ordered or allowed,
 #: not done ("orders to arrest anyone", "steps to detain", "arrangements for detaining").
-DIRECTIVE_NOUNS = frozenset(
-    {
-        "order",
-        "instruction",
-        "direction",
-        "directive",
-        "step",
-        "measure",
-        "arrangement",
-        "provision",
-        "power",
-        "right",
-        "permission",
-        "authority",
-        "freedom",
-        "call",
-        "demand",
-        "plea",
-        "appeal",
-        "request",
-        "case",
-        "warrant",
-        "need",
-        "mandate",
-        "licence",
-        "license",
-    }
-)
+DIRECTIVE_NOUNS = word_group("eventwire.nlp.events", "directive_nouns")
 #: Adjectives of permission or ability: "free to arrest us", "unable to stop the mob".
-PERMISSION_ADJECTIVES = frozenset(
-    {"free", "able", "unable", "entitled", "empowered", "authorised", "authorized"}
-)
+PERMISSION_ADJECTIVES = word_group("eventwire.nlp.events", "permission_adjectives")
 #: Verbs and nouns whose object or "for" phrase is an act asked for: "demanded the arrest of",
 #: "called for the arrest of", "a fit case for arrest".
-DEMANDING = frozenset({"demand", "urge", "call", "plead", "appeal", "press", "clamour", "clamor"})
+DEMANDING = word_group("eventwire.nlp.events", "demanding")
 #: Acts that one "calls" by starting them, not by asking for them ("the union called a general
 #: strike", "called a ceasefire"; "called the arrest unlawful" names, "called the arrest of"
 #: asks).
-CALLED_TO_START = frozenset(
-    {"strike", "walkout", "protest", "boycott", "march", "rally", "demonstration", "shutdown"}
-    | {"bandh", "hartal", "stayaway", "sit-in", "ceasefire", "truce", "election", "referendum"}
-)
+CALLED_TO_START = word_group("eventwire.nlp.events", "called_to_start")
 
 
 def _self_inflicted(tok: Token) -> bool:
@@ -617,6 +594,8 @@ def only_asked_for(tok: Token) -> bool:
         before = tok.doc[to.i - 1]  # read linearly: the parser often hangs it elsewhere
         if before.lemma_.lower() in DIRECTIVE_NOUNS and before.pos_ == "NOUN":
             return True
+        if time_to_act(before) and before.head.lemma_.lower() in DEADLINE_VERBS:
+            return True  # "gave them 48 hours to leave"; not "it took police two weeks to …"
         if before.lower_ in PERMISSION_ADJECTIVES and tok.dep_ == "xcomp":
             return True
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -631,6 +610,42 @@ def only_asked_for(tok: Token) -> bool:
     if head.lemma_.lower() == "call" and tok.lemma_.lower() in CALLED_TO_START and started:
         return False  # "called a general strike": started it
     return not gives_a_name(head, tok)
+
+
+@cache
+def time_units() -> frozenset[str]:
+    """Units a deadline is counted in ("48 hours", "seven days")."""
+    return word_list("eventwire.nlp.events", "data", "time_units.txt")
+
+
+#: Verbs that grant a span of time to do something in: a deadline ("gave them 48 hours to
+#: leave"), unlike the time an act took ("it took police two weeks to arrest him").
+DEADLINE_VERBS = word_group("eventwire.nlp.events", "deadline_verbs")
+
+
+def time_to_act(noun: Token) -> bool:
+    """A counted span of time followed by what is to be done in it: "48 hours to leave", "a
+    week to hand over their weapons" (read linearly: the parser hangs the infinitive anywhere)."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in time_units() or noun.i + 2 >= len(doc):
+        return False
+    counted = any(
+        c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in noun.children
+    )
+    return counted and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].pos_ == "VERB"
+
+
+@cache
+def compliance_verbs() -> frozenset[str]:
+    """What an ultimatum demands (``data/compliance_verbs.txt``): leave, surrender, release …"""
+    return word_list("eventwire.nlp.events", "data", "compliance_verbs.txt")
+
+
+def _complied(noun: Token) -> bool:
+    """Whether the act a deadline is given for is one an ultimatum demands ("48 hours to
+    withdraw"), not a procedure ("30 days to file an appeal")."""
+    return noun.doc[noun.i + 2].lemma_.lower() in compliance_verbs()
 
 
 def gives_a_name(verb: Token, obj: Token) -> bool:

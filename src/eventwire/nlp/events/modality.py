@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events.lexicon import PLEAS, WEIGHING_VERBS
 from eventwire.nlp.parse import dated_prep, to_infinitive
 from eventwire.records import Aux
@@ -22,34 +23,10 @@ DENIAL_VERBS = frozenset({"deny", "refute", "dismiss"})
 HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "should", "can"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "expect",
-        "schedule",
-        "prepare",
-        "aim",
-        "hope",
-        "want",
-        "seek",
-        "set",
-        "propose",
-        "ready",
-        "swear",
-        "prepared",
-        "willing",
-        "determined",
-        "vow",
-        "pledge",
-        "promise",
-        "decide",
-        "plot",
-    }
-)
+INTENT_VERBS = word_group("eventwire.nlp.events", "intent_verbs")
 #: Intent verbs the parser reads as a noun's modifier ("suspicion of [planning attacks]").
 INTENT_GERUNDS = frozenset({"planning", "plotting", "preparing"})
-HISTORICAL_CUES = frozenset({"war", "era", "occupation", "regime", "uprising", "revolution"})
+HISTORICAL_CUES = word_group("eventwire.nlp.events", "historical_cues")
 
 
 def verb_chain(trigger: Token, limit: int = 4) -> list[Token]:
@@ -83,7 +60,7 @@ def _infinitive_ccomp(tok: Token) -> bool:
 
 
 #: Verbs whose "from" complement does not happen ("stopped protesters from marching").
-PREVENTING = frozenset({"prevent", "stop", "bar", "ban", "forbid", "block", "keep", "deter"})
+PREVENTING = word_group("eventwire.nlp.events", "preventing")
 
 
 def _prevented(trigger: Token) -> bool:
@@ -133,14 +110,11 @@ def _denied(verb: Token) -> bool:
 #: Verbs whose object is an act that will not take place: "cancelled his visit", "the talks were
 #: postponed", "the court suspended the deployment", "blocked the sale"; with a particle,
 #: "called off" and "put off".
-CANCELLING = frozenset({"cancel", "postpone", "scrap", "shelve", "abort", "defer", "axe"})
+CANCELLING = word_group("eventwire.nlp.events", "cancelling")
 #: Verbs that end an act under way ("suspended their strike", "blocked a march") and so stop
 #: only transfers and operations not yet done ("suspended the deployment", "blocked the sale").
 HALTING = frozenset({"suspend", "block", "halt", "freeze"})
-HALTED_ACTS = frozenset(
-    {"deployment", "sale", "delivery", "visit", "flight", "shipment", "transfer", "deportation"}
-    | {"extradition", "execution", "eviction", "demolition", "handover", "export", "import"}
-)
+HALTED_ACTS = word_group("eventwire.nlp.events", "halted_acts")
 CANCELLING_WITH = {"call": "off", "put": "off"}
 
 
@@ -191,9 +165,7 @@ def is_negated(trigger: Token) -> bool:
 
 
 #: Nouns of a thing said that a denial rejects ("denied reports that it had arrested ...").
-CLAIM_NOUNS = frozenset(
-    {"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion"}
-)
+CLAIM_NOUNS = word_group("eventwire.nlp.events", "claim_nouns")
 
 
 def _claim_denied(trigger: Token) -> bool:
@@ -271,7 +243,7 @@ def _tense_of_its_own(conj: Token, head: Token) -> bool:
 
 
 #: Words that make a clause negative, so that "without" in it affirms.
-NEGATIVE_FRAME = frozenset({"not", "no", "never", "hardly", "rarely", "seldom", "scarcely"})
+NEGATIVE_FRAME = word_group("eventwire.nlp.events", "negative_frame")
 
 
 def _negative_frame(verb: Token) -> bool:
@@ -326,7 +298,7 @@ def _awaited(clause: Token) -> bool:
 
 
 #: Verbs whose subject act is taken as given ("a protest could be seen from the hotel").
-GIVEN_VERBS = frozenset({"avoid", "prevent", "see", "hear", "witness", "watch", "film"})
+GIVEN_VERBS = word_group("eventwire.nlp.events", "given_verbs")
 
 
 def _indefinite(noun: Token) -> bool:
@@ -335,13 +307,11 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
 
 
-REPORTED_FUTURE = frozenset(
-    {"say", "announce", "state", "declare", "confirm", "tell", "warn", "add"}
-)
+REPORTED_FUTURE = word_group("eventwire.nlp.events", "reported_future")
 
 
 #: Words that make an act noun one still to come ("ahead of a planned rally").
-PLANNED = frozenset({"planned", "scheduled", "upcoming", "proposed", "forthcoming", "intended"})
+PLANNED = word_group("eventwire.nlp.events", "planned")
 
 
 def is_future(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
@@ -366,11 +336,24 @@ def is_future(trigger: Token, date_value: str | None, published: dt.date | None)
         reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTED_FUTURE
         if reported and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
             return True
-        if tok is not trigger and tok.lemma_.lower() in INTENT_VERBS and _embeds(tok, chain):
+        intent = tok.lemma_.lower() in INTENT_VERBS and not _setting_something(tok)
+        if tok is not trigger and intent and _embeds(tok, chain):
             return True
         if any(c.lower_ == "going" and c.dep_ == "aux" for c in tok.children):
             return True
     return bool(published and date_value and date_value[:10] > published.isoformat())
+
+
+#: What "set" sets alight: "set fire to a market to protest" is arson with a purpose, no plan.
+BURNING = frozenset({"fire", "alight", "ablaze", "light"})
+
+
+def _setting_something(verb: Token) -> bool:
+    """ "set fire to a market to protest the killing": "set" sets something alight, a deed
+    done. "set up a team to arrest them" and "are set to sign" still tell an intent."""
+    if verb.lemma_.lower() != "set":
+        return False
+    return any(c.lower_ in BURNING for c in verb.children if c.dep_ in ("dobj", "advmod", "acomp"))
 
 
 def _embeds(verb: Token, chain: list[Token]) -> bool:

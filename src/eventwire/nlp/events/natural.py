@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.datafiles import word_list
+from eventwire.datafiles import word_group, word_list
 from eventwire.nlp.events.subjects import clause_subject
 
 #: Prepositions that name what a harm happened in or was caused by ("killed in floods").
@@ -41,7 +41,7 @@ def natural_harm(verb: Token) -> bool:
 
 
 #: Verbs of the harm an accident does ("…, killing two fishermen", "leaving three dead").
-HARMING = frozenset({"kill", "injure", "wound", "hurt", "maim", "leave", "claim"})
+HARMING = word_group("eventwire.nlp.events", "harming")
 
 
 def _after_an_accident(verb: Token) -> bool:
@@ -164,8 +164,8 @@ def _named_disaster(noun: Token) -> bool:
 #: fire set by rioters" is arson, and "set fire to" is the lexicon's).
 FIRES = frozenset({"fire", "fires", "blaze", "blazes", "inferno"})
 #: Words by which a fire is someone's doing: set, or shot ("heavy fire from the troops").
-SETTING = frozenset({"set", "start", "light", "arson", "arsonist", "torch", "petrol", "deliberate"})
-SHOOTING = frozenset({"gun", "tank", "artillery", "mortar", "sniper", "heavy", "enemy", "cross"})
+SETTING = word_group("eventwire.nlp.events", "setting")
+SHOOTING = word_group("eventwire.nlp.events", "shooting")
 
 
 #: Words anywhere in the article that make its fire someone's doing ("Police said the fire was

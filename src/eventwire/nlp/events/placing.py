@@ -18,6 +18,7 @@ from typing import get_args
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events.arguments import nearest
 from eventwire.nlp.events.subjects import REPORTING
 from eventwire.nlp.parse import dateline_tokens, datelines, to_infinitive
@@ -81,7 +82,7 @@ def _origins(doc: Doc, named: dict[int, str], actor_of: dict[int, str]) -> set[i
 
 
 #: Where the hurt and the dead are taken, which is not where they were hurt.
-CARE_NOUNS = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary", "hospice"})
+CARE_NOUNS = word_group("eventwire.nlp.events", "care_nouns")
 
 
 def _places_of_care(doc: Doc, named: dict[int, str]) -> set[int]:
@@ -134,19 +135,12 @@ def _carried_to_care(verb: Token) -> bool:
 
 
 #: Verbs of being cared for, or dying, somewhere ("treated in a hospital in Kaya").
-CARE_VERBS = frozenset(
-    {"treat", "admit", "hospitalise", "hospitalize", "die", "succumb", "recover", "receive"}
-    | {"undergo", "nurse", "keep", "remain", "lie", "be"}
-)
+CARE_VERBS = word_group("eventwire.nlp.events", "care_verbs")
 
 
 #: Nouns of a part of a country that name no place of the gazetteer ("in the northwest",
 #: "across the country", "near the border").
-VAGUE_PLACES = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-    | {"country", "countryside", "border", "region", "province", "provinces", "interior"}
-    | {"frontier", "coast", "hinterland", "outskirts", "village", "villages", "town", "towns"}
-)
+VAGUE_PLACES = word_group("eventwire.nlp.events", "vague_places")
 
 
 def _placed_vaguely(trigger: Token) -> bool:

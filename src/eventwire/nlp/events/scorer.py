@@ -35,6 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.errors import ConfigError
 from eventwire.nlp.events.lexicon import Entry
 from eventwire.ontology.tables import plover_default_cameo
@@ -42,16 +43,7 @@ from eventwire.vectors import Vector, Vectors, read_npz, word_vectors
 
 NONE = "NONE"
 #: Verbs too general to carry an event type on their own, whatever their arguments.
-LIGHT = frozenset(
-    {
-        "be", "have", "do", "say", "tell", "get", "go", "come", "become", "seem", "make",
-        "take", "give", "put", "let", "include", "know", "think", "want", "need", "see",
-        "use", "add", "report", "state", "note", "write", "call", "show", "find", "appear",
-        "remain", "keep", "continue", "begin", "start", "try", "expect", "believe", "hope",
-        "feel", "look", "mean", "live", "die", "bear", "name", "describe", "explain",
-        "quote", "cite", "claim", "ask", "reply", "respond", "comment", "speak", "talk",
-    }
-)  # fmt: skip
+LIGHT = word_group("eventwire.nlp.events", "light")
 #: Dependency labels of a clause's main verb (not a participle modifying a noun).
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pcomp"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "dative"})

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.parse import RELATIVE_PRONOUNS, datelines
 
 SUBJ = ("nsubj", "csubj")
 
 
 #: Verbs whose object does what their infinitive says ("asked the army to deploy troops").
-OBJECT_CONTROL = frozenset(
-    {"ask", "urge", "order", "tell", "force", "allow", "permit", "instruct", "direct"}
-    | {"command", "authorize", "authorise", "encourage", "invite", "compel", "pressure"}
-    | {"press", "persuade", "want", "push", "call", "appeal"}
-)
+OBJECT_CONTROL = word_group("eventwire.nlp.events", "object_control")
 #: The preposition before whom such a verb asks, when it is not its object ("called on",
 #: "appealed to").
 ASKED_PREPS = {"call": ("on", "upon"), "appeal": ("to",)}
@@ -116,9 +113,7 @@ def clause_subject(verb: Token) -> Token | None:
 
 
 #: Verbs that report what someone said.
-REPORTING = frozenset(
-    {"say", "tell", "report", "announce", "state", "add", "note", "tweet", "write"}
-)
+REPORTING = word_group("eventwire.nlp.events", "reporting")
 
 
 def _misread_conj(verb: Token) -> bool:
@@ -150,11 +145,7 @@ def _finite_on_infinitive(verb: Token) -> bool:
 
 
 #: Acts done by saying, which a speaker adds to what they said ("said … and urged …").
-SPEECH_ACTS = frozenset(
-    {"urge", "call", "appeal", "ask", "demand", "vow", "promise", "warn", "threaten", "reject"}
-    | {"thank", "accuse", "criticise", "criticize", "condemn", "deny", "insist", "pledge"}
-    | {"blame", "welcome", "praise", "dismiss", "reiterate", "announce", "add"}
-)
+SPEECH_ACTS = word_group("eventwire.nlp.events", "speech_acts")
 
 
 def _said_and_did(verb: Token) -> bool:
@@ -334,10 +325,7 @@ def passive_participle(verb: Token) -> bool:
 
 
 #: Verbs whose passive keeps an object ("protesters denied bail", "a man handed a sentence").
-DOUBLE_OBJECT = frozenset(
-    {"give", "grant", "hand", "deny", "award", "offer", "show", "send", "sentence", "pay"}
-    | {"promise", "allow", "refuse", "fine", "serve", "issue", "teach", "tell", "ask", "lend"}
-)
+DOUBLE_OBJECT = word_group("eventwire.nlp.events", "double_object")
 
 
 def misread_finite(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.scan import Mention, View
 from eventwire.nlp.places.tables import fold
@@ -27,9 +28,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
 # Words after "the VA", "the NY" that make the code a place: "the NY area", "the CA coast".
-_PLACE_WORDS = frozenset(
-    {"area", "region", "coast", "border", "side", "suburbs", "metro", "shore", "line", "state"}
-)  # "(R-VA)": a legislator's party and state
+_PLACE_WORDS = word_group("eventwire.nlp.places", "place_words")
 
 
 def misread_abbreviation(text: str, entry: GazEntry) -> bool:

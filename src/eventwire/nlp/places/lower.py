@@ -51,6 +51,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.lower_cues import (
     PARTY_COUNTRY,
@@ -103,9 +104,7 @@ _IN_PREPS = frozenset({"in", "near"})  # not "at" ("at kroger"), "from" ("a lett
 _AREA = "area"  # "the knoxville area": a unit noun of lower-case text only
 _UNIT_KINDS = frozenset({"admin1", "admin2"})
 #: Unit words that end the names of counties, districts and provinces ("kanawha county").
-_UNIT_ENDINGS = frozenset(
-    {"county", "parish", "district", "province", "borough", "township", "municipality"}
-)
+_UNIT_ENDINGS = word_group("eventwire.nlp.places", "unit_endings")
 _MAX_TOKENS = 3
 _ROUNDS = 3  # of evidence, each seeing the places the ones before took
 _CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-"})

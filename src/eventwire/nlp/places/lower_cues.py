@@ -9,6 +9,7 @@ office").
 
 from __future__ import annotations
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.places.scan import View, based_name
 from eventwire.nlp.places.tables import (
     ABBREVIATED_WORDS,
@@ -36,16 +37,10 @@ _DATELINE_SPAN = 6  # tokens from the name to its colon or dash: "new delhi, mar
 _ENDS = frozenset({".", "!", "?"})
 _PARTY_LETTERS = frozenset({"d", "r", "i"})  # democrat, republican, independent: "d-calif."
 PARTY_COUNTRY = "USA"
-_TITLES = frozenset(
-    {"sen", "rep", "gov", "del", "senator", "representative", "congressman", "congresswoman"}
-    | {"assemblyman", "assemblywoman", "councilman", "councilwoman", "speaker", "governor"}
-)
+_TITLES = word_group("eventwire.nlp.places", "titles")
 _TITLE_SPAN = 5  # tokens from a title to the comma of "rep. jo ann doe, d-n.y."
 #: What a saint names besides towns: "st. john's hospital", "st. peter's square".
-_HOUSES = frozenset(
-    {"church", "cathedral", "basilica", "chapel", "abbey", "hospital", "school", "college"}
-    | {"academy", "university", "square", "infirmary", "catholic", "episcopal"}
-)
+_HOUSES = word_group("eventwire.nlp.places", "houses")
 
 
 def opens_dateline(v: View, i: int, j: int) -> bool:

@@ -274,6 +274,8 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
             continue  # "Mo" is a name, "Mo." Missouri
         if key in look.never or key in look.demonyms or _bare_possessive(v, i, end):
             continue
+        if _acronym_org(look, v, i, end, text):
+            continue
         qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
         if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
             continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
@@ -297,6 +299,20 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
                 st.strong.add(key)
             return Mention(i, end, key, "SCAN")
     return None
+
+
+def _acronym_org(look: Lookup, v: View, i: int, end: int, text: str) -> bool:
+    """An international body's acronym ("NATO-led peacekeepers", "UNHCR said"), which the
+    actors stage knew, is no town that happens to bear its letters (Nato, Philippines); an
+    abbreviation the gazetteer lists for a place ("NYC", "DRC") stays one."""
+    if end != i + 1 or len(text) < 3 or not text.isupper():
+        return False
+    actor_of: dict[int, str] = v.doc._.ew_actor_of or {}
+    bodies = {a.id for a in v.doc._.ew_actors or [] if a.country in ("IGO", "NGO")}
+    if actor_of.get(i) not in bodies:
+        return False
+    key = v.key(i, end)
+    return all(c.kind == "city" and fold(c.name) == key for c in look.candidates(v, key))
 
 
 def based_name(v: View, end: int) -> bool:

@@ -8,6 +8,7 @@ that kind: "Sokoto State" is not the city of Sokoto.
 
 from __future__ import annotations
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer
 from eventwire.nlp.places.tables import fold
 
@@ -19,10 +20,7 @@ _COUNTY_KINDS = frozenset({"admin1", "admin2"})  # Kenya's counties are first-le
 UNIT_WORDS = frozenset({_STATE_WORD, "co", "county"})
 # Rests that name no unit before a unit word, though some country has a subdivision so called:
 # compass and position words ("Central State", "Western State") and the nickname "Bay State".
-_GENERIC_RESTS = frozenset(
-    {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
-    | {"upper", "lower", "middle", "bay"}
-)
+_GENERIC_RESTS = word_group("eventwire.nlp.places", "generic_rests")
 
 
 def unit_candidates(gazetteer: Gazetteer, key: str) -> list[GazEntry]:

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events import mode_cues
 from eventwire.nlp.quotes.holders import passive_agent, takes_side
 from eventwire.nlp.quotes.marks import MIN_WORDS
@@ -31,7 +32,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "oprd"})
 #: Relative and interrogative words ("which", "who", "what") that a clause may front.
 WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: Nouns of occasions counted by an ordinal: "for the second time" is how often, not a charge.
-_OCCASIONS = frozenset({"time", "day", "week", "month", "year", "night"})
+_OCCASIONS = word_group("eventwire.nlp.quotes", "occasions")
 
 
 def paragraph(tok: Token) -> tuple[int, int]:
@@ -449,7 +450,7 @@ def _means(prep: Token) -> bool:
 
 
 #: Verbs of handling a thing, which with a weapon for object tell a deed.
-HANDLING = frozenset({"point", "aim", "wave", "brandish", "draw", "pull", "raise", "wield"})
+HANDLING = word_group("eventwire.nlp.quotes", "handling")
 
 
 def _weapon_handled(cue: Token, parts: list[Token]) -> bool:

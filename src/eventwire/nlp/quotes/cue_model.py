@@ -33,6 +33,7 @@ import numpy as np
 from numpy.typing import NDArray
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.quotes.words import lemma_of
 from eventwire.vectors import word_vectors
 
@@ -43,7 +44,7 @@ SUBJECTS = ("nsubj",)
 VERB_PARTS = ("ccomp", "xcomp", "dobj", "prep")
 ADJ_PARTS = ("ccomp", "xcomp", "prep")
 NOUN_PARTS = ("acl", "ccomp", "prep")
-COPULAS = frozenset({"be", "feel", "seem", "remain", "become", "appear", "sound"})
+COPULAS = word_group("eventwire.nlp.quotes", "copulas")
 #: Words that open a complement clause: its kind tells a report from a question or a condition.
 MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "to"})
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events import OBJECT_CONTROL
 from eventwire.nlp.quotes.words import lemma_of, words
 
@@ -74,9 +75,7 @@ def _found_object(cue: Token, content: list[Token]) -> bool:
 
 
 #: What a find reports as a finding wherever it was made ("found evidence of war crimes in …").
-FINDING_NOUNS = frozenset(
-    {"evidence", "sign", "proof", "trace", "abuse", "violation", "irregularity", "link"}
-)
+FINDING_NOUNS = word_group("eventwire.nlp.quotes", "finding_nouns")
 
 
 #: Prepositions of where a thing was found.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.parse import to_infinitive
 from eventwire.nlp.quotes.speakers import (
     RELATIVES,
@@ -190,9 +191,7 @@ HELD_NOUN_DEPS = frozenset({"dobj", "attr"})
 
 
 #: Nouns of asking, whose infinitive is what the one asked is to do, not the asker's view.
-ASKING_NOUNS = frozenset(
-    {"request", "demand", "call", "order", "plea", "invitation", "instruction"}
-)
+ASKING_NOUNS = word_group("eventwire.nlp.quotes", "asking_nouns")
 
 
 def _infinitive_holder(cue: Token, view: DocView) -> Token | None:
@@ -468,7 +467,7 @@ def takes_side(verb: Token) -> bool:
 
 
 #: Agents that are a share of people ("rejected by 64 percent", "backed by nearly 6").
-SHARES = frozenset({"percent", "%", "majority", "minority", "third", "half", "quarter"})
+SHARES = word_group("eventwire.nlp.quotes", "shares")
 
 
 def is_passive_holder(verb: Token, source: Token, view: DocView, actors: list[Actor]) -> bool:

@@ -142,9 +142,10 @@ def _another_verb(verb: Token, lemma: str) -> bool:
 
 def doing_object(verb: Token, lemma: str) -> bool:
     """A verb of saying whose object is what its subject keeps or does, no words (group
-    ``doing_object``: "observe a ceasefire", "observed a minute of silence")."""
+    ``doing_object``: "observe a ceasefire", "called a snap election"); not with a judgement
+    of the object ("called the election a sham")."""
     objects = mapping("doing_object").get(lemma)
-    if not objects:
+    if not objects or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
         return False
     kept = objects.split("|")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in kept for c in verb.children)

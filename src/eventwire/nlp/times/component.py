@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import SAYING, dateline_tokens
 from eventwire.nlp.times.basics import Norm
@@ -83,21 +84,50 @@ _WHEN_PREPOSITIONS = frozenset({"in", "during"})
 
 
 def _month_of_a_deed(span: SpacySpan) -> bool:
-    """A month alone that a verb in the simple past says it was done in ("suspended the talks in
-    January", written in December): that month before publication, however far back. A month
-    after a noun or a "said" ("elections in September") may lie ahead."""
+    """A month alone, or a day of a month, that a verb in the simple past says it was done in
+    or on ("suspended the talks in January", "declared an emergency on Jan. 5", written in
+    December): that day or month before publication, however far back. A month after a noun
+    or a "said" ("elections in September") may lie ahead."""
+    if not any(t.lower_.rstrip(".") in _MONTH_NAMES for t in span) or len(span) > 2:
+        return False
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _WHEN_PREPOSITIONS or len(span) > 2:
+    day = any(t.like_num for t in span)
+    if root.dep_ == "npadvmod" and day:
+        verb = prep  # "declared it Jan. 5": the day hangs on the verb itself
+    elif root.dep_ == "pobj" and (
+        prep.lower_ in _WHEN_PREPOSITIONS or (day and prep.lower_ == "on")
+    ):
+        verb = prep.head
+    else:
         return False
-    if not any(t.lower_ in _MONTH_NAMES for t in span):
+    return _done_in_the_past(verb) or (day and _past_participle(verb))
+
+
+def _done_in_the_past(verb: Token) -> bool:
+    """A verb in the simple past, active or passive ("declared", "was declared"), that is no
+    saying or being."""
+    if verb.lemma_ in ("say", "be"):
         return False
-    verb = prep.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBD" and not auxes and verb.lemma_ not in ("say", "be")
+    if not auxes:
+        return verb.tag_ == "VBD"
+    passive = len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+    return passive and verb.tag_ == "VBN"
 
 
-_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name[1:])
+def _past_participle(verb: Token) -> bool:
+    """A past participle after its noun, done on a day ("the record set on Aug. 6")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+_MONTH_NAMES = frozenset(
+    m.lower() for m in [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
+)
 
 
 def _year_before_if_ahead(text: str, value: str | None, published: dt.date | None) -> str | None:
@@ -155,10 +185,7 @@ def _verb_tense(verb: Token, depth: int) -> str:
 
 
 #: Named periods the NER rightly calls dates though the normaliser gives them no value.
-NAMED_PERIODS = frozenset(
-    {"ramadan", "easter", "eid", "diwali", "hanukkah", "passover", "lent", "nowruz", "holi"}
-    | {"ashura", "hajj", "kippur", "hashanah", "tet", "songkran", "vesak", "advent", "pentecost"}
-)
+NAMED_PERIODS = word_group("eventwire.nlp.times", "named_periods")
 
 
 def _bare_name(span: SpacySpan) -> bool:

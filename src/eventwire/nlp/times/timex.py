@@ -276,6 +276,8 @@ def _rule_unit_rel(s: str, ctx: Ctx) -> Norm | None:
     base = (_mentioned_start(unit, ctx) if anaphoric else None) or ctx.published
     if base is None:
         return "DATE", None
+    if s.startswith("the ") and not (m["rel"] or m["rel2"] or m["same"]):
+        base = _told_unit_before(unit, ctx) or base
     if unit in ("week", "weekend"):
         return "DATE", iso_week(base + dt.timedelta(weeks=k)) + ("-WE" if unit == "weekend" else "")
     if unit == "month":
@@ -288,6 +290,18 @@ def _rule_unit_rel(s: str, ctx: Ctx) -> Norm | None:
     if unit == "century":
         return "DATE", str(base.year // 100 + k)
     return "DATE", str(base.year + k)
+
+
+def _told_unit_before(unit: str, ctx: Ctx) -> dt.date | None:
+    """ "On Nov. 14 protesters marched ... By the end of the week, police had arrested 40":
+    a week or month told in the past after a day of an earlier one is that day's, for a
+    deed done cannot lie in the week or month still running at publication."""
+    told = _mentioned_start(unit, ctx) if unit in ("week", "month") else None
+    if told is None or ctx.published is None or ctx.tense != "past":
+        return None
+    if unit == "week":
+        return told if iso_week(told) < iso_week(ctx.published) else None
+    return told if (told.year, told.month) < (ctx.published.year, ctx.published.month) else None
 
 
 def _mentioned_start(unit: str, ctx: Ctx) -> dt.date | None:
