@@ -130,3 +130,21 @@ def test_event_places_a_city_naming_an_act_still_places_the_article(run_text: An
     names = {p.id: p.name for p in result.places}
     tear_gas = next(e for e in result.events if e.trigger.text == "fired")
     assert "Nairobi" in names.get(tear_gas.place or "", "")
+
+
+TURKEY = GazEntry(298795, "Turkey", 39.0, 35.0, "TUR", None, "PCLI", 82_000_000, "country")
+ANKARA_PROVINCE = GazEntry(
+    None, "Ankara", 39.75, 32.64, "TUR", "Ankara", "ADM1", 5_000_000, "admin1"
+)
+ANKARA = GazEntry(323786, "Ankara", 39.92, 32.85, "TUR", "Ankara", "PPLC", 3_500_000, "city")
+
+
+def test_event_places_a_city_named_as_its_province_stands_for_it(blank: Language) -> None:
+    """A story datelined in Ankara: its placeless events are at Ankara, not at a second
+    Ankara (the province) that nothing in the text names."""
+    gaz = MemoryGazetteer([TURKEY, ANKARA_PROVINCE, ANKARA])
+    places = [_place("p1", ANKARA, "city", 2), _place("p2", TURKEY, "country", 1)]
+    events = [_event("e1", None)]
+    doc = EventPlacesComponent(gazetteer=gaz)(_doc(blank, places, events))
+    assert len(doc._.ew_places) == 2
+    assert (events[0].place, events[0].place_inferred) == ("p1", True)

@@ -40,6 +40,8 @@ def _values(nlp: Language, text: str, published: dt.date = PUBLISHED) -> list[tu
         ("The mayor will declare a state of emergency on Jan. 5.", ("Jan. 5", "2027-01-05")),
         # a day told without a deed keeps the nearest reading
         ("The deadline is Jan. 5.", ("Jan. 5", "2027-01-05")),
+        # a day set for something to come is that thing's, whatever the verb's tense
+        ("The union called a general strike on Jan. 10.", ("Jan. 10", "2027-01-10")),
     ],
 )
 def test_times_a_day_a_deed_was_done_on_is_before_publication(
@@ -77,6 +79,11 @@ def test_times_a_week_told_in_the_past_after_an_earlier_day_is_that_days(
         ("The council will vote by the end of the week.", ("the end of the week", "2026-W49")),
         # no earlier day told: the week of publication
         ("By the end of the week, police had detained 30.", ("the end of the week", "2026-W49")),
+        # a day told long before is no anchor for the week
+        (
+            "The war began on Feb. 24, 2022. Police arrested 30 people during the week.",
+            ("the week", "2026-W49"),
+        ),
     ],
 )
 def test_times_a_week_with_no_earlier_day_is_publications(

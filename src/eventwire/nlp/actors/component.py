@@ -44,6 +44,7 @@ from eventwire.nlp.actors.countries import (
     org_name_country,
     phrase_country,
     pronoun_owner_country,
+    spoken_for_country,
     strip_name,
 )
 from eventwire.nlp.actors.dictionary import (
@@ -89,7 +90,7 @@ DEALINGS_NOUNS = word_group("eventwire.nlp.actors", "dealings_nouns")
 MOTION_VERBS = word_group("eventwire.nlp.actors", "motion_verbs")
 #: Entity labels whose name may be a misspelt country (never a person's name: "Roland").
 TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
-STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC"})
+STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC", "FAC"})
 
 
 def _is_country(name: str) -> bool:
@@ -134,8 +135,9 @@ def typo_country(name: str) -> str | None:
 
 def _capital_mislabelled(ent: SpacySpan, filed_from: set[str]) -> bool:
     """A capital the NER took for an organisation ("Baku said"), or for a person beside
-    another capital ("talks between Baku and Yerevan") or in a story filed from it ("KYIV
-    (Reuters) - Missiles struck Kyiv"); a lone person named Lima stays one."""
+    another capital ("talks between Baku and Yerevan"), in a story filed from it ("KYIV
+    (Reuters) - Missiles struck Kyiv") or naming its country; a lone person named Lima stays
+    one."""
     if ent.label_ in TYPO_LABELS:
         return True
     if ent.label_ == "NORP":  # no people is named after a capital: "accused Kigali"
@@ -144,7 +146,23 @@ def _capital_mislabelled(ent: SpacySpan, filed_from: set[str]) -> bool:
         return False
     root = ent.root
     joined = root.dep_ == "conj" and root.head.ent_type_ == "GPE"
-    return joined or strip_name(ent.text).lower() in filed_from
+    return joined or strip_name(ent.text).lower() in filed_from or _capital_of_named(ent)
+
+
+def _capital_of_named(ent: SpacySpan) -> bool:
+    """A one-word "person" that is the capital of a country the text names elsewhere ("Yerevan
+    said …" in a story of Armenia): the capital, not a namesake; nor a word of a person's
+    longer name ("Victoria Mensah … Victoria said")."""
+    name = strip_name(ent.text)
+    code = capital_country(name) if len(ent) == 1 else None
+    people = [e for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    if code is None or any(name in e.text.split() for e in people):
+        return False
+    named = [e for e in ent.doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC")]
+    words = [t for t in ent.doc if t.text[:1].isupper() and t.text != name]  # NER missed
+    return any(
+        country_code(strip_name(e.text)) == code for e in named if e.start != ent.start
+    ) or any(country_code(t.text) == code for t in words)
 
 
 def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Mention]:
@@ -392,6 +410,8 @@ def _noun_mentions(
             country = modifier_country(tok.head)
         if country is None:
             country = pronoun_owner_country(tok)  # "Kenya's ministry said its troops ..."
+        if country is None and _speaks_for_others(tok):
+            country = spoken_for_country(tok)  # "a spokesman for the (U.N.) mission"
         if noun.needs_owner and country is None and not _state_owned(tok):
             continue
         sector = _modifier_sector(tok) if noun.title else _members_sector(tok)
@@ -728,6 +748,8 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
             # "Beirut rejected ...": a capital that acts is its country's government
             m.country = country_code(m.text) or capital_country(m.text) or typo_country(m.text)
             capital = is_capital(strip_name(m.text)) or capital_country(m.text) is not None
+            # "moscow denied …" in a lower-cased text names the capital all the same
+            capital = capital or (m.text.islower() and capital_country(m.text.title()) is not None)
             m.sector = "GOV" if capital and m.country else None
         elif m.label == "NORP":
             # "Iraqi Kurds": the country they live in, over the one their name may suggest;

@@ -12,13 +12,15 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.parse import dateline_tokens
-from eventwire.ontology import country_code, country_name
+from eventwire.ontology import capital_country, country_code, country_name
 from eventwire.records import Actor
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 LOCATING_PREPS = frozenset({"in", "throughout", "across", "inside"})
+#: Prepositions before the state or body an actor belongs to or comes from.
+OWNING_PREPS = frozenset({"of", "from"})
 
 
 def strip_name(text: str) -> str:
@@ -55,6 +57,7 @@ def modifier_country(head: Token, depth: int = 0, name: range = range(0)) -> str
             code = (
                 word_country(child)
                 or _led_by(child)
+                or _capitalised_name_country(child)
                 or (
                     # "Iran's ...", "U.N. mediator Diego Cordovez": the title's own modifier
                     modifier_country(child, depth + 1)
@@ -74,7 +77,8 @@ def modifier_country(head: Token, depth: int = 0, name: range = range(0)) -> str
             code = next((phrase_country(o) for o in child.children if o.dep_ == "pobj"), None)
             if code:
                 return code
-        if child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+        if child.dep_ == "prep" and child.lower_ in OWNING_PREPS and depth < 2:
+            # "troops of Chad", "peacekeepers from the United Nations mission"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     code = phrase_country(obj) or modifier_country(obj, depth + 1)
@@ -100,12 +104,37 @@ def pronoun_owner_country(head: Token) -> str | None:
         for subj in verb.children:
             if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < pronoun.i and subj.i != head.i:
                 code = modifier_country(subj) or phrase_country(subj)  # "Bosnian Serbs"
+                code = code or capital_country(ent_text(subj))  # "Baku said its forces …"
                 if code and code not in ("IGO", "NGO"):
                     return code
                 return None  # the nearest subject is the antecedent, even without a country
         if verb.head.i == verb.i:
             break
         verb = verb.head
+    return None
+
+
+#: Prepositions before the body a spokesman speaks for ("a spokesman for the mission").
+SPOKEN_FOR = frozenset({"for", "of"})
+
+
+def spoken_for_country(title: Token) -> str | None:
+    """For "a spokesman for the mission": the country of the body spoken for, from its own
+    modifiers or those of the same noun named before it ("the United Nations mission" … "a
+    spokesman for the mission": IGO), not the country where the body works."""
+    bodies = [
+        o
+        for p in title.children
+        if p.dep_ == "prep" and p.lower_ in SPOKEN_FOR
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    for body in bodies:
+        earlier = [t for t in title.doc[: body.i + 1] if t.lemma_ == body.lemma_]
+        for named in reversed(earlier):
+            code = modifier_country(named, 1)
+            if code:
+                return code
     return None
 
 
@@ -126,6 +155,15 @@ def _led_by(word: Token) -> str | None:
         leader = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "nmod")]
         return next((c for c in map(_country_of_word, leader) if c), None)
     return None
+
+
+def _capitalised_name_country(word: Token) -> str | None:
+    """The country or union of states a capitalised name the NER missed ends in ("European
+    Union foreign ministers"), read from the word and the capitalised words before it."""
+    words = [c for c in word.lefts if c.dep_ in ("compound", "nmod", "amod")]
+    if not words or not all(t.text[:1].isupper() for t in [*words, word]):
+        return None
+    return country_code(" ".join(t.text for t in [*words, word]))
 
 
 def _country_of_word(tok: Token) -> str | None:

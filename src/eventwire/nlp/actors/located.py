@@ -9,17 +9,22 @@ demonyms. Afterwards two more clues are available:
   the country most of the article's resolved place mentions are in (towns included), else the
   country most of its country names and demonyms name (``dominant_country``), else, for
   lower-cased text the NER finds no places in ("police in lucknow"), the country of the cities
-  named after "in", "at", "near" (``lowercase_home``).
+  named after "in", "at", "near" (``lowercase_home``); but a state's unnamed ministry or
+  military telling of its own country's actors in a story filed from that country's capital
+  ("ANKARA - Turkish jets struck targets in Iraq, the defence ministry said") is that state's
+  (``filed_from_state``), while one telling of others' deeds from a regional hub ("NAIROBI -
+  Somali troops killed …, the ministry said") stays with the story's country.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.actors.countries import DOMESTIC_SECTORS, dominant_country
-from eventwire.nlp.parse import SAYING
+from eventwire.nlp.parse import SAYING, datelines
 from eventwire.nlp.places import default_gazetteer, doc_lowered, fold
 from eventwire.records import Actor, Place
 
@@ -54,10 +59,54 @@ def fill_actor_countries(doc: Doc) -> None:
     ]
     if not waiting:
         return
-    home = _home_country(places) or dominant_country(doc) or lowercase_home(doc, place_of)
+    states = {a.id for a in actors if a.kind == "state"}
+    home = _home_country(_scene_places(doc, places, place_of, actor_of, states))
+    home = home or dominant_country(doc) or lowercase_home(doc, place_of)
+    filed = _capital_filed_from(doc, places, place_of)
     for actor in waiting:
-        if home is not None:
+        if filed is not None and filed_from_state(actor, filed, heads, actor_of, by_id):
+            actor.country = filed
+        elif home is not None:
             actor.country = home
+
+
+#: Sectors of a state's central bodies, which speak from its capital ("the defence ministry",
+#: "the military", "officials").
+STATE_CENTRE = frozenset({"GOV", "MIL", "SPY"})
+#: The feature code of a national capital in the gazetteer.
+NATIONAL_CAPITAL = "PPLC"
+
+
+def _capital_filed_from(doc: Doc, places: dict[str, Place], place_of: dict[int, str]) -> str | None:
+    """The country of the national capital the story's first dateline names, else None."""
+    for line in datelines(doc)[:1]:
+        place = places.get(place_of.get(line.start, ""))
+        if place is not None and place.feature_code == NATIONAL_CAPITAL:
+            return place.country
+    return None
+
+
+def filed_from_state(
+    actor: Actor,
+    filed: str,
+    heads: dict[str, list[Token]],
+    actor_of: dict[int, str],
+    by_id: dict[str, Actor],
+) -> bool:
+    """Whether an unnamed central body of a state says what actors of the country the story is
+    filed from did or suffered ("Turkish jets struck …, the ministry said", from ANKARA): it
+    speaks for that state."""
+    if actor.sector not in STATE_CENTRE:
+        return False
+    for head in heads.get(actor.id, []):
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in SAYING:
+            continue
+        told = [t for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree]
+        others = {actor_of.get(t.i) for t in told} - {None, actor.id}
+        if any(by_id[a].country == filed for a in others if a in by_id):
+            return True
+    return False
 
 
 #: A lower-cased word is taken for a city only if a place that big has exactly its name: small
@@ -176,6 +225,34 @@ def _fronted_place(
         if p.dep_ == "prep" and p.lower_ == "in" and p.i < subject.i
     ]
     return _first_country(fronted, place_of, places)
+
+
+def _scene_places(
+    doc: Doc,
+    places: dict[str, Place],
+    place_of: dict[int, str],
+    actor_of: dict[int, str],
+    states: set[str],
+) -> dict[str, Place]:
+    """The places with only the mentions that tell where things happen: a capital or country
+    that acts as its state ("Moscow denied interfering") is no scene of the story."""
+    acting = {place_of[i] for i in place_of if actor_of.get(i) in states}
+    if not acting:
+        return places
+    kept: dict[str, Place] = {}
+    for pid, place in places.items():
+        if pid not in acting:
+            kept[pid] = place
+            continue
+        mentions = [m for m in place.mentions if not _acts(doc, m.start, actor_of, states)]
+        kept[pid] = dataclasses.replace(place, mentions=mentions)
+    return kept
+
+
+def _acts(doc: Doc, start: int, actor_of: dict[int, str], states: set[str]) -> bool:
+    """Whether the place mention starting at character ``start`` is a state's actor mention."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and actor_of.get(span.start) in states
 
 
 def _home_country(places: dict[str, Place]) -> str | None:

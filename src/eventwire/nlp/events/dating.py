@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
+from eventwire.nlp.parse import SAYING
 
 __all__ = [
     "conjunct_time",
@@ -95,13 +96,25 @@ def conjunct_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | No
     for conj in trigger.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < trigger.i:
             continue
-        if not (_shares_subject(conj) or _shares_auxiliary(trigger, conj)):
+        if not _same_act_told(trigger, conj):
             continue
         t = nearest(conj, dating_times(conj, time_of, doc), doc)
         t = simultaneous_time(conj, time_of, doc) if t is None else t
         if t is not None and t > conj.i:
             return t
     return None
+
+
+def _same_act_told(trigger: Token, conj: Token) -> bool:
+    """Whether the joined verb tells the same moment: in the trigger's tense, with no auxiliary
+    of its own ("arrested 12 and will release them on Friday" is a later act), and no report
+    of it ("stormed the town, and said on Tuesday …")."""
+    if conj.lemma_.lower() in SAYING:
+        return False
+    if _shares_auxiliary(trigger, conj):
+        return True
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    return _shares_subject(conj) and not own_aux and conj.tag_ == trigger.tag_
 
 
 def _shares_subject(conj: Token) -> bool:
@@ -133,9 +146,17 @@ def simultaneous_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int 
     for clause in trigger.children:
         if clause.dep_ == "advcl" and clause.pos_ == "VERB" and _of_the_moment(clause):
             t = nearest(clause, dating_times(clause, time_of, doc), doc)
-            if t is not None:
+            if t is not None and _a_day(doc, time_of, t):
                 return t
     return None
+
+
+def _a_day(doc: Doc, time_of: dict[int, int], tok: int) -> bool:
+    """Whether the time at token ``tok`` is a date, not a span ("for a week")."""
+    times = doc._.ew_times or []
+    k = time_of.get(tok)
+    value: str | None = times[k].value if k is not None and k < len(times) else None
+    return value is not None and value[:1].isdigit()
 
 
 def _of_the_moment(clause: Token) -> bool:

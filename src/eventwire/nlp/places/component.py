@@ -82,6 +82,7 @@ from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
     list_peers,
+    lone_aliases,
     lone_towns,
     looks_abbreviated,
     own_name,
@@ -129,6 +130,7 @@ from eventwire.nlp.places.unlisted import (
     unlisted_place,
 )
 from eventwire.nlp.places.works import (
+    drop_agencies,
     drop_broadcasters,
     drop_clubs,
     drop_disease_names,
@@ -143,6 +145,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
+_MAX_LEAD = 2  # leading words the NER may cut off a name ("Chao" of "Chao Phraya River")
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
 _BODY_LABELS = frozenset({"ORG", "PERSON"})  # labels the NER gives "Huntsville Fire" too
 # words before a seat of power that make it the building ("outside the Kremlin")
@@ -215,6 +218,7 @@ class PlacesComponent:
             v, mentions, lambda m: self.usable(v, m.key, m.label, v.text(m.start, m.end))
         )
         mentions = drop_broadcasters(v, mentions)  # "Radio Free Europe", "Voice of America"
+        mentions = drop_agencies(self, v, mentions)  # "Xinhua news agency", "Anadolu Agency"
         if not lowered:  # "the real dallas" is no club
             mentions = drop_clubs(v, mentions)  # "Real Madrid", "AC Milan", "Club America"
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
@@ -344,7 +348,7 @@ class PlacesComponent:
     def _compound(self, v: View, start: int, end: int) -> tuple[int, int]:
         """Widen "Saxony" to "Saxony-Anhalt" when the NER cut a hyphenated name, and "Antigua
         and" or "Trinidad" to "Antigua and Barbuda" or "Trinidad and Tobago" when it cut a name
-        joined by "and"."""
+        joined by "and", and "Phraya River" to "Chao Phraya River" (:meth:`_led`)."""
         for a, b, hyphen in ((start, end + 2, end), (start - 2, end, start - 1)):
             if (
                 start < end
@@ -354,7 +358,19 @@ class PlacesComponent:
                 and self.candidates(v, v.key(a, b))
             ):
                 return a, b
-        return self._joined(v, start, end)
+        return self._joined(v, *self._led(v, start, end))
+
+    def _led(self, v: View, start: int, end: int) -> tuple[int, int]:
+        """Widen "Phraya River" to "Chao Phraya River" when the NER cut a name's leading
+        capitalised words: only where the cut name names nothing and the whole names a place."""
+        if start >= end or self.candidates(v, v.key(start, end)):
+            return start, end
+        for a in range(start - 1, max(-1, start - 1 - _MAX_LEAD), -1):
+            if not v.cap(a) or v.sent_start[start] > a or a in v.ent_of:
+                break
+            if self.candidates(v, v.key(a, end)):
+                return a, end
+        return start, end
 
     def _joined(self, v: View, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` widened over "and" and the capitalised word after it, when the
@@ -372,17 +388,18 @@ class PlacesComponent:
 
     def _split(self, v: View, start: int, end: int, label: str) -> list[Mention]:
         """ "Pandi, Bulacan" or "Africa - Nigeria" is two mentions unless the whole is a name
-        ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split."""
+        ("Washington, D.C."); a hyphen inside a word ("Al-Noor") does not split. "Abuja and
+        Kano" is two when both parts are names and the whole is none ("Trinidad and Tobago")."""
         key = v.key(start, end)
         cuts = [i for i in range(start, end) if v.texts[i] in _SPLITTERS and not v.glued(i)]
-        if not cuts or self.candidates(v, key) or key in self.landmarks:
+        if self.candidates(v, key) or key in self.landmarks:
             return [Mention(start, end, key, label)]
-        parts = []
-        for a, b in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
-            a, b = v.trim(a, b)
-            if a < b:
-                parts.append(Mention(a, b, v.key(a, b), label))
-        return parts
+        whole = [Mention(start, end, key, label)]
+        if not cuts:  # "Abuja and Kano": two places the NER took as one, if both are places
+            ands = [i for i in range(start, end) if v.texts[i] == "and"]
+            parts = _parts(v, start, end, ands, label)
+            return parts if all(self.candidates(v, m.key) for m in parts) else whole
+        return _parts(v, start, end, cuts, label)
 
     def _major_part(self, v: View, m: Mention) -> Mention:
         """A multi-word mention with no place of its name shrinks to the longest capitalised
@@ -459,6 +476,7 @@ class PlacesComponent:
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
         # was chosen with it, so where its streets and unlisted places stand does not move
         lone = lone_towns(chosen, ev) - _evidenced(v, mentions)
+        lone |= lone_aliases(chosen, ev)  # "in Kohistan" of a Pakistani story: no Afghan town
         lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
         for key in lone:
             del targets[key]
@@ -522,6 +540,16 @@ class PlacesComponent:
             return None
         entry = max(hits, key=lambda c: c.population)
         return at_anchor(v.text(m.start, m.end), target_of(entry)), entry
+
+
+def _parts(v: View, start: int, end: int, cuts: list[int], label: str) -> list[Mention]:
+    """The mentions between the tokens ``cuts`` of ``[start, end)``."""
+    parts = []
+    for a, b in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
+        a, b = v.trim(a, b)
+        if a < b:
+            parts.append(Mention(a, b, v.key(a, b), label))
+    return parts
 
 
 def _short_word(key: str, text: str) -> bool:

@@ -5,10 +5,12 @@ event whose ``place`` is ``None`` it sets ``place`` to the article's dominant pl
 :func:`dominant_place`) at a coarser precision and sets
 ``place_inferred=True``. The article is evidence that the event happened in its region, not at
 its main town, so a city, county or landmark is widened to its first-level subdivision when the
-gazetteer knows it, else to its country. A dominant place already at country or admin1
-precision is used as it is. The widened place is one of ``doc._.ew_places``: an existing place
-when the article names it, else a new one appended with an empty ``mentions`` list (nothing in
-the text refers to it). Events whose article names no place keep ``place=None``.
+gazetteer knows it, else to its country; a city named exactly as its subdivision ("Ankara")
+stands for it, so that a reader sees one Ankara, not the city and a province of the name. A
+dominant place already at country or admin1 precision is used as it is. The widened place is
+one of ``doc._.ew_places``: an existing place when the article names it, else a new one
+appended with an empty ``mentions`` list (nothing in the text refers to it). Events whose
+article names no place keep ``place=None``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.tables import fold
 from eventwire.nlp.places.targets import precision_of
 from eventwire.records import Place
 
@@ -153,6 +156,8 @@ class EventPlacesComponent:
         entry = coarse_entry(self.gazetteer, main)
         if entry is None:
             return None
+        if entry.kind == "admin1" and fold(entry.name) == fold(main.name):
+            return main.id  # "Ankara" the city stands for Ankara the province: one Ankara
         return place_for_entry(places, entry).id
 
 

@@ -39,6 +39,7 @@ from eventwire.nlp.places.tables import (
     fold,
     load_shared_water_names,
     load_water_shores,
+    name_head,
     spellings,
     word_variants,
 )
@@ -468,6 +469,9 @@ def resolve(
 #: A town smaller than this, in a country nothing else in the article points to, is not taken
 #: (see :func:`lone_towns`).
 _LONE_TOWN_POP = 10_000
+#: A town known by the name only as an alternate name, smaller than this, in a country nothing
+#: else in the article points to, is not taken (see :func:`lone_aliases`).
+_LONE_ALIAS_POP = 100_000
 
 
 def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
@@ -484,9 +488,7 @@ def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
         chosen: folded name → the place :func:`resolve` chose.
         evidence: the article's demonyms (with the publisher's country) and fixed places.
     """
-    countries = Counter(e.country_iso3 for e in chosen.values() if e.country_iso3)
-    countries.update(e.country_iso3 for e in evidence.fixed if e.country_iso3)
-    countries.update(c for c, n in evidence.demonyms.items() if n > 0)
+    countries = _pointed_countries(chosen, evidence)
     return {
         key
         for key, e in chosen.items()
@@ -496,6 +498,41 @@ def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
         and countries[e.country_iso3] == 1
         and len(countries) > 1
     }
+
+
+def lone_aliases(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
+    """Names whose chosen place is a town smaller than ``_LONE_ALIAS_POP`` that bears the
+    name only as an alternate name, in a country that nothing else in the article points to,
+    while something does point elsewhere (see :func:`lone_towns`).
+
+    "In Kohistan" of a Pakistani story is a place, but no Afghan town once so called: the
+    words that make a name a place do not make it that town, so unlike a lone town's own
+    name, such a name goes even where something happens in it.
+
+    Args:
+        chosen: folded name → the place :func:`resolve` chose.
+        evidence: the article's demonyms (with the publisher's country) and fixed places.
+    """
+    countries = _pointed_countries(chosen, evidence)
+    return {
+        key
+        for key, e in chosen.items()
+        if e.kind == "city"
+        and not own_name(e, key)
+        and e.population < _LONE_ALIAS_POP
+        and e.country_iso3
+        and countries[e.country_iso3] == 1
+        and len(countries) > 1
+    }
+
+
+def _pointed_countries(chosen: dict[str, GazEntry], evidence: Evidence) -> Counter[str]:
+    """How often the article's chosen places, fixed places and demonyms point to each
+    country (the publisher's country among the demonyms)."""
+    countries = Counter(e.country_iso3 for e in chosen.values() if e.country_iso3)
+    countries.update(e.country_iso3 for e in evidence.fixed if e.country_iso3)
+    countries.update(c for c, n in evidence.demonyms.items() if n > 0)
+    return countries
 
 
 def stray_post_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
@@ -554,6 +591,8 @@ def own_name(entry: GazEntry, key: str) -> bool:
     name = fold(entry.name)
     if name == key or key == drop_marks(name):
         return True
+    if entry.kind == "city" and key == name_head(name):
+        return True  # "Marburg" for "Marburg an der Lahn": the town's name, told apart
     if entry.kind == "city" and key in word_variants(name):
         # "st paul" is Saint Paul's own name too; a region stays named by its full word: the
         # summed towns of Senegal's Saint-Louis region must not outweigh St. Louis, Missouri

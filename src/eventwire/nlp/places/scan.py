@@ -446,13 +446,23 @@ def _opens_dateline(v: View, i: int) -> bool:
     if i <= v.first_word:
         return True
     if any("\n" in v.texts[k] + v.spaces[k] for k in range(max(0, i - 2), i)):
-        return True
+        return not _labels_line(v, i)
     if v.texts[i - 1] not in (".", "!", "?"):
         return False
     end = i
     while end < min(v.n, i + 4) and (v.texts[end].isupper() or v.texts[end] == "."):
         end += 1
     return end < v.n and v.texts[end] in _DASHES
+
+
+def _labels_line(v: View, i: int) -> bool:
+    """Whether words in capitals from token ``i`` end in a colon: within the text, a line so
+    opened is a photo caption's or a transcript's name label ("JEWELL: Dale Jewell checks
+    his corn", "HARLOW: We never said that"), not a dateline, which opens the article."""
+    end = i
+    while end < min(v.n, i + 4) and v.texts[end].isupper():
+        end += 1
+    return end < v.n and v.texts[end] == ":"
 
 
 def unit_lists(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:

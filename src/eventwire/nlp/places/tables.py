@@ -270,6 +270,31 @@ def load_place_tails() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def load_name_links() -> tuple[str, ...]:
+    """Lower-case words that join a town's name to its river or land ("an der", "upon")."""
+    return tuple(row[0] for row in read_table("name_links.txt"))
+
+
+#: Letters of a name's head before a link: "Bad" of "Bad an der X" is no town's own name.
+_MIN_HEAD = 4
+
+
+def name_head(name: str) -> str | None:
+    """The folded name before a linking word (``name_links.txt``), if any:
+    ``name_head("marburg an der lahn") == "marburg"``, ``name_head("halle (saale)") == "halle"``.
+
+    Args:
+        name: a folded place name.
+    """
+    for link in load_name_links():
+        marker = " (" if link == "(" else f" {link} "
+        head = name.partition(marker)[0]
+        if head != name and len(head.replace(" ", "")) >= _MIN_HEAD:
+            return head
+    return None
+
+
+@cache
 def load_place_nouns() -> frozenset[str]:
     """Lower-case nouns that introduce a place name: "the town of X", "a village called X"."""
     return frozenset(row[0].lower() for row in read_table("place_nouns.txt"))

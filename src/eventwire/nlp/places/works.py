@@ -19,7 +19,8 @@ A place's name after the opening words of a broadcaster's name (``broadcast_head
 "Radio France", "Radio Free Europe", "Voice of America") names the broadcaster, not a place:
 it is dropped whatever the place, as a newspaper's title is; so is a name right after a
 lower-case noun for an outlet (``outlet_nouns.txt``: "the news agency Mizan", "the daily
-Kommersant").
+Kommersant"), and one right before the words of a news agency (``agency_words.txt``: "Xinhua
+news agency", "the Fars news agency") unless a country bears it.
 
 A place's name after a sports club's opening word (``club_heads.txt``: "Real Madrid", "AC
 Milan", "Club America") names the club, and so does the opening word itself where the gazetteer
@@ -43,11 +44,13 @@ from eventwire.nlp.places.scan import Lookup, Mention, View
 from eventwire.nlp.places.tables import read_table
 
 __all__ = [
+    "drop_agencies",
     "drop_broadcasters",
     "drop_clubs",
     "drop_disease_names",
     "drop_name_heads",
     "drop_newspaper_titles",
+    "load_agency_words",
     "load_broadcast_heads",
     "load_club_heads",
     "load_disease_words",
@@ -58,6 +61,7 @@ __all__ = [
 _POSSESSIVES = ("'s", "’s")
 _HYPHENS = frozenset({"-", "–"})
 _AREA_KINDS = frozenset({"country", "admin1"})  # kept before a disease word unless hyphenated
+_LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "around", "from"})
 
 
 @cache
@@ -147,6 +151,35 @@ def _titles_paper(v: View, m: Mention) -> bool:
     return word in load_newspaper_words() or (v.lowered and word.title() in load_newspaper_words())
 
 
+def drop_agencies(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` that name a news agency ("Xinhua news agency", "Anadolu Agency") dropped,
+    unless a country bears the name (``agency_words.txt``); so are the name's other mentions
+    ("Fars said"), one sense per article, unless a word puts something in the place."""
+    agencies = {
+        m.key
+        for m in mentions
+        if _names_agency(v, m) and not any(c.kind == "country" for c in look.candidates(v, m.key))
+    }
+    return [m for m in mentions if m.key not in agencies or _placed_in(v, m)]
+
+
+def _names_agency(v: View, m: Mention) -> bool:
+    """Whether words of ``agency_words.txt`` follow the mention."""
+    for words in load_agency_words():
+        after = v.texts[m.end : m.end + len(words)]
+        if words == tuple(after) or (
+            all(w.islower() for w in words) and words == tuple(t.lower() for t in after)
+        ):
+            return True
+    return False
+
+
+@cache
+def load_agency_words() -> frozenset[tuple[str, ...]]:
+    """Word sequences after a name that make it a news agency's ("news agency", "Agency")."""
+    return frozenset(tuple(row[0].split()) for row in read_table("agency_words.txt"))
+
+
 def drop_broadcasters(v: View, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` that end a broadcaster's name ("Radio Free Europe") dropped."""
     return [m for m in mentions if not _names_broadcaster(v, m)]
@@ -195,8 +228,20 @@ def _word_after(v: View, i: int) -> int | None:
 
 
 def drop_disease_names(look: Lookup, v: View, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` that name a disease ("Marburg virus", "West Nile virus") dropped."""
-    return [m for m in mentions if not _names_disease(look, v, m)]
+    """``mentions`` that name a disease ("Marburg virus", "West Nile virus") dropped, and
+    the other mentions of a name that names one ("the Marburg outbreak", "Marburg cases"):
+    one sense per article, unless a word puts something in the place ("in Marburg")."""
+    diseases = {m.key for m in mentions if _names_disease(look, v, m)}
+    return [
+        m
+        for m in mentions
+        if not _names_disease(look, v, m) and not (m.key in diseases and not _placed_in(v, m))
+    ]
+
+
+def _placed_in(v: View, m: Mention) -> bool:
+    """Whether a locative word ("in", "near") stands right before the mention."""
+    return m.start > 0 and v.texts[m.start - 1].lower() in _LOCATIVE_WORDS
 
 
 def _names_disease(look: Lookup, v: View, m: Mention) -> bool:

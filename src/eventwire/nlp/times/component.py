@@ -104,10 +104,21 @@ def _month_of_a_deed(span: SpacySpan) -> bool:
     return _done_in_the_past(verb) or (day and _past_participle(verb))
 
 
+#: Verbs that set a date for something still to come ("called a strike on Jan. 10", "the vote
+#: scheduled on Jan. 12"): the day is the thing's, not the deed's.
+_SCHEDULING = frozenset({"schedule", "set", "plan", "call", "slate", "postpone", "delay"}) | {
+    "reschedule",
+    "fix",
+    "announce",
+    "move",
+    "push",
+}
+
+
 def _done_in_the_past(verb: Token) -> bool:
     """A verb in the simple past, active or passive ("declared", "was declared"), that is no
-    saying or being."""
-    if verb.lemma_ in ("say", "be"):
+    saying, being or scheduling."""
+    if verb.lemma_ in ("say", "be") or verb.lemma_.lower() in _SCHEDULING:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
@@ -117,9 +128,11 @@ def _done_in_the_past(verb: Token) -> bool:
 
 
 def _past_participle(verb: Token) -> bool:
-    """A past participle after its noun, done on a day ("the record set on Aug. 6")."""
+    """A past participle after its noun, done on a day ("the record set on Aug. 6"), not one
+    that schedules ("the vote scheduled on Jan. 12")."""
     return (
         verb.tag_ == "VBN"
+        and verb.lemma_.lower() not in _SCHEDULING - {"set"}
         and verb.dep_ == "acl"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )

@@ -292,6 +292,11 @@ def _rule_unit_rel(s: str, ctx: Ctx) -> Norm | None:
     return "DATE", str(base.year + k)
 
 
+#: How far back a day told earlier may lie and still be the week or month "the week" counts
+#: from in a past clause (not "the war began on Feb. 24, 2022 … arrested 30 during the week").
+RECENT_DAYS = 62
+
+
 def _told_unit_before(unit: str, ctx: Ctx) -> dt.date | None:
     """ "On Nov. 14 protesters marched ... By the end of the week, police had arrested 40":
     a week or month told in the past after a day of an earlier one is that day's, for a
@@ -299,6 +304,8 @@ def _told_unit_before(unit: str, ctx: Ctx) -> dt.date | None:
     told = _mentioned_start(unit, ctx) if unit in ("week", "month") else None
     if told is None or ctx.published is None or ctx.tense != "past":
         return None
+    if (ctx.published - told).days > RECENT_DAYS:
+        return None  # "the war began on Feb. 24, 2022 … arrested during the week": this one
     if unit == "week":
         return told if iso_week(told) < iso_week(ctx.published) else None
     return told if (told.year, told.month) < (ctx.published.year, ctx.published.month) else None
