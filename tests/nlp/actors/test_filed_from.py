@@ -108,17 +108,6 @@ def test_filed_from_fighters_from_a_country_are_its(model: Language) -> None:
     assert _actor(actors, "fighters").country == "TCD"
 
 
-def test_filed_from_a_capital_acting_as_its_state_is_no_scene(run_text: Any) -> None:
-    text = (
-        "TBILISI (Reuters) - Riot police used water cannon to disperse thousands of protesters "
-        "outside parliament on Saturday. The interior ministry said 40 people were detained. "
-        "Moscow denied interfering."
-    )
-    actors = run_text(text).actors
-    assert _actor(actors, "protesters").country == "GEO"
-    assert _actor(actors, "ministry").country == "GEO"
-
-
 def test_filed_from_a_union_of_states_the_ner_missed_is_igo(run_text: Any) -> None:
     text = (
         "BRUSSELS (Reuters) - European Union foreign ministers agreed on Monday to impose new "
@@ -147,3 +136,9 @@ def test_filed_from_a_lower_cased_capital_is_its_government(model: Language) -> 
     text = "police detained 40 protesters outside parliament. moscow denied any role in the unrest."
     actor = _actor(find_actors(model(text))[0], "moscow")
     assert (actor.country, actor.sector) == ("RUS", "GOV")
+
+
+def test_filed_from_a_body_after_from_keeps_its_owner(model: Language) -> None:
+    text = "Officials from Mexico's Club America said the match was off."
+    actors = find_actors(model(text))[0]
+    assert _actor(actors, "officials").country != "USA"

@@ -41,7 +41,9 @@ def _values(nlp: Language, text: str, published: dt.date = PUBLISHED) -> list[tu
         # a day told without a deed keeps the nearest reading
         ("The deadline is Jan. 5.", ("Jan. 5", "2027-01-05")),
         # a day set for something to come is that thing's, whatever the verb's tense
-        ("The union called a general strike on Jan. 10.", ("Jan. 10", "2027-01-10")),
+        ("The council scheduled a vote on Jan. 10.", ("Jan. 10", "2027-01-10")),
+        # but a deed done with a verb that may also schedule is past ("moved into the town")
+        ("Fighters moved into the town on Jan. 10.", ("Jan. 10", "2026-01-10")),
     ],
 )
 def test_times_a_day_a_deed_was_done_on_is_before_publication(

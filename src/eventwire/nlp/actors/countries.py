@@ -20,7 +20,7 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 
 LOCATING_PREPS = frozenset({"in", "throughout", "across", "inside"})
 #: Prepositions before the state or body an actor belongs to or comes from.
-OWNING_PREPS = frozenset({"of", "from"})
+OWNING_PREPS = frozenset({"of"})
 
 
 def strip_name(text: str) -> str:
@@ -78,12 +78,32 @@ def modifier_country(head: Token, depth: int = 0, name: range = range(0)) -> str
             if code:
                 return code
         if child.dep_ == "prep" and child.lower_ in OWNING_PREPS and depth < 2:
-            # "troops of Chad", "peacekeepers from the United Nations mission"
+            # "troops of Chad"
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     code = phrase_country(obj) or modifier_country(obj, depth + 1)
                     if code:
                         return code
+        if child.dep_ == "prep" and child.lower_ == "from" and depth < 2:
+            code = _from_state(child)
+            if code:
+                return code
+    return None
+
+
+def _from_state(prep: Token) -> str | None:
+    """ "fighters from Chad", "peacekeepers from the United Nations mission": the state or
+    union of states named right after "from", not a body it owns ("officials from Mexico's
+    Club America" are the club's; "from Japan's ministry" is read by the possessive)."""
+    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+        if any(c.dep_ == "poss" for c in obj.children):
+            return None
+        words = [c for c in obj.lefts if c.dep_ in ("compound", "amod")]
+        code = country_code(ent_text(obj)) if obj.pos_ == "PROPN" else None
+        if code is None and words and obj.pos_ == "NOUN":  # "the United Nations mission"
+            code = country_code(obj.doc[words[0].left_edge.i : obj.i].text)
+        if code:
+            return code
     return None
 
 

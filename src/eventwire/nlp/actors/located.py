@@ -18,7 +18,6 @@ demonyms. Afterwards two more clues are available:
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -59,9 +58,7 @@ def fill_actor_countries(doc: Doc) -> None:
     ]
     if not waiting:
         return
-    states = {a.id for a in actors if a.kind == "state"}
-    home = _home_country(_scene_places(doc, places, place_of, actor_of, states))
-    home = home or dominant_country(doc) or lowercase_home(doc, place_of)
+    home = _home_country(places) or dominant_country(doc) or lowercase_home(doc, place_of)
     filed = _capital_filed_from(doc, places, place_of)
     for actor in waiting:
         if filed is not None and filed_from_state(actor, filed, heads, actor_of, by_id):
@@ -225,34 +222,6 @@ def _fronted_place(
         if p.dep_ == "prep" and p.lower_ == "in" and p.i < subject.i
     ]
     return _first_country(fronted, place_of, places)
-
-
-def _scene_places(
-    doc: Doc,
-    places: dict[str, Place],
-    place_of: dict[int, str],
-    actor_of: dict[int, str],
-    states: set[str],
-) -> dict[str, Place]:
-    """The places with only the mentions that tell where things happen: a capital or country
-    that acts as its state ("Moscow denied interfering") is no scene of the story."""
-    acting = {place_of[i] for i in place_of if actor_of.get(i) in states}
-    if not acting:
-        return places
-    kept: dict[str, Place] = {}
-    for pid, place in places.items():
-        if pid not in acting:
-            kept[pid] = place
-            continue
-        mentions = [m for m in place.mentions if not _acts(doc, m.start, actor_of, states)]
-        kept[pid] = dataclasses.replace(place, mentions=mentions)
-    return kept
-
-
-def _acts(doc: Doc, start: int, actor_of: dict[int, str], states: set[str]) -> bool:
-    """Whether the place mention starting at character ``start`` is a state's actor mention."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and actor_of.get(span.start) in states
 
 
 def _home_country(places: dict[str, Place]) -> str | None:

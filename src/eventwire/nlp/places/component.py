@@ -476,7 +476,9 @@ class PlacesComponent:
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
         # was chosen with it, so where its streets and unlisted places stand does not move
         lone = lone_towns(chosen, ev) - _evidenced(v, mentions)
-        lone |= lone_aliases(chosen, ev)  # "in Kohistan" of a Pakistani story: no Afghan town
+        # "in Kohistan" of a Pakistani story: no Afghan town; "the town of X" stays a town
+        named = {m.key for m in mentions if named_as_place(v, m.start)}
+        lone |= lone_aliases(chosen, ev) - named
         lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
         for key in lone:
             del targets[key]

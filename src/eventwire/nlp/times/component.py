@@ -104,15 +104,9 @@ def _month_of_a_deed(span: SpacySpan) -> bool:
     return _done_in_the_past(verb) or (day and _past_participle(verb))
 
 
-#: Verbs that set a date for something still to come ("called a strike on Jan. 10", "the vote
+#: Verbs that set a date for something still to come ("scheduled a vote on Jan. 10", "the vote
 #: scheduled on Jan. 12"): the day is the thing's, not the deed's.
-_SCHEDULING = frozenset({"schedule", "set", "plan", "call", "slate", "postpone", "delay"}) | {
-    "reschedule",
-    "fix",
-    "announce",
-    "move",
-    "push",
-}
+_SCHEDULING = frozenset({"schedule", "reschedule", "slate", "postpone", "delay"})
 
 
 def _done_in_the_past(verb: Token) -> bool:
@@ -132,7 +126,7 @@ def _past_participle(verb: Token) -> bool:
     that schedules ("the vote scheduled on Jan. 12")."""
     return (
         verb.tag_ == "VBN"
-        and verb.lemma_.lower() not in _SCHEDULING - {"set"}
+        and verb.lemma_.lower() not in _SCHEDULING
         and verb.dep_ == "acl"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
