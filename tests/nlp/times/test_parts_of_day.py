@@ -7,18 +7,10 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from eventwire.nlp.pipeline import load_base
 from eventwire.nlp.times import timex
 
 # A Thursday.
 PUBLISHED = dt.date(2026, 12, 3)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    model = load_base()
-    model.add_pipe("eventwire_times")
-    return model
 
 
 def _times(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:

@@ -7,17 +7,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from eventwire.nlp.pipeline import load_base
-
 # A Thursday early in December: "Jan. 5" is a month ahead, or eleven months back.
 PUBLISHED = dt.date(2026, 12, 3)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    model = load_base()
-    model.add_pipe("eventwire_times")
-    return model
 
 
 def _values(nlp: Language, text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:

@@ -488,16 +488,7 @@ def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
         chosen: folded name → the place :func:`resolve` chose.
         evidence: the article's demonyms (with the publisher's country) and fixed places.
     """
-    countries = _pointed_countries(chosen, evidence)
-    return {
-        key
-        for key, e in chosen.items()
-        if e.kind == "city"
-        and e.population < _LONE_TOWN_POP
-        and e.country_iso3
-        and countries[e.country_iso3] == 1
-        and len(countries) > 1
-    }
+    return _lone(chosen, evidence, _LONE_TOWN_POP, aliases_only=False)
 
 
 def lone_aliases(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
@@ -513,13 +504,21 @@ def lone_aliases(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
         chosen: folded name → the place :func:`resolve` chose.
         evidence: the article's demonyms (with the publisher's country) and fixed places.
     """
+    return _lone(chosen, evidence, _LONE_ALIAS_POP, aliases_only=True)
+
+
+def _lone(
+    chosen: dict[str, GazEntry], evidence: Evidence, below: int, aliases_only: bool
+) -> set[str]:
+    """Names whose chosen town (smaller than ``below``; known by the name only as an alternate
+    name, when ``aliases_only``) lies in a country only it points to, while others exist."""
     countries = _pointed_countries(chosen, evidence)
     return {
         key
         for key, e in chosen.items()
         if e.kind == "city"
-        and not own_name(e, key)
-        and e.population < _LONE_ALIAS_POP
+        and not (aliases_only and own_name(e, key))
+        and e.population < below
         and e.country_iso3
         and countries[e.country_iso3] == 1
         and len(countries) > 1
