@@ -11,6 +11,7 @@ from eventwire.ontology import (
     acled_for,
     cameo_entry,
     cameo_of_mode,
+    capital_country,
     country_code,
     misspelt_country,
     plover_type,
@@ -356,3 +357,15 @@ def test_tables_every_country_name_the_places_stage_knows_codes_the_same_country
     ]
     assert wrong == []
     assert country_code("Congo") is None and country_code("Congo-Brazzaville") == "COG"
+
+
+@pytest.mark.parametrize(
+    ("capital", "country"),
+    [
+        ("Belgrade", "SRB"),  # not Serbia and Montenegro, which GeoNames still lists
+        ("Kingston", "JAM"),  # not Norfolk Island's Kingston
+        ("Nairobi", "KEN"),
+    ],
+)
+def test_tables_a_capital_stands_for_its_living_state(capital: str, country: str) -> None:
+    assert capital_country(capital) == country

