@@ -523,8 +523,11 @@ class Lexicon:
         rows = next((r for k in _keys(tok) if (r := self._by_key.get((k, pos)))), None)
         if not rows:
             return None
-        harmed = _harm_told(tok)  # "fired a rocket into the sea, killing two": no mere show
-        return next((e for e in rows if e.matches(tok) and not (harmed and e.type in SHOWS)), None)
+        # "fired a rocket into the sea, killing two": no mere show (read only for such rows)
+        return next(
+            (e for e in rows if e.matches(tok) and not (e.type in SHOWS and _harm_told(tok))),
+            None,
+        )
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
