@@ -78,6 +78,30 @@ def test_parse_a_lower_case_line_with_a_dash_is_no_dateline(model: Language) -> 
     assert datelines(model("patna - police said the roads were closed.")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "marked"),
+    [
+        ("kabul (reuters) - gunmen killed three guards.", "kabul", "kabul ( reuters ) -"),
+        (
+            "goma, congo (afp) - rebels seized the airport.",
+            "goma",
+            "goma , congo ( afp ) -",
+        ),
+    ],
+)
+def test_parse_a_lower_case_dateline_ends_at_its_agency_and_dash(
+    model: Language, text: str, town: str, marked: str
+) -> None:
+    doc = model(text)
+    (line,) = datelines(doc)
+    assert doc[line.start : line.end].text == town
+    assert " ".join(t.text for t in doc if t.i in dateline_tokens(doc)) == marked
+
+
+def test_parse_a_lower_case_aside_in_brackets_is_no_dateline(model: Language) -> None:
+    assert datelines(model("police (the local force) - said the roads were closed.")) == []
+
+
 def test_parse_a_lower_case_speakers_line_is_no_dateline(model: Language) -> None:
     assert datelines(model("the minister said: the roads will reopen.")) == []
 

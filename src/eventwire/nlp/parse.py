@@ -237,16 +237,32 @@ MAX_LOWER_TOWN_WORDS = 3
 
 def _lower_dateline(doc: Doc, tok: Token) -> Dateline | None:
     """A town in lower case opening a line before a colon, perhaps with a date ("patna: …",
-    "new delhi, march 3: …"): only a colon marks it, a dash being as often a sentence's."""
+    "new delhi, march 3: …"), or before an agency's name in brackets and a dash ("kabul,
+    afghanistan (reuters) - …"): a bare dash is as often a sentence's."""
     end = tok.i
     while end < min(len(doc), tok.i + MAX_LOWER_TOWN_WORDS) and _lower_name(doc[end]):
         end += 1
     if end == tok.i or len(doc[tok.i : end].text) < 3:
         return None
     k = end
-    if k < len(doc) and doc[k].text == ",":  # ", march 3"
-        k = next((j for j in range(k + 1, min(len(doc), k + 4)) if doc[j].text == ":"), k)
-    return Dateline(tok.i, end, k) if k < len(doc) and doc[k].text == ":" else None
+    if k < len(doc) and doc[k].text == ",":  # ", march 3" or ", afghanistan"
+        last = min(len(doc), k + 1 + MAX_REGION_WORDS)
+        k = next((j for j in range(k + 1, last) if doc[j].text in (":", "(")), k)
+    if k < len(doc) and doc[k].text == ":":
+        return Dateline(tok.i, end, k)
+    return Dateline(tok.i, end, _past_agency(doc, k)) if _agency_dash(doc, k) else None
+
+
+def _agency_dash(doc: Doc, k: int) -> bool:
+    """Whether an agency's name in brackets at ``k`` is followed by a dash ("(reuters) -"):
+    one or two words, no aside ("police (the local force) - …")."""
+    if k >= len(doc) or doc[k].text != "(":
+        return False
+    last = _past_agency(doc, k)
+    name = doc[k + 1 : last - 1]
+    if not 1 <= len(name) <= 2 or any(t.is_stop or not t.is_alpha for t in name):
+        return False
+    return doc[last].text in DATELINE_MARKS - {":", "("} and doc[last - 1].text == ")"
 
 
 def _lower_name(tok: Token) -> bool:

@@ -681,3 +681,29 @@ def test_actors_the_capital_a_story_is_filed_from_is_no_person(model: Language) 
 def test_actors_an_executives_title_ending_in_officer_is_no_rank(model: Language) -> None:
     actors = _actors(model, "Apple chief executive officer Tim Cook met officials in Beijing.")
     assert _by_name(actors, "Tim Cook").sector != "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Tribal leaders in the province rejected the new governor on Monday.", "CVL"),
+        ("Indigenous leaders said the dam would flood their valley.", "CVL"),
+        ("Muslim leaders called for calm after the riots in the city.", "REL"),
+        ("Business leaders warned that the strike would cost millions.", "BUS"),
+        ("Western leaders condemned the coup in the capital.", "GOV"),
+    ],
+)
+def test_actors_community_before_a_generic_title_gives_its_sector(
+    model: Language, text: str, sector: str
+) -> None:
+    """A generic title ("leader") is a state office only where nothing says whose community
+    it leads (data/modifier_sectors.tsv)."""
+    (leader,) = [a for a in _actors(model, text) if a.name.lower().startswith("leader")]
+    assert leader.sector == sector
+
+
+def test_actors_intelligence_shared_is_information_not_spies(model: Language) -> None:
+    """ "sharing intelligence" shares information; "Ukrainian intelligence said" are the spies."""
+    text = "Trump pledged to keep sharing intelligence with Kyiv. Ukrainian intelligence said so."
+    spies = [a for a in _actors(model, text) if a.sector == "SPY"]
+    assert [m.text for a in spies for m in a.mentions] == ["Ukrainian intelligence"]

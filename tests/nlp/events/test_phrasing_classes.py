@@ -244,3 +244,69 @@ def test_phrasing_physical_attack_stays_assault(run_text: Any, text: str) -> Non
 )
 def test_phrasing_weapons_test_shows_force_and_attacks_no_one(run_text: Any, text: str) -> None:
     assert _top(run_text(text)).type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen militants were killed in the strikes, the ministry said.",
+        "The militants killed in the strikes were buried on Saturday.",
+    ],
+)
+def test_phrasing_a_strike_people_were_killed_in_is_no_walkout(run_text: Any, text: str) -> None:
+    """What is done in a strike tells which kind it is, as what it does ("the strike killed")."""
+    types = {e.type for e in run_text(text).events}
+    assert "ASSAULT" in types and "PROTEST" not in types
+
+
+def test_phrasing_strikers_hurt_in_their_strike_keep_it_a_walkout(run_text: Any) -> None:
+    text = "Two teachers were injured in the strike when police charged the picket."
+    assert "PROTEST" in {e.type for e in run_text(text).events}
+
+
+def test_phrasing_a_roadside_place_is_no_roadside_bomb(run_text: Any) -> None:
+    """ "roadside" tells a bomb's kind only beside a device: a roadside restaurant is a place."""
+    text = "Gunmen killed five diners at a roadside restaurant near the highway on Sunday."
+    [event] = [e for e in run_text(text).events if e.trigger.text == "killed"]
+    assert event.mode != "explosives"
+    assert event.acled is None or event.acled.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_phrasing_a_roadside_device_is_still_a_bomb(run_text: Any) -> None:
+    text = "Four soldiers were killed when a roadside device exploded under their truck."
+    [event] = [e for e in run_text(text).events if e.trigger.text == "killed"]
+    assert event.mode == "explosives"
+
+
+def test_phrasing_emergency_rule_is_a_strategic_development(run_text: Any) -> None:
+    """Emergency rule or a curfew prolonged takes no territory, whatever else the sentence says."""
+    text = "The military government extended a state of emergency for another six months."
+    [event] = [e for e in run_text(text).events if e.trigger.text == "extended"]
+    assert event.acled is not None
+    assert (event.acled.event_type, event.acled.sub_event_type) == (
+        "Strategic developments",
+        "Other",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta seized power in a coup in February, ousting the elected government.",
+        "The army seized power in a coup on Monday, ousting the elected government.",
+    ],
+)
+def test_phrasing_power_seized_in_a_coup_is_no_territory(run_text: Any, text: str) -> None:
+    [event] = [e for e in run_text(text).events if e.trigger.text == "seized"]
+    assert event.acled is None or "territory" not in event.acled.sub_event_type
+
+
+def test_phrasing_measures_that_target_people_are_no_attack(run_text: Any) -> None:
+    text = "The measures target six Iranian officials and three companies."
+    assert not [e for e in run_text(text).events if e.type == "ASSAULT"]
+
+
+def test_phrasing_military_aircraft_sent_around_an_island_are_a_deployment(run_text: Any) -> None:
+    text = "China sent 32 military aircraft around Taiwan on Thursday."
+    [event] = [e for e in run_text(text).events if e.trigger.text == "sent"]
+    assert event.type == "MOBILIZE"

@@ -1265,3 +1265,34 @@ def test_reported_no_content_of_what_alone_nor_sides_in_arms(run_text: Any, text
 )
 def test_reported_armed_men_loyal_to_someone_hold_no_stance(run_text: Any, text: str) -> None:
     assert _indirect(run_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA (Reuters) - Jets struck rebel camps in the mountains on Saturday, the defence"
+        " ministry said, a day after an attack on an army post killed two soldiers.",
+        "Jets struck rebel camps in the mountains on Saturday, the defence ministry said, a day"
+        " after an attack on an army post killed two soldiers.",
+    ],
+)
+def test_reported_a_cue_between_two_clauses_reports_the_one_it_closes(
+    run_text: Any, text: str
+) -> None:
+    """The parser hangs "the ministry said" on the clause after it, which it joins to the clause
+    before it: what is said is the clause the cue closes, not only the one after."""
+    [quote] = _indirect(run_text(text))
+    assert quote.content.text.startswith("Jets struck rebel camps")
+
+
+def test_reported_it_says_for_a_body_not_for_a_town(run_text: Any) -> None:
+    """A town the NER took for an organisation is named nearer, but says nothing: "it" is the
+    group told before it."""
+    text = (
+        "The rights group said the shells hit a camp outside El Fasher. Another 40 people were"
+        " wounded, it said."
+    )
+    result = run_text(text)
+    [quote] = [q for q in _indirect(result) if q.content.text.startswith("Another 40")]
+    speaker = next(a for a in result.actors if a.id == quote.speaker)
+    assert "group" in speaker.mentions[0].text

@@ -497,8 +497,22 @@ def other_senses() -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[1].split("|")) for r in rows if len(r) == 2}
 
 
+@cache
+def object_senses() -> dict[str, frozenset[str]]:
+    """Actor noun → the verbs whose object it names a thing as (``object_senses.tsv``)."""
+    rows = (
+        line.split("\t")
+        for line in ordered_list("eventwire.nlp.actors", "data", "object_senses.tsv")
+    )
+    return {r[0]: frozenset(r[1].split("|")) for r in rows if len(r) == 2}
+
+
 def _other_sense(noun: Token) -> bool:
-    modifiers = other_senses().get(noun.lemma_.lower())
+    lemma = noun.lemma_.lower()
+    verbs = object_senses().get(lemma, frozenset())
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:
+        return True  # "sharing intelligence with Kyiv"
+    modifiers = other_senses().get(lemma)
     if not modifiers:
         return False
     return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.lefts)
@@ -634,6 +648,14 @@ def _members_sector(body: Token) -> str | None:
     return None
 
 
+@cache
+def _community_words() -> dict[str, str]:
+    """Words naming the community a generic title leads, with its sector
+    (``data/modifier_sectors.tsv``)."""
+    rows = ordered_list("eventwire.nlp.actors", "data", "modifier_sectors.tsv")
+    return {word: sector.strip() for word, _, sector in (row.partition("\t") for row in rows)}
+
+
 def _speaks_for_others(title: Token) -> bool:
     return title.lemma_.lower().startswith("spokes")
 
@@ -644,6 +666,8 @@ def _modifier_sector(title: Token) -> str | None:
     own = title_of([title])
     for child in title.children:
         if child.dep_ in ("compound", "amod") and child.i < title.i:
+            if own is not None and own[0] in GENERIC_TITLES and child.lower_ in _community_words():
+                return _community_words()[child.lower_]  # "tribal chiefs", "Muslim leaders"
             if _ends_union_of_states(child):
                 continue  # "European Union leaders" lead no labour union
             found = title_of([child])

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import word_group
 from eventwire.nlp.actors.dictionary import HONORIFICS
 from eventwire.nlp.parse import RELATIVE_PRONOUNS, SAYING
+from eventwire.nlp.places import is_place_name
 from eventwire.ontology import country_code
 from eventwire.records import ActorKind
 
@@ -310,6 +311,13 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         kind = PRONOUNS.get(tok.lower_)
         if kind is None or tok.i in taken or tok.pos_ != "PRON":
             continue
+        host = _host_of_clause(tok, clusters) if kind == "PERSON" else None
+        if host is not None:
+            host.mentions = sorted(
+                [*host.mentions, Mention(tok.i, tok.i + 1, "PRON", tok.text)], key=lambda m: m.start
+            )
+            taken.add(tok.i)
+            continue
         window_start = _previous_sentence_start(tok)
         best: tuple[tuple[bool, bool, bool, int], Cluster] | None = None
         parallel = _parallel_roles(tok)
@@ -317,8 +325,10 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         # talks with the group after it attacked civilians": the group)
         local = _in_adverbial_clause(tok)
         speaker = _speaker_of_clause(tok)
+        # "…, it said": a town says nothing, its country or an organisation does
+        says = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING
         for c in clusters:
-            if not _pronoun_fits(c, kind):
+            if not _pronoun_fits(c, kind) or (says and _town_only(c)):
                 continue
             before = [
                 (
@@ -341,6 +351,35 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             best[1].mentions.append(Mention(tok.i, tok.i + 1, "PRON", tok.text))
             best[1].mentions.sort(key=lambda m: m.start)
             taken.add(tok.i)
+
+
+def _host_of_clause(pronoun: Token, clusters: list[Cluster]) -> Cluster | None:
+    """The one person a "he" or "she" opening a clause of time or reason stands for when the
+    clause it hangs on has a singular noun of a person as its subject ("the officer had used
+    excessive force when he fired": the officer, not a judge named before); else None."""
+    if not _in_adverbial_clause(pronoun):
+        return None
+    host = pronoun.head.head
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    for c in clusters:
+        for m in c.mentions:
+            if m.start <= subject.i < m.end and m.label == "NOUN" and _one_by_role(m):
+                return c
+    return None
+
+
+def _one_by_role(m: Mention) -> bool:
+    """Whether a noun mention names one kind of person by role ("the officer", "the gunman")."""
+    return m.noun is not None and not m.plural and m.noun.sector not in (None, "UNK")
+
+
+def _town_only(cluster: Cluster) -> bool:
+    """Whether a cluster is a place named only as a town or region, no country (whatever
+    label the NER gave it)."""
+    names = [m.text for m in cluster.mentions if m.label != "PRON"]
+    return bool(names) and all(is_place_name(n) and country_code(n) is None for n in names)
 
 
 def _speaker_of_clause(pronoun: Token) -> Token | None:

@@ -91,6 +91,7 @@ from eventwire.nlp.events.dating import (
     dating_times,
     participle_time,
     reported_time,
+    sequence_shift,
     simultaneous_time,
 )
 from eventwire.nlp.events.governing import for_to, governed, promises_harm, subject_is_event
@@ -114,7 +115,13 @@ from eventwire.nlp.events.placing import (
 )
 from eventwire.nlp.events.prominence import prominence
 from eventwire.nlp.events.scorer import TypeScorer, is_candidate, load_scorer, political_tokens
-from eventwire.nlp.events.subjects import CHARGE_PREPS, REPORTING, after_clause, clause_subject
+from eventwire.nlp.events.subjects import (
+    CHARGE_PREPS,
+    REPORTING,
+    after_clause,
+    clause_subject,
+    sequence_subject,
+)
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import actor_at, actors_at, dateline_tokens, headline, points_back
 from eventwire.ontology import acled_for, quad_of, tables
@@ -191,6 +198,10 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     t = participle_time(tok, time_of, doc) if t is None else t
     t = conjunct_time(tok, time_of, doc) if t is None else t
     t = simultaneous_time(tok, time_of, doc) if t is None else t
+    verb = _verb_of_noun(tok)
+    if t is None and verb is not None:
+        # "when tensions exploded into open fighting": the fighting is when the verb is
+        t = simultaneous_time(verb, time_of, doc)
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest_place(tok, place_of, doc)
     if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
@@ -207,6 +218,15 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         place_of[p] if p is not None else None,
         is_future(tok, None, None),
     )
+
+
+def _verb_of_noun(tok: Token) -> Token | None:
+    """The verb a noun trigger is an argument of, through its prepositions ("exploded into
+    fighting"), or None for a verb trigger or a noun under another noun."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return head if head.pos_ == "VERB" and head.i != tok.i else None
 
 
 def _definite(tok: Token) -> bool:
@@ -610,8 +630,11 @@ def _sequenced(act: Token, other: Token) -> bool:
     """Whether ``other`` is an act told in a clause of its own, with its own subject, before or
     after ``act`` ("struck targets after rockets were fired at the town"): another act, not the
     same one twice."""
+    misread = sequence_subject(other)  # "…, a day after an attack killed two soldiers"
     marked = any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in other.children)
     subjects = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if misread is not None:
+        marked, subjects = True, [misread]
     # "five people were killed after gunmen opened fire": a passive without its doer is the
     # other act's outcome; "gunmen shot a guard after they stormed the station": the same doers
     outcome = any(c.dep_ == "nsubjpass" for c in act.children) and not any(
@@ -893,6 +916,9 @@ def _mode(h: Happening, primary: Mention) -> str | None:
 
 
 def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
+    shifted = _shifted_date(doc, h, published)
+    if shifted is not None:
+        return shifted
     times = doc._.ew_times or []
     told = [_dating_time(doc, m) for m in sorted(h.mentions, key=lambda x: x.tok.i)]
     timed = [k for k in told if k is not None]
@@ -909,6 +935,45 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     if day is None:
         return None
     return EventDate(day.isoformat(), "day")
+
+
+def _shifted_date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
+    """The day of an act told a span before or after another with no date of its own ("two
+    days after the bombing"): that span from the other act's day, or from the story's day."""
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    for m in sorted(h.mentions, key=lambda x: x.tok.i):
+        shift = sequence_shift(m.tok, time_of, doc)
+        if shift is None:
+            continue
+        own = _own_day(doc, shift.clause)
+        if own is not None:
+            return own  # "two days after rebels seized the town on Friday": on Friday
+        anchor = _day_of(doc, shift.anchor) or _story_day(doc) or published
+        if anchor is None:
+            return None
+        day = anchor + dt.timedelta(days=shift.days)
+        return EventDate(day.isoformat(), "day")
+    return None
+
+
+def _own_day(doc: Doc, clause: frozenset[int]) -> EventDate | None:
+    """A full day told inside an act's own clause, as its date."""
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    times = doc._.ew_times or []
+    for k in sorted({time_of[i] for i in clause if i in time_of}):
+        t = times[k]
+        if t.value and FULL_DAY.match(t.value[:10]):
+            return EventDate(t.value[:10], "day", t.text, t.start, t.end)
+    return None
+
+
+def _day_of(doc: Doc, verb: Token) -> dt.date | None:
+    """The full day told in a verb's own clause, if any."""
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    times = doc._.ew_times or []
+    t = nearest(verb, dating_times(verb, time_of, doc), doc)
+    value = times[time_of[t]].value if t is not None else None
+    return dt.date.fromisoformat(value[:10]) if value and FULL_DAY.match(value[:10]) else None
 
 
 def _dating_time(doc: Doc, m: Mention) -> int | None:

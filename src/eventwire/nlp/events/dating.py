@@ -14,6 +14,9 @@ than the day the article came out.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from eventwire.nlp.events.arguments import nearest
@@ -24,6 +27,7 @@ __all__ = [
     "dating_times",
     "participle_time",
     "reported_time",
+    "sequence_shift",
     "simultaneous_time",
 ]
 
@@ -214,3 +218,92 @@ def _modified_noun(root: Token) -> Token | None:
     if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in _NOUN_TAGS:
         return prep.head
     return None
+
+
+#: Words telling an act before or after another, and which way its day lies from that act's.
+_SEQUENCE_SIGN = {"after": -1, "before": 1}
+#: A span of whole days or weeks ("two days", "a week": P2D, P1W) between two acts.
+_DAYS_OR_WEEKS = re.compile(r"^P(\d+)([DW])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """An act told a span before or after another ("two days after the bombing"): the verb of
+    that other act, the signed days from its day to this act's, and the tokens of this act's own
+    clause (a date inside them is its own)."""
+
+    anchor: Token
+    days: int
+    clause: frozenset[int]
+
+
+def sequence_shift(trigger: Token, time_of: dict[int, int], doc: Doc) -> Shift | None:
+    """How far a trigger's act lies from the act it is told after or before, where a span of
+    days or weeks says so: "arrested 12 on Friday, two days after the bombing" puts the
+    bombing two days before Friday; "resigned on Sunday, three days before the vote" the vote
+    three days after. A bare "after" tells no span, so no shift."""
+    found = _sequence_word(trigger)
+    if found is None:
+        return None
+    word, anchor, clause = found
+    measure = _measure(word)
+    days = _days(measure, time_of, doc) if measure is not None else None
+    if days is None or measure is None or anchor.i == trigger.i:
+        return None
+    own = frozenset(t.i for t in clause) - {t.i for t in measure.subtree}
+    return Shift(anchor, days * _SEQUENCE_SIGN[word.lower_], own)
+
+
+def _sequence_word(trigger: Token) -> tuple[Token, Token, list[Token]] | None:
+    """The "after" or "before" a trigger's act is told under, the verb of the other act, and
+    the trigger's clause."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    if verb.dep_ == "advcl" and verb.pos_ == "VERB":
+        for c in verb.children:
+            if c.dep_ == "mark" and c.lower_ in _SEQUENCE_SIGN:
+                return c, verb.head, list(verb.subtree)  # "a week after police killed a student"
+        for measure in (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i):
+            # the parser's "a day after an attack … killed two soldiers": the "after" on "day"
+            for c in measure.children:
+                if c.lower_ in _SEQUENCE_SIGN and any(x.dep_ == "pobj" for x in c.children):
+                    return c, verb.head, [t for t in verb.subtree if t.i > c.i]
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ in _SEQUENCE_SIGN and prep.head.pos_ == "VERB":
+        return prep, prep.head, list(trigger.subtree)  # "two days after the bombing"
+    return None
+
+
+def _measure(word: Token) -> Token | None:
+    """The span told before "after" or "before": its own "npadvmod" child, or the noun the
+    parser hung it on ("a day" taking "after")."""
+    own = next((c for c in word.children if c.dep_ == "npadvmod"), None)
+    if own is not None:
+        return own
+    if word.head.dep_ == "npadvmod":
+        return word.head
+    head = word.head if word.dep_ == "mark" else None
+    if head is not None:
+        return next((c for c in head.children if c.dep_ == "npadvmod" and c.i < word.i), None)
+    return None
+
+
+#: Days in a unit of a span the times stage may leave untagged ("a day after").
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _days(measure: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The whole days or weeks a span names ("two days": P2D, "a week": P1W), from the times
+    stage, or from the noun and "a", "one" or a numeral where it tagged none; else None."""
+    times = doc._.ew_times or []
+    k = time_of.get(measure.i)
+    value = times[k].value if k is not None and k < len(times) else None
+    span = _DAYS_OR_WEEKS.match(value or "")
+    if span is not None:
+        return int(span[1]) * (7 if span[2] == "W" else 1)
+    unit = _UNIT_DAYS.get(measure.lemma_.lower())
+    if unit is None or value is not None:
+        return None
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children)
+    count = next((c.lower_ for c in measure.children if c.dep_ == "nummod"), "1" if one else "")
+    count = "1" if count == "one" else count
+    return unit * int(count) if count.isdigit() else None

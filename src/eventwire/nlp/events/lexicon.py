@@ -97,8 +97,11 @@ class Condition:
             heads = [_head_noun(c) for c in subjects]
             return any(h.lemma_.lower() in self.words or _sector_of(h) in self.words for h in heads)
         if self.kind == "does":
-            # "a strike killed four": what the noun does tells which kind of strike it is
-            return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.words
+            # "a strike killed four": what the noun does tells which kind of strike it is; so
+            # does what is done in it ("four were killed in the strikes")
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return tok.head.lemma_.lower() in self.words
+            return _done_in(tok) and tok.head.head.lemma_.lower() in self.words
         if self.kind == "pobj":
             # "walked out of the talks": the preposition may hang on the particle.
             heads = [tok, *_particles(tok, bare=False)]
@@ -170,6 +173,23 @@ TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 #: for a pact; "sealed the site of the bombing", "reached the scene" do no bombing.
 PACT_VERBS = frozenset({"reach", "conclude", "seal", "clinch"})
 PACTS = TRUCES | {"agreement", "deal", "pact", "accord", "treaty", "settlement", "compromise"}
+
+
+def _done_in(noun: Token) -> bool:
+    """Whether a noun is where a passive act was done to someone ("were killed in the strikes",
+    "militants wounded in the battle"): the noun did that act."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.tag_ != "VBN":
+        return False
+    harmed = (
+        [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    )
+    # "two workers were injured in the strike": those who walk out were hurt in their own strike
+    return bool(harmed) and not any(_sector_of(h) in LABOUR for h in harmed)
+
+
+#: Sectors of those who walk out ("@LAB" as rows write them).
+LABOUR = frozenset({"@LAB", "@EDU", "@MED", "@AGR"})
 
 
 def does_the_act(verb: Token, noun: Token) -> bool:

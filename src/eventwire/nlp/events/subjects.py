@@ -70,7 +70,8 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return _relative_referent(verb.head, verb)
                 return _past_dateline(child)
-        doer = _charged_with(verb) or _conj_of_noun(verb) or controller(verb)
+        doer = sequence_subject(verb) or _charged_with(verb) or _conj_of_noun(verb)
+        doer = doer or controller(verb)
         if doer is not None:
             return doer
         subjects = (*SUBJ, "nsubjpass") if verb.dep_ == "xcomp" else SUBJ
@@ -305,6 +306,24 @@ def _past_dateline(subject: Token) -> Token:
 #: Prepositions before a passive "-ing" whose undergoer is the subject of the verb they hang
 #: on ("was hospitalised after being beaten": the one hospitalised was beaten).
 TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without"})
+
+
+#: Words that open a clause told as before or after another act.
+SEQUENCE_PREPS = frozenset({"after", "before"})
+
+
+def sequence_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a measure of time before the clause ("struck on Tuesday,
+    a day after an attack on a post killed two soldiers": "day" takes "after an attack" and
+    "killed" is left with no subject, so would borrow the strikers); else None."""
+    if verb.dep_ != "advcl" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    for measure in (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i):
+        for prep in (c for c in measure.children if c.lower_ in SEQUENCE_PREPS):
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            if noun is not None:
+                return noun
+    return None
 
 
 def after_clause(verb: Token) -> bool:

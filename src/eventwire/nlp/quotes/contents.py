@@ -120,7 +120,7 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
         said = clause_words(comp, cue, view, _quoted_asides(comp, kept))
         said = _with_interrupted_subject(cue, said)
     elif _as_clause(cue) or _ends_clause(cue):
-        said = clause_words(cue.head, cue, view, cue_words(cue))
+        said = clause_words(_interrupted_clause(cue), cue, view, cue_words(cue))
         said = _with_interrupted_subject(cue, said)
         retold = is_retold(cue.head, view)  # ""…," he said, the Herald reported"
     elif passive_agent(cue, view) is not None and any(c.dep_ == "nsubjpass" for c in cue.children):
@@ -132,6 +132,23 @@ def reported_clause(cue: Token, view: DocView, kept: set[int]) -> list[Token] | 
     if len(said) < MIN_WORDS or (any(t.i in kept for t in said) and not retold):
         return None  # a quote inside the clause is a (partial) direct quote, found already
     return said
+
+
+#: Relations under which the parser hangs the clause after a cue on the clause before it.
+CLOSED_DEPS = frozenset({"conj", "advcl", "ccomp"})
+
+
+def _interrupted_clause(cue: Token) -> Token:
+    """The clause a cue ends or interrupts: its head, or where the parser joined that head to a
+    clause before the cue ("Jets struck targets on Tuesday, the ministry said, a day after an
+    attack killed two soldiers": "killed" a conjunct, adverbial or complement clause of
+    "struck"), the clause before the cue."""
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i < cue.i:
+        return head
+    while head.dep_ in CLOSED_DEPS and head.head.i < cue.i and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _with_interrupted_subject(cue: Token, said: list[Token]) -> list[Token]:

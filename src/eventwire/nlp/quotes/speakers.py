@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.events import clause_subject
 from eventwire.nlp.parse import RELATIVE_PRONOUNS, actors_at
+from eventwire.nlp.places import is_place_name
 from eventwire.nlp.quotes.words import doing_object, lemma_of, mapping, words
 from eventwire.records import Actor, Quote
 
@@ -456,8 +457,8 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
     for actor in actors:
         # "they" is also people named in the plural ("the senators"), whatever their kind
         plural_only = actor.kind not in kinds and word == "they" and actor.kind == "person"
-        if actor.kind not in kinds and not plural_only:
-            continue
+        if (actor.kind not in kinds and not plural_only) or _town(actor):
+            continue  # "…, it said": a town the NER took for a body says nothing
         gender = gender_of(actor, view.text) if word in PRONOUN_GENDER else None
         if gender not in (None, PRONOUN_GENDER.get(word)):
             continue
@@ -474,6 +475,11 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
         if key is not None and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+def _town(actor: Actor) -> bool:
+    """Whether an actor is a place that is no state ("El Fasher" tagged as an organisation)."""
+    return actor.kind != "state" and is_place_name(actor.name)
 
 
 def _plural(view: DocView, start: int, end: int) -> bool:
