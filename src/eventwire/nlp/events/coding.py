@@ -16,7 +16,9 @@ clause *does* rather than by its main word.
 * **Promised violence.** "vowed to attack", "pledged to punish": a promise whose content is a
   conflictual act is a THREATEN (PLOVER manual), not an AGREE.
 * **Riots.** Property set on fire, looted or wrecked by protesters or rioters is a violent
-  protest (CAMEO 145, PLOVER PROTEST riot), not an ASSAULT: the crowd is protesting.
+  protest (CAMEO 145, PLOVER PROTEST riot), not an ASSAULT: the crowd is protesting. So is
+  force that people, not the state or an armed group, use "in protest" or "to protest" ("stormed
+  the ministry in protest at ..."); a place they occupy so is an obstruction (144).
 * **Obstruction by the state.** Roads, access or sites blocked by authorities, police or
   troops restrict others (COERCE restrict), not protest.
 * **Condemning statements.** A speaker who says, tweets or writes that an attack is "a heinous
@@ -433,6 +435,44 @@ def crowd_riot(entry: Entry, source_names: list[str]) -> bool:
         and entry.mode == "destroy"
         and any(name in CROWDS for name in source_names)
     )
+
+
+#: Words that, as the purpose or manner of an act, tell it was done in protest.
+PROTEST_WORDS = word_group("eventwire.nlp.events", "protest_words")
+
+
+def protest_deed(tok: Token, entry: Entry, sources: list[Actor]) -> bool:
+    """Whether force used by people, not by the state or an armed group, is told as done in
+    protest ("farmers stormed the ministry in protest at ...", "students occupied the building
+    to protest against ..."): the crowd is protesting, coded by :func:`as_protest_deed`."""
+    if entry.type not in ("ASSAULT", "COERCE") or not _told_in_protest(tok):
+        return False
+    armed = STATE_SECTORS | ARMED_SECTORS
+    return not any(a.kind == "state" or a.sector in armed for a in sources)
+
+
+def _told_in_protest(tok: Token) -> bool:
+    """ "... in protest at", "... to protest against": a protest word as the verb's manner (the
+    object of its "in") or purpose (its infinitive clause)."""
+    for child in tok.children:
+        manner = child.dep_ == "prep" and child.lower_ == "in"
+        words = [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
+        if manner and any(w in PROTEST_WORDS for w in words):
+            return True
+        purpose = child.dep_ in ("advcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        )
+        if purpose and child.lemma_.lower() in PROTEST_WORDS:
+            return True
+    return False
+
+
+def as_protest_deed(entry: Entry) -> Entry:
+    """The entry as a protest: force on people or property a riot (CAMEO 145), a seizure of a
+    place an obstruction (CAMEO 144, "occupied the ministry")."""
+    if entry.type == "COERCE":
+        return dataclasses.replace(entry, type="PROTEST", cameo="144", mode="obstruct")
+    return as_riot(entry)
 
 
 def protest_cameo(cameo: str, mode: str | None) -> str:

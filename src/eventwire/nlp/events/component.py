@@ -70,6 +70,7 @@ from eventwire.nlp.events.coding import (
     MUST_REQUEST,
     as_complaint,
     as_criticism,
+    as_protest_deed,
     as_restriction,
     as_riot,
     blaming_statements,
@@ -83,6 +84,7 @@ from eventwire.nlp.events.coding import (
     official_protest,
     promised_violence,
     protest_cameo,
+    protest_deed,
     state_obstruction,
     verbal_attack,
 )
@@ -844,11 +846,13 @@ def find_happenings(
     listed = find_triggers(doc, lexicon, scorer)
     refused = {tok.i for tok in doc if lexicon.refuses(tok)}  # a NONE row: no scorer's guess
     triggers = {**listed, **proposed_triggers(doc, listed, scorer, refused)}
+    actor_of: dict[int, str] = doc._.ew_actor_of or {}
     # A proposed verb never swallows a listed trigger: only listed words govern listed ones.
     keep = [
         i
         for i in triggers
-        if not governed(doc[i], listed if i in listed else triggers)
+        if not _names_actor(doc[i], actor_of)
+        and not governed(doc[i], listed if i in listed else triggers)
         and not (triggers[i].pos == "V" and subject_is_event(doc[i], triggers))
         and not promises_harm(doc[i], triggers)
     ]
@@ -865,7 +869,6 @@ def find_happenings(
     by_type: dict[str, list[Happening]] = {}
     sents = _Sentences(doc)
     sents.note_lead_triggers({i: triggers[i] for i in keep})
-    actor_of: dict[int, str] = doc._.ew_actor_of or {}
     for i in order:
         m = _mention(doc, doc[i], triggers[i])
         if _casualty_report(m):
@@ -880,6 +883,12 @@ def find_happenings(
         else:
             home.mentions.append(m)
     return sorted(happenings, key=lambda h: min(x.tok.i for x in h.mentions))
+
+
+def _names_actor(tok: Token, actor_of: dict[int, str]) -> bool:
+    """Whether a trigger word is a proper name of one of the story's actors ("Amnesty said ...",
+    "Solidarity called a strike"): a name, no act."""
+    return tok.pos_ == "PROPN" and tok.i in actor_of
 
 
 def _home(
@@ -1079,6 +1088,8 @@ def _recode_by_source(h: Happening, sources: list[Actor], targets: list[Actor]) 
     recode: Callable[[Entry], Entry] | None = None
     if crowd_riot(entry, [a.name for a in sources]):
         recode = as_riot
+    elif protest_deed(h.primary().tok, entry, sources):
+        recode = as_protest_deed
     elif state_obstruction(entry, sources):
         recode = as_restriction
     elif verbal_attack(entry, sources, targets):
@@ -1088,7 +1099,7 @@ def _recode_by_source(h: Happening, sources: list[Actor], targets: list[Actor]) 
     if recode is not None:
         for m in h.mentions:
             m.entry = recode(m.entry)
-    return recode is as_riot
+    return recode is not None and h.mentions[0].entry.mode == "riot"
 
 
 def _demonstration(h: Happening, actors: dict[str, Actor]) -> bool:

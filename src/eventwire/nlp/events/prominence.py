@@ -10,7 +10,9 @@ Where it sits is read from the dependency path from the trigger up to the root (
 :data:`MAX_STEPS` steps): each step is counted under one of :data:`FEATURES` (a relative clause, an
 adverbial clause, a condition, a complement of a verb that is not a verb of saying, a later
 conjunct, an argument of another word ...), and the trigger's own part of speech adds ``noun``. A
-complement of a verb of saying counts nothing: the reported content is the act.
+complement of a verb of saying counts nothing: the reported content is the act. The complement
+of a verb that is an act of its own ("admitted that soldiers had killed ...", "alleged that troops
+attacked ...") counts as that act's argument too: the admission or the allegation is the act.
 
 The prominence is ``exp(sum(weight[f] * count[f]))``: 1.0 for the trigger of a main clause, a
 factor below 1 for each step down. The weights (all at most 0, so a prominence is never above 1)
@@ -94,6 +96,11 @@ def clause_features(tok: Token, pos: str, acts: Collection[int] = frozenset()) -
             step = None  # "Israel struck Gaza, and Hamas fired rockets": two main clauses
         if step is not None:
             counts[step] += 1.0
+        if step == "complement" and node.head.i in acts:
+            # "admitted that soldiers had killed civilians", "alleged that troops attacked the
+            # post": the content of a verb that is an act of its own (a concession, an
+            # allegation) is that act's object, as a noun would be ("condemned the blockade")
+            counts["argument"] += 1.0
         if step == "adverbial" and any(
             c.dep_ == "mark" and c.lower_ == "if" for c in node.children
         ):

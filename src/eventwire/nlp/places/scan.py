@@ -7,14 +7,13 @@ so a name found this way is taken only on evidence: a major place; "in X", "X, Y
 places, a local body named after X (an organisation's name it opens, or a word of local
 government after it: ``civic_words.txt``), "X-based", "X and other towns", in an article about
 X's country; a dateline, also one after a headline ("... . CROMWELL — "); "the town of X", "X
-County"; "X residents" (a noun of ``resident_words.txt`` after the name, in an article about
-X's country). A stop name
-(``stopnames.txt``: a common word or given name) is never taken for being a major place alone,
-and those of ``never_names.txt`` not at all; nor is a one-word possessive with no noun after
-it ("at Harlan's, 20 Main St.": a shop or a home). A name taken after "in" or qualified is then
-taken at its other capitalised mentions too (one sense per article). Number entities are
-skipped only for their number words: the NER may swallow the name after a number ("412 Fresno
-County residents" as one PERCENT).
+County", "X, a village in Y"; "X residents" (a noun of ``resident_words.txt`` after the name,
+in an article about X's country). A stop name (``stopnames.txt``: a common word or given name)
+is never taken for being a major place alone, and those of ``never_names.txt`` not at all; nor
+is a one-word possessive with no noun after it ("at Harlan's, 20 Main St.": a shop or a home).
+A name taken after "in" or qualified is then taken at its other capitalised mentions too (one
+sense per article). Number entities are skipped only for their number words: the NER may
+swallow the name after a number ("412 Fresno County residents" as one PERCENT).
 
 Separately, :func:`unit_lists` reads a plural unit noun after a list ("Cooke, Grayson and Love
 counties" are counties), whatever the NER or the scan made of the names.
@@ -32,6 +31,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import is_major, own_name, prior
 from eventwire.nlp.places.tables import (
@@ -67,6 +67,10 @@ _PARTIES = frozenset({"R", "D", "I"})  # "R-Westfield": a legislator's party and
 _POSSESSIVES = frozenset({"'s", "’s"})
 _LOWER_CIVIC = frozenset({"police", "mayor", "council", "sheriff"})  # "Lufkin police said"
 _HOME_WORDS = frozenset({"of", "from"})  # "Jane Roe of X", "Jane Roe, 41, from X"
+_ARTICLES = frozenset({"a", "an", "the"})
+# "X, a village in Y", "X, a town west of Y": what may follow an appositive's place noun
+_APPOSED = word_group("eventwire.nlp.places", "apposed_after")
+_APPOSED_MAX_ADJ = 2  # "X, a small coastal town in Y"
 # words that cannot be a possessive's noun: "at Harlan's to eat", "at Harlan's in Dover"
 _NOT_POSSESSED = frozenset({"to", "and", "or", "in", "on", "at", "for", "with", "where", "when"})
 
@@ -279,8 +283,9 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         qualified = st.rough.get(end + 1) if end < v.n and v.texts[end] == "," else None
         if v.ent_of.get(i) == "PERSON" and key in st.persons and not qualified:
             continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
-        # "the town of X", "X County", "the X peninsula": any place of the name
-        if named or _unit_named(key) or (place_tail(v, end) and key not in look.words):
+        # "the town of X", "X County", "X, a village in Y", "the X peninsula": any place of it
+        tail = place_tail(v, end) and key not in look.words
+        if named or _unit_named(key) or apposed_place(v, end) or tail:
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
         here = local or (
@@ -379,6 +384,21 @@ def _home_cue(v: View, i: int) -> bool:
     if word in _HOME_WORDS:
         return before == "," or v.ent_of.get(i - 2) == "PERSON"
     return word == "-" and before in _PARTIES and v.glued(i - 1)
+
+
+def apposed_place(v: View, end: int) -> bool:
+    """Whether an appositive calling it a place follows the name ending before token ``end``:
+    "Orley, a village in eastern Utah", "Orley, a small town west of Provo". The place noun
+    must be followed by a preposition or a compass word, not by another noun: "Jackson, a
+    city councilman" is a person."""
+    if end + 2 >= v.n or v.texts[end] != "," or v.texts[end + 1].lower() not in _ARTICLES:
+        return False
+    k = end + 2
+    while k < v.n and k - end - 2 < _APPOSED_MAX_ADJ and v.doc[k].pos_ == "ADJ":
+        k += 1
+    if k + 1 >= v.n or v.texts[k].lower() not in load_place_nouns():
+        return False
+    return v.texts[k + 1].lower() in _APPOSED
 
 
 def _sizable(look: Lookup, v: View, key: str, text: str, own: bool = False) -> bool:
