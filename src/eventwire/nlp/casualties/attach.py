@@ -65,10 +65,16 @@ def _target(
     the dead and hurt), else the one mentioned last before it, else the first one after it."""
     allowed = lexicon()["event_types"][st.kind]
     cue = doc[st.cue]
+    grievance = _grievance(cue)
+    primary: dict[str, Token] = {}
+    for e, t in triggers:
+        primary.setdefault(e.id, t)  # the first mention listed is the event's own trigger
     fitting = [
         (e, t)
         for e, t in triggers
-        if e.type in allowed and not (e.type in BYSTANDER_TYPES and _outside_clause(cue, t))
+        if e.type in allowed
+        and not (e.type in BYSTANDER_TYPES and _outside_clause(cue, t))
+        and not (grievance is not None and not _under(primary[e.id], grievance))
     ]
     if running_toll(cue):
         return None  # "the war, which has killed 500,000": no one day's event's dead
@@ -123,6 +129,26 @@ def _outside_clause(cue: Token, trigger: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _grievance(cue: Token) -> Token | None:
+    """What a casualty word is the grievance of, when it is one: the object of a protest or a
+    demand ("to protest the killing of a teenager", "demanding justice for a student who was
+    killed", "anger over the deaths"). Returns the top of the grievance phrase; only an act
+    inside it caused those dead, not the protest, riot or arrest it is the reason for."""
+    tok = cue
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "advcl", "ccomp", "parataxis"):
+            return None  # another clause, told beside the protest ("protested, and ... killed")
+        if tok.head.lemma_.lower() in lexicon_words("grievance_words"):
+            return tok if tok.dep_ in ("dobj", "pobj", "prep") else None
+        tok = tok.head
+    return None
+
+
+def _under(tok: Token, top: Token) -> bool:
+    """Whether a token lies in the subtree of another (or is it)."""
+    return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
 
 
 def _causer(cue: Token) -> Token | None:

@@ -57,7 +57,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_list
 from eventwire.nlp.casualties.attach import attach_statements, sentence_index
-from eventwire.nlp.casualties.counts import parse_quantity, phrase, single_count, victim_count
+from eventwire.nlp.casualties.counts import (
+    phrase,
+    single_count,
+    told_total,
+    victim_count,
+)
 from eventwire.nlp.casualties.partitives import fatal_share, survivors
 from eventwire.nlp.casualties.victims import (
     KINDS,
@@ -748,18 +753,8 @@ def _read_toll(tok: Token) -> list[_Reading]:
     if kind is None:
         return []
     said: Kind = kind
-    places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
-    for holder in places:
-        for c in holder.children:
-            nums = [c] if c.dep_ in ("nummod", "appos", "dobj", "attr") else []
-            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
-                nums = [g for g in c.children if g.dep_ == "pobj"]
-            for num in (n for n in nums if n.like_num):
-                start, end = phrase(tok.doc, num.subtree)
-                bounds = parse_quantity(tok.doc[start:end].text)
-                if bounds is not None:
-                    return [(said, num, Count(bounds[0], bounds[1], tok.doc[start:end].text))]
-    return []
+    told = told_total(tok)
+    return [(said, told[0], told[1])] if told is not None else []
 
 
 # ---------------------------------------------------------------- statements

@@ -43,6 +43,9 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
                 break
         if mode != "exact":
             break
+    span = _range(s)
+    if span is not None and mode == "exact":  # "10 to 15", "between 10 and 15"
+        return span
     n = _number(s)
     if n is None and s in lex["exact_quantifiers"]:  # "both": a number said without digits
         n = int(lex["exact_quantifiers"][s])
@@ -53,6 +56,22 @@ def parse_quantity(text: str) -> tuple[int | None, int | None] | None:
     if mode.startswith("max"):
         return None, (n - 1 if mode.endswith("!") else n)
     return n, n
+
+
+def _range(s: str) -> tuple[int, int] | None:
+    """ "10 to 15" → (10, 15), "between 10 and 15" → (10, 15), "two or three" → (2, 3):
+    two numbers, the first the smaller, joined by a word of a range."""
+    between = s.startswith("between ")
+    s = s.removeprefix("between ")
+    joins = (" and ",) if between else (" to ", " or ", "-")
+    for join in joins:
+        low, sep, high = s.partition(join)
+        if not sep or (join == "-" and not (low.isdigit() and high.isdigit())):
+            continue
+        lo, hi = _number(low), _number(high)
+        if lo is not None and hi is not None and lo < hi:
+            return lo, hi
+    return None
 
 
 #: What a vague plural of a round number counts in ("tens of thousands": tens × 1,000).
@@ -277,11 +296,47 @@ def _counted_with(first: Token, noun: Token) -> bool:
     return numbered and bare and noun.pos_ == "NOUN"
 
 
+def told_total(tok: Token) -> tuple[Token, Count] | None:
+    """The number a total is told to be: "the death toll rose to 12", "a death toll of 12",
+    "raising the toll to 12", "the number of people killed stood at 12"."""
+    places = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok]
+    for holder in places:
+        for c in holder.children:
+            nums = [c] if c.dep_ in ("nummod", "appos", "dobj", "attr") else []
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
+                nums = [g for g in c.children if g.dep_ == "pobj"]
+            for num in (n for n in nums if n.like_num):
+                start, end = phrase(tok.doc, num.subtree)
+                bounds = parse_quantity(tok.doc[start:end].text)
+                if bounds is not None:
+                    return num, Count(bounds[0], bounds[1], tok.doc[start:end].text)
+    return None
+
+
+def _tallied(victim: Token) -> Token | None:
+    """The tally a victim phrase is counted by ("the number of people killed", "the total of
+    dead"), not a vague amount ("a number of people")."""
+    of = victim.head
+    if victim.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    tally = of.head
+    if tally.lemma_.lower() not in lexicon_words("tally_nouns"):
+        return None
+    vague = any(c.dep_ in ("det", "amod") and c.lower_ not in ("the",) for c in tally.children)
+    return None if vague else tally
+
+
 def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:
     """Count of a victim phrase, adding up coordinated victims ("two policemen and a child").
 
     ``conjuncts`` are the coordinated victims to add up, when not all of them share one cue.
+    A victim counted by a tally takes the tally's number, or none ("the number of people
+    killed rose to 21": 21).
     """
+    tally = _tallied(victim)
+    if tally is not None:
+        told = told_total(tally)
+        return told[1] if told is not None else None
     conjuncts = conjuncts or [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
     conjuncts = _victims_only(conjuncts)
     if any(t.text == "|" for t in victim.doc[victim.left_edge.i : conjuncts[-1].i + 1]):

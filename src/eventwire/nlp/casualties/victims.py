@@ -223,10 +223,22 @@ def _inherited(tok: Token) -> Token | None:
                 found = next((c for c in _args(head) if c.dep_ == dep), None)
                 if found is not None:
                     return _resolve_relative(found, head)
-            return None
+            return _shared_subject(head)
         if head.pos_ != "ADP":
             return None
         tok = head
+    return None
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb without one shares with the verb it is coordinated after ("was
+    treated and released after being shot": the one treated)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+        found = next((c for c in _args(first) if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if found is not None:
+            return _resolve_relative(found, first)
     return None
 
 
@@ -293,11 +305,20 @@ def dedupe_statements(doc: Doc, found: list[CasualtyStatement]) -> list[Casualty
 def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
     """ "Three people were shot ... one (of them) died": the injured are the two who lived."""
     out = list(found)
-    for k in (s for s in found if s.kind == "killed"):
+    killed = [s for s in found if s.kind == "killed"]
+    one_death = all(s.count.min == s.count.max == 1 for s in killed)
+    for k in killed:
         dead = k.count.min
         if k.victim is None or dead is None or dead != k.count.max:
             continue
         if not _bare_number(doc[k.victim]):
+            named = [n for n, s in enumerate(out) if _named_among(doc, s, k)]
+            first = k.cue == min(s.cue for s in killed)  # not "the dead man" told again
+            if not named and one_death and first:  # "Two men were wounded ... The man died"
+                out = _one_fewer(out, [n for n, s in enumerate(out) if _one_of_the_hurt(doc, s, k)])
+                one_death = False  # one death leaves one fewer hurt, once
+            elif dead == 1 and named:  # "shot his wife and her mother ... The wife died"
+                out = _one_fewer(out, [max(named, key=lambda m: out[m].cue)])
             continue
         hurt = [
             n
@@ -314,6 +335,64 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             left = (out[n].count.min or 0) - dead
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
     return out
+
+
+def _named_among(doc: Doc, hurt: CasualtyStatement, death: CasualtyStatement) -> bool:
+    """Whether one death is of a person named, in a definite phrase, among a group of people
+    listed as hurt just before ("shot his wife and her mother ... The wife died"): the hurt are
+    the others in the list."""
+    if hurt.kind != "injured" or hurt.victim is None or death.victim is None:
+        return False
+    if not death.sentence - SAME_GROUP_SPAN <= hurt.sentence < death.sentence:
+        return False
+    n = hurt.count.min
+    if n is None or n != hurt.count.max or n < 2:
+        return False
+    one, first = doc[death.victim], doc[hurt.victim]
+    listed = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in one.children)
+    same = [t for t in listed if t.lemma_.lower() == one.lemma_.lower()]
+    return definite and len(listed) == n and len(same) == 1
+
+
+def _one_fewer(found: list[CasualtyStatement], hurt: list[int]) -> list[CasualtyStatement]:
+    """The statements with one fewer hurt in each of ``hurt`` (the same group told again, "Two
+    people were wounded ... two victims"), when those tell one number."""
+    if len({found[n].count.min for n in hurt}) != 1:
+        return found
+    out = list(found)
+    for n in hurt:
+        left = (out[n].count.min or 0) - 1
+        out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
+    return out
+
+
+#: How many sentences on one death may be and still be one of a group told hurt before it.
+GROUP_SPAN = 4
+
+
+def _one_of_the_hurt(doc: Doc, hurt: CasualtyStatement, death: CasualtyStatement) -> bool:
+    """Whether the one death of a story points back at one of a group of a known number told
+    hurt before it ("Two men were wounded ... The 19-year-old victim died", "... The man
+    died"), not at someone else ("the suspect" after hurt bystanders, "another man")."""
+    if hurt.kind != "injured" or hurt.victim is None or death.victim is None:
+        return False
+    if not death.sentence - GROUP_SPAN <= hurt.sentence < death.sentence:
+        return False
+    n = hurt.count.min
+    if n is None or n != hurt.count.max or n < 2:
+        return False
+    one, group = doc[death.victim], doc[hurt.victim]
+    aged = one.lower_ == "old" and _age(one) is not None  # "the 31-year-old"
+    if not (one.tag_ == "NN" or aged) or _marked_other(one) or _other_side(group, one):
+        return False
+    if group.conjuncts:  # "shot a cook and a waiter ... The cashier died": not one listed
+        return False
+    generic = lexicon_words("generic_victims") | {"people"}
+    kind = {group.lemma_.lower(), one.lemma_.lower()}
+    if not (aged or len(kind) == 1 or kind & generic):  # "two waiters ... the cashier"
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in one.children)
 
 
 def _some_of_the_hit(doc: Doc, hurt: CasualtyStatement, death: CasualtyStatement) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group, word_list
-from eventwire.nlp.events.lexicon import LEGAL_ACTS, REACTION_VERBS, does_the_act
+from eventwire.nlp.events.lexicon import HARMING, LEGAL_ACTS, REACTION_VERBS, does_the_act
 from eventwire.nlp.events.subjects import (
     REPORTING,
     after_clause,
@@ -154,7 +154,7 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 
 #: Verbs that take the one they harm or hold as their object: without one, in a headline,
 #: their subject is that one ("Soldiers killed in ambush").
-UNDERGONE = word_group("eventwire.nlp.events", "undergone")
+UNDERGONE = HARMING | word_group("eventwire.nlp.events", "undergone")
 
 
 def _misread_object(verb: Token, actor_of: dict[int, str]) -> list[str]:

@@ -36,7 +36,13 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group, word_list
 from eventwire.nlp.events.arguments import attack_nouns
-from eventwire.nlp.events.lexicon import LEGAL_ACTS, QUANTITY_NOUNS, REACTION_VERBS, Entry
+from eventwire.nlp.events.lexicon import (
+    HARMING,
+    LEGAL_ACTS,
+    QUANTITY_NOUNS,
+    REACTION_VERBS,
+    Entry,
+)
 from eventwire.ontology import cameo_entry, cameo_of_mode, plover_default_cameo
 from eventwire.records import Actor
 
@@ -328,7 +334,7 @@ def _named_doer(word: Token) -> bool:
 
 
 #: Acts done to the criminals or terrorists a report names.
-HARM_VERBS = word_group("eventwire.nlp.events", "coding.harm_verbs")
+HARM_VERBS = HARMING | word_group("eventwire.nlp.events", "coding.harm_verbs")
 
 
 def _subject_span(verb: Token) -> set[int]:

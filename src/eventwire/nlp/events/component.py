@@ -91,6 +91,7 @@ from eventwire.nlp.events.coding import (
 from eventwire.nlp.events.dating import (
     conjunct_time,
     dating_times,
+    own_time,
     participle_time,
     reported_time,
     sequence_shift,
@@ -105,8 +106,15 @@ from eventwire.nlp.events.implicit_targets import (
     add_national_attackers,
     add_unidentified_attackers,
 )
-from eventwire.nlp.events.lexicon import Entry, Lexicon, does_the_act, figurative, load_lexicon
-from eventwire.nlp.events.modality import aux_modes, is_future, is_negated
+from eventwire.nlp.events.lexicon import (
+    HARMING,
+    Entry,
+    Lexicon,
+    does_the_act,
+    figurative,
+    load_lexicon,
+)
+from eventwire.nlp.events.modality import aux_modes, is_future, is_negated, told_done
 from eventwire.nlp.events.modes import cue_mode
 from eventwire.nlp.events.natural import natural_harm
 from eventwire.nlp.events.placing import (
@@ -196,7 +204,10 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     time_of: dict[int, int] = doc._.ew_time_of or {}
     attacked = targets if quad_of(entry.type) in MATERIAL_QUADS else []
     place_of = act_places(doc, tok, attacked)
-    t = nearest(tok, dating_times(tok, time_of, doc), doc)
+    t = own_time(tok, time_of, doc)
+    if t is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        # "Protests broke out the same day": the verb tells when the act named happened
+        t = nearest(tok.head, dating_times(tok.head, time_of, doc), doc)
     t = participle_time(tok, time_of, doc) if t is None else t
     t = conjunct_time(tok, time_of, doc) if t is None else t
     t = simultaneous_time(tok, time_of, doc) if t is None else t
@@ -682,7 +693,7 @@ def _paragraph_after(doc: Doc, start: int) -> range:
     return range(start, len(doc))
 
 
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+CASUALTY_VERBS = HARMING | word_group("eventwire.nlp.events", "casualty_verbs")
 
 
 def _casualty_report(m: Mention) -> bool:
@@ -768,7 +779,7 @@ def _as_told_before(doc: Doc, triggers: dict[int, Entry]) -> None:
 
 
 #: Verbs only an attack does to what it hits ("the strike killed six"), whatever was told before.
-HARM_VERBS = word_group("eventwire.nlp.events", "component.harm_verbs")
+HARM_VERBS = HARMING | word_group("eventwire.nlp.events", "component.harm_verbs")
 #: Sectors of those who walk out: a strike they call is a labour strike.
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR"})
 
@@ -943,6 +954,10 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     day = _story_day(doc) or published
     if day is None:
         return None
+    scene = _scene_day(doc, h, day)
+    if scene is not None:
+        t = times[scene]
+        return EventDate(t.value[:10], "day", t.text, t.start, t.end)
     return EventDate(day.isoformat(), "day")
 
 
@@ -983,6 +998,44 @@ def _day_of(doc: Doc, verb: Token) -> dt.date | None:
     t = nearest(verb, dating_times(verb, time_of, doc), doc)
     value = times[time_of[t]].value if t is not None else None
     return dt.date.fromisoformat(value[:10]) if value and FULL_DAY.match(value[:10]) else None
+
+
+#: How many days before the story's day a scene told may still set the acts after it.
+SCENE_DAYS = 14
+
+#: Event types of a reaction to an act told before, said on a day of its own.
+REACTING_TYPES = word_group("eventwire.nlp.events", "reacting_types")
+
+#: Adverbs that move an act past the scene told before it ("Police later arrested two").
+AFTER_THE_SCENE = word_group("eventwire.nlp.events", "after_the_scene")
+
+
+def _scene_day(doc: Doc, h: Happening, day: dt.date) -> int | None:
+    """The time of the last day told before an act told in the simple past with no time of
+    its own, when that day is recent: "Apple held a press conference on Friday. ... Jobs
+    admitted that ..." was admitted on Friday, not on the day the story came out."""
+    if h.type in REACTING_TYPES:
+        return None  # "Rebels attacked Beni on Friday. Uganda condemned it.": a later word
+    first = min(h.mentions, key=lambda m: m.tok.i).tok
+    verb = first if first.pos_ == "VERB" else first.head
+    if (
+        verb.pos_ != "VERB"
+        or not told_done(verb)
+        or (verb is not first and first.dep_ not in ("nsubj", "nsubjpass", "dobj"))
+        or any(c.dep_ == "advmod" and c.lower_ in AFTER_THE_SCENE for c in verb.children)
+    ):
+        return None
+    times: list[TimeExpr] = doc._.ew_times or []
+    told = [
+        k
+        for k, t in enumerate(times)
+        if t.end <= first.idx and t.value and FULL_DAY.match(t.value[:10])
+    ]
+    if not told:
+        return None
+    last = dt.date.fromisoformat(times[told[-1]].value[:10])  # type: ignore[index]
+    recent = day - dt.timedelta(days=SCENE_DAYS) <= last <= day + dt.timedelta(days=1)
+    return told[-1] if recent else None
 
 
 def _dating_time(doc: Doc, m: Mention) -> int | None:

@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.events.arguments import nearest
 from eventwire.nlp.parse import SAYING
 
 __all__ = [
     "conjunct_time",
     "dating_times",
+    "own_time",
     "participle_time",
     "reported_time",
     "sequence_shift",
@@ -63,6 +65,19 @@ def _since(tokens: list[int], doc: Doc) -> bool:
     inside = set(tokens)
     roots = [doc[i] for i in tokens if doc[i].head.i not in inside]
     return any(r.dep_ == "pobj" and r.head.lower_ == "since" for r in roots)
+
+
+def own_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The token of the time nearest the trigger in its clause, one told in a joined verb's
+    own phrases first: "kidnapped them on Friday and freed them on Sunday" frees them on
+    Sunday, though the clause of "freed" also holds the phrases of the verb it is joined to."""
+    times = dating_times(trigger, time_of, doc)
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+        own = {i: k for i, k in times.items() if trigger.is_ancestor(doc[i])}
+        t = nearest(trigger, own, doc)
+        if t is not None:
+            return t
+    return nearest(trigger, times, doc)
 
 
 def reported_time(
@@ -117,8 +132,26 @@ def _same_act_told(trigger: Token, conj: Token) -> bool:
         return False
     if _shares_auxiliary(trigger, conj):
         return True
+    if not _shares_subject(conj):
+        return False
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
-    return _shares_subject(conj) and not own_aux and conj.tag_ == trigger.tag_
+    return (not own_aux and conj.tag_ == trigger.tag_) or _past_passive_after_past(trigger, conj)
+
+
+#: What befalls the doers of an act in the act itself ("attacked a bus and were killed").
+FELLED = word_group("eventwire.nlp.events", "felled")
+
+
+def _past_passive_after_past(trigger: Token, conj: Token) -> bool:
+    """ "attacked a bus and were killed by police on Monday": the doers of a deed told in the
+    simple past, killed or wounded in the simple past passive, fell in the deed itself. Other
+    passives may tell a later turn ("seized the town and were driven out on Sunday")."""
+    if conj.lemma_.lower() not in FELLED or conj.tag_ != "VBN" or trigger.tag_ != "VBD":
+        return False
+    auxes = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    own = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    passive = bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
+    return passive and not own
 
 
 def _shares_subject(conj: Token) -> bool:

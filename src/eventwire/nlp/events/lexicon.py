@@ -556,7 +556,7 @@ class Lexicon:
 #: Types of a show of force, which harms no one: told with its harm, the act is an attack.
 SHOWS = frozenset({"MOBILIZE"})
 #: Verbs of harm done to people, told after the act that did it ("…, killing two fishermen").
-HARMING = frozenset({"kill", "wound", "injure"})
+HARMING = word_group("eventwire.nlp.events", "harming")
 
 
 def _harm_told(verb: Token) -> bool:

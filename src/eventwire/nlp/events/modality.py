@@ -341,7 +341,25 @@ def is_future(trigger: Token, date_value: str | None, published: dt.date | None)
             return True
         if any(c.lower_ == "going" and c.dep_ == "aux" for c in tok.children):
             return True
-    return bool(published and date_value and date_value[:10] > published.isoformat())
+    return _dated_ahead(trigger, date_value, published)
+
+
+def _dated_ahead(trigger: Token, date_value: str | None, published: dt.date | None) -> bool:
+    """Whether the act's date lies after publication. A deed told in the simple past on the
+    day after ("arrested him on Dec. 4" in a story stamped Dec. 3) was done where that day had
+    already begun: it is not to come."""
+    if not (published and date_value and date_value[:10] > published.isoformat()):
+        return False
+    next_day = (published + dt.timedelta(days=1)).isoformat()
+    return date_value[:10] > next_day or not told_done(trigger)
+
+
+def told_done(verb: Token) -> bool:
+    """A verb in the simple past, active ("arrested") or passive ("was arrested")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
 
 
 #: What "set" sets alight: "set fire to a market to protest" is arson with a purpose, no plan.

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_group, word_list
+from eventwire.nlp.events.lexicon import HARMING
 from eventwire.nlp.events.subjects import clause_subject
 
 #: Prepositions that name what a harm happened in or was caused by ("killed in floods").
@@ -41,7 +42,7 @@ def natural_harm(verb: Token) -> bool:
 
 
 #: Verbs of the harm an accident does ("…, killing two fishermen", "leaving three dead").
-HARMING = word_group("eventwire.nlp.events", "harming")
+ACCIDENT_HARMING = HARMING | word_group("eventwire.nlp.events", "accident_harming")
 
 
 def _after_an_accident(verb: Token) -> bool:
@@ -50,7 +51,7 @@ def _after_an_accident(verb: Token) -> bool:
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.i == verb.i:
         return False
-    if verb.lemma_.lower() not in HARMING:
+    if verb.lemma_.lower() not in ACCIDENT_HARMING:
         return False  # "the boats collided, accusing the navy of reckless moves": words
     if head.lemma_.lower() not in accident_verbs():
         return False

@@ -448,6 +448,7 @@ class PlacesComponent:
         cands: dict[str, list[GazEntry]] = {}
         stands: dict[str, tuple[Target, GazEntry]] = {}  # landmarks weighed against towns
         kinds = kind_hints(v, mentions)  # "the city of Kerman", "the Volgograd region"
+        states = self._named_states(v, mentions)
         for m in mentions:
             if m.label == STREET:
                 continue  # placed at its city below
@@ -464,6 +465,8 @@ class PlacesComponent:
                     ev.fixed.append(city)
                 continue
             usable = self.usable(v, m.key, m.label, v.text(m.start, m.end))
+            if m.label == "LOC":
+                usable = usable + self._local_towns(v, m, states, usable)
             usable = of_kinds(usable or self._misspelt(v, m), kinds.get(m.key))
             if _is_dateline(v, m):  # "WASHINGTON (AP) —": datelines name cities
                 usable = [c for c in usable if c.kind == "city"] or usable
@@ -495,6 +498,36 @@ class PlacesComponent:
                 if anchor is not None:
                     targets[m.key] = at_anchor(v.text(m.start, m.end), anchor)
         return targets
+
+    def _named_states(self, v: View, mentions: list[Mention]) -> set[tuple[str | None, str]]:
+        """The first-level subdivisions the article names by a mention of their own
+        ("California", "Calif."), as (country, name)."""
+        return {
+            (c.country_iso3, c.name)
+            for m in mentions
+            if m.label != STREET
+            for c in self.usable(v, m.key, m.label, v.text(m.start, m.end))
+            if c.kind == "admin1"
+        }
+
+    def _local_towns(
+        self,
+        v: View,
+        m: Mention,
+        states: set[tuple[str | None, str]],
+        usable: list[GazEntry],
+    ) -> list[GazEntry]:
+        """Towns too small for a LOC mention (``_LOC_MIN_POP``) that bear the name itself in
+        a subdivision the article names: "a wildfire near Paradise" of a California story is
+        Paradise, California, which the NER's LOC label hid behind Paradise, Nevada."""
+        return [
+            c
+            for c in self.candidates(v, m.key)
+            if c.kind == "city"
+            and c not in usable
+            and own_name(c, m.key)
+            and (c.country_iso3, c.admin1) in states
+        ]
 
     def _named_town(self, v: View, m: Mention, targets: dict[str, Target]) -> Target | None:
         """The town a military installation is named as: "Fort Hood" is GeoNames' Fort Cavazos

@@ -137,13 +137,20 @@ _MONTH_NAMES = frozenset(
 )
 
 
+#: Days after publication a deed told on a day without its year may still have been done.
+_TIME_ZONE_SLACK = 1
+
+
 def _year_before_if_ahead(text: str, value: str | None, published: dt.date | None) -> str | None:
     """A month or day without its year read after publication, a year back ("since January"
-    in December is this January, not next)."""
+    in December is this January, not next). The day after publication is kept: a story
+    stamped in one time zone tells a deed done in another that is already a day ahead
+    ("arrested on Dec. 4" in a story stamped Dec. 3)."""
     if value is None or published is None or re.search(r"\d{4}", text):
         return value
     m = re.fullmatch(r"(\d{4})(-\d\d(?:-\d\d)?)", value)
-    if m is None or value <= published.isoformat()[: len(value)]:
+    latest = published + dt.timedelta(days=_TIME_ZONE_SLACK) if len(value) == 10 else published
+    if m is None or value <= latest.isoformat()[: len(value)]:
         return value
     return f"{int(m[1]) - 1}{m[2]}"
 

@@ -224,6 +224,10 @@ def _rule_anaphor(s: str, ctx: Ctx) -> Norm | None:
         shift = -shift if a["dir"] in ("earlier", "before") else shift
     if shift is None:
         return None
+    if ctx.anchor is None and ctx.last is not None and shift > 0 and ctx.tense == "past":
+        # "Parliament was dissolved in late October. A week later, crowds marched": the story
+        # told a month, not a day, to count from; the day of publication is no anchor then
+        return "DATE", None
     anchor = ctx.anchor or ctx.published
     return "DATE", (anchor + dt.timedelta(days=shift)).isoformat() if anchor else None
 
