@@ -244,3 +244,17 @@ def test_actor_coref_he_in_a_when_clause_is_the_person_the_clause_hangs_on(
     actors, _ = find_actors(model(text))
     he = next(a for a in actors if any(m.text == "he" for m in a.mentions))
     assert "officer" in [m.text for m in he.mentions]
+
+
+def test_actor_coref_forces_a_named_group_owns_are_that_group(run_text: Any) -> None:
+    """ "The RSF said its forces had withdrawn": the group's forces, not a state's army."""
+    actors = run_text("The RSF said its forces had withdrawn from the palace.").actors
+    forces = next(a for a in actors if any(m.text == "forces" for m in a.mentions))
+    assert forces.sector == "PRM" and "RSF" in [m.text for m in forces.mentions]
+
+
+def test_actor_coref_a_fronted_when_clause_leaves_he_alone(model: Language) -> None:
+    """The person the clause hangs on is told after "he": no actor may start with a pronoun."""
+    actors, _ = find_actors(model("When he arrived at the scene, the officer shot the man."))
+    officer = next(a for a in actors if a.sector == "COP")
+    assert [m.text for m in officer.mentions] == ["officer"]

@@ -310,3 +310,16 @@ def test_phrasing_military_aircraft_sent_around_an_island_are_a_deployment(run_t
     text = "China sent 32 military aircraft around Taiwan on Thursday."
     [event] = [e for e in run_text(text).events if e.trigger.text == "sent"]
     assert event.type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators pressed both sides to agree to a new ceasefire.",
+        "The United States pushed Israel to allow more aid into the territory.",
+    ],
+)
+def test_phrasing_pressing_someone_to_act_asks_it(run_text: Any, text: str) -> None:
+    """ "pressed both sides to agree": the pressing asks; the agreeing is not done."""
+    types = [e.type for e in run_text(text).events]
+    assert types[0] == "REQUEST" and "AGREE" not in types

@@ -35,6 +35,7 @@ from eventwire.nlp.actors.coref import (
     join_appositions,
     join_definite_attackers,
     join_member_nouns,
+    join_owned_forces,
 )
 from eventwire.nlp.actors.countries import (
     ent_text,
@@ -854,6 +855,7 @@ def find_actors(
     # "the group" joins its named group first, so that "it" after it points at the group
     clusters = add_group_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
+    clusters = join_owned_forces(doc, clusters)
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _leader_countries(doc, actors)
     infer_countries(actors)

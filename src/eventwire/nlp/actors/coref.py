@@ -162,6 +162,29 @@ def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+#: Nouns for an armed body's own people or units ("its forces", "their men"), besides the
+#: nouns for members.
+FORCE_NOUNS = frozenset({"force", "troop", "man", "unit", "fighter", "militant", "member"})
+
+
+def join_owned_forces(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """ "The RSF said its forces had withdrawn": forces owned by a pronoun that stands for a
+    named armed or political group are that group, not a state's army. Run after pronouns
+    joined their actors."""
+    owner = {m.start: c for c in clusters for m in c.mentions if m.label == "PRON"}
+    for c in clusters:
+        for m in list(c.mentions):
+            head = doc[m.end - 1]
+            if m.label != "NOUN" or head.lemma_.lower() not in FORCE_NOUNS | MEMBER_NOUNS:
+                continue
+            poss = [t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"]
+            group = owner.get(poss[0].i) if poss else None
+            if group is not None and group is not c and _named_group(group):
+                c.mentions.remove(m)
+                group.mentions = sorted([*group.mentions, m], key=lambda x: x.start)
+    return [c for c in clusters if c.mentions]
+
+
 #: Insurgents named only by their kind, whom "the attackers" points back at when they were told
 #: attacking ("Suspected jihadists killed 30 … The attackers"), not attacked or talking.
 INSURGENTS = frozenset({"REB"})
@@ -361,8 +384,8 @@ def _host_of_clause(pronoun: Token, clusters: list[Cluster]) -> Cluster | None:
         return None
     host = pronoun.head.head
     subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
-        return None
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i > pronoun.i:
+        return None  # told before the pronoun: "When he fired, the officer …" is left alone
     for c in clusters:
         for m in c.mentions:
             if m.start <= subject.i < m.end and m.label == "NOUN" and _one_by_role(m):
