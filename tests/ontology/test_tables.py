@@ -369,3 +369,15 @@ def test_tables_every_country_name_the_places_stage_knows_codes_the_same_country
 )
 def test_tables_a_capital_stands_for_its_living_state(capital: str, country: str) -> None:
     assert capital_country(capital) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Spaniards", "ESP"), ("Danes", "DNK"), ("Frenchmen", "FRA"), ("Filipinos", "PHL")],
+)
+def test_tables_plural_nationals_are_their_country(word: str, code: str) -> None:
+    assert country_code(word) == code
+
+
+def test_tables_a_region_named_in_the_plural_is_no_country() -> None:
+    assert country_code("Americas") is None

@@ -382,7 +382,23 @@ def country_code(name: str) -> str | None:
         return country_code(name[:-2])
     if len(name) > 3 and name.lower() in folded:
         return folded[name.lower()]
-    return _demonym(name)
+    return _demonym(name) or _plural_nationals(name)
+
+
+def _plural_nationals(name: str) -> str | None:
+    """A nationality noun in the plural ("Spaniards", "Danes", "Frenchmen"), by its singular;
+    not a region named in the plural ("the Americas")."""
+    if name in PLURAL_REGIONS or not name[:1].isupper():
+        return None
+    if name.endswith("men"):
+        return country_code(name[:-3] + "man")
+    if name.endswith("s") and not name.endswith("ss"):
+        return country_code(name[:-1])
+    return None
+
+
+#: Plural names of regions that are no nationals of the country their singular names.
+PLURAL_REGIONS = frozenset({"Americas"})
 
 
 def _demonym(word: str) -> str | None:

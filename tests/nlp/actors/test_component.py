@@ -707,3 +707,9 @@ def test_actors_intelligence_shared_is_information_not_spies(model: Language) ->
     text = "Trump pledged to keep sharing intelligence with Kyiv. Ukrainian intelligence said so."
     spies = [a for a in _actors(model, text) if a.sector == "SPY"]
     assert [m.text for a in spies for m in a.mentions] == ["Ukrainian intelligence"]
+
+
+def test_actors_an_actor_noun_before_a_title_beats_a_community_word(model: Language) -> None:
+    """ "the village police chief" leads the police of a village, no village community."""
+    [chief] = _actors(model, "The village police chief said the road was closed.")
+    assert chief.sector == "COP"

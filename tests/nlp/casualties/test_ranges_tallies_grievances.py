@@ -4,6 +4,8 @@ grievance of a protest rather than its toll."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
@@ -19,11 +21,6 @@ Found = tuple[str, int | None, int | None]  # kind, min, max
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_base()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def _found(nlp: Language, text: str) -> list[Found]:
@@ -181,3 +178,19 @@ def test_casualties_stabbed_three_one_of_whom_died(nlp: Language) -> None:
     text = "A man who had stabbed three people, one of whom died, was arrested on Monday."
     hurt = sorted(f for f in _found(nlp, text) if f[0] != "arrested")
     assert hurt == [("injured", 2, 2), ("killed", 1, 1)]
+
+
+def test_a_condemned_attack_keeps_its_own_dead(run_text: Any) -> None:
+    """ "condemned the attack, which killed 12 farmers": the grievance names the attack itself."""
+    text = (
+        "Gunmen stormed a village in the north on Monday. The government condemned the attack,"
+        " which killed 12 farmers."
+    )
+    killed = [e.casualties.killed for e in run_text(text).events if e.casualties.killed]
+    assert killed and killed[0].min == 12
+
+
+def test_a_bomber_who_died_is_none_of_the_hurt(run_text: Any) -> None:
+    text = "Two people were injured when a bomb exploded at a market on Monday. The bomber died."
+    injured = [e.casualties.injured for e in run_text(text).events if e.casualties.injured]
+    assert injured and injured[0].min == 2

@@ -107,3 +107,22 @@ def test_events_a_noun_under_a_when_clause_is_dated_by_its_moment(run_text: Any)
     assert all(e.mode != "explosives" for e in events)
     [fighting] = [e for e in events if e.trigger.text == "fighting"]
     assert fighting.date is not None and fighting.date.value == "2023-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a day ahead of publication sets no scene for a past deed
+        ("Troops will withdraw on March 7. Rebels attacked the base.", "attacked"),
+        # a day that starts a span sets none either
+        (
+            "The truce took effect on March 2. Since then, rebels attacked three villages.",
+            "attacked",
+        ),
+    ],
+)
+def test_events_no_scene_from_a_later_day_or_a_since(
+    run_text: Any, text: str, trigger: str
+) -> None:
+    [event] = [e for e in run_text(text).events if e.trigger.text == trigger]
+    assert event.date is not None and event.date.value == "2024-03-06"

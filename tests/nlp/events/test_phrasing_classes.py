@@ -306,10 +306,9 @@ def test_phrasing_measures_that_target_people_are_no_attack(run_text: Any) -> No
     assert not [e for e in run_text(text).events if e.type == "ASSAULT"]
 
 
-def test_phrasing_military_aircraft_sent_around_an_island_are_a_deployment(run_text: Any) -> None:
-    text = "China sent 32 military aircraft around Taiwan on Thursday."
-    [event] = [e for e in run_text(text).events if e.trigger.text == "sent"]
-    assert event.type == "MOBILIZE"
+def test_phrasing_an_aircraft_sent_to_evacuate_is_no_deployment(run_text: Any) -> None:
+    text = "The government sent an aircraft to evacuate its citizens."
+    assert "MOBILIZE" not in {e.type for e in run_text(text).events}
 
 
 @pytest.mark.parametrize(
@@ -323,3 +322,8 @@ def test_phrasing_pressing_someone_to_act_asks_it(run_text: Any, text: str) -> N
     """ "pressed both sides to agree": the pressing asks; the agreeing is not done."""
     types = [e.type for e in run_text(text).events]
     assert types[0] == "REQUEST" and "AGREE" not in types
+
+
+def test_phrasing_a_bare_strike_people_were_hurt_in_may_be_a_walkout(run_text: Any) -> None:
+    text = "Two passengers were injured in the strike when stones were thrown at a bus in Dhaka."
+    assert "PROTEST" in {e.type for e in run_text(text).events}

@@ -76,3 +76,15 @@ def test_a_promise_to_cut_prices_is_no_threat(run_text: Any) -> None:
 
 def test_cutting_supplies_stays_a_sanction(run_text: Any) -> None:
     assert _top(run_text, "Algeria cut fuel supplies to Mali on Monday.") == "SANCTION"
+
+
+def test_people_killed_in_protests_are_no_riot(run_text: Any) -> None:
+    """Killed in (the) protests, told without a doer: someone killed them; they did not riot."""
+    text = "At least 12 people were killed in protests against the government on Sunday."
+    [killed] = [e for e in run_text(text).events if e.trigger.text == "killed"]
+    assert killed.type == "ASSAULT"
+
+
+def test_a_reporters_inquiry_is_no_investigation(run_text: Any) -> None:
+    text = "The ministry did not respond to an inquiry from the newspaper on Monday."
+    assert not [e for e in run_text(text).events if e.cameo == "090"]

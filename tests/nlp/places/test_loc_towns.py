@@ -23,3 +23,9 @@ def test_a_loc_name_with_no_state_named_keeps_the_floor(run_text: Any) -> None:
         "Tourists crowded the Strip near Paradise on Saturday night, Las Vegas police said."
     )
     assert _found(result)["Paradise"] == ("Paradise", "Nevada")
+
+
+def test_a_loc_name_after_the_is_no_small_town(run_text: Any) -> None:
+    """ "the Hudson" names the river, not the small town of a state the article names."""
+    result = run_text("New York police recovered a body from the Hudson on Monday, officials said.")
+    assert ("Hudson", "New York") not in _found(result).values()

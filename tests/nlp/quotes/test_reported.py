@@ -1296,3 +1296,13 @@ def test_reported_it_says_for_a_body_not_for_a_town(run_text: Any) -> None:
     [quote] = [q for q in _indirect(result) if q.content.text.startswith("Another 40")]
     speaker = next(a for a in result.actors if a.id == quote.speaker)
     assert "group" in speaker.mentions[0].text
+
+
+def test_reported_she_says_for_a_role_noun_that_is_also_a_town_name(run_text: Any) -> None:
+    """ "the deputy" is a role, whatever town bears the word: "she" still points back at it."""
+    result = run_text(
+        "The deputy was wounded in the exchange of fire. She said the suspect fired first."
+    )
+    [quote] = _indirect(result)
+    speaker = next(a for a in result.actors if a.id == quote.speaker)
+    assert speaker.name == "deputy"

@@ -665,19 +665,23 @@ def _modifier_sector(title: Token) -> str | None:
     """The sector of a collective named before a title: "rebel leaders" (REB), "opposition
     leaders" (OPP), "army commanders" (MIL), or after it: "the commissioner of police" (COP)."""
     own = title_of([title])
-    for child in title.children:
-        if child.dep_ in ("compound", "amod") and child.i < title.i:
-            if own is not None and own[0] in GENERIC_TITLES and child.lower_ in _community_words():
-                return _community_words()[child.lower_]  # "tribal chiefs", "Muslim leaders"
-            if _ends_union_of_states(child):
-                continue  # "European Union leaders" lead no labour union
-            found = title_of([child])
-            if found is not None and not found[1].title:
-                return None if _party_of_officer(found[1].sector, own) else found[1].sector
+    modifiers = [c for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i]
+    for child in modifiers:
+        if _ends_union_of_states(child):
+            continue  # "European Union leaders" lead no labour union
+        found = title_of([child])
+        if found is not None and not found[1].title:
+            return None if _party_of_officer(found[1].sector, own) else found[1].sector
     org = title_organisation(title)
     found = title_of([org]) if org is not None else None
     if found is not None and not found[1].title and found[1].sector != "UNK":
         return found[1].sector
+    if own is not None and own[0] in GENERIC_TITLES:
+        # "tribal chiefs", "Muslim leaders"; not "the village police chief" (above), nor a word
+        # of a name ("Community Party leaders")
+        words = _community_words()
+        community = [c for c in modifiers if c.lower_ in words and c.ent_type_ in ("", "NORP")]
+        return words[community[0].lower_] if community else None
     return None
 
 

@@ -386,11 +386,42 @@ def _host_of_clause(pronoun: Token, clusters: list[Cluster]) -> Cluster | None:
     subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i > pronoun.i:
         return None  # told before the pronoun: "When he fired, the officer …" is left alone
+    if _rival_person(host, pronoun, clusters) or _other_gender(subject, pronoun):
+        return None  # "arrested the boy after he threw stones": either may have thrown
     for c in clusters:
         for m in c.mentions:
             if m.start <= subject.i < m.end and m.label == "NOUN" and _one_by_role(m):
                 return c
     return None
+
+
+#: Nouns of a person whose gender a pronoun must fit.
+FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "lady"})
+MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "son", "brother", "gentleman"})
+#: Nouns of people that name no actor of their own, but may be whom "he" or "she" stands for.
+PLAIN_PEOPLE = frozenset(
+    {"child", "teenager", "teen", "youth", "suspect", "victim", "person", "driver", "passenger"}
+)
+
+
+def _rival_person(host: Token, pronoun: Token, clusters: list[Cluster]) -> bool:
+    """Whether the host clause names another actor before the pronoun, as an object or a
+    prepositional object ("arrested the boy after he …", "hit her when she …")."""
+    actors = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    people = FEMALE_NOUNS | MALE_NOUNS | PLAIN_PEOPLE
+    return any(
+        t.i < pronoun.i
+        and t.dep_ in ("dobj", "pobj", "dative")
+        and (t.pos_ == "PRON" or t.i in actors or t.lemma_.lower() in people)
+        for t in host.subtree
+    )
+
+
+def _other_gender(subject: Token, pronoun: Token) -> bool:
+    lemma = subject.lemma_.lower()
+    if pronoun.lower_ == "he":
+        return lemma in FEMALE_NOUNS
+    return pronoun.lower_ == "she" and lemma in MALE_NOUNS
 
 
 def _one_by_role(m: Mention) -> bool:
@@ -401,8 +432,13 @@ def _one_by_role(m: Mention) -> bool:
 def _town_only(cluster: Cluster) -> bool:
     """Whether a cluster is a place named only as a town or region, no country (whatever
     label the NER gave it)."""
+    if any(m.label == "NOUN" for m in cluster.mentions):
+        return False  # "the deputy", "the agency": a role, whatever town bears the word
     names = [m.text for m in cluster.mentions if m.label != "PRON"]
-    return bool(names) and all(is_place_name(n) and country_code(n) is None for n in names)
+    capitalised = all(n[:1].isupper() for n in names)
+    return (
+        bool(names) and capitalised and all(is_place_name(n) and not country_code(n) for n in names)
+    )
 
 
 def _speaker_of_clause(pronoun: Token) -> Token | None:

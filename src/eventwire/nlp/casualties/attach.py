@@ -74,7 +74,11 @@ def _target(
         for e, t in triggers
         if e.type in allowed
         and not (e.type in BYSTANDER_TYPES and _outside_clause(cue, t))
-        and not (grievance is not None and not _under(primary[e.id], grievance))
+        and not (
+            grievance is not None
+            and not _under(primary[e.id], grievance)
+            and not _told_in(e.id, triggers, grievance, cue)
+        )
     ]
     if running_toll(cue):
         return None  # "the war, which has killed 500,000": no one day's event's dead
@@ -144,6 +148,21 @@ def _grievance(cue: Token) -> Token | None:
             return tok if tok.dep_ in ("dobj", "pobj", "prep") else None
         tok = tok.head
     return None
+
+
+def _told_in(e_id: str, triggers: list[tuple[Event, Token]], grievance: Token, cue: Token) -> bool:
+    """Whether an event is told inside a grievance phrase (a mention other than the casualty
+    word itself), or is the act the phrase is the object of ("a bombing against a checkpoint
+    that killed 15")."""
+    prep = grievance.head
+    for e, t in triggers:
+        if e.id != e_id or t.i == cue.i:
+            continue
+        named = t.lemma_.lower() in lexicon_words("fatal_event_nouns")  # "the bombing, which"
+        object_of = prep.lower_ in ("over", "against") and t.i == prep.head.i
+        if (named and _under(t, grievance)) or object_of:
+            return True
+    return False
 
 
 def _under(tok: Token, top: Token) -> bool:

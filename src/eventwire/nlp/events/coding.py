@@ -451,7 +451,9 @@ def protest_deed(tok: Token, entry: Entry, sources: list[Actor]) -> bool:
     """Whether force used by people, not by the state or an armed group, is told as done in
     protest ("farmers stormed the ministry in protest at ...", "students occupied the building
     to protest against ..."): the crowd is protesting, coded by :func:`as_protest_deed`."""
-    if entry.type not in ("ASSAULT", "COERCE") or not _told_in_protest(tok):
+    if entry.type not in ("ASSAULT", "COERCE") or not _told_in_protest(tok) or not sources:
+        return False  # "12 people were killed in protests": killed by someone, not protesting
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
     armed = STATE_SECTORS | ARMED_SECTORS
     return not any(a.kind == "state" or a.sector in armed for a in sources)
@@ -462,7 +464,9 @@ def _told_in_protest(tok: Token) -> bool:
     object of its "in") or purpose (its infinitive clause)."""
     for child in tok.children:
         manner = child.dep_ == "prep" and child.lower_ == "in"
-        words = [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
+        # "in protest" (singular, no article) tells a manner; "in (the) protests" a setting
+        objects = [o for o in child.children if o.dep_ == "pobj" and o.tag_ == "NN"]
+        words = [o.lemma_.lower() for o in objects if not any(d.dep_ == "det" for d in o.children)]
         if manner and any(w in PROTEST_WORDS for w in words):
             return True
         purpose = child.dep_ in ("advcl", "xcomp") and any(

@@ -211,10 +211,12 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     t = participle_time(tok, time_of, doc) if t is None else t
     t = conjunct_time(tok, time_of, doc) if t is None else t
     t = simultaneous_time(tok, time_of, doc) if t is None else t
-    verb = _verb_of_noun(tok)
+    verb = _burst_into(tok)
     if t is None and verb is not None:
-        # "when tensions exploded into open fighting": the fighting is when the verb is
-        t = simultaneous_time(verb, time_of, doc)
+        # "tensions exploded into open fighting in April 2023" (or in a "when" clause): the
+        # fighting is when the verb is
+        t = nearest(verb, dating_times(verb, time_of, doc), doc)
+        t = simultaneous_time(verb, time_of, doc) if t is None else t
     t = reported_time(tok, time_of, doc, REPORTING) if t is None else t
     p = nearest_place(tok, place_of, doc)
     if p is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
@@ -233,13 +235,13 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     )
 
 
-def _verb_of_noun(tok: Token) -> Token | None:
-    """The verb a noun trigger is an argument of, through its prepositions ("exploded into
-    fighting"), or None for a verb trigger or a noun under another noun."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+def _burst_into(tok: Token) -> Token | None:
+    """The verb a noun act is what something turned "into" ("tensions exploded into fighting",
+    "the protest descended into riots"), or None."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "into":
         return None
-    head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return head if head.pos_ == "VERB" and head.i != tok.i else None
+    return prep.head if prep.head.pos_ == "VERB" else None
 
 
 def _definite(tok: Token) -> bool:
@@ -898,8 +900,9 @@ def find_happenings(
 
 def _names_actor(tok: Token, actor_of: dict[int, str]) -> bool:
     """Whether a trigger word is a proper name of one of the story's actors ("Amnesty said ...",
-    "Solidarity called a strike"): a name, no act."""
-    return tok.pos_ == "PROPN" and tok.i in actor_of
+    "Solidarity called a strike"): a name, no act. A headline in title case ("Man Held After
+    Home Invasion") writes its acts as names and is left alone."""
+    return tok.pos_ == "PROPN" and tok.i in actor_of and tok.i not in headline(tok.doc)
 
 
 def _home(
@@ -954,7 +957,7 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     day = _story_day(doc) or published
     if day is None:
         return None
-    scene = _scene_day(doc, h, day)
+    scene = None if timed else _scene_day(doc, h, day)
     if scene is not None:
         t = times[scene]
         return EventDate(t.value[:10], "day", t.text, t.start, t.end)
@@ -1023,18 +1026,19 @@ def _scene_day(doc: Doc, h: Happening, day: dt.date) -> int | None:
         or not told_done(verb)
         or (verb is not first and first.dep_ not in ("nsubj", "nsubjpass", "dobj"))
         or any(c.dep_ == "advmod" and c.lower_ in AFTER_THE_SCENE for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
     ):
         return None
     times: list[TimeExpr] = doc._.ew_times or []
     told = [
         k
         for k, t in enumerate(times)
-        if t.end <= first.idx and t.value and FULL_DAY.match(t.value[:10])
+        if t.end <= first.idx and t.value and FULL_DAY.match(t.value[:10]) and not _aside(doc, t)
     ]
     if not told:
         return None
     last = dt.date.fromisoformat(times[told[-1]].value[:10])  # type: ignore[index]
-    recent = day - dt.timedelta(days=SCENE_DAYS) <= last <= day + dt.timedelta(days=1)
+    recent = day - dt.timedelta(days=SCENE_DAYS) <= last <= day
     return told[-1] if recent else None
 
 
@@ -1426,3 +1430,9 @@ def make_events(
     nlp: Language, name: str, lexicons: list[str], type_scorer: bool = True
 ) -> EventsComponent:
     return EventsComponent(nlp, name, lexicons, type_scorer)
+
+
+def _aside(doc: Doc, t: TimeExpr) -> bool:
+    """Whether a time starts a span rather than setting a scene ("in force since Nov. 25")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.root.head.lower_ == "since"

@@ -181,6 +181,14 @@ def _done_in(noun: Token) -> bool:
     prep, verb = noun.head, noun.head.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.tag_ != "VBN":
         return False
+    # a bare singular "the strike" may be a walkout in which a bus was stoned; "the strikes",
+    # "the strike on the house", "the drone strike" are blows
+    told = noun.tag_ == "NNS" or any(
+        c.dep_ in ("prep", "compound", "amod") and c.lower_ not in ("in", "at")
+        for c in noun.children
+    )
+    if not told:
+        return False
     harmed = (
         [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
     )

@@ -265,6 +265,7 @@ def county_pairs(cands: dict[str, list[GazEntry]]) -> dict[str, frozenset[GazEnt
         cands: folded name → its gazetteer candidates.
     """
     out: dict[str, set[GazEntry]] = {}
+    states = _named_states(cands)
     counties = {k: [c for c in cs if _us_county(c)] for k, cs in cands.items()}
     for ckey, cs in counties.items():
         for tkey, ts in cands.items():
@@ -272,9 +273,17 @@ def county_pairs(cands: dict[str, list[GazEntry]]) -> dict[str, frozenset[GazEnt
                 continue
             pairs = [(t, c) for c in cs for t in ts if _in_county(t, c)]
             if 0 < len(pairs) <= _PAIR_MAX:
+                # "Jackson" and "Madison County" pair in Mississippi and in Tennessee: the
+                # article's "in Tennessee" says which
+                pairs = [p for p in pairs if (p[1].country_iso3, p[1].admin1) in states] or pairs
                 out.setdefault(tkey, set()).update(t for t, _ in pairs)
                 out.setdefault(ckey, set()).update(c for _, c in pairs)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _named_states(cands: dict[str, list[GazEntry]]) -> set[tuple[str | None, str | None]]:
+    """The first-level subdivisions some name of the article may be."""
+    return {(c.country_iso3, c.admin1) for cs in cands.values() for c in cs if c.kind == "admin1"}
 
 
 def _inside(inner: GazEntry, outer: GazEntry) -> bool:

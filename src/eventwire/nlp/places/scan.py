@@ -36,6 +36,7 @@ from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import is_major, own_name, prior
 from eventwire.nlp.places.tables import (
     fold,
+    load_body_words,
     load_civic_words,
     load_place_nouns,
     load_place_tails,
@@ -56,6 +57,7 @@ __all__ = [
 PLACED_MIN_POP = 2_000  # towns a mislabelled name in a place slot may be ("at Randwick")
 _NO_SCAN = frozenset({"PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 _MAX_SCAN_TOKENS = 6
+_MIN_NAME_WORDS = 2  # names after a place's name that make an organisation a person's name
 _CONNECTORS = frozenset(
     {"of", "and", "de", "del", "la", "le", "el", "al", "upon", "on", "'s", "’s", "-"}
 )
@@ -148,6 +150,7 @@ class Lookup(Protocol):
     stopnames: frozenset[str]
     never: frozenset[str]
     words: frozenset[str]  # common English verbs, adjectives and adverbs ("federal")
+    nouns: frozenset[str]  # common English nouns ("foundation")
 
     def candidates(self, v: View, key: str) -> list[GazEntry]:
         """Gazetteer candidates of a folded name."""
@@ -290,6 +293,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
         # a local body named after its town or county, in the article's country, is local
         here = local or (
             end < org_end
+            and not _name_words(look, v, end, org_end)
             and _sizable(look, v, key, text)
             and not _foreign_body(look, v, i, key, text)
         )
@@ -304,6 +308,24 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
                 st.strong.add(key)
             return Mention(i, end, key, "SCAN")
     return None
+
+
+def _name_words(look: Lookup, v: View, start: int, end: int) -> bool:
+    """Whether the tokens ``[start, end)`` that close an organisation's name are a person's
+    names: capitalised words (not abbreviations: "ISD", "PD") that are neither common English
+    words nor words of bodies ("Suu Kyi" of an "Aung San Suu Kyi" the NER took for an
+    organisation; not "Council", "Foundation", "Army", "Bank"). A place is no body's
+    namesake there, only a name's first words."""
+    if end - start < _MIN_NAME_WORDS:
+        return False  # "Tulsa Drillers": a team's or a brand's one word, as often as a name
+    bodies = load_body_words()
+    for k in range(start, end):
+        word, lemma = v.texts[k].lower(), v.doc[k].lemma_.lower()
+        if not (v.texts[k].isalpha() and v.texts[k].istitle()):
+            return False  # "ISD", "PD": a body's abbreviation
+        if {word, lemma} & (look.nouns | look.words | bodies):
+            return False
+    return True
 
 
 def _acronym_org(look: Lookup, v: View, i: int, end: int, text: str) -> bool:

@@ -478,8 +478,10 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
 
 
 def _town(actor: Actor) -> bool:
-    """Whether an actor is a place that is no state ("El Fasher" tagged as an organisation)."""
-    return actor.kind != "state" and is_place_name(actor.name)
+    """Whether an actor is a place that is no state ("El Fasher" tagged as an organisation): a
+    capitalised name of no known sector, not a person ("the deputy" is no town)."""
+    named = actor.name[:1].isupper() and actor.sector in (None, "CVL")
+    return named and actor.kind not in ("state", "person") and is_place_name(actor.name)
 
 
 def _plural(view: DocView, start: int, end: int) -> bool:
