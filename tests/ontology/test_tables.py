@@ -381,3 +381,8 @@ def test_tables_plural_nationals_are_their_country(word: str, code: str) -> None
 
 def test_tables_a_region_named_in_the_plural_is_no_country() -> None:
     assert country_code("Americas") is None
+
+
+@pytest.mark.parametrize("word", ["Frances", "Jordans", "Koreas", "Omen"])
+def test_tables_a_country_name_with_an_s_is_no_plural_of_nationals(word: str) -> None:
+    assert country_code(word) is None

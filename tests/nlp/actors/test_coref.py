@@ -272,3 +272,21 @@ def test_actor_coref_a_rival_person_leaves_the_pronoun_alone(model: Language, te
     actors, _ = find_actors(model(text))
     host = next(a for a in actors if a.sector in ("MIL", "COP") and a.name != "police")
     assert all(m.text not in ("he", "she") for m in host.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas said its fighters had killed them.", "The RSF said its fighters had attacked them."],
+)
+def test_actor_coref_pronouns_of_a_noun_that_moved_name_no_one(run_text: Any, text: str) -> None:
+    """ "them" took "fighters", which joined the group: no actor is left of pronouns alone."""
+    actors = run_text(text).actors
+    assert all(any(m.text not in ("them", "its") for m in a.mentions) for a in actors)
+
+
+def test_actor_coref_forces_join_a_group_only_as_its_own_words(run_text: Any) -> None:
+    """ "Israel said Hamas had fired rockets, and its troops …": Israel speaks, so "its troops"
+    are not joined to Hamas."""
+    actors = run_text("Israel said Hamas had fired rockets, and its troops had struck back.").actors
+    hamas = next(a for a in actors if a.name == "Hamas")
+    assert "troops" not in [m.text for m in hamas.mentions]

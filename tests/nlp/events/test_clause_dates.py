@@ -94,6 +94,7 @@ def test_events_a_span_the_parser_hung_on_its_noun_keeps_the_acts_apart(run_text
     assert struck.casualties.killed is None
     assert killed.date is not None and killed.date.value == "2024-03-01"
     assert not set(struck.source) & set(killed.source)
+    assert killed.mode != "aerial"  # the strikers' warplanes tell nothing of the killing
 
 
 def test_events_a_noun_under_a_when_clause_is_dated_by_its_moment(run_text: Any) -> None:
@@ -126,3 +127,12 @@ def test_events_no_scene_from_a_later_day_or_a_since(
 ) -> None:
     [event] = [e for e in run_text(text).events if e.trigger.text == trigger]
     assert event.date is not None and event.date.value == "2024-03-06"
+
+
+def test_events_a_day_someone_quoted_tells_sets_no_scene(run_text: Any) -> None:
+    text = (
+        'Protesters marched in the capital on Saturday. "We were attacked last Monday," a leader'
+        " said. Police fired tear gas at the crowd."
+    )
+    [fired] = [e for e in run_text(text).events if e.trigger.text == "fired"]
+    assert fired.date is not None and fired.date.value == "2024-03-02"

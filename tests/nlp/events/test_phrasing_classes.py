@@ -311,19 +311,6 @@ def test_phrasing_an_aircraft_sent_to_evacuate_is_no_deployment(run_text: Any) -
     assert "MOBILIZE" not in {e.type for e in run_text(text).events}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mediators pressed both sides to agree to a new ceasefire.",
-        "The United States pushed Israel to allow more aid into the territory.",
-    ],
-)
-def test_phrasing_pressing_someone_to_act_asks_it(run_text: Any, text: str) -> None:
-    """ "pressed both sides to agree": the pressing asks; the agreeing is not done."""
-    types = [e.type for e in run_text(text).events]
-    assert types[0] == "REQUEST" and "AGREE" not in types
-
-
 def test_phrasing_a_bare_strike_people_were_hurt_in_may_be_a_walkout(run_text: Any) -> None:
     text = "Two passengers were injured in the strike when stones were thrown at a bus in Dhaka."
     assert "PROTEST" in {e.type for e in run_text(text).events}

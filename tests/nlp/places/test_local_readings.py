@@ -61,24 +61,6 @@ def test_a_loc_mention_without_its_state_keeps_only_big_towns(
     assert found["Harmony"] == ("USA", "Nevada")
 
 
-@pytest.mark.parametrize(
-    ("text", "ents"),
-    [
-        (
-            "The Veloria Police Department arrested two men.",
-            [("The Veloria Police Department", "ORG")],
-        ),
-        ("The Veloria City Council voted on Tuesday.", [("The Veloria City Council", "ORG")]),
-        ("Veloria Mayor Dana Ruiz said the budget was tight.", [("Veloria", "GPE")]),
-        ("Students of Veloria High School won a prize.", [("Veloria High School", "ORG")]),
-    ],
-)
-def test_a_country_name_heading_a_towns_body_is_the_town(
-    blank: Language, component: PlacesComponent, text: str, ents: list[tuple[str, str]]
-) -> None:
-    assert _found(component, blank, text, ents)["Veloria"] == ("USA", "Ohio")
-
-
 def test_a_country_name_elsewhere_stays_the_country(
     blank: Language, component: PlacesComponent
 ) -> None:

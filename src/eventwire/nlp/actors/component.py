@@ -726,8 +726,8 @@ def _to_actor(doc: Doc, idx: int, cluster: Cluster) -> Actor:
     elif named:
         name = max((m.text for m in named), key=len)
     else:
-        assert cluster.mentions[0].noun is not None
-        name = cluster.mentions[0].noun.canonical
+        noun = next((m.noun for m in cluster.mentions if m.noun is not None), None)
+        name = noun.canonical if noun is not None else cluster.mentions[0].text
     return Actor(
         id=f"a{idx}",
         name=name,
@@ -860,6 +860,9 @@ def find_actors(
     clusters = add_group_mentions(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     clusters = join_owned_forces(doc, clusters)
+    # an actor is named by a word of the text, never by pronouns alone; and a pronoun that
+    # the text tells before its noun does not open the actor
+    clusters = [c for c in clusters if any(m.label != "PRON" for m in c.mentions)]
     actors = [_to_actor(doc, i, c) for i, c in enumerate(clusters, start=1)]
     _leader_countries(doc, actors)
     infer_countries(actors)

@@ -167,6 +167,14 @@ def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 FORCE_NOUNS = frozenset({"force", "troop", "man", "unit", "fighter", "militant", "member"})
 
 
+def _says(group: Cluster, noun: Token) -> bool:
+    """Whether the group is the subject of the verb of saying that reports the noun's clause
+    ("The RSF said its forces …"; not "Israel said Hamas had fired, and its troops …")."""
+    said = next((a for a in noun.ancestors if a.lemma_.lower() in SAYING), None)
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    return subject is not None and any(m.start <= subject.i < m.end for m in group.mentions)
+
+
 def join_owned_forces(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """ "The RSF said its forces had withdrawn": forces owned by a pronoun that stands for a
     named armed or political group are that group, not a state's army. Run after pronouns
@@ -179,10 +187,12 @@ def join_owned_forces(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
                 continue
             poss = [t for t in head.children if t.dep_ == "poss" and t.pos_ == "PRON"]
             group = owner.get(poss[0].i) if poss else None
-            if group is not None and group is not c and _named_group(group):
+            if group is not None and group is not c and _named_group(group) and _says(group, head):
                 c.mentions.remove(m)
                 group.mentions = sorted([*group.mentions, m], key=lambda x: x.start)
-    return [c for c in clusters if c.mentions]
+    # pronouns left alone pointed at the noun that moved ("its fighters had killed them"):
+    # they name no one the text names
+    return [c for c in clusters if any(m.label != "PRON" for m in c.mentions)]
 
 
 #: Insurgents named only by their kind, whom "the attackers" points back at when they were told

@@ -1433,6 +1433,10 @@ def make_events(
 
 
 def _aside(doc: Doc, t: TimeExpr) -> bool:
-    """Whether a time starts a span rather than setting a scene ("in force since Nov. 25")."""
+    """Whether a time sets no scene: it starts a span ("in force since Nov. 25"), or someone
+    quoted tells it ("'We were attacked last Monday,' he said")."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and span.root.head.lower_ == "since"
+    since = span is not None and span.root.head.lower_ == "since"
+    line = doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start]
+    quoted = sum(line.count(mark) for mark in ('"', "\u201c", "\u201d")) % 2 == 1
+    return since or quoted

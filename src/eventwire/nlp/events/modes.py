@@ -13,6 +13,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from eventwire.nlp.events.subjects import sequence_subject
+
 
 @cache
 def mode_cues() -> dict[str, list[tuple[str, str]]]:
@@ -74,7 +76,10 @@ _CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    """A doer of its own, also the one the parser hung on a span before the clause ("…, a day
+    after an attack on a post killed two soldiers")."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return own or sequence_subject(verb) is not None
 
 
 def _later_clause(verb: Token) -> bool:

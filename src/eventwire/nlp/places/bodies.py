@@ -13,14 +13,9 @@ place: a unit by its own words ("Titus County") or a place big enough to give a 
 from __future__ import annotations
 
 from eventwire.nlp.places.scan import PLACED_MIN_POP, Lookup, Mention, View
-from eventwire.nlp.places.tables import (
-    load_body_words,
-    load_place_nouns,
-    load_portfolio_words,
-    load_town_bodies,
-)
+from eventwire.nlp.places.tables import load_body_words, load_place_nouns, load_portfolio_words
 
-__all__ = ["heads_town_body", "leading_place"]
+__all__ = ["leading_place"]
 
 _MAX_PLACE = 4  # words of the place name before the body word
 
@@ -62,14 +57,4 @@ def _names_place(look: Lookup, v: View, key: str, text: str, end: int) -> bool:
         unit or c.kind not in ("city", "admin2") or c.population >= PLACED_MIN_POP
         # as the NER's place, not a scan's: a bare county name ("Henrico Sheriff's Office")
         for c in look.usable(v, key, "GPE", text)
-    )
-
-
-def heads_town_body(v: View, end: int) -> bool:
-    """Whether the name ending before token ``end`` opens the name of a town's body or school
-    (``town_bodies.txt``): "the Lebanon Police Department", "Peru City Council". A country
-    has no police department, council or high school of its name: such a name is a town's."""
-    return any(
-        tuple(t.lower() for t in v.texts[end : end + len(words)]) == words
-        for words in load_town_bodies()
     )

@@ -65,7 +65,7 @@ from eventwire.nlp.places.abbrevs import (
     drop_stray_state_codes,
     misread_abbreviation,
 )
-from eventwire.nlp.places.bodies import heads_town_body, leading_place
+from eventwire.nlp.places.bodies import leading_place
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
 from eventwire.nlp.places.kinds import (
     kind_hints,
@@ -449,8 +449,6 @@ class PlacesComponent:
         stands: dict[str, tuple[Target, GazEntry]] = {}  # landmarks weighed against towns
         kinds = kind_hints(v, mentions)  # "the city of Kerman", "the Volgograd region"
         states = self._named_states(v, mentions)
-        # "the Lebanon Police Department": a town's, however big the country of the name
-        town_keys = {m.key for m in mentions if heads_town_body(v, m.end)}
         for m in mentions:
             if m.label == STREET:
                 continue  # placed at its city below
@@ -469,8 +467,6 @@ class PlacesComponent:
             usable = self.usable(v, m.key, m.label, v.text(m.start, m.end))
             if m.label == "LOC" and not _after_the(v, m):  # "the Hudson" is the river
                 usable = usable + self._local_towns(v, m, states, usable)
-            if m.key in town_keys and any(c.kind == "city" for c in usable):
-                usable = [c for c in usable if c.kind != "country"]
             usable = of_kinds(usable or self._misspelt(v, m), kinds.get(m.key))
             if _is_dateline(v, m):  # "WASHINGTON (AP) —": datelines name cities
                 usable = [c for c in usable if c.kind == "city"] or usable

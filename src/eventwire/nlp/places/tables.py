@@ -344,13 +344,6 @@ def load_body_words() -> frozenset[str]:
 
 
 @cache
-def load_town_bodies() -> frozenset[tuple[str, ...]]:
-    """Lower-case word sequences after a name that make it a town's ("X Police Department",
-    "X High School"), never a country's."""
-    return frozenset(tuple(row[0].lower().split()) for row in read_table("town_bodies.txt"))
-
-
-@cache
 def load_street_words() -> frozenset[str]:
     """Last words of street names, as written ("Street", "Ave.")."""
     return frozenset(row[0] for row in read_table("street_words.txt"))
