@@ -222,17 +222,6 @@ def test_actor_coref_the_group_named_by_its_kind_is_the_group_told_before(
     assert speaker is not None and speaker.name == "Rapid Support Forces"
 
 
-def test_actor_coref_it_that_says_is_no_town(model: Language) -> None:
-    """ "…, it said": a town named nearer (here read as an organisation) says nothing."""
-    text = (
-        "The rights group said the shells hit a camp outside El Fasher. Another 40 people were"
-        " wounded, it said."
-    )
-    actors, _ = find_actors(model(text))
-    it = next(a for a in actors if any(m.text == "it" for m in a.mentions))
-    assert "El Fasher" not in [m.text for m in it.mentions]
-
-
 def test_actor_coref_he_in_a_when_clause_is_the_person_the_clause_hangs_on(
     model: Language,
 ) -> None:

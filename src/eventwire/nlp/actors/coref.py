@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Token
 from eventwire.datafiles import word_group
 from eventwire.nlp.actors.dictionary import HONORIFICS
 from eventwire.nlp.parse import RELATIVE_PRONOUNS, SAYING
-from eventwire.nlp.places import is_place_name
 from eventwire.ontology import country_code
 from eventwire.records import ActorKind
 
@@ -358,10 +357,8 @@ def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         # talks with the group after it attacked civilians": the group)
         local = _in_adverbial_clause(tok)
         speaker = _speaker_of_clause(tok)
-        # "…, it said": a town says nothing, its country or an organisation does
-        says = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING
         for c in clusters:
-            if not _pronoun_fits(c, kind) or (says and _town_only(c)):
+            if not _pronoun_fits(c, kind):
                 continue
             before = [
                 (
@@ -437,18 +434,6 @@ def _other_gender(subject: Token, pronoun: Token) -> bool:
 def _one_by_role(m: Mention) -> bool:
     """Whether a noun mention names one kind of person by role ("the officer", "the gunman")."""
     return m.noun is not None and not m.plural and m.noun.sector not in (None, "UNK")
-
-
-def _town_only(cluster: Cluster) -> bool:
-    """Whether a cluster is a place named only as a town or region, no country (whatever
-    label the NER gave it)."""
-    if any(m.label == "NOUN" for m in cluster.mentions):
-        return False  # "the deputy", "the agency": a role, whatever town bears the word
-    names = [m.text for m in cluster.mentions if m.label != "PRON"]
-    capitalised = all(n[:1].isupper() for n in names)
-    return (
-        bool(names) and capitalised and all(is_place_name(n) and not country_code(n) for n in names)
-    )
 
 
 def _speaker_of_clause(pronoun: Token) -> Token | None:

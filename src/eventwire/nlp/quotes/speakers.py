@@ -21,7 +21,6 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.events import clause_subject
 from eventwire.nlp.parse import RELATIVE_PRONOUNS, actors_at
-from eventwire.nlp.places import is_place_name
 from eventwire.nlp.quotes.words import doing_object, lemma_of, mapping, words
 from eventwire.records import Actor, Quote
 
@@ -457,7 +456,7 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
     for actor in actors:
         # "they" is also people named in the plural ("the senators"), whatever their kind
         plural_only = actor.kind not in kinds and word == "they" and actor.kind == "person"
-        if (actor.kind not in kinds and not plural_only) or _town(actor):
+        if (actor.kind not in kinds and not plural_only) or _town(actor, view.doc):
             continue  # "…, it said": a town the NER took for a body says nothing
         gender = gender_of(actor, view.text) if word in PRONOUN_GENDER else None
         if gender not in (None, PRONOUN_GENDER.get(word)):
@@ -477,11 +476,15 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
     return best[2] if best else None
 
 
-def _town(actor: Actor) -> bool:
-    """Whether an actor is a place that is no state ("El Fasher" tagged as an organisation): a
-    capitalised name of no known sector, not a person ("the deputy" is no town)."""
-    named = actor.name[:1].isupper() and actor.sector in (None, "CVL")
-    return named and actor.kind not in ("state", "person") and is_place_name(actor.name)
+def _town(actor: Actor, doc: Doc) -> bool:
+    """Whether an actor is a place the places stage placed and no state ("El Fasher" tagged as
+    an organisation): every word of its names is a place's ("Yale" or "the Post" are not)."""
+    if actor.kind in ("state", "person"):
+        return False
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+    named = [s for s in spans if s is not None and s[0].pos_ != "PRON"]
+    return bool(named) and all(t.i in place_of for s in named for t in s)
 
 
 def _plural(view: DocView, start: int, end: int) -> bool:
