@@ -337,17 +337,25 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
     return out
 
 
+def _group_told_before(hurt: CasualtyStatement, death: CasualtyStatement, span: int) -> int | None:
+    """The exact number of a group told hurt at most ``span`` sentences before one death, with
+    both victims known; else None."""
+    if hurt.kind != "injured" or hurt.victim is None or death.victim is None:
+        return None
+    if not death.sentence - span <= hurt.sentence < death.sentence:
+        return None
+    n = hurt.count.min
+    return n if n is not None and n == hurt.count.max and n >= 2 else None
+
+
 def _named_among(doc: Doc, hurt: CasualtyStatement, death: CasualtyStatement) -> bool:
     """Whether one death is of a person named, in a definite phrase, among a group of people
     listed as hurt just before ("shot his wife and her mother ... The wife died"): the hurt are
     the others in the list."""
-    if hurt.kind != "injured" or hurt.victim is None or death.victim is None:
+    n = _group_told_before(hurt, death, SAME_GROUP_SPAN)
+    if n is None:
         return False
-    if not death.sentence - SAME_GROUP_SPAN <= hurt.sentence < death.sentence:
-        return False
-    n = hurt.count.min
-    if n is None or n != hurt.count.max or n < 2:
-        return False
+    assert death.victim is not None and hurt.victim is not None  # checked in the helper
     one, first = doc[death.victim], doc[hurt.victim]
     listed = [first, *(c for c in first.conjuncts if c.i > first.i)]
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in one.children)
@@ -375,13 +383,10 @@ def _one_of_the_hurt(doc: Doc, hurt: CasualtyStatement, death: CasualtyStatement
     """Whether the one death of a story points back at one of a group of a known number told
     hurt before it ("Two men were wounded ... The 19-year-old victim died", "... The man
     died"), not at someone else ("the suspect" after hurt bystanders, "another man")."""
-    if hurt.kind != "injured" or hurt.victim is None or death.victim is None:
+    n = _group_told_before(hurt, death, GROUP_SPAN)
+    if n is None:
         return False
-    if not death.sentence - GROUP_SPAN <= hurt.sentence < death.sentence:
-        return False
-    n = hurt.count.min
-    if n is None or n != hurt.count.max or n < 2:
-        return False
+    assert death.victim is not None and hurt.victim is not None  # checked in the helper
     one, group = doc[death.victim], doc[hurt.victim]
     aged = one.lower_ == "old" and _age(one) is not None  # "the 31-year-old"
     if not (one.tag_ == "NN" or aged) or _marked_other(one) or _other_side(group, one):
