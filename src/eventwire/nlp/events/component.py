@@ -1013,6 +1013,9 @@ REACTING_TYPES = word_group("eventwire.nlp.events", "reacting_types")
 AFTER_THE_SCENE = word_group("eventwire.nlp.events", "after_the_scene")
 
 
+_TEXT_KEY = "eventwire.events.text"
+
+
 def _scene_day(doc: Doc, h: Happening, day: dt.date) -> int | None:
     """The time of the last day told before an act told in the simple past with no time of
     its own, when that day is recent: "Apple held a press conference on Friday. ... Jobs
@@ -1030,16 +1033,22 @@ def _scene_day(doc: Doc, h: Happening, day: dt.date) -> int | None:
     ):
         return None
     times: list[TimeExpr] = doc._.ew_times or []
-    told = [
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text  # joined once per doc: every act asks
+    told = (
         k
-        for k, t in enumerate(times)
-        if t.end <= first.idx and t.value and FULL_DAY.match(t.value[:10]) and not _aside(doc, t)
-    ]
-    if not told:
+        for k in range(len(times) - 1, -1, -1)
+        if times[k].end <= first.idx
+        and FULL_DAY.match((times[k].value or "")[:10])
+        and not _aside(doc, times[k], text)
+    )
+    k = next(told, None)  # the last day told before the act
+    if k is None:
         return None
-    last = dt.date.fromisoformat(times[told[-1]].value[:10])  # type: ignore[index]
+    last = dt.date.fromisoformat((times[k].value or "")[:10])
     recent = day - dt.timedelta(days=SCENE_DAYS) <= last <= day
-    return told[-1] if recent else None
+    return k if recent else None
 
 
 def _dating_time(doc: Doc, m: Mention) -> int | None:
@@ -1432,11 +1441,11 @@ def make_events(
     return EventsComponent(nlp, name, lexicons, type_scorer)
 
 
-def _aside(doc: Doc, t: TimeExpr) -> bool:
+def _aside(doc: Doc, t: TimeExpr, text: str) -> bool:
     """Whether a time sets no scene: it starts a span ("in force since Nov. 25"), or someone
-    quoted tells it ("'We were attacked last Monday,' he said")."""
+    quoted tells it ("'We were attacked last Monday,' he said"). ``text`` is the doc's text."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     since = span is not None and span.root.head.lower_ == "since"
-    line = doc.text[doc.text.rfind("\n", 0, t.start) + 1 : t.start]
+    line = text[text.rfind("\n", 0, t.start) + 1 : t.start]
     quoted = sum(line.count(mark) for mark in ('"', "\u201c", "\u201d")) % 2 == 1
     return since or quoted

@@ -323,7 +323,7 @@ def _name_words(look: Lookup, v: View, start: int, end: int) -> bool:
         word, lemma = v.texts[k].lower(), v.doc[k].lemma_.lower()
         if not (v.texts[k].isalpha() and v.texts[k].istitle()):
             return False  # "ISD", "PD": a body's abbreviation
-        if {word, lemma} & (look.nouns | look.words | bodies):
+        if any(w in known for w in (word, lemma) for known in (look.nouns, look.words, bodies)):
             return False
     return True
 
