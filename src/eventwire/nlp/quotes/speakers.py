@@ -456,7 +456,7 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
     for actor in actors:
         # "they" is also people named in the plural ("the senators"), whatever their kind
         plural_only = actor.kind not in kinds and word == "they" and actor.kind == "person"
-        if (actor.kind not in kinds and not plural_only) or actor.id in _towns(view.doc, actors):
+        if (actor.kind not in kinds and not plural_only) or _town(actor, view.doc):
             continue  # "…, it said": a town the NER took for a body says nothing
         gender = gender_of(actor, view.text) if word in PRONOUN_GENDER else None
         if gender not in (None, PRONOUN_GENDER.get(word)):
@@ -474,17 +474,6 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
         if key is not None and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
-
-
-def _towns(doc: Doc, actors: list[Actor]) -> frozenset[str]:
-    """The ids of the actors that are towns (:func:`_town`), read once per doc."""
-    found: frozenset[str] | None = doc.user_data.get(_TOWNS_KEY)
-    if found is None:
-        found = doc.user_data[_TOWNS_KEY] = frozenset(a.id for a in actors if _town(a, doc))
-    return found
-
-
-_TOWNS_KEY = "eventwire.quote_towns"
 
 
 def _town(actor: Actor, doc: Doc) -> bool:
