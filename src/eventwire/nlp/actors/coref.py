@@ -163,7 +163,7 @@ def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
 
 #: Nouns for an armed body's own people or units ("its forces", "their men"), besides the
 #: nouns for members.
-FORCE_NOUNS = frozenset({"force", "troop", "man", "unit", "fighter", "militant", "member"})
+FORCE_NOUNS = word_group("eventwire.nlp.actors", "force_nouns")
 
 
 def _says(group: Cluster, noun: Token) -> bool:
@@ -403,12 +403,10 @@ def _host_of_clause(pronoun: Token, clusters: list[Cluster]) -> Cluster | None:
 
 
 #: Nouns of a person whose gender a pronoun must fit.
-FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "lady"})
-MALE_NOUNS = frozenset({"man", "boy", "father", "husband", "son", "brother", "gentleman"})
+FEMALE_NOUNS = word_group("eventwire.nlp.actors", "female_nouns")
+MALE_NOUNS = word_group("eventwire.nlp.actors", "male_nouns")
 #: Nouns of people that name no actor of their own, but may be whom "he" or "she" stands for.
-PLAIN_PEOPLE = frozenset(
-    {"child", "teenager", "teen", "youth", "suspect", "victim", "person", "driver", "passenger"}
-)
+PLAIN_PEOPLE = word_group("eventwire.nlp.actors", "plain_people")
 
 
 def _rival_person(host: Token, pronoun: Token, clusters: list[Cluster]) -> bool:
