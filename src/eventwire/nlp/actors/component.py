@@ -654,7 +654,8 @@ def _community_words() -> dict[str, str]:
     """Words naming the community a generic title leads, with its sector
     (``data/modifier_sectors.tsv``)."""
     rows = ordered_list("eventwire.nlp.actors", "data", "modifier_sectors.tsv")
-    return {word: sector.strip() for word, _, sector in (row.partition("\t") for row in rows)}
+    pairs = (row.partition("\t") for row in rows)
+    return {word.strip(): sector.strip() for word, _, sector in pairs if sector.strip()}
 
 
 def _speaks_for_others(title: Token) -> bool:
