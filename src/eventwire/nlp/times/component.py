@@ -21,7 +21,6 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -29,6 +28,7 @@ from spacy.util import filter_spans
 from eventwire.datafiles import word_group
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import SAYING, dateline_tokens
+from eventwire.nlp.times.anchored import AnchoredMatcher
 from eventwire.nlp.times.basics import Norm
 from eventwire.nlp.times.periods import is_year_shift, reporting_period
 from eventwire.nlp.times.timex import DATA, as_date, grammar, lexicon, normalize
@@ -498,8 +498,8 @@ class TimesComponent:
         register_extensions()
         self.name = name
         # Patterns that read part-of-speech tags only run on tagged docs.
-        self.matcher = Matcher(nlp.vocab)
-        self.tagged_matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
+        self.tagged_matcher = AnchoredMatcher(nlp.vocab)
         for entry in _patterns():
             tagged = any("POS" in token or "TAG" in token for token in entry["pattern"])
             (self.tagged_matcher if tagged else self.matcher).add(entry["id"], [entry["pattern"]])
