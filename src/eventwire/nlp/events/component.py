@@ -728,13 +728,18 @@ def _just_after(m: Mention, h: Happening, sents: _Sentences) -> bool:
     return any(sents.end[x.tok.i] == sents.start[m.tok.i] for x in h.mentions)
 
 
-def find_triggers(doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None) -> dict[int, Entry]:
+def find_triggers(
+    doc: Doc,
+    lexicon: Lexicon,
+    scorer: TypeScorer | None,
+    entries: dict[int, Entry] | None = None,
+) -> dict[int, Entry]:
     """Each trigger token's entry from the lexicon (weak rows re-typed by the scorer), moved
-    onto light verbs, with the "must" requests and condemning statements."""
+    onto light verbs, with the "must" requests and condemning statements. ``entries`` are the
+    words' lexicon entries when already looked up (:meth:`Lexicon.entries`)."""
+    entries = lexicon.entries(doc) if entries is None else entries
     triggers = {
-        tok.i: e
-        for tok in doc
-        if (e := lexicon.lookup(tok)) and names_an_act(tok, e) and not natural_harm(tok)
+        i: e for i, e in entries.items() if names_an_act(doc[i], e) and not natural_harm(doc[i])
     }
     drop_labels(doc, triggers)
     drop_modifying_acts(doc, triggers)
@@ -853,10 +858,13 @@ def _objects_measured(verb: Token) -> list[Token]:
 
 
 def find_happenings(
-    doc: Doc, lexicon: Lexicon, scorer: TypeScorer | None = None
+    doc: Doc,
+    lexicon: Lexicon,
+    scorer: TypeScorer | None = None,
+    entries: dict[int, Entry] | None = None,
 ) -> list[Happening]:
     """Group trigger mentions into happenings, verbs first, in text order."""
-    listed = find_triggers(doc, lexicon, scorer)
+    listed = find_triggers(doc, lexicon, scorer, entries)
     refused = {tok.i for tok in doc if lexicon.refuses(tok)}  # a NONE row: no scorer's guess
     triggers = {**listed, **proposed_triggers(doc, listed, scorer, refused)}
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
@@ -1376,7 +1384,7 @@ def _acts(happenings: list[Happening]) -> frozenset[int]:
     return frozenset(m.tok.i for h in happenings for m in h.mentions)
 
 
-def _natural_harm_words(doc: Doc, lexicon: Lexicon, events: list[Event]) -> set[int]:
+def _natural_harm_words(doc: Doc, entries: dict[int, Entry], events: list[Event]) -> set[int]:
     """Verbs of harm a disaster, an accident or a disease did ("a canopy's collapse killed 15"):
     the casualties stage gives their dead to no event. Not in a sentence with an attack kept,
     whose dead the verb may well tell ("gunmen storm a hotel, killing two": no storm)."""
@@ -1386,7 +1394,7 @@ def _natural_harm_words(doc: Doc, lexicon: Lexicon, events: list[Event]) -> set[
         if e.type == "ASSAULT"
         and (span := doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand"))
     }
-    verbs = (t for t in doc if t.pos_ in ("VERB", "AUX") and lexicon.lookup(t) is not None)
+    verbs = (doc[i] for i in entries if doc[i].pos_ in ("VERB", "AUX"))
     return {t.i for t in verbs if t.sent.start not in attacked and natural_harm(t)}
 
 
@@ -1404,7 +1412,9 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         fill_actor_countries(doc)
         actors = {a.id: a for a in doc._.ew_actors or []}
-        happenings = find_happenings(doc, self.lexicon, self.scorer)
+        # Looked up once: the natural harm words below are read from the same entries.
+        entries = self.lexicon.entries(doc)
+        happenings = find_happenings(doc, self.lexicon, self.scorer, entries)
         # a protest banned or called off puts no protesters near ("banned protests near …")
         protest_sents = {
             m.tok.sent.start
@@ -1420,7 +1430,7 @@ class EventsComponent:
         ]
         protest_acled(doc._.ew_events)
         _add_report_event(doc, happenings, doc._.ew_events, actors, self.lexicon)
-        doc._.ew_natural_harm = _natural_harm_words(doc, self.lexicon, doc._.ew_events)
+        doc._.ew_natural_harm = _natural_harm_words(doc, entries, doc._.ew_events)
         _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
             e.id: sorted(m.tok.i for m in h.mentions)

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group, word_list
 from eventwire.errors import LexiconError
@@ -531,6 +531,10 @@ class Lexicon:
             # an owned gerund with no noun row is still its verb's act ("police beating")
             found = self._lookup_as(tok, "V")
         return found
+
+    def entries(self, doc: Doc) -> dict[int, Entry]:
+        """Each word's entry, by token index, for the words that have one."""
+        return {tok.i: e for tok in doc if (e := self.lookup(tok))}
 
     def refuses(self, tok: Token) -> bool:
         """Whether the row that matches a word is a NONE row: so used it is no event."""

@@ -11,6 +11,8 @@ next paragraph, and pairing across paragraphs would swallow the narrative in bet
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -20,6 +22,8 @@ OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 MIN_WORDS = 3
+#: The only characters :func:`marked_spans` acts on: line breaks, marks, apostrophes, backticks.
+_MARK_CHARS = re.compile("[\n\"“”'`]")
 #: A quoted phrase up to this many words without final punctuation is a scare quote or slogan
 #: unless a cue verb attributes it.
 MAX_FRAGMENT_WORDS = 6
@@ -30,7 +34,8 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the content of every outermost quotation in ``text``."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for found in _MARK_CHARS.finditer(text):  # every other character leaves the stack as is
+        i, ch = found.start(), found.group()
         if ch == "\n":
             if stack:
                 _close(text, stack[0][1], i, spans)
