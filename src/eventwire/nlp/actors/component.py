@@ -156,8 +156,10 @@ def _capital_of_named(ent: SpacySpan) -> bool:
     longer name ("Victoria Mensah … Victoria said")."""
     name = strip_name(ent.text)
     code = capital_country(name) if len(ent) == 1 else None
+    if code is None:  # most persons: no capital's name
+        return False
     people = [e for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1]
-    if code is None or any(name in e.text.split() for e in people):
+    if any(name in e.text.split() for e in people):
         return False
     named = [e for e in ent.doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC")]
     words = [t for t in ent.doc if t.text[:1].isupper() and t.text != name]  # NER missed

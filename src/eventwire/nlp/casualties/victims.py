@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -76,6 +76,7 @@ def lexicon() -> dict[str, Any]:
     return data
 
 
+@cache  # read for every word of every doc: built once
 def lexicon_words(key: str, kind: str | None = None) -> frozenset[str]:
     """The word list ``key`` of the lexicon, or its ``kind`` sub-list ("killed", ...)."""
     value = lexicon()[key]
