@@ -948,7 +948,7 @@ def _mode(h: Happening, primary: Mention) -> str | None:
 
 def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
     shifted = _shifted_date(doc, h, published)
-    if shifted is not None:
+    if shifted is not None and shifted.precision == "day":
         return shifted
     times = doc._.ew_times or []
     told = [_dating_time(doc, m) for m in sorted(h.mentions, key=lambda x: x.tok.i)]
@@ -962,9 +962,11 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
             if value is not None:
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
                 return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
+    if shifted is not None:
+        return shifted  # counted from an undated act: a time told of the act itself wins
     day = _story_day(doc) or published
-    if day is None:
-        return None
+    if day is None or any(_DECADE_VALUE.match(times[k].value or "") for k in timed):
+        return None  # "was jailed in the late 1990s": no day, month or year tells a decade
     scene = None if timed else _scene_day(doc, h, day)
     if scene is not None:
         t = times[scene]
@@ -972,9 +974,14 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     return EventDate(day.isoformat(), "day")
 
 
+#: TIMEX3 values of a decade ("199") or a century ("19").
+_DECADE_VALUE = re.compile(r"^\d{2,3}$")
+
+
 def _shifted_date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None:
     """The day of an act told a span before or after another with no date of its own ("two
-    days after the bombing"): that span from the other act's day, or from the story's day."""
+    days after the bombing"): that span from the other act's day; where that act has no day
+    of its own, the month of that span from the story's day."""
     time_of: dict[int, int] = doc._.ew_time_of or {}
     for m in sorted(h.mentions, key=lambda x: x.tok.i):
         shift = sequence_shift(m.tok, time_of, doc)
@@ -983,11 +990,17 @@ def _shifted_date(doc: Doc, h: Happening, published: dt.date | None) -> EventDat
         own = _own_day(doc, shift.clause)
         if own is not None:
             return own  # "two days after rebels seized the town on Friday": on Friday
-        anchor = _day_of(doc, shift.anchor) or _story_day(doc) or published
-        if anchor is None:
+        anchor = _day_of(doc, shift.anchor)
+        if anchor is not None:
+            day = anchor + dt.timedelta(days=shift.days)
+            return EventDate(day.isoformat(), "day")
+        story = _story_day(doc) or published
+        if story is None:
             return None
-        day = anchor + dt.timedelta(days=shift.days)
-        return EventDate(day.isoformat(), "day")
+        # "arrested five two days after the attack", the arrest undated: it was done on or
+        # before the story's day, so the attack's day is known no finer than its month
+        day = story + dt.timedelta(days=shift.days)
+        return EventDate(day.isoformat()[:7], "month")
     return None
 
 
@@ -1090,7 +1103,7 @@ def _story_day(doc: Doc) -> dt.date | None:
 
 
 #: TIMEX3 values of a week ("2024-W10") and of a part of a year ("2024-Q1", "2024-SU").
-WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 YEAR_PART_VALUE = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
@@ -1104,7 +1117,9 @@ def _calendar_value(value: str) -> str | None:
     if week is not None:
         year, number = int(week[1]), int(week[2])
         try:
-            return dt.date.fromisocalendar(year, number, 4).isoformat()[:7]  # its Thursday
+            # its Thursday, or a weekend's Saturday
+            day = dt.date.fromisocalendar(year, number, 6 if week[3] else 4)
+            return day.isoformat()[:7]
         except ValueError:
             return None
     part = YEAR_PART_VALUE.match(value)
@@ -1276,6 +1291,45 @@ def _continue_episode_dates(doc: Doc, events: list[Event]) -> None:
                 break
 
 
+def _count_from_told_acts(doc: Doc, events: list[Event], mentions: dict[str, list[int]]) -> None:
+    """An act named again by a definite noun after it was told on a day ("Gunmen attacked a
+    market on Monday. Two days after the attack, police arrested five") is that act: it takes
+    its day, and the act told a span from it ("arrested") that day moved by the span, where
+    neither has a time of its own."""
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    event_at = {i: e for e in events for i in mentions.get(e.id, [])}
+    for e in events:
+        for i in mentions.get(e.id, []):
+            shift = sequence_shift(doc[i], time_of, doc)
+            told = _told_before(doc[i], e, events) if shift is not None else None
+            if shift is None or told is None or told.date is None:
+                continue
+            if e.date is not None and e.date.text is None:
+                e.date = dataclasses.replace(told.date)
+            anchor = event_at.get(shift.anchor.i)
+            if anchor is not None and anchor.date is not None and anchor.date.text is None:
+                day = dt.date.fromisoformat(told.date.value) - dt.timedelta(days=shift.days)
+                anchor.date = EventDate(day.isoformat(), "day")
+
+
+def _told_before(tok: Token, event: Event, events: list[Event]) -> Event | None:
+    """The last event of ``event``'s type told before a definite noun ("the attack"), when it
+    has a day told in the text."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    earlier = [
+        e
+        for e in events
+        if e is not event
+        and e.type == event.type
+        and e.trigger.end <= tok.idx
+        and e.date is not None
+        and e.date.text is not None
+        and e.date.precision == "day"
+    ]
+    return max(earlier, key=lambda e: e.trigger.start, default=None)
+
+
 #: Base weight of a report event's trigger: below every trigger the lexicon or the type scorer
 #: finds, so that it never outranks an event the text names (it fills a gap, nothing more).
 REPORT_EVENT_WEIGHT = 0.3
@@ -1436,6 +1490,7 @@ class EventsComponent:
             e.id: sorted(m.tok.i for m in h.mentions)
             for e, h in zip(doc._.ew_events, happenings, strict=True)
         }
+        _count_from_told_acts(doc, doc._.ew_events, doc._.ew_event_mentions)
         add_implicit_targets(doc, doc._.ew_events, doc._.ew_event_mentions)
         add_national_attackers(doc, doc._.ew_events, doc._.ew_event_mentions)
         add_air_force(doc, doc._.ew_events)

@@ -70,14 +70,32 @@ def _since(tokens: list[int], doc: Doc) -> bool:
 def own_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
     """The token of the time nearest the trigger in its clause, one told in a joined verb's
     own phrases first: "kidnapped them on Friday and freed them on Sunday" frees them on
-    Sunday, though the clause of "freed" also holds the phrases of the verb it is joined to."""
+    Sunday, though the clause of "freed" also holds the phrases of the verb it is joined to.
+    A span dates nothing when a day is told beside it: "sentenced him to two years in prison
+    on Friday" was done on Friday."""
     times = dating_times(trigger, time_of, doc)
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         own = {i: k for i, k in times.items() if trigger.is_ancestor(doc[i])}
-        t = nearest(trigger, own, doc)
+        t = _day_before_span(trigger, own, doc)
         if t is not None:
             return t
-    return nearest(trigger, times, doc)
+    return _day_before_span(trigger, times, doc)
+
+
+#: Time types that tell how long or how often, not when.
+_SPAN_TYPES = frozenset({"DURATION", "SET"})
+
+
+def _day_before_span(trigger: Token, times: dict[int, int], doc: Doc) -> int | None:
+    """The token of the time nearest the trigger in its clause, but for a span ("two years",
+    "every week") where another time is told there too."""
+    t = nearest(trigger, times, doc)
+    found = doc._.ew_times or []
+    if t is None or found[times[t]].type not in _SPAN_TYPES:
+        return t
+    dated = {i: k for i, k in times.items() if found[k].type not in _SPAN_TYPES}
+    other = nearest(trigger, dated, doc)
+    return t if other is None else other
 
 
 def reported_time(
@@ -294,7 +312,10 @@ def _sequence_word(trigger: Token) -> tuple[Token, Token, list[Token]] | None:
     if verb.dep_ == "advcl" and verb.pos_ == "VERB":
         for c in verb.children:
             if c.dep_ == "mark" and c.lower_ in _SEQUENCE_SIGN:
-                return c, verb.head, list(verb.subtree)  # "a week after police killed a student"
+                anchor = verb.head  # "a week after police killed a student"
+                if anchor.dep_ == "npadvmod" and anchor.head.pos_ == "VERB":
+                    anchor = anchor.head  # the parser's "the day" taking "after the truce expired"
+                return c, anchor, list(verb.subtree)
         for measure in (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i):
             # the parser's "a day after an attack … killed two soldiers": the "after" on "day"
             for c in measure.children:
@@ -308,16 +329,17 @@ def _sequence_word(trigger: Token) -> tuple[Token, Token, list[Token]] | None:
 
 def _measure(word: Token) -> Token | None:
     """The span told before "after" or "before": its own "npadvmod" child, or the noun the
-    parser hung it on ("a day" taking "after")."""
+    parser hung it on ("a day" taking "after", "the day" taking the clause "after" opens)."""
     own = next((c for c in word.children if c.dep_ == "npadvmod"), None)
     if own is not None:
         return own
     if word.head.dep_ == "npadvmod":
         return word.head
     head = word.head if word.dep_ == "mark" else None
-    if head is not None:
-        return next((c for c in head.children if c.dep_ == "npadvmod" and c.i < word.i), None)
-    return None
+    if head is None:
+        return None
+    own = next((c for c in head.children if c.dep_ == "npadvmod" and c.i < word.i), None)
+    return head.head if own is None and head.head.dep_ == "npadvmod" else own
 
 
 #: Days in a unit of a span the times stage may leave untagged ("a day after").
@@ -326,7 +348,8 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 
 def _days(measure: Token, time_of: dict[int, int], doc: Doc) -> int | None:
     """The whole days or weeks a span names ("two days": P2D, "a week": P1W), from the times
-    stage, or from the noun and "a", "one" or a numeral where it tagged none; else None."""
+    stage, or from the noun and "a", "the", "one" or a numeral where it tagged none or read
+    "the day" as a date; else None."""
     times = doc._.ew_times or []
     k = time_of.get(measure.i)
     value = times[k].value if k is not None and k < len(times) else None
@@ -334,9 +357,11 @@ def _days(measure: Token, time_of: dict[int, int], doc: Doc) -> int | None:
     if span is not None:
         return int(span[1]) * (7 if span[2] == "W" else 1)
     unit = _UNIT_DAYS.get(measure.lemma_.lower())
-    if unit is None or value is not None:
-        return None
-    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children)
+    the = [c for c in measure.children if c.dep_ == "det" and c.lower_ == "the"]
+    counted = any(c.dep_ in ("nummod", "amod") for c in measure.children)
+    if unit is None or (value is not None and not (the and not counted)):
+        return None  # "the day after the truce expired" is one day, though dated as a day
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in measure.children)
     count = next((c.lower_ for c in measure.children if c.dep_ == "nummod"), "1" if one else "")
     count = "1" if count == "one" else count
     return unit * int(count) if count.isdigit() else None

@@ -73,6 +73,8 @@ def rule_calendar(s: str, ctx: Ctx) -> Norm | None:
         return "DATE", pick(cands, pub, tense, far_days(m["rel"])).isoformat()
     if m := g.month.fullmatch(s):
         return _month_only(month_of(m["mon"]), m["rel"], ctx)
+    if m := g.ordinal_day.fullmatch(s):
+        return _day_only(int(m["day"]), ctx)
     if m := g.year.fullmatch(s):
         return "DATE", m["year"]
     if m := g.short_year.fullmatch(s):
@@ -92,6 +94,20 @@ def _month_only(month: int, rel: str | None, ctx: Ctx) -> Norm:
         cands = [c for c in cands if c != (pub.year, pub.month)]
     year, month = pick(cands, (pub.year, pub.month), rel_tense(rel, ctx.tense), far_days(rel))
     return "DATE", ym(year, month)
+
+
+def _day_only(day: int, ctx: Ctx) -> Norm | None:
+    """ "the 12th" told without its month: that day of the month before, of, or after
+    publication, chosen by tense ("were attacked on the 12th" in December is Nov. 12 or
+    Dec. 12, whichever is the latest not after publication)."""
+    pub = ctx.published
+    if not 1 <= day <= 31:
+        return None
+    if pub is None:
+        return "DATE", None
+    months = (add_months(pub.year, pub.month, k) for k in (-2, -1, 0, 1))
+    cands = [c for y, m in months if (c := safe_date(y, m, day))]
+    return "DATE", pick(cands, pub, ctx.tense).isoformat() if cands else None
 
 
 def decade_or_century(s: str, ctx: Ctx) -> Norm | None:
@@ -135,7 +151,8 @@ def rule_weekday(s: str, ctx: Ctx) -> Norm | None:
     elif k == 1:
         delta = ahead or 7
     else:  # news reports the past: a bare weekday in the present tense is a past day too
-        tense = rel_tense(m["rel"], ctx.tense)
+        # "this Friday" is the nearest Friday, but one still to come when told in the future
+        tense = "future" if ctx.tense == "future" else rel_tense(m["rel"], ctx.tense)
         delta = ahead if tense == "future" else -back
         # Six days off when the other reading is tomorrow or yesterday: a present tense was
         # misread. A past tense is kept: "demonstrated on Sunday", published on a Saturday, is
