@@ -15,7 +15,13 @@ from eventwire.ontology import AcledContext
 from eventwire.ontology.tables import ACLED_SHORT_REPORT
 from eventwire.records import Actor, Event
 
-__all__ = ["acled_context", "context_sents", "lemma_phrases", "protest_acled"]
+__all__ = [
+    "acled_context",
+    "context_sents",
+    "lemma_phrases",
+    "protest_acled",
+    "told_apart",
+]
 
 
 def _sectors(ids: Iterable[str], actors: dict[str, Actor]) -> frozenset[str]:
@@ -28,8 +34,15 @@ def acled_context(
     targets: list[str],
     actors: dict[str, Actor],
     protest_sents: set[int],
+    refused: frozenset[int] = frozenset(),
 ) -> AcledContext:
+    """The ACLED coder's evidence for an event of these trigger tokens; ``refused`` are the
+    tokens a NONE row of the events lexicon refuses ("tensions exploded into fighting" tells no
+    bomb), left out of the words."""
     sents = {t.sent.start: t.sent for t in toks}
+    # another act told before or after this one is not this act's evidence ("arrested 12, a
+    # day after an air strike killed five soldiers": no air strike arrested anyone)
+    refused = refused | told_apart(next(iter(sents.values())).doc, {t.i for t in toks})
     # Protesters on either side make it part of a protest ("protesters clashed with police"),
     # and so does a protest reported in the same or the previous sentence ("Students protested
     # ... Police baton-charged the crowd").
@@ -39,19 +52,63 @@ def acled_context(
     return AcledContext(
         source_sectors=_sectors(sources, actors),
         target_sectors=_sectors(targets, actors),
-        words=lemma_phrases(sents.values()),
+        words=lemma_phrases(sents.values(), refused),
         protest=protesters or bool(near & protest_sents) or _protesters_in(doc, near, actors),
-        context_words=lemma_phrases(context_sents(doc)),
+        context_words=lemma_phrases(context_sents(doc), refused),
     )
 
 
-def lemma_phrases(sents: Iterable[SpacySpan]) -> frozenset[str]:
-    """The lemmas and two-word phrases of these sentences."""
+#: Words that tell an act a span of time before or after another ("a day after").
+SEQUENCE_WORDS = frozenset({"after", "before"})
+
+
+def told_apart(doc: Doc, own: set[int]) -> frozenset[int]:
+    """The tokens of the clauses told a span of time before or after another act ("a day
+    after an air strike killed five soldiers", "two weeks before the vote"), in which none of
+    the ``own`` tokens (an event's triggers) stands: an incident of another day. A bare "after"
+    ("seized the town after the army pulled out") may tell the same incident's course, and
+    stays."""
+    out: set[int] = set()
+    for word in doc:
+        if word.lower_ not in SEQUENCE_WORDS or not _measured(word):
+            continue
+        clause = _clause_of(word)
+        if not own & clause:
+            out |= clause
+    return frozenset(out)
+
+
+def _measured(word: Token) -> bool:
+    """Whether an "after" or "before" has a span of time told before it ("a day after")."""
+    if word.head.dep_ == "npadvmod" and word.dep_ == "prep":
+        return True  # the parser's "a day after …": the measure takes the word
+    if any(c.dep_ == "npadvmod" for c in word.children):
+        return True
+    return word.dep_ == "mark" and any(
+        c.dep_ == "npadvmod" and c.i < word.i for c in word.head.children
+    )
+
+
+def _clause_of(word: Token) -> set[int]:
+    """The tokens of the act told after or before ``word``: its clause, or its object."""
+    if word.dep_ == "mark":
+        return {t.i for t in word.head.subtree if t.i > word.i}
+    if word.head.dep_ == "npadvmod" and word.head.head.dep_ == "advcl":
+        verb = word.head.head  # "a day after an attack … killed two soldiers"
+        return {t.i for t in verb.subtree if t.i > word.i}
+    return {t.i for t in word.subtree if t.i > word.i}
+
+
+def lemma_phrases(
+    sents: Iterable[SpacySpan], refused: frozenset[int] = frozenset()
+) -> frozenset[str]:
+    """The lemmas and two-word phrases of these sentences, but for the ``refused`` tokens (a
+    word so used tells no act) and the phrases they are part of."""
     words: set[str] = set()
     for sent in sents:
-        lemmas = [_lemma(t) for t in sent]
-        words.update(lemmas)
-        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
+        lemmas = [None if t.i in refused else _lemma(t) for t in sent]
+        words.update(w for w in lemmas if w is not None)
+        words.update(f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False) if a and b)
     return frozenset(words)
 
 

@@ -177,11 +177,21 @@ def drop_labels(doc: Doc, triggers: dict[int, Entry]) -> None:
     """Drop, in place, the names a speaker gives an act told in the same words: "called the
     detention a kidnapping", "described the raid as a massacre", "termed the attack an act of
     terrorism" tell one act. A name given to something that is no act ("described the operation
-    as a massacre") is the act."""
+    as a massacre") is the act. A hostile name given to an act told in general words, no
+    trigger ("called the rebel advance a violation of the ceasefire", "termed the new law an
+    attack on press freedom"), is the speaker's accusation, no second act: the naming verb
+    becomes an ACCUSE trigger."""
     for i in list(triggers):
         named = _named_by_label(doc[i])
-        if named is not None and named.i in triggers:
+        if named is None:
+            continue
+        if named.i in triggers:
             del triggers[i]
+        elif named.lemma_.lower() in NAMED_ACTS:
+            label = triggers.pop(i)
+            verb = named.head
+            if label.type in HOSTILE_LABELS and verb.i not in triggers:
+                triggers[verb.i] = LABELLING
 
 
 def drop_modifying_acts(doc: Doc, triggers: dict[int, Entry]) -> None:
@@ -204,6 +214,15 @@ def _qualified(tok: Token) -> Token | None:
         return after
     both = tok.dep_ == after.dep_ == "dobj" and tok.head.i == after.head.i
     return after if both and after.pos_ == "NOUN" else None
+
+
+#: Nouns that name an act in general words, which a speaker may name anew ("called the advance
+#: a violation"): the name is the speaker's, not a second act.
+NAMED_ACTS = word_group("eventwire.nlp.events", "named_acts")
+#: Types of a name that accuses whoever did the act so named.
+HOSTILE_LABELS = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "ACCUSE"})
+#: A hostile name given to an act ("called the advance a violation of the truce"): an accusation.
+LABELLING = Entry("label", "V", (), "112", "ACCUSE", "disapprove", (), 0.7)
 
 
 def _named_by_label(tok: Token) -> Token | None:

@@ -1206,9 +1206,11 @@ def build_event(
     actors: dict[str, Actor],
     protest_sents: set[int] | None = None,
     acts: frozenset[int] = frozenset(),
+    refused: frozenset[int] = frozenset(),
 ) -> Event:
     """One ``Event`` record from a happening's mentions; ``acts`` are the token indices of every
-    trigger in the doc, which the prominence of a conjunct or an argument reads."""
+    trigger in the doc, which the prominence of a conjunct or an argument reads; ``refused``
+    those of the words a NONE row refuses, which the ACLED coder does not read."""
     primary = h.primary()
     tok, entry = primary.tok, primary.entry
     sources = list(dict.fromkeys(a for m in h.mentions for a in m.sources))
@@ -1256,7 +1258,12 @@ def build_event(
             type_,
             mode,
             acled_context(
-                [m.tok for m in h.mentions], sources, targets, actors, protest_sents or set()
+                [m.tok for m in h.mentions],
+                sources,
+                targets,
+                actors,
+                protest_sents or set(),
+                refused,
             ),
         ),
         source=sources,
@@ -1355,7 +1362,8 @@ def _add_report_event(
     told = frozenset(
         t.lemma_.lower() for s in sents for t in s if t.ent_type_ not in ("DATE", "TIME")
     )
-    found = tables.acled_for_report(lemma_phrases(sents), told) if sents else None
+    skipped = _refused(doc, lexicon)
+    found = tables.acled_for_report(lemma_phrases(sents, skipped), told) if sents else None
     # the word must tell an act where it stands: "for hours" tells no clash
     word = found.word if found else None
     tok = next((t for t in doc if t.lemma_.lower() == word and _tells_act(t)), None)
@@ -1394,10 +1402,15 @@ def _add_report_event(
     )
     happening = Happening([_mention(doc, tok, entry)])
     acts = _acts([*happenings, happening])
-    event = build_event(doc, len(events) + 1, happening, actors, acts=acts)
+    event = build_event(doc, len(events) + 1, happening, actors, acts=acts, refused=skipped)
     event.acled = found.acled
     happenings.append(happening)
     events.append(event)
+
+
+def _refused(doc: Doc, lexicon: Lexicon) -> frozenset[int]:
+    """The tokens a NONE row of the lexicon refuses: so used, the word tells no act."""
+    return frozenset(t.i for t in doc if lexicon.refuses(t))
 
 
 def _qualifies_a_coded_act(tok: Token, happenings: list[Happening]) -> bool:
@@ -1478,8 +1491,9 @@ class EventsComponent:
             if not is_negated(m.tok)
         }
         acts = _acts(happenings)
+        refused = _refused(doc, self.lexicon)
         doc._.ew_events = [
-            build_event(doc, n, h, actors, protest_sents, acts)
+            build_event(doc, n, h, actors, protest_sents, acts, refused)
             for n, h in enumerate(happenings, start=1)
         ]
         protest_acled(doc._.ew_events)

@@ -370,12 +370,23 @@ def _objects(tok: Token) -> list[Token]:
     objs += _raised_objects(tok)
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
     for o in objs:  # grows while it is read: "dozens of rounds of talks", "24 of 30 drones"
-        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM":
+        # a sum is counted in what it pays for: "froze 200 million euros in aid"
+        preps = ("of", "in") if _a_sum(o) else ("of",)
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM" or _a_sum(o):
             objs += [
-                p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                p for c in o.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
             ]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
     return objs
+
+
+#: Nouns of money ("euros", "dollars"), which name a sum as a number does.
+MONEY_NOUNS = word_group("eventwire.nlp.events", "money_nouns")
+
+
+def _a_sum(noun: Token) -> bool:
+    """A sum of money ("$95 million", "200 million euros")."""
+    return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in MONEY_NOUNS
 
 
 def _raised_objects(tok: Token) -> list[Token]:
@@ -762,13 +773,27 @@ def _owned_gerund(tok: Token) -> bool:
     )
 
 
+#: Dependencies of a noun, which a word the tagger took for a verb may hold all the same.
+NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb in the present, which the parser still made a
+    verb's object or subject ("held joint military drills"): no verb is an argument."""
+    return tok.dep_ in NOUN_DEPS and tok.tag_ == "VBZ"
+
+
 def _pos_class(tok: Token) -> str | None:
     if tok.dep_ == "amod":
         return None  # "Iran-backed groups": a participle used as an adjective is no event
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         # "evacuated the wounded": a participle with a determiner is a noun (the people), and
         # so is a gerund its owner qualifies ("died in police firing": the police's firing).
-        nominal = any(c.dep_ == "det" for c in tok.children) or _owned_gerund(tok)
+        nominal = (
+            any(c.dep_ == "det" for c in tok.children)
+            or _owned_gerund(tok)
+            or _noun_read_as_verb(tok)
+        )
         return "N" if nominal else "V"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
