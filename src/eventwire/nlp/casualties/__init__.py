@@ -7,8 +7,9 @@ in place.
 Modules: ``component`` (the spaCy component: casualty statements), ``attach`` (the event
 each statement belongs to), ``counts`` (how many people a victim phrase stands for),
 ``victims`` (the victim of a casualty word, statements about the same victims, the statement
-record and the lexicon the modules read) and ``partitives`` (part of a group hurt in one way,
-part in another: "Three people were shot, one fatally").
+record and the lexicon the modules read), ``partitives`` (part of a group hurt in one way,
+part in another: "Three people were shot, one fatally") and ``perpetrators`` (the attack's own
+perpetrator among the dead: "the man who opened fire died" is no victim).
 
 Data, in ``casualties/data/``: ``lexicon.json`` (kill / injure / arrest words, quantity words).
 

@@ -1,11 +1,13 @@
 """Attaching casualty statements to events: which event each count of dead, hurt or held is
 about (step 2 of :mod:`eventwire.nlp.casualties.component`).
 
-A statement goes to the event its verb names as the cause ("the attack injured"), else to the
-violent event with a mention nearest to it (by dependency path, then distance) in the same
-sentence, else to the violent event mentioned last in an earlier sentence, else (a headline
-before the story) to the first one mentioned after it. Several statements about one event do
-not add up: the largest wins, and an explicit zero counts only when nothing positive was said.
+A toll told in a relative clause of occasion goes to the act it modifies ("launched an offensive
+against the town, in which 30 soldiers were killed"). Else a statement goes to the event its
+verb names as the cause ("the attack injured"), else to the violent event with a mention
+nearest to it (by dependency path, then distance) in the same sentence, else to the violent
+event mentioned last in an earlier sentence, else (a headline before the story) to the first
+one mentioned after it. Several statements about one event do not add up: the largest wins,
+and an explicit zero counts only when nothing positive was said.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ def _target(
         return None  # "the war, which has killed 500,000": no one day's event's dead
     if cue.i in (doc._.ew_natural_harm or set()):
         return None  # "marched, a month after a canopy's collapse killed 15": no act's dead
+    occasion = _occasion_of(cue, triggers, allowed)
+    if occasion is not None:  # "an offensive, in which 30 soldiers were killed"
+        return occasion
     causer = _causer(cue)
     if causer is not None:
         named = [e for e, t in fitting if t.i == causer.i]
@@ -112,6 +117,52 @@ def _target(
     # A headline ("Man found dead in ...") tells of the event before the story names it.
     later = [(e, t) for e, t in fitting if sent_of[t.i] > st.sentence]
     return min(later, key=lambda p: (allowed.index(p[0].type) > 1, p[1].i))[0] if later else None
+
+
+def _occasion_of(
+    cue: Token, triggers: list[tuple[Event, Token]], allowed: list[str]
+) -> Event | None:
+    """The act a relative clause of occasion tells the toll of: "launched an offensive against
+    the town, in which 30 soldiers were killed", "an ambush during which four were hurt". The
+    clause belongs to the act it modifies, whichever noun the parser hung it on: the nearest
+    mention up from that noun, not a target or grievance ("against the town") beside it. A
+    clause without a comma defines its own noun ("raided a house in which three were killed
+    last year"): only an act noun takes it."""
+    prep = _occasion_preposition(cue)
+    if prep is None:
+        return None
+    at = {t.i: e for e, t in triggers if e.type in allowed and t.i != cue.i}
+    noun = prep.head.head
+    if noun.i in at:
+        return at[noun.i]
+    if prep.i == 0 or cue.doc[prep.i - 1].text != ",":
+        return None
+    return next((at[t.i] for t in noun.ancestors if t.i in at), None)
+
+
+def _occasion_preposition(cue: Token) -> Token | None:
+    """The preposition of a relative clause of occasion ("in which …", "during which …") a
+    casualty word is told in, itself or the verb it completes or is coordinated with."""
+    verb = cue
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            break
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    preps = lexicon_words("occasion_prepositions")
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in preps
+            and any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children)
+        ),
+        None,
+    )
 
 
 #: Types that take the dead and hurt only of their own clause: an arrest or a curfew is no

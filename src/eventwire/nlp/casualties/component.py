@@ -32,7 +32,10 @@ How it works:
    them" one;
    "A cashier was shot ... The man died" is one death (one person only said to be shot, then
    the story's one death of someone pointed back to, unless gender, side, age, name or "also"
-   tell them apart).
+   tell them apart). The attack's own perpetrator dying or hurt by no one else ("the man who
+   opened fire died at the scene", :mod:`eventwire.nlp.casualties.perpetrators`) is no victim;
+   a relative clause counts its own noun only ("a man, who died, and two women"; "one of the
+   robbers, who died" is the one).
 2. **Attachment** (:mod:`eventwire.nlp.casualties.attach`). A statement goes to the event
    its verb names as the cause ("the attack injured"), else to the violent event with a mention
    nearest to it (by dependency path, then distance) in the same sentence, else to the violent
@@ -64,6 +67,7 @@ from eventwire.nlp.casualties.counts import (
     victim_count,
 )
 from eventwire.nlp.casualties.partitives import fatal_share, survivors
+from eventwire.nlp.casualties.perpetrators import by_another, names_attacker
 from eventwire.nlp.casualties.victims import (
     KINDS,
     CasualtyStatement,
@@ -87,8 +91,8 @@ def _own_victims(victim: Token, cue: Token) -> list[Token]:
     killed"), unless casualty words split the coordination, each counting the victims before it
     ("Three dead and two injured": "dead" counts three, "injured" two)."""
     group = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
-    if len(group) == 1:
-        return group
+    if len(group) == 1 or _relative_of(cue, victim):
+        return [victim]  # "a man, who died at the hospital, and two women": the man only
     splits = [
         c.i
         for t in group
@@ -103,6 +107,26 @@ def _own_victims(victim: Token, cue: Token) -> list[Token]:
     after = max((i for i in splits if i < cue.i), default=-1)
     own = [t for t in group if after < t.i < cue.i]
     return own or group
+
+
+def _own_end(cue: Token, victim: Token) -> bool:
+    """Whether a casualty word tells of the attack's perpetrator dying or hurt by no one else
+    ("the gunman died at the scene"); "the gunman was killed by police" is a death of their
+    act, told as before."""
+    return names_attacker(victim) and not by_another(cue, victim)
+
+
+def _relative_of(cue: Token, victim: Token) -> bool:
+    """Whether a cue word is told in a relative clause of its victim ("a man, who died"), itself
+    or the verb it completes or is coordinated with."""
+    verb = cue
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb.head.i == victim.i
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _names_casualty(tok: Token) -> bool:
@@ -772,6 +796,8 @@ def find_casualty_statements(doc: Doc) -> list[CasualtyStatement]:
         for kind, victim, count in _read(tok):
             if kind == "injured" and _mishap_cause(tok):
                 continue
+            if kind != "arrested" and victim is not None and _own_end(tok, victim):
+                continue  # "the man who opened fire died": no victim of his own attack
             parts = [tok, *(c for c in tok.children if c.dep_ == "compound")]
             parts += list(victim_phrase(victim)) if victim is not None else []
             start, end = phrase(doc, parts)

@@ -184,6 +184,7 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         # "20 more people", "five additional officers": the number, not a phrase with "more"
         words = [w for w in words if not (w.i > q.i and w.lower_ in ADDED_AFTER)] or [q]
         start, end = phrase(doc, words)
+        start = _with_between(doc, start, end)
         bounds = parse_quantity(doc[start:end].text)
         if bounds is None and q.i == noun.i and len(words) > 1:
             # "and injuring scores", the gerund parsed as the quantity's modifier
@@ -324,6 +325,13 @@ def _tallied(victim: Token) -> Token | None:
         return None
     vague = any(c.dep_ in ("det", "amod") and c.lower_ not in ("the",) for c in tally.children)
     return None if vague else tally
+
+
+def _with_between(doc: Doc, start: int, end: int) -> int:
+    """Where a range "12 and 15" starts: at the "between" before it, which the parser may hang
+    elsewhere ("killing between 12 and 15 soldiers", "between" read as a preposition)."""
+    ranged = any(t.lower_ == "and" for t in doc[start:end])
+    return start - 1 if ranged and start > 0 and doc[start - 1].lower_ == "between" else start
 
 
 def victim_count(victim: Token, conjuncts: list[Token] | None = None) -> Count | None:

@@ -114,10 +114,20 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _resolve_relative(tok: Token, verb: Token) -> Token:
-    """ "the man who was killed": the victim is the man, not "who"."""
+    """ "the man who was killed": the victim is the man, not "who"; "striking one of the
+    robbers, who later died": the one, whatever noun of the partitive the parser hung it on."""
     if tok.tag_ in ("WP", "WDT") or tok.lower_ == "that":
-        return verb.head if verb.dep_ == "relcl" else tok
+        return _partitive_whole(verb.head) if verb.dep_ == "relcl" else tok
     return tok
+
+
+def _partitive_whole(noun: Token) -> Token:
+    """The part a partitive's group stands in for: "one" in "one of the robbers"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return noun
+    part = prep.head
+    return part if part.like_num or part.lower_ in lexicon()["vague_quantities"] else noun
 
 
 def verb_victim(tok: Token) -> Token | None:
@@ -167,6 +177,14 @@ def _bounded_number(verb: Token) -> Token | None:
             num = next((g for g in prep.children if g.dep_ == "pobj" and g.i == prep.i + 1), None)
             if num is not None and num.like_num:
                 return num
+    between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is not None and between.i == verb.i + 1:  # "killing between 12 and 15 soldiers"
+        ranged = next((g for g in between.children if g.dep_ == "pobj"), None)
+        numbered = ranged is not None and any(
+            c.dep_ == "nummod" and c.conjuncts for c in ranged.children
+        )
+        if ranged is not None and (numbered or (ranged.like_num and ranged.conjuncts)):
+            return ranged
     return None
 
 
@@ -335,7 +353,38 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             n = max(hurt, key=lambda m: out[m].cue)
             left = (out[n].count.min or 0) - dead
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
+    return _partitioned(out)
+
+
+#: How many sentences after a group told hurt its members may be told apart.
+PARTITION_SPAN = 2
+
+
+def _partitioned(found: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """ "Four people were shot ... A woman was killed and three men were wounded": when the
+    dead and the hurt told just after a group add up to it exactly, they are its members, and
+    the group's hurt are those who lived."""
+    out = list(found)
+    for n, group in enumerate(found):
+        size = _exact(group.count)
+        if group.kind != "injured" or size is None or size < 2:
+            continue
+        after = [
+            s for s in found if s.cue > group.cue and s.sentence <= group.sentence + PARTITION_SPAN
+        ]
+        dead = [_exact(s.count) for s in after if s.kind == "killed"]
+        hurt = [_exact(s.count) for s in after if s.kind == "injured"]
+        if not dead or not hurt or None in dead or None in hurt:
+            continue
+        killed = sum(d or 0 for d in dead)
+        if killed and killed + sum(h or 0 for h in hurt) == size:
+            out[n] = replace(group, count=Count(size - killed, size - killed, group.count.text))
     return out
+
+
+def _exact(count: Count) -> int | None:
+    """A count's one value, when it has one ("three"; not "at least three")."""
+    return count.min if count.min is not None and count.min == count.max else None
 
 
 def _group_told_before(hurt: CasualtyStatement, death: CasualtyStatement, span: int) -> int | None:
@@ -762,6 +811,9 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     loose = [t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in generic for t in (before, after)]
     if loose[1] or (loose[0] and definite) or (definite and names_a):
         return True  # a pronoun, a name or "the victim" points to the nearest victim
+    if definite and _age_noun(after) and not _bare_number(before):
+        # "A woman was shot ... The 31-year-old": an age said as a noun points back too
+        return True if _age(before) in (None, _age(after)) else None
     if _vague_first(before) and not definite:
         return True  # "a report of a person shot ... found a man with a wound"
     return None
@@ -825,6 +877,12 @@ def _age(tok: Token) -> str | None:
         if t.text.isdigit() and after in ("-", ",", "year", "years"):
             return t.text
     return None
+
+
+def _age_noun(tok: Token) -> bool:
+    """ "the 31-year-old": a person named by age alone, the noun being "old"."""
+    doc, i = tok.doc, tok.i
+    return tok.lower_ == "old" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "year"
 
 
 def _counted(tok: Token) -> bool:
