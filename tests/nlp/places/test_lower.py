@@ -263,3 +263,21 @@ def test_lower_takes_a_smaller_town_right_after_in(run_text: RunText, text: str,
 )
 def test_lower_smaller_town_needs_in_and_a_name(run_text: RunText, text: str, word: str) -> None:
     assert word not in _places(run_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [  # the model reads "cedar" as a date; the name runs past it
+        (
+            "a man was arrested in cedar rapids on tuesday. police said he fled.",
+            "cedar rapids",
+            "USA",
+        ),
+        ("the men fled in may and came back at christmas. police said so.", "may", None),
+        ("the men fled in may and came back at christmas. police said so.", "christmas", None),
+    ],
+)
+def test_lower_name_past_a_misread_date(
+    run_text: RunText, text: str, name: str, expected: str | None
+) -> None:
+    assert _places(run_text, text).get(name) == expected

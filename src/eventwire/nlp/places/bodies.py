@@ -7,17 +7,21 @@ place of its own name, :func:`leading_place` takes its opening words as a place 
 of ``body_words.txt`` follows them ("Sheriff", "Fire", "High", "Hospital") and they name a
 place: a unit by its own words ("Titus County") or a place big enough to give a body its name
 (a subdivision, or a town of ``PLACED_MIN_POP``). Stop names (given names, common words:
-"Jackson Police"... ) and demonyms are never taken so.
+"Jackson Police"... ) and demonyms are never taken so. Next to "City" the town is the one
+called "X City" unless "X" alone is a far bigger town: "the Kansas City Chiefs" (not Kansas,
+"City" read as a body word), but "the Lincoln City Council" (Lincoln's, not Lincoln City's).
 """
 
 from __future__ import annotations
 
+from eventwire.nlp.places.resolve import own_name
 from eventwire.nlp.places.scan import PLACED_MIN_POP, Lookup, Mention, View
 from eventwire.nlp.places.tables import load_body_words, load_place_nouns, load_portfolio_words
 
 __all__ = ["leading_place"]
 
 _MAX_PLACE = 4  # words of the place name before the body word
+_CITY_LEAD = 10  # how much bigger "X" must be than "X City" to be the body's town without "City"
 
 
 def leading_place(look: Lookup, v: View, start: int, end: int, label: str) -> Mention | None:
@@ -41,8 +45,32 @@ def leading_place(look: Lookup, v: View, start: int, end: int, label: str) -> Me
             continue
         key = v.key(start, b)
         if _names_place(look, v, key, v.text(start, b), b):
-            return Mention(start, b, key, label)
+            return _city_form(look, v, Mention(start, b, key, label))
     return None
+
+
+def _city_form(look: Lookup, v: View, m: Mention) -> Mention:
+    """The town a body's opening words name, with the "City" beside them unless the name
+    without it is a town ``_CITY_LEAD`` times bigger: "the Kansas City Chiefs" is Kansas City,
+    not Kansas (the body word "City" read as the city's government), and so is "the Carson City
+    Council" (though Carson, California is bigger), but "the Lincoln City Council" is Lincoln's."""
+    if m.end < v.n and v.texts[m.end].lower() == "city" and v.cap(m.end):
+        other = Mention(m.start, m.end + 1, v.key(m.start, m.end + 1), m.label)
+    elif m.end - m.start > 1 and v.texts[m.end - 1].lower() == "city":
+        other = Mention(m.start, m.end - 1, v.key(m.start, m.end - 1), m.label)
+    else:
+        return m
+    if other.key in look.never:
+        return m
+    long, short = (m, other) if m.end > other.end else (other, m)
+    return short if _town_size(look, v, short) > _CITY_LEAD * _town_size(look, v, long) else long
+
+
+def _town_size(look: Lookup, v: View, m: Mention) -> int:
+    """The population of the biggest town the mention's words name as its own name (0: none):
+    a "Lakewood City" that is only an alternate name of Lakewood is no town's own name."""
+    towns = look.usable(v, m.key, "GPE", v.text(m.start, m.end))
+    return max((c.population for c in towns if c.kind == "city" and own_name(c, m.key)), default=0)
 
 
 def _names_place(look: Lookup, v: View, key: str, text: str, end: int) -> bool:

@@ -96,6 +96,7 @@ BIG_UNIT_POP = (
 #: a product's name. Not ORG: a state's bodies name the state ("kentucky department of
 #: education"); not EVENT: "the iraq war" is about Iraq.
 _NAME_LABELS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
+_TIME_LABELS = frozenset({"DATE", "TIME", "MONEY"})
 _FAMOUS_POP = 1_000_000  # a city that may be named by one of its alternate names
 #: Not "around": people are rallied and crowded around ("around irving after his injury").
 _PREPS = frozenset({"in", "at", "near", "from", "of", "outside", "across", "throughout"})
@@ -257,13 +258,13 @@ def _lower_at(
     """The longest lower-case place name starting at token ``i`` with its evidence, if any;
     with ``keys`` (second pass), any name of ``keys`` there. A place and "," or "and" before
     the name count as a preposition ("in patna and gaya", "gaya, bihar")."""
-    if not v.texts[i][:1].islower() or v.ent_of.get(i) in ("DATE", "TIME", "MONEY"):
+    if not v.texts[i][:1].islower():
         return None
     listed = i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in ends
     prep = listed or (i > 0 and v.texts[i - 1] in _PREPS)
     countries = frozenset(c for c, _ in regions)
     abbr = _short_name(look, v, i, listed and v.texts[i - 1] == ",", prep, countries)
-    if abbr is not None:
+    if abbr is not None and v.ent_of.get(i) not in _TIME_LABELS:
         end = abbr[0]
         if not any(k in blocked for k in range(i, end)):
             key = v.key(i, end)
@@ -271,6 +272,8 @@ def _lower_at(
                 return Mention(i, end, key, "SCAN")
     for j in range(min(i + _MAX_TOKENS, v.sent_end[i]), i, -1):
         if any(k in blocked for k in range(i, j)) or not _name_shaped(v, i, j):
+            continue
+        if _in_time_entity(v, i, j):
             continue
         if j < v.n and civic(v.texts[j - 1]) and civic(v.texts[j]):
             continue  # "gaya city council": "gaya" before "city council", not "gaya city"
@@ -364,6 +367,13 @@ def _name_shaped(v: View, i: int, j: int) -> bool:
     if len(words) > 2 and words[0] in ABBREVIATED_WORDS and words[1] == ".":
         words = words[2:]  # "st. louis", "mt. pleasant"
     return all(w.isalpha() and w.islower() or w in _CONNECTORS for w in words)
+
+
+def _in_time_entity(v: View, i: int, j: int) -> bool:
+    """Whether ``doc[i:j]`` lies inside a date, time or money entity ("in may", "at noon"): no
+    place. A name that runs past the entity is one the model misread in lower-case text: "in
+    cedar falls" with "cedar" taken for a date."""
+    return all(v.ent_of.get(k) in _TIME_LABELS for k in range(i, j))
 
 
 def _common(look: LowerLookup, v: View, i: int, j: int, key: str, inflected: bool = True) -> bool:

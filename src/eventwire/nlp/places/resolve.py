@@ -30,6 +30,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.places.clusters import cluster_readings
 from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.points import haversine_km
@@ -300,9 +301,15 @@ def _inside(inner: GazEntry, outer: GazEntry) -> bool:
 Spot = tuple[int, int, str]  # a mention: first token, end token, folded name
 
 
+# Words that, between a place and the next, say the second is no qualifier of the first: "In
+# Washington, lawmakers from Virginia" names where the lawmakers come from, not Washington's state.
+_QUAL_BREAKS = word_group("eventwire.nlp.places", "qualifier_breaks")
+
+
 def qualifiers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
     """ "Paris, Texas", "Linn County in north central Missouri" → {"paris": {"texas"}, ...}: a
-    place followed by a comma or "in" (and a few lower-case words) and another place.
+    place followed by a comma or "in" (and a few lower-case words) and another place; not where
+    those words send or bring something from or to it ("Washington, lawmakers from Virginia").
 
     Args:
         texts: the document's token texts.
@@ -317,6 +324,7 @@ def qualifiers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
             and gap[0] in (",", "in")
             and len(gap) <= 4
             and all(t.isalpha() and t.islower() for t in gap[1:])
+            and not _QUAL_BREAKS.intersection(gap[1:])
         ):
             out.setdefault(a[2], set()).add(b[2])
     return out
