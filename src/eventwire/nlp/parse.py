@@ -69,8 +69,9 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in actor_of:
                 found.append(actor_of[child.i])
-            elif child.dep_ == "amod" and child.lower_ == "military" and child.i in actor_of:
-                found.append(actor_of[child.i])  # "a military checkpoint", as "an army base"
+            elif child.dep_ == "amod" and child.i in actor_of:
+                # "a military checkpoint", as "an army base"; "militant targets"
+                found.append(actor_of[child.i])
         if not found and depth < 2:
             found += _of_phrase_actors(tok, actor_of, depth)
         if not found and tok.pos_ == "VERB" and depth < 2:

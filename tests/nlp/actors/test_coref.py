@@ -279,3 +279,27 @@ def test_actor_coref_forces_join_a_group_only_as_its_own_words(run_text: Any) ->
     actors = run_text("Israel said Hamas had fired rockets, and its troops had struck back.").actors
     hamas = next(a for a in actors if a.name == "Hamas")
     assert "troops" not in [m.text for m in hamas.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Interior Minister Karim al-Obeidi visited the port on Monday. Obeidi said the "
+            "smugglers had fled.",
+            "Karim al-Obeidi",
+        ),
+        (
+            "Governor Samir el-Badawi opened the bridge. Badawi said traffic would ease.",
+            "Samir el-Badawi",
+        ),
+    ],
+)
+def test_actor_coref_a_surname_without_its_article_is_the_same_person(
+    model: Language, text: str, name: str
+) -> None:
+    actors, _ = find_actors(model(text))
+    person = next(a for a in actors if a.name == name)
+    bare = name.split("-")[-1]
+    assert bare in [m.text for m in person.mentions]
+    assert [a.name for a in actors if a.kind == "person"] == [name]

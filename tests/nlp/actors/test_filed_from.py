@@ -142,3 +142,33 @@ def test_filed_from_a_body_after_from_keeps_its_owner(model: Language) -> None:
     text = "Officials from Mexico's Club America said the match was off."
     actors = find_actors(model(text))[0]
     assert _actor(actors, "officials").country != "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "OTTAWA (Reuters) - Canada expelled a Peruvian diplomat on Monday. The foreign "
+            "ministry said Lima had been warned twice. Peru called the move hostile.",
+            "ministry",
+            "CAN",
+        ),
+        (
+            "NIAMEY (Reuters) - Niger's ruling generals told the Belgian envoy to leave on "
+            "Friday. The junta accused Brussels of meddling. Belgium said it regretted the step.",
+            "junta",
+            "NER",
+        ),
+    ],
+)
+def test_filed_from_the_capital_breaks_a_tie_between_the_storys_countries(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    """Places split evenly between two states: the unnamed body is of the one filed from."""
+    assert _actor(run_text(text).actors, name).country == country
+
+
+def test_filed_from_the_un_agency_for_refugees_by_its_long_name(run_text: Any) -> None:
+    text = "The United Nations agency for Palestinian refugees said a shelter was hit."
+    names = [a.name for a in run_text(text).actors]
+    assert "United Nations Relief and Works Agency" in names

@@ -34,7 +34,10 @@ from eventwire.nlp.actors.coref import (
     cluster_mentions,
     join_appositions,
     join_definite_attackers,
+    join_group_members,
+    join_international_bodies,
     join_member_nouns,
+    join_named_firms,
     join_owned_forces,
 )
 from eventwire.nlp.actors.countries import (
@@ -462,10 +465,11 @@ def _kin_of_an_actor(noun: Token) -> bool:
 
 def _holder_adjective(tok: Token) -> bool:
     """ "military" told of what forces hold, attacked ("attacked a military checkpoint", "an
-    assault on a military base"): the military, an actor as "army" is in "an army base"; not
+    assault on a military base"): the military, an actor as "army" is in "an army base"; so is
+    a noun of armed men read as an adjective ("struck militant targets"); not
     "military aid", "a military operation" nor "set up a new military base"."""
     holding = tok.head
-    if tok.lower_ != "military" or tok.dep_ != "amod":
+    if not (tok.lower_ == "military" or _armed_adjective(tok)) or tok.dep_ != "amod":
         return False
     if holding.lemma_.lower() not in MILITARY_HOLDINGS:
         return False
@@ -476,6 +480,13 @@ def _holder_adjective(tok: Token) -> bool:
         return False
     opened_fire = act.lemma_ == "open" and any(c.lemma_ == "fire" for c in act.children)
     return act.lemma_.lower() in ATTACKING or opened_fire
+
+
+def _armed_adjective(tok: Token) -> bool:
+    """A noun of armed men outside the state the tagger read as an adjective ("struck Kurdish
+    militant targets", "shelled rebel positions"): the holder, as "military" is."""
+    found = title_of([tok]) if tok.pos_ == "ADJ" else None
+    return found is not None and not found[1].title and found[1].sector in NONSTATE_ARMED
 
 
 #: Words before hardware that name its owner as a state's armed body: "military jets",
@@ -858,6 +869,8 @@ def find_actors(
     nouns = attach_titles(doc, persons, nouns)
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
     clusters = join_definite_attackers(doc, join_member_nouns(doc, clusters))
+    clusters = join_international_bodies(doc, join_group_members(doc, clusters))
+    clusters = join_named_firms(doc, clusters)
     add_surname_mentions(doc, clusters)
     # "the group" joins its named group first, so that "it" after it points at the group
     clusters = add_group_mentions(doc, clusters)

@@ -10,6 +10,7 @@ joins the unnamed armed men told of before ("Gunmen killed …").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -58,8 +59,15 @@ class Cluster:
         return "PERSON" if "PERSON" in labels else labels[0]
 
 
+#: Articles an Arabic family name is written with or without ("Muqtada al-Sadr … Sadr said").
+NAME_ARTICLES = word_group("eventwire.nlp.actors", "name_articles")
+
+
 def surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
+    """The last word of a name, lower-cased, without an article joined to it by a hyphen."""
+    last = name.split()[-1].lower() if name.split() else ""
+    article, dash, rest = last.partition("-")
+    return rest if dash and rest and article in NAME_ARTICLES else last
 
 
 def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
@@ -141,24 +149,106 @@ def _bare_name(m: Mention) -> bool:
 MEMBER_NOUNS = word_group("eventwire.nlp.actors", "member_nouns")
 
 
+#: Nouns for the members of a named movement or campaign group that has no armed or political
+#: sector ("Greenpeace activists", "members of Extinction Rebellion").
+CIVIC_MEMBER_NOUNS = word_group("eventwire.nlp.actors", "civic_member_nouns")
+
+
 def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """A noun for members modified by a named armed or political group's name ("Hezbollah
-    fighters", "Shabaab militants") is that group, not another actor beside it. Only that
-    mention moves: a later "the militants" may be anyone's."""
-    named = {
+    fighters", "Shabaab militants"), or told as its members ("rebels of the M23", "fighters of
+    Hamas"), is that group, not another actor beside it; so is a noun for the members of a named
+    movement the dictionary gives no sector ("Greenpeace activists"). Only that mention moves:
+    a later "the militants" may be anyone's."""
+    armed = {
         m.end - 1: c for c in clusters if _named_group(c) for m in c.mentions if m.label == "ORG"
+    }
+    civic = {
+        m.end - 1: c
+        for c in clusters
+        for m in c.mentions
+        if m.label == "ORG" and m.from_dictionary and m.sector is None
     }
     for c in clusters:
         for m in list(c.mentions):
             head = doc[m.end - 1]
-            if m.label != "NOUN" or head.lemma_.lower() not in MEMBER_NOUNS:
+            lemma = _noun_key(head)
+            if m.label != "NOUN" or lemma not in MEMBER_NOUNS | CIVIC_MEMBER_NOUNS:
                 continue
-            names = (t.i for t in head.children if t.dep_ == "compound" and t.i in named)
+            named = {
+                **(civic if lemma in CIVIC_MEMBER_NOUNS else {}),
+                **(armed if lemma in MEMBER_NOUNS else {}),
+            }
+            names = (t.i for t in _member_group_words(head) if t.i in named)
             owner = next((named[i] for i in names), None)
             if owner is not None and owner is not c:
                 c.mentions.remove(m)
                 owner.mentions = sorted([*owner.mentions, m], key=lambda x: x.start)
     return [c for c in clusters if c.mentions]
+
+
+def _noun_key(noun: Token) -> str:
+    """The lemma of a noun, also of a plural the tagger read as a name ("Rebels of the M23 …"
+    opening a sentence: rebel)."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-1] if noun.pos_ == "PROPN" and lemma.endswith("s") else lemma
+
+
+def _member_group_words(noun: Token) -> list[Token]:
+    """The words that may name the group a noun of members belongs to: its compounds ("M23
+    rebels", or a name the tagger read as an adjective: "Greenpeace activists") and the object
+    of its "of" ("rebels of the M23")."""
+    compounds = [t for t in noun.children if t.dep_ in ("compound", "amod")]
+    owners = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return compounds + owners
+
+
+#: Sectors of the named armed groups a story's bare "the rebels" points back at.
+ARMED_GROUPS = frozenset({"REB", "PRM"})
+
+
+def join_group_members(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """ "M23 rebels seized a town … On Wednesday the rebels shelled …": a definite plural noun of
+    armed members with no modifier of its own ("the rebels", "the fighters") is the one named
+    armed group the story tells of before it, when it tells of one only. An actor all of whose
+    mentions are such bare nouns joins it whole."""
+    groups = [c for c in clusters if _named_group(c) and _armed(c)]
+    if len(groups) != 1:
+        return clusters  # "M23 … the ADF … the rebels": either
+    group = groups[0]
+    first_named = min(m.start for m in group.mentions if m.label == "ORG")
+    for c in clusters:
+        if c is group or not c.mentions or not all(_bare_members(doc, m) for m in c.mentions):
+            continue
+        first = c.mentions[0]
+        if first.start <= first_named or doc[first.start - 1].lower_ != "the":
+            continue
+        group.mentions = sorted([*group.mentions, *c.mentions], key=lambda x: x.start)
+        c.mentions = []
+    return [c for c in clusters if c.mentions]
+
+
+def _armed(c: Cluster) -> bool:
+    return any(m.sector in ARMED_GROUPS for m in c.mentions if m.label == "ORG")
+
+
+def _bare_members(doc: Doc, m: Mention) -> bool:
+    """A plural noun of armed members ("rebels", "fighters"; not "gunmen") with no modifier."""
+    head = doc[m.end - 1]
+    return (
+        m.label == "NOUN"
+        and m.plural
+        and m.noun is not None
+        and m.noun.sector in ARMED_GROUPS
+        and _noun_key(head) in MEMBER_NOUNS
+        and not any(t.dep_ in ("amod", "compound", "poss", "nmod", "prep") for t in head.children)
+    )
 
 
 #: Nouns for an armed body's own people or units ("its forces", "their men"), besides the
@@ -497,6 +587,7 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             for m in c.mentions
             if window_start <= m.start < tok.i and m.label != "PRON" and not _affiliation(doc, m)
         ]
+        near = near or _sole_group_before(doc, groups, tok)
         described = any(_affiliating(c) for c in tok.children)
         if not near or (described and len({id(c) for _, c in near}) > 1):
             continue  # "the militant group" after two named groups: either
@@ -507,6 +598,108 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             own.mentions = []
         for m in moved:
             owner.update({i: cluster for i in range(m.start, m.end)})
+    return [c for c in clusters if c.mentions]
+
+
+def _sole_group_before(doc: Doc, groups: list[Cluster], tok: Token) -> list[tuple[int, Cluster]]:
+    """The last mention of the one named armed or political group a story tells of, when it is
+    told two sentences before "the group" ("Al Shabaab militants stormed a hotel … Security
+    forces ended the siege … The group said"); none when the story names two, or when more
+    sentences lie between."""
+    told = [
+        (m.start, c)
+        for c in groups
+        for m in c.mentions
+        if m.start < tok.i and m.label != "PRON" and not _affiliation(doc, m)
+    ]
+    if len({id(c) for _, c in told}) != 1:
+        return []
+    window = _previous_sentence_start(tok)
+    window = _previous_sentence_start(doc[window]) if window > 0 else window
+    near = [(s, c) for s, c in told if s >= window]
+    return [max(near, key=lambda x: x[0])] if near else []
+
+
+#: Sectors of a named body a bare "the company" may point back at: a firm's, or none known.
+FIRM_SECTORS = frozenset({"BUS"})
+
+
+def join_named_firms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """ "Tesla recalled 120,000 cars … The company said": a bare definite "the company" (or
+    "the firm") with no name of its own is the organisation named nearest before it, in its
+    sentence or the one before, that is a firm or of no known sector (not a ministry, an
+    outlet or a party)."""
+    named = [
+        (m.start, c)
+        for c in clusters
+        for m in c.mentions
+        if m.label == "ORG" and m.noun is None and (m.sector is None or m.sector in FIRM_SECTORS)
+    ]
+    return _join_to_named_before(doc, clusters, named, _bare_firm)
+
+
+def _bare_firm(doc: Doc, m: Mention) -> bool:
+    """ "company" or "firm" with nothing but its article: "the state company" is another."""
+    head = doc[m.end - 1]
+    return (
+        m.label == "NOUN"
+        and m.noun is not None
+        and m.noun.sector in FIRM_SECTORS
+        and m.noun.kind == "organization"
+        and not m.plural
+        and [c.dep_ for c in head.children if c.i < head.i] == ["det"]
+    )
+
+
+#: The country code of international bodies.
+INTERNATIONAL = "IGO"
+
+
+def join_international_bodies(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """ "The World Food Programme warned … The U.N. agency said": a definite noun of an
+    international body ("the UN agency", "the U.N. body") with no name of its own is the
+    international body named nearest before it, in its sentence or the one before."""
+    named = [
+        (m.start, c)
+        for c in clusters
+        for m in c.mentions
+        if m.label == "ORG" and m.country == INTERNATIONAL
+    ]
+    return _join_to_named_before(doc, clusters, named, _international_noun)
+
+
+def _international_noun(doc: Doc, m: Mention) -> bool:
+    """A noun of a body the text makes international ("the UN agency")."""
+    return (
+        m.label == "NOUN"
+        and m.noun is not None
+        and m.noun.kind == "organization"
+        and m.country == INTERNATIONAL
+    )
+
+
+def _join_to_named_before(
+    doc: Doc,
+    clusters: list[Cluster],
+    named: list[tuple[int, Cluster]],
+    fits: Callable[[Doc, Mention], bool],
+) -> list[Cluster]:
+    """An actor told only by definite nouns that ``fits`` accepts joins the named actor
+    (``named``: start → actor) told nearest before its first mention, in that sentence or the
+    one before."""
+    for c in clusters:
+        nouns = [m for m in c.mentions if m.label != "PRON"]
+        if not nouns or not all(fits(doc, m) for m in nouns):
+            continue
+        first = c.mentions[0]
+        if first.start == 0 or doc[first.start - 1].lower_ != "the":
+            continue
+        window = _previous_sentence_start(doc[first.start])
+        before = [(s, o) for s, o in named if window <= s < first.start and o is not c]
+        if before:
+            owner = max(before, key=lambda x: x[0])[1]
+            owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda x: x.start)
+            c.mentions = []
     return [c for c in clusters if c.mentions]
 
 
