@@ -68,14 +68,23 @@ def told_apart(doc: Doc, own: set[int]) -> frozenset[int]:
     the ``own`` tokens (an event's triggers) stands: an incident of another day. A bare "after"
     ("seized the town after the army pulled out") may tell the same incident's course, and
     stays."""
-    out: set[int] = set()
-    for word in doc:
-        if word.lower_ not in SEQUENCE_WORDS or not _measured(word):
-            continue
-        clause = _clause_of(word)
-        if not own & clause:
-            out |= clause
-    return frozenset(out)
+    return frozenset().union(*(c for c in _measured_clauses(doc) if not own & c))
+
+
+#: Where a doc keeps its :func:`_measured_clauses`, read once for all its events.
+_CLAUSES_KEY = "eventwire.measured_clauses"
+
+
+def _measured_clauses(doc: Doc) -> list[frozenset[int]]:
+    """The clauses told a measured span before or after another act, of the whole doc."""
+    cached: list[frozenset[int]] | None = doc.user_data.get(_CLAUSES_KEY)
+    if cached is None:
+        cached = doc.user_data[_CLAUSES_KEY] = [
+            frozenset(_clause_of(word))
+            for word in doc
+            if word.lower_ in SEQUENCE_WORDS and _measured(word)
+        ]
+    return cached
 
 
 def _measured(word: Token) -> bool:

@@ -862,10 +862,13 @@ def find_happenings(
     lexicon: Lexicon,
     scorer: TypeScorer | None = None,
     entries: dict[int, Entry] | None = None,
+    refused: frozenset[int] | None = None,
 ) -> list[Happening]:
-    """Group trigger mentions into happenings, verbs first, in text order."""
+    """Group trigger mentions into happenings, verbs first, in text order; ``entries`` and
+    ``refused`` are the words' lexicon entries and NONE rows when already read."""
     listed = find_triggers(doc, lexicon, scorer, entries)
-    refused = {tok.i for tok in doc if lexicon.refuses(tok)}  # a NONE row: no scorer's guess
+    if refused is None:
+        refused = _refused(doc, lexicon)  # a NONE row: no scorer's guess
     triggers = {**listed, **proposed_triggers(doc, listed, scorer, refused)}
     actor_of: dict[int, str] = doc._.ew_actor_of or {}
     # A proposed verb never swallows a listed trigger: only listed words govern listed ones.
@@ -1350,6 +1353,7 @@ def _add_report_event(
     events: list[Event],
     actors: dict[str, Actor],
     lexicon: Lexicon,
+    skipped: frozenset[int],
 ) -> None:
     """A short report (one incident) in which no event of a type ACLED codes was found still
     tells one when the learned ACLED classifier reads it in the report's words ("activists
@@ -1362,7 +1366,6 @@ def _add_report_event(
     told = frozenset(
         t.lemma_.lower() for s in sents for t in s if t.ent_type_ not in ("DATE", "TIME")
     )
-    skipped = _refused(doc, lexicon)
     found = tables.acled_for_report(lemma_phrases(sents, skipped), told) if sents else None
     # the word must tell an act where it stands: "for hours" tells no clash
     word = found.word if found else None
@@ -1481,7 +1484,8 @@ class EventsComponent:
         actors = {a.id: a for a in doc._.ew_actors or []}
         # Looked up once: the natural harm words below are read from the same entries.
         entries = self.lexicon.entries(doc)
-        happenings = find_happenings(doc, self.lexicon, self.scorer, entries)
+        refused = _refused(doc, self.lexicon)
+        happenings = find_happenings(doc, self.lexicon, self.scorer, entries, refused)
         # a protest banned or called off puts no protesters near ("banned protests near …")
         protest_sents = {
             m.tok.sent.start
@@ -1491,13 +1495,12 @@ class EventsComponent:
             if not is_negated(m.tok)
         }
         acts = _acts(happenings)
-        refused = _refused(doc, self.lexicon)
         doc._.ew_events = [
             build_event(doc, n, h, actors, protest_sents, acts, refused)
             for n, h in enumerate(happenings, start=1)
         ]
         protest_acled(doc._.ew_events)
-        _add_report_event(doc, happenings, doc._.ew_events, actors, self.lexicon)
+        _add_report_event(doc, happenings, doc._.ew_events, actors, self.lexicon, refused)
         doc._.ew_natural_harm = _natural_harm_words(doc, entries, doc._.ew_events)
         _continue_episode_dates(doc, doc._.ew_events)
         doc._.ew_event_mentions = {
