@@ -78,3 +78,23 @@ def test_events_an_act_named_again_lends_its_day_to_the_span(run_text: Any) -> N
     assert all(
         e.date is not None and e.date.value == "2024-03-04" for e in events if e.type == "ASSAULT"
     )
+
+
+def test_events_of_two_acts_named_alike_the_one_meant_is_not_guessed(run_text: Any) -> None:
+    """Two attacks told with days: "the attack" may be either, so the arrest is not moved."""
+    text = (
+        "Gunmen attacked a market on Monday. A bomb attack hit a bus on Wednesday. Two days"
+        " after the attack on the market, police arrested five suspects."
+    )
+    [arrest] = [e for e in run_text(text, "2024-03-09").events if e.trigger.text == "arrested"]
+    assert arrest.date is not None and arrest.date.value == "2024-03-09"
+
+
+def test_events_a_span_never_moves_an_act_past_its_story(run_text: Any) -> None:
+    """Wednesday + 2 would be after publication on Thursday: the arrest keeps its story's day."""
+    text = (
+        "Gunmen attacked a market on Wednesday. Two days after the attack, police arrested five"
+        " suspects."
+    )
+    [arrest] = [e for e in run_text(text, "2024-03-07").events if e.trigger.text == "arrested"]
+    assert arrest.date is not None and arrest.date.value <= "2024-03-07"

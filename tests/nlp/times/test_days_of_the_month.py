@@ -1,5 +1,5 @@
-"""eventwire_times: a day of the month told without its month ("on the 12th"), "this Friday"
-told in the future, and "overnight" the NER leaves untagged."""
+"""eventwire_times: a day of the month told without its month ("on the 12th"), not an ordinal
+that ranks a noun ("the 12th floor"), and "this Friday" told in the future."""
 
 from __future__ import annotations
 
@@ -47,8 +47,20 @@ def test_times_this_weekday_told_in_the_future_lies_ahead(tense: str, expected: 
     assert normalize("this Friday", PUBLISHED, tense) == ("DATE", expected)
 
 
-def test_times_overnight_is_tagged(nlp: Language) -> None:
-    doc = nlp.make_doc("Soldiers took back the hill overnight, the ministry said.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post on the 12th floor of the building.",
+        "Soldiers of the 3rd battalion were sent north.",
+    ],
+)
+def test_times_an_ordinal_ranking_a_noun_is_no_day(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
     doc._.published = PUBLISHED
-    times = [(t.text, t.value) for t in nlp(doc)._.ew_times]
-    assert ("overnight", "2026-12-07TNI") in times
+    assert not [t for t in nlp(doc)._.ew_times if t.text.lower().startswith("the ")]
+
+
+def test_times_a_day_of_the_month_closing_a_clause_is_a_day(nlp: Language) -> None:
+    doc = nlp.make_doc("Rebels were attacked on the 12th, officials said.")
+    doc._.published = PUBLISHED
+    assert ("the 12th", "2026-11-12") in [(t.text, t.value) for t in nlp(doc)._.ew_times]

@@ -1319,12 +1319,14 @@ def _count_from_told_acts(doc: Doc, events: list[Event], mentions: dict[str, lis
             anchor = event_at.get(shift.anchor.i)
             if anchor is not None and anchor.date is not None and anchor.date.text is None:
                 day = dt.date.fromisoformat(told.date.value) - dt.timedelta(days=shift.days)
-                anchor.date = EventDate(day.isoformat(), "day")
+                published: dt.date | None = doc._.published
+                if published is None or day <= published:  # a deed told is no later than its story
+                    anchor.date = EventDate(day.isoformat(), "day")
 
 
 def _told_before(tok: Token, event: Event, events: list[Event]) -> Event | None:
-    """The last event of ``event``'s type told before a definite noun ("the attack"), when it
-    has a day told in the text."""
+    """The event of ``event``'s type told before a definite noun ("the attack") with a day told
+    in the text, when there is only one such: of two attacks told, "the attack" may be either."""
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     earlier = [
@@ -1337,7 +1339,7 @@ def _told_before(tok: Token, event: Event, events: list[Event]) -> Event | None:
         and e.date.text is not None
         and e.date.precision == "day"
     ]
-    return max(earlier, key=lambda e: e.trigger.start, default=None)
+    return earlier[0] if len(earlier) == 1 else None
 
 
 #: Base weight of a report event's trigger: below every trigger the lexicon or the type scorer

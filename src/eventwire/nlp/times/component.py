@@ -219,6 +219,19 @@ def _time_words() -> frozenset[str]:
     return frozenset(words | {w for name in lex["holidays"] for w in name.split()})
 
 
+#: "the 12th", "the 3rd": an ordinal the NER may take for a day of the month.
+_ORDINAL = re.compile(r"the \d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _rank_of(span: SpacySpan) -> bool:
+    """An ordinal that ranks the noun after it ("on the 12th floor", "the 3rd battalion"), which
+    the NER may label DATE: no day of the month."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    ranked = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    return ranked and _ORDINAL.fullmatch(span.text) is not None
+
+
 def _is_age(span: SpacySpan) -> bool:
     """NER often labels ages ("a 5-year-old", "aged 25") as DATE; they are not times."""
     doc = span.doc
@@ -561,7 +574,7 @@ class TimesComponent:
             if not labels or _names_a_day(pattern_id, labels):
                 found.append(doc[start:end])
         spans = [_trim(p) for s in filter_spans(ents + found) for p in _split_lines(s)]
-        kept = [s for s in spans if s is not None and not _is_age(s)]
+        kept = [s for s in spans if s is not None and not _is_age(s) and not _rank_of(s)]
         return _with_parts_of_day(sorted(kept, key=lambda s: s.start))
 
 
