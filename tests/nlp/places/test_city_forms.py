@@ -17,7 +17,19 @@ BRANTON = GazEntry(3, "Branton", 40.8, -96.7, "USA", "Nebraska", "PPLA", 290_000
 BRANTON_CITY = GazEntry(4, "Branton City", 44.9, -124.0, "USA", "Oregon", "PPL", 9_000, "city")
 MERRICK = GazEntry(5, "Merrick", 33.8, -118.3, "USA", "California", "PPL", 90_000, "city")
 MERRICK_CITY = GazEntry(6, "Merrick City", 39.2, -119.8, "USA", "Nevada", "PPLA", 55_000, "city")
-GAZ = MemoryGazetteer([ORVAL, ORVAL_CITY, BRANTON, BRANTON_CITY, MERRICK, MERRICK_CITY])
+# a big town whose "City" form is only an alternate name of it (as GeoNames has "Quebec City")
+HALDEN = GazEntry(9, "Halden", 39.7, -105.0, "USA", "Colorado", "PPLA", 700_000, "city")
+CALLOWAY = GazEntry(7, "Calloway", 46.8, -71.2, "CAN", "Calloway", "PPLA", 530_000, "city")
+CALLOWAY_STATE = GazEntry(
+    8, "Calloway", 53.0, -70.4, "CAN", "Calloway", "ADM1", 8_000_000, "admin1"
+)
+GAZ = MemoryGazetteer(
+    [
+        *(ORVAL, ORVAL_CITY, BRANTON, BRANTON_CITY, MERRICK, MERRICK_CITY),
+        *(CALLOWAY, CALLOWAY_STATE, HALDEN),
+    ],
+    aliases=[("Calloway City", CALLOWAY)],
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +54,16 @@ def component() -> PlacesComponent:
             "The Merrick City Council met on Monday.",
             [("The Merrick City Council", "ORG")],
             {"Merrick City": "Merrick City"},
+        ),
+        (  # a team named after another town is not placed at the city told beside it
+            "The Orval City Chiefs beat the Halden Broncos on Sunday.",
+            [("The Orval City Chiefs", "ORG"), ("the Halden Broncos", "FAC")],
+            {"Orval City": "Orval City"},
+        ),
+        (  # "Calloway City" names the same town: the longer name, not the province
+            "The Calloway City Council met on Monday.",
+            [("The Calloway City Council", "ORG")],
+            {"Calloway City": "Calloway"},
         ),
     ],
 )

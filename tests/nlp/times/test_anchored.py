@@ -62,3 +62,9 @@ def test_windows_merge_when_a_later_anchor_reaches_further_back(nlp: Language) -
     # "d" reaches one token back, "e" four: the windows are one, from "a".
     assert windows(doc, [None, None, None, (1, 0), (4, 0), None, None]) == [(0, 5)]
     assert windows(doc, [None, (0, 0), None, None, None, (0, 1), None]) == [(1, 2), (5, 7)]
+
+
+@pytest.mark.parametrize("regex", ["\\d+", "^(\\d+|one)$", "^\\d+|one", "^(\\d)?x", "^[A-Z]"])
+def test_a_regex_that_may_match_no_numeral_anchors_nothing(regex: str) -> None:
+    """spaCy searches a REGEX anywhere in the token: only one anchored at a digit is a numeral."""
+    assert choose_anchors([[{"TEXT": {"REGEX": regex}}]]) is None

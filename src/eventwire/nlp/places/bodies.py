@@ -14,6 +14,7 @@ called "X City" unless "X" alone is a far bigger town: "the Kansas City Chiefs" 
 
 from __future__ import annotations
 
+from eventwire.nlp.places.gazetteer import GazEntry
 from eventwire.nlp.places.resolve import own_name
 from eventwire.nlp.places.scan import PLACED_MIN_POP, Lookup, Mention, View
 from eventwire.nlp.places.tables import load_body_words, load_place_nouns, load_portfolio_words
@@ -63,14 +64,33 @@ def _city_form(look: Lookup, v: View, m: Mention) -> Mention:
     if other.key in look.never:
         return m
     long, short = (m, other) if m.end > other.end else (other, m)
-    return short if _town_size(look, v, short) > _CITY_LEAD * _town_size(look, v, long) else long
+    town = _biggest_town(look, v, short)
+    if town is None or _also_named(look, v, long, town.geonameid):
+        return long  # "Quebec City" is an alternate name of Québec: one town, the longer name
+    return short if town.population > _CITY_LEAD * _town_size(look, v, long) else long
+
+
+def _own_towns(look: Lookup, v: View, m: Mention) -> list[GazEntry]:
+    """The towns the mention's words name as their own name: a "Lakewood City" that is only an
+    alternate name of Lakewood is no town's own name."""
+    towns = look.usable(v, m.key, "GPE", v.text(m.start, m.end))
+    return [c for c in towns if c.kind == "city" and own_name(c, m.key)]
+
+
+def _biggest_town(look: Lookup, v: View, m: Mention) -> GazEntry | None:
+    return max(_own_towns(look, v, m), key=lambda c: c.population, default=None)
 
 
 def _town_size(look: Lookup, v: View, m: Mention) -> int:
-    """The population of the biggest town the mention's words name as its own name (0: none):
-    a "Lakewood City" that is only an alternate name of Lakewood is no town's own name."""
+    """The population of the biggest town the mention names as its own name (0: none)."""
+    town = _biggest_town(look, v, m)
+    return town.population if town is not None else 0
+
+
+def _also_named(look: Lookup, v: View, m: Mention, geonameid: int | None) -> bool:
+    """Whether the mention's words name the gazetteer entry ``geonameid``, by any of its names."""
     towns = look.usable(v, m.key, "GPE", v.text(m.start, m.end))
-    return max((c.population for c in towns if c.kind == "city" and own_name(c, m.key)), default=0)
+    return geonameid is not None and any(c.geonameid == geonameid for c in towns)
 
 
 def _names_place(look: Lookup, v: View, key: str, text: str, end: int) -> bool:

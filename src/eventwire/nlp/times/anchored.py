@@ -42,11 +42,61 @@ def _words(token: dict[str, Any]) -> frozenset[str] | None:
 
 
 def _numeric(token: dict[str, Any]) -> bool:
-    """A token matched by a regular expression that starts with a digit (the time patterns'
-    numerals: "2021", "3/4/2021", "12th")."""
+    """A token matched by a regular expression that only matches text opening with a digit (the
+    time patterns' numerals: "2021", "3/4/2021", "12th"): anchored with ``^``, and each of its
+    first alternatives opening with a digit. Any other regular expression anchors nothing."""
     text = token.get("TEXT")
     regex = text.get("REGEX") if isinstance(text, dict) else None
-    return isinstance(regex, str) and regex.lstrip("^(").startswith(("\\d", "1", "2"))
+    if not isinstance(regex, str) or not regex.startswith("^"):
+        return False
+    body = regex[1:]
+    if not body.startswith("("):
+        return _digit_first(body) and not _top_level_bar(body)
+    close = _group_end(body)
+    if (
+        close is None
+        or body[close + 1 : close + 2] in ("?", "*", "{")
+        or _top_level_bar(body[close + 1 :])
+    ):
+        return False
+    return all(_digit_first(alt) for alt in _alternatives(body[1:close]))
+
+
+def _digit_first(part: str) -> bool:
+    return part.startswith("\\d") or part[:1].isdigit()
+
+
+def _group_end(body: str) -> int | None:
+    """The index of the ``)`` closing the group that opens ``body``."""
+    depth, i = 0, 0
+    while i < len(body):
+        if body[i] == "\\":
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(body[i], 0)
+        if depth == 0:
+            return i
+        i += 1
+    return None
+
+
+def _alternatives(part: str) -> list[str]:
+    """``part`` split at its top-level ``|``."""
+    alternatives, depth, start, i = [], 0, 0, 0
+    while i < len(part):
+        if part[i] == "\\":
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(part[i], 0)
+        if part[i] == "|" and depth == 0:
+            alternatives.append(part[start:i])
+            start = i + 1
+        i += 1
+    return [*alternatives, part[start:]]
+
+
+def _top_level_bar(part: str) -> bool:
+    return len(_alternatives(part)) > 1
 
 
 #: A pattern's anchor: the words of one of its required tokens (``frozenset()`` for a numeral),
