@@ -37,6 +37,13 @@ def test_another_days_act_gives_an_arrest_no_code_of_its_own(run_text: Any) -> N
     assert strike.acled is not None and strike.acled.sub_event_type == "Air/drone strike"
 
 
+def test_another_days_act_lends_no_means(run_text: Any) -> None:
+    """The villagers were shot, not bombed: the air strike two days before tells no mode."""
+    text = "Gunmen killed five villagers on Monday, two days after an air strike hit the area."
+    killing = next(e for e in run_text(text).events if e.trigger.text == "killed")
+    assert killing.mode != "aerial"
+
+
 @pytest.mark.parametrize(
     "text",
     [

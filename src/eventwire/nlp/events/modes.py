@@ -13,6 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from eventwire.nlp.events.acled_context import told_apart
 from eventwire.nlp.events.subjects import sequence_subject
 
 
@@ -47,7 +48,8 @@ def _cue_scope(tok: Token) -> list[Token]:
     """The words of a trigger's sentence that may tell how it was done: not a later act told
     beside it ("set fire to homes before police arrived by helicopter", "..., and soldiers
     fled in trucks"), nor, for an act told in a clause of its own, the act around it ("police
-    fired tear gas after protesters stormed parliament": the storming was no crowd control)."""
+    fired tear gas after protesters stormed parliament": the storming was no crowd control),
+    nor an act of another day ("killed five villagers, two days after an air strike")."""
     own = _own_clause(tok)
     words = list(own.subtree) if own is not None else list(tok.sent)
     other = [
@@ -56,6 +58,7 @@ def _cue_scope(tok: Token) -> list[Token]:
         if t is not own and _later_clause(t) and not (t.left_edge.i <= tok.i <= t.right_edge.i)
     ]
     left_out = {i for t in other for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    left_out |= told_apart(tok.doc, {tok.i})
     return [t for t in words if t.i not in left_out]
 
 
