@@ -27,9 +27,9 @@ from eventwire.ontology import PLOVER_TYPES, cameo_entry
 @dataclass(frozen=True, slots=True)
 class Condition:
     kind: str  # prep, prt, dobj, compound, xcomp, intransitive, counted, passive, weapon, noun,
-    # pobj, nsubj, does, scored, deadline
+    # pobj, bare, cause, nsubj, does, scored, deadline
     words: frozenset[str]
-    prep: str | None = None  # for pobj:PREP:words
+    prep: str | None = None  # for pobj:PREP:words and bare:PREP:words
 
     def holds(self, tok: Token) -> bool:
         if self.kind == "xcomp":  # "ordered the envoy to leave": any infinitive, or one of these
@@ -109,6 +109,16 @@ class Condition:
                 c.dep_ == "prep" and c.lower_ == self.prep and self._names(c.children)
                 for h in heads
                 for c in h.children
+            )
+        if self.kind == "cause":  # "because of the pandemic", "due to bad weather", "amid …"
+            nouns = [g for p in _causes(tok) for g in p.children if g.dep_ == "pobj"]
+            return self._names(nouns) or (NATURE in self.words and any(_natural(g) for g in nouns))
+        if self.kind == "bare":  # "from office", "from his post"; not "from the office"
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == self.prep]
+            return any(
+                g.dep_ == "pobj" and g.lemma_.lower() in self.words and not _determined(g)
+                for p in preps
+                for g in p.children
             )
         return False
 
@@ -356,6 +366,39 @@ def _particles(tok: Token, bare: bool = True) -> list[Token]:
     ]
 
 
+#: Prepositions that tell a cause ("because of", "due to", "owing to", "amid").
+CAUSE_PREPS = frozenset({"because", "due", "owing", "amid", "amidst"})
+
+#: In a ``cause`` row, any cause of ``natural_causes.txt`` (disaster, disease, accident).
+NATURE = "@NATURE"
+
+
+def _causes(tok: Token) -> list[Token]:
+    """The prepositions whose objects tell why the verb's act was done: "amid" itself, the
+    second word of "because of", "due to", "owing to"."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS]
+    return [*preps, *(g for p in preps for g in p.children if g.dep_ in ("pcomp", "prep"))]
+
+
+@cache
+def natural_causes() -> frozenset[str]:
+    """Nouns of disasters, accidents and diseases (``data/natural_causes.txt``)."""
+    return word_list("eventwire.nlp.events", "data", "natural_causes.txt")
+
+
+def _natural(noun: Token) -> bool:
+    """A disaster, an accident or a disease, or a noun a word of one qualifies ("a cholera
+    outbreak", "flood waters")."""
+    words = [noun, *(m for m in noun.children if m.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in natural_causes() for w in words)
+
+
+def _determined(noun: Token) -> bool:
+    """A noun told with an article or a demonstrative ("the office", "this post"), not bare or
+    with an owner ("office", "his post"): the place, not the function."""
+    return any(c.dep_ == "det" for c in noun.children)
+
+
 def _has_pobj(tok: Token) -> bool:
     return any(g.dep_ == "pobj" for g in tok.children)
 
@@ -416,6 +459,12 @@ class Entry:
         return all(c.holds(tok) for c in self.conditions)
 
 
+#: Conditions written KIND:a|b, with a list of words (or sectors).
+WORD_KINDS = frozenset(
+    {"prep", "prt", "dobj", "compound", "nsubj", "does", "weapon", "noun", "xcomp", "cause"}
+)
+
+
 def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
     if pattern in ("", "-"):
         return ()
@@ -427,16 +476,17 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
             and len(bits) == 1
         ):
             conditions.append(Condition(bits[0], frozenset()))
-        elif (
-            bits[0]
-            in ("prep", "prt", "dobj", "compound", "nsubj", "does", "weapon", "noun", "xcomp")
-            and len(bits) == 2
-        ):
+        elif bits[0] in WORD_KINDS and len(bits) == 2:
             words = frozenset(bits[1].split("|"))
             if bits[0] == "xcomp" and any(w.startswith("@") for w in words):
                 raise LexiconError(f"{where}: {part!r}: xcomp names verbs, not an actor's sector")
             unknown = sorted(
-                w for w in words if w.startswith("@") and w[1:] not in SECTORS and w != STATE
+                w
+                for w in words
+                if w.startswith("@")
+                and w[1:] not in SECTORS
+                and w != STATE
+                and not (bits[0] == "cause" and w == NATURE)
             )
             if unknown:
                 raise LexiconError(
@@ -444,6 +494,8 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
                     f"(one of {', '.join(sorted(SECTORS))})"
                 )
             conditions.append(Condition(bits[0], words))
+        elif bits[0] == "bare" and len(bits) == 3:
+            conditions.append(Condition("bare", frozenset(bits[2].split("|")), bits[1]))
         elif bits[0] == "pobj" and len(bits) == 3:
             words = frozenset(bits[2].split("|"))
             tags = sorted(w for w in words if w.startswith("@") and w != PLACE)

@@ -9,17 +9,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire.datafiles import word_group, word_list
-from eventwire.nlp.events.lexicon import HARMING
+from eventwire.nlp.events.lexicon import HARMING, natural_causes
 from eventwire.nlp.events.subjects import clause_subject
 
 #: Prepositions that name what a harm happened in or was caused by ("killed in floods").
 CAUSE_PREPS = frozenset({"in", "during", "by", "after", "from"})
-
-
-@cache
-def natural_causes() -> frozenset[str]:
-    """Nouns of disasters, accidents and diseases (``data/natural_causes.txt``)."""
-    return word_list("eventwire.nlp.events", "data", "natural_causes.txt")
 
 
 def natural_harm(verb: Token) -> bool:
