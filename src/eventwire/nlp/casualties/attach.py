@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.casualties.victims import CasualtyStatement, lexicon, lexicon_words
+from eventwire.nlp.casualties.victims import (
+    CasualtyStatement,
+    lexicon,
+    lexicon_words,
+    same_time,
+    told_times,
+)
 from eventwire.nlp.parse import running_toll
 from eventwire.records import Casualties, Count, Event
 
@@ -129,8 +135,8 @@ def _occasion_of(
     clause without a comma defines its own noun ("raided a house in which three were killed
     last year"): only an act noun takes it."""
     prep = _occasion_preposition(cue)
-    if prep is None:
-        return None
+    if prep is None or _own_time(prep.head):
+        return None  # "marched to the square, in which 12 were killed in 1989": another time
     at = {t.i: e for e, t in triggers if e.type in allowed and t.i != cue.i}
     noun = prep.head.head
     if noun.i in at:
@@ -138,6 +144,16 @@ def _occasion_of(
     if prep.i == 0 or cue.doc[prep.i - 1].text != ",":
         return None
     return next((at[t.i] for t in noun.ancestors if t.i in at), None)
+
+
+def _own_time(clause: Token) -> bool:
+    """Whether a relative clause tells a time of its own, none of those told in the rest of its
+    sentence ("marched on Tuesday to the square, in which 12 students were killed in 1989")."""
+    doc, sent = clause.doc, clause.sent
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    inside = told_times(doc[start:end])
+    outside = told_times(doc[sent.start : start]) | told_times(doc[end : sent.end])
+    return bool(inside) and not same_time(inside, outside)
 
 
 def _occasion_preposition(cue: Token) -> Token | None:

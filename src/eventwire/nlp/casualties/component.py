@@ -116,6 +116,28 @@ def _own_end(cue: Token, victim: Token) -> bool:
     return names_attacker(victim) and not by_another(cue, victim)
 
 
+def _not_attackers(cue: Token, kind: str, victims: list[Token]) -> list[Token]:
+    """The coordinated victims less the attack's own perpetrator ("the bomber and 12
+    worshippers died": the 12), when no one else hurt them; a perpetrator alone is dropped
+    later, with the statement. A second subject the parser left uncoordinated counts as a
+    conjunct ("the attacker, a young man, and two bystanders died": the two)."""
+    if kind == "arrested" or by_another(cue, victims[0]):
+        return victims
+    if len(victims) == 1:
+        other = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i > victims[0].i and c.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if other is None or not names_attacker(victims[0]):
+            return victims
+        victims = [victims[0], other, *(t for t in other.conjuncts if t.i > other.i)]
+    return [v for v in victims if not names_attacker(v)] or victims
+
+
 def _relative_of(cue: Token, victim: Token) -> bool:
     """Whether a cue word is told in a relative clause of its victim ("a man, who died"), itself
     or the verb it completes or is coordinated with."""
@@ -325,7 +347,7 @@ def _read(tok: Token) -> list[_Reading]:
         return []
     if _generic(tok, victim) or _hurt_oneself(tok, kind) or _yearly_tally(tok) or _rate(tok):
         return []
-    victims = _own_victims(victim, tok)
+    victims = _not_attackers(tok, kind, _own_victims(victim, tok))
     neg = _denial(tok, kind)
     count = Count(0, 0, neg.text) if neg is not None else victim_count(victims[0], victims)
     if count is None:

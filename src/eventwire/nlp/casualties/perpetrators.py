@@ -5,7 +5,9 @@ Used by :mod:`eventwire.nlp.casualties.component`. A victim phrase that names wh
 out the attack (``attacker_nouns`` of the lexicon: "the gunman", "the bomber"; or a person
 "who opened fire", "who attacked") is no victim of that attack. Hurt or killed by someone else
 ("the gunman was shot dead by police", "officers killed the attacker", "the attackers were
-killed in the fighting") he is the victim of that other act, and counts as before.
+killed in the fighting", "three gunmen died in the shootout with troops") he is the victim of
+that other act, and counts as before. Whoever fired back ("the officer who returned fire", "a
+woman who shot her attacker in self-defence") is no perpetrator.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ def names_attacker(victim: Token) -> bool:
     man who opened fire", "the teen who shot them")."""
     if victim.lemma_.lower() in lexicon_words("attacker_nouns"):
         return True
-    return any(c.dep_ == "relcl" and _attacks(c) for c in victim.children)
+    if victim.lemma_.lower() in lexicon_words("sides", "police"):
+        return False  # "the officer who opened fire": the police's side, no attacker
+    return any(c.dep_ == "relcl" and _attacks(c) and not _fights_back(c) for c in victim.children)
 
 
 def _attacks(verb: Token) -> bool:
@@ -36,6 +40,41 @@ def _attacks(verb: Token) -> bool:
     return relative and bool(forms & words)
 
 
+def _fights_back(verb: Token) -> bool:
+    """Whether a relative clause's firing answers an attack: "who returned fire", "who shot her
+    attacker in self-defence", "who fired at the robbers"."""
+    lemma = verb.lemma_.lower()
+    forms = {
+        f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "advmod", "prt")
+    }
+    if forms & lexicon_words("firing_back"):
+        return True
+    if any(t.lemma_.lower() in lexicon_words("defence_words") for t in verb.subtree):
+        return True
+    aims = [c for c in verb.children if c.dep_ == "dobj"]
+    aims += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lexicon_words("sides", "suspect") for t in aims)
+
+
+def _in_fight(cue: Token) -> bool:
+    """Whether a death is told of a fight with others: "died in the shootout with security
+    forces", "died of wounds from a police shootout"."""
+    fights = lexicon_words("fight_nouns")
+    frontier = [cue]
+    for _ in range(3):  # "died" -> "of wounds" -> "from a shootout"
+        frontier = [
+            g
+            for t in frontier
+            for c in t.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if any(g.lemma_.lower() in fights or g.lower_ in fights for g in frontier):
+            return True
+    return False
+
+
 def by_another(cue: Token, victim: Token) -> bool:
     """Whether a casualty verb tells of someone other than the victim who hurt him: "was
     killed by police", "five attackers were killed in the fighting", "officers shot and killed
@@ -44,6 +83,8 @@ def by_another(cue: Token, victim: Token) -> bool:
         return False
     if any(c.dep_ in ("agent", "auxpass") for c in cue.children):
         return True  # "was killed (by police)": a passive kill has a killer, told or not
+    if _in_fight(cue):
+        return True  # "died in the shootout with troops": killed by the other side
     # "shot and killed the gunman", "returned fire, striking the gunman": a verb without a
     # subject of its own takes the one of the verb it hangs on
     verbs = [cue, cue.head] if cue.dep_ in ("conj", "advcl", "xcomp") else [cue]

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.parse import dateline_tokens, points_back
 from eventwire.records import Count
@@ -353,24 +353,29 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             n = max(hurt, key=lambda m: out[m].cue)
             left = (out[n].count.min or 0) - dead
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
-    return _partitioned(out)
+    return _partitioned(doc, out)
 
 
 #: How many sentences after a group told hurt its members may be told apart.
 PARTITION_SPAN = 2
 
 
-def _partitioned(found: list[CasualtyStatement]) -> list[CasualtyStatement]:
+def _partitioned(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
     """ "Four people were shot ... A woman was killed and three men were wounded": when the
     dead and the hurt told just after a group add up to it exactly, they are its members, and
-    the group's hurt are those who lived."""
+    the group's hurt are those who lived. Not those of another incident ("in another
+    shooting", told on a day of their own)."""
     out = list(found)
     for n, group in enumerate(found):
         size = _exact(group.count)
         if group.kind != "injured" or size is None or size < 2:
             continue
         after = [
-            s for s in found if s.cue > group.cue and s.sentence <= group.sentence + PARTITION_SPAN
+            s
+            for s in found
+            if s.cue > group.cue
+            and s.sentence <= group.sentence + PARTITION_SPAN
+            and not _apart(doc, group, s)
         ]
         dead = [_exact(s.count) for s in after if s.kind == "killed"]
         hurt = [_exact(s.count) for s in after if s.kind == "injured"]
@@ -380,6 +385,47 @@ def _partitioned(found: list[CasualtyStatement]) -> list[CasualtyStatement]:
         if killed and killed + sum(h or 0 for h in hurt) == size:
             out[n] = replace(group, count=Count(size - killed, size - killed, group.count.text))
     return out
+
+
+def _apart(doc: Doc, group: CasualtyStatement, member: CasualtyStatement) -> bool:
+    """Whether a statement after a group tells another incident: its sentence speaks of
+    "another shooting", "a separate attack", or tells a day the group's sentence does not."""
+    sent, first = doc[member.cue].sent, doc[group.cue].sent
+    markers = lexicon_words("incident_markers")
+    if any(
+        t.lower_ in markers and t.head.pos_ == "NOUN" and t.head.i != member.victim for t in sent
+    ):
+        return True
+    if sent.start == first.start:
+        return False
+    cue = doc[member.cue]
+    verbs = {cue.i, cue.head.i} if cue.dep_ == "conj" else {cue.i}
+    days = told_times(sent, verbs)
+    return bool(days) and not same_time(days, told_times(first))
+
+
+def same_time(told: set[str], other: set[str]) -> bool:
+    """Whether two sets of told times share one ("Monday" and "Monday night")."""
+    return any(a in b or b in a for a in told for b in other)
+
+
+def told_times(span: Span, verbs: set[int] | None = None) -> set[str]:
+    """The dates and times a span tells (lower-case texts), not ages ("a 30-year-old man");
+    with ``verbs``, only the days told of one of them ("On Tuesday, a woman was killed", not
+    "police said on Tuesday")."""
+    return {
+        e.text.lower()
+        for e in span.ents
+        if e.label_ in (("DATE",) if verbs else ("DATE", "TIME"))
+        and e.root.dep_ not in ("amod", "compound", "nummod")
+        and not e.text.lower().endswith("old")
+        and (verbs is None or _verb_of(e.root).i in verbs)
+    }
+
+
+def _verb_of(tok: Token) -> Token:
+    """The nearest verb a token hangs on (itself if none)."""
+    return next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
 
 
 def _exact(count: Count) -> int | None:
