@@ -60,6 +60,20 @@ def english_words(nlp: Language | None, kinds: Iterable[str]) -> frozenset[str]:
     return frozenset(w for pos in kinds for w in index.get(pos, ()))
 
 
+#: What armed men hold and others strike ("a military checkpoint", "militant hideouts"): the
+#: nouns whose actor adjective names the holder (the actors stage reads them too).
+HOLDINGS = word_group("eventwire.nlp", "holdings")
+
+
+def _held_by(noun: Token, adjective: Token) -> bool:
+    """An actor adjective naming who holds the noun ("militant targets"), not one a noun merely
+    bears: "anti-Trump delegates", "pro-Kremlin bloggers", "Grad missiles"."""
+    if adjective.lower_ == "military":
+        return True  # "a military checkpoint", as "an army base"
+    hyphened = adjective.i > 0 and adjective.nbor(-1).lower_ == "-"
+    return noun.lemma_.lower() in HOLDINGS and adjective.pos_ == "ADJ" and not hyphened
+
+
 def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]:
     """Actor ids an argument head refers to, following conjunctions, appositions and possessors."""
     found: list[str] = []
@@ -69,7 +83,7 @@ def actors_at(tok: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in actor_of:
                 found.append(actor_of[child.i])
-            elif child.dep_ == "amod" and child.i in actor_of:
+            elif child.dep_ == "amod" and child.i in actor_of and _held_by(tok, child):
                 # "a military checkpoint", as "an army base"; "militant targets"
                 found.append(actor_of[child.i])
         if not found and depth < 2:

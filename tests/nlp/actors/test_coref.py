@@ -303,3 +303,15 @@ def test_actor_coref_a_surname_without_its_article_is_the_same_person(
     bare = name.split("-")[-1]
     assert bare in [m.text for m in person.mentions]
     assert [a.name for a in actors if a.kind == "person"] == [name]
+
+
+def test_actor_coref_a_bare_surname_borne_plain_is_not_the_article_form(run_text: Any) -> None:
+    """ "Amin" is the one named "Youssef Amin", not "Khalid el-Amin": one target, not two."""
+    text = (
+        "Khalid el-Amin, a farmer near Minya, said the canal had dried. "
+        "Police arrested Amin's neighbour, Youssef Amin, on Tuesday."
+    )
+    result = run_text(text)
+    names = {a.id: a.name for a in result.actors}
+    arrest = next(e for e in result.events if e.trigger.text == "arrested")
+    assert [names[a] for a in arrest.target].count("Amin") == 0

@@ -35,9 +35,7 @@ from eventwire.nlp.actors.coref import (
     join_appositions,
     join_definite_attackers,
     join_group_members,
-    join_international_bodies,
     join_member_nouns,
-    join_named_firms,
     join_owned_forces,
 )
 from eventwire.nlp.actors.countries import (
@@ -69,7 +67,7 @@ from eventwire.nlp.actors.titles import (
     title_organisation,
 )
 from eventwire.nlp.extensions import register_extensions
-from eventwire.nlp.parse import dateline_tokens, datelines, english_words
+from eventwire.nlp.parse import HOLDINGS, dateline_tokens, datelines, english_words
 from eventwire.nlp.places import is_place_name
 from eventwire.ontology import (
     capital_country,
@@ -442,7 +440,7 @@ def _noun_mentions(
 
 
 #: What armed forces hold and are attacked at: "a military checkpoint" is the military's.
-MILITARY_HOLDINGS = word_group("eventwire.nlp.actors", "military_holdings")
+MILITARY_HOLDINGS = HOLDINGS
 
 
 #: Words of attacking what forces hold ("stormed a military post", "an attack on a base").
@@ -869,8 +867,7 @@ def find_actors(
     nouns = attach_titles(doc, persons, nouns)
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
     clusters = join_definite_attackers(doc, join_member_nouns(doc, clusters))
-    clusters = join_international_bodies(doc, join_group_members(doc, clusters))
-    clusters = join_named_firms(doc, clusters)
+    clusters = join_group_members(doc, clusters)
     add_surname_mentions(doc, clusters)
     # "the group" joins its named group first, so that "it" after it points at the group
     clusters = add_group_mentions(doc, clusters)

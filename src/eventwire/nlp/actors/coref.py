@@ -10,7 +10,6 @@ joins the unnamed armed men told of before ("Gunmen killed …").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -63,9 +62,13 @@ class Cluster:
 NAME_ARTICLES = word_group("eventwire.nlp.actors", "name_articles")
 
 
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
 def surname(name: str) -> str:
     """The last word of a name, lower-cased, without an article joined to it by a hyphen."""
-    last = name.split()[-1].lower() if name.split() else ""
+    last = _last_word(name)
     article, dash, rest = last.partition("-")
     return rest if dash and rest and article in NAME_ARTICLES else last
 
@@ -223,15 +226,49 @@ def join_group_members(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         return clusters  # "M23 … the ADF … the rebels": either
     group = groups[0]
     first_named = min(m.start for m in group.mentions if m.label == "ORG")
+    home = next((m.country for m in group.mentions if m.country), None)
     for c in clusters:
         if c is group or not c.mentions or not all(_bare_members(doc, m) for m in c.mentions):
             continue
         first = c.mentions[0]
         if first.start <= first_named or doc[first.start - 1].lower_ != "the":
             continue
+        last = max(m.start for m in group.mentions if m.start < first.start)
+        if _sentences_after(doc, last, first.start) > GROUP_MEMBERS_REACH:
+            continue  # "M23 … (four sentences) … the rebels": any rebels by then
+        if _told_elsewhere(doc[first.start], home):
+            continue  # "Houthi rebels fired … In Sudan the fighters shelled a market"
         group.mentions = sorted([*group.mentions, *c.mentions], key=lambda x: x.start)
         c.mentions = []
     return [c for c in clusters if c.mentions]
+
+
+#: Entity labels of places, for a fronted "In Ituri,".
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+#: Sentences a bare "the rebels" may come after the named armed group was last told of.
+GROUP_MEMBERS_REACH = 3
+
+
+def _sentences_after(doc: Doc, start: int, end: int) -> int:
+    """How many sentences begin after token ``start`` up to token ``end``."""
+    return sum(1 for s in doc.sents if start < s.start <= end)
+
+
+def _told_elsewhere(noun: Token, home: str | None) -> bool:
+    """The noun's sentence is set in a place of its own, so its armed men may be others: a
+    fronted "In Ituri," or a country other than the group's ("In Sudan the fighters …")."""
+    sent = noun.sent
+    other = any(e.label_ == "GPE" and country_code(e.text) not in (None, home) for e in sent.ents)
+    fronted = any(
+        t.dep_ == "prep" and t.lower_ == "in" and t.head == noun.head and t.i < noun.i
+        for t in sent
+        if any(
+            o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in PLACE_LABELS)
+            for o in t.children
+        )
+    )
+    return other or fronted
 
 
 def _armed(c: Cluster) -> bool:
@@ -247,8 +284,14 @@ def _bare_members(doc: Doc, m: Mention) -> bool:
         and m.noun is not None
         and m.noun.sector in ARMED_GROUPS
         and _noun_key(head) in MEMBER_NOUNS
-        and not any(t.dep_ in ("amod", "compound", "poss", "nmod", "prep") for t in head.children)
+        and head.dep_ != "attr"  # "the Kurds are the fighters": a predicate
+        and not any(t.dep_ in MEMBER_MODIFIERS for t in head.children)
     )
+
+
+#: Dependents that make a noun of members some particular men ("the fighters who will take
+#: back the town", "the fighters best placed"), not the story's named group.
+MEMBER_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "prep", "relcl", "acl"})
 
 
 #: Nouns for an armed body's own people or units ("its forces", "their men"), besides the
@@ -336,7 +379,9 @@ def _match_person(m: Mention, persons: list[Cluster]) -> Cluster | None:
         hits = [c for c in persons if any(p.text.lower() == low for p in c.mentions)]
         if not hits and len(m.text.split()) == 1:
             # A bare surname; "Maria Lopez" and "Carlos Lopez" are different people.
-            hits = [c for c in persons if surname(c.mentions[0].text) == surname(m.text)]
+            hits = [c for c in persons if _last_word(c.mentions[0].text) == low]
+            # "Karim al-Obeidi … Obeidi", only when no one bears the bare form itself
+            hits = hits or [c for c in persons if surname(c.mentions[0].text) == surname(m.text)]
         if not hits and len(m.text.split()) == 1:
             # A family name written first ("Yoon Suk Yeol ... Yoon said", "Kishida Fumio"),
             # or a first name, when one person alone bears it there
@@ -368,17 +413,26 @@ def _title_key(m: Mention) -> str:
     return " ".join(words).lower()
 
 
+def _by_surname(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
+    """Surname → the persons bearing it; one written with an article ("el-Amin") counts for
+    the bare form only when no one bears that form itself ("Youssef Amin")."""
+    plain: dict[str, list[Cluster]] = {}
+    bare: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.label == "PERSON":
+            names = [m.text for m in c.mentions if m.label == "PERSON"]
+            for name in {_last_word(n) for n in names}:
+                plain.setdefault(name, []).append(c)
+            for name in {surname(n) for n in names} - {_last_word(n) for n in names}:
+                bare.setdefault(name, []).append(c)
+    return {**bare, **plain}
+
+
 def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """Bare surnames the NER missed ("Salih tweeted") join the one person with that surname."""
     text = doc.text  # Doc.text joins every token: read it once
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    by_surname: dict[str, list[Cluster]] = {}
-    for c in clusters:
-        if c.label == "PERSON":
-            names = {surname(m.text) for m in c.mentions if m.label == "PERSON"}
-            for name in names:
-                by_surname.setdefault(name, []).append(c)
-    for name, owners in by_surname.items():
+    for name, owners in _by_surname(clusters).items():
         if len(owners) != 1 or len(name) < 3:
             continue
         for match in re.finditer(rf"\b{re.escape(name)}\b", text, flags=re.IGNORECASE):
@@ -587,7 +641,6 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             for m in c.mentions
             if window_start <= m.start < tok.i and m.label != "PRON" and not _affiliation(doc, m)
         ]
-        near = near or _sole_group_before(doc, groups, tok)
         described = any(_affiliating(c) for c in tok.children)
         if not near or (described and len({id(c) for _, c in near}) > 1):
             continue  # "the militant group" after two named groups: either
@@ -598,108 +651,6 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             own.mentions = []
         for m in moved:
             owner.update({i: cluster for i in range(m.start, m.end)})
-    return [c for c in clusters if c.mentions]
-
-
-def _sole_group_before(doc: Doc, groups: list[Cluster], tok: Token) -> list[tuple[int, Cluster]]:
-    """The last mention of the one named armed or political group a story tells of, when it is
-    told two sentences before "the group" ("Al Shabaab militants stormed a hotel … Security
-    forces ended the siege … The group said"); none when the story names two, or when more
-    sentences lie between."""
-    told = [
-        (m.start, c)
-        for c in groups
-        for m in c.mentions
-        if m.start < tok.i and m.label != "PRON" and not _affiliation(doc, m)
-    ]
-    if len({id(c) for _, c in told}) != 1:
-        return []
-    window = _previous_sentence_start(tok)
-    window = _previous_sentence_start(doc[window]) if window > 0 else window
-    near = [(s, c) for s, c in told if s >= window]
-    return [max(near, key=lambda x: x[0])] if near else []
-
-
-#: Sectors of a named body a bare "the company" may point back at: a firm's, or none known.
-FIRM_SECTORS = frozenset({"BUS"})
-
-
-def join_named_firms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
-    """ "Tesla recalled 120,000 cars … The company said": a bare definite "the company" (or
-    "the firm") with no name of its own is the organisation named nearest before it, in its
-    sentence or the one before, that is a firm or of no known sector (not a ministry, an
-    outlet or a party)."""
-    named = [
-        (m.start, c)
-        for c in clusters
-        for m in c.mentions
-        if m.label == "ORG" and m.noun is None and (m.sector is None or m.sector in FIRM_SECTORS)
-    ]
-    return _join_to_named_before(doc, clusters, named, _bare_firm)
-
-
-def _bare_firm(doc: Doc, m: Mention) -> bool:
-    """ "company" or "firm" with nothing but its article: "the state company" is another."""
-    head = doc[m.end - 1]
-    return (
-        m.label == "NOUN"
-        and m.noun is not None
-        and m.noun.sector in FIRM_SECTORS
-        and m.noun.kind == "organization"
-        and not m.plural
-        and [c.dep_ for c in head.children if c.i < head.i] == ["det"]
-    )
-
-
-#: The country code of international bodies.
-INTERNATIONAL = "IGO"
-
-
-def join_international_bodies(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
-    """ "The World Food Programme warned … The U.N. agency said": a definite noun of an
-    international body ("the UN agency", "the U.N. body") with no name of its own is the
-    international body named nearest before it, in its sentence or the one before."""
-    named = [
-        (m.start, c)
-        for c in clusters
-        for m in c.mentions
-        if m.label == "ORG" and m.country == INTERNATIONAL
-    ]
-    return _join_to_named_before(doc, clusters, named, _international_noun)
-
-
-def _international_noun(doc: Doc, m: Mention) -> bool:
-    """A noun of a body the text makes international ("the UN agency")."""
-    return (
-        m.label == "NOUN"
-        and m.noun is not None
-        and m.noun.kind == "organization"
-        and m.country == INTERNATIONAL
-    )
-
-
-def _join_to_named_before(
-    doc: Doc,
-    clusters: list[Cluster],
-    named: list[tuple[int, Cluster]],
-    fits: Callable[[Doc, Mention], bool],
-) -> list[Cluster]:
-    """An actor told only by definite nouns that ``fits`` accepts joins the named actor
-    (``named``: start → actor) told nearest before its first mention, in that sentence or the
-    one before."""
-    for c in clusters:
-        nouns = [m for m in c.mentions if m.label != "PRON"]
-        if not nouns or not all(fits(doc, m) for m in nouns):
-            continue
-        first = c.mentions[0]
-        if first.start == 0 or doc[first.start - 1].lower_ != "the":
-            continue
-        window = _previous_sentence_start(doc[first.start])
-        before = [(s, o) for s, o in named if window <= s < first.start and o is not c]
-        if before:
-            owner = max(before, key=lambda x: x[0])[1]
-            owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda x: x.start)
-            c.mentions = []
     return [c for c in clusters if c.mentions]
 
 

@@ -58,8 +58,8 @@ def fill_actor_countries(doc: Doc) -> None:
     ]
     if not waiting:
         return
+    home = _home_country(places) or dominant_country(doc) or lowercase_home(doc, place_of)
     filed = _capital_filed_from(doc, places, place_of)
-    home = _home_country(places, filed) or dominant_country(doc) or lowercase_home(doc, place_of)
     for actor in waiting:
         if filed is not None and filed_from_state(actor, filed, heads, actor_of, by_id):
             actor.country = filed
@@ -224,15 +224,10 @@ def _fronted_place(
     return _first_country(fronted, place_of, places)
 
 
-def _home_country(places: dict[str, Place], filed: str | None = None) -> str | None:
-    """The country most place mentions are in, when it holds a majority; when two or more
-    countries share the most mentions, the one of the national capital the story is filed from
-    ("TEHRAN - Iran summoned the British ambassador … London must …": Iran)."""
+def _home_country(places: dict[str, Place]) -> str | None:
+    """The country most place mentions are in, when it holds a majority."""
     counts = Counter(p.country for p in places.values() if p.country for _ in p.mentions)
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
-    if n * 2 > sum(counts.values()):
-        return code
-    tied = [c for c, k in counts.items() if k == n]
-    return filed if len(tied) > 1 and filed in tied else None
+    return code if n * 2 > sum(counts.values()) else None
