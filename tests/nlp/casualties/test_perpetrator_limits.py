@@ -1,6 +1,7 @@
-"""Limits of the perpetrator, occasion and partition rules (``casualties``): the perpetrator
-alone leaves a list, whoever fired back and whoever died fighting others are victims, a clause
-of another time keeps its toll, and members of another incident are no group's members."""
+"""Limits of the perpetrator, occasion and partition rules (``casualties``): a perpetrator
+dropped only when alone, never with the list he is part of, whoever fired back and whoever died
+fighting others are victims, a clause of another time keeps its toll, and members of another
+incident are no group's members."""
 
 from __future__ import annotations
 
@@ -29,17 +30,22 @@ def _on(result: ArticleResult, trigger: str) -> Event:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        # The perpetrator leaves the list; the others of it stay victims.
+        # A list of the dead is counted whole, as a toll counts it: never dropped with him.
         (
             "A suicide bomber blew himself up at a mosque on Friday, and the bomber and 12 "
             "worshippers died in the blast.",
-            12,
+            13,
         ),
-        ("Police said the attacker, a 22-year-old man, and two bystanders died in the blast.", 2),
+        ("Police said the attacker, a 22-year-old man, and two bystanders died in the blast.", 3),
         (
             "A gunman opened fire at the bank on Monday. Two guards and the gunman died at the "
             "scene.",
-            2,
+            3,
+        ),
+        (
+            "Gunmen attacked a convoy on Monday. Six soldiers and two attackers died in the "
+            "ambush.",
+            8,
         ),
         # Killed in a fight, the attacker counts with the others.
         (
@@ -49,7 +55,7 @@ def _on(result: ArticleResult, trigger: str) -> Event:
         ),
     ],
 )
-def test_casualties_perpetrator_leaves_only_himself(
+def test_casualties_a_list_with_the_perpetrator_is_counted_whole(
     pipeline: Pipeline, text: str, killed: int
 ) -> None:
     assert _largest(_article(pipeline, text))[0] == killed
@@ -145,3 +151,25 @@ def test_casualties_a_day_of_saying_keeps_the_partition(pipeline: Pipeline) -> N
     shot = _on(_article(pipeline, text), "shot")
     assert shot.casualties.injured is not None
     assert shot.casualties.injured.min == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "another" of a witness tells no other incident
+        "Four people were shot on Tuesday. A woman was killed and three men were wounded, "
+        "another witness said.",
+        # one of the group may die a day later
+        "Four people were shot on Tuesday. A woman died on Wednesday and three men were wounded.",
+    ],
+)
+def test_casualties_the_group_is_split_across_a_later_death(pipeline: Pipeline, text: str) -> None:
+    assert _on(_article(pipeline, text), "shot").casualties.injured.min == 3  # type: ignore[union-attr]
+
+
+def test_casualties_a_span_of_days_is_no_time_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels launched an offensive on Monday, in which 30 soldiers were killed over three days."
+    )
+    killed = _on(_article(pipeline, text), "launched").casualties.killed
+    assert killed is not None and killed.min == 30

@@ -95,3 +95,18 @@ def test_a_meeting_broken_up_keeps_its_arrests(run_text: Any) -> None:
 )
 def test_people_moved_by_force_get_no_aid(run_text: Any, text: str) -> None:
     assert not any(t == "AID" for t, _ in _types(run_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The president dismissed Finance Minister Sara Obi on Tuesday.", "dismissed"),
+        ("President Mwangi sacked Defence Minister Aden Duma on Tuesday.", "sacked"),
+        ("Defence Minister Aden Duma was sacked on Tuesday.", "sacked"),
+        ("The president sacked Ali Musa, the army chief, on Tuesday.", "sacked"),
+    ],
+)
+def test_an_official_named_with_a_title_is_put_out_of_office(
+    run_text: Any, text: str, trigger: str
+) -> None:
+    assert ("SANCTION", trigger) in _types(run_text, text)

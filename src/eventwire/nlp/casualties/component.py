@@ -117,10 +117,11 @@ def _own_end(cue: Token, victim: Token) -> bool:
 
 
 def _not_attackers(cue: Token, kind: str, victims: list[Token]) -> list[Token]:
-    """The coordinated victims less the attack's own perpetrator ("the bomber and 12
-    worshippers died": the 12), when no one else hurt them; a perpetrator alone is dropped
-    later, with the statement. A second subject the parser left uncoordinated counts as a
-    conjunct ("the attacker, a young man, and two bystanders died": the two)."""
+    """The coordinated victims, the attack's own perpetrator last, so that the statement is of
+    the others ("the bomber and 12 worshippers died in the blast": 13 dead, as a toll tells
+    them, of the worshippers' attack; "six soldiers and two attackers died in the ambush": 8); a
+    perpetrator alone is dropped later, with the statement. A second subject the parser left
+    uncoordinated counts as a conjunct ("the attacker, a young man, and two bystanders died")."""
     if kind == "arrested" or by_another(cue, victims[0]):
         return victims
     if len(victims) == 1:
@@ -135,7 +136,8 @@ def _not_attackers(cue: Token, kind: str, victims: list[Token]) -> list[Token]:
         if other is None or not names_attacker(victims[0]):
             return victims
         victims = [victims[0], other, *(t for t in other.conjuncts if t.i > other.i)]
-    return [v for v in victims if not names_attacker(v)] or victims
+    others = [v for v in victims if not names_attacker(v)]
+    return [*others, *(v for v in victims if v not in others)] if others else victims
 
 
 def _relative_of(cue: Token, victim: Token) -> bool:

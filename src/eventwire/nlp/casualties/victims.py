@@ -391,17 +391,30 @@ def _apart(doc: Doc, group: CasualtyStatement, member: CasualtyStatement) -> boo
     """Whether a statement after a group tells another incident: its sentence speaks of
     "another shooting", "a separate attack", or tells a day the group's sentence does not."""
     sent, first = doc[member.cue].sent, doc[group.cue].sent
+    cue = doc[member.cue]
+    verbs = {cue.i, cue.head.i} if cue.dep_ == "conj" else {cue.i}
     markers = lexicon_words("incident_markers")
-    if any(
-        t.lower_ in markers and t.head.pos_ == "NOUN" and t.head.i != member.victim for t in sent
-    ):
+    # the marker must qualify the occasion the casualty verb was hurt in ("wounded in another
+    # shooting"), not any noun of the sentence ("another witness said")
+    if any(t.lower_ in markers and _occasion_of(t.head, verbs) for t in sent):
         return True
     if sent.start == first.start:
         return False
-    cue = doc[member.cue]
-    verbs = {cue.i, cue.head.i} if cue.dep_ == "conj" else {cue.i}
-    days = told_times(sent, verbs)
+    # one of the group may die a day later ("A woman died on Wednesday and three men were
+    # wounded"): the day of a death tells no other incident
+    told = {i for i in verbs if doc[i].lemma_ not in LATER_DEATHS}
+    days = told_times(sent, told) if told else set()
     return bool(days) and not same_time(days, told_times(first))
+
+
+#: Verbs of a death that may come days after the wounding.
+LATER_DEATHS = frozenset({"die", "succumb"})
+
+
+def _occasion_of(noun: Token, verbs: set[int]) -> bool:
+    """Whether a noun is the object of a preposition one of ``verbs`` takes ("in a shooting")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in verbs
 
 
 def same_time(told: set[str], other: set[str]) -> bool:
@@ -413,10 +426,13 @@ def told_times(span: Span, verbs: set[int] | None = None) -> set[str]:
     """The dates and times a span tells (lower-case texts), not ages ("a 30-year-old man");
     with ``verbs``, only the days told of one of them ("On Tuesday, a woman was killed", not
     "police said on Tuesday")."""
+    # a span of time ("over three days") tells no moment
+    spans = {t.start for t in span.doc._.ew_times or [] if t.type in ("DURATION", "SET")}
     return {
         e.text.lower()
         for e in span.ents
         if e.label_ in (("DATE",) if verbs else ("DATE", "TIME"))
+        and e.start_char not in spans
         and e.root.dep_ not in ("amod", "compound", "nummod")
         and not e.text.lower().endswith("old")
         and (verbs is None or _verb_of(e.root).i in verbs)

@@ -56,10 +56,13 @@ class Condition:
             # capitalised plural the lemmatizer leaves as it is); as arms, not a thing of peace
             # ("two new drones", "delivery drones")
             peaceful = self.kind == "weapon"
+            objects = _direct_objects(tok)
+            if not peaceful:  # "sacked Defence Minister Aden Duma": a name read by its title
+                objects += [t for o in objects if o.pos_ == "PROPN" for t in _title_words(o)]
             return any(
                 (o.lemma_.lower() in self.words or _object_lemma(o) in self.words)
                 and not (peaceful and any(c.lower_ in CIVIL_USES for c in o.children if c.i < o.i))
-                for o in _direct_objects(tok)
+                for o in objects
             )
         if self.kind == "compound":
             # "a teachers' strike" names its strikers as "a teacher strike" does; "@COP"
@@ -254,6 +257,12 @@ def _own_words(tok: Token) -> list[Token]:
         if c.dep_ not in ("conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis")
         for t in c.subtree
     ]
+
+
+def _title_words(name: Token) -> list[Token]:
+    """The words before a person's name and in its apposition: "Finance Minister" of "Finance
+    Minister Sara Obi", "the army chief" of "Ali Musa, the army chief"."""
+    return [c for c in name.children if c.dep_ in ("compound", "appos") and c.i != name.i]
 
 
 def _direct_objects(tok: Token) -> list[Token]:

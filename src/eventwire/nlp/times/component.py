@@ -228,8 +228,12 @@ def _rank_of(span: SpacySpan) -> bool:
     the NER may label DATE: no day of the month."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    ranked = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-    return ranked and _ORDINAL.fullmatch(span.text) is not None
+    if after is None or _ORDINAL.fullmatch(span.text) is None:
+        return False
+    # a ranked noun is singular ("the 12th floor", "the 3rd battalion"), while a plural after
+    # the day is the subject of what follows ("On the 28th troops opened fire"): the parser
+    # hangs the ordinal on both
+    return after.tag_ in ("NN", "NNP")
 
 
 def _is_age(span: SpacySpan) -> bool:
