@@ -18,7 +18,6 @@ BRANTON_CITY = GazEntry(4, "Branton City", 44.9, -124.0, "USA", "Oregon", "PPL",
 MERRICK = GazEntry(5, "Merrick", 33.8, -118.3, "USA", "California", "PPL", 90_000, "city")
 MERRICK_CITY = GazEntry(6, "Merrick City", 39.2, -119.8, "USA", "Nevada", "PPLA", 55_000, "city")
 # a big town whose "City" form is only an alternate name of it (as GeoNames has "Quebec City")
-HALDEN = GazEntry(9, "Halden", 39.7, -105.0, "USA", "Colorado", "PPLA", 700_000, "city")
 CALLOWAY = GazEntry(7, "Calloway", 46.8, -71.2, "CAN", "Calloway", "PPLA", 530_000, "city")
 CALLOWAY_STATE = GazEntry(
     8, "Calloway", 53.0, -70.4, "CAN", "Calloway", "ADM1", 8_000_000, "admin1"
@@ -26,7 +25,7 @@ CALLOWAY_STATE = GazEntry(
 GAZ = MemoryGazetteer(
     [
         *(ORVAL, ORVAL_CITY, BRANTON, BRANTON_CITY, MERRICK, MERRICK_CITY),
-        *(CALLOWAY, CALLOWAY_STATE, HALDEN),
+        *(CALLOWAY, CALLOWAY_STATE),
     ],
     aliases=[("Calloway City", CALLOWAY)],
 )
@@ -54,11 +53,6 @@ def component() -> PlacesComponent:
             "The Merrick City Council met on Monday.",
             [("The Merrick City Council", "ORG")],
             {"Merrick City": "Merrick City"},
-        ),
-        (  # a team named after another town is not placed at the city told beside it
-            "The Orval City Chiefs beat the Halden Broncos on Sunday.",
-            [("The Orval City Chiefs", "ORG"), ("the Halden Broncos", "FAC")],
-            {"Orval City": "Orval City"},
         ),
         (  # "Calloway City" names the same town: the longer name, not the province
             "The Calloway City Council met on Monday.",

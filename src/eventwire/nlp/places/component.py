@@ -492,8 +492,7 @@ class PlacesComponent:
                     continue  # "Exit 12 near Dover", "City Park"
                 # a base named as its town is that town, wherever the sentence's city is
                 anchor = self._named_town(v, m, targets) if m.label == "FAC" else None
-                near_ok = m.label != "FAC" or not self._named_after_town(v, m)
-                anchor = anchor or anchor_of(v, m, mentions, targets, near_ok)
+                anchor = anchor or anchor_of(v, m, mentions, targets)
                 if anchor is None and (m.label == STREET or unlisted_place(self, v, m, persons)):
                     anchor = home  # a street or unlisted place of the article's town
                 if anchor is not None:
@@ -529,18 +528,6 @@ class PlacesComponent:
             and own_name(c, m.key)
             and (c.country_iso3, c.admin1) in states
         ]
-
-    def _named_after_town(self, v: View, m: Mention) -> bool:
-        """A facility or team whose name opens with a town of ``_ALT_MIN_POP`` people ("the
-        Denver Broncos", "Denver International Airport"): it is that town's, so a city told
-        beside it ("The Kansas City Chiefs beat the Denver Broncos") is not where it stands."""
-        start = m.start + (v.texts[m.start].lower() == "the")
-        if start >= m.end - 1:
-            return False
-        return any(
-            c.kind == "city" and c.population >= _ALT_MIN_POP
-            for c in self.candidates(v, v.key(start, start + 1))
-        )
 
     def _named_town(self, v: View, m: Mention, targets: dict[str, Target]) -> Target | None:
         """The town a military installation is named as: "Fort Hood" is GeoNames' Fort Cavazos

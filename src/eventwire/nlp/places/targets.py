@@ -95,16 +95,12 @@ def at_anchor(name: str, anchor: Target) -> Target:
 
 
 def anchor_of(
-    v: View,
-    mention: Mention,
-    mentions: list[Mention],
-    targets: dict[str, Target],
-    near_ok: bool = True,
+    v: View, mention: Mention, mentions: list[Mention], targets: dict[str, Target]
 ) -> Target | None:
     """The city a landmark mention stands next to, if any.
 
-    "X in/at/near/, ... Baghdad" (after), "Baghdad's X" (before), or, for facilities only and
-    where ``near_ok``, the nearest city in the same sentence within a few tokens.
+    "X in/at/near/, ... Baghdad" (after), "Baghdad's X" (before), or, for facilities only, the
+    nearest city in the same sentence within a few tokens.
     """
     lo, hi = v.sent_start[mention.start], v.sent_end[mention.start]
     near: list[tuple[int, Target]] = []
@@ -127,7 +123,7 @@ def anchor_of(
             gap = v.texts[other.end : mention.start]
             if len(gap) <= 3 and any(t in ("'s", "’s", "'", "’") for t in gap):
                 return target
-        if near_ok and mention.label in ("FAC", STREET) and len(gap) <= _FAC_WINDOW:
+        if mention.label in ("FAC", STREET) and len(gap) <= _FAC_WINDOW:
             near.append((len(gap), target))
     return min(near, key=lambda p: p[0])[1] if near else None
 
