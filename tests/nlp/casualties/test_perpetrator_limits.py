@@ -6,21 +6,10 @@ incident are no group's members."""
 from __future__ import annotations
 
 import pytest
+from tests.nlp.casualties.stories import article, largest
 
 from eventwire.extract import Pipeline
-from eventwire.records import Article, ArticleResult, Event
-
-
-def _article(pipeline: Pipeline, text: str) -> ArticleResult:
-    (result,) = pipeline.process([Article(id="p", text=text)])
-    return result
-
-
-def _largest(result: ArticleResult) -> tuple[int | None, int | None]:
-    """The story's killed and injured: the largest lower bound over its events."""
-    killed = [e.casualties.killed.min for e in result.events if e.casualties.killed]
-    injured = [e.casualties.injured.min for e in result.events if e.casualties.injured]
-    return max(killed, default=None), max(injured, default=None)
+from eventwire.records import ArticleResult, Event
 
 
 def _on(result: ArticleResult, trigger: str) -> Event:
@@ -58,7 +47,7 @@ def _on(result: ArticleResult, trigger: str) -> Event:
 def test_casualties_a_list_with_the_perpetrator_is_counted_whole(
     pipeline: Pipeline, text: str, killed: int
 ) -> None:
-    assert _largest(_article(pipeline, text))[0] == killed
+    assert largest(article(pipeline, text))[0] == killed
 
 
 @pytest.mark.parametrize(
@@ -79,7 +68,7 @@ def test_casualties_a_list_with_the_perpetrator_is_counted_whole(
     ],
 )
 def test_casualties_who_fired_back_is_a_victim(pipeline: Pipeline, text: str, killed: int) -> None:
-    assert _largest(_article(pipeline, text))[0] == killed
+    assert largest(article(pipeline, text))[0] == killed
 
 
 @pytest.mark.parametrize(
@@ -106,7 +95,7 @@ def test_casualties_who_fired_back_is_a_victim(pipeline: Pipeline, text: str, ki
 def test_casualties_perpetrators_dying_in_a_fight_count(
     pipeline: Pipeline, text: str, killed: int
 ) -> None:
-    assert _largest(_article(pipeline, text))[0] == killed
+    assert largest(article(pipeline, text))[0] == killed
 
 
 def test_casualties_shootout_death_of_gunman_is_counted(pipeline: Pipeline) -> None:
@@ -114,13 +103,13 @@ def test_casualties_shootout_death_of_gunman_is_counted(pipeline: Pipeline) -> N
         "A gunman killed three people at a church on Sunday. The gunman died on Tuesday of "
         "wounds from a police shootout."
     )
-    dead = [e.casualties.killed.min for e in _article(pipeline, text).events if e.casualties.killed]
+    dead = [e.casualties.killed.min for e in article(pipeline, text).events if e.casualties.killed]
     assert 1 in dead
 
 
 def test_casualties_clause_of_another_time_keeps_its_toll(pipeline: Pipeline) -> None:
     text = "Protesters marched on Tuesday to the square, in which 12 students were killed in 1989."
-    marched = _on(_article(pipeline, text), "marched")
+    marched = _on(article(pipeline, text), "marched")
     assert marched.casualties.killed is None
 
 
@@ -129,7 +118,7 @@ def test_casualties_members_of_another_incident_are_no_partition(pipeline: Pipel
         "Four people were shot on Monday night. On Tuesday, a woman was killed and three men "
         "were wounded in another shooting across town."
     )
-    shot = _on(_article(pipeline, text), "shot")
+    shot = _on(article(pipeline, text), "shot")
     assert shot.casualties.injured is not None
     assert shot.casualties.injured.min == 4
 
@@ -138,7 +127,7 @@ def test_casualties_clause_of_the_same_day_is_the_acts(pipeline: Pipeline) -> No
     text = (
         "Rebels attacked an army base on Monday, in which 14 soldiers were killed on Monday night."
     )
-    attacked = _on(_article(pipeline, text), "attacked")
+    attacked = _on(article(pipeline, text), "attacked")
     assert attacked.casualties.killed is not None
     assert attacked.casualties.killed.min == 14
 
@@ -148,7 +137,7 @@ def test_casualties_a_day_of_saying_keeps_the_partition(pipeline: Pipeline) -> N
         "Four people were shot on Sunday night. A man was killed and three women were wounded, "
         "police said on Monday."
     )
-    shot = _on(_article(pipeline, text), "shot")
+    shot = _on(article(pipeline, text), "shot")
     assert shot.casualties.injured is not None
     assert shot.casualties.injured.min == 3
 
@@ -164,12 +153,12 @@ def test_casualties_a_day_of_saying_keeps_the_partition(pipeline: Pipeline) -> N
     ],
 )
 def test_casualties_the_group_is_split_across_a_later_death(pipeline: Pipeline, text: str) -> None:
-    assert _on(_article(pipeline, text), "shot").casualties.injured.min == 3  # type: ignore[union-attr]
+    assert _on(article(pipeline, text), "shot").casualties.injured.min == 3  # type: ignore[union-attr]
 
 
 def test_casualties_a_span_of_days_is_no_time_of_its_own(pipeline: Pipeline) -> None:
     text = (
         "Rebels launched an offensive on Monday, in which 30 soldiers were killed over three days."
     )
-    killed = _on(_article(pipeline, text), "launched").casualties.killed
+    killed = _on(article(pipeline, text), "launched").casualties.killed
     assert killed is not None and killed.min == 30

@@ -4,21 +4,9 @@ victim, ranges, names and ages pointing back, and groups told apart (``casualtie
 from __future__ import annotations
 
 import pytest
+from tests.nlp.casualties.stories import article, largest
 
 from eventwire.extract import Pipeline
-from eventwire.records import Article, ArticleResult
-
-
-def _article(pipeline: Pipeline, text: str) -> ArticleResult:
-    (result,) = pipeline.process([Article(id="p", text=text)])
-    return result
-
-
-def _largest(result: ArticleResult) -> tuple[int | None, int | None]:
-    """The story's killed and injured: the largest lower bound over its events."""
-    killed = [e.casualties.killed.min for e in result.events if e.casualties.killed]
-    injured = [e.casualties.injured.min for e in result.events if e.casualties.injured]
-    return max(killed, default=None), max(injured, default=None)
 
 
 @pytest.mark.parametrize(
@@ -45,12 +33,12 @@ def _largest(result: ArticleResult) -> tuple[int | None, int | None]:
 def test_casualties_regression_perpetrator_is_no_victim(
     pipeline: Pipeline, text: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _largest(_article(pipeline, text)) == (killed, injured)
+    assert largest(article(pipeline, text)) == (killed, injured)
 
 
 def test_casualties_perpetrator_killed_by_police_is_their_act(pipeline: Pipeline) -> None:
     text = "A man who opened fire on diners at a cafe was killed by a police officer."
-    result = _article(pipeline, text)
+    result = article(pipeline, text)
     dead = [e for e in result.events if e.casualties.killed and e.casualties.killed.min]
     assert [e.trigger.text for e in dead] == ["killed"]
 
@@ -73,7 +61,7 @@ def test_casualties_perpetrator_killed_by_police_is_their_act(pipeline: Pipeline
 def test_casualties_regression_toll_of_a_relative_clause_of_occasion(
     pipeline: Pipeline, text: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _largest(_article(pipeline, text)) == (killed, injured)
+    assert largest(article(pipeline, text)) == (killed, injured)
 
 
 @pytest.mark.parametrize(
@@ -109,12 +97,12 @@ def test_casualties_regression_toll_of_a_relative_clause_of_occasion(
 def test_casualties_regression_victims_counted_once(
     pipeline: Pipeline, text: str, killed: int | None, injured: int | None
 ) -> None:
-    assert _largest(_article(pipeline, text)) == (killed, injured)
+    assert largest(article(pipeline, text)) == (killed, injured)
 
 
 def test_casualties_a_defining_relative_clause_is_its_nouns(pipeline: Pipeline) -> None:
     text = "Officers searched a barn in which two hikers were killed years ago."
-    result = _article(pipeline, text)
+    result = article(pipeline, text)
     searched = [e for e in result.events if e.trigger.text == "searched"]
     assert all(e.casualties.killed is None for e in searched)
 
@@ -130,4 +118,4 @@ def test_casualties_a_defining_relative_clause_is_its_nouns(pipeline: Pipeline) 
 def test_casualties_attackers_killed_by_others_count(
     pipeline: Pipeline, text: str, killed: int
 ) -> None:
-    assert _largest(_article(pipeline, text))[0] == killed
+    assert largest(article(pipeline, text))[0] == killed
