@@ -114,11 +114,19 @@ def test_lexicon_user_file_overrides_builtin(model: Language, tmp_path: Path) ->
         "launch\tV\tpassive:x\t190\t-\t-\t0.5",  # passive takes no words
         "seek\tV\tdobj:office\t100\tNONE\t-\t0",  # a NONE row has no CAMEO code
         "order\tV\txcomp:@GOV\t161\t-\t-\t0.5",  # xcomp names verbs, not sectors
+        "remove\tV\tbare:office\t160\t-\t-\t0.5",  # bare names its preposition
+        "cancel\tV\tcause:@NATUR\t164\t-\t-\t0.5",  # a misspelt cause tag
+        "cancel\tV\tdobj:@NATURE\t164\t-\t-\t0.5",  # @NATURE is a cause, no object
     ],
 )
 def test_lexicon_bad_rows_raise_with_line(row: str) -> None:
     with pytest.raises(LexiconError, match="mine.tsv:2"):
         parse_lexicon("# header\n" + row + "\n", "mine.tsv")
+
+
+def test_lexicon_a_misspelt_tag_lists_the_tags_it_may_be() -> None:
+    with pytest.raises(LexiconError, match="@NATURE"):
+        parse_lexicon("cancel\tV\tcause:@NATUR\t164\t-\t-\t0.5\n", "mine.tsv")
 
 
 def test_lexicon_a_user_none_row_silences_a_word_so_used(model: Language, tmp_path: Path) -> None:

@@ -498,9 +498,10 @@ def _parse_pattern(pattern: str, where: str) -> tuple[Condition, ...]:
                 and not (bits[0] == "cause" and w == NATURE)
             )
             if unknown:
+                tags = [*sorted(SECTORS), STATE[1:], *([NATURE[1:]] if bits[0] == "cause" else [])]
                 raise LexiconError(
-                    f"{where}: {', '.join(unknown)} in {part!r} names no PLOVER sector "
-                    f"(one of {', '.join(sorted(SECTORS))})"
+                    f"{where}: {', '.join(unknown)} in {part!r} names no tag "
+                    f"(one of @{', @'.join(tags)})"
                 )
             conditions.append(Condition(bits[0], words))
         elif bits[0] == "bare" and len(bits) == 3:
