@@ -396,7 +396,7 @@ def _apart(doc: Doc, group: CasualtyStatement, member: CasualtyStatement) -> boo
     markers = lexicon_words("incident_markers")
     # the marker must qualify the occasion the casualty verb was hurt in ("wounded in another
     # shooting"), not any noun of the sentence ("another witness said")
-    if any(t.lower_ in markers and _occasion_of(t.head, verbs) for t in sent):
+    if any(t.lower_ in markers and _hurt_in(t.head, verbs) for t in sent):
         return True
     if sent.start == first.start:
         return False
@@ -411,7 +411,7 @@ def _apart(doc: Doc, group: CasualtyStatement, member: CasualtyStatement) -> boo
 LATER_DEATHS = frozenset({"die", "succumb"})
 
 
-def _occasion_of(noun: Token, verbs: set[int]) -> bool:
+def _hurt_in(noun: Token, verbs: set[int]) -> bool:
     """Whether a noun is the object of a preposition one of ``verbs`` takes ("in a shooting")."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in verbs

@@ -70,11 +70,15 @@ def _city_form(look: Lookup, v: View, m: Mention) -> Mention:
     return short if town.population > _CITY_LEAD * _town_size(look, v, long) else long
 
 
+def _named(look: Lookup, v: View, m: Mention) -> list[GazEntry]:
+    """The gazetteer entries the mention's words name, by any of their names."""
+    return look.usable(v, m.key, "GPE", v.text(m.start, m.end))
+
+
 def _own_towns(look: Lookup, v: View, m: Mention) -> list[GazEntry]:
     """The towns the mention's words name as their own name: a "Lakewood City" that is only an
     alternate name of Lakewood is no town's own name."""
-    towns = look.usable(v, m.key, "GPE", v.text(m.start, m.end))
-    return [c for c in towns if c.kind == "city" and own_name(c, m.key)]
+    return [c for c in _named(look, v, m) if c.kind == "city" and own_name(c, m.key)]
 
 
 def _biggest_town(look: Lookup, v: View, m: Mention) -> GazEntry | None:
@@ -89,8 +93,7 @@ def _town_size(look: Lookup, v: View, m: Mention) -> int:
 
 def _also_named(look: Lookup, v: View, m: Mention, geonameid: int | None) -> bool:
     """Whether the mention's words name the gazetteer entry ``geonameid``, by any of its names."""
-    towns = look.usable(v, m.key, "GPE", v.text(m.start, m.end))
-    return geonameid is not None and any(c.geonameid == geonameid for c in towns)
+    return geonameid is not None and any(c.geonameid == geonameid for c in _named(look, v, m))
 
 
 def _names_place(look: Lookup, v: View, key: str, text: str, end: int) -> bool:

@@ -102,7 +102,7 @@ def _top_level_bar(part: str) -> bool:
 #: A pattern's anchor: the words of one of its required tokens (``frozenset()`` for a numeral),
 #: and how many tokens the pattern reaches to the left and right of it.
 Anchor = tuple[frozenset[str], int, int]
-#: What a numeral anchor is keyed by in :class:`Reach`.
+#: What a numeral anchor is keyed by in the reach of :func:`choose_anchors`.
 NUMERAL = ""
 
 
