@@ -85,11 +85,14 @@ from eventwire.nlp.places.resolve import (
     lone_aliases,
     lone_towns,
     looks_abbreviated,
+    misplaced_towns,
     own_name,
     qualifiers,
     resolve,
+    said_in,
     shared_water_name,
     stray_post_towns,
+    towns_of_units,
 )
 from eventwire.nlp.places.scan import (
     PLACED_MIN_POP,
@@ -136,6 +139,7 @@ from eventwire.nlp.places.works import (
     drop_disease_names,
     drop_name_heads,
     drop_newspaper_titles,
+    team_places,
 )
 from eventwire.ontology import misspelt_country
 
@@ -224,7 +228,10 @@ class PlacesComponent:
         mentions = [m for m in mentions if m.key not in self.seats or _located(v, m)]
         mentions = sorted((self._as_unit(v, m) for m in mentions), key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
-        doc._.ew_places, doc._.ew_place_of = build_places(doc, mentions, targets)
+        places, place_of = build_places(doc, mentions, targets)
+        for i in team_places(v, mentions):  # "the Denver Broncos": a toponym that locates nothing
+            place_of.pop(i, None)
+        doc._.ew_places, doc._.ew_place_of = places, place_of
         return doc
 
     def candidates(self, v: View, key: str) -> list[GazEntry]:
@@ -474,6 +481,12 @@ class PlacesComponent:
                 cands[m.key] = usable
         chosen = resolve(cands, weights, ev)
         targets.update((k, target_of(e)) for k, e in chosen.items())
+        # "the village of Yele in Sierra Leone": no Ivorian Yele, but a Sierra Leonean place
+        for k, country in misplaced_towns(chosen, said_in(v.texts, spans)).items():
+            named_as = _text_of(v, mentions, k)
+            targets[k] = replace(
+                target_of(country), name=named_as, geonameid=None, feature_code=None
+            )
         targets.update((k, t) for k, (t, stand) in stands.items() if chosen.get(k) is stand)
         home = home_city(mentions, targets)
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
@@ -485,6 +498,8 @@ class PlacesComponent:
         lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
         for key in lone:
             del targets[key]
+        # "Mombasa": the port, not the county of the name around it (its context is weighed)
+        town_of = towns_of_units(chosen, cands)
         persons = person_words(v)
         for m in mentions:
             if m.key not in targets and m.key not in lone and m.label != "SCAN":
@@ -497,6 +512,7 @@ class PlacesComponent:
                     anchor = home  # a street or unlisted place of the article's town
                 if anchor is not None:
                     targets[m.key] = at_anchor(v.text(m.start, m.end), anchor)
+        targets.update((k, target_of(e)) for k, e in town_of.items() if k in targets)
         return targets
 
     def _named_states(self, v: View, mentions: list[Mention]) -> set[tuple[str | None, str]]:
@@ -634,6 +650,12 @@ def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
 def make_places(nlp: Language, name: str, scan: bool) -> PlacesComponent:
     """spaCy factory for :class:`PlacesComponent` (GeoNames gazetteer, loaded on first use)."""
     return PlacesComponent(nlp, name, scan=scan)
+
+
+def _text_of(v: View, mentions: list[Mention], key: str) -> str:
+    """The text of the first mention of a folded name."""
+    m = next(m for m in mentions if m.key == key)
+    return v.text(m.start, m.end)
 
 
 def _after_the(v: View, m: Mention) -> bool:

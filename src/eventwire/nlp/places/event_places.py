@@ -6,7 +6,10 @@ event whose ``place`` is ``None`` it sets ``place`` to the article's dominant pl
 ``place_inferred=True``. The article is evidence that the event happened in its region, not at
 its main town, so a city, county or landmark is widened to its first-level subdivision when the
 gazetteer knows it, else to its country; a city named exactly as its subdivision ("Ankara")
-stands for it, so that a reader sees one Ankara, not the city and a province of the name. A
+stands for it, so that a reader sees one Ankara, not the city and a province of the name; so
+does a city named as its subdivision is but for a unit word ("Nairobi" for "Nairobi City",
+"Kandahar" for "Kandahar Province", "Basra" for "Basra Governorate"), also where the article's
+main place is finer ("Kibera, a Nairobi slum": Nairobi). A
 dominant place already at country or admin1 precision is used as it is. The widened place is
 one of ``doc._.ew_places``: an existing place when the article names it, else a new one
 appended with an empty ``mentions`` list (nothing in the text refers to it). Events whose
@@ -22,8 +25,10 @@ from spacy.tokens import Doc
 
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.places.gazetteer import GazEntry, Gazetteer, country_entry, default_gazetteer
+from eventwire.nlp.places.kinds import load_kind_words
 from eventwire.nlp.places.tables import fold
 from eventwire.nlp.places.targets import precision_of
+from eventwire.nlp.places.units import UNIT_WORDS
 from eventwire.records import Place
 
 __all__ = [
@@ -41,12 +46,16 @@ _RANK: dict[str, int] = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "sub
 register_extensions()
 
 
-def dominant_place(doc: Doc) -> str | None:
+def dominant_place(doc: Doc, until: int | None = None) -> str | None:
     """The id of the article's main place, for events whose sentence names no place: in the
     country the article's place mentions mostly fall in (a venue abroad named twice does not
-    win over the towns of the story), the most mentioned; on ties the finer one (a city beats a
-    country), then the first mentioned."""
-    owners = _act_owners(doc)
+    win over the towns of the story), the most mentioned; on ties one named before ``until``
+    (the end of the event's sentence: "Dock workers in Mombasa struck. The port authority
+    raised the alert level" is in Mombasa, not in a Nairobi of a later, unrelated sentence),
+    then the finer one (a city beats a country), then the first mentioned. A place word the
+    places stage keeps out of ``ew_place_of`` (a team's city: "the Denver Broncos") names no
+    place of the story."""
+    owners = _act_owners(doc) | _unplaced(doc)
     told = {
         p.id: [m for m in p.mentions if (m.start, m.end) not in owners]
         for p in doc._.ew_places or []
@@ -55,16 +64,33 @@ def dominant_place(doc: Doc) -> str | None:
     if not places:
         return None
     weight = Counter(p.country for p in places for _ in told[p.id])
+    limit = len(doc.text) if until is None else until
     best = max(
         places,
         key=lambda p: (
             weight[p.country] if p.country else 0,
             len(told[p.id]),
+            min(m.start for m in told[p.id]) < limit,
             _RANK[p.precision],
             -min(m.start for m in told[p.id]),
         ),
     )
     return best.id
+
+
+def _unplaced(doc: Doc) -> set[tuple[int, int]]:
+    """Character spans of place mentions none of whose words is in ``doc._.ew_place_of``: the
+    places stage keeps them as toponyms but says they locate nothing (a team's city). None
+    where the places stage did not run (``ew_place_of`` unset)."""
+    if doc._.ew_place_of is None:
+        return set()
+    placed = {doc[i].idx for i in doc._.ew_place_of}
+    return {
+        (m.start, m.end)
+        for p in doc._.ew_places or []
+        for m in p.mentions
+        if not any(m.start <= k < m.end for k in placed)
+    }
 
 
 def _act_owners(doc: Doc) -> set[tuple[int, int]]:
@@ -131,20 +157,17 @@ class EventPlacesComponent:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        events = doc._.ew_events or []
-        if not any(e.place is None for e in events):
-            return doc
-        place_id = self.inferred_place(doc)
-        if place_id is None:
-            return doc
-        for event in events:
+        for event in doc._.ew_events or []:
             if event.place is None:
-                event.place, event.place_inferred = place_id, True
+                place_id = self.inferred_place(doc, event.sentence.end)
+                if place_id is not None:
+                    event.place, event.place_inferred = place_id, True
         return doc
 
-    def inferred_place(self, doc: Doc) -> str | None:
-        """The id of the coarse place standing for the whole article (added when needed)."""
-        dominant = dominant_place(doc)
+    def inferred_place(self, doc: Doc, until: int | None = None) -> str | None:
+        """The id of the coarse place standing for the whole article (added when needed), for
+        an event whose sentence ends at ``until`` (see :func:`dominant_place`)."""
+        dominant = dominant_place(doc, until)
         if dominant is None:
             return None
         places: list[Place] = doc._.ew_places
@@ -156,9 +179,34 @@ class EventPlacesComponent:
         entry = coarse_entry(self.gazetteer, main)
         if entry is None:
             return None
-        if entry.kind == "admin1" and fold(entry.name) == fold(main.name):
-            return main.id  # "Ankara" the city stands for Ankara the province: one Ankara
+        if entry.kind == "admin1":
+            # "Ankara" the city stands for Ankara the province: one Ankara; and the Nairobi of
+            # "Kibera, a Nairobi slum" for the subdivision "Nairobi City" Kibera is widened to
+            alike = [p for p in [main, *places] if _stands_for(p, entry)]
+            if alike:
+                return alike[0].id
         return place_for_entry(places, entry).id
+
+
+def _stands_for(place: Place, unit: GazEntry) -> bool:
+    """Whether an article's town stands for a first-level subdivision: in its country, and named
+    alike (:func:`_named_alike`)."""
+    return (
+        place.precision == "city"
+        and place.country == unit.country_iso3
+        and place.mentions != []
+        and _named_alike(unit, place)
+    )
+
+
+def _named_alike(unit: GazEntry, town: Place) -> bool:
+    """Whether a subdivision bears the town's name, or the name one of the town's mentions
+    gives it, but for a unit word after it ("Nairobi City", "Kandahar Province")."""
+    names = {fold(town.name)} | {fold(m.text) for m in town.mentions}
+    words = fold(unit.name).split()
+    if len(words) > 1 and (words[-1] in load_kind_words() or words[-1] in UNIT_WORDS):
+        words = words[:-1]
+    return fold(unit.name) in names or " ".join(words) in names
 
 
 def place_for_entry(places: list[Place], entry: GazEntry) -> Place:

@@ -104,6 +104,13 @@ _NEAR_TOP = 8  # distance is computed for this many best candidates only
 # Kinds whose point is where the place is: towns, and counties and districts (placed at their
 # seat, listed point or ZIP-code median); a country's or state's point says little about nearness.
 _POINTED = frozenset({"city", "admin2"})
+# A subdivision or county chosen for a name that a town of its own bears, lying this near its
+# point, at least this big, and its capital or bigger than the unit's (summed) population, is
+# reported as that town ("Kano", "Mombasa", "Gao"; see :func:`towns_of_units`); "Mombasa
+# County", "the Gao region" keep the unit.
+_UNIT_TOWN_KM = 100.0
+_UNIT_TOWN_POP = 20_000
+_CAPITAL_CODES = frozenset({"PPLC", "PPLA"})
 
 
 def prior(entry: GazEntry, key: str) -> float:
@@ -330,6 +337,55 @@ def qualifiers(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
     return out
 
 
+def said_in(texts: list[str], mentions: list[Spot]) -> dict[str, set[str]]:
+    """ "Yele in Sierra Leone" → {"yele": {"sierra leone"}}: a place right followed by "in"
+    and another place, which says where the first lies (:func:`misplaced_towns`).
+
+    Args:
+        texts: the document's token texts.
+        mentions: the place mentions in text order.
+    """
+    out: dict[str, set[str]] = {}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a[2] != b[2] and texts[a[1] : b[0]] == ["in"]:
+            out.setdefault(a[2], set()).add(b[2])
+    return out
+
+
+#: A town said to lie in a country it is not in is placed there only when smaller than this: a
+#: bigger one is a place of its own more often than the text is wrong ("talks in Geneva in
+#: Iran's name" is no Geneva of Iran).
+_MISPLACED_MAX_POP = 10_000
+
+
+def misplaced_towns(chosen: dict[str, GazEntry], where: dict[str, set[str]]) -> dict[str, GazEntry]:
+    """Per folded name whose chosen place is a small town outside the country the text says it
+    lies in ("the village of Yele in Sierra Leone", where the gazetteer's only Yele is in Côte
+    d'Ivoire), that country: the gazetteer lacks the town, and the country is where it is.
+
+    Args:
+        chosen: folded name → the place :func:`resolve` chose.
+        where: folded name → the names "in" says it lies in (:func:`said_in`).
+    """
+    out: dict[str, GazEntry] = {}
+    for key, town in chosen.items():
+        if town.kind != "city" or town.population >= _MISPLACED_MAX_POP:
+            continue
+        for q in sorted(where.get(key, ())):
+            country = chosen.get(q)
+            if (
+                country is not None
+                and country.kind == "country"
+                and country.country_iso3
+                not in (
+                    None,
+                    town.country_iso3,
+                )
+            ):
+                out[key] = country
+    return out
+
+
 _LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
@@ -444,6 +500,57 @@ def _own_country_first(cands: list[GazEntry], key: str) -> list[GazEntry]:
     if not own:
         return cands
     return [c for c in cands if not (c.kind == "city" and not own_name(c, key))]
+
+
+def towns_of_units(
+    chosen: dict[str, GazEntry], cands: dict[str, list[GazEntry]]
+) -> dict[str, GazEntry]:
+    """Per folded name whose chosen reading is a subdivision or county named exactly as a town
+    of its own near its point (see ``_UNIT_TOWN_KM``), that town, where it is the unit's capital
+    or holds more people than the unit's towns summed (a unit known from a few towns only):
+    "Kano" is the city, not the state; "Mombasa" the port, not the county around it; one name,
+    one place. A province far bigger than its same-named town stays the usual choice, and the
+    unit stays where the text says it is one ("Mombasa County", "the Gao region": :mod:`kinds`
+    and :mod:`units` leave it no town).
+
+    The town is what the article's place is reported as; the unit was weighed as the
+    article's context, which this does not change (the article's home town, where its streets
+    and unlisted places are put, is still chosen among the towns it names itself).
+
+    Args:
+        chosen: folded name → the place :func:`resolve` chose.
+        cands: folded name → its gazetteer candidates.
+    """
+    out: dict[str, GazEntry] = {}
+    for key, unit in chosen.items():
+        towns = [
+            c
+            for c in cands.get(key, ())
+            if c.kind == "city" and own_name(c, key) and _seat_sized(c, unit)
+        ]
+        town = next((t for t in towns if _town_of_unit(t, unit, key)), None)
+        if town is not None:
+            out[key] = town
+    return out
+
+
+def _seat_sized(town: GazEntry, unit: GazEntry) -> bool:
+    """A town that stands for the unit named like it: big enough, and its capital or bigger
+    than the unit's summed towns."""
+    return town.population >= _UNIT_TOWN_POP and (
+        town.feature_code in _CAPITAL_CODES or town.population >= unit.population
+    )
+
+
+def _town_of_unit(town: GazEntry, unit: GazEntry, key: str) -> bool:
+    """Whether ``unit`` is a subdivision or county called ``key`` itself whose point lies near
+    ``town``, in the same country."""
+    return (
+        unit.kind in ("admin1", "admin2")
+        and fold(unit.name) == key
+        and unit.country_iso3 == town.country_iso3
+        and haversine_km(town.lat, town.lon, unit.lat, unit.lon) <= _UNIT_TOWN_KM
+    )
 
 
 def resolve(

@@ -5,12 +5,13 @@ places component also looks up capitalised text outside NER place entities in th
 Most capitalised words are not places, and most gazetteer names are also words or given names,
 so a name found this way is taken only on evidence: a major place; "in X", "X, Y", a list of
 places, a local body named after X (an organisation's name it opens, or a word of local
-government after it: ``civic_words.txt``), "X-based", "X and other towns", in an article about
-X's country; a dateline, also one after a headline ("... . CROMWELL — "); "the town of X", "X
-County", "X, a village in Y"; "X residents" (a noun of ``resident_words.txt`` after the name,
-in an article about X's country). A stop name (``stopnames.txt``: a common word or given name)
-is never taken for being a major place alone, and those of ``never_names.txt`` not at all; nor
-is a one-word possessive with no noun after it ("at Harlan's, 20 Main St.": a shop or a home).
+government after it: ``civic_words.txt``), "X-based", "X and other towns", "from Y to X", in an
+article about X's country; a dateline, also one after a headline ("... . CROMWELL — "); "the town
+of X" (X the whole capitalised name), "X County", "X, a village in Y"; "X residents" (a noun of
+``resident_words.txt`` after the name, in an article about X's country). A stop name
+(``stopnames.txt``: a common word or given name) is never taken for being a major place alone,
+and those of ``never_names.txt`` not at all; nor is a one-word possessive with no noun after
+it ("at Harlan's, 20 Main St.": a shop or a home).
 A name taken after "in" or qualified is then taken at its other capitalised mentions too (one
 sense per article). Number entities are skipped only for their number words: the NER may
 swallow the name after a number ("412 Fresno County residents" as one PERCENT).
@@ -268,6 +269,7 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
     named = named_as_place(v, i) or _opens_dateline(v, i)
     prep = (i > 0 and v.texts[i - 1].lower() in _LOCATIVE) or _home_cue(v, i)
     local = prep or (i > 0 and v.texts[i - 1] in (",", "and") and i - 1 in st.ends)
+    local = local or _route_end(v, i, st)
     org_end = v.org_end.get(i, 0)  # "Enfield Council", "Metcalfe County Sheriff's Office"
     for j in range(min(i + _MAX_SCAN_TOKENS, v.sent_end[i]), i, -1):
         if not v.cap(j - 1) or any(k in st.blocked for k in range(i, j)):
@@ -288,7 +290,10 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
             continue  # "Paris" where "Paris Hilton" is a person, unless "Paris, Texas"
         # "the town of X", "X County", "X, a village in Y", "the X peninsula": any place of it
         tail = place_tail(v, end) and key not in look.words
-        if named or _unit_named(key) or apposed_place(v, end) or tail:
+        # ... but "the town of X" says nothing of X when X opens a longer name ("the town of
+        # Bulo Burde" is no Bulo)
+        named_whole = named and not (end < v.n and v.cap(end) and v.spaces[end - 1])
+        if named_whole or _unit_named(key) or apposed_place(v, end) or tail:
             qualified = qualified or "*"
         # a local body named after its town or county, in the article's country, is local
         here = local or (
@@ -394,6 +399,22 @@ def _foreign_body(look: Lookup, v: View, i: int, key: str, text: str) -> bool:
     if actor is None or actor.country is None:
         return False
     return all(c.country_iso3 != actor.country for c in look.usable(v, key, "SCAN", text))
+
+
+_ROUTE_MAX_WORDS = 4  # "from Port Harcourt to X": the words of the route's first place
+
+
+def _route_end(v: View, i: int, st: _Scan) -> bool:
+    """Whether token ``i`` ends a route after a place: "from Shimla to X" (the NER may take
+    X for a person)."""
+    if i < 3 or v.texts[i - 1].lower() != "to" or i - 1 not in st.ends:
+        return False
+    k = i - 2
+    while k > 0 and i - 1 - k <= _ROUTE_MAX_WORDS and v.cap(k):
+        if v.texts[k - 1].lower() == "from":
+            return True
+        k -= 1
+    return False
 
 
 def _home_cue(v: View, i: int) -> bool:

@@ -27,6 +27,11 @@ Milan", "Club America") names the club, and so does the opening word itself wher
 has a village of it ("Real"): both are dropped whatever the place. The corpora count a national
 team ("drag Portugal to the final") but not a club.
 
+A place's name before a sports team's name (``team_names.txt``: "the Denver Broncos", "the
+Minnesota Twins") is kept as a toponym, as the corpora that annotate embedded names count it,
+but it locates nothing: :func:`team_places` gives its words, which the component keeps out of
+``doc._.ew_place_of``, so no event, actor or article place is put at the team's city.
+
 A town's, river's or valley's name followed by a word of ``disease_words.txt`` ("virus",
 "fever") names the disease: the corpora do not count it as a toponym. A country's or state's
 name there is more often a headline's place ("Italy virus toll tops 10,000", "an Ohio virus
@@ -56,6 +61,8 @@ __all__ = [
     "load_disease_words",
     "load_name_heads",
     "load_newspaper_words",
+    "load_team_names",
+    "team_places",
 ]
 
 _POSSESSIVES = ("'s", "’s")
@@ -209,6 +216,32 @@ def _names_club(v: View, m: Mention) -> bool:
         return True  # "Real Madrid", "Atletico" and "Madrid" across a line break
     after = _word_after(v, m.end)
     return v.text(m.start, m.end) in heads and after is not None and v.cap(after)
+
+
+@cache
+def load_team_names() -> frozenset[tuple[str, ...]]:
+    """Names of sports teams after their place ("Broncos", "Red Sox"), as written, in words."""
+    return frozenset(tuple(row[0].split()) for row in read_table("team_names.txt"))
+
+
+def team_places(v: View, mentions: list[Mention]) -> set[int]:
+    """The token indices of the mentions right before a sports team's name ("the Denver
+    Broncos"): toponyms that say where nothing of the story happened (see module docstring)."""
+    return {i for m in mentions if _before_team(v, m.end) for i in range(m.start, m.end)}
+
+
+def _before_team(v: View, i: int) -> bool:
+    """Whether the words from token ``i`` on are a team's name: capitalised as listed, or in
+    any case in a lower-cased article."""
+    for name in load_team_names():
+        words = tuple(v.texts[i : i + len(name)])
+        if words == name or (v.lowered and tuple(w.lower() for w in words) == _lower(name)):
+            return True
+    return False
+
+
+def _lower(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
 
 
 def _word_before(v: View, i: int) -> int | None:
