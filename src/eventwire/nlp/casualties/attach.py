@@ -2,9 +2,10 @@
 about (step 2 of :mod:`eventwire.nlp.casualties.component`).
 
 A toll told in a relative clause of occasion goes to the act it modifies ("launched an offensive
-against the town, in which 30 soldiers were killed"). Else a statement goes to the event its
-verb names as the cause ("the attack injured"), else to the violent event with a mention
-nearest to it (by dependency path, then distance) in the same sentence, else to the violent
+against the town, in which 30 soldiers were killed", "marched to the square on Friday, in
+which three were killed", however the parser hangs the clause). Else a statement goes to the
+event its verb names as the cause ("the attack injured"), else to the violent event with a
+mention nearest to it (by dependency path, then distance) in the same sentence, else to the violent
 event mentioned last in an earlier sentence, else (a headline before the story) to the first
 one mentioned after it. Several statements about one event do not add up: the largest wins,
 and an explicit zero counts only when nothing positive was said.
@@ -139,9 +140,12 @@ def _occasion_of(
         return None  # "marched to the square, in which 12 were killed in 1989": another time
     at = {t.i: e for e, t in triggers if e.type in allowed and t.i != cue.i}
     noun = prep.head.head
+    comma = prep.i > 0 and cue.doc[prep.i - 1].text == ","
+    if prep.head.dep_ == "advcl" and not comma:
+        return None  # "raided a house in which ...", hung on the verb: the house's clause
     if noun.i in at:
         return at[noun.i]
-    if prep.i == 0 or cue.doc[prep.i - 1].text != ",":
+    if not comma:
         return None
     return next((at[t.i] for t in noun.ancestors if t.i in at), None)
 
@@ -158,16 +162,22 @@ def _own_time(clause: Token) -> bool:
 
 def _occasion_preposition(cue: Token) -> Token | None:
     """The preposition of a relative clause of occasion ("in which …", "during which …") a
-    casualty word is told in, itself or the verb it completes or is coordinated with."""
+    casualty word is told in, itself or the verb it completes or is coordinated with. The
+    parser may hang the clause on the main verb as an adverbial clause ("marched to the square
+    on Friday, in which three were killed"): "in which" makes it relative all the same."""
     verb = cue
     for _ in range(3):
-        if verb.dep_ == "relcl":
-            break
+        prep = _occasion_child(verb)
+        if prep is not None and verb.dep_ in ("relcl", "advcl"):
+            return prep
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
-    if verb.dep_ != "relcl":
-        return None
+    return None
+
+
+def _occasion_child(verb: Token) -> Token | None:
+    """The "in which" / "during which" preposition a verb governs, if any."""
     preps = lexicon_words("occasion_prepositions")
     return next(
         (

@@ -35,7 +35,12 @@ How it works:
    tell them apart). The attack's own perpetrator dying or hurt by no one else ("the man who
    opened fire died at the scene", :mod:`eventwire.nlp.casualties.perpetrators`) is no victim;
    a relative clause counts its own noun only ("a man, who died, and two women"; "one of the
-   robbers, who died" is the one).
+   robbers, who died" is the one). A group whose members are told counts them: "the dead
+   included a girl and her grandmother" (at least two), "among the wounded were three
+   officers", "the dead were identified as a man and his son" (two). One more victim told by
+   an ordinal beside a count of its kind one fewer makes the ordinal's total ("killed eight
+   ... a ninth victim later died": nine), and "two of the wounded later died" adds to the
+   dead told beside the wounded.
 2. **Attachment** (:mod:`eventwire.nlp.casualties.attach`). A statement goes to the event
    its verb names as the cause ("the attack injured"), else to the violent event with a mention
    nearest to it (by dependency path, then distance) in the same sentence, else to the violent
@@ -320,6 +325,9 @@ def _read(tok: Token) -> list[_Reading]:
     """Casualty readings of one token: (kind, victim token or None, count)."""
     if tok.lower_ in lexicon_words("unharmed_adjectives"):  # "escaped unhurt": explicitly none
         return [("injured", adjective_victim(tok), Count(0, 0, tok.text))]
+    members = _read_members(tok)
+    if members is not None:
+        return members
     counted = _state_count(tok)
     if tok.pos_ in ("NOUN", "PROPN") and not counted:
         return _read_noun(tok)
@@ -361,6 +369,46 @@ def _read(tok: Token) -> list[_Reading]:
         readings: list[_Reading] = [("killed", aside, Count(dead, dead, aside.text))]
         return readings + ([("injured", victims[0], rest)] if rest is not None else [])
     return [(kind, victims[0], count)]
+
+
+def _read_members(tok: Token) -> list[_Reading] | None:
+    """ "The dead included a girl and her grandmother", "Among the wounded were two
+    officers", "The dead were identified as a man and his son": "the dead" / "the wounded" as
+    a group whose members are told; some of them when the group includes them ("included",
+    "among"), all of them when it is them. None when the word is no such group."""
+    kind = next((k for k in KINDS if tok.lower_ in lexicon_words("adjectives", k)), None)
+    if kind is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "amod", "nummod") for c in tok.children):
+        return None  # "the dead man", "the injured in the crash": no group told whole
+    head, share = tok.head, None
+    if tok.dep_ == "pobj" and head.lower_ in lexicon_words("member_prepositions"):
+        verb, share = head.head, "some"
+        deps: tuple[str, ...] = ("nsubj", "nsubjpass", "attr")
+    elif tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = head
+        share = lexicon()["member_verbs"].get(verb.lemma_.lower())
+        deps = ("dobj", "attr")
+    else:
+        return None
+    if share is None or verb.i == tok.i or _irrealis(verb):
+        return None
+    found = [c for c in verb.children if c.dep_ in deps and c.i != tok.i]
+    found += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"  # "identified as a man and his son"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not found:
+        return None
+    count = victim_count(found[0])
+    if count is None:
+        return None
+    if share == "some":
+        count = Count(count.min, None, count.text)
+    return [(kind, found[0], count)]
 
 
 def _state_count(tok: Token) -> Token | None:

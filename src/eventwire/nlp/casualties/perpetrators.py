@@ -58,10 +58,12 @@ def _fights_back(verb: Token) -> bool:
 
 def _in_fight(cue: Token) -> bool:
     """Whether a death is told of a fight with others: "died in the shootout with security
-    forces", "died of wounds from a police shootout"."""
+    forces", "died of wounds from a police shootout". A death told in a blast ("the bomber
+    died in the blast amid clashes with police") is of the attacker's own bomb, whatever
+    fighting went on around it."""
     fights = lexicon_words("fight_nouns")
     frontier = [cue]
-    for _ in range(3):  # "died" -> "of wounds" -> "from a shootout"
+    for depth in range(3):  # "died" -> "of wounds" -> "from a shootout"
         frontier = [
             g
             for t in frontier
@@ -70,6 +72,10 @@ def _in_fight(cue: Token) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if depth == 0 and any(
+            g.lemma_.lower() in lexicon_words("own_blast_nouns") for g in frontier
+        ):
+            return False
         if any(g.lemma_.lower() in fights or g.lower_ in fights for g in frontier):
             return True
     return False

@@ -136,7 +136,7 @@ def verb_victim(tok: Token) -> Token | None:
     if tok.lemma_.lower() in lexicon_words("intransitive_verbs", "killed"):
         return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
     for dep in ("nsubjpass", "dobj"):
-        found = next((c for c in _args(tok) if c.dep_ == dep), None)
+        found = next((c for c in _args(tok) if c.dep_ == dep and not _told_time(c)), None)
         if found is not None:
             return _body_owner(_resolve_relative(found, tok))
     shared = _shared_object(tok)
@@ -158,7 +158,28 @@ def verb_victim(tok: Token) -> Token | None:
         return None
     if subj is not None and not any(c.lemma_ == "have" for c in _args(tok) if c.dep_ == "aux"):
         return _resolve_relative(subj, tok)  # "found a man shot": a small clause
+    if subj is None and _number_before(tok) is not None:
+        return _number_before(tok)
     return _inherited(tok) if subj is None else None
+
+
+def _number_before(verb: Token) -> Token | None:
+    """ "leaving 11 dead and more than 20 injured": the number just before a participle, which
+    the parser joined to the casualty word before it rather than made the participle's own."""
+    if verb.i == 0 or verb.dep_ not in ("oprd", "conj", "advcl", "ccomp", "xcomp"):
+        return None
+    number = verb.doc[verb.i - 1]
+    counted = number.like_num or number.lower_ in lexicon()["vague_quantities"]
+    state = number.head
+    joined = number.dep_ == "conj" and state.i < number.i and state.pos_ in ("ADJ", "VERB")
+    casualty = any(state.lower_ in lexicon_words("adjectives", k) for k in KINDS)
+    return number if counted and joined and casualty else None
+
+
+def _told_time(tok: Token) -> bool:
+    """ "was shot and killed Friday evening": a time the parser took for the verb's object
+    is when, not whom."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +339,39 @@ def dedupe_statements(doc: Doc, found: list[CasualtyStatement]) -> list[Casualty
             continue
         seen.add(key)
         kept.append(s)
-    return _survivors(doc, kept)
+    return _ordinal_totals(doc, _survivors(doc, kept))
+
+
+def _ordinal_totals(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """ "Gunmen killed eight worshippers ... A ninth victim later died": one more victim told
+    by an ordinal, after (or before) the others of its kind told as one fewer, makes the
+    total the ordinal says (nine dead). An ordinal beside a count of another kind ("Two were
+    killed and a third was wounded") is one person."""
+    out = list(found)
+    for n, st in enumerate(found):
+        if st.victim is None or st.victim == st.cue or not st.count.min == st.count.max == 1:
+            continue  # "the second homicide of the year" counts homicides, not victims
+        rank = _ordinal(doc[st.victim])
+        if rank is None:
+            continue
+        before = [
+            s
+            for s in found
+            if s.kind == st.kind and s is not st and s.count.min == s.count.max == rank - 1
+        ]
+        if before:
+            out[n] = replace(st, count=Count(rank, rank, st.count.text))
+    return out
+
+
+def _ordinal(victim: Token) -> int | None:
+    """The rank an ordinal gives one more victim ("a ninth victim", "a third"), if any; "the
+    second victim" may be any of those told."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
+        return None
+    ranks: dict[str, int] = lexicon()["ordinals"]
+    words = [victim, *(c for c in victim.children if c.dep_ == "amod")]
+    return next((ranks[w.lower_] for w in words if w.lower_ in ranks), None)
 
 
 def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
@@ -330,7 +383,8 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
         dead = k.count.min
         if k.victim is None or dead is None or dead != k.count.max:
             continue
-        if not _bare_number(doc[k.victim]):
+        kin = _counted_kin(doc[k.victim])
+        if not _bare_number(doc[k.victim]) and not kin:
             named = [n for n, s in enumerate(out) if _named_among(doc, s, k)]
             first = k.cue == min(s.cue for s in killed)  # not "the dead man" told again
             if not named and one_death and first:  # "Two men were wounded ... The man died"
@@ -348,12 +402,52 @@ def _survivors(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStateme
             and s.count.min == s.count.max
             and s.count.min > dead
             and not _other_group(doc[k.victim], None if s.victim is None else doc[s.victim])
+            and (not kin or (s.victim is not None and _same_noun(doc[s.victim], doc[k.victim])))
         ]
         if hurt:
             n = max(hurt, key=lambda m: out[m].cue)
             left = (out[n].count.min or 0) - dead
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
+            out = _dead_added(doc, out, k, out[n])
     return _partitioned(doc, out)
+
+
+def _dead_added(
+    doc: Doc, found: list[CasualtyStatement], death: CasualtyStatement, hurt: CasualtyStatement
+) -> list[CasualtyStatement]:
+    """ "Five soldiers were killed and eight were hurt ... Two of the wounded later died":
+    those told dead out of the wounded add to the dead told beside the wounded (seven)."""
+    assert death.victim is not None  # the caller's death has a victim
+    group = [
+        g
+        for p in doc[death.victim].children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(g.lower_ in lexicon_words("adjectives", "injured") for g in group):
+        return found
+    beside = [
+        s
+        for s in found
+        if s.kind == "killed" and s.sentence == hurt.sentence and _exact(s.count) and s != death
+    ]
+    if len(beside) != 1 or death not in found:
+        return found
+    total = (_exact(beside[0].count) or 0) + (_exact(death.count) or 0)
+    out = list(found)
+    out[out.index(death)] = replace(death, count=Count(total, total, death.count.text))
+    return out
+
+
+def _counted_kin(tok: Token) -> bool:
+    """A noun with a number of its own ("One deputy died"), which may be some of a group of
+    the same noun told hurt before ("shot two deputies")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _same_noun(group: Token, some: Token) -> bool:
+    return group.lemma_.lower() == some.lemma_.lower()
 
 
 #: How many sentences after a group told hurt its members may be told apart.
@@ -575,7 +669,8 @@ def _dead_statements(doc: Doc, found: list[CasualtyStatement]) -> set[int]:
         and left
         and all(found[i].count.max == 1 for i in left)
         and len({cluster[i] for i in left}) == 1
-    ):
+        and not any(_marked_other(doc[v]) for i in left if (v := found[i].victim) is not None)
+    ):  # "claimed two lives ... A third person was treated": one more, not one of them
         out.update(left)
     out.update(_bridged_death(doc, found, killed, cluster, [i for i in injured if i not in out]))
     return out
@@ -749,7 +844,18 @@ def _same_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement)
         # among the dead, not a war's tally of tens of thousands told beside them
         and n <= (killed.count.min or 0) <= TALLY_RATIO * n
         and not _marked_other(doc[injured.victim])
+        and not _other_side(_noun_of(doc[injured.victim]), doc[killed.victim])
     )
+
+
+def _noun_of(number: Token) -> Token:
+    """The noun a bare number stands for, told in the clause it is coordinated with ("Three
+    policemen were killed and two were wounded": two policemen); else the word itself."""
+    verb = number.head
+    if not _bare_number(number) or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return number
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first if first is not None and first.pos_ == "NOUN" else number
 
 
 def _told_as_one_group(doc: Doc, injured: CasualtyStatement, killed: CasualtyStatement) -> bool:
