@@ -986,9 +986,12 @@ def _shifted_date(doc: Doc, h: Happening, published: dt.date | None) -> EventDat
     days after the bombing"): that span from the other act's day; where that act has no day
     of its own, the month of that span from the story's day."""
     time_of: dict[int, int] = doc._.ew_time_of or {}
+    own_acts = {_act_verb(x.tok).i for x in h.mentions}
     for m in sorted(h.mentions, key=lambda x: x.tok.i):
         shift = sequence_shift(m.tok, time_of, doc)
-        if shift is None:
+        if shift is None or _act_verb(shift.anchor).i in own_acts:
+            # "Two days after the attack, soldiers killed four", both told as one happening:
+            # the span parts two of its own mentions, and dates neither from the other
             continue
         own = _own_day(doc, shift.clause)
         if own is not None:
@@ -1001,10 +1004,18 @@ def _shifted_date(doc: Doc, h: Happening, published: dt.date | None) -> EventDat
         if story is None:
             return None
         # "arrested five two days after the attack", the arrest undated: it was done on or
-        # before the story's day, so the attack's day is known no finer than its month
-        day = story + dt.timedelta(days=shift.days)
+        # before the story's day, so the attack's day is known no finer than its month; an act
+        # told days before an undated one ("left three days before the raid") is no later
+        # than the story's day either
+        day = story + dt.timedelta(days=min(shift.days, 0))
         return EventDate(day.isoformat()[:7], "month")
     return None
+
+
+def _act_verb(tok: Token) -> Token:
+    """The verb telling the act a trigger names: its own, or the one it is the subject of
+    ("a drone strike killed five")."""
+    return tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
 
 
 def _own_day(doc: Doc, clause: frozenset[int]) -> EventDate | None:

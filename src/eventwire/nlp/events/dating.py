@@ -193,7 +193,10 @@ def simultaneous_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int 
     """The token of the time dating the verb that a clause of the same moment hangs on, or
     None: "police fired tear gas on Tuesday as thousands marched" tells the march on Tuesday.
     The other way round too: "were killed when their convoy hit a bomb on Monday" tells the
-    killing on Monday."""
+    killing on Monday. A "when" clause told of a time is on that time: "since Oct. 12, when
+    police shot a student"."""
+    if trigger.dep_ == "relcl" and trigger.head.i in time_of and _of_the_moment(trigger):
+        return trigger.head.i
     if trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and _of_the_moment(trigger):
         return nearest(trigger.head, dating_times(trigger.head, time_of, doc), doc)
     if trigger.pos_ != "VERB":

@@ -46,12 +46,16 @@ def tense_of(span: SpacySpan) -> str:
     to report the past.
     """
     verb: Token | None = span.root
+    crossed: list[Token] = []
     while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        crossed.append(verb)
         verb = verb.head if verb.head.i != verb.i else None
     if verb is None:
         return "past"
     verb = _saying_verb(span, verb) or verb
     tense = _verb_tense(verb, depth=0)
+    if tense == "present" and any(_looks_ahead(t) for t in crossed):
+        return "future"  # "the payment is due on the 20th": the 20th to come
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.lower_ in lexicon()["open_end_prepositions"]:
         # "closed until Friday": the end of a state that still holds unless told in the past.
@@ -59,6 +63,12 @@ def tense_of(span: SpacySpan) -> str:
         if not any(_has_tag(v, "VBD") for v in chain):
             return "future"
     return tense
+
+
+def _looks_ahead(word: Token) -> bool:
+    """An adjective that faces ahead ("due"), between a time and its verb in the
+    present: the time is still to come."""
+    return word.pos_ == "ADJ" and word.lemma_.lower() in lexicon()["future_adjectives"]
 
 
 def _saying_verb(span: SpacySpan, verb: Token) -> Token | None:
@@ -155,6 +165,20 @@ def _year_before_if_ahead(text: str, value: str | None, published: dt.date | Non
     return f"{int(m[1]) - 1}{m[2]}"
 
 
+def _future_lemma(verb: Token) -> bool:
+    """A verb that sets something ahead ("plan", "schedule"), read off its lemma or, where the
+    lemmatiser strips too much ("slated" → "slat"), off its "-ed" form."""
+    lemmas = lexicon()["future_lemmas"]
+    word = verb.lower_
+    return verb.lemma_ in lemmas or (word.endswith("ed") and word[:-1] in lemmas)
+
+
+def _could_not(verb: Token, auxes: set[str]) -> bool:
+    """ "could not be reached on Wednesday": a "could" denied tells what was not done then."""
+    denied_past = set(lexicon()["denied_past_modals"])
+    return bool(auxes & denied_past) and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _has_tag(verb: Token, tag: str) -> bool:
     """Whether the verb or one of its auxiliaries carries ``tag``."""
     return verb.tag_ == tag or any(
@@ -169,10 +193,10 @@ def _verb_tense(verb: Token, depth: int) -> str:
     perfect = any(a.lemma_ == "have" for a in auxes)
     if lowers & set(lex["future_auxiliaries"]):
         return "future"
-    if lowers & set(lex["future_modals"]) and not perfect:  # "may be signed on Friday"
-        return "future"
+    if lowers & set(lex["future_modals"]) and not perfect and not _could_not(verb, lowers):
+        return "future"  # "may be signed on Friday"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
-    if verb.lemma_ in lex["future_lemmas"]:  # "plans to meet", "is scheduled for Monday"
+    if _future_lemma(verb):  # "plans to meet", "is scheduled for Monday"
         return "past" if "VBD" in tags else "future"
     head = verb.head
     untensed = verb.tag_ == "VB" or "TO" in tags
@@ -182,7 +206,7 @@ def _verb_tense(verb: Token, depth: int) -> str:
         and depth < 3
         and head.pos_ in ("VERB", "AUX")
     ):
-        if head.lemma_ in lex["future_lemmas"] and head.tag_ != "VBD":
+        if _future_lemma(head) and head.tag_ != "VBD":
             return "future"
         if "TO" in tags and head.lemma_ in lex["commitment_lemmas"] and head.tag_ == "VBD":
             # "agreed to buy it in February": ahead when agreed, maybe still ahead now; the
@@ -406,6 +430,8 @@ class _Mentioned:
     last: str | None = None  # the last calendar value mentioned
 
     def resolve(self, span: SpacySpan) -> Norm:
+        if _some_weekday(span):
+            return "DATE", None
         tense = tense_of(span) if self.parsed else "past"
         kind, value = normalize(
             span.text, self.published, tense, self.anchor, period=self.period, last=self.last
@@ -428,12 +454,26 @@ class _Mentioned:
             self.period = reporting_period(value, self.published, self.period)
 
 
+def _some_weekday(span: SpacySpan) -> bool:
+    """A weekday told with "a" or "one": some such day, no day to date ("on a Friday in
+    late October"); not one that tells which thing a noun is ("set a Friday deadline")."""
+    doc = span.doc
+    some = set(lexicon()["indefinite_determiners"])
+    words = [t for t in span if t.lower_ not in some]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if not (span[0].lower_ in some or before in some) or len(words) != 1:
+        return False
+    day = words[0]
+    noun_after = day.i + 1 < len(doc) and doc[day.i + 1].pos_ == "NOUN"
+    return day.lower_ in lexicon()["weekdays"] and day.dep_ != "compound" and not noun_after
+
+
 def _salvage(span: SpacySpan, mentioned: _Mentioned) -> list[tuple[SpacySpan, Norm]]:
     """A span without a value loses the words before its last datable part: "coup d'etat last
     year" → "last year"; "the first nine months of 1997" → "the first nine months", "1997"."""
     norm = mentioned.resolve(span)
-    if norm[1] is not None:
-        return [(span, norm)]
+    if norm[1] is not None or grammar().month_day.fullmatch(span.text.lower()):
+        return [(span, norm)]  # "the 30th of February" is no day: not "the 30th" of this month
     doc = span.doc
     for i in range(span.start + 1, span.end):
         if _edge_junk(doc[i], at_start=True):
@@ -577,9 +617,27 @@ class TimesComponent:
             labels = {blocked[i] for i in range(start, end) if i in blocked}
             if not labels or _names_a_day(pattern_id, labels):
                 found.append(doc[start:end])
-        spans = [_trim(p) for s in filter_spans(ents + found) for p in _split_lines(s)]
+        joined = _join_of(sorted(filter_spans(ents + found), key=lambda s: s.start))
+        spans = [_trim(p) for s in joined for p in _split_lines(s)]
         kept = [s for s in spans if s is not None and not _is_age(s) and not _rank_of(s)]
         return _with_parts_of_day(sorted(kept, key=lambda s: s.start))
+
+
+def _join_of(spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A time and the time its "of" opens, one expression: the NER parts "the summer of" from
+    "2022", or "October" from "next year" in "October of next year"."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        doc = span.doc
+        if last is not None and (
+            (doc[last.end - 1].lower_ == "of" and span.start == last.end)
+            or (span.start == last.end + 1 and doc[last.end].lower_ == "of")
+        ):
+            out[-1] = doc[last.start : span.end]
+            continue
+        out.append(span)
+    return out
 
 
 def _part_of_day_start(span: SpacySpan) -> int | None:

@@ -96,15 +96,27 @@ def _month_only(month: int, rel: str | None, ctx: Ctx) -> Norm:
     return "DATE", ym(year, month)
 
 
+#: How far back a month told may lie for "the 12th" after it to be that month's day.
+_RECENT_MONTH_DAYS = 366
+
+
 def _day_only(day: int, ctx: Ctx) -> Norm | None:
-    """ "the 12th" told without its month: that day of the month before, of, or after
-    publication, chosen by tense ("were attacked on the 12th" in December is Nov. 12 or
-    Dec. 12, whichever is the latest not after publication)."""
+    """ "the 12th" told without its month: that day of the month told just before ("in
+    October ... on the 12th"), else of the month before, of, or after publication, chosen by
+    tense ("were attacked on the 12th" in December is Nov. 12 or Dec. 12, whichever is the
+    latest not after publication)."""
     pub = ctx.published
     if not 1 <= day <= 31:
         return None
     if pub is None:
         return "DATE", None
+    told = value_start(ctx.last)
+    if told is not None and told[1] == "month" and ctx.tense != "future":
+        # "attacked twice in October: on the 3rd and on the 17th": the month just told, when
+        # that day of it is past and recent
+        found = safe_date(told[0].year, told[0].month, day)
+        if found is not None and 0 <= (pub - found).days <= _RECENT_MONTH_DAYS:
+            return "DATE", found.isoformat()
     months = (add_months(pub.year, pub.month, k) for k in (-2, -1, 0, 1))
     cands = [c for y, m in months if (c := safe_date(y, m, day))]
     return "DATE", pick(cands, pub, ctx.tense).isoformat() if cands else None
@@ -188,9 +200,14 @@ def rule_season(s: str, ctx: Ctx) -> Norm | None:
     code = str(lexicon()["seasons"][m["season"]])
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
+    told = ctx.last[:4] if m["that"] and ctx.last else ""
+    if told.isdigit():  # "in the summer of 2022 ... that autumn": 2022's
+        return "DATE", f"{told}-{code}"
     pub = ctx.published
     if pub is None:
         return "DATE", None
+    if m["yrel"]:  # "the spring of last year"
+        return "DATE", f"{pub.year + (rel_offset(m['yrel']) or 0)}-{code}"
     start = int(lexicon()["season_start_month"][code])
     # A season is dated by the year it starts in; its (year, start month) orders occurrences.
     cands = [(y, start) for y in (pub.year - 1, pub.year, pub.year + 1)]
