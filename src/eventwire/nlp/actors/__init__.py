@@ -6,7 +6,8 @@ ids ``a1``… in order of first mention) and ``doc._.ew_actor_of`` (token index 
 Modules: ``component`` (the spaCy component: mentions and grouping), ``titles`` (the actor-noun
 lexicon and titles written beside names), ``coref`` (surnames,
 bare titles and pronouns joined to the person they name), ``countries`` (an actor's country from
-the words around it), ``dictionary`` (the built-in and user actor dictionaries) and ``located``
+the words around it), ``teams`` (sports teams named with a title: "the Kansas City Chiefs"),
+``dictionary`` (the built-in and user actor dictionaries) and ``located``
 (countries from resolved places, run later by the events stage through
 :func:`fill_actor_countries`).
 

@@ -36,6 +36,7 @@ from eventwire.nlp.actors.coref import (
     join_definite_attackers,
     join_group_members,
     join_member_nouns,
+    join_named_heads,
     join_owned_forces,
 )
 from eventwire.nlp.actors.countries import (
@@ -55,7 +56,9 @@ from eventwire.nlp.actors.dictionary import (
     builtin_entries,
     load_dictionary,
 )
+from eventwire.nlp.actors.teams import short_team_names, team_name, team_word
 from eventwire.nlp.actors.titles import (
+    ANY_BODYS_TITLES,
     FORMER_SECTOR,
     GENERIC_TITLES,
     STATE_NAME_WORDS,
@@ -63,6 +66,7 @@ from eventwire.nlp.actors.titles import (
     former_title,
     hyphenated,
     organisation,
+    private_owner,
     title_of,
     title_organisation,
 )
@@ -95,6 +99,16 @@ TYPO_LABELS = frozenset({"GPE", "ORG", "LOC"})
 STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "LOC", "FAC"})
 
 
+def _title_word(ent: SpacySpan) -> bool:
+    """A one-word organisation that is the first word of a two-word title ("Interior" of
+    "Interior Minister", "Defense" of "Defense Minister")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return False
+    found = title_of([ent[0], doc[ent.end]])
+    return found is not None and " " in found[0] and found[1].title
+
+
 def _is_country(name: str) -> bool:
     code = country_code(name)
     return code is not None and code not in ("IGO", "NGO") and not is_capital(name)
@@ -111,8 +125,9 @@ WHERE_PREPS = frozenset({"in", "near", "outside", "inside", "into", "across", "t
 
 
 def _placed_town(ent: SpacySpan) -> bool:
-    """A "person" the text puts someone in ("arrested at his home in Valencia"): a place the
-    gazetteer knows by that very name, after a preposition of where."""
+    """A "person" or "organisation" the text puts someone in ("arrested at his home in
+    Valencia", "protests in Kisumu"): a place the gazetteer knows by that very name, after a
+    preposition of where."""
     root = ent.root
     where = root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
     return where and is_place_name(strip_name(ent.text))
@@ -201,6 +216,10 @@ def _named_mentions(doc: Doc, common: frozenset[str] = frozenset()) -> list[Ment
             continue  # "Missiles struck ...": a common noun capitalised by its place
         if label == "PERSON" and _placed_town(ent):
             continue  # "at his home in Valencia": a town the NER took for a surname
+        if label == "ORG" and _placed_town(ent) and title_of([ent[-1]]) is None:
+            continue  # "protests in Kisumu": a town the NER took for an organisation
+        if label == "ORG" and _title_word(ent):
+            continue  # "Interior Minister Kithure Kindiki": a word of the title, no body
         if label == "ORG" and _place_division(ent[-1]):
             continue  # "the Artibonite department": a place, which the places stage reads
         if name.lower() in filed_from and not (_is_country(name) or capital_country(name)):
@@ -368,17 +387,19 @@ def _norp_as_actor(ent: SpacySpan) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ARG_DEPS and plural
 
 
-def _named_sectors(named: list[Mention]) -> dict[int, str]:
-    """Token → sector of the named bodies ("Hamas", "M23"), not of people or places: a title or
-    a collective after such a name is of its body ("Hamas commanders", "M23 fighters")."""
-    bodies = [m for m in named if m.sector and m.label not in ("PERSON", "GPE")]
-    return {i: m.sector for m in bodies if m.sector for i in range(m.start, m.end)}
+def _named_bodies(named: list[Mention]) -> dict[int, Mention]:
+    """Token → mention of the named bodies with a sector or country ("Hamas", "M23", "UNRWA"),
+    not of people or places: a title or a collective after such a name is of its body ("Hamas
+    commanders", "M23 fighters", "UNRWA chief")."""
+    bodies = [m for m in named if (m.sector or m.country) and m.label not in ("PERSON", "GPE")]
+    return {i: m for m in bodies for i in range(m.start, m.end)}
 
 
 def _noun_mentions(
-    doc: Doc, taken: set[int], named_sectors: dict[int, str] | None = None
+    doc: Doc, taken: set[int], bodies: dict[int, Mention] | None = None
 ) -> list[Mention]:
     mentions = []
+    cased = _cased(doc)
     for tok in doc:
         if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not _holder_adjective(tok)):
             continue
@@ -397,6 +418,8 @@ def _noun_mentions(
             continue
         if _other_sense(tok):
             continue  # "a house party", "a search party": no political party
+        if team_word(tok, noun, cased):
+            continue  # "the Sacramento Kings": a team, no kings
         if key in KIN_GROUPS and _kin_of_an_actor(tok):
             continue  # "the family of a man police shot": the man keeps his role
         start = tok.i - 1 if " " in key else tok.i - 2 if key == hyphenated(tok) else tok.i
@@ -416,13 +439,22 @@ def _noun_mentions(
             country = pronoun_owner_country(tok)  # "Kenya's ministry said its troops ..."
         if country is None and _speaks_for_others(tok):
             country = spoken_for_country(tok)  # "a spokesman for the (U.N.) mission"
+        body = _named_body(tok, bodies or {})
+        if country is None and body is not None and (noun.title or noun.sector in FORCE_SECTORS):
+            # "UNRWA chief Philippe Lazzarini": the agency's official; "NATO peacekeeping
+            # troops": the alliance's
+            country = body.country
+        owned = _named_body_sector(noun, body)
         if noun.needs_owner and country is None and not _state_owned(tok):
             continue
-        sector = _modifier_sector(tok) if noun.title else _members_sector(tok)
-        sector = sector or _named_body_sector(tok, noun, named_sectors or {})
+        # "Houthi military spokesman": the armed group's, over the word of its kind
+        sector = owned if owned in NONSTATE_ARMED else None
+        sector = sector or (_modifier_sector(tok) if noun.title else _members_sector(tok))
+        sector = sector or owned
         sector = sector or _armed_side_sector(tok, noun)
         if noun.title and former_title(tok):
             sector = FORMER_SECTOR
+        private = sector is None and _private_title(tok, noun, body)
         text = doc[start : tok.i + 1].text
         mentions.append(
             Mention(
@@ -432,11 +464,22 @@ def _noun_mentions(
                 text,
                 noun=noun,
                 country=country,
-                sector=sector or noun.sector,
+                sector=sector or (None if private else noun.sector),
                 plural=tok.tag_ in ("NNS", "NNPS"),
+                private=private,
             )
         )
     return mentions
+
+
+def _private_title(title: Token, actor: ActorNoun, body: Mention | None) -> bool:
+    """A title any body's head bears after the name of a body that is no state's: one the
+    dictionary lists with no sector ("Greenpeace Nordic head", "Amnesty International chief"),
+    or an organisation named by no state's words ("FNSEA head")."""
+    if not actor.title or actor.canonical not in ANY_BODYS_TITLES:
+        return False
+    listed = body is not None and body.from_dictionary and body.sector is None
+    return listed or private_owner(title)
 
 
 #: What armed forces hold and are attacked at: "a military checkpoint" is the military's.
@@ -584,20 +627,43 @@ def _group_named_otherwise(group: Token, taken: set[int]) -> bool:
 BODIES_OF_MEMBERS = word_group("eventwire.nlp.actors", "bodies_of_members")
 
 
+#: Sectors of the armed bodies whose men a body named before them sends ("NATO troops").
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
 #: Sectors of armed bodies outside the state, whose ranks a title after their name holds.
 NONSTATE_ARMED = frozenset({"REB", "PRM", "UAF", "CRM"})
 #: Sectors a rank or office noun has by default: a state's ("commander", "official").
 STATE_ROLES = frozenset({"MIL", "GOV"})
 
 
-def _named_body_sector(noun: Token, actor: ActorNoun, named_sectors: dict[int, str]) -> str | None:
+def _named_body(noun: Token, bodies: dict[int, Mention]) -> Mention | None:
+    """The named body written right before a noun ("Hamas commanders"), or before the words of
+    its organ or kind that are ("ECOWAS Commission president", "Houthi military spokesman"),
+    read off the word order: the parse of such runs of names is unreliable."""
+    doc = noun.doc
+    for k in range(noun.i - 1, max(noun.sent.start, noun.i - BODY_REACH) - 1, -1):
+        if k in bodies:
+            return bodies[k]
+        if doc[k].pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return None
+    return None
+
+
+#: Words a body's name may stand before the noun of its official ("ECOWAS Commission president").
+BODY_REACH = 3
+
+
+def _named_body_sector(actor: ActorNoun, body: Mention | None) -> str | None:
     """The sector of the armed group named before a rank or office: "Hamas commanders", "M23
-    officials" (REB), not a state's. Not its hostages or supporters, nor "U.N. peacekeepers"."""
-    if actor.sector not in STATE_ROLES:
+    officials" (REB), not a state's; of any body named before a title any body's head or
+    spokesman holds ("UNRWA chief", "Awami League general secretary"). Not its hostages or
+    supporters, nor "U.N. peacekeepers"."""
+    if body is None or body.sector is None:
         return None
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.i in named_sectors]
-    sector = named_sectors[names[-1].i] if names else None
-    return sector if sector in NONSTATE_ARMED else None
+    if actor.title and actor.canonical in ANY_BODYS_TITLES:
+        return body.sector
+    return body.sector if actor.sector in STATE_ROLES and body.sector in NONSTATE_ARMED else None
 
 
 def _armed_side_sector(force: Token, actor: ActorNoun) -> str | None:
@@ -675,10 +741,16 @@ def _speaks_for_others(title: Token) -> bool:
 
 def _modifier_sector(title: Token) -> str | None:
     """The sector of a collective named before a title: "rebel leaders" (REB), "opposition
-    leaders" (OPP), "army commanders" (MIL), or after it: "the commissioner of police" (COP)."""
+    leaders" (OPP), "army commanders" (MIL), "students' leader" (EDU), or after it: "the
+    commissioner of police" (COP)."""
     own = title_of([title])
     modifiers = [c for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i]
-    for child in modifiers:
+    # "Teachers' union chief" leads the union: an owner counts after the words beside the title
+    owners = [c for c in title.lefts if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS")]
+    body = _heading_body(modifiers)
+    if body is not None:
+        return body
+    for child in modifiers + owners:
         if _ends_union_of_states(child):
             continue  # "European Union leaders" lead no labour union
         found = title_of([child])
@@ -695,6 +767,26 @@ def _modifier_sector(title: Token) -> str | None:
         community = [c for c in modifiers if c.lower_ in words and c.ent_type_ in ("", "NORP")]
         return words[community[0].lower_] if community else None
     return None
+
+
+def _heading_body(modifiers: list[Token]) -> str | None:
+    """The sector of the body named right before a title, which it heads, over its members named
+    before it: "Nurses union chief" leads the union (LAB); not over an armed or out-of-office side
+    ("rebel army commander", "opposition party leader")."""
+    if not modifiers or _ends_union_of_states(modifiers[-1]):
+        return None
+    nearest = title_of([modifiers[-1]])
+    if nearest is None or nearest[1].title or nearest[1].kind != "organization":
+        return None
+    found = [title_of([c]) for c in modifiers]
+    sides = NONSTATE_ARMED | OUT_OF_OFFICE
+    if any(f is not None and f[1].sector in sides for f in found):
+        return None
+    return nearest[1].sector
+
+
+#: Sectors of the collectives out of office, whose word before a body makes it theirs.
+OUT_OF_OFFICE = frozenset({"OPP"})
 
 
 #: Titles a party's own people hold ("party officials", "Labour members").
@@ -801,7 +893,7 @@ def _fill_named(doc: Doc, mentions: list[Mention]) -> None:
         elif m.label == "ORG":
             head = doc[m.start : m.end].root
             m.country = phrase_country(head) or modifier_country(head) or org_name_country(m.text)
-            found = title_of([head])
+            found = title_of([head]) if not team_name(doc[m.start : m.end]) else None
             m.sector = found[1].sector if found else None
         elif m.label == "PERSON":
             m.country = modifier_country(head, name=range(m.start, m.end))
@@ -861,8 +953,9 @@ def find_actors(
     ]
     _fill_named(doc, named)
     named = known + named
+    named += short_team_names(doc, named)
     taken = {i for m in named for i in range(m.start, m.end)}
-    nouns = _noun_mentions(doc, taken, _named_sectors(named))
+    nouns = _noun_mentions(doc, taken, _named_bodies(named))
     persons = [m for m in named if m.label == "PERSON"]
     nouns = attach_titles(doc, persons, nouns)
     clusters = join_appositions(doc, cluster_mentions(doc, named + nouns))
@@ -871,6 +964,7 @@ def find_actors(
     add_surname_mentions(doc, clusters)
     # "the group" joins its named group first, so that "it" after it points at the group
     clusters = add_group_mentions(doc, clusters)
+    clusters = join_named_heads(doc, clusters)
     add_pronoun_mentions(doc, clusters)
     clusters = join_owned_forces(doc, clusters)
     # an actor is named by a word of the text, never by pronouns alone; and a pronoun that

@@ -46,6 +46,7 @@ class Mention:
     country: str | None = None
     role: str | None = None
     sector: str | None = None
+    private: bool = False  # a title of a body that is no state's ("FNSEA head"): no office
 
 
 @dataclass(slots=True)
@@ -158,11 +159,11 @@ CIVIC_MEMBER_NOUNS = word_group("eventwire.nlp.actors", "civic_member_nouns")
 
 
 def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
-    """A noun for members modified by a named armed or political group's name ("Hezbollah
-    fighters", "Shabaab militants"), or told as its members ("rebels of the M23", "fighters of
-    Hamas"), is that group, not another actor beside it; so is a noun for the members of a named
-    movement the dictionary gives no sector ("Greenpeace activists"). Only that mention moves:
-    a later "the militants" may be anyone's."""
+    """A noun for members or forces modified by a named armed or political group's name
+    ("Hezbollah fighters", "Shabaab militants", "Houthi forces"), or told as its members
+    ("rebels of the M23", "fighters of Hamas"), is that group, not another actor beside it; so
+    is a noun for the members of a named movement the dictionary gives no sector ("Greenpeace
+    activists"). Only that mention moves: a later "the militants" may be anyone's."""
     armed = {
         m.end - 1: c for c in clusters if _named_group(c) for m in c.mentions if m.label == "ORG"
     }
@@ -176,11 +177,11 @@ def join_member_nouns(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         for m in list(c.mentions):
             head = doc[m.end - 1]
             lemma = _noun_key(head)
-            if m.label != "NOUN" or lemma not in MEMBER_NOUNS | CIVIC_MEMBER_NOUNS:
+            if m.label != "NOUN" or lemma not in MEMBER_NOUNS | CIVIC_MEMBER_NOUNS | FORCE_NOUNS:
                 continue
             named = {
                 **(civic if lemma in CIVIC_MEMBER_NOUNS else {}),
-                **(armed if lemma in MEMBER_NOUNS else {}),
+                **(armed if lemma in MEMBER_NOUNS | FORCE_NOUNS else {}),
             }
             names = (t.i for t in _member_group_words(head) if t.i in named)
             owner = next((named[i] for i in names), None)
@@ -651,6 +652,34 @@ def add_group_mentions(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             own.mentions = []
         for m in moved:
             owner.update({i: cluster for i in range(m.start, m.end)})
+    return [c for c in clusters if c.mentions]
+
+
+def join_named_heads(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """A bare definite singular noun ("the agency", "the commission") joins the body told just
+    before it whose name ends in that noun ("the United Nations Relief and Works Agency", written
+    "UNRWA"): the story speaks of it again. An actor made of such nouns alone joins it whole."""
+    for c in clusters:
+        nouns = [m for m in c.mentions if m.label == "NOUN"]
+        if not nouns or len(nouns) != len(c.mentions):
+            continue
+        first = doc[nouns[0].end - 1]
+        if not _bare_definite(first):
+            continue
+        window = _previous_sentence_start(first)
+        named = [
+            (m.start, other)
+            for other in clusters
+            if other is not c
+            for m in other.mentions
+            if m.label == "ORG"
+            and window <= m.start < first.i
+            and m.text.split()[-1].lower() == first.lemma_.lower()
+        ]
+        if named:
+            owner = max(named, key=lambda x: x[0])[1]
+            owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
+            c.mentions = []
     return [c for c in clusters if c.mentions]
 
 

@@ -22,9 +22,10 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.actors.countries import DOMESTIC_SECTORS, dominant_country
+from eventwire.nlp.actors.countries import DOMESTIC_SECTORS, dominant_country, strip_name
 from eventwire.nlp.parse import SAYING, datelines
 from eventwire.nlp.places import default_gazetteer, doc_lowered, fold
+from eventwire.ontology import country_code
 from eventwire.records import Actor, Place
 
 LOCATING = frozenset({"in", "at", "from", "inside", "throughout", "across", "near", "of"})
@@ -54,7 +55,9 @@ def fill_actor_countries(doc: Doc) -> None:
     waiting = [
         a
         for a in actors
-        if a.country is None and a.sector in DOMESTIC_SECTORS and a.name not in REMOTE_ACTORS
+        if a.country is None
+        and (a.sector in DOMESTIC_SECTORS or _titled_private(a))
+        and a.name not in REMOTE_ACTORS
     ]
     if not waiting:
         return
@@ -63,8 +66,27 @@ def fill_actor_countries(doc: Doc) -> None:
     for actor in waiting:
         if filed is not None and filed_from_state(actor, filed, heads, actor_of, by_id):
             actor.country = filed
-        elif home is not None:
+        elif home is not None and (actor.kind != "person" or _home_told_by(doc, actor, home)):
             actor.country = home
+
+
+def _titled_private(actor: Actor) -> bool:
+    """A person titled as the head of a body that is no state's ("FNSEA head Arnaud Rousseau"):
+    of no sector, but as much of the story's country as an official."""
+    return actor.kind == "person" and actor.sector is None and actor.role is not None
+
+
+def _home_told_by(doc: Doc, person: Actor, home: str) -> bool:
+    """Whether the article names a place or the name of its country by the end of the sentence
+    a person is last told of: "Farm union leader Joseph Kamau said prices had collapsed. …
+    Rebels shelled Hodeidah" does not make a Yemeni of him."""
+    last = max(m.end for m in person.mentions)
+    told = doc.char_span(last - 1, last, alignment_mode="expand")
+    end = told.sent.end_char if told is not None else len(doc.text)
+    places: list[Place] = doc._.ew_places or []
+    named = [m.start for p in places if p.country == home for m in p.mentions]
+    named += [e.start_char for e in doc.ents if country_code(strip_name(e.text)) == home]
+    return any(start < end for start in named)
 
 
 #: Sectors of a state's central bodies, which speak from its capital ("the defence ministry",

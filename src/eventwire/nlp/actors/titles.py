@@ -217,8 +217,10 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
     person.role = _role_text(doc, title)
     assert title.noun is not None
     # "police commissioner V K Gupta", "rebel commander X": the collective named with the
-    # title says whose official the person is ("Union minister" is a federal minister, though).
-    union_minister = title.sector == "LAB" and title.noun.sector == "GOV"
+    # title says whose official the person is ("Union minister" is a federal minister, though;
+    # a "union leader" or "union president" leads the union).
+    any_bodys = title.noun.canonical in ANY_BODYS_TITLES
+    union_minister = title.sector == "LAB" and title.noun.sector == "GOV" and not any_bodys
     person.sector = title.noun.sector if union_minister else title.sector or title.noun.sector
     person.country = person.country or title.country or modifier_country(title_head)
     org = title_organisation(title_head)
@@ -229,10 +231,17 @@ def _apply_title(doc: Doc, person: Mention, title: Mention, title_head: Token) -
         elif found is None and person.sector == "GOV" and _private_body(org, title_head):
             person.sector = None  # "the president of Harvard University" holds no office
         person.country = person.country or phrase_country(org) or modifier_country(org)
+    if title.private:
+        person.sector = None  # "FNSEA head Arnaud Rousseau" holds no office
 
 
 #: Titles any organisation's head bears, unlike "minister" or "commissioner".
 BODY_TITLES = word_group("eventwire.nlp.actors", "body_titles")
+
+
+#: Titles any body's people hold, which take the sector of the body named before them
+#: ("UNRWA chief", "union spokesman", "Hamas spokesman").
+ANY_BODYS_TITLES = GENERIC_TITLES | BODY_TITLES | word_group("eventwire.nlp.actors", "body_roles")
 
 
 #: Words in an organisation's name that make it a state body ("the Ministry of Finance",
@@ -251,6 +260,13 @@ def _private_body(org: Token, title: Token) -> bool:
         return False
     words = {t.lower_ for t in name}
     return not words & STATE_NAME_WORDS and not any(organisation(t) for t in name)
+
+
+def private_owner(title: Token) -> bool:
+    """Whether a title any body's head bears comes right after the name of an organisation that
+    is no state nor part of one ("FNSEA head", "the Lawyers Association president")."""
+    orgs = [c for c in title.lefts if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    return bool(orgs) and _private_body(orgs[-1], title)
 
 
 def _role_text(doc: Doc, title: Mention) -> str:
