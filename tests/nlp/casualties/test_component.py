@@ -10,12 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.extract import Pipeline
-from eventwire.nlp.casualties.component import (
-    CasualtiesComponent,
-    _across_title_bar,
-    find_casualty_statements,
-)
+from eventwire.nlp.casualties.component import CasualtiesComponent, find_casualty_statements
 from eventwire.nlp.casualties.counts import parse_quantity
+from eventwire.nlp.casualties.no_harm import across_title_bar
 from eventwire.nlp.pipeline import load_base
 from eventwire.records import Article, Count, Event, Span
 
@@ -593,7 +590,7 @@ def test_casualties_regression_victim_across_title_bar(
 ) -> None:
     doc = nlp(text)
     tokens = {t.text: t for t in doc}
-    assert _across_title_bar(tokens[cue], tokens[victim]) is across
+    assert across_title_bar(tokens[cue], tokens[victim]) is across
 
 
 @pytest.mark.parametrize(

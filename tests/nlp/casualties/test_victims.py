@@ -1,4 +1,5 @@
-"""Victims of casualty words and statements about the same victims (``casualties.victims``)."""
+"""Victims of casualty words (``casualties.victims``) and statements about the same victims
+(``casualties.dedupe``)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.casualties.dedupe import dedupe_statements
+from eventwire.nlp.casualties.lexicon import lexicon_words
+from eventwire.nlp.casualties.statement import CasualtyStatement, Kind
 from eventwire.nlp.casualties.victims import (
-    CasualtyStatement,
-    Kind,
     adjective_victim,
-    dedupe_statements,
     is_determined,
-    lexicon_words,
     verb_victim,
     victim_phrase,
 )

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.casualties.victims import (
-    CasualtyStatement,
-    lexicon,
-    lexicon_words,
-    same_time,
-    told_times,
-)
+from eventwire.nlp.casualties.lexicon import lexicon, lexicon_words
+from eventwire.nlp.casualties.occasions import same_time, told_times
+from eventwire.nlp.casualties.statement import CasualtyStatement
 from eventwire.nlp.parse import running_toll
 from eventwire.records import Casualties, Count, Event
 

@@ -1,7 +1,8 @@
 """How many people a phrase stands for: "at least one" → 1..None, "two policemen and a child"
 → 3, "a 17-year-old" → 1, "protesters" → 2..None, "no one" → 0.
 
-Used by :mod:`eventwire.nlp.casualties.component` for the victims of each casualty word.
+Used by :mod:`eventwire.nlp.casualties.readings` and :mod:`eventwire.nlp.casualties.nouns` for the
+victims of each casualty word.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group
-from eventwire.nlp.casualties.victims import bound_words, is_determined, lexicon, lexicon_words
+from eventwire.nlp.casualties.lexicon import bound_words, lexicon, lexicon_words
+from eventwire.nlp.casualties.victims import is_determined
 from eventwire.nlp.parse import trailing_speaker
 from eventwire.records import Count
 

@@ -1,6 +1,6 @@
 """Part of a group hurt in one way, part in another: "Three people were shot, one fatally".
 
-Used by :mod:`eventwire.nlp.casualties.component`. News often counts the people hit and then
+Used by :mod:`eventwire.nlp.casualties.readings`. News often counts the people hit and then
 says, in an elliptical aside, how many of them died: "Three people were shot, one fatally",
 "Two men were wounded, one of them mortally". The aside is a number hanging on the injury verb
 or on its victim, modified by a fatal adverb (``fatal_modifiers`` of the lexicon); those are
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp.casualties.victims import lexicon, lexicon_words
+from eventwire.nlp.casualties.lexicon import lexicon, lexicon_words
 from eventwire.records import Count
 
 

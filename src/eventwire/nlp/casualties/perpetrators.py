@@ -1,7 +1,8 @@
 """The attack's own perpetrator among the dead and hurt: "The man who opened fire died at the
 scene", "The gunman killed himself".
 
-Used by :mod:`eventwire.nlp.casualties.component`. A victim phrase that names whoever carried
+Used by :mod:`eventwire.nlp.casualties.readings` and
+:mod:`eventwire.nlp.casualties.component`. A victim phrase that names whoever carried
 out the attack (``attacker_nouns`` of the lexicon: "the gunman", "the bomber"; or a person
 "who opened fire", "who attacked") is no victim of that attack. Hurt or killed by someone else
 ("the gunman was shot dead by police", "officers killed the attacker", "the attackers were
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp.casualties.victims import lexicon_words
+from eventwire.nlp.casualties.lexicon import lexicon_words
 
 
 def names_attacker(victim: Token) -> bool:
