@@ -687,6 +687,10 @@ def test_quotes_it_in_a_what_clause_is_the_clauses_subject(run_text: Any) -> Non
         # a ceasefire observed is kept, not said; calling off talks says nothing
         ("Rebel commanders said they would observe a ceasefire.", ["said"]),
         ("The two sides called off the talks on Monday.", []),
+        # a debt written off or down is cancelled, not written; a report written up is words
+        ("The government wrote off debt owed by farmers.", []),
+        ("The bank wrote down the value of its loans by a third.", []),
+        ("The inspector wrote up a report on the flooding.", ["wrote"]),
         # "observed that …" still speaks
         ("The senator observed that the bill had no support.", ["observed"]),
         # a meeting, an election or a strike called is convened, not said

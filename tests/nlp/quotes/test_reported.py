@@ -269,6 +269,16 @@ def test_reported_clause_with_a_quote_in_its_second_part_is_left_to_the_quote(
         ("The economist agreed that the bank has limited power.", "economist", "the bank"),
         # A noun of saying with its holder.
         ("The senator's claim that wages rose in every county was false.", "senator", "wages"),
+        # A noun of saying as the subject of a copula holds the clause after it.
+        ("The mayor's view is that the stadium will pay for itself.", "mayor", "the stadium"),
+        ("Her belief was that the levee would hold.", "Her", "the levee"),
+        # A listener told to do something: the instruction is what was said.
+        (
+            "Officials have told residents not to drink tap water until further notice.",
+            "Officials",
+            "residents not to drink",
+        ),
+        ("The coach told his players to stay calm.", "The coach", "his players to stay"),
         # An embedded post signed with a name and a handle.
         (
             "Polls close at eight tonight in every county. \u2014 Ann Lee (@annlee) May 2, 2016",
@@ -447,6 +457,11 @@ def test_reported_acts_of_words_and_borrowed_subjects(
         "The union made its position clear on Monday.",
         "She was convinced to resign by her colleagues.",
         "The decision drew criticism from several quarters.",
+        # A copula after a noun of saying with no claim after it; no clause of a plain noun.
+        "Her view is what matters most.",
+        "The problem is that nobody read the report.",
+        # Telling a story, with no infinitive after whom it is told to, is no instruction.
+        "He told the story of his escape to the crowd.",
     ],
 )
 def test_reported_nothing_said(run_text: Any, text: str) -> None:
@@ -1306,3 +1321,21 @@ def test_reported_she_says_for_a_role_noun_that_is_also_a_town_name(run_text: An
     [quote] = _indirect(result)
     speaker = next(a for a in result.actors if a.id == quote.speaker)
     assert speaker.name == "deputy"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # A verb's "in support of" / "in favor of" phrase is its subject's side taken.
+        ("The governor has come out in support of the bill.", "The governor", "the bill"),
+        ("Three senators spoke out in favor of the treaty.", "Three senators", "the treaty"),
+    ],
+)
+def test_reported_side_taken_in_a_phrase_is_the_subjects_stance(
+    run_text: Any, text: str, source: str, content: str
+) -> None:
+    assert _said_by(run_text(text), content, whole=True) == source
+
+
+def test_reported_armed_side_in_support_of_an_offensive_holds_no_view(run_text: Any) -> None:
+    assert _indirect(run_text("Troops moved in support of the offensive near the border.")) == []

@@ -679,3 +679,25 @@ def spoken_topic(cue: Token, view: DocView, kept: set[int]) -> list[Token] | Non
     if len(said) < 2 or any(t.i in kept or t.i in view.marked for t in said):
         return None
     return said
+
+
+def told_to(cue: Token, view: DocView, kept: set[int]) -> list[Token] | None:
+    """What a verb of saying with no clause tells its listener to do ("officials told residents
+    not to drink the water", "she told them to wait"): the listener with the infinitive after
+    it, an instruction reported."""
+    listeners = [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    infinitive = next((c for c in cue.rights if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+    if not listeners or infinitive is None or infinitive.i < listeners[0].i:
+        return None
+    lo, hi = paragraph(cue)
+    first, last = max(listeners[0].left_edge.i, lo + 1), min(infinitive.right_edge.i + 1, hi)
+    said = trim_words(list(cue.doc[first:last]))
+    if len(said) < MIN_WORDS or any(t.i in kept or t.i in view.marked for t in said):
+        return None
+    return said
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )

@@ -34,7 +34,7 @@ def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) ->
         return _received(noun, view, actors, kept)
     if _force_told(noun, source, view, actors):
         return []
-    parts = [c for c in noun.rights if _noun_complement(c)]
+    parts = [c for c in noun.rights if _noun_complement(c)] or _predicated(noun)
     if not parts:
         return []
     lo, hi = paragraph(noun)
@@ -43,6 +43,25 @@ def noun_cue(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) ->
     if len([t for t in said if t.is_alpha]) < 2 or any(t.i in kept for t in said):
         return []
     return [Reported(noun, source, said)]
+
+
+#: Copulas that state what a noun of saying holds ("her view is that …").
+_COPULAS = frozenset({"be", "remain"})
+
+
+def _predicated(noun: Token) -> list[Token]:
+    """What a noun of saying as the subject of a copula holds: the clause after the copula
+    ("the mayor's view is that the stadium will pay", "her plan was to raise taxes")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS or verb.i < noun.i:
+        return []
+    return [c for c in verb.rights if c.dep_ in ("ccomp", "xcomp") and _opens_claim(c)][:1]
+
+
+def _opens_claim(clause: Token) -> bool:
+    """A "that" clause or a "to" infinitive: a claim or a plan, not "is what he said"."""
+    marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "aux")}
+    return "that" in marks or (clause.dep_ == "xcomp" and "to" in marks)
 
 
 def _force_told(noun: Token, holder: Token, view: DocView, actors: list[Actor]) -> bool:
@@ -92,6 +111,35 @@ def light_noun_cue(
     if not said or any(t.i in kept or t.i in view.quoted for t in said):
         return []
     return [Reported(noun, holder, said)]
+
+
+def side_phrase(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
+    """A verb's "in" phrase that says which side its subject takes (group ``side_phrase``:
+    "three senators spoke out in favor of the treaty", "came out in support of the bill", "in
+    opposition to"): what follows the noun's particle is the subject's stance. Not an armed
+    side's ("troops moved in support of the offensive": the events stage's)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or verb.i in view.quoted:
+        return []
+    particles = mapping("side_phrase").get(lemma_of(noun), "of").split("|")
+    side = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in particles), None)
+    holder = cue_source(verb, view, actors)
+    if side is None or holder is None or holder.lower_ in RELATIVES:
+        return []
+    if not holds_views(holder, view, actors) or _armed_side(holder, view, actors):
+        return []
+    lo, hi = paragraph(noun)
+    said = trim_words([t for t in side.subtree if t.i > side.i and lo < t.i < hi])
+    if not said or any(t.i in kept or t.i in view.quoted for t in said):
+        return []
+    return [Reported(noun, holder, said)]
+
+
+def _armed_side(holder: Token, view: DocView, actors: list[Actor]) -> bool:
+    actor_of: dict[int, str] = view.doc._.ew_actor_of or {}
+    sector = {a.id: a.sector for a in actors}.get(actor_of.get(holder.i, ""))
+    return sector in ARMED_SECTORS
 
 
 def stance_agent(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:

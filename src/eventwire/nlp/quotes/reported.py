@@ -6,7 +6,9 @@ A cue verb outside quotes attributes its complement to its subject:
   ``quotes/data/quote_words.tsv``): "Al-Sadr said the security forces need to take charge",
   "told reporters in an interview that …"; also the clause it interrupts or ends ("The talks will
   fail, he said"), a word standing for a whole statement (group ``pro_form``: "55 percent said
-  so", "she said no") and the clause an "according to X" phrase attaches to.
+  so", "she said no"), the listener with the infinitive a verb of saying tells it ("officials
+  told residents not to drink the water") and the clause an "according to X" phrase attaches
+  to.
 - **Stances**: the complement of a verb of belief, wish, plan, judgement or finding (group
   ``stance``): a clause ("believe Beijing has …"), an object ("endorsed Cruz") with what it is
   charged with or taken as (group ``object_prep``: "accused Trump of …", "described the plan
@@ -25,7 +27,8 @@ A cue verb outside quotes attributes its complement to its subject:
 - **Nouns of saying** with their holder (group ``speech_noun``): "the senator's claim that …",
   "his call for a ban", "a promise by the mayor to …", or the subject of the verb they are the
   object of ("the senator voiced support for the plan"; not a bare noun: "took charge of") or
-  that their "with" hangs on ("answered with a call for calm"); one received from its holder
+  that their "with" hangs on ("answered with a call for calm"), or the clause after the copula
+  they are the subject of ("the mayor's view is that …"); one received from its holder
   (group ``receive``: "the plan drew criticism from the union", "won the endorsement of the
   mayor") is the holder's, about the receiver.
 - **Light nouns** (group ``light_noun``): a noun that states a stance only as the object of
@@ -105,6 +108,7 @@ from eventwire.nlp.quotes.contents import (
     reported_clause,
     spoken_topic,
     stance_object,
+    told_to,
     trim_words,
 )
 from eventwire.nlp.quotes.cue_model import learned_cue
@@ -125,7 +129,13 @@ from eventwire.nlp.quotes.holders import (
     own_subject,
     source_of,
 )
-from eventwire.nlp.quotes.nouns import light_noun_cue, noun_cue, possessed, stance_agent
+from eventwire.nlp.quotes.nouns import (
+    light_noun_cue,
+    noun_cue,
+    possessed,
+    side_phrase,
+    stance_agent,
+)
 from eventwire.nlp.quotes.speakers import RELATIVES, DocView, kin_of_someone, speaker_actor
 from eventwire.nlp.quotes.words import (
     is_judged,
@@ -187,6 +197,8 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             found += _misread_cue(tok, view, kept)
         elif tok.pos_ == "NOUN" and (light := light_noun_cue(tok, view, actors, kept)):
             found += light
+        elif tok.pos_ == "NOUN" and (side := _side_phrase(tok, view, actors, kept)):
+            found += side
         elif tok.pos_ == "NOUN" and lemma_of(tok) in stance_words("noun"):
             found += noun_cue(tok, view, actors, kept)
         elif tok.pos_ == "NOUN" and lemma_of(tok) in words("stance_agent"):
@@ -195,6 +207,10 @@ def find_reported(view: DocView, actors: list[Actor], kept: set[int]) -> list[Re
             scored = _scored_cue(tok, view, actors, (kept, triggers))
             found += scored or headline_cue(tok, view, actors, kept)
     return found
+
+
+def _side_phrase(tok: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
+    return side_phrase(tok, view, actors, kept) if lemma_of(tok) in words("side_phrase") else []
 
 
 #: Words that may be the subject of a cue verb read as a noun.
@@ -330,6 +346,8 @@ def _verb_cue(
     content = reported_clause(tok, view, kept) if speech else None
     if content is None and speech:
         content = _pro_form(tok, kept) or spoken_topic(tok, view, kept)
+    if content is None and speech and not stance:
+        content = told_to(tok, view, kept)  # "told residents not to drink the water"
     if content is None and stance and _about_antecedent(tok, source):
         content = antecedent(tok, kept)
     if content is None and stance and _threatened_act(tok, triggers):

@@ -35,6 +35,7 @@ NOT_CUE_GROUPS = frozenset(
         "view_pronoun",
         "view_idiom",
         "light_noun",
+        "side_phrase",
         "other_verb",
         "doing_object",
     }
