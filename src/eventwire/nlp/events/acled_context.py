@@ -67,8 +67,17 @@ def told_apart(doc: Doc, own: set[int]) -> frozenset[int]:
     after an air strike killed five soldiers", "two weeks before the vote"), in which none of
     the ``own`` tokens (an event's triggers) stands: an incident of another day. A bare "after"
     ("seized the town after the army pulled out") may tell the same incident's course, and
-    stays."""
-    return frozenset().union(*(c for c in _measured_clauses(doc) if not own & c))
+    stays. An act told in such a clause has the rest of its sentence apart ("a day after
+    gunmen attacked a checkpoint": no drone strike of the main clause is the gunmen's)."""
+    clauses = _measured_clauses(doc)
+    apart = frozenset().union(*(c for c in clauses if not own & c))
+    inside = [c for c in clauses if own and own <= c]
+    if not inside:
+        return apart
+    clause = min(inside, key=len)
+    sents = {doc[i].sent for i in own}
+    rest = {t.i for sent in sents for t in sent if t.i not in clause}
+    return apart | rest
 
 
 #: Where a doc keeps its :func:`_measured_clauses`, read once for all its events.

@@ -299,6 +299,11 @@ def concerned(obj: Token, actor_of: dict[int, str], depth: int = 0) -> list[str]
                 found += actors
             elif not actors and depth < 1:
                 found += concerned(pobj, actor_of, depth + 1)
+    # "wrote off debt owed by farmers", "rejected a plan drawn up by the opposition": whose the
+    # thing is, told by the doer of a participle on it
+    for participle in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (g for g in participle.children if g.dep_ == "agent"):
+            found += [a for o in agent.children if o.dep_ == "pobj" for a in actors_at(o, actor_of)]
     return found
 
 

@@ -36,8 +36,10 @@ MANNER_NOUNS = word_group("eventwire.nlp.events", "manner_nouns")
 
 def names_an_act(tok: Token, entry: Entry) -> bool:
     """Whether a word the lexicon or the scorer offers names an act where it stands."""
-    if tok.lemma_.lower() in REPORTING or tok.ent_type_ in NOT_EVENT_ENTITIES:
-        return False  # "said"; "March" the month
+    if tok.lemma_.lower() in REPORTING and not _phrasal(entry):
+        return False  # "said", "wrote"; not "wrote off the debt"
+    if tok.ent_type_ in NOT_EVENT_ENTITIES:
+        return False  # "March" the month
     if _inside_name(tok) or _inside_actor_name(tok):
         return False
     if _asks_anonymity(tok) or _charged_with_duty(tok):
@@ -75,6 +77,11 @@ def names_an_act(tok: Token, entry: Entry) -> bool:
         and tok.head.lemma_.lower() not in FRAME_NOUNS
         and not hyphenated
     )
+
+
+def _phrasal(entry: Entry) -> bool:
+    """Whether a row names a verb with its particle ("write off"), which says nothing."""
+    return any(c.kind == "prt" for c in entry.conditions)
 
 
 #: Adverbs of how often, which make a verb in the simple present a habit, not an act done.

@@ -97,7 +97,13 @@ from eventwire.nlp.events.dating import (
     sequence_shift,
     simultaneous_time,
 )
-from eventwire.nlp.events.governing import for_to, governed, promises_harm, subject_is_event
+from eventwire.nlp.events.governing import (
+    for_to,
+    governed,
+    named_complement,
+    promises_harm,
+    subject_is_event,
+)
 from eventwire.nlp.events.implicit_targets import (
     MATERIAL_QUADS,
     add_air_force,
@@ -113,6 +119,7 @@ from eventwire.nlp.events.lexicon import (
     does_the_act,
     figurative,
     load_lexicon,
+    time_units,
 )
 from eventwire.nlp.events.modality import aux_modes, is_future, is_negated, told_done
 from eventwire.nlp.events.modes import cue_mode
@@ -205,6 +212,9 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     attacked = targets if quad_of(entry.type) in MATERIAL_QUADS else []
     place_of = act_places(doc, tok, attacked)
     t = own_time(tok, time_of, doc)
+    named = named_complement(tok, entry) if t is None else None
+    if named is not None:  # "forced villagers to flee on Monday": the forcing's day
+        t = own_time(named, time_of, doc)
     if t is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "Protests broke out the same day": the verb tells when the act named happened
         t = nearest(tok.head, dating_times(tok.head, time_of, doc), doc)
@@ -644,12 +654,20 @@ SEQUENCE_MARKS = frozenset({"after", "before", "following", "once", "until"})
 def _sequenced(act: Token, other: Token) -> bool:
     """Whether ``other`` is an act told in a clause of its own, with its own subject, before or
     after ``act`` ("struck targets after rockets were fired at the town"): another act, not the
-    same one twice."""
+    same one twice. An act noun that is its verb's subject ("A drone strike killed five") is
+    told by that verb, so a clause hung on the verb is told after the noun's act; but only a
+    span of time between them ("a day after gunmen attacked") makes it another act, for "the
+    blast killed five after a bomber blew himself up" tells one act twice."""
     misread = sequence_subject(other)  # "…, a day after an attack killed two soldiers"
     marked = any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in other.children)
     subjects = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
     if misread is not None:
         marked, subjects = True, [misread]
+    verb = _telling_verb(act)
+    if verb is not act:
+        spaced = misread is not None or _spaced_apart(other)
+        told_apart = other.dep_ == "advcl" and other.head.i == verb.i and marked and spaced
+        return told_apart and bool(subjects)
     # "five people were killed after gunmen opened fire": a passive without its doer is the
     # other act's outcome; "gunmen shot a guard after they stormed the station": the same doers
     outcome = any(c.dep_ == "nsubjpass" for c in act.children) and not any(
@@ -658,6 +676,26 @@ def _sequenced(act: Token, other: Token) -> bool:
     same_doers = _same_doers(act, subjects)
     told_apart = other.dep_ == "advcl" and other.head.i == act.i and marked and bool(subjects)
     return told_apart and not outcome and not same_doers
+
+
+def _telling_verb(act: Token) -> Token:
+    """The verb an act noun is the subject of, which tells the noun's act ("A drone strike
+    killed five soldiers": killed), else the act itself."""
+    if act.pos_ == "NOUN" and act.dep_ == "nsubj" and act.head.pos_ == "VERB":
+        return act.head
+    return act
+
+
+def _spaced_apart(clause: Token) -> bool:
+    """Whether a clause is told a span of time after or before another ("a day after gunmen
+    attacked", "hours before troops moved in"): the parser hangs the span on the verb or on its
+    "after"."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS]
+    return any(
+        c.dep_ == "npadvmod" and c.i < clause.i and c.lemma_.lower() in time_units()
+        for word in (clause, *marks)
+        for c in word.children
+    )
 
 
 class _Sentences:
@@ -714,6 +752,8 @@ def _cause_doers(tok: Token, triggers: dict[int, Entry], actor_of: dict[int, str
     for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i in triggers):
         marks = [g for g in clause.children if g.dep_ in ("mark", "advmod")]
         if not any(g.lower_ in CAUSE_MARKS for g in marks) or triggers[clause.i].type != "ASSAULT":
+            continue
+        if _spaced_apart(clause):  # "two days after militants ambushed a convoy": another act
             continue
         if ran_into_device(clause):  # "when their convoy hit a mine": the convoy did nothing
             continue

@@ -3,7 +3,8 @@
 A time that only tells which thing a noun names dates that thing, not the verb whose argument
 holds it: "thanked Seoul for its help during last year's drought" dates the drought, and
 "mourned the victims of the 2019 attack" the attack. Such a time hangs on a noun other than the
-trigger as its possessive ("last year's") or through "of" ("the floods of 2019"). Where that
+trigger as its possessive ("last year's"), through "of" ("the floods of 2019") or as a year
+before it ("the 1972 massacre"). Where that
 noun is the act's subject or setting ("Friday's earthquake killed 300", "arrested 20 at
 Friday's rally", "killed in the floods of 2019") its time is the act's too.
 
@@ -264,9 +265,17 @@ def _after_a_reason(prep: Token) -> bool:
     )
 
 
+#: A year written as a number ("1972"), which before a noun names which thing it is.
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _modified_noun(root: Token) -> Token | None:
-    """The noun a time is the possessive of, or the object of an "of" after."""
+    """The noun a time is the possessive of, the object of an "of" after, or a year written
+    before ("the 1972 massacre", "the 2019 election")."""
     if root.dep_ == "poss" and root.head.pos_ in _NOUN_TAGS:
+        return root.head
+    year = root.dep_ in ("nummod", "compound", "amod") and _YEAR.match(root.text) is not None
+    if year and root.head.pos_ in _NOUN_TAGS and root.head.i > root.i:
         return root.head
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in _NOUN_TAGS:

@@ -3,7 +3,8 @@
 An infinitive, gerund or act noun under an agree/threaten/ask/refuse verb is what is agreed,
 threatened or asked ("threatened to attack", "threatened attacks", "demanded her release"); a
 demand hung on a protest is what the protest is about; an act done "in protest" is one act; a
-verb whose subject is an event noun re-tells that event ("The attack … injured several").
+verb whose subject is an event noun re-tells that event ("The attack … injured several"); a
+complement that the verb's own row names is part of its act ("forced villagers to evacuate").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from eventwire.nlp.events.lexicon import Entry
 from eventwire.nlp.events.subjects import controller
 from eventwire.nlp.parse import running_toll, split_infinitive
 
-__all__ = ["GOVERNING_TYPES", "governed", "subject_is_event"]
+__all__ = ["GOVERNING_TYPES", "governed", "named_complement", "subject_is_event"]
 
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -47,6 +48,8 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
         return True
     if _aim_of_act(tok, triggers) or _arrests_in_raids(tok, triggers):
         return True
+    if _named_complement(tok, triggers) or _outcome_of_act(tok, triggers):
+        return True
     # "demanded her release", "threatened attacks": an act asked for or threatened; not one
     # rejected or denied, which was reported done ("rejected the attack on the convoy")
     noun_object = tok.dep_ == "dobj" and tok.pos_ == "NOUN"
@@ -64,6 +67,37 @@ def governed(tok: Token, triggers: dict[int, Entry]) -> bool:
     # "urged leaders to seek peace": what one is asked to do is the asking's, whatever its
     # type; elsewhere an act of the governing type joins that event as another mention
     return gov.type != triggers[tok.i].type or controller(tok) is not None
+
+
+def _named_complement(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "forced villagers to evacuate their homes", "ordered the envoy to leave": a complement
+    that its verb's own row names is part of that verb's act, not an act of its own."""
+    gov = triggers.get(tok.head.i) if tok.dep_ == "xcomp" else None
+    named = named_complement(tok.head, gov) if gov is not None else None
+    return named is not None and named.i == tok.i
+
+
+def _outcome_of_act(tok: Token, triggers: dict[int, Entry]) -> bool:
+    """ "Militants attacked the village, forcing residents to flee": people driven out by an
+    act, told by a participle on it, are that act's outcome, no coercion of its own."""
+    head = triggers.get(tok.head.i)
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head is None or tok.head.i == tok.i:
+        return False
+    return named_complement(tok, triggers[tok.i]) is not None
+
+
+def named_complement(verb: Token, entry: Entry) -> Token | None:
+    """The complement that ``entry``'s row names for ``verb`` ("forced villagers to evacuate":
+    evacuate), whose time and place are the act's, else None."""
+    named = [c for c in entry.conditions if c.kind == "xcomp" and c.words]
+    return next(
+        (
+            x
+            for x in verb.children
+            if x.dep_ == "xcomp" and any(x.lemma_.lower() in c.words for c in named)
+        ),
+        None,
+    )
 
 
 def for_to(tok: Token) -> bool:
@@ -148,10 +182,17 @@ def subject_is_event(tok: Token, triggers: dict[int, Entry]) -> bool:
             subj: Token | None = child
             if child.lower_ in ("which", "that"):
                 subj = _antecedent(tok)
-            return subj is not None and subj.i in triggers and triggers[subj.i].pos == "N"
+            return subj is not None and subj.i in triggers and _act_noun(subj, triggers[subj.i])
     if tok.dep_ in ("relcl", "acl") and tok.head.i in triggers:
         return triggers[tok.head.i].pos == "N"
     return False
+
+
+def _act_noun(subj: Token, entry: Entry) -> bool:
+    """A noun trigger, or a gerund used as one ("Fighting forced thousands to flee")."""
+    if entry.pos == "N":
+        return True
+    return subj.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in subj.children)
 
 
 def _antecedent(tok: Token) -> Token | None:

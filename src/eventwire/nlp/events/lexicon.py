@@ -45,7 +45,7 @@ class Condition:
             spans = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")]
             return any(time_to_act(c) and _complied(c) for c in spans)
         if self.kind == "scored":  # "beat Barcelona 3-1": a game's result, no blow struck
-            return any(_a_score(t) for t in _own_words(tok))
+            return any(_a_score(t) for t in _own_words(tok)) or _won_in_a_game(tok)
         if self.kind == "counted":  # "launched 35 drones", a salvo; not "launched a drone"
             return any(
                 o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children)
@@ -247,6 +247,30 @@ def _a_score(tok: Token) -> bool:
         return False
     nxt = doc[tok.i + 2]
     return nxt.like_num and tok.text.isdigit() and nxt.text.isdigit() and len(nxt.text) <= 3
+
+
+#: Nouns of a game or a round of one ("beat Brazil in the final", "in the qualifier").
+GAMES = word_group("eventwire.nlp.events", "games")
+#: What a game is won for ("beat Federer to win the title").
+PRIZES = word_group("eventwire.nlp.events", "prizes")
+#: Verbs of winning a prize.
+WINNING = frozenset({"win", "clinch", "lift", "claim", "retain"})
+
+
+def _won_in_a_game(verb: Token) -> bool:
+    """ "beat Argentina in the World Cup qualifier", "defeated Federer to win the title": the
+    game the verb's act was done in, or a prize won by it."""
+    for c in verb.children:
+        # "in the final": not "at" or "during" a match, where police may beat fans
+        if c.dep_ == "prep" and c.lower_ == "in":
+            nouns, names = [o for o in c.children if o.dep_ == "pobj"], GAMES
+        elif c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in WINNING:
+            nouns, names = [o for o in c.children if o.dep_ == "dobj"], PRIZES
+        else:
+            continue
+        if any(o.lemma_.lower() in names for o in nouns):
+            return True
+    return False
 
 
 def _own_words(tok: Token) -> list[Token]:
