@@ -241,3 +241,27 @@ def test_a_year_naming_another_act_does_not_date_the_verb(run_text: Any) -> None
     result = run_text(text, published="2024-03-06")
     apology = next(e for e in result.events if e.type == "CONCEDE")
     assert apology.date is not None and apology.date.value == "2024-03-06"
+
+
+def test_a_toll_told_next_in_another_country_is_another_act(run_text: Any) -> None:
+    """A toll with no doer of its own in the next sentence joins the act before it, unless its
+    sentence places it in another country."""
+    result = run_text(
+        "Protesters marched to Tahrir Square on Friday, in which three people were killed. "
+        "A suicide bomber died in the blast amid clashes with police in Quetta, which killed "
+        "four officers."
+    )
+    places = {p.id: p.country for p in result.places}
+    quetta = [e for e in result.events if e.casualties.killed and e.casualties.killed.min == 4]
+    assert len(quetta) == 1 and places[quetta[0].place or ""] == "PAK"
+    march = next(e for e in result.events if e.type == "PROTEST")
+    assert march.date is not None and quetta[0].date is not None
+    assert quetta[0].date.value != march.date.value  # not the march's Friday
+
+
+def test_a_toll_told_next_in_the_same_country_joins_the_act(run_text: Any) -> None:
+    result = run_text(
+        "Militants clashed with soldiers in Borno state on Friday. Five militants were killed "
+        "near Gwoza, the army said."
+    )
+    assert len([e for e in result.events if e.type == "ASSAULT"]) == 1

@@ -315,6 +315,8 @@ def _joins(
         return False  # "marched to mark the anniversary of last year's protests": two acts
     if any(sents.start[m.tok.i] == sents.start[x.tok.i] for x in h.mentions):
         return True
+    if _other_country(m, h, sents):
+        return False  # "… in Tahrir Square, in which three were killed. … in Quetta, which killed"
     if _headline_of(m, h, sents, sides):
         return True  # a headline tells what its lead tells: "Guards killed in ambush" ...
     if set(m.targets) & named & {t for x in h.mentions for t in x.targets}:
@@ -519,6 +521,23 @@ def _place_words(tok: Token, sents: _Sentences) -> set[str]:
     place_of: dict[int, str] = tok.doc._.ew_place_of or {}
     span = range(sents.start[tok.i], sents.end[tok.i])
     return {tok.doc[i].lower_ for i in span if i in place_of}
+
+
+def _other_country(m: Mention, h: Happening, sents: _Sentences) -> bool:
+    """Whether ``m``'s sentence places its act only in countries none of ``h``'s sentences
+    names: an act told in the next sentence in another country is another act, whatever its
+    wording ("a toll", "the blast")."""
+    own = _place_countries(m.tok, sents)
+    told = set().union(*(_place_countries(x.tok, sents) for x in h.mentions))
+    return bool(own) and bool(told) and not own & told
+
+
+def _place_countries(tok: Token, sents: _Sentences) -> set[str]:
+    """The countries of the places a word's sentence names."""
+    place_of: dict[int, str] = tok.doc._.ew_place_of or {}
+    country = {p.id: p.country for p in tok.doc._.ew_places or [] if p.country}
+    span = range(sents.start[tok.i], sents.end[tok.i])
+    return {country[place_of[i]] for i in span if place_of.get(i) in country}
 
 
 def _headline_of(m: Mention, h: Happening, sents: _Sentences, sides: _Sides) -> bool:
