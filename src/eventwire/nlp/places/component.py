@@ -229,7 +229,8 @@ class PlacesComponent:
         mentions = sorted((self._as_unit(v, m) for m in mentions), key=lambda m: m.start)
         targets = self._resolve(v, mentions, demonyms)
         places, place_of = build_places(doc, mentions, targets)
-        for i in team_places(v, mentions):  # "the Denver Broncos": a toponym that locates nothing
+        countries = {k for k, t in targets.items() if t.precision == "country"}
+        for i in team_places(v, mentions, countries):  # "the Denver Broncos": locates nothing
             place_of.pop(i, None)
         doc._.ew_places, doc._.ew_place_of = places, place_of
         return doc

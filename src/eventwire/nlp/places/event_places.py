@@ -29,7 +29,7 @@ from eventwire.nlp.places.kinds import load_kind_words
 from eventwire.nlp.places.tables import fold
 from eventwire.nlp.places.targets import precision_of
 from eventwire.nlp.places.units import UNIT_WORDS
-from eventwire.records import Place
+from eventwire.records import Event, Place, Span
 
 __all__ = [
     "EventPlacesComponent",
@@ -53,29 +53,35 @@ def dominant_place(doc: Doc, until: int | None = None) -> str | None:
     (the end of the event's sentence: "Dock workers in Mombasa struck. The port authority
     raised the alert level" is in Mombasa, not in a Nairobi of a later, unrelated sentence),
     then the finer one (a city beats a country), then the first mentioned. A place word the
-    places stage keeps out of ``ew_place_of`` (a team's city: "the Denver Broncos") names no
-    place of the story."""
-    owners = _act_owners(doc) | _unplaced(doc)
-    told = {
-        p.id: [m for m in p.mentions if (m.start, m.end) not in owners]
-        for p in doc._.ew_places or []
-    }
-    places = [p for p in doc._.ew_places or [] if told[p.id]]  # not the unnamed ones
-    if not places:
+    places stage keeps out of ``ew_place_of`` (a team's city: "the Denver Broncos") counts only
+    where the story names no other place ("The Detroit Lions said two fans were stabbed outside
+    the stadium": in Detroit's state)."""
+    owners = _act_owners(doc)
+    told = _told(doc, owners | _unplaced(doc)) or _told(doc, owners)
+    if not told:
         return None
+    places = [p for p in doc._.ew_places if p.id in told]
     weight = Counter(p.country for p in places for _ in told[p.id])
-    limit = len(doc.text) if until is None else until
     best = max(
         places,
         key=lambda p: (
             weight[p.country] if p.country else 0,
             len(told[p.id]),
-            min(m.start for m in told[p.id]) < limit,
+            until is None or min(m.start for m in told[p.id]) < until,
             _RANK[p.precision],
             -min(m.start for m in told[p.id]),
         ),
     )
     return best.id
+
+
+def _told(doc: Doc, skipped: set[tuple[int, int]]) -> dict[str, list[Span]]:
+    """Per place named in the text, its mentions but those of ``skipped`` (none if all are)."""
+    told = {
+        p.id: [m for m in p.mentions if (m.start, m.end) not in skipped]
+        for p in doc._.ew_places or []
+    }
+    return {k: ms for k, ms in told.items() if ms}
 
 
 def _unplaced(doc: Doc) -> set[tuple[int, int]]:
@@ -159,7 +165,7 @@ class EventPlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         for event in doc._.ew_events or []:
             if event.place is None:
-                place_id = self.inferred_place(doc, event.sentence.end)
+                place_id = self.inferred_place(doc, _told_until(doc, event))
                 if place_id is not None:
                     event.place, event.place_inferred = place_id, True
         return doc
@@ -182,31 +188,52 @@ class EventPlacesComponent:
         if entry.kind == "admin1":
             # "Ankara" the city stands for Ankara the province: one Ankara; and the Nairobi of
             # "Kibera, a Nairobi slum" for the subdivision "Nairobi City" Kibera is widened to
-            alike = [p for p in [main, *places] if _stands_for(p, entry)]
+            # (the main place lies in the unit: it was found from the main place's admin1)
+            alike = [p for p in [main, *places] if _stands_for(p, entry, p is main)]
             if alike:
                 return alike[0].id
         return place_for_entry(places, entry).id
 
 
-def _stands_for(place: Place, unit: GazEntry) -> bool:
-    """Whether an article's town stands for a first-level subdivision: in its country, and named
-    alike (:func:`_named_alike`)."""
+def _told_until(doc: Doc, event: Event) -> int | None:
+    """Where the text told before an event ends (the end of its sentence), or ``None`` for an
+    event of the article's first sentence (a headline or a lead): that one sums up the story,
+    and a place it names beside the event is no context told before it (a film's title)."""
+    if not doc.text[: event.sentence.start].strip():
+        return None
+    return event.sentence.end
+
+
+def _stands_for(place: Place, unit: GazEntry, inside: bool = False) -> bool:
+    """Whether an article's town stands for a first-level subdivision: it lies in it (its own
+    admin1 is the unit: Washington, D.C. is no town of Washington State), and its gazetteer name
+    is the unit's (:func:`_named_alike`; a mention's text is no evidence: "Maryland" read as
+    the town "Maryland City" is a slip of the resolver, not that town). ``inside``: the place
+    is known to lie in the unit."""
     return (
         place.precision == "city"
         and place.country == unit.country_iso3
         and place.mentions != []
+        and (inside or _lies_in(place, unit))
         and _named_alike(unit, place)
     )
 
 
+def _lies_in(place: Place, unit: GazEntry) -> bool:
+    """Whether a place's own first-level subdivision is ``unit``."""
+    return place.admin1 is not None and fold(place.admin1) in {
+        fold(unit.name),
+        fold(unit.admin1 or unit.name),
+    }
+
+
 def _named_alike(unit: GazEntry, town: Place) -> bool:
-    """Whether a subdivision bears the town's name, or the name one of the town's mentions
-    gives it, but for a unit word after it ("Nairobi City", "Kandahar Province")."""
-    names = {fold(town.name)} | {fold(m.text) for m in town.mentions}
+    """Whether a subdivision bears the town's name but for a unit word after it ("Nairobi
+    City", "Kandahar Province")."""
     words = fold(unit.name).split()
     if len(words) > 1 and (words[-1] in load_kind_words() or words[-1] in UNIT_WORDS):
         words = words[:-1]
-    return fold(unit.name) in names or " ".join(words) in names
+    return fold(town.name) in (fold(unit.name), " ".join(words))
 
 
 def place_for_entry(places: list[Place], entry: GazEntry) -> Place:

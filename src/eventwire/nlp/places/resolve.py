@@ -361,7 +361,9 @@ _MISPLACED_MAX_POP = 10_000
 def misplaced_towns(chosen: dict[str, GazEntry], where: dict[str, set[str]]) -> dict[str, GazEntry]:
     """Per folded name whose chosen place is a small town outside the country the text says it
     lies in ("the village of Yele in Sierra Leone", where the gazetteer's only Yele is in Côte
-    d'Ivoire), that country: the gazetteer lacks the town, and the country is where it is.
+    d'Ivoire), that country: the gazetteer lacks the town, and the country is where it is. Not
+    where the article names another place of the town's own country: "refugees from Kessab in
+    Lebanon" of a story of Syria's war are from the Syrian town, now in Lebanon.
 
     Args:
         chosen: folded name → the place :func:`resolve` chose.
@@ -370,6 +372,8 @@ def misplaced_towns(chosen: dict[str, GazEntry], where: dict[str, set[str]]) -> 
     out: dict[str, GazEntry] = {}
     for key, town in chosen.items():
         if town.kind != "city" or town.population >= _MISPLACED_MAX_POP:
+            continue
+        if any(e.country_iso3 == town.country_iso3 for k, e in chosen.items() if k != key):
             continue
         for q in sorted(where.get(key, ())):
             country = chosen.get(q)
@@ -511,7 +515,10 @@ def towns_of_units(
     "Kano" is the city, not the state; "Mombasa" the port, not the county around it; one name,
     one place. A province far bigger than its same-named town stays the usual choice, and the
     unit stays where the text says it is one ("Mombasa County", "the Gao region": :mod:`kinds`
-    and :mod:`units` leave it no town).
+    and :mod:`units` leave it no town). Only a unit of a country the article's other places
+    lie in, when they lie in any: in a story of Jackson, Miss., "Akita" (a dog) read as the
+    Japanese prefecture is a slip of the resolver, and made a town it would outrank the
+    story's state as the finer place.
 
     The town is what the article's place is reported as; the unit was weighed as the
     article's context, which this does not change (the article's home town, where its streets
@@ -523,6 +530,9 @@ def towns_of_units(
     """
     out: dict[str, GazEntry] = {}
     for key, unit in chosen.items():
+        others = {e.country_iso3 for k, e in chosen.items() if k != key and e.country_iso3}
+        if others and unit.country_iso3 not in others:
+            continue
         towns = [
             c
             for c in cands.get(key, ())

@@ -404,17 +404,37 @@ def _foreign_body(look: Lookup, v: View, i: int, key: str, text: str) -> bool:
 _ROUTE_MAX_WORDS = 4  # "from Port Harcourt to X": the words of the route's first place
 
 
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_PLACE_APPOSITIONS = word_group("eventwire.nlp.places", "route_place_appositions")
+_APPOSITION_WORDS = 5  # "Jackson, the senator's longtime rival": the words read after the comma
+
+
 def _route_end(v: View, i: int, st: _Scan) -> bool:
-    """Whether token ``i`` ends a route after a place: "from Shimla to X" (the NER may take
-    X for a person)."""
+    """Whether token ``i`` ends a route after a place: "from Shimla to X" (the NER may take X
+    for a person), unless X is the NER's person with an apposition that names no place after
+    it ("support shifted from Austin to Jackson, the senator's rival")."""
     if i < 3 or v.texts[i - 1].lower() != "to" or i - 1 not in st.ends:
         return False
     k = i - 2
     while k > 0 and i - 1 - k <= _ROUTE_MAX_WORDS and v.cap(k):
         if v.texts[k - 1].lower() == "from":
-            return True
+            return not _apposed_person(v, i)
         k -= 1
     return False
+
+
+def _apposed_person(v: View, i: int) -> bool:
+    """Whether the name at token ``i`` is the NER's person with an apposition after it that has
+    no place noun ("Jackson, the senator's rival"; not "Nitro, a small town")."""
+    end = i
+    while end < v.n and v.ent_of.get(end) == "PERSON":
+        end += 1
+    if end == i or end + 1 >= v.n or v.texts[end] != ",":
+        return False
+    if v.texts[end + 1].lower() not in _APPOSITION_OPENERS:
+        return False
+    words = {w.lower() for w in v.texts[end + 2 : end + 2 + _APPOSITION_WORDS]}
+    return not words & (load_place_nouns() | _PLACE_APPOSITIONS)
 
 
 def _home_cue(v: View, i: int) -> bool:

@@ -30,7 +30,10 @@ team ("drag Portugal to the final") but not a club.
 A place's name before a sports team's name (``team_names.txt``: "the Denver Broncos", "the
 Minnesota Twins") is kept as a toponym, as the corpora that annotate embedded names count it,
 but it locates nothing: :func:`team_places` gives its words, which the component keeps out of
-``doc._.ew_place_of``, so no event, actor or article place is put at the team's city.
+``doc._.ew_place_of``, so no event or actor is put at the team's city (the article's inferred
+place still comes from it where the story names no other place). This is read only in an
+article about sport (a word of ``sport_words.txt``), never after a country's name ("Sri Lanka
+Tigers" are rebels) and never in a Title-Case headline ("Gaza Rockets Hit Israeli Town").
 
 A town's, river's or valley's name followed by a word of ``disease_words.txt`` ("virus",
 "fever") names the disease: the corpora do not count it as a toponym. A country's or state's
@@ -61,6 +64,7 @@ __all__ = [
     "load_disease_words",
     "load_name_heads",
     "load_newspaper_words",
+    "load_sport_words",
     "load_team_names",
     "team_places",
 ]
@@ -224,10 +228,50 @@ def load_team_names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(row[0].split()) for row in read_table("team_names.txt"))
 
 
-def team_places(v: View, mentions: list[Mention]) -> set[int]:
+def team_places(v: View, mentions: list[Mention], countries: set[str]) -> set[int]:
     """The token indices of the mentions right before a sports team's name ("the Denver
-    Broncos"): toponyms that say where nothing of the story happened (see module docstring)."""
-    return {i for m in mentions if _before_team(v, m.end) for i in range(m.start, m.end)}
+    Broncos"): toponyms that say where nothing of the story happened (see module docstring).
+    Only in an article about sport (``sport_words.txt``), never a country (``countries``: the
+    folded names read as one; "Sri Lanka Tigers" are rebels) nor in a headline's Title Case
+    ("Gaza Rockets Hit Town"), where any word is capitalised."""
+    if not _about_sport(v):
+        return set()
+    return {
+        i
+        for m in mentions
+        if m.key not in countries and not _title_case_line(v, m) and _before_team(v, m.end)
+        for i in range(m.start, m.end)
+    }
+
+
+@cache
+def load_sport_words() -> frozenset[str]:
+    """Lower-case words of sport ("stadium", "coach", "season")."""
+    return frozenset(row[0] for row in read_table("sport_words.txt"))
+
+
+def _about_sport(v: View) -> bool:
+    words = load_sport_words()
+    return any(t.lower() in words for t in v.texts)
+
+
+_TITLE_SHARE = 0.6  # a line with at least this share of capitalised words is a headline
+
+
+def _title_case_line(v: View, m: Mention) -> bool:
+    """Whether a mention stands in a line most of whose other words (of three letters or more,
+    the mention and the word after it left out) are capitalised: a headline."""
+    start, end = m.start, m.end
+    while start > 0 and "\n" not in v.texts[start - 1] + v.spaces[start - 1]:
+        start -= 1
+    while end < v.n and "\n" not in v.texts[end] + v.spaces[end]:
+        end += 1
+    words = [
+        w
+        for k, w in enumerate(v.texts[start : end + 1], start)
+        if not m.start <= k < m.end + 1 and w.isalpha() and len(w) >= 3
+    ]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 def _before_team(v: View, i: int) -> bool:
