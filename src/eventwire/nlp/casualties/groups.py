@@ -25,7 +25,12 @@ from eventwire.nlp.casualties.identity import (
     told_age,
 )
 from eventwire.nlp.casualties.lexicon import lexicon, lexicon_words
-from eventwire.nlp.casualties.occasions import another_incident
+from eventwire.nlp.casualties.occasions import (
+    LATER_DEATHS,
+    another_incident,
+    same_time,
+    told_times,
+)
 from eventwire.nlp.casualties.statement import CasualtyStatement
 from eventwire.records import Count
 
@@ -45,11 +50,28 @@ def ordinal_totals(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtySta
         before = [
             s
             for s in found
-            if s.kind == st.kind and s is not st and s.count.min == s.count.max == rank - 1
+            if s.kind == st.kind
+            and s is not st
+            and s.count.min == s.count.max == rank - 1
+            and not _told_apart(doc, s, st)
         ]
         if before:
             out[n] = replace(st, count=Count(rank, rank, st.count.text))
     return out
+
+
+def _told_apart(doc: Doc, count: CasualtyStatement, ordinal: CasualtyStatement) -> bool:
+    """Whether an ordinal victim is told of another incident than the count before it: "a
+    third person was killed in an unrelated shooting", or a time its sentence tells that the
+    count's does not ("It was the third time this year that a second officer was killed").
+    A later death may come on a day of its own ("A ninth victim died on Saturday")."""
+    if another_incident(doc, count, ordinal):
+        return True
+    sent, other = doc[ordinal.cue].sent, doc[count.cue].sent
+    if sent.start == other.start or doc[ordinal.cue].lemma_ in LATER_DEATHS:
+        return False
+    days = told_times(sent)
+    return bool(days) and not same_time(days, told_times(other))
 
 
 def _ordinal(victim: Token) -> int | None:

@@ -188,14 +188,25 @@ def _read_members(tok: Token) -> list[Reading] | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if not found:
+    members = [m for m in found[:1] for m in (m, *m.conjuncts) if not _bare_plural(m)]
+    if not members:
         return None
-    count = victim_count(found[0])
+    count = victim_count(members[0], sorted(members, key=lambda m: m.i))
     if count is None:
         return None
     if share == "some":
         count = Count(count.min, None, count.text)
-    return [(kind, found[0], count)]
+    return [(kind, members[0], count)]
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "The dead included women and children": a plural told without a number or quantity
+    counts no one, while "two children", "dozens of children" and "a girl" do."""
+    quantities = {*lexicon()["vague_quantities"], *lexicon()["exact_quantifiers"]}
+    words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "det", "predet"))]
+    counted = noun.like_num or any(w.lower_ in quantities for w in words)
+    numbered = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    return noun.tag_ in ("NNS", "NNPS") and not (counted or numbered)
 
 
 def _state_count(tok: Token) -> Token | None:

@@ -54,7 +54,7 @@ def tense_of(span: SpacySpan) -> str:
         return "past"
     verb = _saying_verb(span, verb) or verb
     tense = _verb_tense(verb, depth=0)
-    if tense == "present" and any(_looks_ahead(t) for t in crossed):
+    if tense == "present" and any(_looks_ahead(t, crossed) for t in crossed):
         return "future"  # "the payment is due on the 20th": the 20th to come
     prep = span.root.head
     if span.root.dep_ == "pobj" and prep.lower_ in lexicon()["open_end_prepositions"]:
@@ -65,10 +65,14 @@ def tense_of(span: SpacySpan) -> str:
     return tense
 
 
-def _looks_ahead(word: Token) -> bool:
+def _looks_ahead(word: Token, crossed: list[Token]) -> bool:
     """An adjective that faces ahead ("due"), between a time and its verb in the
-    present: the time is still to come."""
-    return word.pos_ == "ADJ" and word.lemma_.lower() in lexicon()["future_adjectives"]
+    present: the time is still to come. Not when the time is told inside its causal
+    preposition ("The delay is due to a strike on the 20th": because of it)."""
+    if word.pos_ != "ADJ" or word.lemma_.lower() not in lexicon()["future_adjectives"]:
+        return False
+    causal = lexicon()["causal_prepositions"]
+    return not any(t.head.i == word.i and t.pos_ == "ADP" and t.lower_ in causal for t in crossed)
 
 
 def _saying_verb(span: SpacySpan, verb: Token) -> Token | None:
@@ -617,15 +621,18 @@ class TimesComponent:
             labels = {blocked[i] for i in range(start, end) if i in blocked}
             if not labels or _names_a_day(pattern_id, labels):
                 found.append(doc[start:end])
-        joined = _join_of(sorted(filter_spans(ents + found), key=lambda s: s.start))
+        joined = _join_of(
+            sorted(filter_spans(ents + found), key=lambda s: s.start), as_date(doc._.published)
+        )
         spans = [_trim(p) for s in joined for p in _split_lines(s)]
         kept = [s for s in spans if s is not None and not _is_age(s) and not _rank_of(s)]
         return _with_parts_of_day(sorted(kept, key=lambda s: s.start))
 
 
-def _join_of(spans: list[SpacySpan]) -> list[SpacySpan]:
+def _join_of(spans: list[SpacySpan], published: dt.date | None) -> list[SpacySpan]:
     """A time and the time its "of" opens, one expression: the NER parts "the summer of" from
-    "2022", or "October" from "next year" in "October of next year"."""
+    "2022", or "October" from "next year" in "October of next year". Not where the first part
+    has a value the whole lacks ("the first nine months" of "the preceding fiscal year")."""
     out: list[SpacySpan] = []
     for span in spans:
         last = out[-1] if out else None
@@ -634,10 +641,22 @@ def _join_of(spans: list[SpacySpan]) -> list[SpacySpan]:
             (doc[last.end - 1].lower_ == "of" and span.start == last.end)
             or (span.start == last.end + 1 and doc[last.end].lower_ == "of")
         ):
-            out[-1] = doc[last.start : span.end]
-            continue
+            joined = doc[last.start : span.end]
+            if _join_keeps_value(last, joined, published):
+                out[-1] = joined
+                continue
         out.append(span)
     return out
+
+
+def _join_keeps_value(first: SpacySpan, joined: SpacySpan, published: dt.date | None) -> bool:
+    """Whether joining keeps what the first part tells: the whole has a value, or the first
+    part alone has none ("the summer of" without its year)."""
+    tense = tense_of(joined) if joined.doc.has_annotation("DEP") else "past"
+    if normalize(joined.text, published, tense)[1] is not None:
+        return True
+    part = first[:-1] if first[-1].lower_ == "of" else first
+    return len(part) == 0 or normalize(part.text, published, tense)[1] is None
 
 
 def _part_of_day_start(span: SpacySpan) -> int | None:

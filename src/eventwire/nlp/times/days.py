@@ -111,9 +111,9 @@ def _day_only(day: int, ctx: Ctx) -> Norm | None:
     if pub is None:
         return "DATE", None
     told = value_start(ctx.last)
-    if told is not None and told[1] == "month" and ctx.tense != "future":
+    if told is not None and told[1] == "month" and ctx.tense == "past":
         # "attacked twice in October: on the 3rd and on the 17th": the month just told, when
-        # that day of it is past and recent
+        # that day of it is past and recent; not "The board meets on the 12th" after it
         found = safe_date(told[0].year, told[0].month, day)
         if found is not None and 0 <= (pub - found).days <= _RECENT_MONTH_DAYS:
             return "DATE", found.isoformat()
