@@ -136,6 +136,23 @@ def test_casualties_a_time_read_as_the_object_is_when(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A gunman opened fire at a party, killing two 19-year-olds.", [("killed", 2, 2)]),
+        (
+            "A gunman opened fire at a party, killing two 19-year-olds and wounding four others.",
+            [("killed", 2, 2), ("injured", 4, 4)],
+        ),
+    ],
+)
+def test_casualties_people_named_by_age_are_victims_not_times(
+    nlp: Language, text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    """The NER calls "19-year-olds" a DATE: still the people killed."""
+    assert sorted(_found(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Some of the group: "included", "among" (there may be more)
         ("The dead included a 7-year-old boy and his aunt.", [("killed", 2, None)]),
         ("Among the dead were three police officers and a child.", [("killed", 4, None)]),

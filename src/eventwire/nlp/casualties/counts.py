@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group
 from eventwire.nlp.casualties.lexicon import bound_words, lexicon, lexicon_words
-from eventwire.nlp.casualties.victims import is_determined
+from eventwire.nlp.casualties.victims import age_noun, is_determined
 from eventwire.nlp.parse import trailing_speaker
 from eventwire.records import Count
 
@@ -157,7 +157,7 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
         return Count(1, 1, doc[start:end].text)
     if (
         not cue
-        and not _is_age(noun)
+        and not age_noun(noun)
         and (
             noun.lemma_.lower() in lexicon_words("non_person_nouns")
             or noun.ent_type_ in lexicon_words("non_person_entities")
@@ -248,23 +248,13 @@ def _implied_count(noun: Token) -> Count | None:
         return Count(1, 1, noun.text)
     if lower in lexicon_words("plural_pronouns"):
         return Count(2, None, noun.text)
-    if _is_age(noun):
+    if age_noun(noun):
         return Count(1, 1, text) if noun.lower_ == "old" else Count(2, None, text)
     if noun.pos_ == "PRON" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if noun.tag_ in ("NNS", "NNPS"):
         return Count(2, None, text)
     return Count(1, 1, text)
-
-
-def _is_age(noun: Token) -> bool:
-    """ "a 17-year-old", "two 5-year-olds": people named by their age."""
-    doc = noun.doc
-    return (
-        noun.lower_ in ("old", "olds")
-        and noun.i > 1
-        and doc[noun.i - 2].lower_ in ("year", "years")
-    )
 
 
 def _unnamed_things(noun: Token) -> bool:

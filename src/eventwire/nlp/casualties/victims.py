@@ -110,8 +110,19 @@ def _number_before(verb: Token) -> Token | None:
 
 def _told_time(tok: Token) -> bool:
     """ "was shot and killed Friday evening": a time the parser took for the verb's object
-    is when, not whom."""
-    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN")
+    is when, not whom; not people named by their age, whom the NER also calls a DATE
+    ("killing two 19-year-olds")."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN") and not age_noun(tok)
+
+
+def age_noun(noun: Token) -> bool:
+    """ "a 17-year-old", "two 5-year-olds": people named by their age."""
+    doc = noun.doc
+    return (
+        noun.lower_ in ("old", "olds")
+        and noun.i > 1
+        and doc[noun.i - 2].lower_ in ("year", "years")
+    )
 
 
 def _bounded_number(verb: Token) -> Token | None:
