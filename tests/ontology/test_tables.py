@@ -76,6 +76,11 @@ def test_tables_country_code_from_names_and_demonyms(name: str, code: str) -> No
         ("Comorans", "COM"),
         ("Kyrgyz", "KGZ"),  # a people named as its country is but for "-stan"
         ("Kazakhs", "KAZ"),
+        ("Kosovan", "XKX"),  # a country's name grown by "-n", "-an", "-ian" or "-ese"
+        ("Slovakian", "SVK"),
+        ("Belarusan", "BLR"),
+        ("Ecuadorans", "ECU"),
+        ("Malan", None),  # too short to guess: a surname
         ("Ghani", None),  # given names and words that look like demonyms are none
         ("Francis", None),
         ("Dominic", None),

