@@ -27,14 +27,37 @@ def test_a_union_leader_leads_the_union_a_union_minister_governs(
     assert _actor(run_text(text), name).sector == sector
 
 
-def test_a_person_takes_no_country_from_a_later_sentences_place(run_text: Any) -> None:
+def test_a_person_takes_no_country_of_later_places_after_another_countrys(run_text: Any) -> None:
     text = (
-        "Dairy union leader Samuel Otieno said milk prices had fallen. "
-        "Separately, gunmen attacked a convoy near Kandahar on Tuesday."
+        "Transport union leader Samuel Otieno said drivers in Nairobi would strike. "
+        "Separately, gunmen attacked convoys near Kandahar, Herat and Kabul on Tuesday."
     )
     result = run_text(text)
-    assert _actor(result, "Samuel Otieno").country is None
+    assert _actor(result, "Samuel Otieno").country != "AFG"
     assert _actor(result, "gunmen").country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Police commander Daniel Rotich said officers had detained nine people. "
+            "The arrests followed riots in Eldoret on Sunday.",
+            "Daniel Rotich",
+            "KEN",
+        ),
+        (
+            "Labour Minister Claire Dubois said 20,000 officers would be deployed on Friday. "
+            "Strikes have spread across France since Monday.",
+            "Claire Dubois",
+            "FRA",
+        ),
+    ],
+)
+def test_a_person_told_of_before_the_stories_places_takes_their_country(
+    run_text: Any, text: str, name: str, country: str
+) -> None:
+    assert _actor(run_text(text), name).country == country
 
 
 def test_a_person_told_of_after_the_place_takes_its_country(run_text: Any) -> None:
@@ -166,3 +189,62 @@ def test_the_agency_is_the_agency_just_named(run_text: Any) -> None:
     text = "IAEA chief Paulo Mendes toured the plant. He said the agency had found no breach."
     iaea = next(a for a in run_text(text).actors if a.name.endswith("Agency"))
     assert [m.text for m in iaea.mentions] == ["IAEA", "agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Desk: Two men were shot in Dayton on Friday.",
+        "The city council held an all citizen meeting in Pune on Sunday.",
+    ],
+)
+def test_national_and_citizen_in_names_or_as_modifiers_are_no_people(
+    run_text: Any, text: str
+) -> None:
+    names = {a.name for a in run_text(text).actors}
+    assert not names & {"nationals", "citizens"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police arrested two Iranian nationals in Istanbul on Monday.", "IRN"),
+        ("Three Chinese citizens were kidnapped near Peshawar.", "CHN"),
+    ],
+)
+def test_foreign_nationals_and_citizens_keep_their_country(
+    run_text: Any, text: str, country: str
+) -> None:
+    people = [a for a in run_text(text).actors if a.name in ("nationals", "citizens")]
+    assert [a.country for a in people] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Two Ohio Senators criticised the budget bill on Tuesday.", "LEG"),
+        ("Darfur Generals agreed to a truce with the militia.", "MIL"),
+        ("Several Colorado Senators met the Governors of three states in Denver.", "LEG"),
+    ],
+)
+def test_a_place_before_a_plural_title_outside_sport_names_officials(
+    run_text: Any, text: str, sector: str
+) -> None:
+    assert sector in {a.sector for a in run_text(text).actors}
+
+
+def test_the_kings_of_a_region_are_kings(run_text: Any) -> None:
+    result = run_text("The Kings of the region met in Tamale on Saturday.")
+    assert "GOV" in {a.sector for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ANC general secretary, who is also the mining minister, criticised the strikers.",
+        "The ANC general secretary, who also serves as water minister, visited the dam.",
+    ],
+)
+def test_a_party_officer_who_also_holds_a_state_office_governs(run_text: Any, text: str) -> None:
+    result = run_text(text)
+    assert _actor(result, "general secretary").sector == "GOV"

@@ -280,6 +280,8 @@ CALENDAR = frozenset(n.lower() for n in [*calendar.day_name, *calendar.month_nam
 
 #: Words counting a crowd, which open a story in capitals and are tagged as names there.
 CROWD_COUNTS = word_group("eventwire.nlp.actors", "crowd_counts")
+#: Actor nouns that name people only as plain common nouns of their own (``common_only``).
+COMMON_ONLY = word_group("eventwire.nlp.actors", "common_only")
 
 
 def _missed_names(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -416,7 +418,7 @@ def _noun_mentions(
             continue
         if _place_division(tok) or _physical_force(tok) or _title_chain(tok, noun.title):
             continue
-        if _other_sense(tok):
+        if _other_sense(tok) or _name_or_modifier_word(tok):
             continue  # "a house party", "a search party": no political party
         if team_word(tok, noun, cased):
             continue  # "the Sacramento Kings": a team, no kings
@@ -451,6 +453,10 @@ def _noun_mentions(
         sector = owned if owned in NONSTATE_ARMED else None
         sector = sector or (_modifier_sector(tok) if noun.title else _members_sector(tok))
         sector = sector or owned
+        if noun.title and sector not in STATE_OFFICES:
+            # "the Awami League general secretary, who is also the finance minister": the state
+            # office wins
+            sector = _office_also_held(tok) or sector
         sector = sector or _armed_side_sector(tok, noun)
         if noun.title and former_title(tok):
             sector = FORMER_SECTOR
@@ -571,6 +577,17 @@ def _other_sense(noun: Token) -> bool:
     if not modifiers:
         return False
     return any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in noun.lefts)
+
+
+def _name_or_modifier_word(noun: Token) -> bool:
+    """ "the Republican National Committee", "the National News desk", "a citizen meeting": a
+    word that names people only as a plain noun of its own is here part of a name or a
+    modifier of another noun."""
+    if noun.lemma_.lower() not in COMMON_ONLY and noun.lower_ not in COMMON_ONLY:
+        return False
+    if noun.dep_ == "compound" or noun.ent_type_ not in ("", "NORP"):
+        return True
+    return not noun.is_lower and not noun.is_sent_start
 
 
 def _title_chain(tok: Token, title: bool) -> bool:
@@ -793,6 +810,19 @@ OUT_OF_OFFICE = frozenset({"OPP"})
 PARTY_ROLES = frozenset({"official", "member", "spokesman", "spokeswoman", "spokesperson"})
 #: Sectors of state offices, which a party label before them does not change.
 STATE_OFFICES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _office_also_held(title: Token) -> str | None:
+    """The sector of a state office a relative clause gives the holder of a title ("…, who is
+    also the transport minister", "…, who also serves as finance minister"), else None."""
+    for clause in (c for c in title.children if c.dep_ == "relcl"):
+        for word in clause.subtree:
+            if word.dep_ not in ("attr", "pobj") or word.pos_ != "NOUN":
+                continue
+            found = title_of([word])
+            if found is not None and found[1].title and found[1].sector in STATE_OFFICES:
+                return found[1].sector
+    return None
 
 
 def _ends_union_of_states(word: Token) -> bool:

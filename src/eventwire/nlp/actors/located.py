@@ -77,16 +77,23 @@ def _titled_private(actor: Actor) -> bool:
 
 
 def _home_told_by(doc: Doc, person: Actor, home: str) -> bool:
-    """Whether the article names a place or the name of its country by the end of the sentence
-    a person is last told of: "Farm union leader Joseph Kamau said prices had collapsed. …
-    Rebels shelled Hodeidah" does not make a Yemeni of him."""
+    """Whether a person may take the story's country: unless the article, by the end of the
+    sentence the person is last told of, has named places of other countries only ("Interior
+    Minister Mohsin Naqvi said security was tightened in Islamabad. … the Afghan Taliban …
+    Kandahar … Kabul" makes no Afghan of him). A place first named in a later sentence is the
+    common wire lead ("Police chief X said officers arrested ten people. The arrests came after
+    riots in Nakuru") and still gives its country."""
     last = max(m.end for m in person.mentions)
     told = doc.char_span(last - 1, last, alignment_mode="expand")
     end = told.sent.end_char if told is not None else len(doc.text)
     places: list[Place] = doc._.ew_places or []
-    named = [m.start for p in places if p.country == home for m in p.mentions]
-    named += [e.start_char for e in doc.ents if country_code(strip_name(e.text)) == home]
-    return any(start < end for start in named)
+    named = {p.country for p in places if p.country for m in p.mentions if m.start < end}
+    named |= {
+        code
+        for e in doc.ents
+        if e.start_char < end and (code := country_code(strip_name(e.text))) is not None
+    }
+    return not named or home in named
 
 
 #: Sectors of a state's central bodies, which speak from its capital ("the defence ministry",

@@ -2,7 +2,9 @@
 
 "The Kansas City Chiefs", "the Sacramento Kings": a town's name before a title in the plural
 names a team, whose players hold no office; and the team's last word alone later ("Chiefs coach
-Andy Reid") is the team, not its chiefs.
+Andy Reid") is the team, not its chiefs. Only in a story about sport (a word of sport or another
+team's name, from the places stage's lists): "Two Texas Senators", "Khartoum Generals" and "the
+Kings of the region" are officials.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.nlp.actors.coref import ActorNoun, Mention
 from eventwire.nlp.actors.titles import title_of
-from eventwire.nlp.places import is_place_name
+from eventwire.nlp.places import is_place_name, load_sport_words, load_team_names
 from eventwire.ontology import country_code
 
 
@@ -23,6 +25,19 @@ def plural_title(word: Token) -> bool:
     return found is not None and found[1].title and plural
 
 
+def sport_story(doc: Doc) -> bool:
+    """Whether a story is about sport: it has a word of sport ("coach", "season", "game") or
+    the name of a team that is no title ("Broncos", "Bills")."""
+    words = load_sport_words()
+    teams = load_team_names()
+    return any(t.lower_ in words or ((t.text,) in teams and title_of([t]) is None) for t in doc)
+
+
+def _of_follows(word: Token) -> bool:
+    """ "the Kings of the region": a title with its domain after it names officials."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "of"
+
+
 def team_name(name: SpacySpan) -> bool:
     """A name of a town or region followed by a title in the plural: a sports team ("the Kansas
     City Chiefs", "the Sacramento Kings"), whose players hold no office; not a country's
@@ -31,7 +46,9 @@ def team_name(name: SpacySpan) -> bool:
     if len(words) < 2 or not words[-1].text[:1].isupper() or not plural_title(words[-1]):
         return False
     town = " ".join(t.text for t in words[:-1])
-    return is_place_name(town) and country_code(town) is None
+    if not is_place_name(town) or country_code(town) is not None or _of_follows(words[-1]):
+        return False
+    return sport_story(name.doc)
 
 
 def team_word(noun: Token, actor: ActorNoun, cased: bool) -> bool:
@@ -40,7 +57,9 @@ def team_word(noun: Token, actor: ActorNoun, cased: bool) -> bool:
     missed, in a text that capitalises names only."""
     if not actor.title or noun.is_sent_start or not noun.text[:1].isupper():
         return False
-    if not plural_title(noun) or not cased:
+    if not plural_title(noun) or not cased or _of_follows(noun):
+        return False
+    if not sport_story(noun.doc):
         return False
     lefts = list(noun.lefts)
     if [c.lower_ for c in lefts] == ["the"] and noun.i > 0 and noun.nbor(-1).lower_ == "the":

@@ -45,6 +45,7 @@ from eventwire.nlp.places.gazetteer import (
 )
 from eventwire.nlp.places.lower import doc_lowered
 from eventwire.nlp.places.tables import fold, load_demonyms
+from eventwire.nlp.places.works import load_sport_words, load_team_names
 
 __all__ = [
     "EventPlacesComponent",
@@ -60,6 +61,8 @@ __all__ = [
     "gazetteer_info",
     "is_place_name",
     "load_demonyms",
+    "load_sport_words",
+    "load_team_names",
     "make_event_places",
     "make_place_demonyms",
     "make_places",
