@@ -533,11 +533,28 @@ def _other_country(m: Mention, h: Happening, sents: _Sentences) -> bool:
 
 
 def _place_countries(tok: Token, sents: _Sentences) -> set[str]:
-    """The countries of the places a word's sentence names."""
-    place_of: dict[int, str] = tok.doc._.ew_place_of or {}
-    country = {p.id: p.country for p in tok.doc._.ew_places or [] if p.country}
+    """The countries of the places a word's sentence tells something happened at ("in Quetta",
+    "marched to Tahrir Square"); not a country that acts ("was condemned by Kenya")."""
+    doc = tok.doc
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    country = {p.id: p.country for p in doc._.ew_places or [] if p.country}
     span = range(sents.start[tok.i], sents.end[tok.i])
-    return {country[place_of[i]] for i in span if place_of.get(i) in country}
+    return {country[place_of[i]] for i in span if place_of.get(i) in country and _at(doc[i])}
+
+
+#: Prepositions that tell where something happened.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "to", "into", "throughout"}
+    | {"within", "off"}
+)
+
+
+def _at(word: Token) -> bool:
+    """Whether a place word is told as where something happened: the object of a locative
+    preposition, alone or inside its name ("in the Quetta district")."""
+    while word.dep_ in ("compound", "amod", "flat", "nmod", "poss") and word.head is not word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _headline_of(m: Mention, h: Happening, sents: _Sentences, sides: _Sides) -> bool:
