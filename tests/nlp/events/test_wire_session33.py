@@ -165,10 +165,6 @@ def test_an_evacuation_ordered_by_officials_is_no_coercion(run_text: Any) -> Non
         ),
         ("Ruritania broke off negotiations with its creditors on Friday.", ("SANCTION", "broke")),
         (
-            "Opposition leaders filed a petition challenging the election result.",
-            ("ACCUSE", "filed"),
-        ),
-        (
             "Authorities restored internet access in the region on Thursday.",
             ("CONCEDE", "restored"),
         ),

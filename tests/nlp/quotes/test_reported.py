@@ -1339,3 +1339,16 @@ def test_reported_side_taken_in_a_phrase_is_the_subjects_stance(
 
 def test_reported_armed_side_in_support_of_an_offensive_holds_no_view(run_text: Any) -> None:
     assert _indirect(run_text("Troops moved in support of the offensive near the border.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania sent troops to Osterlich in support of its neighbour.",
+        "Caledonia deployed warships to the strait in support of its partners.",
+    ],
+)
+def test_reported_a_deed_of_force_or_goods_in_support_of_holds_no_view(
+    run_text: Any, text: str
+) -> None:
+    assert _indirect(run_text(text)) == []

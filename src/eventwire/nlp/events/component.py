@@ -309,6 +309,8 @@ def _joins(
         return False  # "struck targets in Lebanon after rockets were fired at the town"
     if any(_opposing(m, x, sides.state) or _other_doers(m, x, sides) for x in h.mentions):
         return False
+    if any(_driven_out(m) != _driven_out(x) for x in h.mentions):
+        return False  # "forced villagers to leave and detained five men": two acts
     if any(m.planned != x.planned and not _governs(m.tok, x.tok) for x in h.mentions):
         return False  # "the militant killed in the raid had planned attacks on tourists"
     if any(_remembered(m.tok) != _remembered(x.tok) for x in h.mentions):
@@ -533,28 +535,28 @@ def _other_country(m: Mention, h: Happening, sents: _Sentences) -> bool:
 
 
 def _place_countries(tok: Token, sents: _Sentences) -> set[str]:
-    """The countries of the places a word's sentence tells something happened at ("in Quetta",
-    "marched to Tahrir Square"); not a country that acts ("was condemned by Kenya")."""
+    """The countries of the places a word's sentence names as where something was ("in
+    Quetta"), not of a country that acts or speaks ("was condemned by Kenya")."""
     doc = tok.doc
     place_of: dict[int, str] = doc._.ew_place_of or {}
     country = {p.id: p.country for p in doc._.ew_places or [] if p.country}
     span = range(sents.start[tok.i], sents.end[tok.i])
-    return {country[place_of[i]] for i in span if place_of.get(i) in country and _at(doc[i])}
+    return {country[place_of[i]] for i in span if place_of.get(i) in country and _a_setting(doc[i])}
 
 
-#: Prepositions that tell where something happened.
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "to", "into", "throughout"}
-    | {"within", "off"}
+#: Prepositions of where something is or was done or went ("in Quetta", "marched to the
+#: square").
+SETTING_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "into", "to", "from", "through"}
 )
 
 
-def _at(word: Token) -> bool:
-    """Whether a place word is told as where something happened: the object of a locative
-    preposition, alone or inside its name ("in the Quetta district")."""
-    while word.dep_ in ("compound", "amod", "flat", "nmod", "poss") and word.head is not word:
+def _a_setting(word: Token) -> bool:
+    """Whether a place word is told as a setting: the object of a preposition of place, by
+    way of the names and words it is part of."""
+    while word.dep_ in ("compound", "appos", "conj", "amod", "nmod") and word.head.i != word.i:
         word = word.head
-    return word.dep_ == "pobj" and word.head.lower_ in LOCATIVE_PREPOSITIONS
+    return word.dep_ == "pobj" and word.head.lower_ in SETTING_PREPS
 
 
 def _headline_of(m: Mention, h: Happening, sents: _Sentences, sides: _Sides) -> bool:
@@ -626,6 +628,13 @@ def _other_doers(m: Mention, x: Mention, sides: _Sides) -> bool:
     ours = {sides.country.get(a) for a in m.sources}
     theirs = {sides.country.get(a) for a in x.sources}
     return None not in ours | theirs and not ours & theirs
+
+
+def _driven_out(m: Mention) -> bool:
+    """Whether a mention is people forced to leave (a row naming the leaving verb: "forced
+    villagers to leave"), which is never the same act as an arrest told beside it."""
+    named = any(c.kind == "xcomp" and c.words for c in m.entry.conditions)
+    return m.entry.type == "COERCE" and m.entry.cameo == "174" and named
 
 
 def _mutual(m: Mention) -> bool:
@@ -727,11 +736,28 @@ def _spaced_apart(clause: Token) -> bool:
     attacked", "hours before troops moved in"): the parser hangs the span on the verb or on its
     "after"."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS]
-    return any(
+    spaced = any(
         c.dep_ == "npadvmod" and c.i < clause.i and c.lemma_.lower() in time_units()
         for word in (clause, *marks)
         for c in word.children
     )
+    return spaced and not _same_act_recalled(clause)
+
+
+def _same_act_recalled(clause: Token) -> bool:
+    """Whether a clause told apart in time still tells the main act: its subject is a pronoun
+    for it ("a day after it was detonated by a bomber") or it starts the campaign the main act
+    belongs to ("a day after troops launched the offensive")."""
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this"):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGNS:
+            return True
+    return False
+
+
+#: Nouns of a campaign of many acts, which one act of it does not stand apart from.
+CAMPAIGNS = word_group("eventwire.nlp.events", "campaigns")
 
 
 class _Sentences:

@@ -34,7 +34,8 @@ class Condition:
     def holds(self, tok: Token) -> bool:
         if self.kind == "xcomp":  # "ordered the envoy to leave": any infinitive, or one of these
             return any(
-                c.dep_ == "xcomp" and (not self.words or c.lemma_.lower() in self.words)
+                c.dep_ == "xcomp"
+                and (not self.words or (c.lemma_.lower() in self.words and _left_a_place(c)))
                 for c in tok.children
             )
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
@@ -247,6 +248,19 @@ def _a_score(tok: Token) -> bool:
         return False
     nxt = doc[tok.i + 2]
     return nxt.like_num and tok.text.isdigit() and nxt.text.isdigit() and len(nxt.text) <= 3
+
+
+#: Nouns of where people live or stay, which they are made to leave ("leave their village").
+LEFT_PLACES = word_group("eventwire.nlp.events", "left_places")
+#: Entity labels of a place named.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _left_a_place(verb: Token) -> bool:
+    """Whether a verb of leaving leaves a place, or nothing named ("to leave the village", "to
+    flee"), not a thing or a post ("to leave their jobs", "to abandon their equipment")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.lemma_.lower() in LEFT_PLACES or o.ent_type_ in PLACE_LABELS for o in objects)
 
 
 #: Nouns of a game or a round of one ("beat Brazil in the final", "in the qualifier").

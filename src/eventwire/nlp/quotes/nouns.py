@@ -113,11 +113,17 @@ def light_noun_cue(
     return [Reported(noun, holder, said)]
 
 
+#: Event types of a deed done with force or goods, whose side is shown, not said ("sent troops
+#: in support of its ally", "delivered grain in support of the city").
+MATERIAL_ACTS = frozenset({"MOBILIZE", "ASSAULT", "AID", "COERCE"})
+
+
 def side_phrase(noun: Token, view: DocView, actors: list[Actor], kept: set[int]) -> list[Reported]:
     """A verb's "in" phrase that says which side its subject takes (group ``side_phrase``:
     "three senators spoke out in favor of the treaty", "came out in support of the bill", "in
     opposition to"): what follows the noun's particle is the subject's stance. Not an armed
-    side's ("troops moved in support of the offensive": the events stage's)."""
+    side's ("troops moved in support of the offensive": the events stage's), nor a deed of force
+    or goods the events stage found ("Ruritania sent troops in support of its ally")."""
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or verb.i in view.quoted:
@@ -128,6 +134,8 @@ def side_phrase(noun: Token, view: DocView, actors: list[Actor], kept: set[int])
     if side is None or holder is None or holder.lower_ in RELATIVES:
         return []
     if not holds_views(holder, view, actors) or _armed_side(holder, view, actors):
+        return []
+    if view.event_types(verb) & MATERIAL_ACTS:  # "sent troops in support of its ally"
         return []
     lo, hi = paragraph(noun)
     said = trim_words([t for t in side.subtree if t.i > side.i and lo < t.i < hi])
