@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from eventwire.extract import Pipeline
+from eventwire.nlp.casualties.component import find_casualty_statements
 from eventwire.records import Article, ArticleResult
+
+Found = tuple[str, int | None, int | None]  # kind, min, max
+
+
+def statements(nlp: Language, text: str) -> list[Found]:
+    """The casualty statements the stage finds in one sentence: kind, least and most."""
+    return [(s.kind, s.count.min, s.count.max) for s in find_casualty_statements(nlp(text))]
 
 
 def article(pipeline: Pipeline, text: str) -> ArticleResult:

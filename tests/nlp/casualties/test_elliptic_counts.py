@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.nlp.casualties.stories import Found, statements
 
 from eventwire.nlp.casualties.component import find_casualty_statements
 from eventwire.nlp.pipeline import load_base
-
-Found = tuple[str, int | None, int | None]  # kind, min, max
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_base()
-
-
-def _found(nlp: Language, text: str) -> list[Found]:
-    return [(s.kind, s.count.min, s.count.max) for s in find_casualty_statements(nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +70,7 @@ def _found(nlp: Language, text: str) -> list[Found]:
     ],
 )
 def test_casualties_elliptic_counts(nlp: Language, text: str, expected: list[Found]) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_casualties_an_arrest_asked_for_is_none_made(nlp: Language, text: str) -
 
 def test_casualties_an_arrest_made_still_counts(nlp: Language) -> None:
     text = "Police announced the arrest of two guards on Monday."
-    assert ("arrested", 2, 2) in _found(nlp, text)
+    assert ("arrested", 2, 2) in statements(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +110,7 @@ def test_casualties_an_arrest_made_still_counts(nlp: Language) -> None:
     ],
 )
 def test_casualties_a_band_sized_by_of(nlp: Language, text: str, expected: Found) -> None:
-    assert expected in _found(nlp, text)
+    assert expected in statements(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +123,7 @@ def test_casualties_a_band_sized_by_of(nlp: Language, text: str, expected: Found
 def test_casualties_an_act_wanted_for_or_ordered_still_counts(
     nlp: Language, text: str, expected: Found
 ) -> None:
-    assert expected in _found(nlp, text)
+    assert expected in statements(nlp, text)
 
 
 def test_casualties_numbers_joined_under_a_killing_lend_no_hurt(nlp: Language) -> None:

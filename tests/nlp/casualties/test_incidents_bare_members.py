@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.nlp.casualties.stories import article, largest
+from tests.nlp.casualties.stories import Found, article, largest, statements
 
 from eventwire.extract import Pipeline
-from eventwire.nlp.casualties.component import find_casualty_statements
 from eventwire.nlp.pipeline import load_base
-
-Found = tuple[str, int | None, int | None]  # kind, min, max
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_base()
-
-
-def _found(nlp: Language, text: str) -> list[Found]:
-    return [(s.kind, s.count.min, s.count.max) for s in find_casualty_statements(nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -66,4 +59,4 @@ def test_casualties_an_ordinal_of_another_incident_makes_no_total(
 def test_casualties_a_bare_plural_member_counts_no_one(
     nlp: Language, text: str, expected: list[Found]
 ) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected

@@ -6,23 +6,17 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.nlp.casualties.stories import article, largest
+from tests.nlp.casualties.stories import Found, article, largest, statements
 
 from eventwire.extract import Pipeline
-from eventwire.nlp.casualties.component import CasualtiesComponent, find_casualty_statements
+from eventwire.nlp.casualties.component import CasualtiesComponent
 from eventwire.nlp.pipeline import load_base
 from eventwire.records import Count, Event, Span
-
-Found = tuple[str, int | None, int | None]  # kind, min, max
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_base()
-
-
-def _found(nlp: Language, text: str) -> list[Found]:
-    return [(s.kind, s.count.min, s.count.max) for s in find_casualty_statements(nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def test_casualties_clause_of_occasion_hung_on_the_verb(
 def test_casualties_the_attackers_own_blast(
     nlp: Language, text: str, expected: list[Found]
 ) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected
 
 
 def _event(doc_text: str, tokens: list[tuple[str, int, str]], nlp: Language) -> list[Event]:
@@ -130,7 +124,7 @@ def test_casualties_two_acts_of_one_sentence_keep_their_tolls(
 
 def test_casualties_a_time_read_as_the_object_is_when(nlp: Language) -> None:
     text = "A 19-year-old man was shot and killed Saturday evening outside a gas station."
-    assert _found(nlp, text) == [("killed", 1, 1)]
+    assert statements(nlp, text) == [("killed", 1, 1)]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +141,7 @@ def test_casualties_people_named_by_age_are_victims_not_times(
     nlp: Language, text: str, expected: list[tuple[str, int, int | None]]
 ) -> None:
     """The NER calls "19-year-olds" a DATE: still the people killed."""
-    assert sorted(_found(nlp, text)) == sorted(expected)
+    assert sorted(statements(nlp, text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +164,7 @@ def test_casualties_people_named_by_age_are_victims_not_times(
 def test_casualties_a_group_whose_members_are_told(
     nlp: Language, text: str, expected: list[Found]
 ) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -286,4 +280,4 @@ def test_casualties_the_wounded_who_died_later(
 def test_casualties_the_number_before_a_second_participle(
     nlp: Language, text: str, expected: list[Found]
 ) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected

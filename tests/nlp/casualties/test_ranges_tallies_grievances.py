@@ -8,23 +8,17 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from tests.nlp.casualties.stories import Found, statements
 
 from eventwire.extract import Pipeline
-from eventwire.nlp.casualties.component import find_casualty_statements
 from eventwire.nlp.casualties.counts import parse_quantity
 from eventwire.nlp.pipeline import load_base
 from eventwire.records import Article, Count
-
-Found = tuple[str, int | None, int | None]  # kind, min, max
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_base()
-
-
-def _found(nlp: Language, text: str) -> list[Found]:
-    return [(s.kind, s.count.min, s.count.max) for s in find_casualty_statements(nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +48,7 @@ def test_parse_quantity_reads_a_range(text: str, bounds: tuple[int | None, int |
 def test_casualties_count_a_range_of_victims(
     nlp: Language, text: str, expected: list[Found]
 ) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,17 +64,17 @@ def test_casualties_count_a_range_of_victims(
 def test_casualties_take_the_number_a_tally_rose_to(
     nlp: Language, text: str, expected: list[Found]
 ) -> None:
-    assert _found(nlp, text) == expected
+    assert statements(nlp, text) == expected
 
 
 def test_casualties_a_vague_number_of_is_no_tally(nlp: Language) -> None:
-    (found,) = _found(nlp, "A number of guards were injured in the riot.")
+    (found,) = statements(nlp, "A number of guards were injured in the riot.")
     assert found[0] == "injured" and (found[1] or 0) >= 1
 
 
 def test_casualties_victim_of_a_verb_coordinated_before(nlp: Language) -> None:
     text = "A clerk was treated and released from a clinic after being shot in the foot."
-    assert _found(nlp, text) == [("injured", 1, 1)]
+    assert statements(nlp, text) == [("injured", 1, 1)]
 
 
 def test_casualties_one_named_member_of_the_hurt_died(nlp: Language) -> None:
@@ -88,7 +82,7 @@ def test_casualties_one_named_member_of_the_hurt_died(nlp: Language) -> None:
         "A man shot his neighbour and her nephew on Friday, police said. "
         "The nephew died on the way to a hospital."
     )
-    assert sorted(_found(nlp, text)) == [("injured", 1, 1), ("killed", 1, 1)]
+    assert sorted(statements(nlp, text)) == [("injured", 1, 1), ("killed", 1, 1)]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +95,7 @@ def test_casualties_one_named_member_of_the_hurt_died(nlp: Language) -> None:
 def test_casualties_hurt_told_apart_from_the_dead_keep_their_number(
     nlp: Language, text: str
 ) -> None:
-    assert ("injured", 2, 2) in _found(nlp, text)
+    assert ("injured", 2, 2) in statements(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -176,7 +170,7 @@ def test_casualties_a_death_told_again_or_of_another_keeps_the_hurt(
 
 def test_casualties_stabbed_three_one_of_whom_died(nlp: Language) -> None:
     text = "A man who had stabbed three people, one of whom died, was arrested on Monday."
-    hurt = sorted(f for f in _found(nlp, text) if f[0] != "arrested")
+    hurt = sorted(f for f in statements(nlp, text) if f[0] != "arrested")
     assert hurt == [("injured", 2, 2), ("killed", 1, 1)]
 
 
