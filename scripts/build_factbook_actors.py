@@ -408,7 +408,14 @@ def write_nationalities(words: dict[str, str], snapshot: dt.date, out: Path) -> 
         "# Words two countries share are left out.\n# word\tcode\n"
     )
     rows = "".join(f"{word}\t{code}\n" for word, code in words.items())
-    out.write_text(header + rows, encoding="utf-8")
+    _write_file(out, header + rows)
+
+
+def _write_file(out: Path, text: str) -> None:
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise SystemExit(f"cannot write {out}: {exc.strerror}") from exc
 
 
 def write(rows: list[Row], snapshot: dt.date, out: Path) -> None:
@@ -426,7 +433,7 @@ def write(rows: list[Row], snapshot: dt.date, out: Path) -> None:
     for r in rows:
         # No role: a built-in entry says who someone is, the text what office they hold then.
         writer.writerow([r.name, "|".join(r.aliases), r.country, r.sector, "", "", "", r.kind])
-    out.write_text(buffer.getvalue(), encoding="utf-8")
+    _write_file(out, buffer.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -136,3 +136,8 @@ def test_the_built_nationalities_code_the_words_of_one_country() -> None:
     )
     assert rows["Ghanaian"] == "GHA" and rows["Spaniards"] == "ESP"
     assert "Congolese" not in rows  # given to both Congos
+
+
+def test_an_unwritable_output_is_a_clear_error(build: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="cannot write"):
+        build._write_file(tmp_path / "missing" / "out.tsv", "text")
