@@ -7,15 +7,7 @@ import datetime as dt
 
 import pytest
 from spacy.language import Language
-
-# A Thursday early in December.
-PUBLISHED = dt.date(2026, 12, 3)
-
-
-def _values(nlp: Language, text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [(t.text, t.value) for t in nlp(doc)._.ew_times]
+from tests.nlp.times.told import PUBLISHED, values
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def _values(nlp: Language, text: str, published: dt.date = PUBLISHED) -> list[tu
 def test_times_a_word_facing_ahead_or_back_picks_the_day(
     nlp: Language, text: str, published: dt.date, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text, published)
+    assert expected in values(nlp, text, published)
 
 
 @pytest.mark.parametrize(
@@ -56,12 +48,12 @@ def test_times_a_word_facing_ahead_or_back_picks_the_day(
 )
 def test_times_an_impossible_date_gives_no_day(nlp: Language, text: str, span: str) -> None:
     """Not "the 30th" of some month beside "February": one expression, no day."""
-    values = _values(nlp, text)
-    assert values == [(span, None)]
+    found = values(nlp, text)
+    assert found == [(span, None)]
 
 
 def test_times_a_possible_date_told_with_of_keeps_its_day(nlp: Language) -> None:
-    assert _values(nlp, "Rebels attacked the town on the 28th of February.") == [
+    assert values(nlp, "Rebels attacked the town on the 28th of February.") == [
         ("the 28th of February", "2026-02-28")
     ]
 
@@ -90,11 +82,11 @@ def test_times_a_possible_date_told_with_of_keeps_its_day(nlp: Language) -> None
 def test_times_a_time_its_of_opens_is_one_expression(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _values(nlp, text) == expected
+    assert values(nlp, text) == expected
 
 
 def test_times_that_before_a_verb_is_no_season(nlp: Language) -> None:
-    assert _values(nlp, "Shares that fall sharply are halted for an hour.") == [("an hour", "PT1H")]
+    assert values(nlp, "Shares that fall sharply are halted for an hour.") == [("an hour", "PT1H")]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +115,7 @@ def test_times_that_before_a_verb_is_no_season(nlp: Language) -> None:
 def test_times_a_day_of_the_month_after_a_month_told_is_that_months(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +130,7 @@ def test_times_a_day_of_the_month_after_a_month_told_is_that_months(
 def test_times_some_weekday_is_no_day(
     nlp: Language, text: str, expected: tuple[str, str | None]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -147,4 +139,4 @@ def test_times_some_weekday_is_no_day(
 )
 def test_times_slated_sets_a_day_ahead(nlp: Language, text: str) -> None:
     """The lemmatiser reads "slated" as "slat": the "-ed" form still tells a day ahead."""
-    assert ("Monday", "2026-12-07") in _values(nlp, text)
+    assert ("Monday", "2026-12-07") in values(nlp, text)

@@ -6,15 +6,7 @@ import datetime as dt
 
 import pytest
 from spacy.language import Language
-
-# A Thursday early in December: "Jan. 5" is a month ahead, or eleven months back.
-PUBLISHED = dt.date(2026, 12, 3)
-
-
-def _values(nlp: Language, text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [(t.text, t.value) for t in nlp(doc)._.ew_times]
+from tests.nlp.times.told import PUBLISHED, values
 
 
 @pytest.mark.parametrize(
@@ -41,7 +33,7 @@ def test_times_a_day_a_deed_was_done_on_is_before_publication(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     published = dt.date(2026, 2, 6) if "record high" in text else PUBLISHED
-    assert expected in _values(nlp, text, published)
+    assert expected in values(nlp, text, published)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +54,7 @@ def test_times_a_day_a_deed_was_done_on_is_before_publication(
 def test_times_a_week_told_in_the_past_after_an_earlier_day_is_that_days(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -82,4 +74,4 @@ def test_times_a_week_told_in_the_past_after_an_earlier_day_is_that_days(
 def test_times_a_week_with_no_earlier_day_is_publications(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
