@@ -19,6 +19,7 @@ def _actor(result: Any, name: str) -> Any:
         ("Dairy union leader Samuel Otieno said milk prices had fallen.", "Samuel Otieno", "LAB"),
         ("Nurses union chief Amina Wekesa said the strike would go on.", "Amina Wekesa", "LAB"),
         ("Union home minister Arvind Rao visited the camp on Monday.", "Arvind Rao", "GOV"),
+        ("Union boss Peter Mwangi said workers would strike next week.", "Peter Mwangi", "LAB"),
     ],
 )
 def test_a_union_leader_leads_the_union_a_union_minister_governs(
@@ -248,3 +249,13 @@ def test_the_kings_of_a_region_are_kings(run_text: Any) -> None:
 def test_a_party_officer_who_also_holds_a_state_office_governs(run_text: Any, text: str) -> None:
     result = run_text(text)
     assert _actor(result, "general secretary").sector == "GOV"
+
+
+def test_a_boss_leads_what_his_modifier_names_and_no_state(run_text: Any) -> None:
+    result = run_text("The mafia boss was arrested in Palermo on Friday.")
+    assert _actor(result, "boss").sector == "CRM"
+
+
+def test_a_union_boss_takes_the_country_of_his_sentence(run_text: Any) -> None:
+    text = "Union boss Peter Mwangi said workers in Nairobi would strike next week."
+    assert _actor(run_text(text), "Peter Mwangi").country == "KEN"
