@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group
 from eventwire.nlp.casualties.lexicon import bound_words, lexicon, lexicon_words
-from eventwire.nlp.casualties.victims import age_noun, is_determined
+from eventwire.nlp.casualties.victims import age_noun, is_determined, vague_number
 from eventwire.nlp.parse import trailing_speaker
 from eventwire.records import Count
 
@@ -158,6 +158,7 @@ def single_count(noun: Token, cue: bool = False) -> Count | None:
     if (
         not cue
         and not age_noun(noun)
+        and not vague_number(noun)  # "wounded dozens overnight", all one TIME to the NER
         and (
             noun.lemma_.lower() in lexicon_words("non_person_nouns")
             or noun.ent_type_ in lexicon_words("non_person_entities")

@@ -4,18 +4,20 @@ Used by :mod:`eventwire.nlp.casualties.dedupe`, after statements about victims a
 are dropped:
 
 - **Some of them died.** "Three people were shot ... one (of them) died", "shot three people,
-  killing two": the injured are those who lived; "Two men were wounded ... The man died" leaves
-  one; "Two of the wounded later died" adds to the dead told beside the wounded.
+  killing two": the injured are those who lived ("killing all three": none); "Two men were
+  wounded ... The man died" leaves one; "Two of the wounded later died" adds to the dead told
+  beside the wounded.
 - **Members told apart.** "Four people were shot ... A woman was killed and three men were
   wounded": the dead and the hurt told just after a group, adding up to it, are its members.
-- **Ordinals.** "Gunmen killed eight worshippers ... A ninth victim later died": nine dead.
+- **Ordinals.** "Gunmen killed eight worshippers ... A ninth victim later died": nine dead;
+  not a third told killed in a town of its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.casualties.identity import (
     DEFINITE,
@@ -70,8 +72,31 @@ def _told_apart(doc: Doc, count: CasualtyStatement, ordinal: CasualtyStatement) 
     sent, other = doc[ordinal.cue].sent, doc[count.cue].sent
     if sent.start == other.start or doc[ordinal.cue].lemma_ in LATER_DEATHS:
         return False
+    if _placed_apart(doc[ordinal.cue], other):
+        return True
     days = told_times(sent)
     return bool(days) and not same_time(days, told_times(other))
+
+
+#: Entity labels of the towns and regions a harm is told in.
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+def _placed_apart(cue: Token, other: Span) -> bool:
+    """Whether a casualty verb is told in a town that the count's sentence, which names
+    towns, does not name: "Two men were killed in Dallas ... A third man was shot dead in
+    Fort Worth" is another incident's victim."""
+    verbs = {cue.i, cue.head.i}
+    here = {
+        e.text.lower()
+        for e in cue.sent.ents
+        if e.label_ in _PLACE_LABELS
+        and e.root.dep_ == "pobj"
+        and e.root.head.dep_ == "prep"
+        and e.root.head.head.i in verbs
+    }
+    there = {e.text.lower() for e in other.ents if e.label_ in _PLACE_LABELS}
+    return bool(here) and bool(there) and not here & there
 
 
 def _ordinal(victim: Token) -> int | None:
@@ -94,7 +119,7 @@ def survivors_left(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtySta
         if k.victim is None or dead is None or dead != k.count.max:
             continue
         kin = _counted_kin(doc[k.victim])
-        if not bare_number(doc[k.victim]) and not kin:
+        if not _of_the_group(doc[k.victim]) and not kin:
             named = [n for n, s in enumerate(out) if _named_among(doc, s, k)]
             first = k.cue == min(s.cue for s in killed)  # not "the dead man" told again
             if not named and one_death and first:  # "Two men were wounded ... The man died"
@@ -110,16 +135,29 @@ def survivors_left(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtySta
             and (k.sentence - 2 <= s.sentence < k.sentence or _some_of_the_hit(doc, s, k))
             and s.count.min is not None
             and s.count.min == s.count.max
-            and s.count.min > dead
+            and (s.count.min > dead or (s.count.min == dead and _some_of_the_hit(doc, s, k)))
             and not _other_group(doc[k.victim], None if s.victim is None else doc[s.victim])
             and (not kin or (s.victim is not None and _same_noun(doc[s.victim], doc[k.victim])))
         ]
         if hurt:
             n = max(hurt, key=lambda m: out[m].cue)
             left = (out[n].count.min or 0) - dead
+            if not left:  # "shot three men, killing all three": none of them lived
+                out = out[:n] + out[n + 1 :]
+                continue
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
             out = _dead_added(doc, out, k, out[n])
     return _partitioned(doc, out)
+
+
+def _of_the_group(tok: Token) -> bool:
+    """A number standing for people of a group told before: "one", "two of them", "both",
+    "all three"."""
+    if tok.lower_ in lexicon()["exact_quantifiers"]:
+        return True
+    return bare_number(tok) or (
+        tok.like_num and any(c.lower_ == "all" for c in tok.children if c.dep_ in ("det", "predet"))
+    )
 
 
 def _dead_added(

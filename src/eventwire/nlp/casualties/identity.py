@@ -91,10 +91,15 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
         return True if names_a & names_b else None
     if same_sentence and has_own_number(before) and has_own_number(after):
         return None  # "one person was killed and one person injured": each counted apart
+    ages = told_age(before), told_age(after)
+    if ages[0] and ages[1] and ages[0] != ages[1]:
+        return None  # "killed a 17-year-old and wounded a 15-year-old": two people
     if before.lemma_.lower() == after.lemma_.lower():
         return True  # "a man ... the man" (also a headline run into the first sentence)
     if _reflexive_of(after, before):
         return True  # "a boy died after shooting himself": the boy
+    if same_sentence and _subject_told_on(before, after):
+        return True  # "a man was shot and taken to a hospital, where he died": the man
     if same_sentence:
         return None  # "three dead and two injured": other people
     definite = any(
@@ -110,6 +115,17 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
     if _vague_first(before) and not definite:
         return True  # "a report of a person shot ... found a man with a wound"
     return None
+
+
+def _subject_told_on(subject: Token, pronoun: Token) -> bool:
+    """Whether "he" / "she" is told in a clause under the verb whose subject ``subject`` is
+    ("A man was shot and taken to a hospital, where he died"): the one told of."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("he", "she"):
+        return False
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.head.i:
+        return False
+    return any(a.i == verb.i for a in pronoun.head.ancestors)
 
 
 def _reflexive_of(reflexive: Token, before: Token) -> bool:

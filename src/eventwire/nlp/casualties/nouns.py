@@ -102,8 +102,9 @@ def read_noun(tok: Token) -> list[Reading]:
         return []
     if lemma in lex["fatal_event_nouns"] and fatal is not None:  # "a fatal shooting"
         return [("killed", None, Count(1, None, fatal.text))]
-    if _suffered_harm(tok):  # "suffered a cut to the head", "sustained a broken arm"
-        sufferer = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = _suffered_harm(tok)
+    if verb is not None:  # "suffered a cut to the head", "was treated for a graze"
+        sufferer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         harmed = victim_count(sufferer) if sufferer is not None else None
         return [("injured", sufferer, harmed)] if harmed is not None else []
     kind = next((k for k in KINDS if lemma in lexicon_words("nouns", k)), None)
@@ -197,14 +198,21 @@ def _negated(adjective: Token) -> bool:
     return before is not None and before.lower_ in lexicon_words("fatal_negations")
 
 
-def _suffered_harm(tok: Token) -> bool:
-    """A bodily harm someone suffers ("suffered a graze", "sustained a broken arm"): an
-    injury named by what it did to the body rather than by the word "injury"."""
+def _suffered_harm(tok: Token) -> Token | None:
+    """The verb of a bodily harm someone suffers or is treated for ("suffered a graze",
+    "sustained a broken arm", "was treated for cuts"): an injury named by what it did to the
+    body rather than by the word "injury"; None if the noun is no such harm."""
     harm = lexicon()["bodily_harm"]
-    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in harm["verbs"]:
-        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() not in harm["treating_verbs"]:
+            return None
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in harm["verbs"]:
+        return None
     amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
-    return tok.lemma_.lower() in harm["nouns"] or bool(amods & set(harm["adjectives"]))
+    bodily = tok.lemma_.lower() in harm["nouns"] or bool(amods & set(harm["adjectives"]))
+    return verb if bodily else None
 
 
 def _holder_reading(kind: Kind, holder: Token) -> list[Reading]:

@@ -37,6 +37,7 @@ from eventwire.nlp.casualties.statement import KINDS, Reading
 from eventwire.nlp.casualties.victims import (
     adjective_victim,
     is_determined,
+    listed_victims,
     subject_of,
     verb_victim,
 )
@@ -47,7 +48,7 @@ def _own_victims(victim: Token, cue: Token) -> list[Token]:
     """The coordinated victims a cue word counts: all of them ("two policemen and a child were
     killed"), unless casualty words split the coordination, each counting the victims before it
     ("Three dead and two injured": "dead" counts three, "injured" two)."""
-    group = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    group = listed_victims(victim)
     if len(group) == 1 or _relative_of(cue, victim):
         return [victim]  # "a man, who died at the hospital, and two women": the man only
     splits = [

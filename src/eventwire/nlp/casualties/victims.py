@@ -68,9 +68,9 @@ def verb_victim(tok: Token) -> Token | None:
     if tok.lemma_.lower() in lexicon_words("intransitive_verbs", "killed"):
         return _resolve_relative(subj, tok) if subj is not None else _inherited(tok)
     for dep in ("nsubjpass", "dobj"):
-        found = next((c for c in arguments(tok) if c.dep_ == dep and not _told_time(c)), None)
+        found = next((c for d, c in _told_people(tok) if d == dep), None)
         if found is not None:
-            return _body_owner(_resolve_relative(found, tok))
+            return _body_owner(_resolve_relative(_hyphen_head(found), tok))
     shared = _shared_object(tok)
     if shared is not None:
         return shared
@@ -108,11 +108,76 @@ def _number_before(verb: Token) -> Token | None:
     return number if counted and joined and casualty else None
 
 
+def _told_people(verb: Token) -> list[tuple[str, Token]]:
+    """A verb's dependents that may be its victims, with their labels: not a time the parser
+    took for one ("was shot and killed Friday evening"), but the age or number it hung on
+    that time ("killed a 17-year-old Tuesday night", "wounded 140 over two days")."""
+    out = []
+    for c in arguments(verb):
+        if not _told_time(c):
+            out.append((c.dep_, c))
+            continue
+        person = _person_in_time(c)
+        if person is not None and c.dep_ in ("dobj", "npadvmod"):
+            out.append(("dobj", person))  # the time an adverb of the verb, its people the object
+    return out
+
+
+def _person_in_time(time: Token) -> Token | None:
+    """The people the parser hung on a time told after them: an age ("a 17-year-old Tuesday
+    night") or a number outside the time ("140 over two days"); None for a time alone."""
+    for c in (c for c in time.children if c.i < time.i):
+        if age_noun(c) and c.dep_ in ("amod", "compound", "nmod"):
+            return c
+        if c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME"):
+            return c
+    return None
+
+
+def _hyphen_head(noun: Token) -> Token:
+    """ "killing his ex-wife and her father": the tokenizer splits "ex-wife" and the parser
+    may leave "ex" and "wife" two objects of the verb; the victim is the word after the
+    hyphen, which holds the coordination."""
+    while (after := _hyphen_next(noun)) is not None:
+        noun = after
+    return noun
+
+
+def _hyphen_next(noun: Token) -> Token | None:
+    """The word a hyphen joins to ``noun`` when the parser left both one label of one head."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "-":
+        return None
+    after = doc[noun.i + 2]
+    if noun.whitespace_ or doc[noun.i + 1].whitespace_:
+        return None
+    return after if after.head.i == noun.head.i and after.dep_ == noun.dep_ else None
+
+
+def _hyphen_first(noun: Token) -> Token:
+    """The first word of a split hyphenated noun ("ex" of "his ex-wife"), else the noun."""
+    doc = noun.doc
+    while noun.i >= 2 and _hyphen_next(doc[noun.i - 2]) is not None:
+        noun = doc[noun.i - 2]
+    return noun
+
+
 def _told_time(tok: Token) -> bool:
     """ "was shot and killed Friday evening": a time the parser took for the verb's object
     is when, not whom; not people named by their age, whom the NER also calls a DATE
-    ("killing two 19-year-olds")."""
-    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN") and not age_noun(tok)
+    ("killing two 19-year-olds"), nor a number of people the NER ran into the time after it
+    ("wounded dozens overnight")."""
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        and tok.pos_ in ("NOUN", "PROPN")
+        and not age_noun(tok)
+        and not vague_number(tok)
+    )
+
+
+def vague_number(tok: Token) -> bool:
+    """ "dozens", "hundreds", "scores": a number of people said without digits."""
+    return tok.lower_ in lexicon()["vague_quantities"]
 
 
 def age_noun(noun: Token) -> bool:
@@ -159,7 +224,7 @@ def _shared_object(verb: Token) -> Token | None:
             continue  # a clause of its own: "he shot and she ran"
         obj = next((c for c in conj.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return _resolve_relative(obj, conj)
+            return _resolve_relative(_hyphen_head(obj), conj)
     return None
 
 
@@ -247,14 +312,34 @@ def is_determined(noun: Token) -> bool:
         return True
     if noun.lower_ in lexicon()["vague_quantities"]:
         return True  # "wounding dozens": a number of people, said without a noun
+    children = [*noun.children, *_hyphen_first(noun).children]  # "his ex-wife", split
     return any(
         c.dep_ in ("det", "poss", "nummod", "quantmod") or c.lower_ in lexicon()["vague_quantities"]
-        for c in noun.children
+        for c in children
     )
+
+
+def listed_victims(victim: Token) -> list[Token]:
+    """The victim and those coordinated after it; "killed his wife, two daughters and a
+    neighbour", which the parser reads as a wife with the apposition "two daughters and a
+    neighbour", lists all three. An apposition naming the victim ("a man, John Smith", "two
+    people, a man and his son", "his wife, a nurse and mother of two") lists no one new."""
+    group = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    if len(group) > 1 or victim.pos_ != "NOUN" or victim.tag_ != "NN":
+        return group
+    if any(c.dep_ == "nummod" for c in victim.children):
+        return group
+    listed = next((c for c in victim.children if c.dep_ == "appos" and c.conjuncts), None)
+    if listed is None:
+        return group
+    others = [listed, *(t for t in listed.conjuncts if t.i > listed.i)]
+    if all(t.pos_ == "NOUN" and is_determined(t) for t in others):
+        return [victim, *others]
+    return group
 
 
 def victim_phrase(victim: Token) -> list[Token]:
     """The victim's words before its head (and coordinated victims), not its trailing clauses."""
-    heads = [victim, *(t for t in victim.conjuncts if t.i > victim.i)]
+    heads = listed_victims(victim)
     start, end = min(victim.left_edge.i, victim.i), max(t.i for t in heads) + 1
     return list(victim.doc[start:end])
