@@ -96,6 +96,7 @@ from eventwire.nlp.events.dating import (
     reported_time,
     sequence_shift,
     simultaneous_time,
+    span_from_day,
 )
 from eventwire.nlp.events.governing import (
     for_to,
@@ -218,6 +219,8 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
     if t is None and entry.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         # "Protests broke out the same day": the verb tells when the act named happened
         t = nearest(tok.head, dating_times(tok.head, time_of, doc), doc)
+    if t is None and entry.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass"):
+        t = _complement_time(tok.head, time_of, doc)
     t = participle_time(tok, time_of, doc) if t is None else t
     t = conjunct_time(tok, time_of, doc) if t is None else t
     t = simultaneous_time(tok, time_of, doc) if t is None else t
@@ -243,6 +246,18 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
         place_of[p] if p is not None else None,
         is_future(tok, None, None),
     )
+
+
+def _complement_time(verb: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The time of what a noun act is said to do, told in its verb's "to" clause: "Talks are
+    set to resume next Tuesday", "The strike is expected to begin on Monday"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is due to start"
+    clauses = [c for h in heads for c in h.children if c.dep_ == "xcomp"]
+    for clause in (c for c in clauses if c.pos_ in ("VERB", "AUX")):
+        t = nearest(clause, dating_times(clause, time_of, doc), doc)
+        if t is not None:
+            return t
+    return None
 
 
 def _burst_into(tok: Token) -> Token | None:
@@ -1058,12 +1073,16 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     times = doc._.ew_times or []
     told = [_dating_time(doc, m) for m in sorted(h.mentions, key=lambda x: x.tok.i)]
     timed = [k for k in told if k is not None]
+    spans = _spans_from_days(doc, h)
     # a day told beats a clock time told alone, whose day is inferred ("at 9 a.m. on Sunday")
     timed.sort(key=lambda k: _clock_only(times[k]))
     for k in timed:
         if times[k].value:
             t = times[k]
             value = _calendar_value(t.value)
+            if value is not None and k in spans and FULL_DAY.match(value):
+                moved = dt.date.fromisoformat(value) + dt.timedelta(days=spans[k])
+                return EventDate(moved.isoformat(), "day", t.text, t.start, t.end)
             if value is not None:
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
                 return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
@@ -1077,6 +1096,19 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
         t = times[scene]
         return EventDate(t.value[:10], "day", t.text, t.start, t.end)
     return EventDate(day.isoformat(), "day")
+
+
+def _spans_from_days(doc: Doc, h: Happening) -> dict[int, int]:
+    """Time index → days the happening lies from it, for a day told inside a span's "before"
+    or "after" ("two days before Tuesday's vote")."""
+    time_of: dict[int, int] = doc._.ew_time_of or {}
+    out: dict[int, int] = {}
+    for m in h.mentions:
+        if m.time is not None:
+            days = span_from_day(m.tok, m.time, time_of, doc)
+            if days is not None:
+                out.setdefault(m.time, days)
+    return out
 
 
 #: TIMEX3 values of a decade ("199") or a century ("19").

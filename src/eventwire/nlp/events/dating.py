@@ -32,6 +32,7 @@ __all__ = [
     "reported_time",
     "sequence_shift",
     "simultaneous_time",
+    "span_from_day",
 ]
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -71,20 +72,27 @@ def _since(tokens: list[int], doc: Doc) -> bool:
 def own_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
     """The token of the time nearest the trigger in its clause, one told in a joined verb's
     own phrases first: "kidnapped them on Friday and freed them on Sunday" frees them on
-    Sunday, though the clause of "freed" also holds the phrases of the verb it is joined to.
-    A span dates nothing when a day is told beside it: "sentenced him to two years in prison
-    on Friday" was done on Friday."""
+    Sunday, though the clause of "freed" also holds the phrases of the verb it is joined to;
+    so for a clause hung on another verb ("when rebels shelled a town on Tuesday"). A span
+    dates nothing when a day is told beside it: "sentenced him to two years in prison on
+    Friday" was done on Friday."""
     times = dating_times(trigger, time_of, doc)
-    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
+    if trigger.dep_ in ("conj", "advcl") and trigger.pos_ == "VERB":
         own = {i: k for i, k in times.items() if trigger.is_ancestor(doc[i])}
         t = _day_before_span(trigger, own, doc)
-        if t is not None:
-            return t
+        if t is not None and (trigger.dep_ == "conj" or not _a_span(doc, own[t])):
+            return t  # "hours after rebels shelled a post" tells no day of the shelling
     return _day_before_span(trigger, times, doc)
 
 
 #: Time types that tell how long or how often, not when.
 _SPAN_TYPES = frozenset({"DURATION", "SET"})
+
+
+def _a_span(doc: Doc, k: int) -> bool:
+    """Whether time ``k`` tells how long or how often ("hours", "every week")."""
+    found = doc._.ew_times or []
+    return found[k].type in _SPAN_TYPES
 
 
 def _day_before_span(trigger: Token, times: dict[int, int], doc: Doc) -> int | None:
@@ -251,7 +259,10 @@ def _setting(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
     prep = noun.head
-    on_verb = noun.dep_ == "pobj" and prep.head.pos_ in ("VERB", "AUX")
+    on = prep.head
+    if prep.lower_ in _SEQUENCE_SIGN and on.dep_ == "npadvmod":
+        on = on.head  # "The day after Tuesday's vote, ... marched": a span on the verb
+    on_verb = noun.dep_ == "pobj" and on.pos_ in ("VERB", "AUX")
     return on_verb and prep.lower_ in _SETTING and not _after_a_reason(prep)
 
 
@@ -315,6 +326,35 @@ def sequence_shift(trigger: Token, time_of: dict[int, int], doc: Doc) -> Shift |
         return None
     own = frozenset(t.i for t in clause) - {t.i for t in measure.subtree}
     return Shift(anchor, days * _SEQUENCE_SIGN[word.lower_], own)
+
+
+def span_from_day(trigger: Token, time: int, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The days an act lies from the time ``time`` (a time index) that dates it, where that time
+    is told inside a span's "before" or "after": "Two days before Tuesday's vote, protesters
+    marched" marched on Sunday, "the day after the vote on Tuesday" on Wednesday; else None."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    words = [c for c in verb.children if c.dep_ == "prep"]
+    words += [w for m in verb.children if m.dep_ == "npadvmod" for w in m.children]
+    for word in words:
+        if word.dep_ != "prep" or word.lower_ not in _SEQUENCE_SIGN:
+            continue
+        measure = _measure(word)
+        days = _days(measure, time_of, doc) if measure is not None else None
+        told = [c for c in word.children if c.dep_ == "pobj"]
+        if days is None or not told or not _tells_time(told[0], time, time_of):
+            continue
+        return -days * _SEQUENCE_SIGN[word.lower_]
+    return None
+
+
+def _tells_time(noun: Token, time: int, time_of: dict[int, int]) -> bool:
+    """Whether the noun after "before" or "after" is the time, or what it names has it: its
+    possessive ("Tuesday's vote") or its "on" ("the vote on Tuesday")."""
+    near = [noun, *(c for c in noun.children if c.dep_ == "poss")]
+    near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    return any(time_of.get(t.i) == time for t in near) or any(
+        time_of.get(c.i) == time for t in near for c in t.children if c.dep_ in ("amod", "compound")
+    )
 
 
 def _sequence_word(trigger: Token) -> tuple[Token, Token, list[Token]] | None:

@@ -111,11 +111,13 @@ def _day_only(day: int, ctx: Ctx) -> Norm | None:
     if pub is None:
         return "DATE", None
     told = value_start(ctx.last)
-    if told is not None and told[1] == "month" and ctx.tense == "past":
+    if told is not None and told[1] in ("month", "day") and ctx.tense == "past":
         # "attacked twice in October: on the 3rd and on the 17th": the month just told, when
-        # that day of it is past and recent; not "The board meets on the 12th" after it
+        # that day of it is past and recent; not "The board meets on the 12th" after it. After
+        # a day told ("on the 3rd"), a later day of its month.
         found = safe_date(told[0].year, told[0].month, day)
-        if found is not None and 0 <= (pub - found).days <= _RECENT_MONTH_DAYS:
+        later = told[1] == "month" or (found is not None and found > told[0])
+        if found is not None and later and 0 <= (pub - found).days <= _RECENT_MONTH_DAYS:
             return "DATE", found.isoformat()
     months = (add_months(pub.year, pub.month, k) for k in (-2, -1, 0, 1))
     cands = [c for y, m in months if (c := safe_date(y, m, day))]
