@@ -52,3 +52,84 @@ def test_story_readings_misplaced_towns_needs_a_small_town_and_another_country()
         said_in(["Yele", "in", "Sierra", "Leone"], [(0, 1, "yele"), (2, 4, "sierra leone")])
         == where
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Artillery fire hit Khan Younis on Monday, medics said.", "PSE"),
+        ("Russian troops shelled Kupiansk overnight, officials said.", "UKR"),
+        ("Missiles pounded Kharkiv and Zaporizhzhia before dawn.", "UKR"),
+    ],
+)
+def test_story_readings_a_town_struck_is_a_place(run_text: Any, text: str, country: str) -> None:
+    """The object of "shell", or of "hit" after a weapon, is a place, whatever the NER took it
+    for; a foreign town's alternate name is enough there."""
+    places = run_text(text).places
+    assert country in {p.country for p in places if p.precision == "city"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator hit Jackson with a lawsuit on Monday.",
+        "Critics bombarded Murray with questions at the hearing.",
+    ],
+)
+def test_story_readings_a_person_hit_is_no_place(run_text: Any, text: str) -> None:
+    assert run_text(text).places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police in Durban said SA would send more officers to the border.", "South Africa"),
+        ("Bushfires swept past Adelaide on Monday. The SA premier sought help.", "South Australia"),
+        ("The SA government approved a new desalination plant near Whyalla.", "South Australia"),
+    ],
+)
+def test_story_readings_an_initialism_is_read_by_the_story_country(
+    run_text: Any, text: str, name: str
+) -> None:
+    """ "SA" is South Africa's initialism and South Australia's: the story's places decide."""
+    places = {m.text: p.name for p in run_text(text).places for m in p.mentions}
+    assert places["SA"] == name
+
+
+def test_story_readings_a_suburb_named_as_a_foreign_town_stays_in_the_story_town(
+    run_text: Any,
+) -> None:
+    """ "shot dead in Hanover Park" of a Cape Town story: a township the gazetteer lacks, not
+    the Illinois town of its name; told with Illinois, it is that town."""
+    places = run_text(
+        "Police in Cape Town said two men were shot dead in Hanover Park on Friday."
+    ).places
+    [park] = [p for p in places if p.name == "Hanover Park"]
+    assert (park.country, park.precision) == ("ZAF", "sublocal")
+    places = run_text(
+        "Two men were shot dead in Hanover Park on Friday, Illinois police said."
+    ).places
+    [park] = [p for p in places if p.name == "Hanover Park"]
+    assert park.country == "USA"
+
+
+def test_story_readings_a_town_struck_abroad_is_not_the_story_towns_suburb(run_text: Any) -> None:
+    """A small foreign town that troops shelled stays that town beside a story town elsewhere:
+    the verb says it is a place, not a place of the story's town."""
+    places = run_text(
+        "Artillery fire hit Khan Younis on Monday. Russian troops shelled Kupiansk overnight."
+    ).places
+    assert {p.country for p in places if p.precision == "city"} == {"PSE", "UKR"}
+
+
+def test_story_readings_a_neighbourhood_named_by_its_borough(run_text: Any) -> None:
+    """ "Red Hook, Brooklyn": the neighbourhood, not the small town of the name 150 km north;
+    a list of cities after a comma is no such pair."""
+    [hook] = [
+        p
+        for p in run_text("A man was stabbed in Red Hook, Brooklyn, on Sunday.").places
+        if p.name == "Red Hook"
+    ]
+    assert hook.precision == "sublocal" and hook.lat < 41.0
+    places = run_text("Flights from Boston, New York and Chicago were cancelled.").places
+    assert {p.name for p in places if p.precision == "city"} >= {"Boston", "Chicago"}

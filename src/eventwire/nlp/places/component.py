@@ -17,7 +17,13 @@ Resolution, per distinct name (one sense per article), is :func:`resolve.resolve
 demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
 counts as one demonym: a north-London weekly's "Edmonton" is the London district. A name
 whose choice is a small town in a country nothing else in the article points to is dropped
-(:func:`resolve.lone_towns`: "Velda" the storm, "Brannock" the store chain). Then:
+(:func:`resolve.lone_towns`: "Velda" the storm, "Brannock" the store chain); one that the text
+itself calls a place, or of 10,000 to 100,000 people, is a place of the article's own town that
+the gazetteer lacks ("shot in Hanover Park" of a Cape Town story), placed there, unless troops
+struck it (:func:`resolve.local_towns`).
+A name the NER took for a person or organisation is a place where a verb of striking a place
+hits it ("Troops shelled Kupiansk", "Shelling hit Khan Younis": :func:`scan.struck_place`).
+Then:
 
 *Persons and bodies*: a name that only towns bear is dropped where it names a person
 (:mod:`persons`: the surname of someone the article names in full, or a speaker: "Hollister
@@ -82,6 +88,7 @@ from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
     list_peers,
+    local_towns,
     lone_aliases,
     lone_towns,
     looks_abbreviated,
@@ -100,6 +107,7 @@ from eventwire.nlp.places.scan import (
     View,
     named_as_place,
     scan_mentions,
+    struck_place,
     unit_lists,
 )
 from eventwire.nlp.places.streets import STREET, street_mentions
@@ -148,6 +156,10 @@ __all__ = ["PLACE_LABELS", "PlacesComponent", "make_places", "precision_of"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ALT_MIN_POP = 10_000  # smaller places are not taken by one of their alternate names
 _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+# "Red Hook, Brooklyn": a qualifying city this big has neighbourhoods named like far small towns
+_METRO_POP = 1_000_000
+_LOCAL_POP = 100_000
+_STRUCK_MIN_POP = 10_000  # a town a struck name may be ("Troops shelled X")
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _MAX_LEAD = 2  # leading words the NER may cut off a name ("Chao" of "Chao Phraya River")
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
@@ -340,6 +352,8 @@ class PlacesComponent:
         """A name the NER took for a person or organisation but that stands where a place
         stands ("at Randwick racecourse", "labs in Pirbright") and is a town's own name."""
         root = ent.root
+        if ent.label_ in ("ORG", "PERSON") and struck_place(v, ent.start, ent.end):
+            return self._struck_town(v, ent)
         if ent.label_ not in ("ORG", "PERSON", "NORP") or root.dep_ not in ("pobj", "compound"):
             return False
         prep = root.head if root.dep_ == "pobj" else root.head.head
@@ -351,6 +365,18 @@ class PlacesComponent:
         return any(
             own_name(c, key) and (c.kind != "city" or c.population >= PLACED_MIN_POP)
             for c in self.candidates(v, key)
+        )
+
+    def _struck_town(self, v: View, ent: SpacySpan) -> bool:
+        """Whether a name that a verb of striking a place hits ("Troops shelled X") is a town
+        of :data:`_STRUCK_MIN_POP` or more, also by an alternate name ("Kupiansk" for
+        GeoNames' Kupyansk), and no person the article names in full."""
+        key = v.key(ent.start, ent.end)
+        if key in {fold(e.text) for e in v.doc.ents if e.label_ == "PERSON" and e != ent}:
+            return False
+        return any(
+            c.kind == "city" and c.population >= _STRUCK_MIN_POP
+            for c in self.usable(v, key, "SCAN", ent.text)
         )
 
     def _compound(self, v: View, start: int, end: int) -> tuple[int, int]:
@@ -493,12 +519,21 @@ class PlacesComponent:
         # "Velda" the storm is no Italian village: its own mentions go, but the article's town
         # was chosen with it, so where its streets and unlisted places stand does not move
         lone = lone_towns(chosen, ev) - _evidenced(v, mentions)
-        # "in Kohistan" of a Pakistani story: no Afghan town; "the town of X" stays a town
-        named = {m.key for m in mentions if named_as_place(v, m.start)}
+        # "in Kohistan" of a Pakistani story: no Afghan town; "the town of X" stays a town, and
+        # so does the town that troops shelled ("Kupiansk" of a story told from Russia's side)
+        struck = {m.key for m in mentions if struck_place(v, m.start, m.end)}
+        named = struck | {m.key for m in mentions if named_as_place(v, m.start)}
         lone |= lone_aliases(chosen, ev) - named
         lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
         for key in lone:
             del targets[key]
+        # "shot in Hanover Park" of a Cape Town story: a township, no Illinois town; a town
+        # shelled stays that town (cased text only: lower-cased, a name is less surely a name)
+        if home is not None and not v.lowered:
+            for key in local_towns(chosen, ev) - lone - struck:
+                if key in targets and targets[key].country != home.country:
+                    targets[key] = at_anchor(_text_of(v, mentions, key), home)
+        self._neighbourhoods(v, mentions, chosen, targets)
         # "Mombasa": the port, not the county of the name around it (its context is weighed)
         town_of = towns_of_units(chosen, cands)
         persons = person_words(v)
@@ -515,6 +550,27 @@ class PlacesComponent:
                     targets[m.key] = at_anchor(v.text(m.start, m.end), anchor)
         targets.update((k, target_of(e)) for k, e in town_of.items() if k in targets)
         return targets
+
+    def _neighbourhoods(
+        self,
+        v: View,
+        mentions: list[Mention],
+        chosen: dict[str, GazEntry],
+        targets: dict[str, Target],
+    ) -> None:
+        """ "Red Hook, Brooklyn": a name qualified by a landmark district or a city of a million
+        or more, whose town lies far from it, is a neighbourhood there, not the far town of its
+        name (a list of places, "Boston, New York and Chicago", says nothing of the kind)."""
+        for a, b, c in zip(mentions, mentions[1:], [*mentions[2:], None], strict=False):
+            town, there = chosen.get(a.key), targets.get(b.key)
+            if town is None or town.kind != "city" or there is None or a.key not in targets:
+                continue
+            if v.texts[a.end : b.start] != [","] or _listed_on(v, b, c):
+                continue
+            if not _metropolis(there, chosen.get(b.key)) or town.population >= _LOCAL_POP:
+                continue
+            if haversine_km(town.lat, town.lon, there.lat, there.lon) > _LANDMARK_KM:
+                targets[a.key] = at_anchor(_text_of(v, mentions, a.key), there)
 
     def _named_states(self, v: View, mentions: list[Mention]) -> set[tuple[str | None, str]]:
         """The first-level subdivisions the article names by a mention of their own
@@ -651,6 +707,18 @@ def _evidenced(v: View, mentions: list[Mention]) -> set[str]:
 def make_places(nlp: Language, name: str, scan: bool) -> PlacesComponent:
     """spaCy factory for :class:`PlacesComponent` (GeoNames gazetteer, loaded on first use)."""
     return PlacesComponent(nlp, name, scan=scan)
+
+
+def _listed_on(v: View, b: Mention, c: Mention | None) -> bool:
+    """Whether the list goes on after ``b`` with ``c`` ("X, Y and Z")."""
+    return c is not None and v.texts[b.end : c.start] in ([","], ["and"], [",", "and"], ["or"])
+
+
+def _metropolis(there: Target, entry: GazEntry | None) -> bool:
+    """A landmark district standing in its city ("Brooklyn") or a city of a million or more."""
+    if there.precision == "sublocal":
+        return entry is None or entry.kind == "city"
+    return there.precision == "city" and entry is not None and entry.population >= _METRO_POP
 
 
 def _text_of(v: View, mentions: list[Mention], key: str) -> str:

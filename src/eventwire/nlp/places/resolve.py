@@ -61,6 +61,9 @@ _CODE_BONUS = {"PPLC": 1.0, "PPLA": 0.5}
 # the far more populous Lee County of Florida.
 _COUNTY_POP = 0.25
 _ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate names
+# A country named by a short initialism ("SA") shares it with subdivisions ("SA": South
+# Australia): it bears the alternate name's penalty too, so the article's country decides.
+_INITIALS_MAX = 3
 # A body of water named by a short name it shares with others ("the Gulf") has the alternate
 # name's penalty, so its subdivision namesake wins in its own country's news; the bodies after
 # the first one listed lose a little more, so the first is the reading of an article that names
@@ -110,6 +113,9 @@ _POINTED = frozenset({"city", "admin2"})
 # County", "the Gao region" keep the unit.
 _UNIT_TOWN_KM = 100.0
 _UNIT_TOWN_POP = 20_000
+# ... or holds at least this share of the unit's (summed) people: "Lagos" the city holds most
+# of Lagos State's.
+_UNIT_TOWN_SHARE = 0.5
 _CAPITAL_CODES = frozenset({"PPLC", "PPLA"})
 
 
@@ -118,11 +124,21 @@ def prior(entry: GazEntry, key: str) -> float:
     people = math.log10(entry.population + 1)
     score = people * (_COUNTY_POP if _us_county(entry) else 1.0) + _KIND_BONUS[entry.kind]
     score += _CODE_BONUS.get(entry.feature_code, 0.0)
-    if entry.kind in ("city", "admin1") and not own_name(entry, key):
+    if _alternate(entry, key):
         score -= _ALT_PENALTY
     if entry.kind == "water":
         score -= _shared_water_penalty(entry, key)
     return score
+
+
+def _alternate(entry: GazEntry, key: str) -> bool:
+    """Whether ``key`` is only an alternate name of a town or subdivision, or a short
+    initialism of a country ("sa", "us"), which is no more its own than a subdivision's."""
+    if entry.kind in ("city", "admin1"):
+        return not own_name(entry, key)
+    if entry.kind == "country":
+        return len(key.replace(" ", "")) <= _INITIALS_MAX and key != fold(entry.name)
+    return False
 
 
 def _shared_water_penalty(entry: GazEntry, key: str) -> float:
@@ -511,14 +527,15 @@ def towns_of_units(
 ) -> dict[str, GazEntry]:
     """Per folded name whose chosen reading is a subdivision or county named exactly as a town
     of its own near its point (see ``_UNIT_TOWN_KM``), that town, where it is the unit's capital
-    or holds more people than the unit's towns summed (a unit known from a few towns only):
-    "Kano" is the city, not the state; "Mombasa" the port, not the county around it; one name,
-    one place. A province far bigger than its same-named town stays the usual choice, and the
-    unit stays where the text says it is one ("Mombasa County", "the Gao region": :mod:`kinds`
-    and :mod:`units` leave it no town). Only a unit of a country the article's other places
-    lie in, when they lie in any: in a story of Jackson, Miss., "Akita" (a dog) read as the
-    Japanese prefecture is a slip of the resolver, and made a town it would outrank the
-    story's state as the finer place.
+    or holds at least half the people of the unit's towns summed (``_UNIT_TOWN_SHARE``):
+    "Kano" is the city, not the state; "Mombasa" the port, not the county around it; "Lagos"
+    the city of 15 million, not the state of 20; one name, one place. A province far bigger
+    than its same-named town stays the usual choice, and the unit stays where the text says it
+    is one ("Mombasa County", "the Gao region": :mod:`kinds` and :mod:`units` leave it no
+    town). Only a unit of a country the article's other places lie in, when they lie in any,
+    unless the town has a million people or more: in a story of Jackson, Miss., "Akita" (a
+    dog) read as the Japanese prefecture is a slip of the resolver, and made a town it would
+    outrank the story's state as the finer place; "Lagos" after "Harare" is still the city.
 
     The town is what the article's place is reported as; the unit was weighed as the
     article's context, which this does not change (the article's home town, where its streets
@@ -531,15 +548,15 @@ def towns_of_units(
     out: dict[str, GazEntry] = {}
     for key, unit in chosen.items():
         others = {e.country_iso3 for k, e in chosen.items() if k != key and e.country_iso3}
-        if others and unit.country_iso3 not in others:
-            continue
         towns = [
             c
             for c in cands.get(key, ())
             if c.kind == "city" and own_name(c, key) and _seat_sized(c, unit)
         ]
         town = next((t for t in towns if _town_of_unit(t, unit, key)), None)
-        if town is not None:
+        if town is None:
+            continue
+        if not others or unit.country_iso3 in others or town.population >= _FAMOUS_POP:
             out[key] = town
     return out
 
@@ -548,7 +565,7 @@ def _seat_sized(town: GazEntry, unit: GazEntry) -> bool:
     """A town that stands for the unit named like it: big enough, and its capital or bigger
     than the unit's summed towns."""
     return town.population >= _UNIT_TOWN_POP and (
-        town.feature_code in _CAPITAL_CODES or town.population >= unit.population
+        town.feature_code in _CAPITAL_CODES or town.population >= unit.population * _UNIT_TOWN_SHARE
     )
 
 
@@ -606,6 +623,18 @@ _LONE_TOWN_POP = 10_000
 #: A town known by the name only as an alternate name, smaller than this, in a country nothing
 #: else in the article points to, is not taken (see :func:`lone_aliases`).
 _LONE_ALIAS_POP = 100_000
+#: A town smaller than this, in a country nothing else in the article points to, that is kept
+#: is a place of the article's own town (see :func:`local_towns`).
+_LOCAL_TOWN_POP = 100_000
+
+
+def local_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
+    """Names whose chosen place is a town smaller than ``_LOCAL_TOWN_POP`` in a country that
+    nothing else in the article points to, while something does point elsewhere (see
+    :func:`lone_towns`): kept there for the text's words ("shot in Hanover Park" of a Cape
+    Town story) or for its size, it is a place of the article's own town that the gazetteer
+    lacks, not the foreign town of its name."""
+    return _lone(chosen, evidence, _LOCAL_TOWN_POP, aliases_only=False)
 
 
 def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:

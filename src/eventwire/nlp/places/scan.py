@@ -52,6 +52,7 @@ __all__ = [
     "named_as_place",
     "place_tail",
     "scan_mentions",
+    "struck_place",
     "unit_lists",
 ]
 
@@ -74,6 +75,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # "X, a village in Y", "X, a town west of Y": what may follow an appositive's place noun
 _APPOSED = word_group("eventwire.nlp.places", "apposed_after")
 _APPOSED_MAX_ADJ = 2  # "X, a small coastal town in Y"
+_STRUCK_VERBS = word_group("eventwire.nlp.places", "struck_verbs")
+_HIT_VERBS = word_group("eventwire.nlp.places", "hit_verbs")
+_WEAPON_NOUNS = word_group("eventwire.nlp.places", "weapon_nouns")
+_STRUCK_DEPS = frozenset({"dobj", "nsubjpass"})
+_WEAPON_REACH = 4  # "Russian artillery shells hit X": the words before the verb read
 # words that cannot be a possessive's noun: "at Harlan's to eat", "at Harlan's in Dover"
 _NOT_POSSESSED = frozenset({"to", "and", "or", "in", "on", "at", "for", "with", "where", "when"})
 
@@ -313,6 +319,31 @@ def _scan_at(look: Lookup, v: View, i: int, st: _Scan) -> Mention | None:
                 st.strong.add(key)
             return Mention(i, end, key, "SCAN")
     return None
+
+
+def struck_place(v: View, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` is what a verb of striking a place hits: the object
+    of "shell", "bomb"... ("Troops shelled X", "X was bombed"), or of "hit", "pound"... after
+    a weapon or a disaster ("Shelling hit X", "Missiles pounded X"). The NER often takes a
+    foreign town there for a person or an organisation."""
+    root = next((t for t in v.doc[start:end] if not start <= t.head.i < end), None)
+    if root is None:
+        return False
+    if root.dep_ == "conj":  # "pounded X and Y"
+        root = root.head
+    if root.dep_ not in _STRUCK_DEPS or root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in _STRUCK_VERBS:
+        return True
+    if verb.lemma_.lower() not in _HIT_VERBS:
+        return False
+    before = v.texts[max(v.sent_start[verb.i], verb.i - _WEAPON_REACH) : verb.i]
+    return any(_singular(w.lower()) in _WEAPON_NOUNS for w in before)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _name_words(look: Lookup, v: View, start: int, end: int) -> bool:
