@@ -256,6 +256,11 @@ def test_a_boss_leads_what_his_modifier_names_and_no_state(run_text: Any) -> Non
     assert _actor(result, "boss").sector == "CRM"
 
 
+def test_a_capitalised_one_word_body_before_a_title_names_its_community(run_text: Any) -> None:
+    result = run_text("Mafia boss Salvatore Greco was arrested in Palermo on Friday.")
+    assert _actor(result, "Salvatore Greco").sector == "CRM"
+
+
 def test_a_union_boss_takes_the_country_of_his_sentence(run_text: Any) -> None:
     text = "Union boss Peter Mwangi said workers in Nairobi would strike next week."
     assert _actor(run_text(text), "Peter Mwangi").country == "KEN"

@@ -235,6 +235,21 @@ def test_quotes_kin_speaks_not_the_possessor(run_text: Any, text: str, speaker: 
     assert _speaker_name(result, q) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Her boss fired her on Monday, she told reporters.", None),
+        ("Ms. Ana Ruiz worked at the bank. Her boss fired her on Monday, she said.", "Ana Ruiz"),
+    ],
+)
+def test_quotes_he_or_she_is_who_his_or_her_stands_for_not_whom_it_owns(
+    run_text: Any, text: str, speaker: str | None
+) -> None:
+    result = run_text(text)
+    [q] = result.quotes
+    assert _speaker_name(result, q) == speaker
+
+
 def test_quotes_they_is_people_named_in_the_plural_not_the_paper_that_reported_them(
     run_text: Any,
 ) -> None:

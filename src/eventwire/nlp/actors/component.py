@@ -781,9 +781,18 @@ def _modifier_sector(title: Token) -> str | None:
         # "tribal chiefs", "Muslim leaders"; not "the village police chief" (above), nor a word
         # of a name ("Community Party leaders")
         words = _community_words()
-        community = [c for c in modifiers if c.lower_ in words and c.ent_type_ in ("", "NORP")]
+        community = [c for c in modifiers if c.lower_ in words and _no_longer_name(c)]
         return words[community[0].lower_] if community else None
     return None
+
+
+def _no_longer_name(word: Token) -> bool:
+    """Whether a word is in no name longer than itself: "Mafia boss" (the NER's one-word
+    organisation) leads the Mafia; "Community Party leaders" lead a party."""
+    if word.ent_type_ in ("", "NORP"):
+        return True
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
 
 
 def _heading_body(modifiers: list[Token]) -> str | None:

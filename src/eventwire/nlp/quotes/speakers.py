@@ -468,12 +468,27 @@ def resolve_pronoun(pron: Token, view: DocView, actors: list[Actor]) -> str | No
             and m.text.lower() not in pronouns
             and not _in_quote(view, m.start)
             and (not plural_only or _plural(view, m.start, m.end))
+            and not _owned_by_its_kind(view, m.start, m.end, word)
         ]
         # One whose gender is known to fit beats a nearer one whose gender is unknown.
         key = (gender is not None, max(starts), actor.id) if starts else None
         if key is not None and (best is None or key[:2] > best[:2]):
             best = key
     return best[2] if best else None
+
+
+#: The possessive pronoun of each gendered subject pronoun.
+POSSESSIVE_OF = {"he": "his", "she": "her"}
+
+
+def _owned_by_its_kind(view: DocView, start: int, end: int, pronoun: str) -> bool:
+    """Whether a mention is owned by a possessive of the pronoun's own gender ("Her boss fired
+    her, she said": "she" is the one "her" stands for, not the boss)."""
+    owner = POSSESSIVE_OF.get(pronoun)
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if owner is None or span is None or len(span) == 0:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == owner for c in span.root.children)
 
 
 def _town(actor: Actor, doc: Doc) -> bool:
