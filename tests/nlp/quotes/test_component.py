@@ -713,6 +713,12 @@ def test_quotes_it_in_a_what_clause_is_the_clauses_subject(run_text: Any) -> Non
         ("The union called a general strike for Friday.", []),
         # but an election called a sham is judged
         ("The opposition called the election a sham.", ["called"]),
+        # a verdict is a ruling, no view held; a judge's finding of another kind stays
+        ("A court in Kano found the former governor guilty of graft.", []),
+        ("The jury found the two guards not guilty of assault.", []),
+        ("A tribunal found the shipping firm liable for the spill.", []),
+        ("The auditors found that the agency had lost the files.", ["found"]),
+        ("His supporters believe the former governor innocent.", ["believe"]),
     ],
 )
 def test_quotes_a_verb_of_saying_used_for_doing_holds_no_words(

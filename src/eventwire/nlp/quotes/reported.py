@@ -331,6 +331,8 @@ def _verb_cue(
     kept, triggers = seen
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return []  # "said, without saying whether a ransom was paid": nothing said
+    if _verdict(tok):
+        return []  # "found the minister guilty of fraud": a ruling, no view
     own = scored or lemma_of(tok) in learned("verb")  # a cue no hand list names
     if own and (_passes_on_words(tok) or _orders_an_act(tok)):
         return []
@@ -373,6 +375,20 @@ def _verb_cue(
         return []  # "the plan proved costly": what it turned out to be, no view
     content = _less_speakers(content, source, tok) if content else content
     return [Reported(tok, source, content)] if content else []
+
+
+#: Relations of the small clause a verdict's adjective heads ("found him guilty", "… liable").
+VERDICT_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+
+
+def _verdict(cue: Token) -> bool:
+    """A verb of finding (group ``verdict_verb``) with a small clause headed by an adjective of a
+    verdict (group ``verdict``: "found the minister guilty of fraud", "found the firm not
+    liable"): a court's ruling, not a view its subject holds ("believe him innocent" is one)."""
+    return lemma_of(cue) in words("verdict_verb") and any(
+        c.dep_ in VERDICT_DEPS and c.pos_ == "ADJ" and lemma_of(c) in words("verdict")
+        for c in cue.rights
+    )
 
 
 def _held_object(cue: Token, view: DocView, actors: list[Actor], triggers: set[int]) -> bool:

@@ -23,6 +23,8 @@ NOT_CUE_GROUPS = frozenset(
         "asked_passive",
         "unsaid",
         "copular",
+        "verdict",
+        "verdict_verb",
         "judged_noun",
         "listener",
         "medium",
