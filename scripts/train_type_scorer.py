@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -77,7 +78,9 @@ from eventwire.ontology import cameo_entry
 from eventwire.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "eval"
+#: The shared eval folder: ``$EVENTWIRE_SHARED/eval`` (as for the tests), else beside the
+#: repository (as ``scripts/train_prominence.py`` reads it).
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED", REPO.parent / "shared")) / "eval"
 PLOVER = SHARED / "plover_gsr" / "dev.jsonl"
 PETRARCH = SHARED / "petrarch_validation" / "petrarch_validation.jsonl"
 CASE = SHARED / "case2021_task2" / "dev.jsonl"

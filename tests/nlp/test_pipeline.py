@@ -20,6 +20,8 @@ def test_pipeline_components_follow_the_model(pipeline: Pipeline) -> None:
     names = pipeline.nlp.pipe_names
     assert names[-len(COMPONENTS) :] == list(COMPONENTS)
     assert "parser" in names and "ner" in names
+    # the mended parse is what every stage reads
+    assert names.index("parser") < names.index("eventwire_reparse") < names.index(COMPONENTS[0])
 
 
 def test_pipeline_missing_model_says_how_to_install() -> None:

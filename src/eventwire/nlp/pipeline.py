@@ -1,7 +1,8 @@
 """Builds the spaCy ``Language`` and turns processed ``Doc`` objects into ``ArticleResult``.
 
 The pipeline is ``eventwire_paragraphs`` (blank lines end sentences; it must run before the
-parser), the model's own components, then eventwire's, in this order:
+parser), the model's own components, ``eventwire_reparse`` (a lead the parser read as a noun
+phrase parsed again), then eventwire's stages, in this order:
 actors → times → places → events → event places → place demonyms → casualties → quotes.
 Each eventwire component is registered with ``@Language.factory`` under the names in
 :data:`COMPONENTS`, and exposed as spaCy entry points, so ``nlp.add_pipe("eventwire_events")``
@@ -43,7 +44,16 @@ COMPONENTS = (
 def _import_components() -> None:
     # Importing the modules runs their @Language.factory registrations.
     # Each stage package imports its components (places holds three).
-    from eventwire.nlp import actors, casualties, events, paragraphs, places, quotes, times  # noqa: F401
+    from eventwire.nlp import (  # noqa: F401
+        actors,
+        casualties,
+        events,
+        paragraphs,
+        places,
+        quotes,
+        reparse,
+        times,
+    )
 
 
 def resolve_model_name(settings: Settings) -> str:
@@ -124,6 +134,7 @@ def build_nlp(settings: Settings | None = None, components: Iterable[str] = COMP
     nlp.add_pipe("eventwire_paragraphs", first=True)  # before the parser, which respects it
     # Articles up to input.max_chars must be accepted by spaCy too (its default is 1,000,000).
     nlp.max_length = max(nlp.max_length, int(settings["input"]["max_chars"]) + 1)
+    nlp.add_pipe("eventwire_reparse")  # after the parser: every stage reads the mended parse
     configs = _component_configs(settings)
     for name in components:
         nlp.add_pipe(name, config=configs.get(name, {}))

@@ -17,7 +17,8 @@ trigger), ``placing`` (which places in it are where its act happened), ``modalit
 hypothetical, future, historical), ``modes`` (PLOVER modes from the words of the act's own
 clause), ``natural`` (harm by disasters, accidents and
 disease, which is no event), ``prominence`` (how central a trigger is to its sentence, the
-learned part of confidence) and ``implicit_targets`` (actors the text implies).
+learned part of confidence) and ``implicit_targets`` (actors the text implies). A lead the
+parser read as a noun phrase is parsed again before any stage reads it (``eventwire.nlp.reparse``).
 
 Data, in ``events/data/``: ``event_lexicon.tsv`` (the built-in trigger lexicon; its header
 documents the format, and user lexicons from the ``events.lexicons`` setting use the same),

@@ -241,7 +241,8 @@ def passive_subjects(verb: Token, actor_of: dict[int, str]) -> list[str]:
 
 
 def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:
-    """The actors whose armed act ("police firing", "an army raid") a harm happened in."""
+    """The actors whose armed act ("police firing", "an army raid", "a coup by officers") a
+    harm happened in."""
     owners: list[str] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
@@ -257,6 +258,8 @@ def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:
                     and (mod.dep_ == "poss" or not local_place(mod))  # "in a Gaza strike"
                     for a in actors_at(mod, actor_of)
                 ]
+                # "ousted in a coup by army officers": the act's own doer
+                owners += _prep_targets(act, actor_of, frozenset({"by"}))
                 if act.lemma_.lower() in MUTUAL_ACTS:
                     # "killed in an encounter with security forces": the other side did it
                     owners += _prep_targets(act, actor_of, frozenset({"with"}))
@@ -750,7 +753,9 @@ def nearest(trigger: Token, indices: Mapping[int, object], doc: Doc) -> int | No
     hits = [i for i in indices if i in clause]
     if not hits:
         return None
-    return min(hits, key=lambda i: abs(i - trigger.i))
+    # as near before as after: the word in the trigger's own clause ("…, a day after one was
+    # set off by a bomber in Baidoa": Baidoa, not the main clause's place)
+    return min(hits, key=lambda i: (abs(i - trigger.i), not trigger.is_ancestor(doc[i])))
 
 
 def _dedupe(ids: list[str]) -> list[str]:

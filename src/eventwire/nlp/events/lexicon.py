@@ -38,6 +38,8 @@ class Condition:
                 and (not self.words or (c.lemma_.lower() in self.words and _left_a_place(c)))
                 for c in tok.children
             )
+        if self.kind == "oprd":  # "found the minister guilty": what the verb finds its object
+            return any(_predicated(c) and c.lemma_.lower() in self.words for c in tok.children)
         if self.kind == "intransitive":  # "nurses struck", not "struck a deal"
             return not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
         if self.kind == "passive":  # "drones were launched at Kyiv": told without its doer
@@ -107,8 +109,10 @@ class Condition:
                 return tok.head.lemma_.lower() in self.words
             return _done_in(tok) and tok.head.head.lemma_.lower() in self.words
         if self.kind == "pobj":
-            # "walked out of the talks": the preposition may hang on the particle.
-            heads = [tok, *_particles(tok, bare=False)]
+            # "walked out of the talks": the preposition may hang on the particle; an "of"
+            # on the object: "cleared the leader [of charges]" (parsed as the leader's)
+            objects = _direct_objects(tok) if self.prep == "of" else []
+            heads = [tok, *_particles(tok, bare=False), *objects]
             return any(
                 c.dep_ == "prep" and c.lower_ == self.prep and self._names(c.children)
                 for h in heads
@@ -171,12 +175,20 @@ CIVIL_USES = word_group("eventwire.nlp.events", "civil_uses")
 
 def _modifiers(tok: Token) -> list[Token]:
     """The nouns and adjectives that qualify a trigger, and the noun the parser hung a gerund
-    on as its clause in "died in [police] [firing]", which is that noun's firing."""
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+    on as its clause in "died in [police] [firing]", which is that noun's firing, and the
+    word hyphened to a verb ("[tear]-gassed", "[baton]-charged")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss") or _hyphened(c)]
     head = tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.dep_ == "pobj" and head.i == tok.i - 1:
         mods.append(head)
     return mods
+
+
+def _hyphened(child: Token) -> bool:
+    """A word joined to its head by a hyphen just after it ("tear" of "tear-gassed")."""
+    doc = child.doc
+    gap = child.head.i - child.i
+    return gap == 2 and doc[child.i + 1].tag_ == "HYPH" and not child.whitespace_
 
 
 #: Verbs by which a side keeps a truce ("would observe a ceasefire"): its doer's, as a truce
@@ -301,6 +313,32 @@ def _title_words(name: Token) -> list[Token]:
     """The words before a person's name and in its apposition: "Finance Minister" of "Finance
     Minister Sara Obi", "the army chief" of "Ali Musa, the army chief"."""
     return [c for c in name.children if c.dep_ in ("compound", "appos") and c.i != name.i]
+
+
+def _bare_one(word: Token) -> bool:
+    """A bare "one" standing for a thing told before ("a day after one was set off")."""
+    return word.lower_ == "one" and not any(c.dep_ == "prep" for c in word.children)
+
+
+def _told_before(one: Token) -> list[Token]:
+    """The nouns a bare "one" may stand for: the subjects and objects before it in its
+    sentence ("A car bomb killed seven policemen, a day after one was set off")."""
+    sent = one.sent
+    return [
+        t
+        for t in sent
+        if t.i < one.i and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+
+
+def _predicated(word: Token) -> bool:
+    """An adjective a verb says of its object ("found him guilty", parsed as its object
+    predicate or as a small clause), not said with "not" ("found him not guilty")."""
+    return (
+        word.pos_ == "ADJ"
+        and word.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+        and not any(c.dep_ == "neg" for c in word.children)
+    )
 
 
 def _direct_objects(tok: Token) -> list[Token]:
@@ -458,6 +496,7 @@ def _objects(tok: Token) -> list[Token]:
     noun modifiers ("a military aid program")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     objs += _raised_objects(tok)
+    objs += [n for o in objs if _bare_one(o) for n in _told_before(o)]
     objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
     for o in objs:  # grows while it is read: "dozens of rounds of talks", "24 of 30 drones"
         # a sum is counted in what it pays for: "froze 200 million euros in aid"
@@ -509,6 +548,7 @@ class Entry:
 #: Conditions written KIND:a|b, with a list of words (or sectors).
 WORD_KINDS = frozenset(
     {"prep", "prt", "dobj", "compound", "nsubj", "does", "weapon", "noun", "xcomp", "cause"}
+    | {"oprd"}
 )
 
 

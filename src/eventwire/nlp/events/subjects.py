@@ -102,6 +102,10 @@ def clause_subject(verb: Token) -> Token | None:
             # "said the crackdown was a disgrace and called on …": the speaker calls
             verb = verb.head.head
             continue
+        if _then_clause(verb):
+            # "forced villagers to leave, then detained five men": the parser's loose "dep"
+            verb = verb.head
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.pos_ in (
             "VERB",
             "AUX",
@@ -115,6 +119,22 @@ def clause_subject(verb: Token) -> Token | None:
 
 #: Verbs that report what someone said.
 REPORTING = word_group("eventwire.nlp.events", "reporting")
+
+
+#: Adverbs that tell a next act of the same doer ("…, then detained five men").
+NEXT_ACT_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards", "afterward"})
+
+
+def _then_clause(verb: Token) -> bool:
+    """A finite verb the parser hung loosely ("dep") on the verb before it, told as the next
+    act by "then" or "later": a clause of that verb's doer."""
+    return (
+        verb.dep_ in ("dep", "parataxis")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS for c in verb.children)
+    )
 
 
 def _misread_conj(verb: Token) -> bool:
