@@ -1,4 +1,4 @@
-"""Actors of invented wire stories (session 33): the officials of unions, agencies, parties and
+"""Actors of invented wire stories: the officials of unions, agencies, parties and
 armed groups, a person's country from the story's places, and sports teams. Every sentence here
 is invented."""
 

@@ -1,4 +1,4 @@
-"""Actors of invented wire stories (session 29): countries the NER takes for peoples, towns it
+"""Actors of invented wire stories: countries the NER takes for peoples, towns it
 takes for people, foreign armed contractors and state broadcasters, and the roles of activists
 and journalists named before their names. Every sentence here is invented."""
 

@@ -1,4 +1,4 @@
-"""Actors of invented wire stories (session 28): names that go on as another country's, and
+"""Actors of invented wire stories: names that go on as another country's, and
 the nouns of workers and hackers. Every sentence here is invented."""
 
 from __future__ import annotations

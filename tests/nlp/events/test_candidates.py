@@ -1,4 +1,6 @@
-"""Lexicon words that name no act where they stand: phrases of news-writing, descriptions."""
+"""Lexicon words that name no act where they stand: phrases of news-writing, descriptions, doers
+named as a class ("rebels who surrender"), a body named like an act ("Amnesty"), a reporter's
+inquiry, and ordinary wordings of rows (permits granted, a delegation arriving)."""
 
 from __future__ import annotations
 
@@ -319,3 +321,31 @@ def test_candidates_a_range_of_numbers_is_no_games_score(run_text: Any, text: st
 def test_candidates_a_plea_weighed_is_the_pleaders_not_the_weighers(run_text: Any) -> None:
     [event] = run_text("The court considered the appeal on Monday.").events
     assert not event.source and not event.aux.future
+
+
+def test_who_does_an_act_as_a_class_does_no_act(run_text: Any) -> None:
+    result = run_text("The president announced an amnesty for rebels who surrender.")
+    assert not [e for e in result.events if e.type == "RETREAT"], [
+        e.to_dict() for e in result.events
+    ]
+
+
+def test_an_actor_named_like_an_act_is_no_act(run_text: Any) -> None:
+    result = run_text("Amnesty said the army had detained 40 villagers in the north.")
+    assert [e.type for e in result.events] == ["COERCE"]
+
+
+def test_a_reporters_inquiry_is_no_investigation(run_text: Any) -> None:
+    text = "The ministry did not respond to an inquiry from the newspaper on Monday."
+    assert not [e for e in run_text(text).events if e.cameo == "090"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government granted permits to three mining companies.",
+        "The delegation arrived in Geneva on Monday.",
+    ],
+)
+def test_ordinary_wordings_that_tell_no_act(run_text: Any, text: str) -> None:
+    assert run_text(text).events == []

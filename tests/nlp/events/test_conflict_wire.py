@@ -1,6 +1,6 @@
 """Fields of events told in news of juntas, missile tests, border rows, hostage and prisoner
-deals, shutdowns and peacekeeping (session 29's reading of invented wire stories). Every
-sentence here is invented."""
+deals, shutdowns and peacekeeping, read off invented wire stories. Every sentence here is
+invented."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Fields of events told in news of wars, strikes and ceasefires (session 29's reading of
-invented wire stories). Every sentence here is invented."""
+"""Fields of events told in news of wars, strikes and ceasefires, read off invented wire
+stories. Every sentence here is invented."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Fields of events told in news of trade, diplomacy, migration, labour, sport, markets and
-disasters (session 28's reading of invented wire stories). Every sentence here is invented."""
+disasters, read off invented wire stories. Every sentence here is invented."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Backing told by a passive participle (session 29's reading of invented wire stories): arms
+"""Backing told by a passive participle in invented wire stories: arms
 and money for an armed group are the events stage's, a plan's backers hold a view. Every
 sentence here is invented."""
 

@@ -1,5 +1,5 @@
 """A time the parser hangs on a reported clause, though it is told before that clause's
-subject, dates the saying (session 29). Every sentence here is invented."""
+subject, dates the saying. Every sentence here is invented."""
 
 from __future__ import annotations
 
