@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.eval.conftest import place
 
 from eventwire.eval.geo import NOT_TOPONYMS, GeoScorer, is_toponym
-from eventwire.records import Article, ArticleResult, Place, Span
+from eventwire.records import Article, ArticleResult, Place
 
 TEXT = "Flooding closed the city centre of Paris while the United Nations met in Geneva."
 
@@ -18,13 +19,6 @@ def _gold(text: str, sub: str, **fields: Any) -> dict[str, Any]:
     return {"text": sub, "start": start, "end": start + len(sub), **fields}
 
 
-def _place(text: str, name: str, lat: float, lon: float) -> Place:
-    start = text.index(name)
-    return Place(
-        f"p-{name}", name, lat=lat, lon=lon, mentions=[Span(name, start, start + len(name))]
-    )
-
-
 def _score(toponyms: list[dict[str, Any]], places: list[Place]) -> dict[str, float]:
     scorer = GeoScorer()
     gold = {"id": "g", "text": TEXT, "toponyms": toponyms}
@@ -32,8 +26,8 @@ def _score(toponyms: list[dict[str, Any]], places: list[Place]) -> dict[str, flo
     return scorer.finish().metrics
 
 
-PARIS = _place(TEXT, "Paris", 48.86, 2.35)
-GENEVA = _place(TEXT, "Geneva", 46.2, 6.15)
+PARIS = place(TEXT, "Paris", "Paris", 48.86, 2.35)
+GENEVA = place(TEXT, "Geneva", "Geneva", 46.2, 6.15)
 
 
 def test_geo_literal_expression_is_not_a_toponym_to_find() -> None:
@@ -65,7 +59,7 @@ def test_geo_non_toponym_types_are_skipped(span_type: str) -> None:
 
 def test_geo_mention_on_a_non_toponym_span_is_not_precise() -> None:
     # "United Nations" is gold, but as a Non_Toponym: a place predicted there is no hit.
-    un = _place(TEXT, "United Nations", 40.75, -73.97)
+    un = place(TEXT, "United Nations", "United Nations", 40.75, -73.97)
     m = _score(
         [
             _gold(TEXT, "United Nations", type="Non_Toponym"),
