@@ -34,7 +34,7 @@ from eventwire.nlp.casualties.occasions import (
     told_times,
 )
 from eventwire.nlp.casualties.statement import CasualtyStatement
-from eventwire.records import Count
+from eventwire.records import Count, Place
 
 
 def ordinal_totals(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtyStatement]:
@@ -85,18 +85,47 @@ _PLACE_LABELS = ("GPE", "LOC")
 def _placed_apart(cue: Token, other: Span) -> bool:
     """Whether a casualty verb is told in a town that the count's sentence, which names
     towns, does not name: "Two men were killed in Dallas ... A third man was shot dead in
-    Fort Worth" is another incident's victim."""
+    Fort Worth" is another incident's victim; not "in Texas ... in Dallas", a town inside the
+    region told."""
     verbs = {cue.i, cue.head.i}
-    here = {
-        e.text.lower()
+    here = [
+        e
         for e in cue.sent.ents
         if e.label_ in _PLACE_LABELS
         and e.root.dep_ == "pobj"
         and e.root.head.dep_ == "prep"
         and e.root.head.head.i in verbs
-    }
-    there = {e.text.lower() for e in other.ents if e.label_ in _PLACE_LABELS}
-    return bool(here) and bool(there) and not here & there
+    ]
+    there = [e for e in other.ents if e.label_ in _PLACE_LABELS]
+    return bool(here) and bool(there) and not any(_same_area(a, b) for a in here for b in there)
+
+
+def _same_area(a: Span, b: Span) -> bool:
+    """Whether two place names are one place or one holds the other (a region and a town in
+    it), by their gazetteer places; by their text where either is unresolved."""
+    one, two = _place(a), _place(b)
+    if one is None or two is None:
+        return a.text.lower() == b.text.lower()
+    if one.id == two.id:
+        return True
+    return _holds(one, two) or _holds(two, one)
+
+
+def _holds(big: Place, small: Place) -> bool:
+    """Whether place ``big`` is a country or first-level region holding ``small``."""
+    if big.country is None or big.country != small.country:
+        return False
+    return big.precision == "country" or (
+        big.precision == "admin1" and big.admin1 is not None and big.admin1 == small.admin1
+    )
+
+
+def _place(name: Span) -> Place | None:
+    """The gazetteer place the places stage read a name as, if any."""
+    doc = name.doc
+    place_of: dict[int, str] = doc._.ew_place_of or {}
+    pid = next((place_of[t.i] for t in name if t.i in place_of), None)
+    return next((p for p in doc._.ew_places or [] if p.id == pid), None) if pid else None
 
 
 def _ordinal(victim: Token) -> int | None:
@@ -139,6 +168,10 @@ def survivors_left(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtySta
             and not _other_group(doc[k.victim], None if s.victim is None else doc[s.victim])
             and (not kin or (s.victim is not None and _same_noun(doc[s.victim], doc[k.victim])))
         ]
+        joined = [] if hurt else _all_of_joined(doc, out, k)
+        if joined:  # "shot a woman and stabbed two men, killing all three": none lived
+            out = [s for n, s in enumerate(out) if n not in joined]
+            continue
         if hurt:
             n = max(hurt, key=lambda m: out[m].cue)
             left = (out[n].count.min or 0) - dead
@@ -148,6 +181,28 @@ def survivors_left(doc: Doc, found: list[CasualtyStatement]) -> list[CasualtySta
             out[n] = replace(out[n], count=Count(left, left, out[n].count.text))
             out = _dead_added(doc, out, k, out[n])
     return _partitioned(doc, out)
+
+
+def _all_of_joined(doc: Doc, found: list[CasualtyStatement], death: CasualtyStatement) -> list[int]:
+    """The hurt told by the joined verbs a "killing all N" hangs on, when they add up to N
+    ("shot a woman and stabbed two men, killing all three"); else none."""
+    victim = doc[death.victim] if death.victim is not None else None
+    if victim is None or not any(
+        c.lower_ == "all" for c in victim.children if c.dep_ in ("det", "predet")
+    ):
+        return []
+    verb = doc[death.cue].head
+    verbs = {verb.i, *(v.i for v in verb.conjuncts)}
+    hurt = [
+        n
+        for n, s in enumerate(found)
+        if s.kind == "injured"
+        and s.cue in verbs
+        and s.count.min is not None
+        and s.count.min == s.count.max
+    ]
+    told = sum(found[n].count.min or 0 for n in hurt)
+    return hurt if len(hurt) > 1 and told == death.count.min else []
 
 
 def _of_the_group(tok: Token) -> bool:

@@ -119,13 +119,30 @@ def _link(before: Token, after: Token, same_sentence: bool) -> bool | None:
 
 def _subject_told_on(subject: Token, pronoun: Token) -> bool:
     """Whether "he" / "she" is told in a clause under the verb whose subject ``subject`` is
-    ("A man was shot and taken to a hospital, where he died"): the one told of."""
+    ("A man was shot and taken to a hospital, where he died", "died after he was shot"): the
+    one told of; not "wounded by a gunman before he was shot", where "he" may be the gunman."""
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("he", "she"):
         return False
     verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.head.i:
+    clause = pronoun.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i == clause.i:
         return False
-    return any(a.i == verb.i for a in pronoun.head.ancestors)
+    if not any(a.i == verb.i for a in clause.ancestors):
+        return False
+    if any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod"):
+        return True  # "taken to a hospital, where he died"
+    return not _other_person_between(subject, pronoun)
+
+
+def _other_person_between(subject: Token, pronoun: Token) -> bool:
+    """Whether someone else is told between a subject and a later "he": an agent ("wounded by
+    a gunman before he was shot") or an object ("shot a guard before he fled")."""
+    doc = subject.doc
+    return any(
+        t.pos_ in ("NOUN", "PROPN")
+        and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.dep_ == "agent"))
+        for t in doc[subject.i + 1 : pronoun.i]
+    )
 
 
 def _reflexive_of(reflexive: Token, before: Token) -> bool:

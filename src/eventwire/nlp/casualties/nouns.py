@@ -206,13 +206,23 @@ def _suffered_harm(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "for" and verb.head.i != verb.i:
         verb = verb.head
-        if verb.lemma_.lower() not in harm["treating_verbs"]:
+        if verb.lemma_.lower() not in harm["treating_verbs"] or _mishap_or_aside(verb):
             return None
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in harm["verbs"]:
         return None
     amods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
     bodily = tok.lemma_.lower() in harm["nouns"] or bool(amods & set(harm["adjectives"]))
     return verb if bodily else None
+
+
+def _mishap_or_aside(verb: Token) -> bool:
+    """ "was treated for a broken leg after a skiing fall", "Separately, ... was treated for
+    cuts": a harm told with a mishap, or in a sentence set apart, is no attack's."""
+    sent = verb.sent
+    mishaps = set(lexicon_words("mishap_nouns")) | set(lexicon_words("mishap_cause_verbs"))
+    if sent[0].lower_ in lexicon_words("aside_openers"):
+        return True
+    return any(t.lemma_.lower() in mishaps for t in sent)
 
 
 def _holder_reading(kind: Kind, holder: Token) -> list[Reading]:

@@ -333,9 +333,19 @@ def listed_victims(victim: Token) -> list[Token]:
     if listed is None:
         return group
     others = [listed, *(t for t in listed.conjuncts if t.i > listed.i)]
-    if all(t.pos_ == "NOUN" and is_determined(t) for t in others):
+    if all(t.pos_ == "NOUN" and is_determined(t) for t in others) and _new_people(victim, others):
         return [victim, *others]
     return group
+
+
+def _new_people(victim: Token, others: list[Token]) -> bool:
+    """Whether an apposition's conjuncts are people besides the victim: some counted or plural
+    ("his wife, two daughters and a neighbour"), or all of one owner's ("his wife, his son and
+    his mother"); not what one person is ("a policeman, a husband and a father of two")."""
+    if any(t.tag_ == "NNS" or any(c.dep_ == "nummod" for c in t.children) for t in others):
+        return True
+    owners = [{c.lower_ for c in t.children if c.dep_ == "poss"} for t in [victim, *others]]
+    return all(owners) and len(set.intersection(*owners)) > 0
 
 
 def victim_phrase(victim: Token) -> list[Token]:

@@ -97,6 +97,7 @@ from eventwire.nlp.events.dating import (
     sequence_shift,
     simultaneous_time,
     span_from_day,
+    start_time,
 )
 from eventwire.nlp.events.governing import (
     for_to,
@@ -249,12 +250,12 @@ def _mention(doc: Doc, tok: Token, entry: Entry) -> Mention:
 
 
 def _complement_time(verb: Token, time_of: dict[int, int], doc: Doc) -> int | None:
-    """The time of what a noun act is said to do, told in its verb's "to" clause: "Talks are
-    set to resume next Tuesday", "The strike is expected to begin on Monday"."""
+    """The time a noun act is said to happen or start, told in its verb's "to" clause: "Talks
+    are set to resume next Tuesday", "The strike is expected to begin on Monday"."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is due to start"
     clauses = [c for h in heads for c in h.children if c.dep_ == "xcomp"]
     for clause in (c for c in clauses if c.pos_ in ("VERB", "AUX")):
-        t = nearest(clause, dating_times(clause, time_of, doc), doc)
+        t = start_time(clause, time_of, doc)
         if t is not None:
             return t
     return None
@@ -1081,8 +1082,9 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
             t = times[k]
             value = _calendar_value(t.value)
             if value is not None and k in spans and FULL_DAY.match(value):
-                moved = dt.date.fromisoformat(value) + dt.timedelta(days=spans[k])
-                return EventDate(moved.isoformat(), "day", t.text, t.start, t.end)
+                moved = _moved_day(dt.date.fromisoformat(value), spans[k], t.text, published)
+                if moved is not None:
+                    return EventDate(moved.isoformat(), "day", t.text, t.start, t.end)
             if value is not None:
                 precision = {4: "year", 7: "month"}.get(len(value), "day")
                 return EventDate(value, precision, t.text, t.start, t.end)  # type: ignore[arg-type]
@@ -1098,17 +1100,46 @@ def _date(doc: Doc, h: Happening, published: dt.date | None) -> EventDate | None
     return EventDate(day.isoformat(), "day")
 
 
-def _spans_from_days(doc: Doc, h: Happening) -> dict[int, int]:
+def _spans_from_days(doc: Doc, h: Happening) -> dict[int, tuple[int, bool]]:
     """Time index → days the happening lies from it, for a day told inside a span's "before"
-    or "after" ("two days before Tuesday's vote")."""
+    or "after" ("two days before Tuesday's vote"), and whether the act is told done."""
     time_of: dict[int, int] = doc._.ew_time_of or {}
-    out: dict[int, int] = {}
+    out: dict[int, tuple[int, bool]] = {}
     for m in h.mentions:
         if m.time is not None:
             days = span_from_day(m.tok, m.time, time_of, doc)
             if days is not None:
-                out.setdefault(m.time, days)
+                out.setdefault(m.time, (days, _told_done(m.tok)))
     return out
+
+
+#: Weekday names, as a day told by its weekday is read as the nearest such day.
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _moved_day(
+    anchor: dt.date, span: tuple[int, bool], text: str, published: dt.date | None
+) -> dt.date | None:
+    """The day an act lies a span from the day told ("two weeks after the vote on Monday"). An
+    act told done is not after publication: a weekday is then the latest one the span allows
+    (the Monday two weeks back); else no move."""
+    days, done = span
+    moved = anchor + dt.timedelta(days=days)
+    if published is None or not done or moved <= published:
+        return moved
+    if days <= 0 or not _WEEKDAY.search(text):
+        return None
+    while moved > published:
+        moved -= dt.timedelta(days=7)
+    return moved
+
+
+def _told_done(tok: Token) -> bool:
+    """Whether an act is told in the past ("protesters marched", "was arrested")."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "to", "shall", "would") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN")
 
 
 #: TIMEX3 values of a decade ("199") or a century ("19").

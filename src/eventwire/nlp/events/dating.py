@@ -33,6 +33,7 @@ __all__ = [
     "sequence_shift",
     "simultaneous_time",
     "span_from_day",
+    "start_time",
 ]
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -77,22 +78,76 @@ def own_time(trigger: Token, time_of: dict[int, int], doc: Doc) -> int | None:
     dates nothing when a day is told beside it: "sentenced him to two years in prison on
     Friday" was done on Friday."""
     times = dating_times(trigger, time_of, doc)
-    if trigger.dep_ in ("conj", "advcl") and trigger.pos_ == "VERB":
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB":
         own = {i: k for i, k in times.items() if trigger.is_ancestor(doc[i])}
         t = _day_before_span(trigger, own, doc)
-        if t is not None and (trigger.dep_ == "conj" or not _a_span(doc, own[t])):
+        if t is not None:
+            return t
+    if trigger.dep_ == "advcl" and trigger.pos_ == "VERB" and not _purpose(trigger):
+        own = {i: k for i, k in times.items() if _on_verb(doc[i], trigger)}
+        own = {i: k for i, k in own.items() if _calendar_day(doc, k)}
+        t = nearest(trigger, own, doc)
+        if t is not None:
             return t  # "hours after rebels shelled a post" tells no day of the shelling
+        # the day around it, not a time inside the clause's own nouns ("as students marched
+        # toward the current parliament")
+        times = {i: k for i, k in times.items() if not trigger.is_ancestor(doc[i])}
     return _day_before_span(trigger, times, doc)
+
+
+def _purpose(verb: Token) -> bool:
+    """ "arrested 12 people on Monday to prevent a protest on Friday": a purpose clause has no
+    day of its own; the day told there is its object's."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _on_verb(tok: Token, verb: Token) -> bool:
+    """Whether a time's token hangs on the verb itself, as its adverb or in its own phrase
+    ("shelled a town on Tuesday", "late Sunday"), not inside a noun it names ("the current
+    uprising", "after the 2019 election")."""
+    if tok.head.i == verb.i:
+        return tok.dep_ in ("npadvmod", "tmod")
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i
+
+
+#: Verbs that tell an act happening or starting ("set to resume", "due to begin", "to be held").
+OCCURRING = word_group("eventwire.nlp.events", "occurring")
+
+#: Words before a time that tell where an act ends or is done by, not when it happens.
+_ENDPOINTS = frozenset({"until", "till", "by", "through", "to"})
+
+
+def start_time(clause: Token, time_of: dict[int, int], doc: Doc) -> int | None:
+    """The token of a time told on a verb of occurring in a noun act's "to" clause ("Talks are
+    set to resume next Tuesday"), hung on that verb itself; None for another verb ("expected to
+    boost trade by 2030"), an endpoint ("last until Friday"), or a time inside its object ("to
+    spread after the 2019 election")."""
+    if clause.lemma_.lower() not in OCCURRING:
+        return None
+    own = {
+        i: k
+        for i, k in dating_times(clause, time_of, doc).items()
+        if _on_verb(doc[i], clause)
+        and _calendar_day(doc, k)
+        and not (doc[i].dep_ == "pobj" and doc[i].head.lower_ in _ENDPOINTS)
+    }
+    return nearest(clause, own, doc)
+
+
+#: A time value that names a day, a month or a year.
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _calendar_day(doc: Doc, k: int) -> bool:
+    """Whether time ``k`` has a calendar value: not a span, not "now" (PRESENT_REF), not a
+    number the NER took for a time and nothing could read."""
+    found = doc._.ew_times or []
+    t = found[k]
+    return t.type not in _SPAN_TYPES and bool(t.value) and bool(_CALENDAR.match(t.value or ""))
 
 
 #: Time types that tell how long or how often, not when.
 _SPAN_TYPES = frozenset({"DURATION", "SET"})
-
-
-def _a_span(doc: Doc, k: int) -> bool:
-    """Whether time ``k`` tells how long or how often ("hours", "every week")."""
-    found = doc._.ew_times or []
-    return found[k].type in _SPAN_TYPES
 
 
 def _day_before_span(trigger: Token, times: dict[int, int], doc: Doc) -> int | None:
