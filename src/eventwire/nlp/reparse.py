@@ -37,13 +37,28 @@ def verbless_participle(sent: Span) -> Token | None:
     """The past form read as an adjective in a sentence with no verb, a noun told before it."""
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent):
         return None
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in sent[:-1]):
+        return None  # lines run together (headlines with no stop): no one sentence to mend
     for tok in sent:
         if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.head.i <= tok.i:
             continue
         start = _compound_start(tok)
-        if any(t.pos_ in ("NOUN", "PROPN") for t in sent[: start - sent.start]):
+        if _ends_a_subject(sent, start) and any(
+            t.pos_ in ("NOUN", "PROPN") for t in sent[: start - sent.start]
+        ):
             return tok
     return None
+
+
+def _ends_a_subject(sent: Span, start: int) -> bool:
+    """Whether the word before the past form may end its subject: not a preposition, a
+    possessive or a determiner ("Families of kidnapped schoolgirls", "the leader's detained
+    aides" are noun phrases, not acts)."""
+    if start <= sent.start:
+        return False
+    prev = sent.doc[start - 1]
+    closed = ("ADP", "DET", "PART", "CCONJ", "SCONJ", "PRON", "PUNCT")
+    return prev.pos_ not in closed and prev.tag_ not in ("POS", "PRP$", "IN")
 
 
 def _compound_start(tok: Token) -> int:

@@ -62,6 +62,52 @@ def test_a_finding_of_no_guilt_is_no_conviction(run_text: Any, text: str) -> Non
     assert not [e for e in run_text(text).events if e.cameo == "116"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An inquiry found the police chief liable for the deaths of protesters.",
+        "The auditor found the ministry liable for the losses.",
+        "The government declared the rebels guilty of treason.",
+    ],
+)
+def test_only_a_court_convicts(run_text: Any, text: str) -> None:
+    assert not [e for e in run_text(text).events if e.cameo == "116"]
+
+
+def test_found_guilty_with_no_finder_is_a_conviction(run_text: Any) -> None:
+    text = "The former minister was found guilty of fraud on Tuesday."
+    assert event_of(run_text(text), "SANCTION").cameo == "116"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families of kidnapped schoolgirls near Gao.",
+        "Opposition leader's detained aides in Tarvel.",
+        "Members of banned groups in Tarvel.",
+    ],
+)
+def test_a_past_form_after_a_preposition_or_possessive_is_no_act_of_the_noun_before(
+    run_text: Any, text: str
+) -> None:
+    result = run_text(text)
+    assert not [e for e in result.events if e.confidence > 0.5], [
+        e.to_dict() for e in result.events
+    ]
+
+
+def test_headlines_run_together_are_not_parsed_again_as_one(run_text: Any) -> None:
+    text = "Police in Tarvel tear-gassed protesters\nWorkers in Kandor downed tools\n"
+    result = run_text(text)
+    assert not [e for e in result.events if "workers" in names_of(result, e.target)]
+
+
+def test_an_attack_by_a_site_names_no_doer(run_text: Any) -> None:
+    result = run_text("Two soldiers were killed in an attack by the army base in Kidal.")
+    killed = next(e for e in result.events if e.trigger.text == "killed")
+    assert "army" not in names_of(result, killed.source)
+
+
 def test_cleared_of_charges_hung_on_the_object_is_an_acquittal(run_text: Any) -> None:
     text = "The high court cleared the opposition leader of treason charges on Friday."
     event = event_of(run_text(text), "CONCEDE")
@@ -94,6 +140,16 @@ def test_a_bomb_told_by_one_is_a_second_act(run_text: Any) -> None:
 def test_setting_off_a_bomb_is_an_assault(run_text: Any) -> None:
     event = event_of(run_text("Militants set off a bomb near a market in Kandor."), "ASSAULT")
     assert event.trigger.text == "set"
+
+
+def test_setting_off_a_charge_is_no_bombing(run_text: Any) -> None:
+    result = run_text("Police set off a charge against the crowd in Tarvel.")
+    assert not [e for e in result.events if e.mode == "explosives"]
+
+
+def test_a_states_deportation_gets_no_acled_code(run_text: Any) -> None:
+    event = event_of(run_text("Soldiers deported 300 migrants to Niger on Monday."), "COERCE")
+    assert event.acled is None
 
 
 @pytest.mark.parametrize("joint", [" and detained", ", then detained"])

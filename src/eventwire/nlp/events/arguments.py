@@ -259,7 +259,7 @@ def _attack_owners(verb: Token, actor_of: dict[int, str]) -> list[str]:
                     for a in actors_at(mod, actor_of)
                 ]
                 # "ousted in a coup by army officers": the act's own doer
-                owners += _prep_targets(act, actor_of, frozenset({"by"}))
+                owners += _doers_by(act, actor_of)
                 if act.lemma_.lower() in MUTUAL_ACTS:
                     # "killed in an encounter with security forces": the other side did it
                     owners += _prep_targets(act, actor_of, frozenset({"with"}))
@@ -347,6 +347,23 @@ def _aimed_preps(verb: Token, targets: list[str]) -> frozenset[str]:
     if targets and verb.lemma_.lower() in REMOVING:
         return TARGET_PREPS - DESTINATION_PREPS
     return TARGET_PREPS
+
+
+#: Sites an act is done "by" (beside): "an attack by the army base" names no doer.
+SITES = word_group("eventwire.nlp.events", "sites")
+
+
+def _doers_by(act: Token, actor_of: dict[int, str]) -> list[str]:
+    """The doers of an act noun named in its "by" phrase ("a coup by army officers"), not a
+    place or site beside which it happened ("an attack by the army base in Kidal")."""
+    return [
+        a
+        for prep in act.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.lemma_.lower() not in SITES and not local_place(obj)
+        for a in actors_at(obj, actor_of)
+    ]
 
 
 def _prep_targets(
