@@ -32,3 +32,10 @@ def test_the_actors_stage_reads_the_mended_parse(pipeline: Pipeline) -> None:
     result = pipeline(article)
     [event] = result.events
     assert {a.name for i in event.source if (a := result.actor(i))} == {"police"}
+
+
+def test_a_title_case_headline_is_not_parsed_again(pipeline: Pipeline) -> None:
+    text = "Police In Harare Tear-Gassed Protesters"
+    with pipeline.nlp.select_pipes(disable=["eventwire_reparse"]):
+        plain = [(t.dep_, t.head.i) for t in pipeline.nlp(text)]
+    assert [(t.dep_, t.head.i) for t in pipeline.nlp(text)] == plain

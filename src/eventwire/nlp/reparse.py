@@ -39,6 +39,8 @@ def verbless_participle(sent: Span) -> Token | None:
         return None
     if any("\n" in t.text or "\n" in t.whitespace_ for t in sent[:-1]):
         return None  # lines run together (headlines with no stop): no one sentence to mend
+    if _title_case(sent):
+        return None  # no stage reads an act from a title-case headline: spare the parse
     for tok in sent:
         if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.head.i <= tok.i:
             continue
@@ -48,6 +50,13 @@ def verbless_participle(sent: Span) -> Token | None:
         ):
             return tok
     return None
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether every longer word of a sentence is capitalised ("Police In Harare Tear-Gassed
+    Protesters")."""
+    long_words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(long_words) >= 3 and all(t.text[0].isupper() for t in long_words)
 
 
 def _ends_a_subject(sent: Span, start: int) -> bool:
