@@ -719,6 +719,9 @@ def test_quotes_it_in_a_what_clause_is_the_clauses_subject(run_text: Any) -> Non
         ("A tribunal found the shipping firm liable for the spill.", []),
         ("The auditors found that the agency had lost the files.", ["found"]),
         ("His supporters believe the former governor innocent.", ["believe"]),
+        # a verb of finding holds a view unless a court, judge, jury or panel finds
+        ("Most voters find the minister guilty of betraying the party.", ["find"]),
+        ("The former governor was found guilty of graft on Monday.", []),
     ],
 )
 def test_quotes_a_verb_of_saying_used_for_doing_holds_no_words(

@@ -64,6 +64,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.datafiles import word_group
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import english_words
 from eventwire.nlp.places.abbrevs import (
@@ -99,6 +100,7 @@ from eventwire.nlp.places.resolve import (
     said_in,
     shared_water_name,
     stray_post_towns,
+    struck_astray,
     towns_of_units,
 )
 from eventwire.nlp.places.scan import (
@@ -160,6 +162,7 @@ _LOCATING_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 _METRO_POP = 1_000_000
 _LOCAL_POP = 100_000
 _STRUCK_MIN_POP = 10_000  # a town a struck name may be ("Troops shelled X")
+_STRUCK_ONLY_LABELS = ("PERSON", "ORG")  # labels of names a place only as a verb's object
 _LOC_MIN_POP = 50_000  # LOC entities (seas, mountains, regions) rarely name small towns
 _MAX_LEAD = 2  # leading words the NER may cut off a name ("Chao" of "Chao Phraya River")
 _SPLITTERS = frozenset({",", "-", "–", "—", "/", ";"})
@@ -522,6 +525,12 @@ class PlacesComponent:
         # "in Kohistan" of a Pakistani story: no Afghan town; "the town of X" stays a town, and
         # so does the town that troops shelled ("Kupiansk" of a story told from Russia's side)
         struck = {m.key for m in mentions if struck_place(v, m.start, m.end)}
+        # ... but only in a country the story points to, or next to one ("Russian troops
+        # shelled Jackson, officials in Kyiv said": no American town); a name the NER took for
+        # a person or a body was a place only for that verb, so it goes
+        astray = struck_astray(chosen, ev, struck)
+        struck -= astray
+        lone |= astray - {m.key for m in mentions if m.label not in _STRUCK_ONLY_LABELS}
         named = struck | {m.key for m in mentions if named_as_place(v, m.start)}
         lone |= lone_aliases(chosen, ev) - named
         lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
@@ -531,6 +540,8 @@ class PlacesComponent:
         # shelled stays that town (cased text only: lower-cased, a name is less surely a name)
         if home is not None and not v.lowered:
             for key in local_towns(chosen, ev) - lone - struck:
+                if not _local_cue(v, mentions, key, targets, home):
+                    continue
                 if key in targets and targets[key].country != home.country:
                     targets[key] = at_anchor(_text_of(v, mentions, key), home)
         self._neighbourhoods(v, mentions, chosen, targets)
@@ -567,6 +578,8 @@ class PlacesComponent:
                 continue
             if v.texts[a.end : b.start] != [","] or _listed_on(v, b, c):
                 continue
+            if v.texts[b.end : b.end + 1] in (["'s"], ["\u2019s"], ["-"]):
+                continue  # "In Galway, Dublin's mayor said", "In Bend, Chicago-based activists"
             if not _metropolis(there, chosen.get(b.key)) or town.population >= _LOCAL_POP:
                 continue
             if haversine_km(town.lat, town.lon, there.lat, there.lon) > _LANDMARK_KM:
@@ -730,3 +743,36 @@ def _text_of(v: View, mentions: list[Mention], key: str) -> str:
 def _after_the(v: View, m: Mention) -> bool:
     """Whether "the" stands right before a mention ("the Hudson", "the Valley")."""
     return m.start > 0 and v.text(m.start - 1, m.start).lower() == "the"
+
+
+# "the X police station", "the X area": a word after a name that makes it a part of a town
+_LOCAL_HEADS = word_group("eventwire.nlp.places", "local_heads")
+
+
+def _local_cue(
+    v: View, mentions: list[Mention], key: str, targets: dict[str, Target], home: Target
+) -> bool:
+    """Whether the text ties a name to the story's country: a local head after it ("the X
+    police station", "the X area"), or a place there right next to it ("Giza's X",
+    "X in Charleston", "Beirut and X")."""
+    near = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+
+    def home_side(m: Mention | None) -> bool:
+        if m is None or m.key == key:
+            return False
+        t = targets.get(m.key)
+        return t is not None and t.country == home.country
+
+    for m in (m for m in mentions if m.key == key):
+        after = [w.lower() for w in v.texts[m.end : m.end + 2]]
+        if after[:1] and after[0] in _LOCAL_HEADS:
+            return True
+        if after[:1] in (["in"], [","], ["and"]) and home_side(near.get(m.end + 1)):
+            return True
+        before = [w.lower() for w in v.texts[max(0, m.start - 2) : m.start]]
+        if before[-1:] in (["'s"], ["\u2019s"]) and home_side(ends.get(m.start - 1)):
+            return True
+        if before[-1:] in (["and"], [","]) and home_side(ends.get(m.start - 1)):
+            return True
+    return False

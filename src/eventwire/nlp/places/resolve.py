@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from eventwire.datafiles import word_group
 from eventwire.nlp.places.clusters import cluster_readings
@@ -38,10 +39,13 @@ from eventwire.nlp.places.tables import (
     POST_TOWN,
     drop_marks,
     fold,
+    land_neighbours,
     load_shared_water_names,
     load_water_shores,
     name_head,
+    read_table,
     spellings,
+    split_list,
     word_variants,
 )
 
@@ -64,6 +68,10 @@ _ALT_PENALTY = 1.0  # the mention matches only one of the place's alternate name
 # A country named by a short initialism ("SA") shares it with subdivisions ("SA": South
 # Australia): it bears the alternate name's penalty too, so the article's country decides.
 _INITIALS_MAX = 3
+# ... and where a subdivision bears it too (``admin1.tsv``), the subdivision is the reading of
+# a story that points to neither ("SA Premier X said the state would..."): the country's
+# lead in size goes, while a place of its own ("Police in Durban") still wins it back.
+_SHARED_INITIALS_PENALTY = 2.5
 # A body of water named by a short name it shares with others ("the Gulf") has the alternate
 # name's penalty, so its subdivision namesake wins in its own country's news; the bodies after
 # the first one listed lose a little more, so the first is the reading of an article that names
@@ -126,6 +134,8 @@ def prior(entry: GazEntry, key: str) -> float:
     score += _CODE_BONUS.get(entry.feature_code, 0.0)
     if _alternate(entry, key):
         score -= _ALT_PENALTY
+        if entry.kind == "country" and key in _subdivision_initials():
+            score -= _SHARED_INITIALS_PENALTY
     if entry.kind == "water":
         score -= _shared_water_penalty(entry, key)
     return score
@@ -139,6 +149,18 @@ def _alternate(entry: GazEntry, key: str) -> bool:
     if entry.kind == "country":
         return len(key.replace(" ", "")) <= _INITIALS_MAX and key != fold(entry.name)
     return False
+
+
+@cache
+def _subdivision_initials() -> frozenset[str]:
+    """Folded short initialisms that name a first-level subdivision ("sa": South Australia)."""
+    return frozenset(
+        fold(alias)
+        for row in read_table("admin1.tsv")
+        if len(row) > 3
+        for alias in split_list(row[3])
+        if len(fold(alias).replace(" ", "")) <= _INITIALS_MAX
+    )
 
 
 def _shared_water_penalty(entry: GazEntry, key: str) -> float:
@@ -634,7 +656,8 @@ def local_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
     :func:`lone_towns`): kept there for the text's words ("shot in Hanover Park" of a Cape
     Town story) or for its size, it is a place of the article's own town that the gazetteer
     lacks, not the foreign town of its name."""
-    return _lone(chosen, evidence, _LOCAL_TOWN_POP, aliases_only=False)
+    seats = {k for k, e in chosen.items() if e.feature_code in ("PPLC", "PPLA", "PPLA2")}
+    return _lone(chosen, evidence, _LOCAL_TOWN_POP, aliases_only=False) - seats
 
 
 def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
@@ -668,6 +691,33 @@ def lone_aliases(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
         evidence: the article's demonyms (with the publisher's country) and fixed places.
     """
     return _lone(chosen, evidence, _LONE_ALIAS_POP, aliases_only=True)
+
+
+def struck_astray(chosen: dict[str, GazEntry], evidence: Evidence, struck: set[str]) -> set[str]:
+    """Of the names ``struck`` that a verb of striking hits ("Troops shelled X"), those whose
+    chosen town lies in a country that nothing else in the article points to, nor borders
+    one that something does, while something points elsewhere.
+
+    "Russian troops shelled Kupiansk" is a Ukrainian town in a story told from Russia's side;
+    "Russian troops shelled Jackson, officials in Kyiv said" is no American town.
+
+    Args:
+        chosen: folded name → the place :func:`resolve` chose.
+        evidence: the article's demonyms (with the publisher's country) and fixed places.
+        struck: the folded names a verb of striking hits.
+    """
+    countries = _pointed_countries(chosen, evidence)
+    neighbours = land_neighbours()
+    out: set[str] = set()
+    for key in struck:
+        entry = chosen.get(key)
+        if entry is None or not entry.country_iso3:
+            continue
+        own = entry.country_iso3
+        others = {c for c, n in countries.items() if n > (1 if c == own else 0)}
+        if others and not others & ({own} | neighbours.get(own, frozenset())):
+            out.add(key)
+    return out
 
 
 def _lone(

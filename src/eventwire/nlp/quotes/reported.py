@@ -385,10 +385,29 @@ def _verdict(cue: Token) -> bool:
     """A verb of finding (group ``verdict_verb``) with a small clause headed by an adjective of a
     verdict (group ``verdict``: "found the minister guilty of fraud", "found the firm not
     liable"): a court's ruling, not a view its subject holds ("believe him innocent" is one)."""
-    return lemma_of(cue) in words("verdict_verb") and any(
-        c.dep_ in VERDICT_DEPS and c.pos_ == "ADJ" and lemma_of(c) in words("verdict")
-        for c in cue.rights
+    return (
+        lemma_of(cue) in words("verdict_verb")
+        and any(
+            c.dep_ in VERDICT_DEPS and c.pos_ == "ADJ" and lemma_of(c) in words("verdict")
+            for c in cue.rights
+        )
+        and _finder_rules(cue)
     )
+
+
+def _finder_rules(cue: Token) -> bool:
+    """Whether the verb of finding has no subject of its own (passive: "was found guilty"; a
+    joined verb: "the jury retired and found him guilty") or a finder that gives verdicts (group
+    ``verdict_finder``: "a court in Abuja found", "Judge Ade found"); "most voters find the
+    minister guilty" is a view they hold."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if subject.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":  # "the jury, which found ..."
+        subject = cue.head
+    heads = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return any(lemma_of(t) in words("verdict_finder") for t in heads)
 
 
 def _held_object(cue: Token, view: DocView, actors: list[Actor], triggers: set[int]) -> bool:

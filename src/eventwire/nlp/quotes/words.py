@@ -25,6 +25,7 @@ NOT_CUE_GROUPS = frozenset(
         "copular",
         "verdict",
         "verdict_verb",
+        "verdict_finder",
         "judged_noun",
         "listener",
         "medium",
