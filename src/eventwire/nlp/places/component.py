@@ -17,10 +17,7 @@ Resolution, per distinct name (one sense per article), is :func:`resolve.resolve
 demonyms, and the country of its publisher's country-code domain (``doc._.source_url``), which
 counts as one demonym: a north-London weekly's "Edmonton" is the London district. A name
 whose choice is a small town in a country nothing else in the article points to is dropped
-(:func:`resolve.lone_towns`: "Velda" the storm, "Brannock" the store chain); one that the text
-itself calls a place, or of 10,000 to 100,000 people, is a place of the article's own town that
-the gazetteer lacks ("shot in Hanover Park" of a Cape Town story), placed there, unless troops
-struck it (:func:`resolve.local_towns`).
+(:func:`resolve.lone_towns`: "Velda" the storm, "Brannock" the store chain).
 A name the NER took for a person or organisation is a place where a verb of striking a place
 hits it ("Troops shelled Kupiansk", "Shelling hit Khan Younis": :func:`scan.struck_place`).
 Then:
@@ -64,7 +61,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.datafiles import word_group
 from eventwire.nlp.extensions import register_extensions
 from eventwire.nlp.parse import english_words
 from eventwire.nlp.places.abbrevs import (
@@ -89,7 +85,6 @@ from eventwire.nlp.places.resolve import (
     Evidence,
     is_major,
     list_peers,
-    local_towns,
     lone_aliases,
     lone_towns,
     looks_abbreviated,
@@ -536,14 +531,6 @@ class PlacesComponent:
         lone |= stray_post_towns(chosen, ev)  # "Pike Hollow stores": no hamlet of a state not named
         for key in lone:
             del targets[key]
-        # "shot in Hanover Park" of a Cape Town story: a township, no Illinois town; a town
-        # shelled stays that town (cased text only: lower-cased, a name is less surely a name)
-        if home is not None and not v.lowered:
-            for key in local_towns(chosen, ev) - lone - struck:
-                if not _local_cue(v, mentions, key, targets, home):
-                    continue
-                if key in targets and targets[key].country != home.country:
-                    targets[key] = at_anchor(_text_of(v, mentions, key), home)
         self._neighbourhoods(v, mentions, chosen, targets)
         # "Mombasa": the port, not the county of the name around it (its context is weighed)
         town_of = towns_of_units(chosen, cands)
@@ -743,36 +730,3 @@ def _text_of(v: View, mentions: list[Mention], key: str) -> str:
 def _after_the(v: View, m: Mention) -> bool:
     """Whether "the" stands right before a mention ("the Hudson", "the Valley")."""
     return m.start > 0 and v.text(m.start - 1, m.start).lower() == "the"
-
-
-# "the X police station", "the X area": a word after a name that makes it a part of a town
-_LOCAL_HEADS = word_group("eventwire.nlp.places", "local_heads")
-
-
-def _local_cue(
-    v: View, mentions: list[Mention], key: str, targets: dict[str, Target], home: Target
-) -> bool:
-    """Whether the text ties a name to the story's country: a local head after it ("the X
-    police station", "the X area"), or a place there right next to it ("Giza's X",
-    "X in Charleston", "Beirut and X")."""
-    near = {m.start: m for m in mentions}
-    ends = {m.end: m for m in mentions}
-
-    def home_side(m: Mention | None) -> bool:
-        if m is None or m.key == key:
-            return False
-        t = targets.get(m.key)
-        return t is not None and t.country == home.country
-
-    for m in (m for m in mentions if m.key == key):
-        after = [w.lower() for w in v.texts[m.end : m.end + 2]]
-        if after[:1] and after[0] in _LOCAL_HEADS:
-            return True
-        if after[:1] in (["in"], [","], ["and"]) and home_side(near.get(m.end + 1)):
-            return True
-        before = [w.lower() for w in v.texts[max(0, m.start - 2) : m.start]]
-        if before[-1:] in (["'s"], ["\u2019s"]) and home_side(ends.get(m.start - 1)):
-            return True
-        if before[-1:] in (["and"], [","]) and home_side(ends.get(m.start - 1)):
-            return True
-    return False

@@ -645,19 +645,6 @@ _LONE_TOWN_POP = 10_000
 #: A town known by the name only as an alternate name, smaller than this, in a country nothing
 #: else in the article points to, is not taken (see :func:`lone_aliases`).
 _LONE_ALIAS_POP = 100_000
-#: A town smaller than this, in a country nothing else in the article points to, that is kept
-#: is a place of the article's own town (see :func:`local_towns`).
-_LOCAL_TOWN_POP = 100_000
-
-
-def local_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
-    """Names whose chosen place is a town smaller than ``_LOCAL_TOWN_POP`` in a country that
-    nothing else in the article points to, while something does point elsewhere (see
-    :func:`lone_towns`): kept there for the text's words ("shot in Hanover Park" of a Cape
-    Town story) or for its size, it is a place of the article's own town that the gazetteer
-    lacks, not the foreign town of its name."""
-    seats = {k for k, e in chosen.items() if e.feature_code in ("PPLC", "PPLA", "PPLA2")}
-    return _lone(chosen, evidence, _LOCAL_TOWN_POP, aliases_only=False) - seats
 
 
 def lone_towns(chosen: dict[str, GazEntry], evidence: Evidence) -> set[str]:
