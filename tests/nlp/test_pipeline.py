@@ -38,7 +38,8 @@ def test_pipeline_entry_points_work_in_a_users_own_pipeline() -> None:
     code = (
         "import spacy, datetime\n"
         f"nlp = spacy.load({model!r})\n"
-        "nlp.add_pipe('eventwire_actors'); nlp.add_pipe('eventwire_events')\n"
+        "nlp.add_pipe('eventwire_reparse'); nlp.add_pipe('eventwire_actors')\n"
+        "nlp.add_pipe('eventwire_events')\n"
         "doc = nlp('Police arrested twelve activists in Harare.')\n"
         "print([e.type for e in doc._.ew_events])\n"
     )
