@@ -1,7 +1,8 @@
 """Events: where a clause's own day, a span from a day and a noun act's "to" clause stop. A
 done act a span after a weekday is not put after publication; a noun act takes only the day
 of a verb of happening or starting, hung on that verb; a when- or as-clause takes only a
-calendar day on its own verb; a purpose clause takes no day of its own."""
+calendar day on its own verb; a purpose clause takes no day of its own; a year in a charge's
+"of" phrase dates the charge, not the ruling."""
 
 from __future__ import annotations
 
@@ -87,3 +88,33 @@ def test_events_a_purpose_clause_takes_no_day_of_its_own(run_text: Any) -> None:
     assert not [
         e for e in found if e.trigger.text == "prevent" and e.date and e.date.value == "2024-03-02"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # published Wednesday 2024-03-06
+        (
+            "A judge cleared the officer of murder charges in the 2019 shooting.",
+            "cleared",
+            "2024-03-06",
+        ),
+        (
+            "A court accused the officer of murder in the 2019 shooting of a boy on Monday.",
+            "accused",
+            "2024-03-04",
+        ),
+        # the setting after a plain "of" stays the act's
+        ("A soldier died of his wounds in Friday's attack in Kidal.", "attack", "2024-03-01"),
+        (
+            "Police arrested the leader of the group in Friday's raid in Tarvel.",
+            "arrested",
+            "2024-03-01",
+        ),
+    ],
+)
+def test_events_a_year_in_the_charge_dates_the_charge_not_the_ruling(
+    run_text: Any, text: str, trigger: str, day: str
+) -> None:
+    act = _act(run_text, text, trigger)
+    assert act.date is not None and act.date.value == day

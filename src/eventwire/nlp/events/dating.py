@@ -322,13 +322,22 @@ def _setting(noun: Token) -> bool:
 
 
 def _after_a_reason(prep: Token) -> bool:
-    """A phrase right after a "for" phrase on the same verb ("thanked Norway for its support
-    during last year's floods", "praised them for their work in the floods of 2019"): the
-    parser hangs both on the verb, but it sets the reason's noun."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "for" and c.right_edge.i + 1 == prep.i
-        for c in prep.head.children
-    )
+    """A phrase right after a "for" phrase on the same verb, or a charge's "of" phrase ("thanked
+    Norway for its support during last year's floods", "praised them for their work in the
+    floods of 2019", "cleared the officer of murder charges in the 2019 shooting"): the parser
+    hangs it on the verb, but it sets the reason's or the charge's noun."""
+    verb = prep.head
+    before = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if verb.lemma_.lower() in CHARGING_OF:
+        # the charge may hang on the object: "cleared [the officer of murder charges] in …"
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        before += [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(c.right_edge.i + 1 == prep.i for c in before)
+
+
+#: Verbs whose "of" phrase names the offence charged ("accused him of murder", "cleared of
+#: charges"); not "died of wounds", whose next phrase is the act's setting.
+CHARGING_OF = word_group("eventwire.nlp.events", "charging_of")
 
 
 #: A year written as a number ("1972"), which before a noun names which thing it is.
