@@ -161,3 +161,9 @@ def test_joined_clauses_keep_their_own_acled_codes_and_doers(run_text: Any, join
     assert forced.acled is not None and forced.acled.sub_event_type == "Other"
     assert detained.acled is not None and detained.acled.sub_event_type == "Arrests"
     assert "soldiers" in names_of(result, detained.source)
+
+
+def test_then_hung_on_the_verb_before_still_tells_its_doers_next_act(run_text: Any) -> None:
+    result = run_text("He said troops arrived in the village, then opened fire on the crowd.")
+    event = next(e for e in result.events if e.trigger.text == "opened")
+    assert "troops" in names_of(result, event.source)

@@ -128,13 +128,19 @@ NEXT_ACT_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards", "af
 def _then_clause(verb: Token) -> bool:
     """A finite verb the parser hung loosely ("dep") on the verb before it, told as the next
     act by "then" or "later": a clause of that verb's doer."""
-    return (
+    loose = (
         verb.dep_ in ("dep", "parataxis")
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and verb.head.pos_ == "VERB"
         and verb.head.i < verb.i
-        and any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS for c in verb.children)
     )
+    # "…, then shot three men": the parser may hang "then" on the verb before
+    before = (c for c in verb.head.children if verb.head.i < c.i < verb.i)
+    return loose and any(_next_act_adverb(c) for c in (*verb.children, *before))
+
+
+def _next_act_adverb(word: Token) -> bool:
+    return word.dep_ == "advmod" and word.lower_ in NEXT_ACT_ADVERBS
 
 
 def _misread_conj(verb: Token) -> bool:
