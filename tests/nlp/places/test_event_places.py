@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.nlp.places.built import place_at
 
 from eventwire.nlp.places.event_places import EventPlacesComponent, coarse_entry
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
@@ -26,18 +27,7 @@ def _event(eid: str, place: str | None) -> Event:
 
 def _place(pid: str, entry: GazEntry, precision: str, n: int) -> Place:
     mentions = [Span(entry.name, 10 * i, 10 * i + len(entry.name)) for i in range(n)]
-    return Place(
-        pid,
-        entry.name,
-        entry.geonameid,
-        entry.lat,
-        entry.lon,
-        entry.country_iso3,
-        entry.admin1,
-        entry.feature_code,
-        precision,  # type: ignore[arg-type]
-        mentions,
-    )
+    return place_at(pid, entry, precision, mentions)
 
 
 def _doc(blank: Language, places: list[Place], events: list[Event]) -> Doc:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.nlp.places.built import place_at
 
 from eventwire.nlp.places.event_places import EventPlacesComponent
 from eventwire.nlp.places.gazetteer import GazEntry, MemoryGazetteer
@@ -95,19 +96,7 @@ def _doc(blank: Language, places: list[Place], events: list[Event]) -> Doc:
 
 
 def _at(pid: str, entry: GazEntry, precision: str, text: str, start: int) -> Place:
-    place = Place(
-        pid,
-        entry.name,
-        entry.geonameid,
-        entry.lat,
-        entry.lon,
-        entry.country_iso3,
-        entry.admin1,
-        entry.feature_code,
-        precision,  # type: ignore[arg-type]
-    )
-    place.mentions.append(Span(text, start, start + len(text)))
-    return place
+    return place_at(pid, entry, precision, [Span(text, start, start + len(text))])
 
 
 def test_place_guards_a_mention_text_does_not_make_a_town_its_unit(blank: Language) -> None:

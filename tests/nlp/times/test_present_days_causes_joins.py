@@ -4,19 +4,9 @@ of a cause ("due to a strike on the 22nd") does not face ahead, and a time joine
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
-
-# A Thursday early in December.
-PUBLISHED = dt.date(2026, 12, 3)
-
-
-def _values(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    return [(t.text, t.value) for t in nlp(doc)._.ew_times]
+from tests.nlp.times.told import values
 
 
 @pytest.mark.parametrize(
@@ -41,7 +31,7 @@ def _values(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 def test_times_a_day_of_the_month_in_the_present_is_not_the_month_told(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +49,7 @@ def test_times_a_day_of_the_month_in_the_present_is_not_the_month_told(
 def test_times_due_to_a_cause_does_not_face_ahead(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -84,4 +74,4 @@ def test_times_due_to_a_cause_does_not_face_ahead(
 def test_times_a_join_of_keeps_the_value_of_its_first_part(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _values(nlp, text) == expected
+    assert values(nlp, text) == expected

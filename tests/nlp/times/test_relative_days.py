@@ -3,19 +3,9 @@ to count from, and a lowercase "march"."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
-
-# A Thursday early in December.
-PUBLISHED = dt.date(2026, 12, 3)
-
-
-def _values(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    return [(t.text, t.value) for t in nlp(doc)._.ew_times]
+from tests.nlp.times.told import values
 
 
 @pytest.mark.parametrize(
@@ -31,22 +21,22 @@ def _values(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 def test_times_a_deed_done_the_day_after_publication(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _values(nlp, text)
+    assert expected in values(nlp, text)
 
 
 def test_times_days_later_with_no_day_to_count_from_are_not_ahead(nlp: Language) -> None:
     # "late October" tells no day to count a week from; the publication date is no anchor for
     # a deed done "a week later"
     text = "The president dissolved parliament in late October. A week later, crowds protested."
-    values = dict(_values(nlp, text))
-    assert values.get("A week later") is None
+    found = dict(values(nlp, text))
+    assert found.get("A week later") is None
 
 
 def test_times_a_lowercase_march_is_no_month(nlp: Language) -> None:
-    values = _values(nlp, "Police will disperse anyone who joins the march on Dec. 10.")
-    assert [t for t, _ in values] == ["Dec. 10"]
+    found = values(nlp, "Police will disperse anyone who joins the march on Dec. 10.")
+    assert [t for t, _ in found] == ["Dec. 10"]
 
 
 def test_times_days_later_still_count_from_a_day_told(nlp: Language) -> None:
     text = "Troops entered the town on Nov. 10. Two days later, they withdrew."
-    assert ("Two days later", "2026-11-12") in _values(nlp, text)
+    assert ("Two days later", "2026-11-12") in values(nlp, text)
